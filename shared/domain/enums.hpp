@@ -1,0 +1,37 @@
+#pragma once
+// The closed vocabularies of Bro: roles, phases of the journey and data categories.
+// Stored and sent as lower-case snake_case strings; parse_* return nullopt for anything else.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bro {
+
+enum class Role { apprentice, adviser, clinician, coordinator };
+
+// The journey of one apprentice. `completed` means the trade certificate (fagbrev) was reached;
+// `ended` means the case closed early.
+enum class Phase { referral, preparation, stay, return_to_work, follow_up, completed, ended };
+
+// What consent is given for. `messages` is not consentable: the apprentice writes to the care team.
+enum class Category { goals, checkins, absence, notes, journey, messages };
+
+enum class OrgKind { training_office, clinic, programme };
+
+std::string_view to_string(Role r);
+std::string_view to_string(Phase p);
+std::string_view to_string(Category c);
+std::string_view to_string(OrgKind k);
+
+std::optional<Role> parse_role(std::string_view s);
+std::optional<Phase> parse_phase(std::string_view s);
+std::optional<Category> parse_category(std::string_view s);
+std::optional<OrgKind> parse_org_kind(std::string_view s);
+
+// The five categories an apprentice can share or withhold, in display order.
+const std::vector<Category> &consentable_categories();
+const std::vector<Phase> &journey_phases(); // referral .. completed, in order
+
+} // namespace bro

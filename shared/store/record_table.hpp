@@ -1,0 +1,43 @@
+#pragma once
+// The merged field state, shared by devices and the server: one row per (record, field) holding
+// the winning value under last-writer-wins. Same table on both sides, so merge is one code path.
+
+#include "domain/enums.hpp"
+#include "domain/record.hpp"
+#include "store/database.hpp"
+#include "sync/change.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bro {
+
+class RecordTable
+{
+public:
+    // The CREATE statements, for a migration ladder.
+    static const char *schema_sql();
+
+    explicit RecordTable(Database &db) : m_db(db) {}
+
+    // Applies the change if it supersedes the stored field (or the field is new).
+    // Returns true when it became the current value. Call inside a transaction.
+    bool merge(const Change &c);
+
+    std::optional<Record> get(const std::string &record_id);
+    // Live records (not tombstoned) of a case; all kinds when kind is empty.
+    std::vector<Record> list(const std::string &case_id, const std::string &kind = {});
+    // The stored change behind one field (for tests and the server's snapshots).
+    std::optional<Change> field(const std::string &record_id, const std::string &field);
+    // Every current field of a case in the given category, as changes (for a consent snapshot).
+    std::vector<Change> scope(const std::string &case_id, Category category);
+    // Deletes every row of a case in the given categories; returns the number of rows removed.
+    int purge(const std::string &case_id, Category category);
+    std::int64_t count();
+
+private:
+    Database &m_db;
+};
+
+} // namespace bro

@@ -1,0 +1,36 @@
+#pragma once
+// A change is one field's new value of one record: the unit of sync and of merge.
+
+#include "sync/hlc.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+
+namespace bro {
+
+struct Change
+{
+    std::string op;        // unique id of this change (UUID), for idempotent retries
+    std::uint64_t counter = 0; // per-device sequence, increasing
+    std::string record_id;
+    std::string kind;
+    std::string case_id;
+    std::string field;
+    nlohmann::json value;
+    Hlc hlc;
+    std::string node; // device id that made the change
+    std::int64_t seq = 0; // server sequence, 0 until the server has accepted it
+
+    bool operator==(const Change &) const = default;
+};
+
+// Last-writer-wins order of two changes to the same field: later HLC wins, ties break on node id.
+// True when `a` should replace `b`.
+bool supersedes(const Change &a, const Change &b);
+bool supersedes(Hlc a_hlc, const std::string &a_node, Hlc b_hlc, const std::string &b_node);
+
+std::string new_uuid(); // random version-4 UUID
+
+} // namespace bro

@@ -1,0 +1,229 @@
+#pragma once
+// Wire protocol: JSON text frames. Every message has "type" and "id". Parsing is strict: a
+// malformed message yields a ProtocolError with a code and a clear message, never an exception.
+// See docs/protocol.md.
+
+#include "domain/directory.hpp"
+#include "domain/enums.hpp"
+#include "sync/change.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace bro::protocol {
+
+inline constexpr int version = 1;
+inline constexpr std::size_t max_frame_bytes = 1024 * 1024;
+inline constexpr std::size_t max_changes_per_push = 1000;
+inline constexpr std::size_t max_pull_limit = 1000;
+inline constexpr int max_depth = 16;
+
+// Error codes, sent as strings. Parsing produces the first group; the server adds the second.
+namespace code {
+inline constexpr const char *too_large = "too_large";
+inline constexpr const char *bad_json = "bad_json";
+inline constexpr const char *too_deep = "too_deep";
+inline constexpr const char *not_object = "not_object";
+inline constexpr const char *missing_field = "missing_field";
+inline constexpr const char *wrong_type = "wrong_type";
+inline constexpr const char *bad_value = "bad_value";
+inline constexpr const char *unknown_type = "unknown_type";
+inline constexpr const char *unsupported_protocol = "unsupported_protocol";
+inline constexpr const char *binary_frame = "binary_frame";
+
+inline constexpr const char *not_authenticated = "not_authenticated";
+inline constexpr const char *bad_credentials = "bad_credentials";
+inline constexpr const char *token_expired = "token_expired";
+inline constexpr const char *token_revoked = "token_revoked";
+inline constexpr const char *bad_invite = "bad_invite";
+inline constexpr const char *rate_limited = "rate_limited";
+inline constexpr const char *forbidden = "forbidden";
+inline constexpr const char *invalid_record = "invalid_record";
+inline constexpr const char *clock_skew = "clock_skew";
+inline constexpr const char *storage_full = "storage_full";
+inline constexpr const char *internal = "internal";
+} // namespace code
+
+struct ProtocolError
+{
+    std::string code;
+    std::string message;
+    std::string id; // the offending message's id when it could be read
+};
+
+// ---- client -> server ----
+struct Hello
+{
+    std::string id;
+    int protocol = version;
+    std::string device_id;
+    std::string token;
+};
+struct Login
+{
+    std::string id;
+    int protocol = version;
+    std::string user;
+    std::string password;
+    std::string device_name;
+};
+struct Enrol
+{
+    std::string id;
+    int protocol = version;
+    std::string invite_code;
+    std::string user;
+    std::string password;
+    std::string device_name;
+};
+struct Push
+{
+    std::string id;
+    std::vector<Change> changes;
+};
+struct Pull
+{
+    std::string id;
+    std::int64_t cursor = 0;
+    std::size_t limit = 500;
+};
+struct Purged // the device confirms it deleted a purged scope
+{
+    std::string id;
+    std::string case_id;
+    std::vector<Category> categories;
+};
+struct AuditQuery // the apprentice asks who has seen their data
+{
+    std::string id;
+    std::string case_id;
+    std::size_t limit = 200;
+};
+struct ConsentHistoryQuery
+{
+    std::string id;
+    std::string case_id;
+};
+
+using ClientMessage =
+    std::variant<Hello, Login, Enrol, Push, Pull, Purged, AuditQuery, ConsentHistoryQuery>;
+
+// ---- server -> client ----
+struct UserInfo
+{
+    std::string id;
+    std::string name;
+    Role role = Role::apprentice;
+    std::string org_id;
+    std::string org_name;
+};
+struct Welcome
+{
+    std::string id; // id of the hello/login/enrol it answers
+    int protocol = version;
+    UserInfo user;
+    std::string device_id;
+    std::string token;            // set after login/enrol, empty after hello
+    std::string token_expires;    // datetime
+    std::vector<CaseSummary> cases;
+    std::string server_time;      // datetime
+};
+struct Accepted
+{
+    std::string op;
+    std::int64_t seq = 0;
+};
+struct Rejected
+{
+    std::string op;
+    std::string code;
+    std::string message;
+};
+struct Ack
+{
+    std::string id;
+    std::vector<Accepted> accepted;
+    std::vector<Rejected> rejected;
+};
+struct Changes
+{
+    std::string id; // the pull it answers, or "live-N" for live delivery
+    std::vector<Change> changes;
+    std::int64_t cursor = 0;
+    bool more = false;
+};
+struct Purge
+{
+    std::string id;
+    std::string case_id;
+    std::vector<Category> categories;
+};
+struct AuditEvent
+{
+    std::string at; // datetime
+    std::string actor_name;
+    Role actor_role = Role::adviser;
+    std::string org_name;
+    std::string device_name;
+    std::string action; // "received", "wrote", "purged"
+    Category category = Category::goals;
+    std::int64_t count = 0;
+};
+struct Audit
+{
+    std::string id;
+    std::string case_id;
+    std::vector<AuditEvent> events;
+};
+struct ConsentEntry
+{
+    std::int64_t seq = 0;
+    std::string at;
+    std::string org_id;
+    Category category = Category::goals;
+    bool granted = false;
+    std::string until; // date or empty
+};
+struct ConsentHistory
+{
+    std::string id;
+    std::string case_id;
+    std::vector<ConsentEntry> entries;
+};
+struct Error
+{
+    std::string id;
+    std::string code;
+    std::string message;
+};
+
+using ServerMessage =
+    std::variant<Welcome, Ack, Changes, Purge, Audit, ConsentHistory, Error>;
+
+template <typename T> struct Parsed
+{
+    std::optional<T> message;
+    ProtocolError error; // meaningful when !message
+
+    explicit operator bool() const { return message.has_value(); }
+};
+
+Parsed<ClientMessage> parse_client(std::string_view text);
+Parsed<ServerMessage> parse_server(std::string_view text);
+
+std::string serialize(const ClientMessage &m);
+std::string serialize(const ServerMessage &m);
+
+nlohmann::json change_to_json(const Change &c);
+// Strict: every field present with the right type, HLC well formed.
+std::optional<Change> change_from_json(const nlohmann::json &j, ProtocolError &error);
+
+std::string error_frame(const std::string &id, const std::string &code, const std::string &message);
+
+} // namespace bro::protocol
