@@ -1,0 +1,334 @@
+#include "domain/schema.hpp"
+
+#include "domain/record.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+namespace bro {
+
+namespace {
+
+FieldSpec text(std::string name, bool required, long long min, long long max)
+{
+    return FieldSpec{std::move(name), FieldType::text, required, min, max, {}};
+}
+FieldSpec integer(std::string name, bool required, long long min, long long max)
+{
+    return FieldSpec{std::move(name), FieldType::integer, required, min, max, {}};
+}
+FieldSpec boolean(std::string name, bool required = false)
+{
+    return FieldSpec{std::move(name), FieldType::boolean, required, 0, 0, {}};
+}
+FieldSpec date(std::string name, bool required = false)
+{
+    return FieldSpec{std::move(name), FieldType::date, required, 0, 0, {}};
+}
+FieldSpec datetime(std::string name, bool required = false)
+{
+    return FieldSpec{std::move(name), FieldType::datetime, required, 0, 0, {}};
+}
+FieldSpec choice(std::string name, bool required, std::vector<std::string> choices)
+{
+    return FieldSpec{std::move(name), FieldType::choice, required, 0, 0, std::move(choices)};
+}
+FieldSpec object(std::string name)
+{
+    return FieldSpec{std::move(name), FieldType::object, false, 0, 0, {}};
+}
+
+std::vector<std::string> phase_names()
+{
+    std::vector<std::string> out;
+    for (Phase p : {Phase::referral, Phase::preparation, Phase::stay, Phase::return_to_work,
+                    Phase::follow_up, Phase::completed, Phase::ended})
+        out.emplace_back(to_string(p));
+    return out;
+}
+
+std::vector<std::string> category_names()
+{
+    std::vector<std::string> out;
+    for (Category c : consentable_categories())
+        out.emplace_back(to_string(c));
+    return out;
+}
+
+constexpr long long id_max = 128;
+constexpr long long title_max = 200;
+constexpr long long text_max = 4000;
+
+std::vector<KindSpec> make_kinds()
+{
+    return {
+        {kind::case_file,
+         Category::journey,
+         {text("apprentice_id", true, 1, id_max), text("training_office_id", false, 0, id_max),
+          text("clinic_id", false, 0, id_max), text("trade", false, 0, title_max),
+          choice("phase", true, phase_names()), date("phase_since", true),
+          object("phase_history")}},
+        {kind::handover,
+         Category::journey,
+         {choice("phase", true, phase_names()), object("items"), datetime("completed_at")}},
+        {kind::goal,
+         Category::goals,
+         {text("title", true, 1, title_max), text("why", false, 0, text_max),
+          choice("status", true, {"active", "paused", "achieved", "dropped"}),
+          integer("position", false, 0, 1'000'000), boolean("is_fagbrev"), datetime("created")}},
+        {kind::goal_step,
+         Category::goals,
+         {text("goal_id", true, 1, id_max), text("title", true, 1, title_max), boolean("done"),
+          integer("position", false, 0, 1'000'000),
+          choice("state", false, {"accepted", "suggested", "declined"}),
+          text("suggested_by", false, 0, title_max)}},
+        {kind::checkin,
+         Category::checkins,
+         {date("date", true), integer("mood", true, 1, 5), integer("energy", true, 1, 5),
+          integer("sleep", true, 1, 5), integer("pain", true, 0, 10), integer("work", false, 1, 5),
+          text("note", false, 0, text_max)}},
+        {kind::absence,
+         Category::absence,
+         {date("from", true), date("to", true),
+          choice("kind", true, {"sick", "sick_child", "appointment", "personal", "other"}),
+          boolean("health_related", true), text("note", false, 0, text_max)}},
+        {kind::note,
+         Category::notes,
+         {text("author_id", true, 1, id_max), text("author_name", false, 0, title_max),
+          text("text", true, 1, text_max), datetime("created", true)}},
+        {kind::message,
+         Category::messages,
+         {text("author_id", true, 1, id_max), text("author_name", false, 0, title_max),
+          text("text", true, 1, text_max), datetime("sent", true)}},
+        {kind::message_read,
+         Category::messages,
+         {text("person_id", true, 1, id_max), datetime("read_until", true)}},
+        {kind::consent,
+         Category::journey, // never filtered by category: see AccessPolicy::can_receive
+         {text("org_id", true, 1, id_max), choice("category", true, category_names()),
+          boolean("granted", true), date("until")}},
+    };
+}
+
+bool digits(std::string_view s, std::size_t pos, std::size_t n, int &out)
+{
+    if (pos + n > s.size())
+        return false;
+    out = 0;
+    for (std::size_t i = pos; i < pos + n; ++i) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        out = out * 10 + (s[i] - '0');
+    }
+    return true;
+}
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+Validation error(std::string_view field, std::string message)
+{
+    return FieldError{std::string(field), std::move(message)};
+}
+
+Validation check_value(const FieldSpec &spec, const nlohmann::json &v)
+{
+    if (v.is_null()) {
+        if (spec.required)
+            return error(spec.name, "is required and cannot be cleared");
+        return std::nullopt;
+    }
+    switch (spec.type) {
+    case FieldType::text: {
+        if (!v.is_string())
+            return error(spec.name, "must be text");
+        const auto &s = v.get_ref<const std::string &>();
+        if (!is_valid_utf8(s))
+            return error(spec.name, "must be valid UTF-8");
+        if (static_cast<long long>(s.size()) < spec.min)
+            return error(spec.name, spec.min == 1 ? "must not be empty"
+                                                  : "is shorter than " + std::to_string(spec.min));
+        if (static_cast<long long>(s.size()) > spec.max)
+            return error(spec.name, "is longer than " + std::to_string(spec.max) + " bytes");
+        return std::nullopt;
+    }
+    case FieldType::integer: {
+        if (!v.is_number_integer())
+            return error(spec.name, "must be a whole number");
+        // Compare as signed and unsigned separately: huge unsigned values must not wrap.
+        if (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(spec.max))
+            return error(spec.name, "must be at most " + std::to_string(spec.max));
+        const auto n = v.get<long long>();
+        if (n < spec.min || n > spec.max)
+            return error(spec.name, "must be between " + std::to_string(spec.min) + " and " +
+                                        std::to_string(spec.max));
+        return std::nullopt;
+    }
+    case FieldType::boolean:
+        if (!v.is_boolean())
+            return error(spec.name, "must be true or false");
+        return std::nullopt;
+    case FieldType::date:
+        if (!v.is_string() || !is_valid_date(v.get_ref<const std::string &>()))
+            return error(spec.name, "must be a date (YYYY-MM-DD)");
+        return std::nullopt;
+    case FieldType::datetime:
+        if (!v.is_string() || !is_valid_datetime(v.get_ref<const std::string &>()))
+            return error(spec.name, "must be a UTC time (YYYY-MM-DDTHH:MM:SSZ)");
+        return std::nullopt;
+    case FieldType::choice: {
+        if (!v.is_string())
+            return error(spec.name, "must be text");
+        const auto &s = v.get_ref<const std::string &>();
+        if (std::find(spec.choices.begin(), spec.choices.end(), s) == spec.choices.end())
+            return error(spec.name, "is not one of the allowed values");
+        return std::nullopt;
+    }
+    case FieldType::object:
+        if (!v.is_object())
+            return error(spec.name, "must be an object");
+        if (v.dump().size() > static_cast<std::size_t>(text_max * 4))
+            return error(spec.name, "is too large");
+        return std::nullopt;
+    }
+    return error(spec.name, "has an unknown type");
+}
+
+} // namespace
+
+const std::vector<KindSpec> &all_kinds()
+{
+    static const std::vector<KindSpec> kinds = make_kinds();
+    return kinds;
+}
+
+const KindSpec *find_kind(std::string_view name)
+{
+    for (const auto &k : all_kinds())
+        if (k.name == name)
+            return &k;
+    return nullptr;
+}
+
+std::optional<Category> category_of(std::string_view kind)
+{
+    if (const auto *k = find_kind(kind))
+        return k->category;
+    return std::nullopt;
+}
+
+Validation validate_field(std::string_view kind, std::string_view field, const nlohmann::json &value)
+{
+    const auto *k = find_kind(kind);
+    if (!k)
+        return error("kind", "unknown record kind");
+    if (field == deleted_field) {
+        if (!value.is_boolean())
+            return error(field, "must be true or false");
+        return std::nullopt;
+    }
+    for (const auto &spec : k->fields)
+        if (spec.name == field)
+            return check_value(spec, value);
+    return error(field, "is not a field of " + std::string(kind));
+}
+
+Validation validate_record(std::string_view kind, const nlohmann::json &fields)
+{
+    const auto *k = find_kind(kind);
+    if (!k)
+        return error("kind", "unknown record kind");
+    if (!fields.is_object())
+        return error("fields", "must be an object");
+    if (fields.contains(deleted_field) && fields[deleted_field] == true)
+        return std::nullopt; // a tombstone needs nothing else
+    for (const auto &[name, value] : fields.items())
+        if (auto e = validate_field(kind, name, value))
+            return e;
+    for (const auto &spec : k->fields)
+        if (spec.required && (!fields.contains(spec.name) || fields[spec.name].is_null()))
+            return error(spec.name, "is required");
+    if (kind == kind::absence && fields["to"].get<std::string>() < fields["from"].get<std::string>())
+        return error("to", "must be on or after the first day");
+    return std::nullopt;
+}
+
+bool is_valid_date(std::string_view s)
+{
+    int y = 0, m = 0, d = 0;
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    if (!digits(s, 0, 4, y) || !digits(s, 5, 2, m) || !digits(s, 8, 2, d))
+        return false;
+    static constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1900 || m < 1 || m > 12 || d < 1)
+        return false;
+    const int max_day = days[static_cast<std::size_t>(m - 1)] + ((m == 2 && leap(y)) ? 1 : 0);
+    return d <= max_day;
+}
+
+bool is_valid_datetime(std::string_view s)
+{
+    int h = 0, mi = 0, se = 0;
+    if (s.size() != 20 || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z')
+        return false;
+    return is_valid_date(s.substr(0, 10)) && digits(s, 11, 2, h) && digits(s, 14, 2, mi) &&
+           digits(s, 17, 2, se) && h < 24 && mi < 60 && se < 61;
+}
+
+bool is_valid_utf8(std::string_view s)
+{
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        std::size_t n = 0;
+        std::uint32_t cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xe0) == 0xc0) {
+            n = 1;
+            cp = c & 0x1f;
+        } else if ((c & 0xf0) == 0xe0) {
+            n = 2;
+            cp = c & 0x0f;
+        } else if ((c & 0xf8) == 0xf0) {
+            n = 3;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        for (std::size_t k = 1; k <= n; ++k) {
+            if (i + k >= s.size())
+                return false;
+            const auto cc = static_cast<unsigned char>(s[i + k]);
+            if ((cc & 0xc0) != 0x80)
+                return false;
+            cp = (cp << 6) | (cc & 0x3f);
+        }
+        // Overlong forms, surrogates and values past Unicode are invalid.
+        if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
+            cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return false;
+        i += n + 1;
+    }
+    return true;
+}
+
+std::string consent_id(std::string_view case_id, std::string_view org_id, Category c)
+{
+    return "consent:" + std::string(case_id) + ":" + std::string(org_id) + ":" +
+           std::string(to_string(c));
+}
+
+std::string handover_id(std::string_view case_id, Phase p)
+{
+    return "handover:" + std::string(case_id) + ":" + std::string(to_string(p));
+}
+
+std::string message_read_id(std::string_view case_id, std::string_view person_id)
+{
+    return "read:" + std::string(case_id) + ":" + std::string(person_id);
+}
+
+} // namespace bro
