@@ -15,8 +15,10 @@ enum class Role { apprentice, adviser, clinician, coordinator };
 // `ended` means the case closed early.
 enum class Phase { referral, preparation, stay, return_to_work, follow_up, completed, ended };
 
-// What consent is given for. `messages` is not consentable: the apprentice writes to the care team.
-enum class Category { goals, checkins, absence, notes, journey, messages };
+// What consent is given for. Two are not consentable: `messages` (the apprentice writes to the
+// care team) and `core` (the case itself and the consents: who is on the journey, in which phase,
+// and what is shared with whom — what every helper needs to know whose turn it is).
+enum class Category { goals, checkins, absence, notes, journey, messages, core };
 
 enum class OrgKind { training_office, clinic, programme };
 

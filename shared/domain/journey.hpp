@@ -19,7 +19,7 @@ struct ChecklistItem
 struct PhaseInfo
 {
     Phase phase;
-    Role responsible;    // the role that leads the phase and may advance it
+    Role responsible; // the role that leads the phase and may advance it
     OrgKind responsible_org;
     std::vector<ChecklistItem> handover; // to be done before leaving this phase
 };

@@ -3,7 +3,6 @@
 // Storage and sync are field-level, so the record is the merged view of its latest fields.
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 
 namespace bro {

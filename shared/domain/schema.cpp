@@ -64,7 +64,7 @@ std::vector<KindSpec> make_kinds()
 {
     return {
         {kind::case_file,
-         Category::journey,
+         Category::core,
          {text("apprentice_id", true, 1, id_max), text("training_office_id", false, 0, id_max),
           text("clinic_id", false, 0, id_max), text("trade", false, 0, title_max),
           choice("phase", true, phase_names()), date("phase_since", true),
@@ -105,7 +105,7 @@ std::vector<KindSpec> make_kinds()
          Category::messages,
          {text("person_id", true, 1, id_max), datetime("read_until", true)}},
         {kind::consent,
-         Category::journey, // never filtered by category: see AccessPolicy::can_receive
+         Category::core, // to the apprentice and the organisation it names: AccessPolicy
          {text("org_id", true, 1, id_max), choice("category", true, category_names()),
           boolean("granted", true), date("until")}},
     };
@@ -124,7 +124,10 @@ bool digits(std::string_view s, std::size_t pos, std::size_t n, int &out)
     return true;
 }
 
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool leap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 Validation error(std::string_view field, std::string message)
 {
@@ -217,7 +220,8 @@ std::optional<Category> category_of(std::string_view kind)
     return std::nullopt;
 }
 
-Validation validate_field(std::string_view kind, std::string_view field, const nlohmann::json &value)
+Validation validate_field(std::string_view kind, std::string_view field,
+                          const nlohmann::json &value)
 {
     const auto *k = find_kind(kind);
     if (!k)
@@ -248,7 +252,8 @@ Validation validate_record(std::string_view kind, const nlohmann::json &fields)
     for (const auto &spec : k->fields)
         if (spec.required && (!fields.contains(spec.name) || fields[spec.name].is_null()))
             return error(spec.name, "is required");
-    if (kind == kind::absence && fields["to"].get<std::string>() < fields["from"].get<std::string>())
+    if (kind == kind::absence &&
+        fields["to"].get<std::string>() < fields["from"].get<std::string>())
         return error("to", "must be on or after the first day");
     return std::nullopt;
 }

@@ -6,7 +6,6 @@
 #include "domain/validation.hpp"
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,9 +32,9 @@ struct FieldSpec
 {
     std::string name;
     FieldType type;
-    bool required = false;     // a whole record must have it
-    long long min = 0;         // text: min length in bytes; integer: min value
-    long long max = 0;         // text: max length in bytes; integer: max value
+    bool required = false;            // a whole record must have it
+    long long min = 0;                // text: min length in bytes; integer: min value
+    long long max = 0;                // text: max length in bytes; integer: max value
     std::vector<std::string> choices; // for FieldType::choice
 };
 
@@ -54,7 +53,8 @@ std::optional<Category> category_of(std::string_view kind);
 
 // One field of one record, as a single change carries it. `null` is allowed for optional fields
 // (clearing them); the tombstone field `_deleted` takes a boolean on every kind.
-Validation validate_field(std::string_view kind, std::string_view field, const nlohmann::json &value);
+Validation validate_field(std::string_view kind, std::string_view field,
+                          const nlohmann::json &value);
 
 // A whole record: every field valid, required fields present, cross-field rules
 // (an absence ends on or after it starts).

@@ -2,11 +2,10 @@
 // RAII over SQLite: a move-only Database, typed Statement binding, and a Transaction that rolls
 // back in its destructor unless committed. Errors throw SqliteError carrying SQLite's code.
 
-#include <sqlite3.h>
-
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <sqlite3.h>
 #include <stdexcept>
 #include <string>
 #include <string_view>

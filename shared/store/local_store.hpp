@@ -13,7 +13,6 @@
 #include "sync/protocol.hpp"
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>

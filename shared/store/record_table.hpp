@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace bro {
@@ -20,6 +21,8 @@ public:
     static const char *schema_sql();
 
     explicit RecordTable(Database &db) : m_db(db) {}
+    RecordTable(const RecordTable &) = delete;
+    RecordTable &operator=(const RecordTable &) = delete;
 
     // Applies the change if it supersedes the stored field (or the field is new).
     // Returns true when it became the current value. Call inside a transaction.
@@ -36,8 +39,13 @@ public:
     int purge(const std::string &case_id, Category category);
     std::int64_t count();
 
+    // The kind and case a record was first written with: a change must not move a record to
+    // another case or kind.
+    std::optional<std::pair<std::string, std::string>> identity(const std::string &record_id);
+
 private:
     Database &m_db;
+    std::optional<Statement> m_merge; // prepared once: merge is the hot path of every sync
 };
 
 } // namespace bro

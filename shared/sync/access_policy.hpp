@@ -34,7 +34,7 @@ struct CaseAccess
 {
     std::string case_id;
     std::string apprentice_id;
-    std::set<std::string> team;   // person ids of helpers on the care team
+    std::set<std::string> team;    // person ids of helpers on the care team
     std::set<ConsentGrant> grants; // consents currently granted (before lapsing)
     Phase phase = Phase::referral;
 };
@@ -53,7 +53,8 @@ public:
                                const std::string &today);
 
     // May this actor receive this category of this case now?
-    static bool can_read(const Actor &a, const CaseAccess &c, Category cat, const std::string &today);
+    static bool can_read(const Actor &a, const CaseAccess &c, Category cat,
+                         const std::string &today);
 
     // May this actor receive this change? (Category from the kind; a consent record only to the
     // apprentice and to the organisation it concerns; the case record to the whole team.)

@@ -3,16 +3,15 @@
 
 #include "sync/hlc.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace bro {
 
 struct Change
 {
-    std::string op;        // unique id of this change (UUID), for idempotent retries
+    std::string op;            // unique id of this change (UUID), for idempotent retries
     std::uint64_t counter = 0; // per-device sequence, increasing
     std::string record_id;
     std::string kind;
@@ -20,7 +19,7 @@ struct Change
     std::string field;
     nlohmann::json value;
     Hlc hlc;
-    std::string node; // device id that made the change
+    std::string node;     // device id that made the change
     std::int64_t seq = 0; // server sequence, 0 until the server has accepted it
 
     bool operator==(const Change &) const = default;

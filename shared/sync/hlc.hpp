@@ -36,9 +36,9 @@ public:
     // Remote times more than max_drift_ms ahead of our wall clock are refused.
     explicit HlcClock(WallClock wall = system_millis, std::uint64_t max_drift_ms = 60'000);
 
-    Hlc now();                                // for a local event
-    std::optional<Hlc> receive(Hlc remote);   // nullopt: too far ahead, clock unchanged
-    void observe(Hlc seen);                   // restore after restart (last HLC we issued)
+    Hlc now();                              // for a local event
+    std::optional<Hlc> receive(Hlc remote); // nullopt: too far ahead, clock unchanged
+    void observe(Hlc seen);                 // restore after restart (last HLC we issued)
     Hlc last() const { return m_last; }
 
     static std::uint64_t system_millis();

@@ -7,9 +7,8 @@
 #include "domain/enums.hpp"
 #include "sync/change.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -129,10 +128,10 @@ struct Welcome
     int protocol = version;
     UserInfo user;
     std::string device_id;
-    std::string token;            // set after login/enrol, empty after hello
-    std::string token_expires;    // datetime
+    std::string token;         // set after login/enrol, empty after hello
+    std::string token_expires; // datetime
     std::vector<CaseSummary> cases;
-    std::string server_time;      // datetime
+    std::string server_time; // datetime
 };
 struct Accepted
 {
@@ -203,8 +202,7 @@ struct Error
     std::string message;
 };
 
-using ServerMessage =
-    std::variant<Welcome, Ack, Changes, Purge, Audit, ConsentHistory, Error>;
+using ServerMessage = std::variant<Welcome, Ack, Changes, Purge, Audit, ConsentHistory, Error>;
 
 template <typename T> struct Parsed
 {

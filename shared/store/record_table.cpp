@@ -1,0 +1,163 @@
+#include "store/record_table.hpp"
+
+#include "domain/schema.hpp"
+
+namespace bro {
+
+namespace {
+
+Change change_from_row(Statement &st)
+{
+    Change c;
+    c.record_id = st.column_text(0);
+    c.field = st.column_text(1);
+    c.kind = st.column_text(2);
+    c.case_id = st.column_text(3);
+    c.value = nlohmann::json::parse(st.column_text(4), nullptr, false);
+    c.hlc = Hlc{static_cast<std::uint64_t>(st.column_int64(5))};
+    c.node = st.column_text(6);
+    c.op = st.column_text(7);
+    c.seq = st.column_int64(8);
+    return c;
+}
+
+constexpr const char *select_columns =
+    "SELECT record_id, field, kind, case_id, value, hlc, node, op, seq FROM fields ";
+
+std::vector<Record> group(Statement &st)
+{
+    std::vector<Record> out;
+    while (st.step()) {
+        Change c = change_from_row(st);
+        if (out.empty() || out.back().id != c.record_id)
+            out.push_back(Record{c.record_id, c.kind, c.case_id, nlohmann::json::object()});
+        out.back().fields[c.field] = std::move(c.value);
+    }
+    return out;
+}
+
+} // namespace
+
+const char *RecordTable::schema_sql()
+{
+    return R"sql(
+CREATE TABLE fields (
+    record_id TEXT NOT NULL,
+    field     TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    case_id   TEXT NOT NULL,
+    category  TEXT NOT NULL,
+    value     TEXT NOT NULL,
+    hlc       INTEGER NOT NULL,
+    node      TEXT NOT NULL,
+    op        TEXT NOT NULL,
+    seq       INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (record_id, field)
+) WITHOUT ROWID;
+CREATE INDEX fields_scope ON fields (case_id, category, kind);
+)sql";
+}
+
+bool RecordTable::merge(const Change &c)
+{
+    if (!m_merge) {
+        // The WHERE on the upsert is the last-writer-wins rule of supersedes(), in SQL.
+        m_merge.emplace(m_db.prepare(
+            "INSERT INTO fields (record_id, field, kind, case_id, category, value, hlc, node, op, "
+            "seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+            "ON CONFLICT (record_id, field) DO UPDATE SET value = excluded.value, hlc = "
+            "excluded.hlc, node = excluded.node, op = excluded.op, seq = excluded.seq "
+            "WHERE excluded.hlc > fields.hlc OR (excluded.hlc = fields.hlc AND excluded.node > "
+            "fields.node) OR (excluded.hlc = fields.hlc AND excluded.node = fields.node AND "
+            "excluded.seq > fields.seq)"));
+    }
+    const auto category = category_of(c.kind);
+    auto &st = *m_merge;
+    st.reset();
+    st.bind(1, c.record_id)
+        .bind(2, c.field)
+        .bind(3, c.kind)
+        .bind(4, c.case_id)
+        .bind(5, category ? to_string(*category) : std::string_view("unknown"))
+        .bind(6, c.value.dump())
+        .bind(7, static_cast<std::int64_t>(c.hlc.value))
+        .bind(8, c.node)
+        .bind(9, c.op)
+        .bind(10, c.seq);
+    st.step();
+    const bool applied = m_db.changes() > 0;
+    st.reset();
+    return applied;
+}
+
+std::optional<Record> RecordTable::get(const std::string &record_id)
+{
+    auto st = m_db.prepare(std::string(select_columns) + "WHERE record_id = ?1");
+    st.bind(1, record_id);
+    auto records = group(st);
+    if (records.empty())
+        return std::nullopt;
+    return records.front();
+}
+
+std::vector<Record> RecordTable::list(const std::string &case_id, const std::string &kind)
+{
+    std::string sql = std::string(select_columns) + "WHERE case_id = ?1";
+    if (!kind.empty())
+        sql += " AND kind = ?2";
+    sql += " ORDER BY record_id";
+    auto st = m_db.prepare(sql);
+    st.bind(1, case_id);
+    if (!kind.empty())
+        st.bind(2, kind);
+    auto records = group(st);
+    std::erase_if(records, [](const Record &r) { return r.deleted(); });
+    return records;
+}
+
+std::optional<Change> RecordTable::field(const std::string &record_id, const std::string &field)
+{
+    auto st = m_db.prepare(std::string(select_columns) + "WHERE record_id = ?1 AND field = ?2");
+    st.bind(1, record_id).bind(2, field);
+    if (!st.step())
+        return std::nullopt;
+    return change_from_row(st);
+}
+
+std::vector<Change> RecordTable::scope(const std::string &case_id, Category category)
+{
+    auto st = m_db.prepare(std::string(select_columns) +
+                           "WHERE case_id = ?1 AND category = ?2 ORDER BY record_id, field");
+    st.bind(1, case_id).bind(2, to_string(category));
+    std::vector<Change> out;
+    while (st.step())
+        out.push_back(change_from_row(st));
+    return out;
+}
+
+int RecordTable::purge(const std::string &case_id, Category category)
+{
+    auto st = m_db.prepare("DELETE FROM fields WHERE case_id = ?1 AND category = ?2");
+    st.bind(1, case_id).bind(2, to_string(category));
+    st.step();
+    return m_db.changes();
+}
+
+std::int64_t RecordTable::count()
+{
+    auto st = m_db.prepare("SELECT count(*) FROM fields");
+    st.step();
+    return st.column_int64(0);
+}
+
+std::optional<std::pair<std::string, std::string>>
+RecordTable::identity(const std::string &record_id)
+{
+    auto st = m_db.prepare("SELECT kind, case_id FROM fields WHERE record_id = ?1 LIMIT 1");
+    st.bind(1, record_id);
+    if (!st.step())
+        return std::nullopt;
+    return std::make_pair(st.column_text(0), st.column_text(1));
+}
+
+} // namespace bro

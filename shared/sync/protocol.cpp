@@ -1,0 +1,754 @@
+#include "sync/protocol.hpp"
+
+#include "domain/schema.hpp"
+
+#include <limits>
+
+namespace bro::protocol {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr std::size_t max_id_bytes = 128;
+constexpr std::size_t max_text_bytes = 4096;
+
+// Reads typed fields of one JSON object, keeping the first error. Every getter is a no-op once an
+// error is set, so a parser reads straight through and checks ok() once at the end.
+class Reader
+{
+public:
+    Reader(const json &j, ProtocolError &err, std::string where)
+        : m_j(j), m_err(err), m_where(std::move(where))
+    {
+    }
+
+    bool ok() const { return m_err.code.empty(); }
+
+    const json *get(const char *name, bool required)
+    {
+        if (!ok())
+            return nullptr;
+        auto it = m_j.find(name);
+        if (it == m_j.end() || it->is_null()) {
+            if (required)
+                fail(code::missing_field, std::string("'") + name + "' is required");
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    std::string text(const char *name, bool required = true, std::size_t max = max_text_bytes)
+    {
+        const json *v = get(name, required);
+        if (!v)
+            return {};
+        if (!v->is_string()) {
+            fail(code::wrong_type, std::string("'") + name + "' must be a string");
+            return {};
+        }
+        const auto &s = v->get_ref<const std::string &>();
+        if (s.size() > max) {
+            fail(code::bad_value,
+                 std::string("'") + name + "' is longer than " + std::to_string(max) + " bytes");
+            return {};
+        }
+        return s;
+    }
+
+    std::int64_t integer(const char *name, bool required, std::int64_t min, std::int64_t max,
+                         std::int64_t fallback)
+    {
+        const json *v = get(name, required);
+        if (!v)
+            return fallback;
+        if (!v->is_number_integer()) {
+            fail(code::wrong_type, std::string("'") + name + "' must be a whole number");
+            return fallback;
+        }
+        if (v->is_number_unsigned() &&
+            v->get<std::uint64_t>() >
+                static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+            fail(code::bad_value, std::string("'") + name + "' is out of range");
+            return fallback;
+        }
+        const auto n = v->get<std::int64_t>();
+        if (n < min || n > max) {
+            fail(code::bad_value, std::string("'") + name + "' must be between " +
+                                      std::to_string(min) + " and " + std::to_string(max));
+            return fallback;
+        }
+        return n;
+    }
+
+    bool boolean(const char *name, bool required, bool fallback)
+    {
+        const json *v = get(name, required);
+        if (!v)
+            return fallback;
+        if (!v->is_boolean()) {
+            fail(code::wrong_type, std::string("'") + name + "' must be true or false");
+            return fallback;
+        }
+        return v->get<bool>();
+    }
+
+    const json *array(const char *name, bool required = true)
+    {
+        const json *v = get(name, required);
+        if (v && !v->is_array()) {
+            fail(code::wrong_type, std::string("'") + name + "' must be an array");
+            return nullptr;
+        }
+        return v;
+    }
+
+    std::vector<Category> categories(const char *name)
+    {
+        std::vector<Category> out;
+        const json *arr = array(name);
+        if (!arr)
+            return out;
+        for (const auto &item : *arr) {
+            auto c = item.is_string() ? parse_category(item.get_ref<const std::string &>())
+                                      : std::nullopt;
+            if (!c) {
+                fail(code::bad_value, std::string("'") + name + "' holds an unknown category");
+                return {};
+            }
+            out.push_back(*c);
+        }
+        return out;
+    }
+
+    template <typename E, typename F> E enumeration(const char *name, F parse, E fallback)
+    {
+        const std::string s = text(name, true, 64);
+        if (!ok())
+            return fallback;
+        auto e = parse(s);
+        if (!e) {
+            fail(code::bad_value, std::string("'") + name + "' has an unknown value '" + s + "'");
+            return fallback;
+        }
+        return *e;
+    }
+
+    void fail(const char *c, const std::string &message)
+    {
+        if (ok()) {
+            m_err.code = c;
+            m_err.message = m_where.empty() ? message : m_where + ": " + message;
+        }
+    }
+
+private:
+    const json &m_j;
+    ProtocolError &m_err;
+    std::string m_where;
+};
+
+// Bracket depth outside strings, so a hostile "[[[[…" is refused before the parser recurses.
+bool nesting_within(std::string_view text, int limit)
+{
+    int depth = 0;
+    bool in_string = false;
+    bool escaped = false;
+    for (char c : text) {
+        if (in_string) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                in_string = false;
+            continue;
+        }
+        if (c == '"')
+            in_string = true;
+        else if (c == '{' || c == '[') {
+            if (++depth > limit)
+                return false;
+        } else if (c == '}' || c == ']')
+            --depth;
+    }
+    return true;
+}
+
+std::optional<json> parse_frame(std::string_view text, ProtocolError &err)
+{
+    if (text.size() > max_frame_bytes) {
+        err = {code::too_large,
+               "message is larger than " + std::to_string(max_frame_bytes) + " bytes",
+               {}};
+        return std::nullopt;
+    }
+    if (!nesting_within(text, max_depth)) {
+        err = {code::too_deep,
+               "message nests deeper than " + std::to_string(max_depth) + " levels",
+               {}};
+        return std::nullopt;
+    }
+    json j;
+    try {
+        j = json::parse(text);
+    } catch (const json::parse_error &e) {
+        err = {code::bad_json, std::string("not valid JSON: ") + e.what(), {}};
+        return std::nullopt;
+    }
+    if (!j.is_object()) {
+        err = {code::not_object, "message must be a JSON object", {}};
+        return std::nullopt;
+    }
+    return j;
+}
+
+json categories_json(const std::vector<Category> &cs)
+{
+    json arr = json::array();
+    for (auto c : cs)
+        arr.push_back(to_string(c));
+    return arr;
+}
+
+std::vector<Change> read_changes(Reader &r, const json *arr, std::size_t max, ProtocolError &err)
+{
+    std::vector<Change> out;
+    if (!arr)
+        return out;
+    if (arr->size() > max) {
+        r.fail(code::too_large, "at most " + std::to_string(max) + " changes per message");
+        return out;
+    }
+    out.reserve(arr->size());
+    for (std::size_t i = 0; i < arr->size(); ++i) {
+        ProtocolError item_err;
+        auto c = change_from_json((*arr)[i], item_err);
+        if (!c) {
+            r.fail(item_err.code.c_str(),
+                   "changes[" + std::to_string(i) + "]: " + item_err.message);
+            return {};
+        }
+        out.push_back(std::move(*c));
+    }
+    (void)err;
+    return out;
+}
+
+json team_member_json(const TeamMember &m)
+{
+    return {{"person_id", m.person_id},
+            {"name", m.name},
+            {"role", to_string(m.role)},
+            {"org_id", m.org_id},
+            {"org_name", m.org_name}};
+}
+
+json case_json(const CaseSummary &c)
+{
+    json team = json::array();
+    for (const auto &m : c.team)
+        team.push_back(team_member_json(m));
+    return {{"case_id", c.case_id},
+            {"apprentice_id", c.apprentice_id},
+            {"apprentice_name", c.apprentice_name},
+            {"training_office_id", c.training_office_id},
+            {"clinic_id", c.clinic_id},
+            {"team", team}};
+}
+
+} // namespace
+
+json change_to_json(const Change &c)
+{
+    json j{{"op", c.op},       {"counter", c.counter},     {"record_id", c.record_id},
+           {"kind", c.kind},   {"case_id", c.case_id},     {"field", c.field},
+           {"value", c.value}, {"hlc", c.hlc.to_string()}, {"node", c.node}};
+    if (c.seq > 0)
+        j["seq"] = c.seq;
+    return j;
+}
+
+std::optional<Change> change_from_json(const json &j, ProtocolError &error)
+{
+    if (!j.is_object()) {
+        error = {code::wrong_type, "a change must be an object", {}};
+        return std::nullopt;
+    }
+    Reader r(j, error, "");
+    Change c;
+    c.op = r.text("op", true, max_id_bytes);
+    c.counter = static_cast<std::uint64_t>(
+        r.integer("counter", false, 0, std::numeric_limits<std::int64_t>::max(), 0));
+    c.record_id = r.text("record_id", true, max_id_bytes);
+    c.kind = r.text("kind", true, 64);
+    c.case_id = r.text("case_id", true, max_id_bytes);
+    c.field = r.text("field", true, 64);
+    const std::string hlc = r.text("hlc", true, 16);
+    c.node = r.text("node", true, max_id_bytes);
+    c.seq = r.integer("seq", false, 0, std::numeric_limits<std::int64_t>::max(), 0);
+    if (!r.ok())
+        return std::nullopt;
+    if (!j.contains("value")) {
+        r.fail(code::missing_field, "'value' is required (null clears a field)");
+        return std::nullopt;
+    }
+    c.value = j["value"];
+    if (c.op.empty() || c.record_id.empty() || c.case_id.empty() || c.node.empty()) {
+        r.fail(code::bad_value, "op, record_id, case_id and node must not be empty");
+        return std::nullopt;
+    }
+    auto parsed = Hlc::parse(hlc);
+    if (!parsed) {
+        r.fail(code::bad_value, "'hlc' must be 16 lower-case hex digits");
+        return std::nullopt;
+    }
+    c.hlc = *parsed;
+    return c;
+}
+
+Parsed<ClientMessage> parse_client(std::string_view text)
+{
+    Parsed<ClientMessage> out;
+    auto j = parse_frame(text, out.error);
+    if (!j)
+        return out;
+    Reader r(*j, out.error, "");
+    const std::string type = r.text("type", true, 64);
+    const std::string id = r.text("id", true, max_id_bytes);
+    if (!r.ok()) {
+        out.error.id = id;
+        return out;
+    }
+    auto protocol_ok = [&](Reader &rd) {
+        const auto v = rd.integer("protocol", true, 0, 1'000'000, 0);
+        if (rd.ok() && v != version)
+            rd.fail(code::unsupported_protocol, "this server speaks protocol " +
+                                                    std::to_string(version) + ", not " +
+                                                    std::to_string(v));
+    };
+    ClientMessage msg;
+    if (type == "hello") {
+        Hello m;
+        m.id = id;
+        protocol_ok(r);
+        m.device_id = r.text("device_id", true, max_id_bytes);
+        m.token = r.text("token", true, 256);
+        msg = m;
+    } else if (type == "login") {
+        Login m;
+        m.id = id;
+        protocol_ok(r);
+        m.user = r.text("user", true, 64);
+        m.password = r.text("password", true, 1024);
+        m.device_name = r.text("device_name", true, 200);
+        msg = m;
+    } else if (type == "enrol") {
+        Enrol m;
+        m.id = id;
+        protocol_ok(r);
+        m.invite_code = r.text("invite_code", true, 64);
+        m.user = r.text("user", true, 64);
+        m.password = r.text("password", true, 1024);
+        m.device_name = r.text("device_name", true, 200);
+        msg = m;
+    } else if (type == "push") {
+        Push m;
+        m.id = id;
+        m.changes = read_changes(r, r.array("changes"), max_changes_per_push, out.error);
+        msg = std::move(m);
+    } else if (type == "pull") {
+        Pull m;
+        m.id = id;
+        m.cursor = r.integer("cursor", true, 0, std::numeric_limits<std::int64_t>::max(), 0);
+        m.limit = static_cast<std::size_t>(
+            r.integer("limit", false, 1, static_cast<std::int64_t>(max_pull_limit), 500));
+        msg = m;
+    } else if (type == "purged") {
+        Purged m;
+        m.id = id;
+        m.case_id = r.text("case_id", true, max_id_bytes);
+        m.categories = r.categories("categories");
+        msg = m;
+    } else if (type == "audit_query") {
+        AuditQuery m;
+        m.id = id;
+        m.case_id = r.text("case_id", true, max_id_bytes);
+        m.limit = static_cast<std::size_t>(r.integer("limit", false, 1, 1000, 200));
+        msg = m;
+    } else if (type == "consent_history_query") {
+        ConsentHistoryQuery m;
+        m.id = id;
+        m.case_id = r.text("case_id", true, max_id_bytes);
+        msg = m;
+    } else {
+        r.fail(code::unknown_type, "unknown message type '" + type.substr(0, 64) + "'");
+    }
+    if (!r.ok()) {
+        out.error.id = id;
+        return out;
+    }
+    out.message = std::move(msg);
+    return out;
+}
+
+namespace {
+
+UserInfo read_user(Reader &r, const json *j, ProtocolError &err)
+{
+    UserInfo u;
+    if (!j)
+        return u;
+    if (!j->is_object()) {
+        r.fail(code::wrong_type, "'user' must be an object");
+        return u;
+    }
+    Reader ur(*j, err, "user");
+    u.id = ur.text("id");
+    u.name = ur.text("name");
+    u.role = ur.enumeration("role", parse_role, Role::apprentice);
+    u.org_id = ur.text("org_id", false);
+    u.org_name = ur.text("org_name", false);
+    return u;
+}
+
+std::vector<CaseSummary> read_cases(Reader &r, const json *arr, ProtocolError &err)
+{
+    std::vector<CaseSummary> out;
+    if (!arr)
+        return out;
+    for (const auto &cj : *arr) {
+        if (!cj.is_object()) {
+            r.fail(code::wrong_type, "'cases' items must be objects");
+            return {};
+        }
+        Reader cr(cj, err, "cases");
+        CaseSummary c;
+        c.case_id = cr.text("case_id");
+        c.apprentice_id = cr.text("apprentice_id");
+        c.apprentice_name = cr.text("apprentice_name");
+        c.training_office_id = cr.text("training_office_id", false);
+        c.clinic_id = cr.text("clinic_id", false);
+        if (const json *team = cr.array("team")) {
+            for (const auto &mj : *team) {
+                if (!mj.is_object()) {
+                    cr.fail(code::wrong_type, "'team' items must be objects");
+                    break;
+                }
+                Reader mr(mj, err, "team");
+                TeamMember m;
+                m.person_id = mr.text("person_id");
+                m.name = mr.text("name");
+                m.role = mr.enumeration("role", parse_role, Role::adviser);
+                m.org_id = mr.text("org_id", false);
+                m.org_name = mr.text("org_name", false);
+                c.team.push_back(std::move(m));
+            }
+        }
+        if (!cr.ok())
+            return {};
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+} // namespace
+
+Parsed<ServerMessage> parse_server(std::string_view text)
+{
+    Parsed<ServerMessage> out;
+    auto j = parse_frame(text, out.error);
+    if (!j)
+        return out;
+    ProtocolError &err = out.error;
+    Reader r(*j, err, "");
+    const std::string type = r.text("type", true, 64);
+    const std::string id = r.text("id", true, max_id_bytes);
+    if (!r.ok())
+        return out;
+    ServerMessage msg;
+    if (type == "welcome") {
+        Welcome m;
+        m.id = id;
+        m.protocol = static_cast<int>(r.integer("protocol", true, 0, 1'000'000, 0));
+        m.user = read_user(r, r.get("user", true), err);
+        m.device_id = r.text("device_id", true, max_id_bytes);
+        m.token = r.text("token", false, 256);
+        m.token_expires = r.text("token_expires", false, 64);
+        m.cases = read_cases(r, r.array("cases"), err);
+        m.server_time = r.text("server_time", false, 64);
+        msg = std::move(m);
+    } else if (type == "ack") {
+        Ack m;
+        m.id = id;
+        if (const json *acc = r.array("accepted")) {
+            for (const auto &aj : *acc) {
+                if (!aj.is_object()) {
+                    r.fail(code::wrong_type, "'accepted' items must be objects");
+                    break;
+                }
+                Reader ar(aj, err, "accepted");
+                Accepted a{ar.text("op", true, max_id_bytes),
+                           ar.integer("seq", true, 0, std::numeric_limits<std::int64_t>::max(), 0)};
+                m.accepted.push_back(a);
+            }
+        }
+        if (const json *rej = r.array("rejected")) {
+            for (const auto &rj : *rej) {
+                if (!rj.is_object()) {
+                    r.fail(code::wrong_type, "'rejected' items must be objects");
+                    break;
+                }
+                Reader rr(rj, err, "rejected");
+                Rejected x{rr.text("op", true, max_id_bytes), rr.text("code", true, 64),
+                           rr.text("message")};
+                m.rejected.push_back(x);
+            }
+        }
+        msg = std::move(m);
+    } else if (type == "changes") {
+        Changes m;
+        m.id = id;
+        m.changes = read_changes(r, r.array("changes"), max_pull_limit * 20, err);
+        m.cursor = r.integer("cursor", true, 0, std::numeric_limits<std::int64_t>::max(), 0);
+        m.more = r.boolean("more", false, false);
+        msg = std::move(m);
+    } else if (type == "purge") {
+        Purge m;
+        m.id = id;
+        m.case_id = r.text("case_id", true, max_id_bytes);
+        m.categories = r.categories("categories");
+        msg = m;
+    } else if (type == "audit") {
+        Audit m;
+        m.id = id;
+        m.case_id = r.text("case_id", true, max_id_bytes);
+        if (const json *events = r.array("events")) {
+            for (const auto &ej : *events) {
+                if (!ej.is_object()) {
+                    r.fail(code::wrong_type, "'events' items must be objects");
+                    break;
+                }
+                Reader er(ej, err, "events");
+                AuditEvent e;
+                e.at = er.text("at");
+                e.actor_name = er.text("actor_name");
+                e.actor_role = er.enumeration("actor_role", parse_role, Role::adviser);
+                e.org_name = er.text("org_name", false);
+                e.device_name = er.text("device_name", false);
+                e.action = er.text("action", true, 32);
+                e.category = er.enumeration("category", parse_category, Category::goals);
+                e.count =
+                    er.integer("count", false, 0, std::numeric_limits<std::int64_t>::max(), 0);
+                m.events.push_back(std::move(e));
+            }
+        }
+        msg = std::move(m);
+    } else if (type == "consent_history") {
+        ConsentHistory m;
+        m.id = id;
+        m.case_id = r.text("case_id", true, max_id_bytes);
+        if (const json *entries = r.array("entries")) {
+            for (const auto &ej : *entries) {
+                if (!ej.is_object()) {
+                    r.fail(code::wrong_type, "'entries' items must be objects");
+                    break;
+                }
+                Reader er(ej, err, "entries");
+                ConsentEntry e;
+                e.seq = er.integer("seq", true, 0, std::numeric_limits<std::int64_t>::max(), 0);
+                e.at = er.text("at", false);
+                e.org_id = er.text("org_id");
+                e.category = er.enumeration("category", parse_category, Category::goals);
+                e.granted = er.boolean("granted", true, false);
+                e.until = er.text("until", false, 16);
+                m.entries.push_back(std::move(e));
+            }
+        }
+        msg = std::move(m);
+    } else if (type == "error") {
+        Error m;
+        m.id = id;
+        m.code = r.text("code", true, 64);
+        m.message = r.text("message");
+        msg = m;
+    } else {
+        r.fail(code::unknown_type, "unknown message type '" + type.substr(0, 64) + "'");
+    }
+    if (!r.ok()) {
+        out.error.id = id;
+        return out;
+    }
+    out.message = std::move(msg);
+    return out;
+}
+
+namespace {
+
+struct ClientWriter
+{
+    json operator()(const Hello &m) const
+    {
+        return {{"type", "hello"},
+                {"id", m.id},
+                {"protocol", m.protocol},
+                {"device_id", m.device_id},
+                {"token", m.token}};
+    }
+    json operator()(const Login &m) const
+    {
+        return {{"type", "login"},        {"id", m.id},
+                {"protocol", m.protocol}, {"user", m.user},
+                {"password", m.password}, {"device_name", m.device_name}};
+    }
+    json operator()(const Enrol &m) const
+    {
+        return {{"type", "enrol"},
+                {"id", m.id},
+                {"protocol", m.protocol},
+                {"invite_code", m.invite_code},
+                {"user", m.user},
+                {"password", m.password},
+                {"device_name", m.device_name}};
+    }
+    json operator()(const Push &m) const
+    {
+        json changes = json::array();
+        for (const auto &c : m.changes)
+            changes.push_back(change_to_json(c));
+        return {{"type", "push"}, {"id", m.id}, {"changes", std::move(changes)}};
+    }
+    json operator()(const Pull &m) const
+    {
+        return {{"type", "pull"}, {"id", m.id}, {"cursor", m.cursor}, {"limit", m.limit}};
+    }
+    json operator()(const Purged &m) const
+    {
+        return {{"type", "purged"},
+                {"id", m.id},
+                {"case_id", m.case_id},
+                {"categories", categories_json(m.categories)}};
+    }
+    json operator()(const AuditQuery &m) const
+    {
+        return {{"type", "audit_query"}, {"id", m.id}, {"case_id", m.case_id}, {"limit", m.limit}};
+    }
+    json operator()(const ConsentHistoryQuery &m) const
+    {
+        return {{"type", "consent_history_query"}, {"id", m.id}, {"case_id", m.case_id}};
+    }
+};
+
+struct ServerWriter
+{
+    json operator()(const Welcome &m) const
+    {
+        json cases = json::array();
+        for (const auto &c : m.cases)
+            cases.push_back(case_json(c));
+        return {{"type", "welcome"},
+                {"id", m.id},
+                {"protocol", m.protocol},
+                {"user",
+                 {{"id", m.user.id},
+                  {"name", m.user.name},
+                  {"role", to_string(m.user.role)},
+                  {"org_id", m.user.org_id},
+                  {"org_name", m.user.org_name}}},
+                {"device_id", m.device_id},
+                {"token", m.token},
+                {"token_expires", m.token_expires},
+                {"cases", std::move(cases)},
+                {"server_time", m.server_time}};
+    }
+    json operator()(const Ack &m) const
+    {
+        json accepted = json::array();
+        for (const auto &a : m.accepted)
+            accepted.push_back({{"op", a.op}, {"seq", a.seq}});
+        json rejected = json::array();
+        for (const auto &r : m.rejected)
+            rejected.push_back({{"op", r.op}, {"code", r.code}, {"message", r.message}});
+        return {{"type", "ack"},
+                {"id", m.id},
+                {"accepted", std::move(accepted)},
+                {"rejected", std::move(rejected)}};
+    }
+    json operator()(const Changes &m) const
+    {
+        json changes = json::array();
+        for (const auto &c : m.changes)
+            changes.push_back(change_to_json(c));
+        return {{"type", "changes"},
+                {"id", m.id},
+                {"changes", std::move(changes)},
+                {"cursor", m.cursor},
+                {"more", m.more}};
+    }
+    json operator()(const Purge &m) const
+    {
+        return {{"type", "purge"},
+                {"id", m.id},
+                {"case_id", m.case_id},
+                {"categories", categories_json(m.categories)}};
+    }
+    json operator()(const Audit &m) const
+    {
+        json events = json::array();
+        for (const auto &e : m.events)
+            events.push_back({{"at", e.at},
+                              {"actor_name", e.actor_name},
+                              {"actor_role", to_string(e.actor_role)},
+                              {"org_name", e.org_name},
+                              {"device_name", e.device_name},
+                              {"action", e.action},
+                              {"category", to_string(e.category)},
+                              {"count", e.count}});
+        return {
+            {"type", "audit"}, {"id", m.id}, {"case_id", m.case_id}, {"events", std::move(events)}};
+    }
+    json operator()(const ConsentHistory &m) const
+    {
+        json entries = json::array();
+        for (const auto &e : m.entries)
+            entries.push_back({{"seq", e.seq},
+                               {"at", e.at},
+                               {"org_id", e.org_id},
+                               {"category", to_string(e.category)},
+                               {"granted", e.granted},
+                               {"until", e.until}});
+        return {{"type", "consent_history"},
+                {"id", m.id},
+                {"case_id", m.case_id},
+                {"entries", std::move(entries)}};
+    }
+    json operator()(const Error &m) const
+    {
+        return {{"type", "error"}, {"id", m.id}, {"code", m.code}, {"message", m.message}};
+    }
+};
+
+// Invalid UTF-8 in a string we send would make dump() throw; replace it instead.
+std::string dump(const json &j)
+{
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+} // namespace
+
+std::string serialize(const ClientMessage &m)
+{
+    return dump(std::visit(ClientWriter{}, m));
+}
+
+std::string serialize(const ServerMessage &m)
+{
+    return dump(std::visit(ServerWriter{}, m));
+}
+
+std::string error_frame(const std::string &id, const std::string &code, const std::string &message)
+{
+    return serialize(ServerMessage{Error{id, code, message}});
+}
+
+} // namespace bro::protocol
