@@ -93,6 +93,22 @@ WriteResult LocalStore::write(const std::string &record_id, const std::string &k
         return result;
     }
 
+    try {
+        write_changes(record_id, kind, case_id, fields, existing, result);
+    } catch (const SqliteError &e) {
+        // The transaction rolled back: nothing half-written. Say so instead of crashing.
+        result.changes.clear();
+        result.error =
+            FieldError{"storage", e.disk_full() ? "the device's storage is full"
+                                                : std::string("could not save: ") + e.what()};
+    }
+    return result;
+}
+
+void LocalStore::write_changes(const std::string &record_id, const std::string &kind,
+                               const std::string &case_id, const nlohmann::json &fields,
+                               const std::optional<Record> &existing, WriteResult &result)
+{
     Transaction tx(m_db);
     auto insert = m_db.prepare("INSERT INTO outbox (op, record_id, kind, case_id, field, value, "
                                "hlc, node) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
@@ -123,7 +139,6 @@ WriteResult LocalStore::write(const std::string &record_id, const std::string &k
         result.changes.push_back(std::move(c));
     }
     tx.commit();
-    return result;
 }
 
 WriteResult LocalStore::remove(const std::string &record_id)

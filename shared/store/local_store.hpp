@@ -69,6 +69,10 @@ public:
     Database &database() { return m_db; }
 
 private:
+    void write_changes(const std::string &record_id, const std::string &kind,
+                       const std::string &case_id, const nlohmann::json &fields,
+                       const std::optional<Record> &existing, WriteResult &result);
+
     Database m_db;
     RecordTable m_records;
     HlcClock m_clock;

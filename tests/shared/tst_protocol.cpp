@@ -1,0 +1,199 @@
+#include "sync/protocol.hpp"
+
+#include <QFile>
+#include <QtTest>
+#include <nlohmann/json.hpp>
+
+using namespace bro;
+using namespace bro::protocol;
+
+namespace {
+
+Change sample_change()
+{
+    return Change{"op-1",
+                  17,
+                  "goal-1",
+                  "goal",
+                  "case-emil",
+                  "title",
+                  "Fagbrev som anleggsmaskinfører",
+                  Hlc::make(1'763'900'000'000, 3),
+                  "device-a",
+                  0};
+}
+
+template <typename T> T client_round_trip(const T &m)
+{
+    auto parsed = parse_client(serialize(ClientMessage{m}));
+    if (!parsed)
+        qFatal("round trip failed: %s %s", parsed.error.code.c_str(), parsed.error.message.c_str());
+    return std::get<T>(*parsed.message);
+}
+
+template <typename T> T server_round_trip(const T &m)
+{
+    auto parsed = parse_server(serialize(ServerMessage{m}));
+    if (!parsed)
+        qFatal("round trip failed: %s %s", parsed.error.code.c_str(), parsed.error.message.c_str());
+    return std::get<T>(*parsed.message);
+}
+
+} // namespace
+
+class TestProtocol : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void clientMessagesRoundTrip()
+    {
+        auto hello = client_round_trip(Hello{"1", version, "dev", "tok"});
+        QCOMPARE(hello.token, std::string("tok"));
+        auto login =
+            client_round_trip(Login{"2", version, "emil", "hemmelig passord", "Emils telefon"});
+        QCOMPARE(login.device_name, std::string("Emils telefon"));
+        auto enrol = client_round_trip(Enrol{"3", version, "ABCD-1234", "emil", "pw", "tlf"});
+        QCOMPARE(enrol.invite_code, std::string("ABCD-1234"));
+        Change with_null = sample_change();
+        with_null.field = "why";
+        with_null.value = nullptr;
+        auto push = client_round_trip(Push{"4", {sample_change(), with_null}});
+        QCOMPARE(push.changes.size(), std::size_t{2});
+        QVERIFY(push.changes[0] == sample_change());
+        QVERIFY(push.changes[1].value.is_null());
+        auto pull = client_round_trip(Pull{"5", 42, 100});
+        QCOMPARE(pull.cursor, std::int64_t{42});
+        QCOMPARE(pull.limit, std::size_t{100});
+        auto purged =
+            client_round_trip(Purged{"6", "case-emil", {Category::checkins, Category::notes}});
+        QCOMPARE(purged.categories.size(), std::size_t{2});
+        QCOMPARE(client_round_trip(AuditQuery{"7", "case-emil", 50}).limit, std::size_t{50});
+        QCOMPARE(client_round_trip(ConsentHistoryQuery{"8", "case-emil"}).case_id,
+                 std::string("case-emil"));
+    }
+
+    void serverMessagesRoundTrip()
+    {
+        Welcome w;
+        w.id = "1";
+        w.user = {"p-emil", "Emil Hansen", Role::apprentice, "", ""};
+        w.device_id = "dev";
+        w.token = "tok";
+        w.token_expires = "2026-12-01T00:00:00Z";
+        w.cases = {{"case-emil",
+                    "p-emil",
+                    "Emil Hansen",
+                    "org-okab",
+                    "org-air",
+                    {{"p-kari", "Kari Nilsen", Role::adviser, "org-okab", "Opplæringskontoret"}}}};
+        w.server_time = "2026-11-24T10:00:00Z";
+        auto w2 = server_round_trip(w);
+        QCOMPARE(w2.user.name, std::string("Emil Hansen"));
+        QCOMPARE(w2.cases.at(0).team.at(0).role, Role::adviser);
+
+        auto ack = server_round_trip(Ack{"2", {{"op-1", 10}}, {{"op-2", "forbidden", "nei"}}});
+        QCOMPARE(ack.accepted.at(0).seq, std::int64_t{10});
+        QCOMPARE(ack.rejected.at(0).code, std::string("forbidden"));
+
+        Change c = sample_change();
+        c.seq = 99;
+        auto ch = server_round_trip(Changes{"3", {c}, 99, true});
+        QVERIFY(ch.more);
+        QCOMPARE(ch.changes.at(0).seq, std::int64_t{99});
+
+        auto purge = server_round_trip(Purge{"4", "case-emil", {Category::absence}});
+        QCOMPARE(purge.categories.at(0), Category::absence);
+
+        AuditEvent e{"2026-11-24T10:00:00Z", "Ingrid", Role::clinician, "AiR", "PC-1", "received",
+                     Category::checkins,     12};
+        auto audit = server_round_trip(Audit{"5", "case-emil", {e}});
+        QCOMPARE(audit.events.at(0).count, std::int64_t{12});
+
+        auto hist = server_round_trip(ConsentHistory{
+            "6",
+            "case-emil",
+            {{7, "2026-11-24T10:00:00Z", "org-air", Category::goals, true, "2027-01-31"}}});
+        QCOMPARE(hist.entries.at(0).until, std::string("2027-01-31"));
+
+        auto err = server_round_trip(Error{"7", code::forbidden, "nei"});
+        QCOMPARE(err.code, std::string(code::forbidden));
+    }
+
+    void malformedInputsGetTheirDocumentedCode_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("code");
+        QFile f(QStringLiteral(BRO_TEST_DATA "/malformed_client_messages.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto table = nlohmann::json::parse(f.readAll().toStdString());
+        for (const auto &row : table)
+            QTest::newRow(row["name"].get<std::string>().c_str())
+                << QByteArray::fromStdString(row["input"].get<std::string>())
+                << QString::fromStdString(row["code"].get<std::string>());
+
+        // Inputs a JSON fixture cannot hold.
+        QTest::newRow("invalid UTF-8 in a string")
+            << QByteArray("{\"type\":\"pull\",\"id\":\"\xff\xfe\",\"cursor\":0}") << "bad_json";
+        QTest::newRow("overlong UTF-8 slash")
+            << QByteArray("{\"type\":\"pull\",\"id\":\"\xc0\xaf\",\"cursor\":0}") << "bad_json";
+        QTest::newRow("deep nesting") << QByteArray(100000, '[') << "too_deep";
+        QTest::newRow("nesting just over the limit")
+            << QByteArray("{\"type\":\"pull\",\"id\":\"1\",\"cursor\":0,\"x\":" +
+                          QByteArray(max_depth, '[') + QByteArray(max_depth, ']') + "}")
+            << "too_deep";
+        QTest::newRow("oversize frame")
+            << QByteArray("{\"type\":\"pull\",\"id\":\"" + QByteArray(max_frame_bytes, 'a') + "\"}")
+            << "too_large";
+        QTest::newRow("NUL byte") << QByteArray("{\"type\":\"pull\"\0}", 16) << "bad_json";
+        QByteArray many = "{\"type\":\"push\",\"id\":\"1\",\"changes\":[";
+        for (std::size_t i = 0; i <= max_changes_per_push; ++i)
+            many += QByteArray(i ? "," : "") + "{}";
+        QTest::newRow("too many changes") << QByteArray(many + "]}") << "too_large";
+    }
+
+    void malformedInputsGetTheirDocumentedCode()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, code);
+        Parsed<ClientMessage> parsed;
+        try {
+            parsed = parse_client(
+                std::string_view(input.constData(), static_cast<std::size_t>(input.size())));
+        } catch (...) {
+            QFAIL("an exception escaped the parser");
+        }
+        QVERIFY(!parsed);
+        QCOMPARE(QString::fromStdString(parsed.error.code), code);
+        QVERIFY(!parsed.error.message.empty());
+    }
+
+    void errorKeepsTheMessageIdWhenReadable()
+    {
+        auto parsed = parse_client("{\"type\":\"pull\",\"id\":\"abc\",\"cursor\":\"x\"}");
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error.id, std::string("abc"));
+        QVERIFY(parsed.error.message.find("cursor") != std::string::npos);
+    }
+
+    void nestingWithinTheLimitIsFine()
+    {
+        const std::string ok = "{\"type\":\"pull\",\"id\":\"1\",\"cursor\":0,\"x\":" +
+                               std::string(max_depth - 1, '[') + std::string(max_depth - 1, ']') +
+                               "}";
+        QVERIFY(parse_client(ok));
+        // Brackets inside strings do not count as nesting.
+        QVERIFY(
+            parse_client("{\"type\":\"pull\",\"id\":\"[[[[[[[[[[[[[[[[[[[[[[[\",\"cursor\":0}"));
+    }
+
+    void serializingInvalidUtf8DoesNotThrow()
+    {
+        Error e{"1", code::bad_value, std::string("bad \xff byte")};
+        const std::string out = serialize(ServerMessage{e});
+        QVERIFY(parse_server(out));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestProtocol)
+#include "tst_protocol.moc"
