@@ -1,0 +1,99 @@
+#include "domain/caseload.hpp"
+
+#include "domain/dates.hpp"
+#include "domain/journey.hpp"
+
+#include <algorithm>
+
+namespace bro {
+
+namespace {
+
+constexpr int missing_after_days = 7;
+constexpr int trend_window_days = 14;
+constexpr double falling_by = 0.75; // on the 1-5 scale of mood and energy together
+constexpr int withdrawn_recent_days = 30;
+
+double average_wellbeing(const std::vector<CheckInPoint> &points, int from_day, int to_day, int &n)
+{
+    double sum = 0;
+    n = 0;
+    for (const auto &p : points) {
+        const auto d = day_number(p.date);
+        if (d && *d >= from_day && *d <= to_day) {
+            sum += (p.mood + p.energy) / 2.0;
+            ++n;
+        }
+    }
+    return n ? sum / n : 0.0;
+}
+
+} // namespace
+
+int CaseloadFlags::count() const
+{
+    return int(absence_rising) + int(checkins_falling) + int(checkins_missing) + int(handover_due) +
+           int(consent_withdrawn);
+}
+
+int typical_phase_days(Phase p)
+{
+    switch (p) {
+    case Phase::referral:
+        return 21;
+    case Phase::preparation:
+        return 28;
+    case Phase::stay:
+        return 28;
+    case Phase::return_to_work:
+        return 56;
+    case Phase::follow_up:
+        return 180;
+    case Phase::completed:
+    case Phase::ended:
+        return 0;
+    }
+    return 0;
+}
+
+CaseloadFlags caseload_flags(const CaseloadInput &in, std::string_view today)
+{
+    CaseloadFlags f;
+    const auto now = day_number(today);
+    if (!now)
+        return f;
+    f.days_in_phase = std::max(0, days_between(in.phase_since, today).value_or(0));
+
+    // Absence: the named rule, or more episodes in the last 30 days than in the 30 before.
+    const auto pattern = repeated_absence(in.absences, today);
+    const auto before = repeated_absence(in.absences, date_of_day(*now - 30));
+    f.talk_about_health = pattern.repeated;
+    f.absence_rising = pattern.repeated || pattern.episodes > before.episodes;
+
+    if (in.checkins_shared && !is_closed(in.phase)) {
+        for (const auto &c : in.checkins)
+            if (day_number(c.date) && c.date > f.last_checkin)
+                f.last_checkin = c.date;
+        const int since_last =
+            f.last_checkin.empty() ? missing_after_days + 1 : *now - *day_number(f.last_checkin);
+        f.checkins_missing = since_last > missing_after_days;
+        int recent_n = 0, earlier_n = 0;
+        const double recent =
+            average_wellbeing(in.checkins, *now - trend_window_days + 1, *now, recent_n);
+        const double earlier = average_wellbeing(in.checkins, *now - 2 * trend_window_days + 1,
+                                                 *now - trend_window_days, earlier_n);
+        f.checkins_falling = recent_n >= 3 && earlier_n >= 3 && earlier - recent >= falling_by;
+    }
+
+    const int typical = typical_phase_days(in.phase);
+    f.handover_due = typical > 0 && !in.handover_complete && f.days_in_phase >= typical - 7;
+
+    for (const auto &c : in.consents) {
+        const auto d = days_between(c.date, today);
+        if (!c.granted && d && *d >= 0 && *d <= withdrawn_recent_days)
+            f.consent_withdrawn = true;
+    }
+    return f;
+}
+
+} // namespace bro

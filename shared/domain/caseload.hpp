@@ -1,0 +1,57 @@
+#pragma once
+// The flags on an adviser's or clinician's caseload row: what needs attention first.
+
+#include "domain/absence_pattern.hpp"
+#include "domain/enums.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bro {
+
+struct CheckInPoint
+{
+    std::string date; // YYYY-MM-DD
+    int mood = 3;
+    int energy = 3;
+};
+
+struct ConsentEvent
+{
+    Category category = Category::goals;
+    bool granted = false;
+    std::string date; // when it was granted or withdrawn
+};
+
+struct CaseloadInput
+{
+    Phase phase = Phase::referral;
+    std::string phase_since;
+    std::vector<AbsenceEpisode> absences; // only what the viewer may see
+    std::vector<CheckInPoint> checkins;   // only what the viewer may see
+    bool checkins_shared = true;          // false: no flag can be raised about them
+    bool handover_complete = false;       // current phase's checklist ticked or explained
+    std::vector<ConsentEvent> consents;   // towards the viewer's organisation
+};
+
+struct CaseloadFlags
+{
+    int days_in_phase = 0;
+    std::string last_checkin; // empty when none is visible
+    bool absence_rising = false;
+    bool talk_about_health = false; // repeated_absence() fired
+    bool checkins_falling = false;
+    bool checkins_missing = false;
+    bool handover_due = false;
+    bool consent_withdrawn = false;
+
+    int count() const;
+};
+
+// Typical length of each phase in days; a handover is due in its last week.
+int typical_phase_days(Phase p);
+
+CaseloadFlags caseload_flags(const CaseloadInput &in, std::string_view today);
+
+} // namespace bro

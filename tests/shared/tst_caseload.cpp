@@ -1,0 +1,188 @@
+#include "domain/absence_pattern.hpp"
+#include "domain/caseload.hpp"
+#include "domain/dates.hpp"
+#include "domain/programme.hpp"
+
+#include <QtTest>
+
+using namespace bro;
+
+namespace {
+
+const std::string today = "2026-11-24";
+
+// Check-ins every day for `days` days up to `last`, with the given mood and energy.
+std::vector<CheckInPoint> daily(const std::string &last, int days, int mood, int energy)
+{
+    std::vector<CheckInPoint> out;
+    const int end = *day_number(last);
+    for (int d = end - days + 1; d <= end; ++d)
+        out.push_back({date_of_day(d), mood, energy});
+    return out;
+}
+
+} // namespace
+
+class TestCaseload : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dates()
+    {
+        QCOMPARE(date_of_day(*day_number("2024-02-29")), std::string("2024-02-29"));
+        QCOMPARE(days_between("2026-11-01", "2026-11-24"), std::optional<int>(23));
+        QCOMPARE(date_of_day(*day_number("2026-12-31") + 1), std::string("2027-01-01"));
+        QVERIFY(!day_number("2026-02-30"));
+    }
+
+    void repeatedAbsence_data()
+    {
+        QTest::addColumn<QStringList>("episodes"); // "from..to"
+        QTest::addColumn<bool>("repeated");
+        QTest::addColumn<int>("days");
+        QTest::newRow("no absence") << QStringList{} << false << 0;
+        QTest::newRow("two single days")
+            << QStringList{"2026-11-10..2026-11-10", "2026-11-17..2026-11-17"} << false << 2;
+        QTest::newRow("three episodes in 30 days")
+            << QStringList{"2026-11-03..2026-11-03", "2026-11-10..2026-11-10",
+                           "2026-11-24..2026-11-24"}
+            << true << 3;
+        QTest::newRow("one long absence of five days")
+            << QStringList{"2026-11-16..2026-11-20"} << true << 5;
+        QTest::newRow("four days is not yet a pattern")
+            << QStringList{"2026-11-16..2026-11-19"} << false << 4;
+        QTest::newRow("old episodes do not count")
+            << QStringList{"2026-09-01..2026-09-10", "2026-10-01..2026-10-01",
+                           "2026-10-24..2026-10-24"}
+            << false << 0;
+        QTest::newRow("an episode straddling the window counts its days inside")
+            << QStringList{"2026-10-20..2026-10-28"} << false << 3;
+        QTest::newRow("overlapping records count each day once")
+            << QStringList{"2026-11-20..2026-11-22", "2026-11-21..2026-11-22"} << false << 3;
+        QTest::newRow("an invalid episode is ignored")
+            << QStringList{"2026-11-22..2026-11-02"} << false << 0;
+    }
+
+    void repeatedAbsence()
+    {
+        QFETCH(QStringList, episodes);
+        QFETCH(bool, repeated);
+        QFETCH(int, days);
+        std::vector<AbsenceEpisode> list;
+        for (const auto &e : episodes) {
+            const auto parts = e.split("..");
+            list.push_back({parts[0].toStdString(), parts[1].toStdString(), true});
+        }
+        const auto p = repeated_absence(list, today);
+        QCOMPARE(p.repeated, repeated);
+        QCOMPARE(p.days, days);
+    }
+
+    void ruleIsConfigurable()
+    {
+        const std::vector<AbsenceEpisode> two{{"2026-11-10", "2026-11-10", false},
+                                              {"2026-11-20", "2026-11-20", true}};
+        QVERIFY(!repeated_absence(two, today).repeated);
+        QVERIFY(repeated_absence(two, today, {30, 2, 5}).repeated);
+        QCOMPARE(repeated_absence(two, today).health_days, 1);
+    }
+
+    void quietCaseHasNoFlags()
+    {
+        CaseloadInput in;
+        in.phase = Phase::follow_up;
+        in.phase_since = "2026-10-01";
+        in.checkins = daily(today, 28, 4, 4);
+        const auto f = caseload_flags(in, today);
+        QCOMPARE(f.count(), 0);
+        QCOMPARE(f.days_in_phase, 54);
+        QCOMPARE(f.last_checkin, today);
+    }
+
+    void missingAndFallingCheckIns()
+    {
+        CaseloadInput in;
+        in.phase = Phase::return_to_work;
+        in.phase_since = "2026-11-01";
+        in.checkins = daily("2026-11-10", 10, 4, 4);
+        QVERIFY(caseload_flags(in, today).checkins_missing);
+
+        in.checkins = daily("2026-11-10", 14, 4, 4);
+        auto recent = daily(today, 14, 3, 3);
+        in.checkins.insert(in.checkins.end(), recent.begin(), recent.end());
+        auto f = caseload_flags(in, today);
+        QVERIFY(!f.checkins_missing);
+        QVERIFY(f.checkins_falling);
+
+        in.checkins_shared = false; // not shared: no flag can be raised from what is not seen
+        f = caseload_flags(in, today);
+        QVERIFY(!f.checkins_falling);
+        QVERIFY(!f.checkins_missing);
+    }
+
+    void absenceRisingAndHealthPrompt()
+    {
+        CaseloadInput in;
+        in.phase = Phase::follow_up;
+        in.phase_since = "2026-10-01";
+        in.checkins = daily(today, 5, 4, 4);
+        in.absences = {{"2026-11-03", "2026-11-03", false},
+                       {"2026-11-12", "2026-11-13", true},
+                       {"2026-11-21", "2026-11-21", true}};
+        const auto f = caseload_flags(in, today);
+        QVERIFY(f.absence_rising);
+        QVERIFY(f.talk_about_health);
+    }
+
+    void handoverDueNearTheEndOfAPhase()
+    {
+        CaseloadInput in;
+        in.phase = Phase::stay;
+        in.checkins = daily(today, 5, 4, 4);
+        in.phase_since = "2026-11-10"; // 14 days into a 28-day stay
+        QVERIFY(!caseload_flags(in, today).handover_due);
+        in.phase_since = "2026-11-01"; // 23 days: the last week
+        QVERIFY(caseload_flags(in, today).handover_due);
+        in.handover_complete = true;
+        QVERIFY(!caseload_flags(in, today).handover_due);
+    }
+
+    void recentlyWithdrawnConsent()
+    {
+        CaseloadInput in;
+        in.phase = Phase::preparation;
+        in.phase_since = today;
+        in.checkins = daily(today, 1, 4, 4);
+        in.consents = {{Category::checkins, false, "2026-11-20"}};
+        QVERIFY(caseload_flags(in, today).consent_withdrawn);
+        in.consents = {{Category::checkins, false, "2026-09-01"}};
+        QVERIFY(!caseload_flags(in, today).consent_withdrawn);
+    }
+
+    void programmeFiguresAreCountsOnly()
+    {
+        const std::vector<CaseMilestones> cases{
+            {Phase::stay, "2026-09-01", ""},
+            {Phase::stay, "2026-10-01", ""},
+            {Phase::follow_up, "2026-03-01", ""},
+            {Phase::completed, "2025-09-01", "2026-06-20"},
+            {Phase::ended, "2026-02-01", "2026-04-01"},
+        };
+        const auto f = programme_figures(cases, "2026-01-01", "2026-12-31");
+        QCOMPARE(f.per_phase.at(Phase::stay), 2);
+        QCOMPARE(f.per_phase.at(Phase::follow_up), 1);
+        QCOMPARE(f.per_phase.at(Phase::referral), 0);
+        QCOMPARE(f.started, 4);
+        QCOMPARE(f.completed, 1);
+        QCOMPARE(f.ended_early, 1);
+        const auto csv = to_csv(f);
+        QVERIFY(csv.rfind("measure,count\n", 0) == 0);
+        QVERIFY(csv.find("in_phase_stay,2\n") != std::string::npos);
+        QVERIFY(csv.find("completed,1\n") != std::string::npos);
+        QVERIFY(csv.find("case") == std::string::npos); // no case ids, no names
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCaseload)
+#include "tst_caseload.moc"
