@@ -1,0 +1,394 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Bro
+
+// The window: the login page until someone is logged in, then the apprentice's app — a bottom
+// tab bar on a phone, a navigation rail on a tablet or desktop.
+ApplicationWindow {
+    id: window
+    objectName: "window"
+
+    readonly property bool wide: width >= 840
+    readonly property var tabs: [
+        {
+            key: "today",
+            title: qsTr("Today"),
+            glyph: "⌂"
+        },
+        {
+            key: "goals",
+            title: qsTr("Goals"),
+            glyph: "★"
+        },
+        {
+            key: "checkin",
+            title: qsTr("Check-in"),
+            glyph: "☺"
+        },
+        {
+            key: "journey",
+            title: qsTr("Journey"),
+            glyph: "⚑"
+        },
+        {
+            key: "sharing",
+            title: qsTr("Sharing"),
+            glyph: "⇄"
+        }
+    ]
+    property int currentTab: 0
+    readonly property bool loggedIn: Session.loggedIn
+
+    // For the screenshot runner and the tests: show one page by name.
+    function showPage(name) {
+        if (name === "login")
+            return Session.loggedIn === false;
+        const tabIndex = ["today", "goals", "checkin", "journey", "sharing"].indexOf(name);
+        if (tabIndex >= 0) {
+            selectTab(tabIndex);
+            return true;
+        }
+        switch (name) {
+        case "goal":
+            selectTab(1);
+            return stack.currentItem.openFirstGoal ? stack.currentItem.openFirstGoal() : false;
+        case "preview":
+            selectTab(4);
+            stack.push(previewPage, {
+                orgKind: "training_office"
+            });
+            return true;
+        case "audit":
+            selectTab(4);
+            stack.push(auditPage);
+            return true;
+        case "absence":
+            openFromMenu(absencePage);
+            return true;
+        case "settings":
+            openFromMenu(settingsPage);
+            return true;
+        case "rejected":
+            openFromMenu(rejectedPage);
+            return true;
+        }
+        return false;
+    }
+    function selectTab(i) {
+        currentTab = i;
+        stack.replace(null, [todayPage, goalsPage, checkInPage, journeyPage, sharingPage][i], {}, StackView.Immediate);
+    }
+    function openFromMenu(component) {
+        stack.push(component, {}, StackView.Immediate);
+    }
+
+    width: 390
+    height: 844
+    minimumWidth: 320
+    minimumHeight: 480
+    visible: true
+    title: "Bro"
+    locale: ui.locale
+
+    Material.theme: Material.Light
+    Material.primary: ui.primary
+    Material.accent: ui.accent
+    Material.background: ui.background
+    Material.foreground: ui.text
+
+    onLoggedInChanged: {
+        if (loggedIn)
+            selectTab(0);
+    }
+    Component.onCompleted: {
+        if (loggedIn)
+            selectTab(0);
+    }
+
+    Ui {
+        id: ui
+    }
+
+    Connections {
+        target: Session
+        function onChangeRejected(message) {
+            toast.show(qsTr("Not saved on the server: %1").arg(message));
+        }
+    }
+
+    header: ToolBar {
+        visible: window.loggedIn
+        Material.background: ui.primary
+        Material.foreground: "white"
+        height: visible ? 56 : 0
+
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 4
+            anchors.rightMargin: 4
+            spacing: 0
+            ToolButton {
+                visible: stack.depth > 1
+                text: "←"
+                font.pixelSize: 22
+                Layout.preferredWidth: ui.touch
+                Layout.preferredHeight: ui.touch
+                Accessible.name: qsTr("Back")
+                onClicked: stack.pop()
+            }
+            Label {
+                text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : "Bro"
+                font.pixelSize: 20
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+                color: "white"
+                Layout.fillWidth: true
+                Layout.leftMargin: stack.depth > 1 ? 0 : 12
+                Accessible.role: Accessible.Heading
+            }
+            SyncIndicator {
+                compact: !window.wide
+                textColor: "white"
+                Layout.maximumWidth: window.wide ? 280 : 80
+            }
+            ToolButton {
+                id: menuButton
+                text: "⋮"
+                font.pixelSize: 22
+                Layout.preferredWidth: ui.touch
+                Layout.preferredHeight: ui.touch
+                Accessible.name: qsTr("More")
+                onClicked: moreMenu.open()
+                Menu {
+                    id: moreMenu
+                    y: menuButton.height
+                    MenuItem {
+                        text: qsTr("Absence")
+                        onTriggered: window.openFromMenu(absencePage)
+                    }
+                    MenuItem {
+                        text: qsTr("Who has seen my data")
+                        onTriggered: window.openFromMenu(auditPage)
+                    }
+                    MenuItem {
+                        text: qsTr("Settings")
+                        onTriggered: window.openFromMenu(settingsPage)
+                    }
+                    MenuItem {
+                        text: qsTr("Sync now")
+                        onTriggered: Session.syncNow()
+                    }
+                }
+            }
+        }
+    }
+
+    footer: TabBar {
+        id: tabBar
+        visible: window.loggedIn && !window.wide
+        height: visible ? 64 : 0
+        currentIndex: window.currentTab
+        Material.background: ui.surface
+        Repeater {
+            model: window.tabs
+            delegate: TabButton {
+                required property var modelData
+                required property int index
+                height: 64
+                Accessible.name: modelData.title
+                onClicked: window.selectTab(index)
+                contentItem: ColumnLayout {
+                    spacing: 0
+                    Label {
+                        text: modelData.glyph
+                        font.pixelSize: 20
+                        color: window.currentTab === index ? ui.primary : ui.muted
+                        Layout.alignment: Qt.AlignHCenter
+                    }
+                    Label {
+                        text: modelData.title
+                        font.pixelSize: 12
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: 9
+                        color: window.currentTab === index ? ui.primary : ui.muted
+                        horizontalAlignment: Text.AlignHCenter
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+        }
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: !window.loggedIn
+        visible: active
+        sourceComponent: LoginPage {}
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        visible: window.loggedIn
+        spacing: 0
+
+        // Navigation rail on wide screens.
+        Rectangle {
+            visible: window.wide
+            Layout.fillHeight: true
+            Layout.preferredWidth: 220
+            color: ui.surface
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.topMargin: 12
+                spacing: 2
+                Repeater {
+                    model: window.tabs
+                    delegate: ItemDelegate {
+                        required property var modelData
+                        required property int index
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 52
+                        highlighted: window.currentTab === index
+                        text: modelData.glyph + "   " + modelData.title
+                        font.pixelSize: 16
+                        Accessible.name: modelData.title
+                        onClicked: window.selectTab(index)
+                    }
+                }
+                MenuSeparator {
+                    Layout.fillWidth: true
+                }
+                ItemDelegate {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 52
+                    text: "✎   " + qsTr("Absence")
+                    font.pixelSize: 16
+                    onClicked: window.openFromMenu(absencePage)
+                }
+                ItemDelegate {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 52
+                    text: "◉   " + qsTr("Who has seen my data")
+                    font.pixelSize: 16
+                    onClicked: window.openFromMenu(auditPage)
+                }
+                ItemDelegate {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 52
+                    text: "⚙   " + qsTr("Settings")
+                    font.pixelSize: 16
+                    onClicked: window.openFromMenu(settingsPage)
+                }
+                Item {
+                    Layout.fillHeight: true
+                }
+                Label {
+                    text: Session.userName
+                    color: ui.muted
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                    Layout.margins: 16
+                }
+            }
+            Rectangle {
+                anchors.right: parent.right
+                width: 1
+                height: parent.height
+                color: ui.line
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+            RejectedBanner {
+                Layout.fillWidth: true
+                Layout.margins: visible ? 8 : 0
+                Layout.maximumWidth: ui.maxContent
+                Layout.alignment: Qt.AlignHCenter
+                onOpenRequested: window.openFromMenu(rejectedPage)
+            }
+            StackView {
+                id: stack
+                objectName: "stack"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+            }
+        }
+    }
+
+    Popup {
+        id: toast
+        function show(msg) {
+            toastLabel.text = msg;
+            open();
+            toastTimer.restart();
+        }
+        x: (window.width - width) / 2
+        y: window.height - height - 96
+        width: Math.min(window.width - 32, 480)
+        padding: 12
+        background: Rectangle {
+            radius: 8
+            color: "#323232"
+        }
+        contentItem: Label {
+            id: toastLabel
+            color: "white"
+            wrapMode: Text.Wrap
+        }
+        Timer {
+            id: toastTimer
+            interval: 5000
+            onTriggered: toast.close()
+        }
+    }
+
+    Component {
+        id: todayPage
+        TodayPage {
+            onNavigate: function (name) {
+                window.showPage(name);
+            }
+        }
+    }
+    Component {
+        id: goalsPage
+        GoalsPage {}
+    }
+    Component {
+        id: checkInPage
+        CheckInPage {}
+    }
+    Component {
+        id: journeyPage
+        JourneyPage {}
+    }
+    Component {
+        id: sharingPage
+        SharingPage {}
+    }
+    Component {
+        id: previewPage
+        SharingPreviewPage {}
+    }
+    Component {
+        id: auditPage
+        AuditPage {}
+    }
+    Component {
+        id: absencePage
+        AbsencePage {}
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {}
+    }
+    Component {
+        id: rejectedPage
+        RejectedPage {}
+    }
+}

@@ -1,0 +1,59 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Bro
+
+// One audit event, told as a sentence: who, from which organisation and device, did what, when.
+ColumnLayout {
+    id: row
+
+    required property string at
+    required property string actorName
+    required property string actorRole
+    required property string orgName
+    required property string deviceName
+    required property string action
+    required property string category
+    required property int count
+
+    readonly property string sentence: {
+        const who = actorName !== "" ? actorName + " (" + orgName + ")" : orgName;
+        const what = ui.categoryName(category).toLowerCase();
+        switch (action) {
+        case "received":
+            return qsTr("%1 received %2 (%3) on the device “%4”.").arg(who).arg(what).arg(count).arg(deviceName);
+        case "wrote":
+            return qsTr("%1 wrote to your %2 from the device “%3”.").arg(who).arg(what).arg(deviceName);
+        case "purged":
+            return qsTr("Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.").arg(what).arg(count).arg(deviceName).arg(orgName);
+        }
+        return who + ": " + action + " " + what;
+    }
+
+    Layout.fillWidth: true
+    spacing: 2
+    Accessible.role: Accessible.ListItem
+    Accessible.name: ui.dateTime(at) + ". " + sentence
+
+    Ui {
+        id: ui
+    }
+    Rectangle {
+        Layout.fillWidth: true
+        height: 1
+        color: ui.line
+    }
+    Label {
+        text: ui.dateTime(row.at)
+        color: ui.muted
+        font.pixelSize: 13
+        Layout.topMargin: 6
+    }
+    Label {
+        text: row.sentence
+        color: ui.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Layout.bottomMargin: 6
+    }
+}

@@ -1,0 +1,74 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Bro
+
+// One category for one organisation: a switch and what it means in plain words.
+ColumnLayout {
+    id: row
+
+    required property string orgId
+    required property string orgName
+    required property string orgKind
+    required property string category
+    required property bool granted
+    required property string until
+
+    signal changeRequested(bool grant)
+
+    Layout.fillWidth: true
+    spacing: 0
+
+    Ui {
+        id: ui
+    }
+
+    Rectangle {
+        Layout.fillWidth: true
+        height: 1
+        color: ui.line
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.topMargin: 4
+        Label {
+            text: ui.categoryName(row.category)
+            font.pixelSize: 16
+            font.weight: Font.DemiBold
+            color: ui.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            text: row.granted ? qsTr("Shared") : qsTr("Not shared")
+            color: row.granted ? ui.primary : ui.muted
+            font.pixelSize: 13
+        }
+        Switch {
+            objectName: "consentSwitch_" + row.orgKind + "_" + row.category
+            checkable: false        // the change happens only after the dialog is confirmed
+            checked: row.granted
+            Layout.minimumHeight: ui.touch
+            Layout.minimumWidth: ui.touch
+            Accessible.name: qsTr("Share %1 with %2").arg(ui.categoryName(row.category)).arg(row.orgName)
+            Accessible.checkable: true
+            Accessible.checked: row.granted
+            onClicked: row.changeRequested(!row.granted)
+        }
+    }
+    Label {
+        text: ui.categorySentence(row.orgKind, row.category)
+        color: row.granted ? ui.text : ui.muted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        visible: row.granted
+        text: row.until !== "" ? qsTr("Until %1, then it stops by itself.").arg(ui.date(row.until)) : qsTr("Until you turn it off.")
+        color: ui.muted
+        font.pixelSize: 13
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Layout.bottomMargin: 6
+    }
+}

@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Bro
+
+// Offline / syncing / up to date, and how many changes wait. Tapping asks for a sync now.
+ItemDelegate {
+    id: indicator
+
+    property bool compact: false
+    property color textColor: ui.text
+    readonly property string state_: Session.syncState
+    readonly property int pending: Session.pendingCount
+
+    implicitHeight: ui.touch
+    padding: 8
+    text: ui.syncText(state_, pending)
+    Accessible.name: qsTr("Sync state: %1. Tap to sync now.").arg(text)
+    onClicked: Session.syncNow()
+
+    Ui {
+        id: ui
+    }
+
+    contentItem: RowLayout {
+        spacing: 8
+        Rectangle {
+            Layout.preferredWidth: 12
+            Layout.preferredHeight: 12
+            radius: 6
+            color: indicator.state_ === "uptodate" ? (indicator.pending > 0 ? ui.accent : ui.ok) : indicator.state_ === "offline" ? ui.muted : ui.accent
+            border.color: "white"
+            border.width: 1
+            SequentialAnimation on opacity {
+                running: indicator.state_ === "syncing" || indicator.state_ === "connecting"
+                loops: Animation.Infinite
+                alwaysRunToEnd: true
+                NumberAnimation { to: 0.3; duration: 500 }
+                NumberAnimation { to: 1; duration: 500 }
+            }
+        }
+        Label {
+            visible: !indicator.compact
+            text: indicator.text
+            color: indicator.textColor
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: indicator.compact && indicator.pending > 0
+            text: indicator.pending
+            color: indicator.textColor
+            font.weight: Font.DemiBold
+        }
+    }
+}

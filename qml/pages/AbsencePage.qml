@@ -1,0 +1,149 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Bro
+
+// Record an absence (from–to, kind, whether it is about health, a note) and see my own list.
+ScrollPage {
+    id: page
+    objectName: "absencePage"
+
+    property alias absenceModel: absences
+    property string kind: "sick"
+    readonly property int absenceCount: list.count
+
+    function save() {
+        const id = absences.add({
+            from: fromField.date,
+            to: toField.date,
+            kind: page.kind,
+            healthRelated: health.checked,
+            note: note.text.trim()
+        });
+        if (id) {
+            note.text = "";
+            saved.visible = true;
+        }
+        return id;
+    }
+
+    title: qsTr("Absence")
+
+    Ui {
+        id: ui
+    }
+    AbsenceModel {
+        id: absences
+        caseId: Session.caseId
+    }
+
+    SectionCard {
+        objectName: "absenceForm"
+        title: qsTr("Record an absence")
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            DateField {
+                id: fromField
+                objectName: "fromField"
+                label: qsTr("From")
+                Layout.fillWidth: true
+                onPicked: function (d) {
+                    if (toField.date < d)
+                        toField.date = d;
+                }
+            }
+            DateField {
+                id: toField
+                objectName: "toField"
+                label: qsTr("To and including")
+                minimumDate: fromField.date
+                Layout.fillWidth: true
+            }
+        }
+        Label {
+            text: qsTr("Kind")
+            color: ui.muted
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 6
+            Repeater {
+                model: ["sick", "sick_child", "appointment", "personal", "other"]
+                delegate: Button {
+                    required property string modelData
+                    readonly property bool current: page.kind === modelData
+                    text: ui.absenceKindName(modelData)
+                    highlighted: current
+                    flat: !current
+                    height: ui.touch
+                    Accessible.name: qsTr("Kind: %1").arg(text)
+                    Accessible.checkable: true
+                    Accessible.checked: current
+                    onClicked: {
+                        page.kind = modelData;
+                        if (modelData === "sick")
+                            health.checked = true;
+                    }
+                }
+            }
+        }
+        Switch {
+            id: health
+            objectName: "healthSwitch"
+            text: qsTr("This is about my health")
+            checked: true
+            Layout.fillWidth: true
+            Layout.minimumHeight: ui.touch
+            Accessible.name: text
+        }
+        Label {
+            text: qsTr("Only those you share absence with can see this. You choose under Sharing.")
+            color: ui.muted
+            font.pixelSize: 13
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        TextArea {
+            id: note
+            objectName: "absenceNote"
+            placeholderText: qsTr("Note (optional)")
+            wrapMode: TextEdit.Wrap
+            Layout.fillWidth: true
+            Layout.minimumHeight: ui.touch
+            Accessible.name: qsTr("Note, optional")
+        }
+        Button {
+            objectName: "saveAbsenceButton"
+            text: qsTr("Save absence")
+            highlighted: true
+            Layout.fillWidth: true
+            Layout.minimumHeight: ui.touch
+            Accessible.name: text
+            onClicked: page.save()
+        }
+        Label {
+            id: saved
+            visible: false
+            text: qsTr("Saved.")
+            color: ui.ok
+        }
+        Label {
+            visible: absences.lastError !== ""
+            text: absences.lastError
+            color: ui.danger
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+
+    SectionCard {
+        title: qsTr("My absence")
+        subtitle: list.count === 0 ? qsTr("Nothing recorded.") : ""
+        Repeater {
+            id: list
+            model: absences
+            delegate: AbsenceDelegate {}
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Bro
+
+// My goals in my own words. The trade certificate (fagbrev) stands above all the others.
+ScrollPage {
+    id: page
+    objectName: "goalsPage"
+
+    property bool showFinished: false
+    property alias goalsModel: goals
+    readonly property int goalCount: rows.count
+
+    function openGoal(id) {
+        StackView.view.push(goalPage, {
+            goalId: id,
+            goals: goals
+        }, StackView.Immediate);
+    }
+    // Opens the trade certificate goal (or the first goal); used by the screenshot runner.
+    function openFirstGoal() {
+        let first = "";
+        for (let i = 0; i < rows.count; ++i) {
+            const item = rows.itemAt(i);
+            if (item && item.isFagbrev) {
+                first = item.recordId;
+                break;
+            }
+            if (item && first === "")
+                first = item.recordId;
+        }
+        if (first === "")
+            return false;
+        openGoal(first);
+        return true;
+    }
+    function addGoal(title, why) {
+        return goals.add(title, why);
+    }
+
+    title: qsTr("My goals")
+
+    Ui {
+        id: ui
+    }
+    GoalsModel {
+        id: goals
+        caseId: Session.caseId
+    }
+    Component {
+        id: goalPage
+        GoalPage {}
+    }
+
+    Label {
+        text: qsTr("Your goals, in your own words. Your helpers are here to help you reach them.")
+        color: ui.muted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    // The trade certificate first, whatever its position.
+    Repeater {
+        model: goals
+        delegate: GoalDelegate {
+            visible: isFagbrev
+            onClicked: page.openGoal(recordId)
+        }
+    }
+
+    Repeater {
+        id: rows
+        model: goals
+        delegate: GoalDelegate {
+            id: row
+            visible: !isFagbrev && (page.showFinished || status === "active" || status === "paused")
+            canMoveUp: index > 0
+            canMoveDown: index < rows.count - 1
+            onClicked: page.openGoal(recordId)
+            onMoveUp: goals.move(recordId, index - 1)
+            onMoveDown: goals.move(recordId, index + 1)
+        }
+    }
+
+    Label {
+        visible: rows.count === 0
+        text: qsTr("No goals yet. Start with the one that matters most to you.")
+        color: ui.muted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    Switch {
+        text: qsTr("Show achieved and dropped goals")
+        checked: page.showFinished
+        Layout.fillWidth: true
+        Layout.minimumHeight: ui.touch
+        Accessible.name: text
+        onToggled: page.showFinished = checked
+    }
+
+    Button {
+        objectName: "addGoalButton"
+        text: qsTr("Add a goal")
+        highlighted: true
+        Layout.fillWidth: true
+        Layout.minimumHeight: ui.touch
+        Accessible.name: text
+        onClicked: addDialog.open()
+    }
+
+    Label {
+        visible: goals.lastError !== ""
+        text: goals.lastError
+        color: ui.danger
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    Dialog {
+        id: addDialog
+        objectName: "addGoalDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - 32 : 360, 480)
+        modal: true
+        title: qsTr("A new goal")
+        standardButtons: Dialog.Cancel | Dialog.Save
+        onAboutToShow: {
+            titleField.text = "";
+            whyField.text = "";
+            titleField.forceActiveFocus();
+        }
+        onAccepted: {
+            if (titleField.text.trim() !== "")
+                goals.add(titleField.text.trim(), whyField.text.trim());
+        }
+        Component.onCompleted: {
+            const save = standardButton(Dialog.Save);
+            if (save)
+                save.enabled = Qt.binding(() => titleField.text.trim() !== "");
+        }
+
+        ColumnLayout {
+            width: parent.width
+            spacing: 8
+            Label {
+                text: qsTr("What do you want to achieve?")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            TextField {
+                id: titleField
+                objectName: "goalTitleField"
+                placeholderText: qsTr("For example: Sleep better on work days")
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Goal")
+            }
+            Label {
+                text: qsTr("Why does it matter to you? (optional)")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            TextArea {
+                id: whyField
+                objectName: "goalWhyField"
+                wrapMode: TextEdit.Wrap
+                Layout.fillWidth: true
+                Layout.minimumHeight: 72
+                Accessible.name: qsTr("Why it matters")
+            }
+        }
+    }
+}

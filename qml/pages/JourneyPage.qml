@@ -1,0 +1,118 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Bro
+
+// My journey: the phases with dates and who is responsible in each, and the handover checklist
+// of the phase I am in now.
+ScrollPage {
+    id: page
+    objectName: "journeyPage"
+
+    readonly property bool canEdit: Session.role !== "apprentice" && Session.role === Session.responsibleRole
+
+    title: qsTr("Journey")
+
+    Ui {
+        id: ui
+    }
+    JourneyModel {
+        id: journey
+        caseId: Session.caseId
+    }
+
+    Label {
+        text: qsTr("Your way back to work and to your trade certificate. You always see who is responsible.")
+        color: ui.muted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    SectionCard {
+        title: qsTr("Phases")
+        PhaseTimeline {
+            objectName: "phaseTimeline"
+            model: journey
+        }
+    }
+
+    SectionCard {
+        objectName: "checklistCard"
+        title: qsTr("Before the next phase")
+        subtitle: page.canEdit ? qsTr("Tick each item, or explain why it is not needed.") : qsTr("Your helpers go through this list together before the next phase starts. Ask them about anything here.")
+        Repeater {
+            model: journey.checklist
+            delegate: ColumnLayout {
+                id: item
+                required property var modelData
+                Layout.fillWidth: true
+                spacing: 0
+                CheckBox {
+                    text: item.modelData.text
+                    checked: item.modelData.done
+                    enabled: page.canEdit
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: ui.touch
+                    Accessible.name: item.modelData.text
+                    Accessible.description: item.modelData.done ? qsTr("Done") : qsTr("Not done yet")
+                    onToggled: journey.setChecklistItem(item.modelData.itemId, checked, item.modelData.explanation)
+                    contentItem: Label {
+                        text: parent.text
+                        leftPadding: parent.indicator.width + parent.spacing
+                        wrapMode: Text.Wrap
+                        color: ui.text
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                }
+                Label {
+                    visible: item.modelData.explanation !== ""
+                    text: qsTr("Note: %1").arg(item.modelData.explanation)
+                    color: ui.muted
+                    font.italic: true
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 48
+                }
+            }
+        }
+        Label {
+            visible: !journey.checklist || journey.checklist.length === 0
+            text: qsTr("No checklist for this phase.")
+            color: ui.muted
+        }
+        Button {
+            visible: page.canEdit
+            enabled: journey.canAdvance
+            text: qsTr("Start the next phase")
+            highlighted: true
+            Layout.fillWidth: true
+            Layout.minimumHeight: ui.touch
+            Accessible.name: text
+            onClicked: journey.advance()
+        }
+    }
+
+    SectionCard {
+        title: qsTr("Your team")
+        Repeater {
+            model: Session.team
+            delegate: ColumnLayout {
+                required property var modelData
+                Layout.fillWidth: true
+                spacing: 0
+                Label {
+                    text: modelData.name
+                    font.weight: Font.DemiBold
+                    color: ui.text
+                }
+                Label {
+                    text: ui.roleName(modelData.role) + ", " + modelData.orgName
+                    color: ui.muted
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: 6
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Bro
+
+// Changes the server did not accept, each with its reason. Nothing is dropped in silence:
+// each stays here until I have read it and dismiss it.
+ScrollPage {
+    id: page
+    objectName: "rejectedPage"
+
+    title: qsTr("Not saved on the server")
+
+    Ui {
+        id: ui
+    }
+    RejectedModel {
+        id: rejected
+    }
+
+    Label {
+        text: qsTr("The server did not accept these changes. They are kept here so nothing gets lost. Talk to your adviser if something looks wrong.")
+        color: ui.muted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        visible: list.count === 0
+        text: qsTr("Nothing here. All your changes were accepted.")
+        color: ui.ok
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Repeater {
+        id: list
+        model: rejected
+        delegate: SectionCard {
+            required property string op
+            required property string kind
+            required property string field
+            required property string code
+            required property string message
+            tint: ui.dangerLight
+            title: qsTr("A change to %1 (%2)").arg(kind).arg(field)
+            Label {
+                text: message !== "" ? message : code
+                wrapMode: Text.Wrap
+                color: ui.text
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("Reason code: %1").arg(code)
+                color: ui.muted
+                font.pixelSize: 12
+            }
+            Button {
+                text: qsTr("I have read this")
+                flat: true
+                Layout.minimumHeight: ui.touch
+                Accessible.name: qsTr("Dismiss: %1").arg(message)
+                onClicked: rejected.dismiss(op)
+            }
+        }
+    }
+}

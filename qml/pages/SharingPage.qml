@@ -1,0 +1,228 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Bro
+
+// What the training office and the clinic may see — decided by me, one switch per category,
+// each change confirmed; a consent lasts until a date; with my consent history and the limits.
+ScrollPage {
+    id: page
+    objectName: "sharingPage"
+
+    property alias consentModel: consents
+    property alias confirmDialog: confirm
+    property int revision: 0
+    readonly property var history: {
+        revision;
+        return consents.history();
+    }
+    // The default end of a consent: the end of the current phase is not known on the phone,
+    // so three months from today — and the dialog says so.
+    readonly property string defaultUntil: ui.addMonths(ui.today(), 3)
+
+    function requestChange(orgId, orgName, orgKind, category, grant) {
+        confirm.orgId = orgId;
+        confirm.orgName = orgName;
+        confirm.orgKind = orgKind;
+        confirm.category = category;
+        confirm.grant = grant;
+        confirm.open();
+    }
+    function openPreview(kind) {
+        StackView.view.push(previewPage, {
+            orgKind: kind
+        });
+    }
+
+    title: qsTr("Sharing")
+
+    Ui {
+        id: ui
+    }
+    ConsentModel {
+        id: consents
+        caseId: Session.caseId
+        onRowsInserted: page.revision++
+        onModelReset: page.revision++
+        onDataChanged: page.revision++
+    }
+    Component {
+        id: previewPage
+        SharingPreviewPage {}
+    }
+    Component {
+        id: auditPage
+        AuditPage {}
+    }
+
+    Label {
+        text: qsTr("Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.")
+        color: ui.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    Repeater {
+        model: ["training_office", "clinic"]
+        delegate: SectionCard {
+            id: orgCard
+            required property string modelData
+            readonly property string kind: modelData
+            title: ui.orgKindTitle(kind)
+            subtitle: {
+                page.revision;
+                const t = Session.team || [];
+                let names = [];
+                for (let i = 0; i < t.length; ++i)
+                    if (t[i].orgKind === kind && names.indexOf(t[i].orgName) < 0)
+                        names.push(t[i].orgName);
+                return names.join(", ");
+            }
+            Repeater {
+                model: consents
+                delegate: ConsentDelegate {
+                    visible: orgKind === orgCard.kind
+                    onChangeRequested: function (grant) {
+                        page.requestChange(orgId, orgName, orgKind, category, grant);
+                    }
+                }
+            }
+            Button {
+                text: qsTr("See what they see")
+                Layout.fillWidth: true
+                Layout.minimumHeight: ui.touch
+                Accessible.name: qsTr("See what %1 sees").arg(ui.orgKindName(orgCard.kind))
+                onClicked: page.openPreview(orgCard.kind)
+            }
+        }
+    }
+
+    SectionCard {
+        title: qsTr("What turning a switch off does")
+        Label {
+            text: qsTr("They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.")
+            wrapMode: Text.Wrap
+            color: ui.muted
+            Layout.fillWidth: true
+        }
+        Button {
+            text: qsTr("Who has seen my data")
+            flat: true
+            Layout.minimumHeight: ui.touch
+            Accessible.name: text
+            onClicked: page.StackView.view.push(auditPage)
+        }
+    }
+
+    SectionCard {
+        objectName: "historyCard"
+        title: qsTr("My consent history")
+        subtitle: page.history.length === 0 ? qsTr("No changes yet.") : ""
+        Repeater {
+            model: page.history
+            delegate: ColumnLayout {
+                required property var modelData
+                Layout.fillWidth: true
+                spacing: 0
+                Label {
+                    text: ui.dateTime(modelData.at)
+                    color: ui.muted
+                    font.pixelSize: 13
+                }
+                Label {
+                    text: modelData.granted ? (modelData.until ? qsTr("You shared %1 with %2 until %3.").arg(ui.categoryName(modelData.category).toLowerCase()).arg(modelData.orgName).arg(ui.date(modelData.until)) : qsTr("You shared %1 with %2.").arg(ui.categoryName(modelData.category).toLowerCase()).arg(modelData.orgName)) : qsTr("You stopped sharing %1 with %2.").arg(ui.categoryName(modelData.category).toLowerCase()).arg(modelData.orgName)
+                    wrapMode: Text.Wrap
+                    color: ui.text
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: 6
+                }
+            }
+        }
+    }
+
+    Label {
+        visible: consents.lastError !== ""
+        text: consents.lastError
+        color: ui.danger
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    Dialog {
+        id: confirm
+        objectName: "consentDialog"
+
+        property string orgId
+        property string orgName
+        property string orgKind
+        property string category
+        property bool grant: true
+        readonly property string what: ui.categoryName(category).toLowerCase()
+
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - 32 : 360, 480)
+        modal: true
+        title: grant ? qsTr("Share %1 with %2?").arg(what).arg(orgName) : qsTr("Stop sharing %1 with %2?").arg(what).arg(orgName)
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        onAboutToShow: {
+            untilField.date = page.defaultUntil;
+            untilSwitch.checked = true;
+        }
+        onAccepted: {
+            consents.set(orgId, category, grant, grant && untilSwitch.checked ? untilField.date : "");
+            page.revision++;
+        }
+        Component.onCompleted: {
+            const ok = standardButton(Dialog.Ok);
+            if (ok)
+                ok.text = Qt.binding(() => confirm.grant ? qsTr("Share") : qsTr("Stop sharing"));
+        }
+
+        ColumnLayout {
+            width: parent.width
+            spacing: 8
+            Label {
+                text: confirm.grant ? ui.categorySentence(confirm.orgKind, confirm.category) : qsTr("%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.").arg(confirm.orgName).arg(confirm.what)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Switch {
+                id: untilSwitch
+                visible: confirm.grant
+                text: qsTr("Stop by itself on a date")
+                Layout.fillWidth: true
+                Layout.minimumHeight: ui.touch
+                Accessible.name: text
+            }
+            DateField {
+                id: untilField
+                visible: confirm.grant && untilSwitch.checked
+                label: qsTr("Shared until")
+                minimumDate: ui.addDays(ui.today(), 1)
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: confirm.grant && untilSwitch.checked
+                text: qsTr("We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.")
+                color: ui.muted
+                font.pixelSize: 13
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: !confirm.grant
+                text: qsTr("A device that stays offline keeps what it had until it next connects.")
+                color: ui.muted
+                font.pixelSize: 13
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+}

@@ -1,0 +1,198 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Bro
+
+// "See what they see": exactly the categories the training office (or the clinic) may see now,
+// with the same data; what is not shared says so.
+ScrollPage {
+    id: page
+    objectName: "sharingPreviewPage"
+
+    property string orgKind: "training_office"
+    property int revision: 0
+    readonly property var grantedCategories: {
+        revision;
+        let g = [];
+        for (let i = 0; i < rows.count; ++i) {
+            const r = rows.itemAt(i);
+            if (r && r.orgKind === orgKind && r.granted && g.indexOf(r.category) < 0)
+                g.push(r.category);
+        }
+        return g;
+    }
+    readonly property string notSharedText: qsTr("Not shared with %1.").arg(ui.orgKindName(orgKind))
+
+    function shared(category) {
+        return grantedCategories.indexOf(category) >= 0;
+    }
+
+    title: qsTr("What %1 sees").arg(ui.orgKindName(orgKind))
+
+    Ui {
+        id: ui
+    }
+    ConsentModel {
+        id: consents
+        caseId: Session.caseId
+        onDataChanged: page.revision++
+        onModelReset: page.revision++
+        onRowsInserted: page.revision++
+    }
+    // invisible rows to read the consents from
+    Repeater {
+        id: rows
+        model: consents
+        delegate: Item {
+            required property string orgKind
+            required property string category
+            required property bool granted
+            visible: false
+            Layout.preferredHeight: 0
+        }
+        onCountChanged: page.revision++
+    }
+
+    TabBar {
+        Layout.fillWidth: true
+        currentIndex: page.orgKind === "clinic" ? 1 : 0
+        TabButton {
+            text: qsTr("Training office")
+            Accessible.name: qsTr("See what the training office sees")
+            onClicked: page.orgKind = "training_office"
+        }
+        TabButton {
+            text: qsTr("Clinic")
+            Accessible.name: qsTr("See what the clinic sees")
+            onClicked: page.orgKind = "clinic"
+        }
+    }
+
+    Label {
+        text: qsTr("This is what %1 sees about you right now. Change it under Sharing.").arg(ui.orgKindName(page.orgKind))
+        color: ui.muted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    SectionCard {
+        title: ui.categoryName("journey")
+        Label {
+            visible: !page.shared("journey")
+            text: page.notSharedText
+            color: ui.muted
+            font.italic: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        PhaseTimeline {
+            visible: page.shared("journey")
+            model: JourneyModel {
+                caseId: Session.caseId
+            }
+        }
+    }
+    SectionCard {
+        title: ui.categoryName("goals")
+        Label {
+            visible: !page.shared("goals")
+            text: page.notSharedText
+            color: ui.muted
+            font.italic: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: page.shared("goals") ? goalsModel : null
+            delegate: GoalDelegate {
+                showReorder: false
+                enabled: false
+            }
+        }
+        GoalsModel {
+            id: goalsModel
+            caseId: Session.caseId
+        }
+    }
+    SectionCard {
+        title: ui.categoryName("checkins")
+        Label {
+            visible: !page.shared("checkins")
+            text: page.notSharedText
+            color: ui.muted
+            font.italic: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: page.shared("checkins") ? ["mood", "energy", "sleep", "work", "pain"] : []
+            delegate: TrendChart {
+                required property string modelData
+                title: ui.measureName(modelData)
+                points: checkIns.series(modelData, 28)
+                minValue: modelData === "pain" ? 0 : 1
+                maxValue: modelData === "pain" ? 10 : 5
+                lineColor: modelData === "pain" ? ui.accent : ui.primary
+            }
+        }
+        CheckInsModel {
+            id: checkIns
+            caseId: Session.caseId
+        }
+    }
+    SectionCard {
+        title: ui.categoryName("absence")
+        Label {
+            visible: !page.shared("absence")
+            text: page.notSharedText
+            color: ui.muted
+            font.italic: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: page.shared("absence") ? absenceModel : null
+            delegate: AbsenceDelegate {}
+        }
+        AbsenceModel {
+            id: absenceModel
+            caseId: Session.caseId
+        }
+    }
+    SectionCard {
+        title: ui.categoryName("notes")
+        Label {
+            visible: !page.shared("notes")
+            text: page.notSharedText
+            color: ui.muted
+            font.italic: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: page.shared("notes") ? notesModel : null
+            delegate: ColumnLayout {
+                required property string authorName
+                required property string text
+                required property string created
+                Layout.fillWidth: true
+                spacing: 0
+                Label {
+                    text: parent.authorName + " · " + ui.date(parent.created)
+                    color: ui.muted
+                    font.pixelSize: 13
+                }
+                Label {
+                    text: parent.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: 6
+                }
+            }
+        }
+        NotesModel {
+            id: notesModel
+            caseId: Session.caseId
+        }
+    }
+}

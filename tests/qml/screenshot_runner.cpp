@@ -1,0 +1,101 @@
+// Renders pages of the app offscreen into PNGs: bro_screenshots --out DIR [--sizes 390x844,...]
+// [--pages today,goals,...] [--qml URL] [--import PATH] [--lang nb|en]
+// Each page is shown through Main.qml's showPage(name), the window is resized and grabbed.
+#include <QDir>
+#include <QEventLoop>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlExpression>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdio>
+
+#ifdef BRO_WITH_APP
+#include "QmlTestSetup.h"
+#endif
+
+namespace {
+
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+QString arg(const QStringList &args, const QString &name, const QString &fallback)
+{
+    const auto i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QUICK_CONTROLS_STYLE", "Material");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const QString out = arg(args, QStringLiteral("--out"), QStringLiteral("screenshots"));
+    const QStringList sizes = arg(args, QStringLiteral("--sizes"), QStringLiteral("390x844")).split(u',');
+    const QStringList pages =
+        arg(args, QStringLiteral("--pages"),
+            QStringLiteral("today,goals,goal,checkin,absence,journey,sharing,preview,audit,settings,rejected,login"))
+            .split(u',');
+    const QString lang = arg(args, QStringLiteral("--lang"), QStringLiteral("nb"));
+    QDir().mkpath(out);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    const QString importPath = arg(args, QStringLiteral("--import"), QString());
+    if (!importPath.isEmpty())
+        engine.addImportPath(importPath);
+
+#ifdef BRO_WITH_APP
+    QTemporaryDir dir;
+    if (!bro::qmltest::prepare(&engine, dir.path(), lang)) {
+        std::fprintf(stderr, "could not prepare a demo session\n");
+        return 1;
+    }
+#endif
+
+    engine.load(QUrl(arg(args, QStringLiteral("--qml"), QStringLiteral("qrc:/Bro/Main.qml"))));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return 1;
+    window->show();
+
+    int failures = 0;
+    for (const QString &page : pages) {
+        if (page == QLatin1String("login")) {
+            QQmlExpression logout(engine.rootContext(), window, QStringLiteral("Session.logout()"));
+            logout.evaluate();
+        }
+        for (const QString &size : sizes) {
+            const auto wh = size.split(u'x');
+            if (wh.size() != 2)
+                continue;
+            window->resize(wh[0].toInt(), wh[1].toInt());
+            settle(50);
+            QVariant shown;
+            QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, page));
+            settle(250);
+            const QImage image = window->grabWindow();
+            const QString file = QStringLiteral("%1/%2-%3-%4.png").arg(out, page, size, lang);
+            if (image.isNull() || !image.save(file)) {
+                std::fprintf(stderr, "failed: %s\n", qPrintable(file));
+                ++failures;
+            } else {
+                std::printf("%s%s\n", qPrintable(file), shown.toBool() ? "" : "  (page not shown)");
+            }
+        }
+    }
+    return failures == 0 ? 0 : 1;
+}
