@@ -192,7 +192,9 @@ std::optional<json> parse_frame(std::string_view text, ProtocolError &err)
     json j;
     try {
         j = json::parse(text);
-    } catch (const json::parse_error &e) {
+    } catch (const json::exception &e) {
+        // Not only parse_error: a number too large for a double throws out_of_range (found by
+        // fuzzing; regression input tests/fuzz/corpus/protocol/number-overflow).
         err = {code::bad_json, std::string("not valid JSON: ") + e.what(), {}};
         return std::nullopt;
     }
