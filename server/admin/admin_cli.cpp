@@ -1,0 +1,278 @@
+#include "admin/admin_cli.hpp"
+
+#include "auth/accounts.hpp"
+#include "auth/password.hpp"
+#include "domain/schema.hpp"
+#include "store/change_log.hpp"
+#include "store/directory_store.hpp"
+#include "store/server_schema.hpp"
+#include "store/server_writer.hpp"
+#include "util/args.hpp"
+#include "util/time.hpp"
+
+#include <filesystem>
+#include <ostream>
+#include <sqlite3.h>
+#include <stdexcept>
+#include <thread>
+
+namespace bro {
+
+namespace {
+
+Role role_arg(const std::string &s)
+{
+    auto r = parse_role(s);
+    if (!r)
+        throw UsageError("--role must be apprentice, adviser, clinician or coordinator");
+    return *r;
+}
+
+OrgKind kind_arg(const std::string &s)
+{
+    auto k = parse_org_kind(s);
+    if (!k)
+        throw UsageError("--kind must be training_office, clinic or programme");
+    return *k;
+}
+
+void need_password_rule(const std::string &password)
+{
+    if (auto p = password_problem(password); !p.empty())
+        throw std::invalid_argument(p);
+}
+
+int run(const std::string &cmd, const std::string &sub, const Args &a, Database &db,
+        std::ostream &out)
+{
+    DirectoryStore dir(db);
+    Accounts accounts(db, 0);
+
+    if (cmd == "org" && sub == "add") {
+        a.only({"db", "id", "name", "kind"});
+        Transaction tx(db);
+        dir.add_org({a.required("id"), a.required("name"), kind_arg(a.required("kind"))});
+        tx.commit();
+        out << "added organisation " << a.required("id") << "\n";
+        return 0;
+    }
+    if (cmd == "person" && sub == "add") {
+        a.only({"db", "id", "name", "role", "org", "username", "password"});
+        Person p{a.required("id"), a.required("name"), role_arg(a.required("role")),
+                 a.get("org").value_or(""), a.get("username").value_or("")};
+        std::string hash;
+        if (a.get("password")) {
+            if (p.username.empty())
+                throw UsageError("--password needs --username");
+            need_password_rule(*a.get("password"));
+            hash = hash_password(*a.get("password"));
+        }
+        Transaction tx(db);
+        dir.add_person(p, hash);
+        tx.commit();
+        out << "added " << to_string(p.role) << " " << p.id << "\n";
+        return 0;
+    }
+    if (cmd == "case" && sub == "add") {
+        a.only({"db", "id", "apprentice", "training-office", "clinic", "trade", "phase"});
+        CaseRow c{a.required("id"), a.required("apprentice"), a.get("training-office").value_or(""),
+                  a.get("clinic").value_or("")};
+        const auto phase = a.get("phase").value_or("referral");
+        if (!parse_phase(phase))
+            throw UsageError("--phase must be one of referral, preparation, stay, "
+                             "return_to_work, follow_up, completed, ended");
+        Transaction tx(db);
+        dir.add_case(c);
+        nlohmann::json fields = {
+            {"apprentice_id", c.apprentice_id}, {"phase", phase}, {"phase_since", today_utc()}};
+        if (!c.training_office_id.empty())
+            fields["training_office_id"] = c.training_office_id;
+        if (!c.clinic_id.empty())
+            fields["clinic_id"] = c.clinic_id;
+        if (auto t = a.get("trade"))
+            fields["trade"] = *t;
+        ServerWriter(db, "server-admin").write(c.id, kind::case_file, c.id, fields);
+        tx.commit();
+        out << "added case " << c.id << "\n";
+        return 0;
+    }
+    if (cmd == "team" && sub == "add") {
+        a.only({"db", "case", "person"});
+        Transaction tx(db);
+        // Joining at the current end of the log: the member's devices fetch the case's history
+        // as a snapshot (see docs/protocol.md).
+        dir.add_team_member(a.required("case"), a.required("person"), ChangeLog(db).max_seq());
+        tx.commit();
+        out << "added " << a.required("person") << " to the care team of " << a.required("case")
+            << "\n";
+        return 0;
+    }
+    if (cmd == "invite") {
+        a.only({"db", "person", "days"});
+        const auto days = a.integer("days", 14);
+        if (days < 1 || days > 90)
+            throw UsageError("--days must be between 1 and 90");
+        auto p = dir.person(a.required("person"));
+        if (!p)
+            throw std::invalid_argument("no person '" + a.required("person") + "'");
+        if (!p->password_hash.empty())
+            throw std::invalid_argument("'" + p->person.id + "' already has an account");
+        Transaction tx(db);
+        const auto code = accounts.create_invite(p->person.id, static_cast<int>(days));
+        tx.commit();
+        out << code << "\n";
+        return 0;
+    }
+    if (cmd == "password" && sub == "reset") {
+        a.only({"db", "user", "password"});
+        auto p = dir.person_by_username(a.required("user"));
+        if (!p)
+            throw std::invalid_argument("no user '" + a.required("user") + "'");
+        need_password_rule(a.required("password"));
+        const auto hash = hash_password(a.required("password"));
+        Transaction tx(db);
+        dir.set_credentials(p->person.id, p->person.username, hash);
+        // A reset is what one does after a lost phone: sign every device out too.
+        const int n = accounts.revoke_person_devices(p->person.id);
+        tx.commit();
+        out << "password reset for " << p->person.username << "; " << n
+            << " device(s) signed out\n";
+        return 0;
+    }
+    if (cmd == "device" && sub == "revoke") {
+        a.only({"db", "device", "user"});
+        Transaction tx(db);
+        if (auto d = a.get("device")) {
+            if (!accounts.revoke_device(*d))
+                throw std::invalid_argument("no device '" + *d + "'");
+            tx.commit();
+            out << "revoked device " << *d << "\n";
+            return 0;
+        }
+        auto p = dir.person_by_username(a.required("user"));
+        if (!p)
+            throw std::invalid_argument("no user '" + a.required("user") + "'");
+        const int n = accounts.revoke_person_devices(p->person.id);
+        tx.commit();
+        out << "revoked " << n << " device(s) of " << p->person.username << "\n";
+        return 0;
+    }
+    if (cmd == "list") {
+        a.only({"db"});
+        const std::string what = sub.empty() ? "all" : sub;
+        if (what != "all" && what != "orgs" && what != "people" && what != "cases" &&
+            what != "devices")
+            throw UsageError("list what? orgs, people, cases or devices");
+        if (what == "all" || what == "orgs")
+            for (const auto &o : dir.orgs())
+                out << "org     " << o.id << "  " << to_string(o.kind) << "  " << o.name << "\n";
+        if (what == "all" || what == "people")
+            for (const auto &p : dir.people())
+                out << "person  " << p.person.id << "  " << to_string(p.person.role) << "  "
+                    << (p.person.org_id.empty() ? "-" : p.person.org_id) << "  "
+                    << (p.person.username.empty() ? "(no account)" : p.person.username) << "  "
+                    << p.person.name << "\n";
+        if (what == "all" || what == "cases")
+            for (const auto &c : dir.cases()) {
+                out << "case    " << c.id << "  apprentice " << c.apprentice_id << "  team";
+                for (const auto &m : dir.summary(c.id).team)
+                    out << " " << m.person_id;
+                out << "\n";
+            }
+        if (what == "all" || what == "devices")
+            for (const auto &d : accounts.devices())
+                out << "device  " << d.id << "  " << d.person_id << "  '" << d.name << "'  "
+                    << (d.revoked                 ? "revoked"
+                        : d.expires <= unix_now() ? "expired"
+                                                  : "expires " + iso_datetime(d.expires))
+                    << "\n";
+        return 0;
+    }
+    throw UsageError("unknown command '" + cmd + (sub.empty() ? "" : " " + sub) + "'");
+}
+
+} // namespace
+
+void admin_usage(std::ostream &out)
+{
+    out << "usage: bro-server admin --db FILE <command>\n"
+           "  org add --id ID --name NAME --kind training_office|clinic|programme\n"
+           "  person add --id ID --name NAME --role apprentice|adviser|clinician|coordinator\n"
+           "             [--org ORG] [--username USER --password PASSWORD]\n"
+           "  case add --id CASE --apprentice PERSON [--training-office ORG] [--clinic ORG]\n"
+           "           [--trade TEXT] [--phase PHASE]\n"
+           "  team add --case CASE --person PERSON\n"
+           "  invite --person PERSON [--days 14]        prints a one-time invite code\n"
+           "  password reset --user USER --password PASSWORD   (signs out the user's devices)\n"
+           "  device revoke --device ID | --user USER\n"
+           "  backup --to FILE                          online backup, safe while serving\n"
+           "  list [orgs|people|cases|devices]\n";
+}
+
+void backup_database(const std::string &from, const std::string &to)
+{
+    if (std::filesystem::exists(to))
+        throw std::invalid_argument("'" + to + "' exists; refusing to overwrite it");
+    Database src(from);
+    sqlite3 *dest = nullptr;
+    if (sqlite3_open(to.c_str(), &dest) != SQLITE_OK) {
+        std::string msg = dest ? sqlite3_errmsg(dest) : "out of memory";
+        sqlite3_close(dest);
+        throw std::runtime_error("cannot create '" + to + "': " + msg);
+    }
+    sqlite3_backup *b = sqlite3_backup_init(dest, "main", src.handle(), "main");
+    if (!b) {
+        std::string msg = sqlite3_errmsg(dest);
+        sqlite3_close(dest);
+        throw std::runtime_error("backup failed: " + msg);
+    }
+    int rc = SQLITE_OK;
+    // A few hundred pages at a time; a busy or locked source just means the server is writing.
+    while ((rc = sqlite3_backup_step(b, 256)) == SQLITE_OK || rc == SQLITE_BUSY ||
+           rc == SQLITE_LOCKED)
+        if (rc != SQLITE_OK)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    sqlite3_backup_finish(b);
+    const int final_rc = sqlite3_errcode(dest);
+    sqlite3_close(dest);
+    if (rc != SQLITE_DONE || final_rc != SQLITE_OK) {
+        std::filesystem::remove(to);
+        throw std::runtime_error(std::string("backup failed: ") + sqlite3_errstr(rc));
+    }
+}
+
+int admin_main(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    try {
+        Args a(args, {});
+        const auto &words = a.positional();
+        if (words.empty()) {
+            admin_usage(err);
+            return 2;
+        }
+        const auto db_path = a.required("db");
+        const std::string cmd = words[0];
+        const std::string sub = words.size() > 1 ? words[1] : std::string{};
+        if (words.size() > 2)
+            throw UsageError("unexpected '" + words[2] + "'");
+        if (cmd == "backup") {
+            a.only({"db", "to"});
+            if (!std::filesystem::exists(db_path))
+                throw std::invalid_argument("no database '" + db_path + "'");
+            backup_database(db_path, a.required("to"));
+            out << "backed up " << db_path << " to " << a.required("to") << "\n";
+            return 0;
+        }
+        auto db = open_server_database(db_path);
+        return run(cmd, sub, a, db, out);
+    } catch (const UsageError &e) {
+        err << "bro-server admin: " << e.what() << "\n";
+        admin_usage(err);
+        return 2;
+    } catch (const std::exception &e) {
+        err << "bro-server admin: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+} // namespace bro

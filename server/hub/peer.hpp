@@ -1,0 +1,43 @@
+#pragma once
+// One connected device as the hub sees it. The network session implements send(); the hub keeps
+// its view of the device (who is signed in, how far the device has been sent the log) here, and
+// touches that state only under its own lock.
+
+#include "sync/access_policy.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace bro {
+
+struct PeerIdentity
+{
+    Actor actor;
+    std::string person_name;
+    std::string org_name;
+    std::string device_id;
+    std::string device_name;
+};
+
+class Peer
+{
+public:
+    virtual ~Peer() = default;
+
+    // Queues one text frame. Safe from any thread; frames go out in the order send() was called.
+    virtual void send(std::shared_ptr<const std::string> frame) = 0;
+    virtual std::string remote_address() const = 0;
+    // Closes the connection with "service restart" (graceful shutdown). Safe from any thread.
+    virtual void close_for_restart() = 0;
+
+    // ---- hub state, guarded by the hub's lock ----
+    bool authenticated = false;
+    PeerIdentity identity;
+    // Live delivery: true once a pull answered more=false. `sent_through` is the cursor the device
+    // was last given; every change it may see with seq <= sent_through has been queued to it.
+    bool live = false;
+    std::int64_t sent_through = 0;
+};
+
+} // namespace bro

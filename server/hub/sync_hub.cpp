@@ -1,0 +1,667 @@
+#include "hub/sync_hub.hpp"
+
+#include "auth/password.hpp"
+#include "auth/secrets.hpp"
+#include "domain/schema.hpp"
+#include "hub/consent_history.hpp"
+#include "store/server_schema.hpp"
+#include "util/time.hpp"
+
+#include <algorithm>
+#include <iostream>
+#include <limits>
+
+namespace bro {
+
+namespace code = protocol::code;
+
+namespace {
+
+// Verifying against a fixed hash when the user does not exist keeps the answer time the same, so
+// that timing does not tell which usernames exist.
+const std::string &dummy_hash()
+{
+    static const std::string h = hash_password("not-a-real-password");
+    return h;
+}
+
+bool is_sensitive(Category c)
+{
+    const auto &cs = consentable_categories();
+    return std::find(cs.begin(), cs.end(), c) != cs.end();
+}
+
+bool is_apprentice_of(const Actor &a, const CaseAccess &c)
+{
+    return a.role == Role::apprentice && a.person_id == c.apprentice_id;
+}
+
+bool is_helper_on(const Actor &a, const CaseAccess &c)
+{
+    return (a.role == Role::adviser || a.role == Role::clinician) && c.team.count(a.person_id);
+}
+
+std::size_t approx_size(const Change &c)
+{
+    return c.op.size() + c.record_id.size() + c.kind.size() + c.case_id.size() + c.field.size() +
+           c.node.size() + c.value.dump().size() + 160;
+}
+
+std::string username_problem(const std::string &user)
+{
+    Person p{"x", "x", Role::apprentice, {}, user};
+    if (auto e = p.validate())
+        return "username " + e->message;
+    return {};
+}
+
+} // namespace
+
+SyncHub::SyncHub(const std::string &db_path, HubOptions options)
+    : m_db_path(db_path), m_options(options), m_db(open_server_database(db_path)), m_records(m_db),
+      m_log(m_db), m_directory(m_db), m_accounts(m_db, options.token_ttl_seconds), m_audit(m_db),
+      m_account_limiter(options.account_limit), m_address_limiter(options.address_limit)
+{
+    m_clock.observe(m_log.max_hlc()); // never issue an HLC below one already logged
+    m_fanned_through = m_log.max_seq();
+    (void)dummy_hash();
+}
+
+std::shared_ptr<const std::string> SyncHub::frame(const protocol::ServerMessage &m)
+{
+    return std::make_shared<const std::string>(protocol::serialize(m));
+}
+
+void SyncHub::join(const std::shared_ptr<Peer> &peer)
+{
+    std::lock_guard lock(m_mutex);
+    m_peers[peer.get()] = peer;
+}
+
+void SyncHub::leave(Peer *peer)
+{
+    std::lock_guard lock(m_mutex);
+    m_peers.erase(peer);
+}
+
+void SyncHub::close_all()
+{
+    std::lock_guard lock(m_mutex);
+    for (auto &[raw, weak] : m_peers)
+        if (auto peer = weak.lock())
+            peer->close_for_restart();
+}
+
+std::size_t SyncHub::session_count()
+{
+    std::lock_guard lock(m_mutex);
+    return m_peers.size();
+}
+
+nlohmann::json SyncHub::health()
+{
+    std::lock_guard lock(m_mutex);
+    return {{"ok", true},      {"version", BRO_VERSION},     {"protocol", protocol::version},
+            {"db", m_db_path}, {"sessions", m_peers.size()}, {"changes", m_log.max_seq()}};
+}
+
+void SyncHub::send_error(Peer &p, const std::string &id, const std::string &code_,
+                         const std::string &message)
+{
+    p.send(frame(protocol::Error{id, code_, message}));
+}
+
+void SyncHub::handle(const std::shared_ptr<Peer> &peer, std::string_view text)
+{
+    auto parsed = protocol::parse_client(text);
+    if (!parsed) {
+        std::lock_guard lock(m_mutex);
+        send_error(*peer, parsed.error.id, parsed.error.code, parsed.error.message);
+        return;
+    }
+    auto &msg = *parsed.message;
+    std::string id = std::visit([](const auto &m) { return m.id; }, msg);
+    try {
+        // Login and enrolment manage the lock themselves: the password hash runs outside it.
+        if (auto *m = std::get_if<protocol::Login>(&msg))
+            return on_login(*peer, *m);
+        if (auto *m = std::get_if<protocol::Enrol>(&msg))
+            return on_enrol(*peer, *m);
+
+        std::lock_guard lock(m_mutex);
+        if (auto *m = std::get_if<protocol::Hello>(&msg))
+            return on_hello(*peer, *m);
+        if (!peer->authenticated)
+            return send_error(*peer, id, code::not_authenticated,
+                              "sign in first (hello, login or enrol)");
+        std::visit(
+            [&](const auto &m) {
+                using T = std::decay_t<decltype(m)>;
+                if constexpr (std::is_same_v<T, protocol::Push>)
+                    on_push(*peer, m);
+                else if constexpr (std::is_same_v<T, protocol::Pull>)
+                    on_pull(*peer, m);
+                else if constexpr (std::is_same_v<T, protocol::Purged>)
+                    on_purged(*peer, m);
+                else if constexpr (std::is_same_v<T, protocol::AuditQuery>)
+                    on_audit_query(*peer, m);
+                else if constexpr (std::is_same_v<T, protocol::ConsentHistoryQuery>)
+                    on_consent_history(*peer, m);
+            },
+            msg);
+    } catch (const SqliteError &e) {
+        std::cerr << "bro-server: database error: " << e.what() << std::endl;
+        std::lock_guard lock(m_mutex);
+        send_error(*peer, id, e.disk_full() ? code::storage_full : code::internal,
+                   e.disk_full() ? "the server's disk is full; nothing was stored"
+                                 : "the server could not store this; nothing was stored");
+    } catch (const std::exception &e) {
+        std::cerr << "bro-server: internal error: " << e.what() << std::endl;
+        std::lock_guard lock(m_mutex);
+        send_error(*peer, id, code::internal, "internal server error");
+    }
+}
+
+// ---- signing in ----
+
+void SyncHub::welcome(Peer &p, const std::string &id, const PersonRow &person,
+                      const std::string &device_id, const std::string &device_name,
+                      const std::string &token, std::int64_t expires)
+{
+    protocol::Welcome w;
+    w.id = id;
+    w.user = {person.person.id, person.person.name, person.person.role, person.person.org_id, {}};
+    if (auto o = m_directory.org(person.person.org_id))
+        w.user.org_name = o->name;
+    w.device_id = device_id;
+    w.token = token;
+    w.token_expires = iso_datetime(expires);
+    w.server_time = iso_datetime(unix_now());
+    const auto actor = m_directory.actor(person);
+    for (const auto &case_id : m_directory.cases_for(actor))
+        w.cases.push_back(m_directory.summary(case_id));
+
+    p.authenticated = true;
+    p.identity = {actor, person.person.name, w.user.org_name, device_id, device_name};
+    p.live = false;
+    p.sent_through = 0;
+    m_accounts.touch(device_id);
+    p.send(frame(w));
+}
+
+void SyncHub::on_hello(Peer &p, const protocol::Hello &m)
+{
+    if (p.authenticated)
+        return send_error(p, m.id, code::bad_value, "this connection is already signed in");
+    auto d = m_accounts.device_by_token(m.token);
+    if (!d || d->id != m.device_id)
+        return send_error(p, m.id, code::bad_credentials, "unknown device or token; sign in again");
+    if (d->revoked)
+        return send_error(p, m.id, code::token_revoked,
+                          "this device was signed out; sign in again");
+    if (d->expires <= unix_now())
+        return send_error(p, m.id, code::token_expired, "the sign-in has expired; sign in again");
+    auto person = m_directory.person(d->person_id);
+    if (!person)
+        return send_error(p, m.id, code::bad_credentials, "the account no longer exists");
+    welcome(p, m.id, *person, d->id, d->name, {}, d->expires);
+}
+
+void SyncHub::on_login(Peer &p, const protocol::Login &m)
+{
+    const auto account_key = "user:" + m.user;
+    const auto address_key = "addr:" + p.remote_address();
+    std::string hash;
+    {
+        std::lock_guard lock(m_mutex);
+        if (p.authenticated)
+            return send_error(p, m.id, code::bad_value, "this connection is already signed in");
+        if (m.device_name.empty() || m.device_name.size() > 200 || !is_valid_utf8(m.device_name))
+            return send_error(p, m.id, code::bad_value, "device_name must be 1-200 bytes of text");
+        const auto wait =
+            std::max(m_account_limiter.wait(account_key), m_address_limiter.wait(address_key));
+        if (wait.count() > 0)
+            return send_error(p, m.id, code::rate_limited,
+                              "too many failed sign-ins; try again in " +
+                                  std::to_string((wait.count() + 999) / 1000) + " s");
+        if (auto person = m_directory.person_by_username(m.user))
+            hash = person->password_hash;
+    }
+    const bool ok =
+        verify_password(hash.empty() ? dummy_hash() : hash, m.password) && !hash.empty();
+
+    std::lock_guard lock(m_mutex);
+    if (p.authenticated)
+        return send_error(p, m.id, code::bad_value, "this connection is already signed in");
+    auto person = m_directory.person_by_username(m.user);
+    if (!ok || !person || person->password_hash != hash) {
+        m_account_limiter.failure(account_key);
+        m_address_limiter.failure(address_key);
+        return send_error(p, m.id, code::bad_credentials, "wrong username or password");
+    }
+    m_account_limiter.success(account_key);
+    m_address_limiter.success(address_key);
+    auto d = m_accounts.create_device(person->person.id, m.device_name);
+    welcome(p, m.id, *person, d.id, m.device_name, d.token, d.expires);
+}
+
+void SyncHub::on_enrol(Peer &p, const protocol::Enrol &m)
+{
+    const auto address_key = "addr:" + p.remote_address();
+    {
+        std::lock_guard lock(m_mutex);
+        if (p.authenticated)
+            return send_error(p, m.id, code::bad_value, "this connection is already signed in");
+        if (auto wait = m_address_limiter.wait(address_key); wait.count() > 0)
+            return send_error(p, m.id, code::rate_limited,
+                              "too many failed attempts; try again in " +
+                                  std::to_string((wait.count() + 999) / 1000) + " s");
+        auto inv = m_accounts.invite(m.invite_code);
+        if (!inv || inv->used || inv->expires <= unix_now()) {
+            m_address_limiter.failure(address_key);
+            return send_error(p, m.id, code::bad_invite,
+                              !inv        ? "unknown invite code"
+                              : inv->used ? "this invite code was already used"
+                                          : "this invite code has expired");
+        }
+        if (auto problem = username_problem(m.user); !problem.empty())
+            return send_error(p, m.id, code::bad_value, problem);
+        if (auto problem = password_problem(m.password); !problem.empty())
+            return send_error(p, m.id, code::bad_value, problem);
+        if (m.device_name.empty() || m.device_name.size() > 200 || !is_valid_utf8(m.device_name))
+            return send_error(p, m.id, code::bad_value, "device_name must be 1-200 bytes of text");
+        auto taken = m_directory.person_by_username(m.user);
+        if (taken && taken->person.id != inv->person_id)
+            return send_error(p, m.id, code::bad_value, "that username is taken");
+    }
+    const auto hash = hash_password(m.password);
+
+    std::lock_guard lock(m_mutex);
+    auto inv = m_accounts.invite(m.invite_code);
+    if (!inv || inv->used) // someone else used it while we were hashing
+        return send_error(p, m.id, code::bad_invite, "this invite code was already used");
+    auto taken = m_directory.person_by_username(m.user);
+    if (taken && taken->person.id != inv->person_id)
+        return send_error(p, m.id, code::bad_value, "that username is taken");
+    Transaction tx(m_db);
+    m_directory.set_credentials(inv->person_id, m.user, hash);
+    m_accounts.use_invite(m.invite_code);
+    auto d = m_accounts.create_device(inv->person_id, m.device_name);
+    tx.commit();
+    m_address_limiter.success(address_key);
+    welcome(p, m.id, *m_directory.person(inv->person_id), d.id, m.device_name, d.token, d.expires);
+}
+
+// ---- push ----
+
+void SyncHub::on_push(Peer &p, const protocol::Push &m)
+{
+    const auto &who = p.identity;
+    const auto today = today_utc();
+    const auto now = iso_datetime(unix_now());
+    protocol::Ack ack;
+    ack.id = m.id;
+    std::set<std::string> applied_ops;
+    std::map<std::string, CaseAccess> access;
+    // Helper writes, counted per case and category for the audit trail.
+    std::map<std::pair<std::string, Category>, std::set<std::string>> helper_writes;
+
+    Transaction tx(m_db);
+    auto last = m_accounts.last_counter(who.device_id);
+    for (auto c : m.changes) {
+        if (auto seq = m_log.seq_of(c.op)) { // a retry: the same answer as the first time
+            ack.accepted.push_back({c.op, *seq});
+            continue;
+        }
+        if (auto r = m_log.rejection(c.op)) {
+            ack.rejected.push_back(*r);
+            continue;
+        }
+        std::optional<Denial> denial;
+        if (static_cast<std::int64_t>(c.counter) <= last) {
+            denial = Denial{code::bad_value, "counter " + std::to_string(c.counter) +
+                                                 " was already used by this device (last " +
+                                                 std::to_string(last) + ")"};
+        } else if (auto e = validate_field(c.kind, c.field, c.value)) {
+            denial = Denial{code::invalid_record, e->field + " " + e->message};
+        } else if (auto ident = m_records.identity(c.record_id);
+                   ident && (ident->first != c.kind || ident->second != c.case_id)) {
+            denial = Denial{code::invalid_record,
+                            "record " + c.record_id + " is a " + ident->first + " of another case"};
+        } else {
+            auto it = access.find(c.case_id);
+            if (it == access.end())
+                it = access.emplace(c.case_id, m_directory.access(c.case_id, m_records)).first;
+            denial = AccessPolicy::check_write(who.actor, it->second, c, today);
+            if (!denial && !m_clock.receive(c.hlc))
+                denial = Denial{code::clock_skew,
+                                "the change's time is too far ahead of the server's clock"};
+            if (!denial && is_helper_on(who.actor, it->second))
+                if (auto cat = category_of(c.kind))
+                    helper_writes[{c.case_id, *cat}].insert(c.record_id);
+        }
+        last = std::max<std::int64_t>(last, static_cast<std::int64_t>(c.counter));
+        if (denial) {
+            m_log.reject(c, who.device_id, denial->code, denial->message, now);
+            ack.rejected.push_back({c.op, denial->code, denial->message});
+            continue;
+        }
+        m_log.append(c, who.device_id, now);
+        m_records.merge(c);
+        applied_ops.insert(c.op);
+        ack.accepted.push_back({c.op, c.seq});
+        if (c.kind == kind::consent || c.kind == kind::case_file)
+            access.erase(c.case_id); // later changes in this push see the new consent
+    }
+    m_accounts.set_last_counter(who.device_id, last);
+    for (const auto &[key, records] : helper_writes)
+        m_audit.record(key.first, who, "wrote", key.second,
+                       static_cast<std::int64_t>(records.size()));
+    tx.commit(); // durable before the device hears "accepted"
+
+    p.send(frame(ack));
+    if (!applied_ops.empty())
+        fan_out(&p, applied_ops);
+}
+
+// ---- delivery ----
+
+void SyncHub::send_changes(Peer &p, const std::string &id, std::vector<Change> changes,
+                           std::int64_t cursor_before, std::int64_t cursor_after, bool more)
+{
+    std::size_t start = 0;
+    while (true) {
+        std::size_t end = start, bytes = 0;
+        while (end < changes.size() && end - start < m_options.max_frame_changes &&
+               (end == start || bytes + approx_size(changes[end]) <= m_options.max_frame_bytes))
+            bytes += approx_size(changes[end++]);
+        protocol::Changes f;
+        f.changes.assign(std::make_move_iterator(changes.begin() + static_cast<long>(start)),
+                         std::make_move_iterator(changes.begin() + static_cast<long>(end)));
+        if (end >= changes.size()) {
+            f.id = id;
+            f.cursor = cursor_after;
+            f.more = more;
+            p.send(frame(f));
+            return;
+        }
+        f.id = id + "/part-" + std::to_string(++m_live_frames);
+        f.cursor = cursor_before;
+        p.send(frame(f));
+        start = end;
+    }
+}
+
+std::vector<Change> SyncHub::snapshot(const Actor &a, const CaseAccess &access, Category category,
+                                      const std::string &today)
+{
+    std::vector<Change> out;
+    for (auto &c : m_records.scope(access.case_id, category))
+        if (AccessPolicy::can_receive(a, access, c, today))
+            out.push_back(std::move(c));
+    return out;
+}
+
+void SyncHub::audit_sends(const PeerIdentity &who, const std::vector<Change> &sent)
+{
+    std::map<std::pair<std::string, Category>, std::set<std::string>> counts;
+    std::map<std::string, bool> own_case;
+    for (const auto &c : sent) {
+        auto cat = category_of(c.kind);
+        if (!cat || !is_sensitive(*cat) || c.kind == kind::consent)
+            continue;
+        auto it = own_case.find(c.case_id);
+        if (it == own_case.end()) {
+            auto row = m_directory.case_row(c.case_id);
+            it =
+                own_case.emplace(c.case_id, row && row->apprentice_id == who.actor.person_id).first;
+        }
+        if (!it->second) // the apprentice reading their own data is not an audit event
+            counts[{c.case_id, *cat}].insert(c.record_id);
+    }
+    if (counts.empty())
+        return;
+    Transaction tx(m_db);
+    for (const auto &[key, records] : counts)
+        m_audit.record(key.first, who, "received", key.second,
+                       static_cast<std::int64_t>(records.size()));
+    tx.commit();
+}
+
+void SyncHub::on_pull(Peer &p, const protocol::Pull &m)
+{
+    const auto &actor = p.identity.actor;
+    const auto today = today_utc();
+    const auto limit = std::clamp<std::size_t>(m.limit, 1, protocol::max_pull_limit);
+    const auto cursor = std::max<std::int64_t>(m.cursor, 0);
+
+    std::map<std::string, CaseAccess> cases;
+    for (const auto &id : m_directory.cases_for(actor))
+        cases.emplace(id, m_directory.access(id, m_records));
+
+    // Scan the log after the cursor: collect what this actor may receive, and note consent
+    // changes about the actor's organisation (they need a snapshot or a purge).
+    std::vector<Change> visible;
+    std::size_t bytes = 0;
+    std::set<std::pair<std::string, Category>> consent_events;
+    std::int64_t scanned_to = cursor;
+    const std::size_t scan_cap = limit * 20 + 2000; // bounds the work of one pull
+    std::size_t scanned = 0;
+    bool full = false;
+    while (!full && scanned < scan_cap) {
+        auto rows = m_log.since(scanned_to, 1000);
+        if (rows.empty())
+            break;
+        for (auto &c : rows) {
+            scanned_to = c.seq;
+            ++scanned;
+            auto it = cases.find(c.case_id);
+            if (it != cases.end()) {
+                if (c.kind == kind::consent && is_helper_on(actor, it->second))
+                    if (auto parsed = AccessPolicy::parse_consent_id(c.record_id);
+                        parsed && parsed->first == actor.org_id)
+                        consent_events.insert({c.case_id, parsed->second});
+                if (AccessPolicy::can_receive(actor, it->second, c, today)) {
+                    bytes += approx_size(c);
+                    visible.push_back(std::move(c));
+                }
+            }
+            if (visible.size() >= limit || bytes >= m_options.max_frame_bytes ||
+                scanned >= scan_cap) {
+                full = true;
+                break;
+            }
+        }
+    }
+    const bool more = m_log.max_seq() > scanned_to;
+
+    // A device whose cursor is older than an access change re-fetches that scope: a snapshot
+    // when the access was widened (consent granted, joined the team), a purge when it was
+    // narrowed. With cursor 0 the scan itself brings everything, so no snapshot is needed.
+    std::vector<Change> extra;
+    std::vector<protocol::Purge> purges;
+    for (const auto &[case_id, access] : cases) {
+        if (!is_helper_on(actor, access) || cursor == 0)
+            continue;
+        const auto joined = m_directory.joined_seq(case_id, actor.person_id);
+        if (joined > cursor && joined <= scanned_to)
+            for (Category cat :
+                 {Category::goals, Category::checkins, Category::absence, Category::notes,
+                  Category::journey, Category::messages, Category::core})
+                for (auto &c : snapshot(actor, access, cat, today))
+                    extra.push_back(std::move(c));
+    }
+    for (const auto &[case_id, cat] : consent_events) {
+        const auto &access = cases.at(case_id);
+        if (AccessPolicy::can_read(actor, access, cat, today)) {
+            if (cursor > 0)
+                for (auto &c : snapshot(actor, access, cat, today))
+                    extra.push_back(std::move(c));
+        } else {
+            purges.push_back({"purge-" + std::to_string(++m_live_frames), case_id, {cat}});
+        }
+    }
+
+    for (const auto &pg : purges)
+        p.send(frame(pg));
+    audit_sends(p.identity, visible);
+    audit_sends(p.identity, extra);
+    // Snapshots go first, in frames that keep the device's cursor, so the final frame (the
+    // answer to this pull) is the one that moves the cursor.
+    if (!extra.empty())
+        send_changes(p, m.id + "/snapshot", std::move(extra), cursor, cursor, false);
+    send_changes(p, m.id, std::move(visible), cursor, scanned_to, more);
+    p.live = !more;
+    p.sent_through = scanned_to;
+}
+
+void SyncHub::fan_out(Peer *origin, const std::set<std::string> &origin_ops)
+{
+    const auto fresh = m_log.since(m_fanned_through, std::numeric_limits<std::int64_t>::max());
+    if (fresh.empty())
+        return;
+    const auto top = fresh.back().seq;
+    m_fanned_through = top;
+    const auto today = today_utc();
+
+    std::map<std::string, CaseAccess> access;
+    std::map<std::string, std::set<std::pair<std::string, Category>>> consents; // case -> (org,cat)
+    for (const auto &c : fresh) {
+        if (!access.count(c.case_id))
+            access.emplace(c.case_id, m_directory.access(c.case_id, m_records));
+        if (c.kind == kind::consent)
+            if (auto parsed = AccessPolicy::parse_consent_id(c.record_id))
+                consents[c.case_id].insert(*parsed);
+    }
+
+    for (auto &[raw, weak] : m_peers) {
+        auto peer = weak.lock();
+        if (!peer || !peer->authenticated || !peer->live)
+            continue;
+        const auto &actor = peer->identity.actor;
+        std::vector<Change> out;
+        std::vector<protocol::Purge> purges;
+        for (const auto &c : fresh) {
+            if (c.seq <= peer->sent_through)
+                continue;
+            if (raw == origin && origin_ops.count(c.op))
+                continue; // the device that pushed it has it
+            if (AccessPolicy::can_receive(actor, access.at(c.case_id), c, today))
+                out.push_back(c);
+        }
+        for (const auto &[case_id, scopes] : consents) {
+            const auto &a = access.at(case_id);
+            if (!is_helper_on(actor, a))
+                continue;
+            for (const auto &[org, cat] : scopes) {
+                if (org != actor.org_id)
+                    continue;
+                if (AccessPolicy::can_read(actor, a, cat, today)) {
+                    for (auto &c : snapshot(actor, a, cat, today))
+                        out.push_back(std::move(c));
+                } else {
+                    purges.push_back({"purge-" + std::to_string(++m_live_frames), case_id, {cat}});
+                }
+            }
+        }
+        const auto before = peer->sent_through;
+        peer->sent_through = top;
+        for (const auto &pg : purges)
+            peer->send(frame(pg));
+        if (out.empty())
+            continue; // nothing for this device; its cursor catches up with the next frame
+        audit_sends(peer->identity, out);
+        send_changes(*peer, "live-" + std::to_string(++m_live_frames), std::move(out), before, top,
+                     false);
+    }
+}
+
+// ---- queries ----
+
+void SyncHub::on_purged(Peer &p, const protocol::Purged &m)
+{
+    if (!m_directory.case_row(m.case_id))
+        return;
+    Transaction tx(m_db);
+    for (Category c : m.categories)
+        m_audit.record(m.case_id, p.identity, "purged", c, 1);
+    tx.commit();
+}
+
+void SyncHub::on_audit_query(Peer &p, const protocol::AuditQuery &m)
+{
+    auto c = m_directory.case_row(m.case_id);
+    if (!c || p.identity.actor.role != Role::apprentice ||
+        c->apprentice_id != p.identity.actor.person_id)
+        return send_error(p, m.id, code::forbidden,
+                          "only the apprentice can read who has seen their data");
+    protocol::Audit a;
+    a.id = m.id;
+    a.case_id = m.case_id;
+    a.events = m_audit.list(m.case_id, std::clamp<std::size_t>(m.limit, 1, 1000));
+    p.send(frame(a));
+}
+
+void SyncHub::on_consent_history(Peer &p, const protocol::ConsentHistoryQuery &m)
+{
+    const auto access = m_directory.access(m.case_id, m_records);
+    const auto &actor = p.identity.actor;
+    std::string org_filter;
+    if (is_apprentice_of(actor, access))
+        org_filter.clear();
+    else if (is_helper_on(actor, access))
+        org_filter = actor.org_id; // a helper sees what was shared with their own organisation
+    else
+        return send_error(p, m.id, code::forbidden, "you are not on this apprentice's care team");
+    protocol::ConsentHistory h;
+    h.id = m.id;
+    h.case_id = m.case_id;
+    h.entries = consent_history(m_log, m.case_id, org_filter);
+    p.send(frame(h));
+}
+
+// ---- time-driven ----
+
+void SyncHub::lapse_consents()
+{
+    const auto today = today_utc();
+    const auto now = iso_datetime(unix_now());
+    Transaction tx(m_db);
+    bool wrote = false;
+    for (const auto &c : m_directory.cases()) {
+        for (const auto &r : m_records.list(c.id, kind::consent)) {
+            const auto until = r.str("until");
+            if (!r.boolean("granted") || until.empty() || until >= today)
+                continue;
+            // A server-originated revoke: the same path as the apprentice's, so purge follows.
+            Change ch;
+            ch.op = new_uuid();
+            ch.counter = 0;
+            ch.record_id = r.id;
+            ch.kind = kind::consent;
+            ch.case_id = c.id;
+            ch.field = "granted";
+            ch.value = false;
+            ch.hlc = m_clock.now();
+            ch.node = "server";
+            m_log.append(ch, "server", now);
+            m_records.merge(ch);
+            wrote = true;
+        }
+    }
+    if (wrote)
+        tx.commit();
+}
+
+void SyncHub::tick()
+{
+    try {
+        std::lock_guard lock(m_mutex);
+        lapse_consents();
+        fan_out(nullptr, {});
+    } catch (const std::exception &e) {
+        std::cerr << "bro-server: periodic check failed: " << e.what() << std::endl;
+    }
+}
+
+} // namespace bro

@@ -1,0 +1,114 @@
+#pragma once
+// SyncHub: the protocol behind every connection. It signs devices in, applies pushes inside one
+// SQLite transaction (commit before ack), answers pulls in bounded batches, and fans accepted
+// changes out to connected devices through AccessPolicy, with snapshots on consent grants and
+// purges on revokes and lapses.
+//
+// Threading: all database work happens under one mutex (SQLite serialises writers anyway, and one
+// connection keeps the merge path simple). The slow Argon2id work of login and enrolment runs
+// outside it. Frames are queued to peers while the lock is held, so that each device receives
+// answers and live changes in the order the log was written.
+
+#include "auth/accounts.hpp"
+#include "auth/rate_limiter.hpp"
+#include "hub/audit_log.hpp"
+#include "hub/peer.hpp"
+#include "store/change_log.hpp"
+#include "store/database.hpp"
+#include "store/directory_store.hpp"
+#include "store/record_table.hpp"
+#include "sync/hlc.hpp"
+#include "sync/protocol.hpp"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bro {
+
+struct HubOptions
+{
+    std::int64_t token_ttl_seconds = 14 * 24 * 3600;
+    RateLimiter::Policy account_limit{5, std::chrono::milliseconds{1000},
+                                      std::chrono::milliseconds{15 * 60 * 1000}, 100'000};
+    RateLimiter::Policy address_limit{20, std::chrono::milliseconds{1000},
+                                      std::chrono::milliseconds{15 * 60 * 1000}, 100'000};
+    std::size_t max_frame_changes = 1000;     // per outgoing changes frame
+    std::size_t max_frame_bytes = 512 * 1024; // per outgoing changes frame, roughly
+};
+
+class SyncHub
+{
+public:
+    SyncHub(const std::string &db_path, HubOptions options = {});
+
+    void join(const std::shared_ptr<Peer> &peer);
+    void leave(Peer *peer);
+    // One text frame from a device. Never throws; every problem becomes an `error` frame.
+    void handle(const std::shared_ptr<Peer> &peer, std::string_view text);
+
+    // Writes a server-originated revoke for every consent whose end date has passed, then sends
+    // purges; also delivers changes other processes (admin, demo) wrote. Called periodically.
+    void tick();
+
+    // Graceful stop: every connected device is told the service restarts.
+    void close_all();
+
+    nlohmann::json health();
+    std::size_t session_count();
+    const std::string &db_path() const { return m_db_path; }
+
+    static std::shared_ptr<const std::string> frame(const protocol::ServerMessage &m);
+
+private:
+    void on_hello(Peer &p, const protocol::Hello &m);
+    void on_login(Peer &p, const protocol::Login &m);
+    void on_enrol(Peer &p, const protocol::Enrol &m);
+    void on_push(Peer &p, const protocol::Push &m);
+    void on_pull(Peer &p, const protocol::Pull &m);
+    void on_purged(Peer &p, const protocol::Purged &m);
+    void on_audit_query(Peer &p, const protocol::AuditQuery &m);
+    void on_consent_history(Peer &p, const protocol::ConsentHistoryQuery &m);
+
+    void welcome(Peer &p, const std::string &id, const PersonRow &person,
+                 const std::string &device_id, const std::string &device_name,
+                 const std::string &token, std::int64_t expires);
+    void send_error(Peer &p, const std::string &id, const std::string &code,
+                    const std::string &message);
+    // Sends `changes` in frames small enough for any device: all but the last carry
+    // cursor_before (the device keeps what it had), the last carries `id`, cursor_after and more.
+    void send_changes(Peer &p, const std::string &id, std::vector<Change> changes,
+                      std::int64_t cursor_before, std::int64_t cursor_after, bool more);
+    // Every current field of one category of a case that this peer may receive.
+    std::vector<Change> snapshot(const Actor &a, const CaseAccess &access, Category category,
+                                 const std::string &today);
+    void audit_sends(const PeerIdentity &who, const std::vector<Change> &sent);
+    // Delivers everything logged after m_fanned_through to live peers. `origin` and its ops are
+    // skipped for the device that pushed them. Caller holds the lock.
+    void fan_out(Peer *origin, const std::set<std::string> &origin_ops);
+    void lapse_consents();
+
+    std::string m_db_path;
+    HubOptions m_options;
+    std::mutex m_mutex;
+    Database m_db;
+    RecordTable m_records;
+    ChangeLog m_log;
+    DirectoryStore m_directory;
+    Accounts m_accounts;
+    AuditLog m_audit;
+    HlcClock m_clock;
+    RateLimiter m_account_limiter;
+    RateLimiter m_address_limiter;
+    std::map<Peer *, std::weak_ptr<Peer>> m_peers;
+    std::int64_t m_fanned_through = 0;
+    std::uint64_t m_live_frames = 0;
+};
+
+} // namespace bro

@@ -1,0 +1,24 @@
+#include "net/fail.hpp"
+
+#include <boost/asio/error.hpp>
+#include <boost/asio/ssl/error.hpp>
+#include <boost/beast/core/error.hpp>
+#include <boost/beast/http/error.hpp>
+#include <boost/beast/websocket/error.hpp>
+#include <iostream>
+
+namespace bro {
+
+void fail(boost::beast::error_code ec, const char *what)
+{
+    namespace net = boost::asio;
+    namespace beast = boost::beast;
+    if (ec == net::error::operation_aborted || ec == beast::websocket::error::closed ||
+        ec == net::error::eof || ec == net::error::connection_reset ||
+        ec == net::error::broken_pipe || ec == beast::error::timeout ||
+        ec == beast::http::error::end_of_stream || ec == net::ssl::error::stream_truncated)
+        return;
+    std::cerr << "bro-server: " << what << ": " << ec.message() << std::endl;
+}
+
+} // namespace bro

@@ -1,0 +1,128 @@
+#include "net/server.hpp"
+
+#include "net/listener.hpp"
+
+#include <algorithm>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/address.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/ssl/context.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <functional>
+#include <iostream>
+#include <thread>
+#include <vector>
+
+namespace bro {
+
+namespace net = boost::asio;
+
+int serve(const ServeOptions &o)
+{
+    boost::system::error_code ec;
+    const auto address = net::ip::make_address(o.bind, ec);
+    if (ec) {
+        std::cerr << "bro-server: --bind '" << o.bind << "' is not an IP address\n";
+        return 2;
+    }
+    const bool tls = !o.tls_cert.empty() || !o.tls_key.empty();
+    if (tls && (o.tls_cert.empty() || o.tls_key.empty())) {
+        std::cerr << "bro-server: TLS needs both --tls-cert and --tls-key\n";
+        return 2;
+    }
+    if (!address.is_loopback() && !tls && !o.insecure) {
+        std::cerr << "bro-server: refusing to serve " << o.bind
+                  << " without TLS; give --tls-cert and --tls-key (or --insecure for a test "
+                     "network)\n";
+        return 2;
+    }
+
+    std::unique_ptr<net::ssl::context> ssl;
+    if (tls) {
+        ssl = std::make_unique<net::ssl::context>(net::ssl::context::tls_server);
+        ssl->set_options(net::ssl::context::default_workarounds | net::ssl::context::no_sslv2 |
+                         net::ssl::context::no_sslv3 | net::ssl::context::no_tlsv1 |
+                         net::ssl::context::no_tlsv1_1 | net::ssl::context::single_dh_use);
+        ssl->use_certificate_chain_file(o.tls_cert, ec);
+        if (!ec)
+            ssl->use_private_key_file(o.tls_key, net::ssl::context::pem, ec);
+        if (ec) {
+            std::cerr << "bro-server: cannot load the TLS certificate or key: " << ec.message()
+                      << "\n";
+            return 2;
+        }
+    }
+
+    std::unique_ptr<SyncHub> hub;
+    try {
+        hub = std::make_unique<SyncHub>(o.db_path, o.hub);
+    } catch (const std::exception &e) {
+        std::cerr << "bro-server: cannot open database " << o.db_path << ": " << e.what() << "\n";
+        return 1;
+    }
+
+    const unsigned threads =
+        o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+    net::io_context ioc(static_cast<int>(threads));
+    std::shared_ptr<Listener> listener;
+    try {
+        listener = std::make_shared<Listener>(ioc, net::ip::tcp::endpoint(address, o.port), *hub,
+                                              o.limits, ssl.get());
+    } catch (const boost::system::system_error &e) {
+        std::cerr << "bro-server: cannot listen on " << o.bind << ":" << o.port << ": "
+                  << e.code().message() << "\n";
+        return 1;
+    }
+    listener->run();
+    const auto ep = listener->local_endpoint();
+    std::cout << "listening on " << ep.address().to_string() << ":" << ep.port() << std::endl;
+
+    // Periodic work: lapse consents whose end date passed, deliver changes other processes wrote.
+    net::steady_timer tick(ioc);
+    std::function<void()> schedule = [&] {
+        tick.expires_after(std::chrono::seconds(std::max(1, o.tick_seconds)));
+        tick.async_wait([&](boost::system::error_code e) {
+            if (e)
+                return;
+            hub->tick();
+            schedule();
+        });
+    };
+    hub->tick(); // consents that lapsed while the server was down
+    schedule();
+
+    // Graceful stop: no new connections, every session told "service restart", in-flight
+    // handlers (and their transactions) finish; after a deadline whatever is left is cut off.
+    net::signal_set signals(ioc, SIGINT, SIGTERM);
+    net::steady_timer deadline(ioc);
+    signals.async_wait([&](boost::system::error_code e, int) {
+        if (e)
+            return;
+        std::cerr << "bro-server: stopping" << std::endl;
+        listener->stop();
+        tick.cancel();
+        hub->close_all();
+        // Poll until the sessions are gone, at most 3 s.
+        auto tries = std::make_shared<int>(0);
+        std::function<void()> wait_closed = [&, tries] {
+            deadline.expires_after(std::chrono::milliseconds(100));
+            deadline.async_wait([&, tries](boost::system::error_code) {
+                if (hub->session_count() == 0 || ++*tries >= 30)
+                    return ioc.stop();
+                wait_closed();
+            });
+        };
+        wait_closed();
+    });
+
+    std::vector<std::thread> pool;
+    for (unsigned i = 1; i < threads; ++i)
+        pool.emplace_back([&ioc] { ioc.run(); });
+    ioc.run();
+    for (auto &t : pool)
+        t.join();
+    std::cerr << "bro-server: stopped" << std::endl;
+    return 0;
+}
+
+} // namespace bro

@@ -1,0 +1,22 @@
+#pragma once
+// The two transports a session runs over: plain TCP (loopback, tests) and TLS (wss).
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/ssl/ssl_stream.hpp>
+
+namespace bro {
+
+using PlainStream = boost::beast::tcp_stream;
+using TlsStream = boost::beast::ssl_stream<boost::beast::tcp_stream>;
+
+struct SessionLimits
+{
+    std::size_t max_frame_bytes = 1024 * 1024;
+    double messages_per_second = 200; // token bucket per session; 0 turns the limit off
+    double burst = 400;
+    std::size_t max_queue_bytes = 64 * 1024 * 1024; // a device this far behind is disconnected
+};
+
+} // namespace bro

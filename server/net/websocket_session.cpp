@@ -1,0 +1,165 @@
+#include "net/websocket_session.hpp"
+
+#include "net/fail.hpp"
+#include "sync/protocol.hpp"
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/beast/core/buffers_to_string.hpp>
+#include <boost/beast/version.hpp>
+#include <boost/beast/websocket/ssl.hpp>
+#include <iostream>
+
+namespace bro {
+
+namespace beast = boost::beast;
+namespace websocket = beast::websocket;
+namespace net = boost::asio;
+
+template <class Stream>
+WebSocketSession<Stream>::WebSocketSession(Stream &&stream, SyncHub &hub,
+                                           const SessionLimits &limits, std::string remote)
+    : m_ws(std::move(stream)), m_hub(hub), m_limits(limits), m_remote(std::move(remote)),
+      m_tokens(limits.burst), m_refilled(std::chrono::steady_clock::now())
+{
+}
+
+template <class Stream> WebSocketSession<Stream>::~WebSocketSession()
+{
+    m_hub.leave(this);
+}
+
+template <class Stream>
+void WebSocketSession<Stream>::run(beast::http::request<beast::http::string_body> request)
+{
+    // The HTTP layer's timeout no longer applies; the WebSocket's own timeouts (with pings, so a
+    // vanished phone is noticed) take over.
+    beast::get_lowest_layer(m_ws).expires_never();
+    auto timeouts = websocket::stream_base::timeout::suggested(beast::role_type::server);
+    timeouts.keep_alive_pings = true;
+    m_ws.set_option(timeouts);
+    m_ws.set_option(websocket::stream_base::decorator([](websocket::response_type &res) {
+        res.set(beast::http::field::server, "bro-server/" BRO_VERSION);
+    }));
+    m_ws.read_message_max(m_limits.max_frame_bytes);
+    m_ws.async_accept(
+        request, beast::bind_front_handler(&WebSocketSession::on_accept, this->shared_from_this()));
+}
+
+template <class Stream> void WebSocketSession<Stream>::on_accept(beast::error_code ec)
+{
+    if (ec)
+        return fail(ec, "websocket accept");
+    m_open = true;
+    m_hub.join(this->shared_from_this());
+    do_read();
+}
+
+template <class Stream> void WebSocketSession<Stream>::do_read()
+{
+    m_ws.async_read(
+        m_buffer, beast::bind_front_handler(&WebSocketSession::on_read, this->shared_from_this()));
+}
+
+template <class Stream> bool WebSocketSession<Stream>::take_token()
+{
+    if (m_limits.messages_per_second <= 0)
+        return true;
+    const auto now = std::chrono::steady_clock::now();
+    const std::chrono::duration<double> elapsed = now - m_refilled;
+    m_refilled = now;
+    m_tokens = std::min(m_limits.burst, m_tokens + elapsed.count() * m_limits.messages_per_second);
+    if (m_tokens < 1)
+        return false;
+    m_tokens -= 1;
+    return true;
+}
+
+template <class Stream> void WebSocketSession<Stream>::on_read(beast::error_code ec, std::size_t)
+{
+    if (ec) {
+        // An oversize frame: Beast has already closed with 1009 (message too big).
+        if (ec != websocket::error::message_too_big)
+            fail(ec, "websocket read");
+        m_open = false;
+        return;
+    }
+    if (!take_token()) {
+        send(SyncHub::frame(
+            protocol::Error{"", protocol::code::rate_limited, "too many messages; slow down"}));
+    } else if (!m_ws.got_text()) {
+        send(SyncHub::frame(protocol::Error{"", protocol::code::binary_frame,
+                                            "frames must be JSON text, not binary"}));
+    } else {
+        const auto data = m_buffer.cdata();
+        m_hub.handle(this->shared_from_this(),
+                     std::string_view(static_cast<const char *>(data.data()), data.size()));
+    }
+    m_buffer.consume(m_buffer.size());
+    do_read();
+}
+
+template <class Stream>
+void WebSocketSession<Stream>::send(std::shared_ptr<const std::string> frame)
+{
+    // Posted, never dispatched: frames queued by the hub keep the order in which it queued them.
+    net::post(m_ws.get_executor(),
+              beast::bind_front_handler(&WebSocketSession::on_send, this->shared_from_this(),
+                                        std::move(frame)));
+}
+
+template <class Stream>
+void WebSocketSession<Stream>::on_send(std::shared_ptr<const std::string> frame)
+{
+    if (!m_open || m_closing)
+        return;
+    m_queued_bytes += frame->size();
+    if (m_queued_bytes > m_limits.max_queue_bytes) {
+        // Dropping frames would break the cursor rule; closing is honest: the device pulls again.
+        std::cerr << "bro-server: closing " << m_remote << ": it reads too slowly" << std::endl;
+        m_closing = true;
+        beast::get_lowest_layer(m_ws).socket().close();
+        return;
+    }
+    m_queue.push_back(std::move(frame));
+    if (m_queue.size() > 1)
+        return; // a write is in flight; on_write continues with the queue
+    m_ws.text(true);
+    m_ws.async_write(
+        net::buffer(*m_queue.front()),
+        beast::bind_front_handler(&WebSocketSession::on_write, this->shared_from_this()));
+}
+
+template <class Stream> void WebSocketSession<Stream>::on_write(beast::error_code ec, std::size_t)
+{
+    if (ec) {
+        m_open = false;
+        return fail(ec, "websocket write");
+    }
+    m_queued_bytes -= m_queue.front()->size();
+    m_queue.erase(m_queue.begin());
+    if (m_queue.empty() || m_closing)
+        return;
+    m_ws.async_write(
+        net::buffer(*m_queue.front()),
+        beast::bind_front_handler(&WebSocketSession::on_write, this->shared_from_this()));
+}
+
+template <class Stream> void WebSocketSession<Stream>::close_for_restart()
+{
+    net::post(m_ws.get_executor(), [self = this->shared_from_this()] {
+        if (!self->m_open || self->m_closing)
+            return;
+        self->m_closing = true;
+        self->m_ws.async_close(websocket::close_code::service_restart,
+                               [self](beast::error_code ec) {
+                                   if (ec)
+                                       fail(ec, "websocket close");
+                               });
+    });
+}
+
+template class WebSocketSession<PlainStream>;
+template class WebSocketSession<TlsStream>;
+
+} // namespace bro

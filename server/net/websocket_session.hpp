@@ -1,0 +1,57 @@
+#pragma once
+// One WebSocket connection on /sync: reads text frames one at a time and hands them to the hub,
+// writes through a queue (a write starts only when the queue was empty), all on the strand the
+// connection was accepted with. Binary frames, floods and oversize frames are answered here,
+// before the hub sees anything.
+
+#include "hub/peer.hpp"
+#include "hub/sync_hub.hpp"
+#include "net/stream_types.hpp"
+
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/string_body.hpp>
+#include <boost/beast/websocket/stream.hpp>
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace bro {
+
+template <class Stream>
+class WebSocketSession : public Peer, public std::enable_shared_from_this<WebSocketSession<Stream>>
+{
+public:
+    WebSocketSession(Stream &&stream, SyncHub &hub, const SessionLimits &limits,
+                     std::string remote);
+    ~WebSocketSession() override;
+
+    void run(boost::beast::http::request<boost::beast::http::string_body> request);
+
+    void send(std::shared_ptr<const std::string> frame) override;
+    std::string remote_address() const override { return m_remote; }
+    void close_for_restart() override;
+
+private:
+    void on_accept(boost::beast::error_code ec);
+    void do_read();
+    void on_read(boost::beast::error_code ec, std::size_t bytes);
+    void on_send(std::shared_ptr<const std::string> frame);
+    void on_write(boost::beast::error_code ec, std::size_t bytes);
+    bool take_token();
+
+    boost::beast::websocket::stream<Stream> m_ws;
+    boost::beast::flat_buffer m_buffer;
+    SyncHub &m_hub;
+    SessionLimits m_limits;
+    std::string m_remote;
+    std::vector<std::shared_ptr<const std::string>> m_queue;
+    std::size_t m_queued_bytes = 0;
+    bool m_open = false;
+    bool m_closing = false;
+    double m_tokens;
+    std::chrono::steady_clock::time_point m_refilled;
+};
+
+} // namespace bro

@@ -1,0 +1,127 @@
+#include "store/change_log.hpp"
+
+namespace bro {
+
+namespace {
+
+constexpr const char *columns =
+    "seq, op, counter, record_id, kind, case_id, field, value, hlc, node";
+
+Change read_change(Statement &s)
+{
+    Change c;
+    c.seq = s.column_int64(0);
+    c.op = s.column_text(1);
+    c.counter = static_cast<std::uint64_t>(s.column_int64(2));
+    c.record_id = s.column_text(3);
+    c.kind = s.column_text(4);
+    c.case_id = s.column_text(5);
+    c.field = s.column_text(6);
+    c.value = nlohmann::json::parse(s.column_text(7));
+    c.hlc = Hlc::parse(s.column_text(8)).value_or(Hlc{});
+    c.node = s.column_text(9);
+    return c;
+}
+
+} // namespace
+
+std::int64_t ChangeLog::append(Change &c, const std::string &device_id, const std::string &at)
+{
+    auto s =
+        m_db.prepare("INSERT INTO change_log (op, device_id, counter, record_id, kind, case_id, "
+                     "field, value, hlc, node, at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    s.bind(1, c.op)
+        .bind(2, device_id)
+        .bind(3, static_cast<std::int64_t>(c.counter))
+        .bind(4, c.record_id)
+        .bind(5, c.kind)
+        .bind(6, c.case_id)
+        .bind(7, c.field)
+        .bind(8, c.value.dump())
+        .bind(9, c.hlc.to_string())
+        .bind(10, c.node)
+        .bind(11, at);
+    s.step();
+    c.seq = m_db.last_insert_rowid();
+    return c.seq;
+}
+
+std::optional<std::int64_t> ChangeLog::seq_of(const std::string &op)
+{
+    auto s = m_db.prepare("SELECT seq FROM change_log WHERE op = ?");
+    s.bind(1, op);
+    if (s.step())
+        return s.column_int64(0);
+    return std::nullopt;
+}
+
+void ChangeLog::reject(const Change &c, const std::string &device_id, const std::string &code,
+                       const std::string &message, const std::string &at)
+{
+    auto s = m_db.prepare("INSERT OR IGNORE INTO rejected_changes (op, device_id, change, code, "
+                          "message, at) VALUES (?,?,?,?,?,?)");
+    s.bind(1, c.op)
+        .bind(2, device_id)
+        .bind(3, protocol::change_to_json(c).dump())
+        .bind(4, code)
+        .bind(5, message)
+        .bind(6, at);
+    s.step();
+}
+
+std::optional<protocol::Rejected> ChangeLog::rejection(const std::string &op)
+{
+    auto s = m_db.prepare("SELECT code, message FROM rejected_changes WHERE op = ?");
+    s.bind(1, op);
+    if (s.step())
+        return protocol::Rejected{op, s.column_text(0), s.column_text(1)};
+    return std::nullopt;
+}
+
+std::vector<Change> ChangeLog::since(std::int64_t after, std::size_t limit)
+{
+    auto s = m_db.prepare(std::string("SELECT ") + columns +
+                          " FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?");
+    s.bind(1, after).bind(2, static_cast<std::int64_t>(limit));
+    std::vector<Change> out;
+    while (s.step())
+        out.push_back(read_change(s));
+    return out;
+}
+
+std::vector<std::pair<Change, std::string>> ChangeLog::of_kind(const std::string &case_id,
+                                                               const std::string &kind)
+{
+    auto s = m_db.prepare(std::string("SELECT ") + columns +
+                          ", at FROM change_log WHERE case_id = ? AND kind = ? ORDER BY seq");
+    s.bind(1, case_id).bind(2, kind);
+    std::vector<std::pair<Change, std::string>> out;
+    while (s.step())
+        out.emplace_back(read_change(s), s.column_text(10));
+    return out;
+}
+
+std::int64_t ChangeLog::max_seq()
+{
+    auto s = m_db.prepare("SELECT COALESCE(MAX(seq), 0) FROM change_log");
+    s.step();
+    return s.column_int64(0);
+}
+
+Hlc ChangeLog::max_hlc()
+{
+    // Fixed-width hex: text order is time order.
+    auto s = m_db.prepare("SELECT MAX(hlc) FROM change_log");
+    if (s.step() && !s.column_is_null(0))
+        return Hlc::parse(s.column_text(0)).value_or(Hlc{});
+    return Hlc{};
+}
+
+std::int64_t ChangeLog::count()
+{
+    auto s = m_db.prepare("SELECT COUNT(*) FROM change_log");
+    s.step();
+    return s.column_int64(0);
+}
+
+} // namespace bro

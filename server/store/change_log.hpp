@@ -1,0 +1,42 @@
+#pragma once
+// The append-only change log: every accepted change with its server sequence number, plus the
+// changes the server refused (kept with their reason so a retry gets the same answer).
+
+#include "store/database.hpp"
+#include "sync/change.hpp"
+#include "sync/protocol.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bro {
+
+class ChangeLog
+{
+public:
+    explicit ChangeLog(Database &db) : m_db(db) {}
+
+    // Appends and sets c.seq. Call inside a transaction (with the merge of the same change).
+    std::int64_t append(Change &c, const std::string &device_id, const std::string &at);
+    std::optional<std::int64_t> seq_of(const std::string &op);
+
+    void reject(const Change &c, const std::string &device_id, const std::string &code,
+                const std::string &message, const std::string &at);
+    std::optional<protocol::Rejected> rejection(const std::string &op);
+
+    // Changes with seq > after, in seq order, at most limit.
+    std::vector<Change> since(std::int64_t after, std::size_t limit);
+    // Every change of one kind in one case, in seq order, with the time it was logged.
+    std::vector<std::pair<Change, std::string>> of_kind(const std::string &case_id,
+                                                        const std::string &kind);
+    std::int64_t max_seq();
+    Hlc max_hlc();
+    std::int64_t count();
+
+private:
+    Database &m_db;
+};
+
+} // namespace bro

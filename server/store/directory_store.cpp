@@ -1,0 +1,287 @@
+#include "store/directory_store.hpp"
+
+#include "domain/schema.hpp"
+#include "util/time.hpp"
+
+#include <stdexcept>
+
+namespace bro {
+
+namespace {
+
+PersonRow read_person(Statement &s)
+{
+    PersonRow r;
+    r.person.id = s.column_text(0);
+    r.person.name = s.column_text(1);
+    r.person.role = parse_role(s.column_text(2)).value_or(Role::apprentice);
+    r.person.org_id = s.column_is_null(3) ? std::string{} : s.column_text(3);
+    r.person.username = s.column_is_null(4) ? std::string{} : s.column_text(4);
+    r.password_hash = s.column_is_null(5) ? std::string{} : s.column_text(5);
+    return r;
+}
+
+constexpr const char *person_columns = "id, name, role, org_id, username, password_hash";
+
+std::optional<std::string> nullable(const std::string &s)
+{
+    if (s.empty())
+        return std::nullopt;
+    return s;
+}
+
+} // namespace
+
+void DirectoryStore::add_org(const Organisation &o)
+{
+    if (auto e = o.validate())
+        throw std::invalid_argument("organisation " + e->field + " " + e->message);
+    if (org(o.id))
+        throw std::invalid_argument("organisation '" + o.id + "' already exists");
+    auto s = m_db.prepare("INSERT INTO organisations (id, name, kind) VALUES (?,?,?)");
+    s.bind(1, o.id).bind(2, o.name).bind(3, std::string(to_string(o.kind)));
+    s.step();
+}
+
+void DirectoryStore::add_person(const Person &p, const std::string &password_hash)
+{
+    Person check = p;
+    if (check.username.empty())
+        check.username = "placeholder"; // an invited apprentice chooses a username at enrolment
+    if (auto e = check.validate())
+        throw std::invalid_argument("person " + e->field + " " + e->message);
+    if (person(p.id))
+        throw std::invalid_argument("person '" + p.id + "' already exists");
+    if (!p.username.empty() && person_by_username(p.username))
+        throw std::invalid_argument("username '" + p.username + "' is taken");
+    if (!p.org_id.empty() && !org(p.org_id))
+        throw std::invalid_argument("no organisation '" + p.org_id + "'");
+    if (p.role == Role::apprentice && !p.org_id.empty())
+        throw std::invalid_argument("an apprentice belongs to no organisation");
+    auto s = m_db.prepare("INSERT INTO people (id, name, role, org_id, username, password_hash, "
+                          "created) VALUES (?,?,?,?,?,?,?)");
+    s.bind(1, p.id)
+        .bind(2, p.name)
+        .bind(3, std::string(to_string(p.role)))
+        .bind(4, nullable(p.org_id))
+        .bind(5, nullable(p.username))
+        .bind(6, nullable(password_hash))
+        .bind(7, iso_datetime(unix_now()));
+    s.step();
+}
+
+void DirectoryStore::add_case(const CaseRow &c)
+{
+    if (c.id.empty() || c.id.size() > 128)
+        throw std::invalid_argument("case id must be 1-128 characters");
+    if (case_row(c.id))
+        throw std::invalid_argument("case '" + c.id + "' already exists");
+    auto p = person(c.apprentice_id);
+    if (!p || p->person.role != Role::apprentice)
+        throw std::invalid_argument("'" + c.apprentice_id + "' is not an apprentice");
+    for (const auto &[id, kind] : {std::pair{c.training_office_id, OrgKind::training_office},
+                                   std::pair{c.clinic_id, OrgKind::clinic}}) {
+        if (id.empty())
+            continue;
+        auto o = org(id);
+        if (!o)
+            throw std::invalid_argument("no organisation '" + id + "'");
+        if (o->kind != kind)
+            throw std::invalid_argument("organisation '" + id + "' is not a " +
+                                        std::string(to_string(kind)));
+    }
+    {
+        auto s = m_db.prepare("SELECT id FROM cases WHERE apprentice_id = ?");
+        s.bind(1, c.apprentice_id);
+        if (s.step())
+            throw std::invalid_argument("'" + c.apprentice_id + "' already has case '" +
+                                        s.column_text(0) + "'");
+    }
+    auto s = m_db.prepare("INSERT INTO cases (id, apprentice_id, training_office_id, clinic_id, "
+                          "created) VALUES (?,?,?,?,?)");
+    s.bind(1, c.id)
+        .bind(2, c.apprentice_id)
+        .bind(3, nullable(c.training_office_id))
+        .bind(4, nullable(c.clinic_id))
+        .bind(5, iso_datetime(unix_now()));
+    s.step();
+}
+
+void DirectoryStore::add_team_member(const std::string &case_id, const std::string &person_id,
+                                     std::int64_t joined_seq)
+{
+    auto c = case_row(case_id);
+    if (!c)
+        throw std::invalid_argument("no case '" + case_id + "'");
+    auto p = person(person_id);
+    if (!p)
+        throw std::invalid_argument("no person '" + person_id + "'");
+    if (p->person.role != Role::adviser && p->person.role != Role::clinician)
+        throw std::invalid_argument("only advisers and clinicians join a care team");
+    if (p->person.org_id != c->training_office_id && p->person.org_id != c->clinic_id)
+        throw std::invalid_argument(
+            "'" + person_id + "' works for neither the case's training office nor its clinic");
+    auto s = m_db.prepare(
+        "INSERT OR IGNORE INTO care_team (case_id, person_id, joined_seq) VALUES (?,?,?)");
+    s.bind(1, case_id).bind(2, person_id).bind(3, joined_seq);
+    s.step();
+}
+
+std::optional<Organisation> DirectoryStore::org(const std::string &id)
+{
+    auto s = m_db.prepare("SELECT id, name, kind FROM organisations WHERE id = ?");
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return Organisation{s.column_text(0), s.column_text(1),
+                        parse_org_kind(s.column_text(2)).value_or(OrgKind::training_office)};
+}
+
+std::vector<Organisation> DirectoryStore::orgs()
+{
+    auto s = m_db.prepare("SELECT id, name, kind FROM organisations ORDER BY id");
+    std::vector<Organisation> out;
+    while (s.step())
+        out.push_back({s.column_text(0), s.column_text(1),
+                       parse_org_kind(s.column_text(2)).value_or(OrgKind::training_office)});
+    return out;
+}
+
+std::optional<PersonRow> DirectoryStore::person(const std::string &id)
+{
+    auto s = m_db.prepare(std::string("SELECT ") + person_columns + " FROM people WHERE id = ?");
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return read_person(s);
+}
+
+std::optional<PersonRow> DirectoryStore::person_by_username(const std::string &username)
+{
+    auto s =
+        m_db.prepare(std::string("SELECT ") + person_columns + " FROM people WHERE username = ?");
+    s.bind(1, username);
+    if (!s.step())
+        return std::nullopt;
+    return read_person(s);
+}
+
+std::vector<PersonRow> DirectoryStore::people()
+{
+    auto s = m_db.prepare(std::string("SELECT ") + person_columns + " FROM people ORDER BY id");
+    std::vector<PersonRow> out;
+    while (s.step())
+        out.push_back(read_person(s));
+    return out;
+}
+
+std::optional<CaseRow> DirectoryStore::case_row(const std::string &id)
+{
+    auto s = m_db.prepare(
+        "SELECT id, apprentice_id, training_office_id, clinic_id FROM cases WHERE id = ?");
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return CaseRow{s.column_text(0), s.column_text(1),
+                   s.column_is_null(2) ? std::string{} : s.column_text(2),
+                   s.column_is_null(3) ? std::string{} : s.column_text(3)};
+}
+
+std::vector<CaseRow> DirectoryStore::cases()
+{
+    auto s = m_db.prepare(
+        "SELECT id, apprentice_id, training_office_id, clinic_id FROM cases ORDER BY id");
+    std::vector<CaseRow> out;
+    while (s.step())
+        out.push_back({s.column_text(0), s.column_text(1),
+                       s.column_is_null(2) ? std::string{} : s.column_text(2),
+                       s.column_is_null(3) ? std::string{} : s.column_text(3)});
+    return out;
+}
+
+void DirectoryStore::set_credentials(const std::string &person_id, const std::string &username,
+                                     const std::string &password_hash)
+{
+    auto s = m_db.prepare("UPDATE people SET username = ?, password_hash = ? WHERE id = ?");
+    s.bind(1, username).bind(2, password_hash).bind(3, person_id);
+    s.step();
+}
+
+std::vector<std::string> DirectoryStore::cases_for(const Actor &a)
+{
+    std::vector<std::string> out;
+    if (a.role == Role::coordinator)
+        return out; // aggregate figures only, never a case
+    auto s =
+        a.role == Role::apprentice
+            ? m_db.prepare("SELECT id FROM cases WHERE apprentice_id = ? ORDER BY id")
+            : m_db.prepare("SELECT case_id FROM care_team WHERE person_id = ? ORDER BY case_id");
+    s.bind(1, a.person_id);
+    while (s.step())
+        out.push_back(s.column_text(0));
+    return out;
+}
+
+std::int64_t DirectoryStore::joined_seq(const std::string &case_id, const std::string &person_id)
+{
+    auto s = m_db.prepare("SELECT joined_seq FROM care_team WHERE case_id = ? AND person_id = ?");
+    s.bind(1, case_id).bind(2, person_id);
+    return s.step() ? s.column_int64(0) : 0;
+}
+
+CaseAccess DirectoryStore::access(const std::string &case_id, RecordTable &records)
+{
+    CaseAccess a;
+    a.case_id = case_id;
+    auto c = case_row(case_id);
+    if (!c)
+        return a; // unknown case: nobody is on it, so AccessPolicy refuses everything
+    a.apprentice_id = c->apprentice_id;
+    auto s = m_db.prepare("SELECT person_id FROM care_team WHERE case_id = ?");
+    s.bind(1, case_id);
+    while (s.step())
+        a.team.insert(s.column_text(0));
+    for (const auto &r : records.list(case_id, kind::consent)) {
+        if (!r.boolean("granted"))
+            continue;
+        auto cat = parse_category(r.str("category"));
+        if (!cat)
+            continue;
+        a.grants.insert(ConsentGrant{r.str("org_id"), *cat, r.str("until")});
+    }
+    if (auto rec = records.get(case_id))
+        a.phase = parse_phase(rec->str("phase")).value_or(Phase::referral);
+    return a;
+}
+
+CaseSummary DirectoryStore::summary(const std::string &case_id)
+{
+    CaseSummary out;
+    auto c = case_row(case_id);
+    if (!c)
+        return out;
+    out.case_id = c->id;
+    out.apprentice_id = c->apprentice_id;
+    if (auto p = person(c->apprentice_id))
+        out.apprentice_name = p->person.name;
+    out.training_office_id = c->training_office_id;
+    out.clinic_id = c->clinic_id;
+    auto s = m_db.prepare("SELECT p.id, p.name, p.role, p.org_id, o.name FROM care_team t "
+                          "JOIN people p ON p.id = t.person_id "
+                          "LEFT JOIN organisations o ON o.id = p.org_id "
+                          "WHERE t.case_id = ? ORDER BY p.role, p.name");
+    s.bind(1, case_id);
+    while (s.step())
+        out.team.push_back(TeamMember{s.column_text(0), s.column_text(1),
+                                      parse_role(s.column_text(2)).value_or(Role::adviser),
+                                      s.column_is_null(3) ? std::string{} : s.column_text(3),
+                                      s.column_is_null(4) ? std::string{} : s.column_text(4)});
+    return out;
+}
+
+Actor DirectoryStore::actor(const PersonRow &p) const
+{
+    return Actor{p.person.id, p.person.role, p.person.org_id};
+}
+
+} // namespace bro

@@ -1,0 +1,64 @@
+#pragma once
+// The directory the server administers: organisations, people, cases and care teams, and what
+// AccessPolicy needs to know about one case (team + current consents, read from the merged
+// consent records so that consent stays ordinary synced data).
+
+#include "domain/directory.hpp"
+#include "store/database.hpp"
+#include "store/record_table.hpp"
+#include "sync/access_policy.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bro {
+
+struct PersonRow
+{
+    Person person;
+    std::string password_hash; // empty until the person has an account
+};
+
+struct CaseRow
+{
+    std::string id;
+    std::string apprentice_id;
+    std::string training_office_id;
+    std::string clinic_id;
+};
+
+class DirectoryStore
+{
+public:
+    explicit DirectoryStore(Database &db) : m_db(db) {}
+
+    // add_* throw std::invalid_argument with a clear message for bad or duplicate input.
+    void add_org(const Organisation &o);
+    void add_person(const Person &p, const std::string &password_hash = {});
+    void add_case(const CaseRow &c);
+    void add_team_member(const std::string &case_id, const std::string &person_id,
+                         std::int64_t joined_seq);
+
+    std::optional<Organisation> org(const std::string &id);
+    std::vector<Organisation> orgs();
+    std::optional<PersonRow> person(const std::string &id);
+    std::optional<PersonRow> person_by_username(const std::string &username);
+    std::vector<PersonRow> people();
+    std::optional<CaseRow> case_row(const std::string &id);
+    std::vector<CaseRow> cases();
+    void set_credentials(const std::string &person_id, const std::string &username,
+                         const std::string &password_hash);
+
+    // Cases this person may sync: an apprentice's own, a helper's care-team cases.
+    std::vector<std::string> cases_for(const Actor &a);
+    std::int64_t joined_seq(const std::string &case_id, const std::string &person_id);
+    CaseAccess access(const std::string &case_id, RecordTable &records);
+    CaseSummary summary(const std::string &case_id);
+    Actor actor(const PersonRow &p) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace bro

@@ -1,0 +1,112 @@
+#include "store/server_schema.hpp"
+
+#include "store/record_table.hpp"
+
+namespace bro {
+
+const MigrationLadder &server_migrations()
+{
+    static const MigrationLadder ladder = {
+        // 1: merged state (shared with devices) and the change log every device pulls from.
+        std::string(RecordTable::schema_sql()) + R"sql(
+CREATE TABLE change_log (
+    seq       INTEGER PRIMARY KEY,
+    op        TEXT NOT NULL UNIQUE,
+    device_id TEXT NOT NULL,
+    counter   INTEGER NOT NULL,
+    record_id TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    case_id   TEXT NOT NULL,
+    field     TEXT NOT NULL,
+    value     TEXT NOT NULL,
+    hlc       TEXT NOT NULL,
+    node      TEXT NOT NULL,
+    at        TEXT NOT NULL
+);
+CREATE INDEX change_log_case ON change_log(case_id, kind);
+CREATE TABLE rejected_changes (
+    op        TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    change    TEXT NOT NULL,
+    code      TEXT NOT NULL,
+    message   TEXT NOT NULL,
+    at        TEXT NOT NULL
+);
+)sql",
+        // 2: the directory and accounts.
+        R"sql(
+CREATE TABLE organisations (
+    id   TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL
+);
+CREATE TABLE people (
+    id            TEXT PRIMARY KEY,
+    name          TEXT NOT NULL,
+    role          TEXT NOT NULL,
+    org_id        TEXT REFERENCES organisations(id),
+    username      TEXT UNIQUE,
+    password_hash TEXT,
+    created       TEXT NOT NULL
+);
+CREATE TABLE cases (
+    id                 TEXT PRIMARY KEY,
+    apprentice_id      TEXT NOT NULL UNIQUE REFERENCES people(id),
+    training_office_id TEXT REFERENCES organisations(id),
+    clinic_id          TEXT REFERENCES organisations(id),
+    created            TEXT NOT NULL
+);
+CREATE TABLE care_team (
+    case_id    TEXT NOT NULL REFERENCES cases(id),
+    person_id  TEXT NOT NULL REFERENCES people(id),
+    joined_seq INTEGER NOT NULL,
+    PRIMARY KEY (case_id, person_id)
+);
+CREATE TABLE devices (
+    id           TEXT PRIMARY KEY,
+    person_id    TEXT NOT NULL REFERENCES people(id),
+    name         TEXT NOT NULL,
+    token_hash   TEXT NOT NULL UNIQUE,
+    expires      INTEGER NOT NULL,
+    revoked      INTEGER NOT NULL DEFAULT 0,
+    last_counter INTEGER NOT NULL DEFAULT 0,
+    created      TEXT NOT NULL,
+    last_seen    TEXT
+);
+CREATE TABLE invites (
+    code_hash TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    expires   INTEGER NOT NULL,
+    used_at   TEXT
+);
+)sql",
+        // 3: what the apprentice can read about who saw their data.
+        R"sql(
+CREATE TABLE audit_events (
+    id          INTEGER PRIMARY KEY,
+    case_id     TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    person_id   TEXT NOT NULL,
+    actor_name  TEXT NOT NULL,
+    actor_role  TEXT NOT NULL,
+    org_name    TEXT NOT NULL,
+    device_name TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    category    TEXT NOT NULL,
+    count       INTEGER NOT NULL
+);
+CREATE INDEX audit_events_case ON audit_events(case_id, id);
+)sql",
+    };
+    return ladder;
+}
+
+Database open_server_database(const std::string &path)
+{
+    Database db(path);
+    db.exec("PRAGMA synchronous=FULL");
+    migrate(db, server_migrations());
+    return db;
+}
+
+} // namespace bro

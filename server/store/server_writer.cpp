@@ -1,0 +1,37 @@
+#include "store/server_writer.hpp"
+
+#include "domain/schema.hpp"
+#include "util/time.hpp"
+
+#include <stdexcept>
+
+namespace bro {
+
+ServerWriter::ServerWriter(Database &db, std::string node)
+    : m_db(db), m_records(db), m_log(db), m_node(std::move(node))
+{
+    m_clock.observe(m_log.max_hlc());
+}
+
+void ServerWriter::write(const std::string &record_id, const std::string &kind,
+                         const std::string &case_id, const nlohmann::json &fields)
+{
+    if (auto e = validate_record(kind, fields))
+        throw std::invalid_argument(kind + " " + record_id + ": " + e->field + " " + e->message);
+    const auto at = iso_datetime(unix_now());
+    for (const auto &[field, value] : fields.items()) {
+        Change c;
+        c.op = new_uuid();
+        c.record_id = record_id;
+        c.kind = kind;
+        c.case_id = case_id;
+        c.field = field;
+        c.value = value;
+        c.hlc = m_clock.now();
+        c.node = m_node;
+        m_log.append(c, m_node, at);
+        m_records.merge(c);
+    }
+}
+
+} // namespace bro

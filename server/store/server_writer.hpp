@@ -1,0 +1,34 @@
+#pragma once
+// Writes records from the server side (admin commands, the demo, nothing else) as ordinary
+// changes: change log + merged fields, so that devices receive them by the same sync path.
+
+#include "store/change_log.hpp"
+#include "store/database.hpp"
+#include "store/record_table.hpp"
+#include "sync/hlc.hpp"
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace bro {
+
+class ServerWriter
+{
+public:
+    ServerWriter(Database &db, std::string node);
+
+    // One change per field. Throws std::invalid_argument naming a bad field. Call inside a
+    // transaction.
+    void write(const std::string &record_id, const std::string &kind, const std::string &case_id,
+               const nlohmann::json &fields);
+    std::int64_t max_seq() { return m_log.max_seq(); }
+
+private:
+    Database &m_db;
+    RecordTable m_records;
+    ChangeLog m_log;
+    HlcClock m_clock;
+    std::string m_node;
+};
+
+} // namespace bro
