@@ -1,0 +1,16 @@
+#pragma once
+// Hooks for tests and the screenshot runner: a signed-in Session with demo content and no server.
+
+#include <QString>
+
+namespace bro::testing {
+
+// Replaces Session::instance() with a Session on `dir` (created if needed), signs in offline as
+// the demo user `user` ("emil", "kari", "ingrid" …) and seeds the demo content: goals with steps
+// (one suggested by the adviser), six weeks of check-ins (none today), three absences, the
+// journey with a checklist, consents for the training office and the clinic, audit events,
+// a consent history, a note, messages and one rejected change. Models created afterwards see it
+// synchronously. Returns false for an unknown user.
+bool openDemoSession(const QString &dir, const QString &user = QStringLiteral("emil"));
+
+} // namespace bro::testing

@@ -1,0 +1,108 @@
+#include "models/CaseModel.h"
+
+#include "session/Session.h"
+#include "store/Store.h"
+
+CaseModel::CaseModel(QObject *parent) : QAbstractListModel(parent)
+{
+    Session *s = Session::instance();
+    connect(s, &Session::storeChanged, this, [this] {
+        attach();
+        reload();
+    });
+    attach();
+}
+
+void CaseModel::setCaseId(const QString &caseId)
+{
+    if (caseId == m_caseId)
+        return;
+    m_caseId = caseId;
+    Q_EMIT caseIdChanged();
+    reload();
+}
+
+void CaseModel::reload()
+{
+    load();
+    emitCountIfChanged();
+}
+
+Store *CaseModel::store() const
+{
+    return m_store.data();
+}
+
+Session *CaseModel::session() const
+{
+    return Session::instance();
+}
+
+bool CaseModel::check(const QString &error)
+{
+    setLastError(error);
+    return error.isEmpty();
+}
+
+void CaseModel::setLastError(const QString &message)
+{
+    if (message == m_lastError)
+        return;
+    m_lastError = message;
+    Q_EMIT lastErrorChanged();
+}
+
+void CaseModel::emitCountIfChanged()
+{
+    const int n = rowCount();
+    if (n != m_lastCount) {
+        m_lastCount = n;
+        Q_EMIT countChanged();
+    }
+}
+
+void CaseModel::attach()
+{
+    Store *s = Session::instance()->store();
+    if (s == m_store)
+        return;
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = s;
+    if (m_store) {
+        connect(m_store, &Store::changed, this, &CaseModel::onChanged);
+        connect(m_store, &Store::metaChanged, this,
+                [this](const QString &key) { metaChanged(key); });
+    }
+}
+
+void CaseModel::onChanged(const QString &caseId, const QSet<QString> &changedKinds)
+{
+    if (!caseId.isEmpty() && caseId != m_caseId)
+        return;
+    if (!changedKinds.intersects(kinds()))
+        return;
+    reload();
+}
+
+int CaseModel::indexOf(const QString &recordId) const
+{
+    const int role = roleNames().key(QByteArrayLiteral("recordId"), -1);
+    if (role < 0)
+        return -1;
+    for (int i = 0; i < rowCount(); ++i)
+        if (data(index(i), role).toString() == recordId)
+            return i;
+    return -1;
+}
+
+QVariantMap CaseModel::get(int row) const
+{
+    QVariantMap out;
+    if (row < 0 || row >= rowCount())
+        return out;
+    const auto names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return out;
+}

@@ -1,0 +1,94 @@
+#pragma once
+// Base of the list models over one case's records: holds the case id and the last error,
+// finds the Session's store and re-reads when the store says records of its kinds changed
+// (Itinerary's TimelineModel over ReservationManager, in small).
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QSet>
+
+class Session;
+class Store;
+
+class CaseModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(QString caseId READ caseId WRITE setCaseId NOTIFY caseIdChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    explicit CaseModel(QObject *parent = nullptr);
+
+    QString caseId() const { return m_caseId; }
+    void setCaseId(const QString &caseId);
+    QString lastError() const { return m_lastError; }
+    int count() const { return rowCount(); }
+
+    // Re-reads everything from the store now (models also do this on their own).
+    Q_INVOKABLE void reload();
+    // The row with this recordId, or -1.
+    Q_INVOKABLE int indexOf(const QString &recordId) const;
+    // One row as a map of role name -> value (for dialogs).
+    Q_INVOKABLE QVariantMap get(int row) const;
+
+Q_SIGNALS:
+    void caseIdChanged();
+    void lastErrorChanged();
+    void countChanged();
+
+protected:
+    // The record kinds this model shows; a change to any of them triggers load().
+    virtual QSet<QString> kinds() const = 0;
+    // Reads the store (may be null) and updates rows; called with a valid case id or none.
+    virtual void load() = 0;
+
+    // A cached server answer (audit, consent history …) in the store's meta table changed.
+    virtual void metaChanged(const QString &key) { Q_UNUSED(key) }
+
+    Store *store() const;
+    Session *session() const;
+    // Sets lastError from a Store::write result; returns true when it was empty (success).
+    bool check(const QString &error);
+    void setLastError(const QString &message);
+    // Subclasses that keep row identities call this after a reset or row-count change.
+    void emitCountIfChanged();
+
+    // Helper for row-keyed models: replaces rows by record id, emitting fine-grained
+    // inserts/removes/dataChanged instead of a reset when only some rows changed.
+    template <typename Row, typename Key, typename Equal>
+    void updateRows(QList<Row> &rows, QList<Row> next, Key key, Equal equal);
+
+private:
+    void attach();
+    void onChanged(const QString &caseId, const QSet<QString> &kinds);
+
+    QString m_caseId;
+    QString m_lastError;
+    QPointer<Store> m_store;
+    int m_lastCount = 0;
+};
+
+template <typename Row, typename Key, typename Equal>
+void CaseModel::updateRows(QList<Row> &rows, QList<Row> next, Key key, Equal equal)
+{
+    bool sameOrder = rows.size() == next.size();
+    for (qsizetype i = 0; sameOrder && i < rows.size(); ++i)
+        sameOrder = key(rows[i]) == key(next[i]);
+    if (!sameOrder) {
+        beginResetModel();
+        rows = std::move(next);
+        endResetModel();
+        emitCountIfChanged();
+        return;
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!equal(rows[i], next[i])) {
+            rows[i] = std::move(next[i]);
+            const auto idx = index(static_cast<int>(i));
+            Q_EMIT dataChanged(idx, idx);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+#pragma once
+// Daily check-ins, newest first: mood, energy, sleep (1–5), pain (0–10), how work went (1–5)
+// and a note. One check-in per day: checking in again the same day updates it.
+
+#include "models/CaseModel.h"
+
+#include <QVariantList>
+#include <QVariantMap>
+
+class CheckInsModel : public CaseModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool checkedInToday READ checkedInToday NOTIFY checkedInTodayChanged)
+    Q_PROPERTY(QVariantMap latest READ latest NOTIFY countChanged)
+
+public:
+    enum Role {
+        RecordIdRole = Qt::UserRole + 1,
+        DateRole,
+        MoodRole,
+        EnergyRole,
+        SleepRole,
+        PainRole,
+        WorkRole,
+        NoteRole,
+    };
+    Q_ENUM(Role)
+
+    explicit CheckInsModel(QObject *parent = nullptr);
+
+    bool checkedInToday() const;
+    QVariantMap latest() const { return get(0); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Keys: mood, energy, sleep, pain, work, note (and optionally date, default today).
+    Q_INVOKABLE bool checkIn(const QVariantMap &values);
+    // One measure ("mood", "energy", "sleep", "pain", "work") over the last `days` days,
+    // oldest first: [{date, value}]. Days without a check-in are left out.
+    Q_INVOKABLE QVariantList series(const QString &measure, int days) const;
+
+Q_SIGNALS:
+    void checkedInTodayChanged();
+
+protected:
+    QSet<QString> kinds() const override;
+    void load() override;
+
+private:
+    struct Row
+    {
+        QString id, date, note;
+        int mood = 0, energy = 0, sleep = 0, pain = 0, work = 0; // work 0 = not given
+        bool operator==(const Row &) const = default;
+    };
+    QList<Row> m_rows;
+    bool m_today = false;
+};

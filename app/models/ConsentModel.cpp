@@ -1,0 +1,203 @@
+#include "models/ConsentModel.h"
+
+#include "domain/schema.hpp"
+#include "session/Session.h"
+#include "store/Convert.h"
+#include "store/Store.h"
+#include "sync/SyncClient.h"
+
+#include <algorithm>
+
+using convert::qstr;
+using convert::str;
+namespace proto = bro::protocol;
+
+ConsentModel::ConsentModel(QObject *parent) : CaseModel(parent)
+{
+    connect(session(), &Session::teamChanged, this, &ConsentModel::reload);
+    connect(session(), &Session::userChanged, this, &ConsentModel::canEditChanged);
+}
+
+void ConsentModel::metaChanged(const QString &key)
+{
+    if (key == QStringLiteral("consent_history:") + caseId())
+        Q_EMIT historyChanged();
+}
+
+bool ConsentModel::canEdit() const
+{
+    return session()->role() == QLatin1String("apprentice");
+}
+
+int ConsentModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant ConsentModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case RecordIdRole:
+        return r.id;
+    case OrgIdRole:
+        return r.orgId;
+    case Qt::DisplayRole:
+    case OrgNameRole:
+        return r.orgName;
+    case OrgKindRole:
+        return r.orgKind;
+    case CategoryRole:
+        return r.category;
+    case GrantedRole:
+        return r.granted;
+    case UntilRole:
+        return r.until;
+    case ActiveRole:
+        return r.active;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ConsentModel::roleNames() const
+{
+    return {{RecordIdRole, "recordId"}, {OrgIdRole, "orgId"},       {OrgNameRole, "orgName"},
+            {OrgKindRole, "orgKind"},   {CategoryRole, "category"}, {GrantedRole, "granted"},
+            {UntilRole, "until"},       {ActiveRole, "active"}};
+}
+
+QSet<QString> ConsentModel::kinds() const
+{
+    return {QString::fromLatin1(bro::kind::consent)};
+}
+
+void ConsentModel::load()
+{
+    QList<Row> next;
+    if (store() && !caseId().isEmpty()) {
+        struct Org
+        {
+            QString id, name, kind;
+        };
+        QList<Org> orgs;
+        auto addOrg = [&orgs](const QString &id, const QString &name, const QString &kind) {
+            if (id.isEmpty())
+                return;
+            for (const auto &o : orgs)
+                if (o.id == id)
+                    return;
+            orgs.append({id, name, kind});
+        };
+        if (const auto *cs = session()->caseSummary(caseId())) {
+            for (const auto &m : cs->team)
+                addOrg(qstr(m.org_id), qstr(m.org_name), session()->orgKind(qstr(m.org_id)));
+            // An organisation on the case without a named helper yet still gets its switches.
+            addOrg(qstr(cs->training_office_id), {}, QStringLiteral("training_office"));
+            addOrg(qstr(cs->clinic_id), {}, QStringLiteral("clinic"));
+        }
+        const auto records = store()->list(caseId(), bro::kind::consent);
+        for (const auto &r : records)
+            addOrg(qstr(r.str("org_id")), {}, session()->orgKind(qstr(r.str("org_id"))));
+        for (auto &o : orgs)
+            if (o.name.isEmpty())
+                o.name = o.id;
+        std::stable_sort(orgs.begin(), orgs.end(), [](const Org &a, const Org &b) {
+            auto rank = [](const QString &k) {
+                return k == QLatin1String("training_office") ? 0
+                       : k == QLatin1String("clinic")        ? 1
+                                                             : 2;
+            };
+            if (rank(a.kind) != rank(b.kind))
+                return rank(a.kind) < rank(b.kind);
+            return a.name < b.name;
+        });
+        const QString today = convert::today();
+        for (const auto &o : orgs) {
+            for (auto c : bro::consentable_categories()) {
+                Row row;
+                row.id = qstr(bro::consent_id(str(caseId()), str(o.id), c));
+                row.orgId = o.id;
+                row.orgName = o.name;
+                row.orgKind = o.kind;
+                row.category = qstr(std::string(bro::to_string(c)));
+                for (const auto &r : records) {
+                    if (qstr(r.id) == row.id) {
+                        row.granted = r.boolean("granted");
+                        row.until = qstr(r.str("until"));
+                    }
+                }
+                row.active = row.granted && (row.until.isEmpty() || row.until >= today);
+                next.append(row);
+            }
+        }
+    }
+    updateRows(
+        m_rows, std::move(next), [](const Row &r) { return r.id; },
+        [](const Row &a, const Row &b) { return a == b; });
+}
+
+bool ConsentModel::set(const QString &orgId, const QString &category, bool granted,
+                       const QString &until)
+{
+    if (!store())
+        return check(tr("Du er ikke logget inn."));
+    if (!canEdit())
+        return check(tr("Bare lærlingen kan endre hva som deles."));
+    const auto c = bro::parse_category(str(category));
+    if (!c || std::find(bro::consentable_categories().begin(), bro::consentable_categories().end(),
+                        *c) == bro::consentable_categories().end())
+        return check(tr("Ukjent kategori."));
+    if (granted && !until.isEmpty() && until < convert::today())
+        return check(tr("Sluttdatoen kan ikke være før i dag."));
+    const QString id = qstr(bro::consent_id(str(caseId()), str(orgId), *c));
+    return check(store()->write(
+        id, bro::kind::consent, caseId(),
+        {{QStringLiteral("org_id"), orgId},
+         {QStringLiteral("category"), category},
+         {QStringLiteral("granted"), granted},
+         {QStringLiteral("until"), granted && !until.isEmpty() ? QVariant(until) : QVariant()}}));
+}
+
+bool ConsentModel::isActive(const QString &orgId, const QString &category) const
+{
+    for (const auto &r : m_rows)
+        if (r.orgId == orgId && r.category == category)
+            return r.active;
+    return false;
+}
+
+QVariantList ConsentModel::history()
+{
+    QVariantList out;
+    if (!store() || caseId().isEmpty())
+        return out;
+    if (!m_asked.isValid() || m_asked.elapsed() > 30000 || m_askedFor != caseId()) {
+        m_asked.start();
+        m_askedFor = caseId();
+        session()->syncClient()->requestConsentHistory(caseId());
+    }
+    auto parsed =
+        proto::parse_server(str(store()->meta(QStringLiteral("consent_history:") + caseId())));
+    if (!parsed || !std::holds_alternative<proto::ConsentHistory>(*parsed.message))
+        return out;
+    auto entries = std::get<proto::ConsentHistory>(*parsed.message).entries;
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const auto &a, const auto &b) { return a.seq > b.seq; });
+    for (const auto &e : entries) {
+        QString orgName;
+        for (const auto &r : m_rows)
+            if (r.orgId == qstr(e.org_id))
+                orgName = r.orgName;
+        out.append(QVariantMap{
+            {QStringLiteral("at"), qstr(e.at)},
+            {QStringLiteral("orgId"), qstr(e.org_id)},
+            {QStringLiteral("orgName"), orgName.isEmpty() ? qstr(e.org_id) : orgName},
+            {QStringLiteral("category"), qstr(std::string(bro::to_string(e.category)))},
+            {QStringLiteral("granted"), e.granted},
+            {QStringLiteral("until"), qstr(e.until)},
+        });
+    }
+    return out;
+}

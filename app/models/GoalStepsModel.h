@@ -1,0 +1,69 @@
+#pragma once
+// The steps of one goal, by position. A helper's new step is a suggestion (state "suggested")
+// that the apprentice accepts or declines; declined steps are hidden unless showDeclined.
+
+#include "models/CaseModel.h"
+
+class GoalStepsModel : public CaseModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString goalId READ goalId WRITE setGoalId NOTIFY goalIdChanged)
+    Q_PROPERTY(bool showDeclined READ showDeclined WRITE setShowDeclined NOTIFY showDeclinedChanged)
+    // The first step not yet done of an accepted goal (for "next step" on Today), by title.
+    Q_PROPERTY(QString nextStep READ nextStep NOTIFY nextStepChanged)
+
+public:
+    enum Role {
+        RecordIdRole = Qt::UserRole + 1,
+        TitleRole,
+        DoneRole,
+        PositionRole,
+        StateRole,
+        SuggestedByRole,
+        GoalIdRole,
+    };
+    Q_ENUM(Role)
+
+    explicit GoalStepsModel(QObject *parent = nullptr);
+
+    QString goalId() const { return m_goalId; }
+    void setGoalId(const QString &goalId);
+    bool showDeclined() const { return m_showDeclined; }
+    void setShowDeclined(bool show);
+    QString nextStep() const { return m_nextStep; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Returns the new step's id or "" when refused. From a helper, the step is a suggestion.
+    Q_INVOKABLE QString add(const QString &title);
+    Q_INVOKABLE bool setTitle(const QString &id, const QString &title);
+    Q_INVOKABLE bool setDone(const QString &id, bool done);
+    Q_INVOKABLE bool accept(const QString &id);
+    Q_INVOKABLE bool decline(const QString &id);
+    Q_INVOKABLE bool remove(const QString &id);
+
+Q_SIGNALS:
+    void goalIdChanged();
+    void showDeclinedChanged();
+    void nextStepChanged();
+
+protected:
+    QSet<QString> kinds() const override;
+    void load() override;
+
+private:
+    struct Row
+    {
+        QString id, goalId, title, state, suggestedBy;
+        bool done = false;
+        int position = 0;
+        bool operator==(const Row &) const = default;
+    };
+    QList<Row> m_rows;
+    QString m_goalId;
+    bool m_showDeclined = false;
+    QString m_nextStep;
+};

@@ -1,0 +1,176 @@
+#include "models/GoalsModel.h"
+
+#include "domain/schema.hpp"
+#include "store/Convert.h"
+#include "store/Store.h"
+
+#include <QHash>
+#include <algorithm>
+
+using convert::qstr;
+
+GoalsModel::GoalsModel(QObject *parent) : CaseModel(parent) {}
+
+int GoalsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant GoalsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return r.title;
+    case RecordIdRole:
+        return r.id;
+    case WhyRole:
+        return r.why;
+    case StatusRole:
+        return r.status;
+    case PositionRole:
+        return r.position;
+    case IsFagbrevRole:
+        return r.isFagbrev;
+    case StepsTotalRole:
+        return r.stepsTotal;
+    case StepsDoneRole:
+        return r.stepsDone;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> GoalsModel::roleNames() const
+{
+    return {
+        {RecordIdRole, "recordId"},     {TitleRole, "title"},        {WhyRole, "why"},
+        {StatusRole, "status"},         {PositionRole, "position"},  {IsFagbrevRole, "isFagbrev"},
+        {StepsTotalRole, "stepsTotal"}, {StepsDoneRole, "stepsDone"}};
+}
+
+QSet<QString> GoalsModel::kinds() const
+{
+    return {QString::fromLatin1(bro::kind::goal), QString::fromLatin1(bro::kind::goal_step)};
+}
+
+void GoalsModel::load()
+{
+    QList<Row> next;
+    if (store() && !caseId().isEmpty()) {
+        QHash<QString, std::pair<int, int>> steps; // goal id -> (total, done)
+        for (const auto &s : store()->list(caseId(), bro::kind::goal_step)) {
+            const std::string state = s.str("state", "accepted");
+            if (state != "accepted")
+                continue;
+            auto &counts = steps[qstr(s.str("goal_id"))];
+            ++counts.first;
+            if (s.boolean("done"))
+                ++counts.second;
+        }
+        for (const auto &g : store()->list(caseId(), bro::kind::goal)) {
+            Row r;
+            r.id = qstr(g.id);
+            r.title = qstr(g.str("title"));
+            r.why = qstr(g.str("why"));
+            r.status = qstr(g.str("status", "active"));
+            r.position = static_cast<int>(g.integer("position", 0));
+            r.isFagbrev = g.boolean("is_fagbrev");
+            r.created = qstr(g.str("created"));
+            const auto counts = steps.value(r.id);
+            r.stepsTotal = counts.first;
+            r.stepsDone = counts.second;
+            next.append(r);
+        }
+        std::sort(next.begin(), next.end(), [](const Row &a, const Row &b) {
+            if (a.isFagbrev != b.isFagbrev)
+                return a.isFagbrev;
+            if (a.position != b.position)
+                return a.position < b.position;
+            if (a.created != b.created)
+                return a.created < b.created;
+            return a.id < b.id;
+        });
+    }
+    updateRows(
+        m_rows, std::move(next), [](const Row &r) { return r.id; },
+        [](const Row &a, const Row &b) { return a == b; });
+}
+
+QString GoalsModel::add(const QString &title, const QString &why)
+{
+    if (!store()) {
+        setLastError(tr("Du er ikke logget inn."));
+        return {};
+    }
+    int position = 0;
+    for (const auto &r : m_rows)
+        position = std::max(position, r.position + 1);
+    const QString id = qstr(bro::new_uuid());
+    QVariantMap fields{{QStringLiteral("title"), title.trimmed()},
+                       {QStringLiteral("status"), QStringLiteral("active")},
+                       {QStringLiteral("position"), position},
+                       {QStringLiteral("is_fagbrev"), false},
+                       {QStringLiteral("created"), convert::nowUtc()}};
+    if (!why.trimmed().isEmpty())
+        fields.insert(QStringLiteral("why"), why.trimmed());
+    if (!check(store()->write(id, bro::kind::goal, caseId(), fields)))
+        return {};
+    return id;
+}
+
+bool GoalsModel::update(const QString &id, const QVariantMap &changes)
+{
+    if (!store())
+        return check(tr("Du er ikke logget inn."));
+    QVariantMap fields;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const QString &k = it.key();
+        if (k == QLatin1String("isFagbrev"))
+            fields.insert(QStringLiteral("is_fagbrev"), it.value());
+        else if (k == QLatin1String("title") || k == QLatin1String("why"))
+            fields.insert(k, it.value().toString().trimmed());
+        else if (k == QLatin1String("status") || k == QLatin1String("position"))
+            fields.insert(k, it.value());
+    }
+    return check(store()->write(id, bro::kind::goal, caseId(), fields));
+}
+
+bool GoalsModel::setStatus(const QString &id, const QString &status)
+{
+    return update(id, {{QStringLiteral("status"), status}});
+}
+
+bool GoalsModel::move(const QString &id, int newIndex)
+{
+    const int from = indexOf(id);
+    if (from < 0 || !store())
+        return check(tr("Fant ikke målet."));
+    QList<Row> order = m_rows;
+    const bool hasFagbrev = !order.isEmpty() && order.front().isFagbrev;
+    const int first = (hasFagbrev && !order[from].isFagbrev) ? 1 : 0;
+    newIndex = std::clamp(newIndex, first, static_cast<int>(order.size()) - 1);
+    if (order[from].isFagbrev)
+        newIndex = 0;
+    if (newIndex == from)
+        return check({});
+    order.move(from, newIndex);
+    // Rewrite positions 0..n-1; only goals whose position changed produce changes.
+    for (int i = 0; i < order.size(); ++i) {
+        if (order[i].position == i)
+            continue;
+        if (!check(store()->write(order[i].id, bro::kind::goal, caseId(),
+                                  {{QStringLiteral("position"), i}})))
+            return false;
+    }
+    return true;
+}
+
+bool GoalsModel::remove(const QString &id)
+{
+    if (!store())
+        return check(tr("Du er ikke logget inn."));
+    return check(store()->remove(id));
+}

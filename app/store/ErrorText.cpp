@@ -1,0 +1,139 @@
+#include "store/ErrorText.h"
+
+#include "sync/protocol.hpp"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace errortext {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ErrorText", text);
+}
+
+bool startsWith(const std::string &s, const char *prefix)
+{
+    return s.rfind(prefix, 0) == 0;
+}
+
+} // namespace
+
+QString fieldLabel(const std::string &kind, const std::string &field)
+{
+    if (field == "title")
+        return kind == "goal_step" ? tr("Steget") : tr("Tittelen");
+    if (field == "why")
+        return tr("Hvorfor");
+    if (field == "status")
+        return tr("Statusen");
+    if (field == "position")
+        return tr("Plasseringen");
+    if (field == "date")
+        return tr("Datoen");
+    if (field == "mood")
+        return tr("Humøret");
+    if (field == "energy")
+        return tr("Energien");
+    if (field == "sleep")
+        return tr("Søvnen");
+    if (field == "pain")
+        return tr("Smerten");
+    if (field == "work")
+        return tr("Hvordan jobben gikk");
+    if (field == "note")
+        return tr("Notatet");
+    if (field == "text")
+        return kind == "message" ? tr("Meldingen") : tr("Teksten");
+    if (field == "from")
+        return tr("Første dag");
+    if (field == "to")
+        return tr("Siste dag");
+    if (field == "kind")
+        return tr("Typen fravær");
+    if (field == "health_related")
+        return tr("Om det gjelder helse");
+    if (field == "until")
+        return tr("Sluttdatoen");
+    if (field == "category")
+        return tr("Kategorien");
+    if (field == "phase")
+        return tr("Fasen");
+    if (field == "items")
+        return tr("Sjekklisten");
+    return QString::fromStdString(field);
+}
+
+QString describe(const std::string &kind, const bro::FieldError &error)
+{
+    const QString label = fieldLabel(kind, error.field);
+    const std::string &m = error.message;
+    static const QRegularExpression number(QStringLiteral("(-?\\d+)"));
+    QList<QString> numbers;
+    for (auto it = number.globalMatch(QString::fromStdString(m)); it.hasNext();)
+        numbers.append(it.next().captured(1));
+
+    if (kind == "absence" && error.field == "to" && startsWith(m, "must be on or after"))
+        return tr("Siste dag kan ikke være før første dag.");
+    if (startsWith(m, "is required"))
+        return tr("%1 må fylles ut.").arg(label);
+    if (startsWith(m, "must not be empty"))
+        return tr("%1 kan ikke være tom.").arg(label);
+    if (startsWith(m, "is shorter than"))
+        return tr("%1 er for kort.").arg(label);
+    if (startsWith(m, "is longer than") && !numbers.isEmpty())
+        return tr("%1 er for lang (høyst %2 tegn).").arg(label, numbers.first());
+    if (startsWith(m, "must be between") && numbers.size() >= 2)
+        return tr("%1 må være mellom %2 og %3.").arg(label, numbers[0], numbers[1]);
+    if (startsWith(m, "must be at most") && !numbers.isEmpty())
+        return tr("%1 kan høyst være %2.").arg(label, numbers.first());
+    if (startsWith(m, "must be a whole number"))
+        return tr("%1 må være et helt tall.").arg(label);
+    if (startsWith(m, "must be a date"))
+        return tr("%1 må være en gyldig dato.").arg(label);
+    if (startsWith(m, "must be a UTC time"))
+        return tr("%1 må være et gyldig tidspunkt.").arg(label);
+    if (startsWith(m, "must be true or false"))
+        return tr("%1 må være ja eller nei.").arg(label);
+    if (startsWith(m, "is not one of the allowed values"))
+        return tr("%1 har en verdi som ikke er tillatt.").arg(label);
+    if (startsWith(m, "must be text"))
+        return tr("%1 må være tekst.").arg(label);
+    if (startsWith(m, "must be valid UTF-8"))
+        return tr("%1 inneholder ugyldige tegn.").arg(label);
+    if (startsWith(m, "is too large") || startsWith(m, "must be an object"))
+        return tr("%1 er for stor.").arg(label);
+    if (startsWith(m, "is not a field"))
+        return tr("Ukjent felt: %1.").arg(QString::fromStdString(error.field));
+    return tr("%1: %2").arg(label, QString::fromStdString(m));
+}
+
+QString rejection(const std::string &code, const std::string &message)
+{
+    namespace c = bro::protocol::code;
+    if (code == c::forbidden)
+        return tr("Du har ikke lov til å gjøre denne endringen.");
+    if (code == c::invalid_record)
+        return tr("Serveren godtok ikke endringen: %1").arg(QString::fromStdString(message));
+    if (code == c::clock_skew)
+        return tr("Klokka på enheten går feil. Sjekk dato og tid.");
+    if (code == c::storage_full)
+        return tr("Serveren er full. Prøv igjen senere.");
+    if (code == c::bad_credentials)
+        return tr("Feil brukernavn eller passord.");
+    if (code == c::bad_invite)
+        return tr("Invitasjonskoden er ugyldig eller brukt.");
+    if (code == c::rate_limited)
+        return tr("For mange forsøk. Vent litt og prøv igjen.");
+    if (code == c::token_expired || code == c::token_revoked || code == c::not_authenticated)
+        return tr("Du må logge inn på nytt.");
+    if (code == c::unsupported_protocol)
+        return tr("Appen er for gammel for serveren. Oppdater appen.");
+    if (message.empty())
+        return QString::fromStdString(code);
+    return QString::fromStdString(message);
+}
+
+} // namespace errortext

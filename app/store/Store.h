@@ -1,0 +1,65 @@
+#pragma once
+// The device's LocalStore as a QObject: models read records through it and listen to `changed`,
+// the SyncClient pushes its outbox and applies what the server sends. One Store per person.
+
+#include "store/local_store.hpp"
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QVariantMap>
+#include <memory>
+#include <vector>
+
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Opens (creating if needed) the SQLite file at `path`. Throws bro::SqliteError on failure.
+    explicit Store(const QString &path, QObject *parent = nullptr);
+    ~Store() override;
+
+    bro::LocalStore &local() { return *m_store; }
+    QString path() const { return m_path; }
+
+    // Writes some fields of one record (partial update). Returns an empty string on success or a
+    // user-readable Norwegian message when the record was refused (nothing written then).
+    QString write(const QString &recordId, const char *kind, const QString &caseId,
+                  const QVariantMap &fields);
+    QString writeJson(const std::string &recordId, const std::string &kind,
+                      const std::string &caseId, const nlohmann::json &fields);
+    QString remove(const QString &recordId);
+
+    std::vector<bro::Record> list(const QString &caseId, const char *kind);
+    std::optional<bro::Record> get(const QString &recordId);
+
+    int pendingCount();
+    int rejectedCount();
+
+    // For the SyncClient: remote changes applied, rejections recorded, a scope purged.
+    void applyRemote(const std::vector<bro::Change> &changes, std::int64_t cursor);
+    void acknowledge(const std::vector<bro::protocol::Accepted> &accepted,
+                     const std::vector<bro::protocol::Rejected> &rejected);
+    int purge(const std::string &caseId, const std::vector<bro::Category> &categories);
+    void dismissRejected(const QString &op);
+
+    QString meta(const QString &key, const QString &fallback = {});
+    void setMeta(const QString &key, const QString &value);
+
+    // Tells listeners that these kinds of this case changed (a case id of "" means any case).
+    void notifyChanged(const QString &caseId, const QSet<QString> &kinds);
+
+Q_SIGNALS:
+    // Records of these kinds in this case changed, locally or from the server.
+    void changed(const QString &caseId, const QSet<QString> &kinds);
+    // A local edit put changes in the outbox.
+    void localWrite();
+    void outboxChanged();   // pending count may have changed
+    void rejectedChanged(); // the list of rejected changes changed
+    void metaChanged(const QString &key);
+
+private:
+    QString m_path;
+    std::unique_ptr<bro::LocalStore> m_store;
+};

@@ -1,0 +1,466 @@
+#include "sync/SyncClient.h"
+
+#include "store/Convert.h"
+#include "store/ErrorText.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDebug>
+#include <QSysInfo>
+
+using convert::qstr;
+using convert::str;
+namespace proto = bro::protocol;
+
+namespace {
+constexpr int watchdogMs = 30000;
+
+} // namespace
+
+SyncClient::SyncClient(QObject *parent) : QObject(parent)
+{
+    m_deviceName = QSysInfo::machineHostName();
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &SyncClient::open);
+    m_watchdog.setSingleShot(true);
+    m_watchdog.setInterval(watchdogMs);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        qWarning() << "sync: no answer from the server, reconnecting";
+        m_socket.abort();
+    });
+    connect(&m_socket, &QWebSocket::connected, this, &SyncClient::onConnected);
+    connect(&m_socket, &QWebSocket::disconnected, this, &SyncClient::onDisconnected);
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &SyncClient::onText);
+    connect(&m_socket, &QWebSocket::binaryMessageReceived, this,
+            [this](const QByteArray &) { Q_EMIT errorOccurred(tr("Uventet svar fra serveren.")); });
+}
+
+SyncClient::~SyncClient()
+{
+    m_wanted = false;
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+void SyncClient::setUrl(const QUrl &url)
+{
+    if (url == m_url)
+        return;
+    m_url = url;
+    if (m_socketOpen || m_state == State::connecting) {
+        m_socket.abort(); // reconnects to the new address when wanted
+    }
+}
+
+void SyncClient::setStore(Store *store)
+{
+    if (m_store == store)
+        return;
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store)
+        connect(m_store, &Store::localWrite, this, &SyncClient::pump);
+    pump();
+}
+
+void SyncClient::setToken(const QString &deviceId, const QString &token)
+{
+    m_deviceId = deviceId;
+    m_token = token;
+}
+
+void SyncClient::setBackoff(int initialMs, int maxMs)
+{
+    m_backoffInitial = initialMs;
+    m_backoffMax = maxMs;
+    m_backoffMs = initialMs;
+}
+
+QString SyncClient::stateName(State s)
+{
+    switch (s) {
+    case State::offline:
+        return QStringLiteral("offline");
+    case State::connecting:
+        return QStringLiteral("connecting");
+    case State::syncing:
+        return QStringLiteral("syncing");
+    case State::uptodate:
+        return QStringLiteral("uptodate");
+    }
+    return QStringLiteral("offline");
+}
+
+void SyncClient::login(const QString &user, const QString &password)
+{
+    m_intent = Intent::login;
+    m_user = user;
+    m_password = password;
+    m_wanted = true;
+    if (m_socketOpen && !m_authenticated) {
+        onConnected();
+        return;
+    }
+    m_socket.abort();
+    open();
+}
+
+void SyncClient::enrol(const QString &inviteCode, const QString &user, const QString &password)
+{
+    m_intent = Intent::enrol;
+    m_invite = inviteCode;
+    m_user = user;
+    m_password = password;
+    m_wanted = true;
+    if (m_socketOpen && !m_authenticated) {
+        onConnected();
+        return;
+    }
+    m_socket.abort();
+    open();
+}
+
+void SyncClient::start()
+{
+    m_wanted = true;
+    if (m_intent == Intent::none && !m_token.isEmpty())
+        m_intent = Intent::token;
+    if (!m_socketOpen && m_state != State::connecting)
+        open();
+    else
+        pump();
+}
+
+void SyncClient::stop()
+{
+    m_wanted = false;
+    m_reconnect.stop();
+    m_watchdog.stop();
+    m_intent = Intent::none;
+    m_password.clear();
+    m_socket.abort();
+    m_socketOpen = false;
+    m_authenticated = false;
+    setState(State::offline);
+}
+
+void SyncClient::syncNow()
+{
+    m_pullMore = true;
+    if (!m_socketOpen) {
+        m_backoffMs = m_backoffInitial;
+        m_reconnect.stop();
+        start();
+        return;
+    }
+    pump();
+}
+
+void SyncClient::requestAudit(const QString &caseId)
+{
+    proto::AuditQuery q;
+    q.case_id = str(caseId);
+    if (!m_wanted)
+        return; // offline by choice: the cached copy is all there is
+    m_queued.emplace_back(q);
+    pump();
+}
+
+void SyncClient::requestConsentHistory(const QString &caseId)
+{
+    proto::ConsentHistoryQuery q;
+    q.case_id = str(caseId);
+    if (!m_wanted)
+        return; // offline by choice: the cached copy is all there is
+    m_queued.emplace_back(q);
+    pump();
+}
+
+void SyncClient::open()
+{
+    m_reconnect.stop();
+    if (!m_wanted || !m_url.isValid() || m_url.isEmpty() || m_intent == Intent::none) {
+        setState(State::offline);
+        return;
+    }
+    setState(State::connecting);
+    m_socket.open(m_url);
+}
+
+void SyncClient::onConnected()
+{
+    m_socketOpen = true;
+    m_authenticated = false;
+    m_pushId.clear();
+    m_pullId.clear();
+    m_pullMore = true;
+    m_caughtUp = false;
+    setState(State::connecting);
+    m_authRequestId = nextId();
+    switch (m_intent) {
+    case Intent::login: {
+        proto::Login m;
+        m.id = str(m_authRequestId);
+        m.user = str(m_user);
+        m.password = str(m_password);
+        m.device_name = str(m_deviceName);
+        send(m);
+        break;
+    }
+    case Intent::enrol: {
+        proto::Enrol m;
+        m.id = str(m_authRequestId);
+        m.invite_code = str(m_invite);
+        m.user = str(m_user);
+        m.password = str(m_password);
+        m.device_name = str(m_deviceName);
+        send(m);
+        break;
+    }
+    case Intent::token: {
+        proto::Hello m;
+        m.id = str(m_authRequestId);
+        m.device_id = str(m_deviceId);
+        m.token = str(m_token);
+        send(m);
+        break;
+    }
+    case Intent::none:
+        m_socket.close();
+        break;
+    }
+}
+
+void SyncClient::onDisconnected()
+{
+    const bool wasOpen = m_socketOpen;
+    m_socketOpen = false;
+    m_authenticated = false;
+    m_pushId.clear();
+    m_pullId.clear();
+    m_watchdog.stop();
+    if ((m_intent == Intent::login || m_intent == Intent::enrol) && !wasOpen) {
+        // Could not reach the server to sign in: say so, do not retry a password in a loop.
+        m_wanted = false;
+        m_intent = m_token.isEmpty() ? Intent::none : Intent::token;
+        m_password.clear();
+        setState(State::offline);
+        Q_EMIT loginFailed(tr("Fikk ikke kontakt med serveren (%1).").arg(m_url.toString()));
+        return;
+    }
+    setState(State::offline);
+    if (m_wanted)
+        scheduleReconnect();
+}
+
+void SyncClient::scheduleReconnect()
+{
+    m_reconnect.start(m_backoffMs);
+    m_backoffMs = std::min(m_backoffMs * 2, m_backoffMax);
+}
+
+void SyncClient::setState(State s)
+{
+    if (s == m_state)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged();
+}
+
+QString SyncClient::nextId()
+{
+    return QStringLiteral("c%1").arg(++m_nextId);
+}
+
+void SyncClient::send(const proto::ClientMessage &m)
+{
+    m_socket.sendTextMessage(qstr(proto::serialize(m)));
+}
+
+void SyncClient::onText(const QString &text)
+{
+    auto parsed = proto::parse_server(str(text));
+    if (!parsed) {
+        qWarning() << "sync: bad message from server:" << qstr(parsed.error.message);
+        Q_EMIT errorOccurred(tr("Uventet svar fra serveren."));
+        return;
+    }
+    try {
+        std::visit([this](const auto &m) { handle(m); }, *parsed.message);
+    } catch (const std::exception &e) {
+        // A local storage failure: keep what we have, try again after a reconnect.
+        qWarning() << "sync: failed to apply a server message:" << e.what();
+        Q_EMIT errorOccurred(
+            tr("Kunne ikke lagre på enheten: %1").arg(QString::fromUtf8(e.what())));
+        m_socket.abort();
+    }
+}
+
+void SyncClient::handle(const proto::Welcome &m)
+{
+    m_authenticated = true;
+    m_backoffMs = m_backoffInitial;
+    if (!m.token.empty())
+        m_token = qstr(m.token);
+    if (!m.device_id.empty())
+        m_deviceId = qstr(m.device_id);
+    m_intent = Intent::token;
+    m_password.clear();
+    m_invite.clear();
+    Q_EMIT welcomed(m); // the Session opens the person's store and calls setStore()
+    pump();
+}
+
+void SyncClient::handle(const proto::Ack &m)
+{
+    if (qstr(m.id) != m_pushId)
+        return;
+    m_pushId.clear();
+    m_watchdog.stop();
+    if (m_store)
+        m_store->acknowledge(m.accepted, m.rejected);
+    for (const auto &r : m.rejected)
+        Q_EMIT rejected(errortext::rejection(r.code, r.message));
+    pump();
+}
+
+void SyncClient::handle(const proto::Changes &m)
+{
+    if (!m_store)
+        return;
+    if (!m_pullId.isEmpty() && qstr(m.id) == m_pullId) {
+        m_pullId.clear();
+        m_watchdog.stop();
+        m_store->applyRemote(m.changes, m.cursor);
+        m_pullMore = m.more;
+        if (!m.more)
+            m_caughtUp = true;
+    } else {
+        // Live delivery. Only move the cursor when we have pulled everything before it;
+        // otherwise apply the changes (merge is idempotent) and keep pulling from where we were.
+        const auto current = m_store->local().cursor();
+        if (m_caughtUp && m_pullId.isEmpty() && m.cursor > current) {
+            m_store->applyRemote(m.changes, m.cursor);
+        } else {
+            m_store->applyRemote(m.changes, current);
+            if (m.cursor > current)
+                m_pullMore = true;
+        }
+    }
+    pump();
+}
+
+void SyncClient::handle(const proto::Purge &m)
+{
+    if (!m_store)
+        return;
+    const int rows = m_store->purge(m.case_id, m.categories);
+    proto::Purged ack;
+    ack.id = str(nextId());
+    ack.case_id = m.case_id;
+    ack.categories = m.categories;
+    send(ack);
+    Q_EMIT purged(qstr(m.case_id), rows);
+}
+
+void SyncClient::handle(const proto::Audit &m)
+{
+    Q_EMIT auditReceived(m);
+}
+
+void SyncClient::handle(const proto::ConsentHistory &m)
+{
+    Q_EMIT consentHistoryReceived(m);
+}
+
+void SyncClient::handle(const proto::Error &m)
+{
+    namespace code = proto::code;
+    const QString id = qstr(m.id);
+    const QString message = errortext::rejection(m.code, m.message);
+    const bool authCode = m.code == code::not_authenticated || m.code == code::token_expired ||
+                          m.code == code::token_revoked;
+    if (!m_authenticated && (id == m_authRequestId || authCode || m.code == code::bad_credentials ||
+                             m.code == code::bad_invite || m.code == code::rate_limited)) {
+        const Intent was = m_intent;
+        m_wanted = false;
+        m_password.clear();
+        m_socket.close();
+        setState(State::offline);
+        if (was == Intent::token) {
+            m_token.clear();
+            m_intent = Intent::none;
+            Q_EMIT authLost(message);
+        } else {
+            m_intent = m_token.isEmpty() ? Intent::none : Intent::token;
+            Q_EMIT loginFailed(message);
+        }
+        return;
+    }
+    if (authCode) {
+        m_wanted = false;
+        m_token.clear();
+        m_intent = Intent::none;
+        m_socket.close();
+        setState(State::offline);
+        Q_EMIT authLost(message);
+        return;
+    }
+    Q_EMIT errorOccurred(message);
+    if (id == m_pushId || id == m_pullId) {
+        // The whole request failed (not a per-change rejection): back off and retry later.
+        m_socket.close();
+    }
+}
+
+void SyncClient::pump()
+{
+    if (m_pumpQueued)
+        return;
+    m_pumpQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpQueued = false;
+            if (!m_socketOpen || !m_authenticated || !m_store) {
+                if (!m_socketOpen && m_wanted && !m_reconnect.isActive() &&
+                    m_state != State::connecting && m_intent != Intent::none)
+                    open();
+                return;
+            }
+            for (auto &q : m_queued)
+                send(q);
+            m_queued.clear();
+            if (!m_pushId.isEmpty() || !m_pullId.isEmpty()) {
+                setState(State::syncing);
+                return;
+            }
+            auto &local = m_store->local();
+            auto batch = local.outbox(static_cast<std::size_t>(m_batch));
+            if (!batch.empty()) {
+                proto::Push push;
+                m_pushId = nextId();
+                push.id = str(m_pushId);
+                push.changes = std::move(batch);
+                send(push);
+                m_watchdog.start();
+                setState(State::syncing);
+                return;
+            }
+            if (m_pullMore) {
+                proto::Pull pull;
+                m_pullId = nextId();
+                pull.id = str(m_pullId);
+                pull.cursor = local.cursor();
+                pull.limit = static_cast<std::size_t>(m_batch);
+                send(pull);
+                m_watchdog.start();
+                setState(State::syncing);
+                return;
+            }
+            setState(State::uptodate);
+            Q_EMIT syncedUp();
+        },
+        Qt::QueuedConnection);
+}

@@ -1,0 +1,118 @@
+#pragma once
+// Talks to bro-server over a WebSocket: hello (token) or login/enrol, then pushes the outbox in
+// batches, pulls until the server says there is no more, applies live changes and purges, and
+// reconnects with exponential backoff. Nothing local is dropped: a change leaves the outbox only
+// when the server acknowledged or rejected it, and rejections are kept in the store.
+
+#include "sync/protocol.hpp"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <QtWebSockets/QWebSocket>
+#include <vector>
+
+class Store;
+
+class SyncClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { offline, connecting, syncing, uptodate };
+    Q_ENUM(State)
+
+    explicit SyncClient(QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    void setUrl(const QUrl &url);
+    QUrl url() const { return m_url; }
+    // The store to sync (nullptr before login). The client does not own it.
+    void setStore(Store *store);
+    // Credentials for hello; an empty token means "not signed in".
+    void setToken(const QString &deviceId, const QString &token);
+    void setDeviceName(const QString &name) { m_deviceName = name; }
+
+    // Connects (if needed) and signs in with a password / an invite code.
+    void login(const QString &user, const QString &password);
+    void enrol(const QString &inviteCode, const QString &user, const QString &password);
+    // Connects with the token and keeps the connection up, reconnecting with backoff.
+    void start();
+    // Closes and stays offline until start().
+    void stop();
+    // Push and pull now (connects if offline).
+    void syncNow();
+
+    void requestAudit(const QString &caseId);
+    void requestConsentHistory(const QString &caseId);
+
+    State state() const { return m_state; }
+    static QString stateName(State s);
+    int reconnectDelayMs() const { return m_backoffMs; }
+    // Shorter delays for tests.
+    void setBackoff(int initialMs, int maxMs);
+    // Changes per push and per pull.
+    void setBatchSize(int n) { m_batch = n; }
+
+Q_SIGNALS:
+    void stateChanged();
+    void welcomed(const bro::protocol::Welcome &welcome);
+    void loginFailed(const QString &message);
+    void authLost(const QString &message); // token expired/revoked: sign in again
+    void errorOccurred(const QString &message);
+    void rejected(const QString &message); // a pushed change was refused by the server
+    void auditReceived(const bro::protocol::Audit &audit);
+    void consentHistoryReceived(const bro::protocol::ConsentHistory &history);
+    void purged(const QString &caseId, int rows);
+    void syncedUp(); // the outbox is empty and the last pull had no more
+
+private:
+    enum class Intent { none, token, login, enrol };
+
+    void open();
+    void onConnected();
+    void onDisconnected();
+    void onText(const QString &text);
+    void scheduleReconnect();
+    void setState(State s);
+    void send(const bro::protocol::ClientMessage &m);
+    QString nextId();
+    void pump(); // decide what to do next: push, pull, or idle
+    void handle(const bro::protocol::Welcome &m);
+    void handle(const bro::protocol::Ack &m);
+    void handle(const bro::protocol::Changes &m);
+    void handle(const bro::protocol::Purge &m);
+    void handle(const bro::protocol::Audit &m);
+    void handle(const bro::protocol::ConsentHistory &m);
+    void handle(const bro::protocol::Error &m);
+    template <typename T> void handle(const T &) {}
+
+    QWebSocket m_socket;
+    QUrl m_url;
+    QPointer<Store> m_store;
+    QString m_deviceId;
+    QString m_token;
+    QString m_deviceName;
+    Intent m_intent = Intent::none;
+    QString m_user, m_password, m_invite;
+    QString m_authRequestId;
+
+    State m_state = State::offline;
+    bool m_wanted = false; // keep connected
+    bool m_authenticated = false;
+    bool m_socketOpen = false;
+    QString m_pushId;        // in-flight push
+    QString m_pullId;        // in-flight pull
+    bool m_pullMore = true;  // pull again after this one
+    bool m_caughtUp = false; // pulled to the end at least once on this connection
+    bool m_pumpQueued = false;
+    int m_batch = 500;
+    int m_nextId = 0;
+    int m_backoffInitial = 500;
+    int m_backoffMax = 30000;
+    int m_backoffMs = 500;
+    QTimer m_reconnect;
+    std::vector<bro::protocol::ClientMessage> m_queued; // queries to send once signed in
+    QTimer m_watchdog; // a push or pull unanswered for too long: reconnect
+};
