@@ -1,7 +1,7 @@
 #include "demo/demo_seed.hpp"
 
 #include "auth/password.hpp"
-#include "domain/schema.hpp"
+#include "demo/demo_dataset.hpp"
 #include "store/change_log.hpp"
 #include "store/directory_store.hpp"
 #include "store/server_schema.hpp"
@@ -9,366 +9,37 @@
 #include "util/time.hpp"
 
 #include <ostream>
-#include <random>
 #include <stdexcept>
 
 namespace bro {
 
-namespace {
-
-using nlohmann::json;
-
-struct Apprentice
-{
-    std::string key; // username and case suffix
-    std::string name;
-    std::string trade;
-    Phase phase;
-    int phase_days; // how long ago the current phase began
-    std::vector<std::string> team;
-    // What the apprentice shares: org -> categories.
-    std::vector<std::pair<std::string, std::vector<Category>>> shares;
-    int absence_pattern; // 0 little, 1 some, 2 repeated
-    int mood_base;       // 2..4
-};
-
-std::string dt(const std::string &date, int hour, int minute = 0)
-{
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "T%02d:%02d:00Z", hour, minute);
-    return date + buf;
-}
-
-class Seeder
-{
-public:
-    Seeder(Database &db) : m_db(db), m_dir(db), m_writer(db, "server-demo"), m_rng(20221207) {}
-
-    void run()
-    {
-        m_today = today_utc();
-        const auto hash = hash_password(demo_password);
-        // One hash for every demo account: they share a password, and one Argon2id run keeps the
-        // seeding quick. Real accounts each get their own salt through `admin person add`.
-        m_dir.add_org({"org-okab", "Opplæringskontoret for anleggsfag", OrgKind::training_office});
-        m_dir.add_org({"org-air", "AiR UngRehab", OrgKind::clinic});
-        m_dir.add_org({"org-pilot", "Samhandlingspiloten OKAB–AiR", OrgKind::programme});
-        m_dir.add_person({"p-hanne", "Hanne Sørli", Role::coordinator, "org-pilot", "hanne"}, hash);
-        m_dir.add_person({"p-kari", "Kari Nordby", Role::adviser, "org-okab", "kari"}, hash);
-        m_dir.add_person({"p-per", "Per Haugen", Role::adviser, "org-okab", "per"}, hash);
-        m_dir.add_person({"p-ingrid", "Ingrid Solberg", Role::clinician, "org-air", "ingrid"},
-                         hash);
-        m_dir.add_person({"p-lars", "Lars Eide", Role::clinician, "org-air", "lars"}, hash);
-
-        const std::vector<Category> all = consentable_categories();
-        const std::vector<Apprentice> apprentices = {
-            {"emil",
-             "Emil Johansen",
-             "anleggsmaskinfører",
-             Phase::stay,
-             12,
-             {"p-kari", "p-ingrid"},
-             {{"org-okab", {Category::goals, Category::absence, Category::journey}},
-              {"org-air", all}},
-             1,
-             3},
-            {"sara",
-             "Sara Ahmadi",
-             "fjell- og bergverksarbeider",
-             Phase::return_to_work,
-             9,
-             {"p-kari", "p-lars"},
-             {{"org-okab", {Category::goals, Category::journey}},
-              {"org-air",
-               {Category::goals, Category::checkins, Category::absence, Category::journey}}},
-             1,
-             3},
-            {"jonas",
-             "Jonas Berg",
-             "anleggsgartner",
-             Phase::referral,
-             5,
-             {"p-per"},
-             {{"org-okab", {Category::goals, Category::absence, Category::journey}}},
-             2,
-             2},
-            {"ida",
-             "Ida Lunde",
-             "asfaltør",
-             Phase::preparation,
-             8,
-             {"p-per", "p-ingrid"},
-             {{"org-okab", {Category::goals, Category::absence, Category::journey}},
-              {"org-air", {Category::goals, Category::checkins, Category::journey}}},
-             1,
-             3},
-            {"mathias",
-             "Mathias Strand",
-             "anleggsmaskinfører",
-             Phase::follow_up,
-             20,
-             {"p-per", "p-lars"},
-             {{"org-okab", all}, {"org-air", all}},
-             0,
-             4},
-        };
-        for (const auto &a : apprentices)
-            seed_case(a, hash);
-    }
-
-private:
-    int roll(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_rng); }
-
-    void write(const std::string &id, const char *kind, const std::string &case_id, json fields)
-    {
-        m_writer.write(id, kind, case_id, fields);
-    }
-
-    void seed_case(const Apprentice &a, const std::string &hash)
-    {
-        const auto person_id = "p-" + a.key;
-        const auto case_id = "case-" + a.key;
-        m_dir.add_person({person_id, a.name, Role::apprentice, "", a.key}, hash);
-        m_dir.add_case({case_id, person_id, "org-okab", "org-air"});
-
-        // The journey so far: each earlier phase about two weeks, the current one phase_days.
-        json history = json::object();
-        int days_ago = a.phase_days;
-        std::vector<Phase> before;
-        for (Phase p : journey_phases()) {
-            if (p == a.phase)
-                break;
-            before.push_back(p);
-        }
-        for (auto it = before.rbegin(); it != before.rend(); ++it) {
-            days_ago += 14;
-            history[std::string(to_string(*it))] = add_days(m_today, -days_ago);
-        }
-        history[std::string(to_string(a.phase))] = add_days(m_today, -a.phase_days);
-        write(case_id, kind::case_file, case_id,
-              {{"apprentice_id", person_id},
-               {"training_office_id", "org-okab"},
-               {"clinic_id", "org-air"},
-               {"trade", a.trade},
-               {"phase", std::string(to_string(a.phase))},
-               {"phase_since", add_days(m_today, -a.phase_days)},
-               {"phase_history", history}});
-        const auto started = add_days(m_today, -(days_ago + 5));
-
-        seed_goals(a, case_id, started);
-        seed_checkins(a, case_id);
-        seed_absence(a, case_id);
-        seed_notes_and_messages(a, case_id, person_id);
-
-        for (const auto &[org, cats] : a.shares)
-            for (Category c : cats) {
-                json f = {
-                    {"org_id", org}, {"category", std::string(to_string(c))}, {"granted", true}};
-                if (a.key == "mathias" && org == "org-air")
-                    f["until"] = add_days(m_today, 30); // follow-up ends: sharing ends with it
-                write(consent_id(case_id, org, c), kind::consent, case_id, f);
-            }
-        // Sara said no to the training office seeing her absence: recorded, not just missing.
-        if (a.key == "sara")
-            write(consent_id(case_id, "org-okab", Category::absence), kind::consent, case_id,
-                  {{"org_id", "org-okab"}, {"category", "absence"}, {"granted", false}});
-
-        for (const auto &member : a.team)
-            m_dir.add_team_member(case_id, member, 0);
-    }
-
-    void seed_goals(const Apprentice &a, const std::string &case_id, const std::string &started)
-    {
-        struct Goal
-        {
-            std::string title, why, status;
-            std::vector<std::pair<std::string, bool>> steps;
-        };
-        const std::vector<Goal> goals = {
-            {"Bestå fagprøven og få fagbrev som " + a.trade,
-             "Jeg vil fullføre lærlingetiden og stå på egne bein i bransjen.",
-             "active",
-             {{"Gå gjennom læreplanen med veileder i bedriften", true},
-              {"Føre logg over arbeidsoppgaver hver uke", a.phase != Phase::referral},
-              {"Ta teoriprøven", a.phase == Phase::follow_up},
-              {"Melde meg opp til fagprøven", false}}},
-            {"Komme tilbake i full stilling",
-             "Trappe opp gradvis uten at det går ut over helsa.",
-             a.phase == Phase::follow_up ? "achieved" : "active",
-             {{"Avtale plan for opptrapping med arbeidsgiver", a.phase >= Phase::stay},
-              {"Jobbe 50 % i to uker", a.phase >= Phase::return_to_work},
-              {"Jobbe 80 % i to uker", a.phase >= Phase::follow_up},
-              {"Full stilling", a.phase >= Phase::follow_up}}},
-            {"Bedre søvn og faste rutiner",
-             "Når jeg sover dårlig, orker jeg ikke å dra på jobb.",
-             "active",
-             {{"Legge meg før kl. 23 på hverdager", a.phase >= Phase::preparation},
-              {"Gå tur etter jobb tre dager i uka", false}}},
-        };
-        for (std::size_t g = 0; g < goals.size(); ++g) {
-            const auto goal_id = "goal-" + a.key + "-" + std::to_string(g + 1);
-            write(goal_id, kind::goal, case_id,
-                  {{"title", goals[g].title},
-                   {"why", goals[g].why},
-                   {"status", goals[g].status},
-                   {"position", static_cast<int>(g)},
-                   {"is_fagbrev", g == 0},
-                   {"created", dt(started, 9)}});
-            for (std::size_t s = 0; s < goals[g].steps.size(); ++s)
-                write(goal_id + "-step-" + std::to_string(s + 1), kind::goal_step, case_id,
-                      {{"goal_id", goal_id},
-                       {"title", goals[g].steps[s].first},
-                       {"done", goals[g].steps[s].second},
-                       {"position", static_cast<int>(s)},
-                       {"state", "accepted"}});
-        }
-        // A step the adviser suggested, waiting for the apprentice to accept it.
-        write("goal-" + a.key + "-1-step-5", kind::goal_step, case_id,
-              {{"goal_id", "goal-" + a.key + "-1"},
-               {"title", "Snakke med faglig leder om hvilke maskiner jeg trenger mer øving på"},
-               {"done", false},
-               {"position", 4},
-               {"state", "suggested"},
-               {"suggested_by", a.team.front() == "p-kari" ? "Kari Nordby" : "Per Haugen"}});
-    }
-
-    void seed_checkins(const Apprentice &a, const std::string &case_id)
-    {
-        static const std::vector<std::string> notes = {
-            "Lang dag i grøfta, men det gikk greit.",
-            "Vondt i ryggen etter å ha sittet i maskinen hele dagen.",
-            "Sov dårlig. Tunge tanker om kvelden.",
-            "God dag! Fikk kjøre gravemaskin alene for første gang.",
-            "Sliten, men stolt.",
-            "Grudde meg til å dra på jobb i dag.",
-            "Fin samtale med veilederen min.",
-            "Regn hele dagen. Fikk lite gjort.",
-        };
-        const int days = a.phase == Phase::referral ? 25 : 60;
-        for (int d = days; d >= 1; --d) {
-            if (roll(0, 9) < 2)
-                continue; // daily-ish: not every day
-            const auto date = add_days(m_today, -d);
-            // Mood improves slowly over the stay for those further along.
-            const int trend = a.phase >= Phase::stay ? (days - d) / 25 : 0;
-            const int mood = std::clamp(a.mood_base + trend + roll(-1, 1), 1, 5);
-            json f = {{"date", date},
-                      {"mood", mood},
-                      {"energy", std::clamp(mood + roll(-1, 1), 1, 5)},
-                      {"sleep", std::clamp(mood + roll(-2, 1), 1, 5)},
-                      {"pain", std::clamp(5 - mood + roll(-1, 2), 0, 10)},
-                      {"work", std::clamp(mood + roll(-1, 0), 1, 5)}};
-            if (roll(0, 3) == 0)
-                f["note"] =
-                    notes[static_cast<std::size_t>(roll(0, static_cast<int>(notes.size()) - 1))];
-            write("checkin-" + a.key + "-" + date, kind::checkin, case_id, f);
-        }
-    }
-
-    void seed_absence(const Apprentice &a, const std::string &case_id)
-    {
-        struct Episode
-        {
-            int from_ago, length;
-            const char *kind;
-            bool health;
-            const char *note;
-        };
-        std::vector<Episode> episodes;
-        if (a.absence_pattern >= 1) {
-            episodes.push_back({48, 2, "sick", true, "Migrene."});
-            episodes.push_back({20, 1, "appointment", true, "Time hos fastlegen."});
-        }
-        if (a.absence_pattern >= 2) {
-            // Repeated short absences: the pattern that should make the adviser raise health.
-            episodes.push_back({40, 1, "sick", true, "Vondt i magen."});
-            episodes.push_back({33, 2, "sick", true, "Orket ikke å stå opp."});
-            episodes.push_back({26, 1, "other", false, "Forsov meg."});
-            episodes.push_back({19, 3, "sick", true, "Syk."});
-            episodes.push_back({11, 1, "sick", true, ""});
-            episodes.push_back({4, 2, "sick", true, "Hodepine og svimmel."});
-        }
-        if (a.absence_pattern == 0)
-            episodes.push_back(
-                {35, 1, "sick_child", false, "Lillebror syk, måtte hente i barnehagen."});
-        int n = 0;
-        for (const auto &e : episodes) {
-            json f = {{"from", add_days(m_today, -e.from_ago)},
-                      {"to", add_days(m_today, -e.from_ago + e.length - 1)},
-                      {"kind", e.kind},
-                      {"health_related", e.health}};
-            if (*e.note)
-                f["note"] = e.note;
-            write("absence-" + a.key + "-" + std::to_string(++n), kind::absence, case_id, f);
-        }
-    }
-
-    void seed_notes_and_messages(const Apprentice &a, const std::string &case_id,
-                                 const std::string &person_id)
-    {
-        const bool kari = a.team.front() == "p-kari";
-        const std::string adviser_id = kari ? "p-kari" : "p-per";
-        const std::string adviser = kari ? "Kari Nordby" : "Per Haugen";
-        write("note-" + a.key + "-1", kind::note, case_id,
-              {{"author_id", adviser_id},
-               {"author_name", adviser},
-               {"text", "Samtale med " + a.name.substr(0, a.name.find(' ')) +
-                            " og faglig leder. Fraværet har økt siste måned. Tok opp helse "
-                            "direkte; " +
-                            a.name.substr(0, a.name.find(' ')) +
-                            " er åpen for å prøve et opphold hos AiR."},
-               {"created", dt(add_days(m_today, -45), 10, 30)}});
-        if (a.team.size() > 1) {
-            const bool ingrid = a.team[1] == "p-ingrid";
-            write("note-" + a.key + "-2", kind::note, case_id,
-                  {{"author_id", a.team[1]},
-                   {"author_name", ingrid ? "Ingrid Solberg" : "Lars Eide"},
-                   {"text", "Kartleggingssamtale gjennomført. Felles mål: fullføre "
-                            "lærlingetiden. Avtalt gradvis opptrapping og ukentlig kontakt "
-                            "med opplæringskontoret."},
-                   {"created", dt(add_days(m_today, -30), 13)}});
-        }
-        if (a.absence_pattern >= 2)
-            write("note-" + a.key + "-3", kind::note, case_id,
-                  {{"author_id", adviser_id},
-                   {"author_name", adviser},
-                   {"text", "Sjette fravær på fem uker. Bør vi foreslå henvisning til AiR? "
-                            "Tar det opp på neste møte."},
-                   {"created", dt(add_days(m_today, -3), 14, 15)}});
-
-        const std::vector<std::tuple<int, bool, std::string>> thread = {
-            {14, false, "Hei! Hvordan gikk det på jobb denne uka?"},
-            {14, true, "Bedre enn forrige uke. Fikk være med på sprengning i går."},
-            {6, false, "Så bra! Husk møtet på torsdag kl. 12."},
-            {5, true, "Takk, jeg kommer."},
-        };
-        int n = 0;
-        for (const auto &[ago, mine, text] : thread)
-            write("message-" + a.key + "-" + std::to_string(++n), kind::message, case_id,
-                  {{"author_id", mine ? person_id : adviser_id},
-                   {"author_name", mine ? a.name : adviser},
-                   {"text", text},
-                   {"sent", dt(add_days(m_today, -ago), 9 + n)}});
-    }
-
-    Database &m_db;
-    DirectoryStore m_dir;
-    ServerWriter m_writer;
-    std::mt19937 m_rng;
-    std::string m_today;
-};
-
-} // namespace
-
 void seed_demo(const std::string &db_path)
 {
     auto db = open_server_database(db_path);
-    if (!DirectoryStore(db).people().empty() || ChangeLog(db).count() > 0)
+    DirectoryStore dir(db);
+    if (!dir.people().empty() || ChangeLog(db).count() > 0)
         throw std::runtime_error("'" + db_path +
-                                 "' already has data; the demo needs an empty "
-                                 "database");
+                                 "' already has data; the demo needs an empty database");
+    const auto data = demo::dataset(today_utc());
+    // One Argon2id hash for every demo account: they share one published password, and a single
+    // run keeps seeding quick. Real accounts get their own salt (`admin person add`, enrolment).
+    const auto hash = hash_password(demo::password);
+
     Transaction tx(db);
-    Seeder(db).run();
+    for (const auto &o : data.organisations)
+        dir.add_org(o);
+    for (const auto &p : data.people)
+        dir.add_person(p, hash);
+    for (const auto &c : data.cases)
+        dir.add_case({c.summary.case_id, c.summary.apprentice_id, c.summary.training_office_id,
+                      c.summary.clinic_id});
+    ServerWriter writer(db, "server-demo");
+    for (const auto &r : data.records)
+        writer.write(r.id, r.kind, r.case_id, r.fields);
+    // Team members joined before any device synced: joined_seq 0 means "no snapshot needed".
+    for (const auto &c : data.cases)
+        for (const auto &m : c.summary.team)
+            dir.add_team_member(c.summary.case_id, m.person_id, 0);
     tx.commit();
 }
 
@@ -377,10 +48,10 @@ int demo_main(const std::string &db_path, std::ostream &out, std::ostream &err)
     try {
         seed_demo(db_path);
         out << "demo seeded in " << db_path << "\n"
-            << "accounts (password '" << demo_password << "'):\n"
+            << "accounts (password '" << demo::password << "'):\n"
             << "  hanne (coordinator); kari, per (advisers, Opplæringskontoret for anleggsfag);\n"
             << "  ingrid, lars (clinicians, AiR UngRehab);\n"
-            << "  emil, sara, jonas, ida, mathias (apprentices; cases case-emil …)\n";
+            << "  emil, sara, jonas, ida, mathias (apprentices; cases case-emil, case-sara …)\n";
         return 0;
     } catch (const std::exception &e) {
         err << "bro-server demo: " << e.what() << "\n";
