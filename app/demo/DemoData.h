@@ -1,6 +1,6 @@
 #pragma once
 // Demo people and content for trying the app without a server (and for QML tests and
-// screenshots). The same user names as `bro-server demo`; password `demo-passord` there.
+// screenshots): shared/demo's dataset, the same as `bro-server demo` (password `demo-passord`).
 
 #include "sync/protocol.hpp"
 
