@@ -43,8 +43,11 @@ ApplicationWindow {
 
     // For the screenshot runner and the tests: show one page by name.
     function showPage(name) {
-        if (name === "login")
-            return Session.loggedIn === false;
+        if (name === "login") {
+            if (Session.loggedIn)
+                Session.logout();
+            return true;
+        }
         const tabIndex = ["today", "goals", "checkin", "journey", "sharing"].indexOf(name);
         if (tabIndex >= 0) {
             selectTab(tabIndex);
@@ -305,6 +308,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             spacing: 0
             RejectedBanner {
+                visible: Session.rejectedCount > 0 && !(stack.currentItem && stack.currentItem.objectName === "rejectedPage")
                 Layout.fillWidth: true
                 Layout.margins: visible ? 8 : 0
                 Layout.maximumWidth: ui.maxContent

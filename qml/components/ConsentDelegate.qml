@@ -13,6 +13,9 @@ ColumnLayout {
     required property string category
     required property bool granted
     required property string until
+    required property bool active
+    property bool canEdit: true
+    readonly property bool lapsed: granted && !active
 
     signal changeRequested(bool grant)
 
@@ -40,31 +43,32 @@ ColumnLayout {
             Layout.fillWidth: true
         }
         Label {
-            text: row.granted ? qsTr("Shared") : qsTr("Not shared")
-            color: row.granted ? ui.primary : ui.muted
+            text: row.active ? qsTr("Shared") : row.lapsed ? qsTr("Expired") : qsTr("Not shared")
+            color: row.active ? ui.primary : ui.muted
             font.pixelSize: 13
         }
         Switch {
             objectName: "consentSwitch_" + row.orgKind + "_" + row.category
             checkable: false        // the change happens only after the dialog is confirmed
-            checked: row.granted
+            checked: row.active
+            enabled: row.canEdit
             Layout.minimumHeight: ui.touch
             Layout.minimumWidth: ui.touch
             Accessible.name: qsTr("Share %1 with %2").arg(ui.categoryName(row.category)).arg(row.orgName)
             Accessible.checkable: true
-            Accessible.checked: row.granted
-            onClicked: row.changeRequested(!row.granted)
+            Accessible.checked: row.active
+            onClicked: row.changeRequested(!row.active)
         }
     }
     Label {
         text: ui.categorySentence(row.orgKind, row.category)
-        color: row.granted ? ui.text : ui.muted
+        color: row.active ? ui.text : ui.muted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     Label {
         visible: row.granted
-        text: row.until !== "" ? qsTr("Until %1, then it stops by itself.").arg(ui.date(row.until)) : qsTr("Until you turn it off.")
+        text: row.lapsed ? qsTr("Ended by itself on %1. Turn it on to share again.").arg(ui.date(row.until)) : row.until !== "" ? qsTr("Until %1, then it stops by itself.").arg(ui.date(row.until)) : qsTr("Until you turn it off.")
         color: ui.muted
         font.pixelSize: 13
         wrapMode: Text.Wrap

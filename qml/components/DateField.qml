@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Bro
 
 // A date as "YYYY-MM-DD": a button showing the date, opening a month calendar.
-Button {
+AbstractButton {
     id: field
 
     property string date: ui.today()
@@ -14,9 +14,12 @@ Button {
 
     signal picked(string date)
 
-    implicitHeight: Math.max(ui.touch, implicitContentHeight + 16)
+    implicitWidth: Math.max(120, implicitContentWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(ui.touch + 8, implicitContentHeight + topPadding + bottomPadding)
+    padding: 8
+    leftPadding: 12
     text: ui.date(date)
-    flat: true
+    Accessible.role: Accessible.Button
     Accessible.name: label + ": " + ui.longDate(date)
     background: Rectangle {
         radius: 8

@@ -49,6 +49,7 @@ ColumnLayout {
                 required property int index
                 readonly property int v: selector.from + index
                 readonly property bool selected: selector.value === v
+                objectName: selector.objectName + "_" + v
                 text: v
                 checkable: false
                 highlighted: selected

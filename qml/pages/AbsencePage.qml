@@ -70,16 +70,12 @@ ScrollPage {
             spacing: 6
             Repeater {
                 model: ["sick", "sick_child", "appointment", "personal", "other"]
-                delegate: Button {
+                delegate: ChoiceChip {
                     required property string modelData
-                    readonly property bool current: page.kind === modelData
+                    objectName: "kind_" + modelData
                     text: ui.absenceKindName(modelData)
-                    highlighted: current
-                    flat: !current
-                    height: ui.touch
+                    selected: page.kind === modelData
                     Accessible.name: qsTr("Kind: %1").arg(text)
-                    Accessible.checkable: true
-                    Accessible.checked: current
                     onClicked: {
                         page.kind = modelData;
                         if (modelData === "sick")

@@ -9,7 +9,7 @@ ScrollPage {
     id: page
     objectName: "auditPage"
 
-    title: qsTr("Who has seen my data")
+    title: qsTr("Who has seen what")
 
     Ui {
         id: ui

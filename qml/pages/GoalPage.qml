@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import QtQml.Models
 import Bro
@@ -49,6 +50,7 @@ ScrollPage {
     }
     GoalStepsModel {
         id: steps
+        objectName: "stepsModel"
         caseId: Session.caseId
         goalId: page.goalId
     }
@@ -109,17 +111,13 @@ ScrollPage {
             spacing: 8
             Repeater {
                 model: ["active", "paused", "achieved", "dropped"]
-                delegate: Button {
+                delegate: ChoiceChip {
                     required property string modelData
-                    readonly property bool current: page.goal !== null && page.goal.status === modelData
+                    objectName: "status_" + modelData
                     visible: !(modelData === "dropped" && page.goal && page.goal.isFagbrev)
                     text: ui.statusName(modelData)
-                    highlighted: current
-                    flat: !current
-                    height: ui.touch
+                    selected: page.goal !== null && page.goal.status === modelData
                     Accessible.name: qsTr("Set status: %1").arg(text)
-                    Accessible.checkable: true
-                    Accessible.checked: current
                     onClicked: page.goals.setStatus(page.goalId, modelData)
                 }
             }
@@ -200,7 +198,10 @@ ScrollPage {
         width: Math.min(parent ? parent.width - 32 : 360, 480)
         modal: true
         title: qsTr("Your goal, in your words")
-        standardButtons: Dialog.Cancel | Dialog.Save
+        footer: DialogButtons {
+            acceptText: qsTr("Save")
+            acceptEnabled: titleField.text.trim() !== ""
+        }
         onAboutToShow: {
             titleField.text = page.goal ? page.goal.title : "";
             whyField.text = page.goal ? page.goal.why : "";
@@ -243,7 +244,9 @@ ScrollPage {
         width: Math.min(parent ? parent.width - 32 : 360, 420)
         modal: true
         title: qsTr("Delete this goal?")
-        standardButtons: Dialog.Cancel | Dialog.Yes
+        footer: DialogButtons {
+            acceptText: qsTr("Delete")
+        }
         Label {
             width: parent.width
             text: qsTr("The goal and its steps are removed for you and your helpers. If you only want a break, pause it instead.")

@@ -126,7 +126,10 @@ ScrollPage {
         width: Math.min(parent ? parent.width - 32 : 360, 480)
         modal: true
         title: qsTr("A new goal")
-        standardButtons: Dialog.Cancel | Dialog.Save
+        footer: DialogButtons {
+            acceptText: qsTr("Save")
+            acceptEnabled: titleField.text.trim() !== ""
+        }
         onAboutToShow: {
             titleField.text = "";
             whyField.text = "";
@@ -135,11 +138,6 @@ ScrollPage {
         onAccepted: {
             if (titleField.text.trim() !== "")
                 goals.add(titleField.text.trim(), whyField.text.trim());
-        }
-        Component.onCompleted: {
-            const save = standardButton(Dialog.Save);
-            if (save)
-                save.enabled = Qt.binding(() => titleField.text.trim() !== "");
         }
 
         ColumnLayout {

@@ -12,6 +12,7 @@ ScrollPage {
     property string error: ""
     property bool enrolMode: false
     property bool showServer: false
+    property string demoUser: ""
 
     function logIn(user, password) {
         error = "";
@@ -77,8 +78,8 @@ ScrollPage {
             onClicked: page.enrolMode = false
         }
         TabButton {
-            text: qsTr("I have an invite code")
-            Accessible.name: text
+            text: qsTr("Invite code")
+            Accessible.name: qsTr("I have an invite code")
             onClicked: page.enrolMode = true
         }
     }
@@ -193,6 +194,19 @@ ScrollPage {
         Layout.fillWidth: true
         Accessible.role: Accessible.AlertMessage
     }
+    Button {
+        objectName: "localDemoButton"
+        visible: Session.demoMode && page.demoUser !== "" && page.error !== ""
+        text: qsTr("Try it on this phone only, without a server")
+        Layout.fillWidth: true
+        Layout.minimumHeight: ui.touch
+        Accessible.name: text
+        onClicked: {
+            page.error = "";
+            if (!Session.openLocalDemo(page.demoUser))
+                page.error = qsTr("Could not open the demo.");
+        }
+    }
 
     SectionCard {
         visible: Session.demoMode
@@ -208,7 +222,10 @@ ScrollPage {
                 text: modelData.name + " – " + ui.roleName(modelData.role)
                 enabled: !page.busy
                 Accessible.name: qsTr("Log in as %1, %2").arg(modelData.name).arg(ui.roleName(modelData.role))
-                onClicked: page.logIn(modelData.user, "demo-passord")
+                onClicked: {
+                    page.demoUser = modelData.user;
+                    page.logIn(modelData.user, "demo-passord");
+                }
             }
         }
     }

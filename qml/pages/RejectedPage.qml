@@ -9,7 +9,7 @@ ScrollPage {
     id: page
     objectName: "rejectedPage"
 
-    title: qsTr("Not saved on the server")
+    title: qsTr("Not saved")
 
     Ui {
         id: ui

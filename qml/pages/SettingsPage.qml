@@ -119,7 +119,9 @@ ScrollPage {
         width: Math.min(parent ? parent.width - 32 : 360, 420)
         modal: true
         title: qsTr("Log out?")
-        standardButtons: Dialog.Cancel | Dialog.Ok
+        footer: DialogButtons {
+            acceptText: qsTr("Log out")
+        }
         Label {
             width: parent.width
             wrapMode: Text.Wrap

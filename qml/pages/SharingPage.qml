@@ -45,6 +45,7 @@ ScrollPage {
         onRowsInserted: page.revision++
         onModelReset: page.revision++
         onDataChanged: page.revision++
+        onHistoryChanged: page.revision++
     }
     Component {
         id: previewPage
@@ -82,6 +83,7 @@ ScrollPage {
                 model: consents
                 delegate: ConsentDelegate {
                     visible: orgKind === orgCard.kind
+                    canEdit: consents.canEdit
                     onChangeRequested: function (grant) {
                         page.requestChange(orgId, orgName, orgKind, category, grant);
                     }
@@ -169,7 +171,10 @@ ScrollPage {
         width: Math.min(parent ? parent.width - 32 : 360, 480)
         modal: true
         title: grant ? qsTr("Share %1 with %2?").arg(what).arg(orgName) : qsTr("Stop sharing %1 with %2?").arg(what).arg(orgName)
-        standardButtons: Dialog.Cancel | Dialog.Ok
+        footer: DialogButtons {
+            objectName: "consentButtons"
+            acceptText: confirm.grant ? qsTr("Share") : qsTr("Stop sharing")
+        }
         onAboutToShow: {
             untilField.date = page.defaultUntil;
             untilSwitch.checked = true;
@@ -177,11 +182,6 @@ ScrollPage {
         onAccepted: {
             consents.set(orgId, category, grant, grant && untilSwitch.checked ? untilField.date : "");
             page.revision++;
-        }
-        Component.onCompleted: {
-            const ok = standardButton(Dialog.Ok);
-            if (ok)
-                ok.text = Qt.binding(() => confirm.grant ? qsTr("Share") : qsTr("Stop sharing"));
         }
 
         ColumnLayout {

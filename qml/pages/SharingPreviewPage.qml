@@ -16,7 +16,7 @@ ScrollPage {
         let g = [];
         for (let i = 0; i < rows.count; ++i) {
             const r = rows.itemAt(i);
-            if (r && r.orgKind === orgKind && r.granted && g.indexOf(r.category) < 0)
+            if (r && r.orgKind === orgKind && r.active && g.indexOf(r.category) < 0)
                 g.push(r.category);
         }
         return g;
@@ -27,7 +27,7 @@ ScrollPage {
         return grantedCategories.indexOf(category) >= 0;
     }
 
-    title: qsTr("What %1 sees").arg(ui.orgKindName(orgKind))
+    title: qsTr("What they see")
 
     Ui {
         id: ui
@@ -46,7 +46,7 @@ ScrollPage {
         delegate: Item {
             required property string orgKind
             required property string category
-            required property bool granted
+            required property bool active
             visible: false
             Layout.preferredHeight: 0
         }

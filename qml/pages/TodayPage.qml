@@ -114,6 +114,7 @@ ScrollPage {
         title: page.checkedIn ? qsTr("You have checked in today") : qsTr("How are you today?")
         subtitle: page.checkedIn ? qsTr("Thank you. You can look at your trend whenever you like.") : qsTr("A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.")
         Button {
+            objectName: "checkInButton"
             text: page.checkedIn ? qsTr("See my trend") : qsTr("Check in now")
             highlighted: !page.checkedIn
             Layout.minimumHeight: ui.touch

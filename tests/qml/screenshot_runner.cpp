@@ -15,6 +15,9 @@
 
 #ifdef BRO_WITH_APP
 #include "QmlTestSetup.h"
+
+#include <QtQml/qqmlextensionplugin.h>
+Q_IMPORT_QML_PLUGIN(BroPlugin)
 #endif
 
 namespace {

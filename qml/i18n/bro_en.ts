@@ -1,0 +1,1732 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AbsenceDelegate</name>
+    <message numerus="yes">
+        <location filename="../components/AbsenceDelegate.qml" line="20" />
+        <location filename="../components/AbsenceDelegate.qml" line="43" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../components/AbsenceDelegate.qml" line="20" />
+        <location filename="../components/AbsenceDelegate.qml" line="63" />
+        <source>about health</source>
+        <translation>about health</translation>
+    </message>
+</context>
+<context>
+    <name>AbsencePage</name>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="30" />
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="42" />
+        <source>Record an absence</source>
+        <translation>Record an absence</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="49" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="59" />
+        <source>To and including</source>
+        <translation>To and including</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="65" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="78" />
+        <source>Kind: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="90" />
+        <source>This is about my health</source>
+        <translation>This is about my health</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="97" />
+        <source>Only those you share absence with can see this. You choose under Sharing.</source>
+        <translation>Only those you share absence with can see this. You choose under Sharing.</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="106" />
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="110" />
+        <source>Note, optional</source>
+        <translation>Note, optional</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="114" />
+        <source>Save absence</source>
+        <translation>Save absence</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="124" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="137" />
+        <source>My absence</source>
+        <translation>My absence</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="138" />
+        <source>Nothing recorded.</source>
+        <translation>Nothing recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDelegate</name>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="24" />
+        <source>%1 received %2 (%3) on the device “%4”.</source>
+        <translation>%1 received %2 (%3) on the device “%4”.</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="26" />
+        <source>%1 wrote to your %2 from the device “%3”.</source>
+        <translation>%1 wrote to your %2 from the device “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="28" />
+        <source>Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.</source>
+        <translation>Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../pages/AuditPage.qml" line="12" />
+        <source>Who has seen what</source>
+        <translation>Who has seen what</translation>
+    </message>
+    <message>
+        <location filename="../pages/AuditPage.qml" line="24" />
+        <source>Each time a device of the training office or the clinic receives or changes your data, it is written here.</source>
+        <translation>Each time a device of the training office or the clinic receives or changes your data, it is written here.</translation>
+    </message>
+    <message>
+        <location filename="../pages/AuditPage.qml" line="33" />
+        <source>Nothing to show yet. The list comes from the server when you are online.</source>
+        <translation>Nothing to show yet. The list comes from the server when you are online.</translation>
+    </message>
+    <message>
+        <location filename="../pages/AuditPage.qml" line="33" />
+        <source>No one else has received your data yet.</source>
+        <translation>No one else has received your data yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/AuditPage.qml" line="45" />
+        <source>A device that stays offline keeps what it had until it next connects.</source>
+        <translation>A device that stays offline keeps what it had until it next connects.</translation>
+    </message>
+    <message>
+        <location filename="../pages/AuditPage.qml" line="52" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../pages/AuditPage.qml" line="55" />
+        <source>Refresh the list</source>
+        <translation>Refresh the list</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="40" />
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="57" />
+        <source>You have checked in today</source>
+        <translation>You have checked in today</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="61" />
+        <source>Thank you! It is saved on your phone.</source>
+        <translation>Thank you! It is saved on your phone.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="67" />
+        <source>Check in again</source>
+        <translation>Check in again</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="78" />
+        <source>How are you today?</source>
+        <translation>How are you today?</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="79" />
+        <source>Tap one number on each line. 1 is low, 5 is high.</source>
+        <translation>Tap one number on each line. 1 is low, 5 is high.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="84" />
+        <source>Mood</source>
+        <translation>Mood</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="85" />
+        <source>Very low</source>
+        <translation>Very low</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="85" />
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="85" />
+        <location filename="../pages/CheckInPage.qml" line="91" />
+        <location filename="../pages/CheckInPage.qml" line="97" />
+        <location filename="../pages/CheckInPage.qml" line="103" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="85" />
+        <location filename="../pages/CheckInPage.qml" line="91" />
+        <location filename="../pages/CheckInPage.qml" line="97" />
+        <location filename="../pages/CheckInPage.qml" line="103" />
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="85" />
+        <location filename="../pages/CheckInPage.qml" line="97" />
+        <location filename="../pages/CheckInPage.qml" line="103" />
+        <source>Very good</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="90" />
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="91" />
+        <source>Drained</source>
+        <translation>Drained</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="91" />
+        <source>Tired</source>
+        <translation>Tired</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="91" />
+        <source>Full of energy</source>
+        <translation>Full of energy</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="96" />
+        <source>Sleep last night</source>
+        <translation>Sleep last night</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="97" />
+        <location filename="../pages/CheckInPage.qml" line="103" />
+        <source>Very bad</source>
+        <translation>Very bad</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="97" />
+        <location filename="../pages/CheckInPage.qml" line="103" />
+        <source>Bad</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="102" />
+        <source>How work went</source>
+        <translation>How work went</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="111" />
+        <source>Pain</source>
+        <translation>Pain</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="117" />
+        <source>0 – no pain</source>
+        <translation>0 – no pain</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="117" />
+        <source>%1 of 10</source>
+        <translation>%1 of 10</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="132" />
+        <source>Pain from 0 to 10: %1</source>
+        <translation>Pain from 0 to 10: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="137" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="143" />
+        <source>worst</source>
+        <translation>worst</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="150" />
+        <source>Anything you want to add? (optional)</source>
+        <translation>Anything you want to add? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="158" />
+        <source>A few words about today</source>
+        <translation>A few words about today</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="161" />
+        <source>Note, optional</source>
+        <translation>Note, optional</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="165" />
+        <location filename="../pages/CheckInPage.qml" line="170" />
+        <source>Save check-in</source>
+        <translation>Save check-in</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="165" />
+        <source>Answer the four questions above</source>
+        <translation>Answer the four questions above</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="184" />
+        <source>My trend</source>
+        <translation>My trend</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="185" />
+        <source>Only you see this, unless you share your check-ins.</source>
+        <translation>Only you see this, unless you share your check-ins.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="191" />
+        <source>4 weeks</source>
+        <translation>4 weeks</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="192" />
+        <source>Show the last 4 weeks</source>
+        <translation>Show the last 4 weeks</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="196" />
+        <source>12 weeks</source>
+        <translation>12 weeks</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="197" />
+        <source>Show the last 12 weeks</source>
+        <translation>Show the last 12 weeks</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDelegate</name>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="46" />
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="46" />
+        <source>Not shared</source>
+        <translation>Not shared</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="46" />
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="57" />
+        <source>Share %1 with %2</source>
+        <translation>Share %1 with %2</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="71" />
+        <source>Ended by itself on %1. Turn it on to share again.</source>
+        <translation>Ended by itself on %1. Turn it on to share again.</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="71" />
+        <source>Until %1, then it stops by itself.</source>
+        <translation>Until %1, then it stops by itself.</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="71" />
+        <source>Until you turn it off.</source>
+        <translation>Until you turn it off.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../components/DateField.qml" line="72" />
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location filename="../components/DateField.qml" line="95" />
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../components/DialogButtons.qml" line="9" />
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../components/DialogButtons.qml" line="10" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDelegate</name>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="28" />
+        <source>Trade certificate goal</source>
+        <translation>Trade certificate goal</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="28" />
+        <source>%1 of %2 steps done</source>
+        <translation>%1 of %2 steps done</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="47" />
+        <source>THE GOAL ABOVE ALL</source>
+        <translation>THE GOAL ABOVE ALL</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="62" />
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="94" />
+        <source>%1 of %2 steps</source>
+        <translation>%1 of %2 steps</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="94" />
+        <source>No steps yet</source>
+        <translation>No steps yet</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="108" />
+        <source>Move up: %1</source>
+        <translation>Move up: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="116" />
+        <source>Move down: %1</source>
+        <translation>Move down: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="33" />
+        <source>Trade certificate</source>
+        <translation>Trade certificate</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="33" />
+        <location filename="../pages/GoalPage.qml" line="220" />
+        <location filename="../pages/GoalPage.qml" line="225" />
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="62" />
+        <source>The goal above all: finishing your apprenticeship with a trade certificate (fagbrev).</source>
+        <translation>The goal above all: finishing your apprenticeship with a trade certificate (fagbrev).</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="78" />
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="78" />
+        <source>You have not written why yet.</source>
+        <translation>You have not written why yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="91" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="94" />
+        <source>%1 of %2 steps</source>
+        <translation>%1 of %2 steps</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="99" />
+        <source>Edit words</source>
+        <translation>Edit words</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="102" />
+        <source>Edit the goal and why</source>
+        <translation>Edit the goal and why</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="108" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="120" />
+        <source>Set status: %1</source>
+        <translation>Set status: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="127" />
+        <source>Paused is fine. Take it up again when you are ready.</source>
+        <translation>Paused is fine. Take it up again when you are ready.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="135" />
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="136" />
+        <source>Break the goal into small steps you can tick off.</source>
+        <translation>Break the goal into small steps you can tick off.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="154" />
+        <location filename="../pages/GoalPage.qml" line="157" />
+        <source>A new step</source>
+        <translation>A new step</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="165" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="168" />
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="186" />
+        <source>Delete this goal</source>
+        <translation>Delete this goal</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="200" />
+        <source>Your goal, in your words</source>
+        <translation>Your goal, in your words</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="202" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="228" />
+        <source>Why it matters to you</source>
+        <translation>Why it matters to you</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="235" />
+        <source>Why it matters</source>
+        <translation>Why it matters</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="246" />
+        <source>Delete this goal?</source>
+        <translation>Delete this goal?</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="248" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="252" />
+        <source>The goal and its steps are removed for you and your helpers. If you only want a break, pause it instead.</source>
+        <translation>The goal and its steps are removed for you and your helpers. If you only want a break, pause it instead.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="42" />
+        <source>My goals</source>
+        <translation>My goals</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="57" />
+        <source>Your goals, in your own words. Your helpers are here to help you reach them.</source>
+        <translation>Your goals, in your own words. Your helpers are here to help you reach them.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="88" />
+        <source>No goals yet. Start with the one that matters most to you.</source>
+        <translation>No goals yet. Start with the one that matters most to you.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="95" />
+        <source>Show achieved and dropped goals</source>
+        <translation>Show achieved and dropped goals</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="105" />
+        <source>Add a goal</source>
+        <translation>Add a goal</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="128" />
+        <source>A new goal</source>
+        <translation>A new goal</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="130" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="147" />
+        <source>What do you want to achieve?</source>
+        <translation>What do you want to achieve?</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="154" />
+        <source>For example: Sleep better on work days</source>
+        <translation>For example: Sleep better on work days</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="156" />
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="159" />
+        <source>Why does it matter to you? (optional)</source>
+        <translation>Why does it matter to you? (optional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="169" />
+        <source>Why it matters</source>
+        <translation>Why it matters</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="14" />
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="25" />
+        <source>Your way back to work and to your trade certificate. You always see who is responsible.</source>
+        <translation>Your way back to work and to your trade certificate. You always see who is responsible.</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="32" />
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="41" />
+        <source>Before the next phase</source>
+        <translation>Before the next phase</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="42" />
+        <source>Tick each item, or explain why it is not needed.</source>
+        <translation>Tick each item, or explain why it is not needed.</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="42" />
+        <source>Your helpers go through this list together before the next phase starts. Ask them about anything here.</source>
+        <translation>Your helpers go through this list together before the next phase starts. Ask them about anything here.</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="57" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="57" />
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="69" />
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="80" />
+        <source>No checklist for this phase.</source>
+        <translation>No checklist for this phase.</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="86" />
+        <source>Start the next phase</source>
+        <translation>Start the next phase</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="96" />
+        <source>Your team</source>
+        <translation>Your team</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="25" />
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="29" />
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>Choose a password of at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="36" />
+        <location filename="../pages/LoginPage.qml" line="76" />
+        <location filename="../pages/LoginPage.qml" line="116" />
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="46" />
+        <source>Could not log in.</source>
+        <translation>Could not log in.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="63" />
+        <source>Your goals, your journey, your trade certificate.</source>
+        <translation>Your goals, your journey, your trade certificate.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="77" />
+        <source>Log in with user name and password</source>
+        <translation>Log in with user name and password</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="81" />
+        <location filename="../pages/LoginPage.qml" line="130" />
+        <location filename="../pages/LoginPage.qml" line="138" />
+        <source>Invite code</source>
+        <translation>Invite code</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="82" />
+        <source>I have an invite code</source>
+        <translation>I have an invite code</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="90" />
+        <location filename="../pages/LoginPage.qml" line="98" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="102" />
+        <location filename="../pages/LoginPage.qml" line="110" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="128" />
+        <source>Your adviser at the training office gives you an invite code. Choose your own user name and password.</source>
+        <translation>Your adviser at the training office gives you an invite code. Choose your own user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="141" />
+        <location filename="../pages/LoginPage.qml" line="148" />
+        <source>Choose a user name</source>
+        <translation>Choose a user name</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="151" />
+        <source>Choose a password (at least 8 characters)</source>
+        <translation>Choose a password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="160" />
+        <source>Choose a password</source>
+        <translation>Choose a password</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="163" />
+        <source>The same password again</source>
+        <translation>The same password again</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="170" />
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="173" />
+        <source>Start using Bro</source>
+        <translation>Start using Bro</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="200" />
+        <source>Try it on this phone only, without a server</source>
+        <translation>Try it on this phone only, without a server</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="207" />
+        <source>Could not open the demo.</source>
+        <translation>Could not open the demo.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="214" />
+        <source>Demo accounts</source>
+        <translation>Demo accounts</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="215" />
+        <source>This is a demo. Pick a person to log in as.</source>
+        <translation>This is a demo. Pick a person to log in as.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="224" />
+        <source>Log in as %1, %2</source>
+        <translation>Log in as %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="234" />
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="238" />
+        <source>Change server address</source>
+        <translation>Change server address</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="250" />
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="253" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="255" />
+        <source>Save server address</source>
+        <translation>Save server address</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../Main.qml" line="17" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="22" />
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="27" />
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="32" />
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="37" />
+        <source>Sharing</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="120" />
+        <source>Not saved on the server: %1</source>
+        <translation>Not saved on the server: %1</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="141" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="165" />
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="171" />
+        <location filename="../Main.qml" line="269" />
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="175" />
+        <location filename="../Main.qml" line="276" />
+        <source>Who has seen my data</source>
+        <translation>Who has seen my data</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="179" />
+        <location filename="../Main.qml" line="283" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="183" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTimeline</name>
+    <message>
+        <location filename="../components/PhaseTimeline.qml" line="39" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../components/PhaseTimeline.qml" line="39" />
+        <location filename="../components/PhaseTimeline.qml" line="91" />
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../components/PhaseTimeline.qml" line="39" />
+        <source>Coming</source>
+        <translation>Coming</translation>
+    </message>
+    <message>
+        <location filename="../components/PhaseTimeline.qml" line="103" />
+        <source>Responsible: %1, %2</source>
+        <translation>Responsible: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../components/PhaseTimeline.qml" line="111" />
+        <source>Since %1</source>
+        <translation>Since %1</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedBanner</name>
+    <message numerus="yes">
+        <location filename="../components/RejectedBanner.qml" line="29" />
+        <source>%n change(s) could not be saved on the server. They are kept here.</source>
+        <translation><numerusform>%n change could not be saved on the server. It is kept here.</numerusform><numerusform>%n changes could not be saved on the server. They are kept here.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../components/RejectedBanner.qml" line="35" />
+        <source>See why</source>
+        <translation>See why</translation>
+    </message>
+    <message>
+        <location filename="../components/RejectedBanner.qml" line="38" />
+        <source>See the changes the server did not accept</source>
+        <translation>See the changes the server did not accept</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedPage</name>
+    <message>
+        <location filename="../pages/RejectedPage.qml" line="12" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../pages/RejectedPage.qml" line="22" />
+        <source>The server did not accept these changes. They are kept here so nothing gets lost. Talk to your adviser if something looks wrong.</source>
+        <translation>The server did not accept these changes. They are kept here so nothing gets lost. Talk to your adviser if something looks wrong.</translation>
+    </message>
+    <message>
+        <location filename="../pages/RejectedPage.qml" line="29" />
+        <source>Nothing here. All your changes were accepted.</source>
+        <translation>Nothing here. All your changes were accepted.</translation>
+    </message>
+    <message>
+        <location filename="../pages/RejectedPage.qml" line="44" />
+        <source>A change to %1 (%2)</source>
+        <translation>A change to %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../pages/RejectedPage.qml" line="52" />
+        <source>Reason code: %1</source>
+        <translation>Reason code: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/RejectedPage.qml" line="57" />
+        <source>I have read this</source>
+        <translation>I have read this</translation>
+    </message>
+    <message>
+        <location filename="../pages/RejectedPage.qml" line="60" />
+        <source>Dismiss: %1</source>
+        <translation>Dismiss: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="12" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="19" />
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="32" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="48" />
+        <source>Same as the phone</source>
+        <translation>Same as the phone</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="58" />
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="65" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="66" />
+        <source>Your training office tells you the address. You only need to change it if they ask you to.</source>
+        <translation>Your training office tells you the address. You only need to change it if they ask you to.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="74" />
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="77" />
+        <source>Save address</source>
+        <translation>Save address</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="86" />
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="98" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="107" />
+        <location filename="../pages/SettingsPage.qml" line="123" />
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="121" />
+        <source>Log out?</source>
+        <translation>Log out?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/SettingsPage.qml" line="128" />
+        <source>%n change(s) have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</source>
+        <translation><numerusform>%n change has not reached the server yet. If you log out now, it stays on this phone and is sent the next time you log in here.</numerusform><numerusform>%n changes have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="128" />
+        <source>Your data stays safe on the server. You can log in again at any time.</source>
+        <translation>Your data stays safe on the server. You can log in again at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="37" />
+        <source>Sharing</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="60" />
+        <source>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</source>
+        <translation>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="93" />
+        <source>See what they see</source>
+        <translation>See what they see</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="96" />
+        <source>See what %1 sees</source>
+        <translation>See what %1 sees</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="103" />
+        <source>What turning a switch off does</source>
+        <translation>What turning a switch off does</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="105" />
+        <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
+        <translation>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="110" />
+        <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
+        <translation>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="116" />
+        <source>Who has seen my data</source>
+        <translation>Who has seen my data</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="126" />
+        <source>My consent history</source>
+        <translation>My consent history</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="127" />
+        <source>No changes yet.</source>
+        <translation>No changes yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="140" />
+        <source>You shared %1 with %2 until %3.</source>
+        <translation>You shared %1 with %2 until %3.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="140" />
+        <source>You shared %1 with %2.</source>
+        <translation>You shared %1 with %2.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="140" />
+        <source>You stopped sharing %1 with %2.</source>
+        <translation>You stopped sharing %1 with %2.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="173" />
+        <source>Share %1 with %2?</source>
+        <translation>Share %1 with %2?</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="173" />
+        <source>Stop sharing %1 with %2?</source>
+        <translation>Stop sharing %1 with %2?</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="176" />
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="176" />
+        <source>Stop sharing</source>
+        <translation>Stop sharing</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="191" />
+        <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
+        <translation>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="198" />
+        <source>Stop by itself on a date</source>
+        <translation>Stop by itself on a date</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="206" />
+        <source>Shared until</source>
+        <translation>Shared until</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="212" />
+        <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
+        <translation>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="220" />
+        <source>A device that stays offline keeps what it had until it next connects.</source>
+        <translation>A device that stays offline keeps what it had until it next connects.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPreviewPage</name>
+    <message>
+        <location filename="../pages/SharingPreviewPage.qml" line="24" />
+        <source>Not shared with %1.</source>
+        <translation>Not shared with %1.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPreviewPage.qml" line="30" />
+        <source>What they see</source>
+        <translation>What they see</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPreviewPage.qml" line="60" />
+        <source>Training office</source>
+        <translation>Training office</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPreviewPage.qml" line="61" />
+        <source>See what the training office sees</source>
+        <translation>See what the training office sees</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPreviewPage.qml" line="65" />
+        <source>Clinic</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPreviewPage.qml" line="66" />
+        <source>See what the clinic sees</source>
+        <translation>See what the clinic sees</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPreviewPage.qml" line="72" />
+        <source>This is what %1 sees about you right now. Change it under Sharing.</source>
+        <translation>This is what %1 sees about you right now. Change it under Sharing.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDelegate</name>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="40" />
+        <source>%1 suggests a step:</source>
+        <translation>%1 suggests a step:</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="40" />
+        <source>A helper</source>
+        <translation>A helper</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="55" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="55" />
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="77" />
+        <source>Remove step: %1</source>
+        <translation>Remove step: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="86" />
+        <source>Take it</source>
+        <translation>Take it</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="89" />
+        <source>Take the suggested step: %1</source>
+        <translation>Take the suggested step: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="93" />
+        <source>No thanks</source>
+        <translation>No thanks</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="96" />
+        <source>Decline the suggested step: %1</source>
+        <translation>Decline the suggested step: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../components/SyncIndicator.qml" line="18" />
+        <source>Sync state: %1. Tap to sync now.</source>
+        <translation>Sync state: %1. Tap to sync now.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="50" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="95" />
+        <source>Hi, %1</source>
+        <translation>Hi, %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="114" />
+        <source>You have checked in today</source>
+        <translation>You have checked in today</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="114" />
+        <source>How are you today?</source>
+        <translation>How are you today?</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="115" />
+        <source>Thank you. You can look at your trend whenever you like.</source>
+        <translation>Thank you. You can look at your trend whenever you like.</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="115" />
+        <source>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</source>
+        <translation>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="118" />
+        <source>See my trend</source>
+        <translation>See my trend</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="118" />
+        <source>Check in now</source>
+        <translation>Check in now</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="130" />
+        <source>Where you are now</source>
+        <translation>Where you are now</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="141" />
+        <source>Since %1</source>
+        <translation>Since %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="162" />
+        <source>Responsible now</source>
+        <translation>Responsible now</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="186" />
+        <source>See the whole journey</source>
+        <translation>See the whole journey</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="197" />
+        <source>Your next step</source>
+        <translation>Your next step</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="200" />
+        <source>You have no goals yet. What do you want to achieve?</source>
+        <translation>You have no goals yet. What do you want to achieve?</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="200" />
+        <source>No open steps right now. Add a step to one of your goals.</source>
+        <translation>No open steps right now. Add a step to one of your goals.</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="213" />
+        <source>Mark as done: %1</source>
+        <translation>Mark as done: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="222" />
+        <source>For your goal: %1</source>
+        <translation>For your goal: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="233" />
+        <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
+        <translation>Towards your trade certificate (fagbrev): %1 of %2 steps</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="243" />
+        <source>Progress towards the trade certificate</source>
+        <translation>Progress towards the trade certificate</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="247" />
+        <source>Go to my goals</source>
+        <translation>Go to my goals</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="257" />
+        <source>Away from work?</source>
+        <translation>Away from work?</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="258" />
+        <source>Write down an absence while you remember it. You decide who sees it.</source>
+        <translation>Write down an absence while you remember it. You decide who sees it.</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="260" />
+        <source>Record absence</source>
+        <translation>Record absence</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="271" />
+        <source>On this phone</source>
+        <translation>On this phone</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="272" />
+        <source>Everything you do is saved on this phone and sent when you are online again.</source>
+        <translation>Everything you do is saved on this phone and sent when you are online again.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../components/TrendChart.qml" line="36" />
+        <source>%1: no check-ins in this period</source>
+        <translation>%1: no check-ins in this period</translation>
+    </message>
+    <message>
+        <location filename="../components/TrendChart.qml" line="37" />
+        <source>%1: %2 check-ins, average %3, last %4</source>
+        <translation>%1: %2 check-ins, average %3, last %4</translation>
+    </message>
+    <message>
+        <location filename="../components/TrendChart.qml" line="53" />
+        <source>average %1</source>
+        <translation>average %1</translation>
+    </message>
+    <message>
+        <location filename="../components/TrendChart.qml" line="140" />
+        <source>No check-ins yet in this period</source>
+        <translation>No check-ins yet in this period</translation>
+    </message>
+    <message>
+        <location filename="../components/TrendChart.qml" line="154" />
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+</context>
+<context>
+    <name>Ui</name>
+    <message>
+        <location filename="../components/Ui.qml" line="96" />
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="98" />
+        <source>Preparation</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="100" />
+        <source>Stay at the clinic</source>
+        <translation>Stay at the clinic</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="103" />
+        <source>Return to work</source>
+        <translation>Return to work</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="105" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="107" />
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="109" />
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="116" />
+        <source>The training office and you agree that a stay could help.</source>
+        <translation>The training office and you agree that a stay could help.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="118" />
+        <source>Getting ready for the stay: what you want to get out of it.</source>
+        <translation>Getting ready for the stay: what you want to get out of it.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="120" />
+        <source>Work-oriented rehabilitation at the clinic.</source>
+        <translation>Work-oriented rehabilitation at the clinic.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="123" />
+        <source>Back at work, step by step, with a plan.</source>
+        <translation>Back at work, step by step, with a plan.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="125" />
+        <source>The training office follows up until things are steady.</source>
+        <translation>The training office follows up until things are steady.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="127" />
+        <source>The journey is done. The goal is your trade certificate.</source>
+        <translation>The journey is done. The goal is your trade certificate.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="134" />
+        <source>Goals and steps</source>
+        <translation>Goals and steps</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="136" />
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="138" />
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="140" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="142" />
+        <source>Journey and phases</source>
+        <translation>Journey and phases</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="147" />
+        <source>the clinic</source>
+        <translation>the clinic</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="147" />
+        <source>the training office</source>
+        <translation>the training office</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="150" />
+        <source>The clinic</source>
+        <translation>The clinic</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="150" />
+        <source>The training office</source>
+        <translation>The training office</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="155" />
+        <source>Apprentice</source>
+        <translation>Apprentice</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="157" />
+        <source>Adviser</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="159" />
+        <source>Clinician</source>
+        <translation>Clinician</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="161" />
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="170" />
+        <source>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
+        <translation>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="170" />
+        <source>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
+        <translation>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="172" />
+        <source>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
+        <translation>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="172" />
+        <source>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
+        <translation>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="174" />
+        <source>The clinic sees your absence, and whether it was about your health.</source>
+        <translation>The clinic sees your absence, and whether it was about your health.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="174" />
+        <source>The training office sees your absence, and whether it was about your health.</source>
+        <translation>The training office sees your absence, and whether it was about your health.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="176" />
+        <source>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</source>
+        <translation>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="176" />
+        <source>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</source>
+        <translation>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="178" />
+        <source>The clinic sees which phase you are in, who is responsible, and the handover checklist.</source>
+        <translation>The clinic sees which phase you are in, who is responsible, and the handover checklist.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="178" />
+        <source>The training office sees which phase you are in, who is responsible, and the handover checklist.</source>
+        <translation>The training office sees which phase you are in, who is responsible, and the handover checklist.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="185" />
+        <source>Sick</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="187" />
+        <source>Sick child</source>
+        <translation>Sick child</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="189" />
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="191" />
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="193" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="200" />
+        <source>Mood</source>
+        <translation>Mood</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="202" />
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="204" />
+        <source>Sleep</source>
+        <translation>Sleep</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="206" />
+        <source>Pain</source>
+        <translation>Pain</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="208" />
+        <source>How work went</source>
+        <translation>How work went</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="215" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="217" />
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="219" />
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="221" />
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/Ui.qml" line="228" />
+        <source>Offline – %n change(s) waiting</source>
+        <translation><numerusform>Offline – %n change waiting</numerusform><numerusform>Offline – %n changes waiting</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="228" />
+        <source>Offline – saved on this phone</source>
+        <translation>Offline – saved on this phone</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="230" />
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="232" />
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/Ui.qml" line="234" />
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="234" />
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+</context>
+</TS>

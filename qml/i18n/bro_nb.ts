@@ -1,0 +1,1732 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>AbsenceDelegate</name>
+    <message numerus="yes">
+        <location filename="../components/AbsenceDelegate.qml" line="20" />
+        <location filename="../components/AbsenceDelegate.qml" line="43" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dager</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../components/AbsenceDelegate.qml" line="20" />
+        <location filename="../components/AbsenceDelegate.qml" line="63" />
+        <source>about health</source>
+        <translation>om helse</translation>
+    </message>
+</context>
+<context>
+    <name>AbsencePage</name>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="30" />
+        <source>Absence</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="42" />
+        <source>Record an absence</source>
+        <translation>Registrer fravær</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="49" />
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="59" />
+        <source>To and including</source>
+        <translation>Til og med</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="65" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="78" />
+        <source>Kind: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="90" />
+        <source>This is about my health</source>
+        <translation>Dette handler om helsen min</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="97" />
+        <source>Only those you share absence with can see this. You choose under Sharing.</source>
+        <translation>Bare de du deler fravær med, kan se dette. Du velger under Deling.</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="106" />
+        <source>Note (optional)</source>
+        <translation>Merknad (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="110" />
+        <source>Note, optional</source>
+        <translation>Merknad, valgfritt</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="114" />
+        <source>Save absence</source>
+        <translation>Lagre fravær</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="124" />
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="137" />
+        <source>My absence</source>
+        <translation>Mitt fravær</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="138" />
+        <source>Nothing recorded.</source>
+        <translation>Ingenting registrert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDelegate</name>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="24" />
+        <source>%1 received %2 (%3) on the device “%4”.</source>
+        <translation>%1 mottok %2 (%3) på enheten «%4».</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="26" />
+        <source>%1 wrote to your %2 from the device “%3”.</source>
+        <translation>%1 skrev i %2 dine fra enheten «%3».</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="28" />
+        <source>Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.</source>
+        <translation>%1 (%2) ble slettet fra enheten «%3» hos %4, fordi du sluttet å dele.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../pages/AuditPage.qml" line="12" />
+        <source>Who has seen what</source>
+        <translation>Hvem har sett hva</translation>
+    </message>
+    <message>
+        <location filename="../pages/AuditPage.qml" line="24" />
+        <source>Each time a device of the training office or the clinic receives or changes your data, it is written here.</source>
+        <translation>Hver gang en enhet hos opplæringskontoret eller klinikken mottar eller endrer opplysninger om deg, står det her.</translation>
+    </message>
+    <message>
+        <location filename="../pages/AuditPage.qml" line="33" />
+        <source>Nothing to show yet. The list comes from the server when you are online.</source>
+        <translation>Ingenting å vise ennå. Listen kommer fra serveren når du er på nett.</translation>
+    </message>
+    <message>
+        <location filename="../pages/AuditPage.qml" line="33" />
+        <source>No one else has received your data yet.</source>
+        <translation>Ingen andre har mottatt opplysninger om deg ennå.</translation>
+    </message>
+    <message>
+        <location filename="../pages/AuditPage.qml" line="45" />
+        <source>A device that stays offline keeps what it had until it next connects.</source>
+        <translation>En enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen.</translation>
+    </message>
+    <message>
+        <location filename="../pages/AuditPage.qml" line="52" />
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <location filename="../pages/AuditPage.qml" line="55" />
+        <source>Refresh the list</source>
+        <translation>Oppdater listen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="40" />
+        <source>Check-in</source>
+        <translation>Innsjekk</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="57" />
+        <source>You have checked in today</source>
+        <translation>Du har sjekket inn i dag</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="61" />
+        <source>Thank you! It is saved on your phone.</source>
+        <translation>Takk! Det er lagret på telefonen din.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="67" />
+        <source>Check in again</source>
+        <translation>Sjekk inn på nytt</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="78" />
+        <source>How are you today?</source>
+        <translation>Hvordan har du det i dag?</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="79" />
+        <source>Tap one number on each line. 1 is low, 5 is high.</source>
+        <translation>Trykk på ett tall på hver linje. 1 er lavt, 5 er høyt.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="84" />
+        <source>Mood</source>
+        <translation>Humør</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="85" />
+        <source>Very low</source>
+        <translation>Veldig lavt</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="85" />
+        <source>Low</source>
+        <translation>Lavt</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="85" />
+        <location filename="../pages/CheckInPage.qml" line="91" />
+        <location filename="../pages/CheckInPage.qml" line="97" />
+        <location filename="../pages/CheckInPage.qml" line="103" />
+        <source>OK</source>
+        <translation>Greit</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="85" />
+        <location filename="../pages/CheckInPage.qml" line="91" />
+        <location filename="../pages/CheckInPage.qml" line="97" />
+        <location filename="../pages/CheckInPage.qml" line="103" />
+        <source>Good</source>
+        <translation>Bra</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="85" />
+        <location filename="../pages/CheckInPage.qml" line="97" />
+        <location filename="../pages/CheckInPage.qml" line="103" />
+        <source>Very good</source>
+        <translation>Veldig bra</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="90" />
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="91" />
+        <source>Drained</source>
+        <translation>Helt tom</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="91" />
+        <source>Tired</source>
+        <translation>Sliten</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="91" />
+        <source>Full of energy</source>
+        <translation>Full av energi</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="96" />
+        <source>Sleep last night</source>
+        <translation>Søvn i natt</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="97" />
+        <location filename="../pages/CheckInPage.qml" line="103" />
+        <source>Very bad</source>
+        <translation>Veldig dårlig</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="97" />
+        <location filename="../pages/CheckInPage.qml" line="103" />
+        <source>Bad</source>
+        <translation>Dårlig</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="102" />
+        <source>How work went</source>
+        <translation>Hvordan jobben gikk</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="111" />
+        <source>Pain</source>
+        <translation>Smerte</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="117" />
+        <source>0 – no pain</source>
+        <translation>0 – ingen smerte</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="117" />
+        <source>%1 of 10</source>
+        <translation>%1 av 10</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="132" />
+        <source>Pain from 0 to 10: %1</source>
+        <translation>Smerte fra 0 til 10: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="137" />
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="143" />
+        <source>worst</source>
+        <translation>verst</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="150" />
+        <source>Anything you want to add? (optional)</source>
+        <translation>Noe du vil legge til? (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="158" />
+        <source>A few words about today</source>
+        <translation>Noen ord om dagen i dag</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="161" />
+        <source>Note, optional</source>
+        <translation>Merknad, valgfritt</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="165" />
+        <location filename="../pages/CheckInPage.qml" line="170" />
+        <source>Save check-in</source>
+        <translation>Lagre innsjekk</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="165" />
+        <source>Answer the four questions above</source>
+        <translation>Svar på de fire spørsmålene over</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="184" />
+        <source>My trend</source>
+        <translation>Min utvikling</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="185" />
+        <source>Only you see this, unless you share your check-ins.</source>
+        <translation>Bare du ser dette, med mindre du deler innsjekkene dine.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="191" />
+        <source>4 weeks</source>
+        <translation>4 uker</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="192" />
+        <source>Show the last 4 weeks</source>
+        <translation>Vis de siste 4 ukene</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="196" />
+        <source>12 weeks</source>
+        <translation>12 uker</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="197" />
+        <source>Show the last 12 weeks</source>
+        <translation>Vis de siste 12 ukene</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDelegate</name>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="46" />
+        <source>Shared</source>
+        <translation>Delt</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="46" />
+        <source>Not shared</source>
+        <translation>Ikke delt</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="46" />
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="57" />
+        <source>Share %1 with %2</source>
+        <translation>Del %1 med %2</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="71" />
+        <source>Ended by itself on %1. Turn it on to share again.</source>
+        <translation>Utløp av seg selv %1. Slå på for å dele igjen.</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="71" />
+        <source>Until %1, then it stops by itself.</source>
+        <translation>Til %1, så stopper det av seg selv.</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="71" />
+        <source>Until you turn it off.</source>
+        <translation>Til du slår det av.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../components/DateField.qml" line="72" />
+        <source>Previous month</source>
+        <translation>Forrige måned</translation>
+    </message>
+    <message>
+        <location filename="../components/DateField.qml" line="95" />
+        <source>Next month</source>
+        <translation>Neste måned</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../components/DialogButtons.qml" line="9" />
+        <source>Confirm</source>
+        <translation>Bekreft</translation>
+    </message>
+    <message>
+        <location filename="../components/DialogButtons.qml" line="10" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDelegate</name>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="28" />
+        <source>Trade certificate goal</source>
+        <translation>Fagbrevmålet</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="28" />
+        <source>%1 of %2 steps done</source>
+        <translation>%1 av %2 steg gjort</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="47" />
+        <source>THE GOAL ABOVE ALL</source>
+        <translation>DET VIKTIGSTE MÅLET</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="62" />
+        <source>Why: %1</source>
+        <translation>Hvorfor: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="94" />
+        <source>%1 of %2 steps</source>
+        <translation>%1 av %2 steg</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="94" />
+        <source>No steps yet</source>
+        <translation>Ingen steg ennå</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="108" />
+        <source>Move up: %1</source>
+        <translation>Flytt opp: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="116" />
+        <source>Move down: %1</source>
+        <translation>Flytt ned: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="33" />
+        <source>Trade certificate</source>
+        <translation>Fagbrev</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="33" />
+        <location filename="../pages/GoalPage.qml" line="220" />
+        <location filename="../pages/GoalPage.qml" line="225" />
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="62" />
+        <source>The goal above all: finishing your apprenticeship with a trade certificate (fagbrev).</source>
+        <translation>Det viktigste målet: å fullføre læretiden med fagbrev.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="78" />
+        <source>Why: %1</source>
+        <translation>Hvorfor: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="78" />
+        <source>You have not written why yet.</source>
+        <translation>Du har ikke skrevet hvorfor ennå.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="91" />
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="94" />
+        <source>%1 of %2 steps</source>
+        <translation>%1 av %2 steg</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="99" />
+        <source>Edit words</source>
+        <translation>Endre teksten</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="102" />
+        <source>Edit the goal and why</source>
+        <translation>Endre målet og hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="108" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="120" />
+        <source>Set status: %1</source>
+        <translation>Sett status: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="127" />
+        <source>Paused is fine. Take it up again when you are ready.</source>
+        <translation>Det er greit å ta en pause. Ta det opp igjen når du er klar.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="135" />
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="136" />
+        <source>Break the goal into small steps you can tick off.</source>
+        <translation>Del målet opp i små steg du kan krysse av.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="154" />
+        <location filename="../pages/GoalPage.qml" line="157" />
+        <source>A new step</source>
+        <translation>Et nytt steg</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="165" />
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="168" />
+        <source>Add step</source>
+        <translation>Legg til steg</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="186" />
+        <source>Delete this goal</source>
+        <translation>Slett dette målet</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="200" />
+        <source>Your goal, in your words</source>
+        <translation>Målet ditt, med dine ord</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="202" />
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="228" />
+        <source>Why it matters to you</source>
+        <translation>Hvorfor det er viktig for deg</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="235" />
+        <source>Why it matters</source>
+        <translation>Hvorfor det er viktig</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="246" />
+        <source>Delete this goal?</source>
+        <translation>Slette dette målet?</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="248" />
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="252" />
+        <source>The goal and its steps are removed for you and your helpers. If you only want a break, pause it instead.</source>
+        <translation>Målet og stegene fjernes for deg og hjelperne dine. Vil du bare ha en pause, kan du sette det på pause i stedet.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="42" />
+        <source>My goals</source>
+        <translation>Mine mål</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="57" />
+        <source>Your goals, in your own words. Your helpers are here to help you reach them.</source>
+        <translation>Målene dine, med dine egne ord. Hjelperne dine er her for å hjelpe deg å nå dem.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="88" />
+        <source>No goals yet. Start with the one that matters most to you.</source>
+        <translation>Ingen mål ennå. Begynn med det som betyr mest for deg.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="95" />
+        <source>Show achieved and dropped goals</source>
+        <translation>Vis nådde og droppede mål</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="105" />
+        <source>Add a goal</source>
+        <translation>Legg til et mål</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="128" />
+        <source>A new goal</source>
+        <translation>Et nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="130" />
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="147" />
+        <source>What do you want to achieve?</source>
+        <translation>Hva vil du oppnå?</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="154" />
+        <source>For example: Sleep better on work days</source>
+        <translation>For eksempel: Sove bedre på arbeidsdager</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="156" />
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="159" />
+        <source>Why does it matter to you? (optional)</source>
+        <translation>Hvorfor er det viktig for deg? (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="169" />
+        <source>Why it matters</source>
+        <translation>Hvorfor det er viktig</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="14" />
+        <source>Journey</source>
+        <translation>Reisen</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="25" />
+        <source>Your way back to work and to your trade certificate. You always see who is responsible.</source>
+        <translation>Veien din tilbake til jobb og fram til fagbrevet. Du ser alltid hvem som har ansvaret.</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="32" />
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="41" />
+        <source>Before the next phase</source>
+        <translation>Før neste fase</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="42" />
+        <source>Tick each item, or explain why it is not needed.</source>
+        <translation>Kryss av hvert punkt, eller forklar hvorfor det ikke trengs.</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="42" />
+        <source>Your helpers go through this list together before the next phase starts. Ask them about anything here.</source>
+        <translation>Hjelperne dine går gjennom denne listen sammen før neste fase starter. Spør dem om hva som helst her.</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="57" />
+        <source>Done</source>
+        <translation>Gjort</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="57" />
+        <source>Not done yet</source>
+        <translation>Ikke gjort ennå</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="69" />
+        <source>Note: %1</source>
+        <translation>Merknad: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="80" />
+        <source>No checklist for this phase.</source>
+        <translation>Ingen sjekkliste for denne fasen.</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="86" />
+        <source>Start the next phase</source>
+        <translation>Start neste fase</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="96" />
+        <source>Your team</source>
+        <translation>Teamet ditt</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="25" />
+        <source>The two passwords are not the same.</source>
+        <translation>De to passordene er ikke like.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="29" />
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>Velg et passord på minst 8 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="36" />
+        <location filename="../pages/LoginPage.qml" line="76" />
+        <location filename="../pages/LoginPage.qml" line="116" />
+        <source>Log in</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="46" />
+        <source>Could not log in.</source>
+        <translation>Kunne ikke logge inn.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="63" />
+        <source>Your goals, your journey, your trade certificate.</source>
+        <translation>Dine mål, din vei, ditt fagbrev.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="77" />
+        <source>Log in with user name and password</source>
+        <translation>Logg inn med brukernavn og passord</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="81" />
+        <location filename="../pages/LoginPage.qml" line="130" />
+        <location filename="../pages/LoginPage.qml" line="138" />
+        <source>Invite code</source>
+        <translation>Invitasjonskode</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="82" />
+        <source>I have an invite code</source>
+        <translation>Jeg har en invitasjonskode</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="90" />
+        <location filename="../pages/LoginPage.qml" line="98" />
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="102" />
+        <location filename="../pages/LoginPage.qml" line="110" />
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="128" />
+        <source>Your adviser at the training office gives you an invite code. Choose your own user name and password.</source>
+        <translation>Rådgiveren din på opplæringskontoret gir deg en invitasjonskode. Velg ditt eget brukernavn og passord.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="141" />
+        <location filename="../pages/LoginPage.qml" line="148" />
+        <source>Choose a user name</source>
+        <translation>Velg et brukernavn</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="151" />
+        <source>Choose a password (at least 8 characters)</source>
+        <translation>Velg et passord (minst 8 tegn)</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="160" />
+        <source>Choose a password</source>
+        <translation>Velg et passord</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="163" />
+        <source>The same password again</source>
+        <translation>Samme passord en gang til</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="170" />
+        <source>Repeat the password</source>
+        <translation>Gjenta passordet</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="173" />
+        <source>Start using Bro</source>
+        <translation>Begynn å bruke Bro</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="200" />
+        <source>Try it on this phone only, without a server</source>
+        <translation>Prøv det bare på denne telefonen, uten server</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="207" />
+        <source>Could not open the demo.</source>
+        <translation>Kunne ikke åpne demoen.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="214" />
+        <source>Demo accounts</source>
+        <translation>Demokontoer</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="215" />
+        <source>This is a demo. Pick a person to log in as.</source>
+        <translation>Dette er en demo. Velg en person å logge inn som.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="224" />
+        <source>Log in as %1, %2</source>
+        <translation>Logg inn som %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="234" />
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="238" />
+        <source>Change server address</source>
+        <translation>Endre serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="250" />
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="253" />
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="255" />
+        <source>Save server address</source>
+        <translation>Lagre serveradressen</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../Main.qml" line="17" />
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="22" />
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="27" />
+        <source>Check-in</source>
+        <translation>Innsjekk</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="32" />
+        <source>Journey</source>
+        <translation>Reisen</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="37" />
+        <source>Sharing</source>
+        <translation>Deling</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="120" />
+        <source>Not saved on the server: %1</source>
+        <translation>Ikke lagret på serveren: %1</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="141" />
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="165" />
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="171" />
+        <location filename="../Main.qml" line="269" />
+        <source>Absence</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="175" />
+        <location filename="../Main.qml" line="276" />
+        <source>Who has seen my data</source>
+        <translation>Hvem har sett mine opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="179" />
+        <location filename="../Main.qml" line="283" />
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="183" />
+        <source>Sync now</source>
+        <translation>Synkroniser nå</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTimeline</name>
+    <message>
+        <location filename="../components/PhaseTimeline.qml" line="39" />
+        <source>Done</source>
+        <translation>Gjort</translation>
+    </message>
+    <message>
+        <location filename="../components/PhaseTimeline.qml" line="39" />
+        <location filename="../components/PhaseTimeline.qml" line="91" />
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <location filename="../components/PhaseTimeline.qml" line="39" />
+        <source>Coming</source>
+        <translation>Kommer</translation>
+    </message>
+    <message>
+        <location filename="../components/PhaseTimeline.qml" line="103" />
+        <source>Responsible: %1, %2</source>
+        <translation>Ansvarlig: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../components/PhaseTimeline.qml" line="111" />
+        <source>Since %1</source>
+        <translation>Siden %1</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedBanner</name>
+    <message numerus="yes">
+        <location filename="../components/RejectedBanner.qml" line="29" />
+        <source>%n change(s) could not be saved on the server. They are kept here.</source>
+        <translation><numerusform>%n endring kunne ikke lagres på serveren. Den er tatt vare på her.</numerusform><numerusform>%n endringer kunne ikke lagres på serveren. De er tatt vare på her.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../components/RejectedBanner.qml" line="35" />
+        <source>See why</source>
+        <translation>Se hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../components/RejectedBanner.qml" line="38" />
+        <source>See the changes the server did not accept</source>
+        <translation>Se endringene serveren ikke godtok</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedPage</name>
+    <message>
+        <location filename="../pages/RejectedPage.qml" line="12" />
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../pages/RejectedPage.qml" line="22" />
+        <source>The server did not accept these changes. They are kept here so nothing gets lost. Talk to your adviser if something looks wrong.</source>
+        <translation>Serveren godtok ikke disse endringene. De er tatt vare på her, så ingenting går tapt. Snakk med rådgiveren din hvis noe ser feil ut.</translation>
+    </message>
+    <message>
+        <location filename="../pages/RejectedPage.qml" line="29" />
+        <source>Nothing here. All your changes were accepted.</source>
+        <translation>Ingenting her. Alle endringene dine ble godtatt.</translation>
+    </message>
+    <message>
+        <location filename="../pages/RejectedPage.qml" line="44" />
+        <source>A change to %1 (%2)</source>
+        <translation>En endring i %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../pages/RejectedPage.qml" line="52" />
+        <source>Reason code: %1</source>
+        <translation>Årsakskode: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/RejectedPage.qml" line="57" />
+        <source>I have read this</source>
+        <translation>Jeg har lest dette</translation>
+    </message>
+    <message>
+        <location filename="../pages/RejectedPage.qml" line="60" />
+        <source>Dismiss: %1</source>
+        <translation>Lukk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="12" />
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="19" />
+        <source>You</source>
+        <translation>Deg</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="32" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="48" />
+        <source>Same as the phone</source>
+        <translation>Samme som telefonen</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="58" />
+        <source>Language: %1</source>
+        <translation>Språk: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="65" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="66" />
+        <source>Your training office tells you the address. You only need to change it if they ask you to.</source>
+        <translation>Opplæringskontoret ditt gir deg adressen. Du trenger bare å endre den hvis de ber deg om det.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="74" />
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="77" />
+        <source>Save address</source>
+        <translation>Lagre adressen</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="86" />
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="98" />
+        <source>Sync now</source>
+        <translation>Synkroniser nå</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="107" />
+        <location filename="../pages/SettingsPage.qml" line="123" />
+        <source>Log out</source>
+        <translation>Logg ut</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="121" />
+        <source>Log out?</source>
+        <translation>Logge ut?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/SettingsPage.qml" line="128" />
+        <source>%n change(s) have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</source>
+        <translation><numerusform>%n endring har ikke kommet fram til serveren ennå. Logger du ut nå, blir den liggende på telefonen og sendes neste gang du logger inn her.</numerusform><numerusform>%n endringer har ikke kommet fram til serveren ennå. Logger du ut nå, blir de liggende på telefonen og sendes neste gang du logger inn her.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="128" />
+        <source>Your data stays safe on the server. You can log in again at any time.</source>
+        <translation>Opplysningene dine er trygt lagret på serveren. Du kan logge inn igjen når som helst.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="37" />
+        <source>Sharing</source>
+        <translation>Deling</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="60" />
+        <source>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</source>
+        <translation>Ingenting om deg uten deg. Du bestemmer hva opplæringskontoret og klinikken får se. Selv ser du alt.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="93" />
+        <source>See what they see</source>
+        <translation>Se det de ser</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="96" />
+        <source>See what %1 sees</source>
+        <translation>Se det %1 ser</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="103" />
+        <source>What turning a switch off does</source>
+        <translation>Hva som skjer når du slår av en bryter</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="105" />
+        <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
+        <translation>De slutter å få det med en gang, og det slettes fra telefonene og datamaskinene deres neste gang hver av dem kobler seg på.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="110" />
+        <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
+        <translation>Ærlig talt: en enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen. Derfor varer innloggingen deres bare en kort stund.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="116" />
+        <source>Who has seen my data</source>
+        <translation>Hvem har sett mine opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="126" />
+        <source>My consent history</source>
+        <translation>Mine samtykker over tid</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="127" />
+        <source>No changes yet.</source>
+        <translation>Ingen endringer ennå.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="140" />
+        <source>You shared %1 with %2 until %3.</source>
+        <translation>Du delte %1 med %2 til %3.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="140" />
+        <source>You shared %1 with %2.</source>
+        <translation>Du delte %1 med %2.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="140" />
+        <source>You stopped sharing %1 with %2.</source>
+        <translation>Du sluttet å dele %1 med %2.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="173" />
+        <source>Share %1 with %2?</source>
+        <translation>Dele %1 med %2?</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="173" />
+        <source>Stop sharing %1 with %2?</source>
+        <translation>Slutte å dele %1 med %2?</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="176" />
+        <source>Share</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="176" />
+        <source>Stop sharing</source>
+        <translation>Slutt å dele</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="191" />
+        <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
+        <translation>%1 kan ikke lenger se %2 dine. Det de allerede har fått, slettes fra enhetene deres neste gang de kobler seg på.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="198" />
+        <source>Stop by itself on a date</source>
+        <translation>Stopp av seg selv på en dato</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="206" />
+        <source>Shared until</source>
+        <translation>Delt til og med</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="212" />
+        <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
+        <translation>Vi foreslår slutten av denne fasen. Sluttdatoen er ikke satt ennå, så vi foreslår tre måneder. Du kan endre datoen, eller slå av delingen når du vil.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="220" />
+        <source>A device that stays offline keeps what it had until it next connects.</source>
+        <translation>En enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPreviewPage</name>
+    <message>
+        <location filename="../pages/SharingPreviewPage.qml" line="24" />
+        <source>Not shared with %1.</source>
+        <translation>Ikke delt med %1.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPreviewPage.qml" line="30" />
+        <source>What they see</source>
+        <translation>Det de ser</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPreviewPage.qml" line="60" />
+        <source>Training office</source>
+        <translation>Opplæringskontoret</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPreviewPage.qml" line="61" />
+        <source>See what the training office sees</source>
+        <translation>Se det opplæringskontoret ser</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPreviewPage.qml" line="65" />
+        <source>Clinic</source>
+        <translation>Klinikken</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPreviewPage.qml" line="66" />
+        <source>See what the clinic sees</source>
+        <translation>Se det klinikken ser</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPreviewPage.qml" line="72" />
+        <source>This is what %1 sees about you right now. Change it under Sharing.</source>
+        <translation>Dette er det %1 ser om deg akkurat nå. Du endrer det under Deling.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDelegate</name>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="40" />
+        <source>%1 suggests a step:</source>
+        <translation>%1 foreslår et steg:</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="40" />
+        <source>A helper</source>
+        <translation>En hjelper</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="55" />
+        <source>Done</source>
+        <translation>Gjort</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="55" />
+        <source>Not done yet</source>
+        <translation>Ikke gjort ennå</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="77" />
+        <source>Remove step: %1</source>
+        <translation>Fjern steg: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="86" />
+        <source>Take it</source>
+        <translation>Ta det med</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="89" />
+        <source>Take the suggested step: %1</source>
+        <translation>Ta med det foreslåtte steget: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="93" />
+        <source>No thanks</source>
+        <translation>Nei takk</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="96" />
+        <source>Decline the suggested step: %1</source>
+        <translation>Si nei takk til det foreslåtte steget: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../components/SyncIndicator.qml" line="18" />
+        <source>Sync state: %1. Tap to sync now.</source>
+        <translation>Synkronisering: %1. Trykk for å synkronisere nå.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="50" />
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="95" />
+        <source>Hi, %1</source>
+        <translation>Hei, %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="114" />
+        <source>You have checked in today</source>
+        <translation>Du har sjekket inn i dag</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="114" />
+        <source>How are you today?</source>
+        <translation>Hvordan har du det i dag?</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="115" />
+        <source>Thank you. You can look at your trend whenever you like.</source>
+        <translation>Takk. Du kan se på utviklingen din når du vil.</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="115" />
+        <source>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</source>
+        <translation>En innsjekk tar under 30 sekunder. Den hjelper deg og hjelperne dine å se hvordan det går.</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="118" />
+        <source>See my trend</source>
+        <translation>Se utviklingen min</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="118" />
+        <source>Check in now</source>
+        <translation>Sjekk inn nå</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="130" />
+        <source>Where you are now</source>
+        <translation>Der du er nå</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="141" />
+        <source>Since %1</source>
+        <translation>Siden %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="162" />
+        <source>Responsible now</source>
+        <translation>Ansvarlig nå</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="186" />
+        <source>See the whole journey</source>
+        <translation>Se hele reisen</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="197" />
+        <source>Your next step</source>
+        <translation>Ditt neste steg</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="200" />
+        <source>You have no goals yet. What do you want to achieve?</source>
+        <translation>Du har ingen mål ennå. Hva vil du oppnå?</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="200" />
+        <source>No open steps right now. Add a step to one of your goals.</source>
+        <translation>Ingen åpne steg akkurat nå. Legg til et steg i et av målene dine.</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="213" />
+        <source>Mark as done: %1</source>
+        <translation>Merk som gjort: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="222" />
+        <source>For your goal: %1</source>
+        <translation>For målet ditt: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="233" />
+        <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
+        <translation>På vei mot fagbrevet: %1 av %2 steg</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="243" />
+        <source>Progress towards the trade certificate</source>
+        <translation>Fremdrift mot fagbrevet</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="247" />
+        <source>Go to my goals</source>
+        <translation>Gå til målene mine</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="257" />
+        <source>Away from work?</source>
+        <translation>Borte fra jobb?</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="258" />
+        <source>Write down an absence while you remember it. You decide who sees it.</source>
+        <translation>Skriv ned fraværet mens du husker det. Du bestemmer hvem som ser det.</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="260" />
+        <source>Record absence</source>
+        <translation>Registrer fravær</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="271" />
+        <source>On this phone</source>
+        <translation>På denne telefonen</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="272" />
+        <source>Everything you do is saved on this phone and sent when you are online again.</source>
+        <translation>Alt du gjør, lagres på telefonen og sendes når du er på nett igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../components/TrendChart.qml" line="36" />
+        <source>%1: no check-ins in this period</source>
+        <translation>%1: ingen innsjekker i denne perioden</translation>
+    </message>
+    <message>
+        <location filename="../components/TrendChart.qml" line="37" />
+        <source>%1: %2 check-ins, average %3, last %4</source>
+        <translation>%1: %2 innsjekker, snitt %3, siste %4</translation>
+    </message>
+    <message>
+        <location filename="../components/TrendChart.qml" line="53" />
+        <source>average %1</source>
+        <translation>snitt %1</translation>
+    </message>
+    <message>
+        <location filename="../components/TrendChart.qml" line="140" />
+        <source>No check-ins yet in this period</source>
+        <translation>Ingen innsjekker ennå i denne perioden</translation>
+    </message>
+    <message>
+        <location filename="../components/TrendChart.qml" line="154" />
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+</context>
+<context>
+    <name>Ui</name>
+    <message>
+        <location filename="../components/Ui.qml" line="96" />
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="98" />
+        <source>Preparation</source>
+        <translation>Forberedelse</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="100" />
+        <source>Stay at the clinic</source>
+        <translation>Opphold på klinikken</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="103" />
+        <source>Return to work</source>
+        <translation>Tilbakeføring til arbeid</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="105" />
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="107" />
+        <source>Completed</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="109" />
+        <source>Ended</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="116" />
+        <source>The training office and you agree that a stay could help.</source>
+        <translation>Opplæringskontoret og du blir enige om at et opphold kan hjelpe.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="118" />
+        <source>Getting ready for the stay: what you want to get out of it.</source>
+        <translation>Forberedelse til oppholdet: hva du vil få ut av det.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="120" />
+        <source>Work-oriented rehabilitation at the clinic.</source>
+        <translation>Arbeidsrettet rehabilitering på klinikken.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="123" />
+        <source>Back at work, step by step, with a plan.</source>
+        <translation>Tilbake i jobb, steg for steg, med en plan.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="125" />
+        <source>The training office follows up until things are steady.</source>
+        <translation>Opplæringskontoret følger opp til ting har satt seg.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="127" />
+        <source>The journey is done. The goal is your trade certificate.</source>
+        <translation>Reisen er fullført. Målet er fagbrevet ditt.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="134" />
+        <source>Goals and steps</source>
+        <translation>Mål og steg</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="136" />
+        <source>Check-ins</source>
+        <translation>Innsjekker</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="138" />
+        <source>Absence</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="140" />
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="142" />
+        <source>Journey and phases</source>
+        <translation>Reise og faser</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="147" />
+        <source>the clinic</source>
+        <translation>klinikken</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="147" />
+        <source>the training office</source>
+        <translation>opplæringskontoret</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="150" />
+        <source>The clinic</source>
+        <translation>Klinikken</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="150" />
+        <source>The training office</source>
+        <translation>Opplæringskontoret</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="155" />
+        <source>Apprentice</source>
+        <translation>Lærling</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="157" />
+        <source>Adviser</source>
+        <translation>Rådgiver</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="159" />
+        <source>Clinician</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="161" />
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="170" />
+        <source>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
+        <translation>Klinikken ser målene og stegene dine, og kan foreslå et steg. Du bestemmer om du vil ta det med.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="170" />
+        <source>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
+        <translation>Opplæringskontoret ser målene og stegene dine, og kan foreslå et steg. Du bestemmer om du vil ta det med.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="172" />
+        <source>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
+        <translation>Klinikken ser hvordan du har hatt det: humør, energi, søvn, smerte, hvordan jobben gikk, og det du har skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="172" />
+        <source>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
+        <translation>Opplæringskontoret ser hvordan du har hatt det: humør, energi, søvn, smerte, hvordan jobben gikk, og det du har skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="174" />
+        <source>The clinic sees your absence, and whether it was about your health.</source>
+        <translation>Klinikken ser fraværet ditt, og om det handlet om helsen din.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="174" />
+        <source>The training office sees your absence, and whether it was about your health.</source>
+        <translation>Opplæringskontoret ser fraværet ditt, og om det handlet om helsen din.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="176" />
+        <source>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</source>
+        <translation>Klinikken leser notatene hjelperne dine skriver om deg, og kan skrive egne. Du ser alltid alle notater.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="176" />
+        <source>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</source>
+        <translation>Opplæringskontoret leser notatene hjelperne dine skriver om deg, og kan skrive egne. Du ser alltid alle notater.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="178" />
+        <source>The clinic sees which phase you are in, who is responsible, and the handover checklist.</source>
+        <translation>Klinikken ser hvilken fase du er i, hvem som har ansvaret, og sjekklisten for overgangen.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="178" />
+        <source>The training office sees which phase you are in, who is responsible, and the handover checklist.</source>
+        <translation>Opplæringskontoret ser hvilken fase du er i, hvem som har ansvaret, og sjekklisten for overgangen.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="185" />
+        <source>Sick</source>
+        <translation>Syk</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="187" />
+        <source>Sick child</source>
+        <translation>Sykt barn</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="189" />
+        <source>Appointment</source>
+        <translation>Avtale (lege o.l.)</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="191" />
+        <source>Personal</source>
+        <translation>Personlig</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="193" />
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="200" />
+        <source>Mood</source>
+        <translation>Humør</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="202" />
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="204" />
+        <source>Sleep</source>
+        <translation>Søvn</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="206" />
+        <source>Pain</source>
+        <translation>Smerte</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="208" />
+        <source>How work went</source>
+        <translation>Hvordan jobben gikk</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="215" />
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="217" />
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="219" />
+        <source>Achieved</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="221" />
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/Ui.qml" line="228" />
+        <source>Offline – %n change(s) waiting</source>
+        <translation><numerusform>Frakoblet – %n endring venter</numerusform><numerusform>Frakoblet – %n endringer venter</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="228" />
+        <source>Offline – saved on this phone</source>
+        <translation>Frakoblet – lagret på telefonen</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="230" />
+        <source>Connecting…</source>
+        <translation>Kobler til …</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="232" />
+        <source>Syncing…</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/Ui.qml" line="234" />
+        <source>%n change(s) waiting</source>
+        <translation><numerusform>%n endring venter</numerusform><numerusform>%n endringer venter</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="234" />
+        <source>Up to date</source>
+        <translation>Oppdatert</translation>
+    </message>
+</context>
+</TS>

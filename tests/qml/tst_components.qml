@@ -1,0 +1,88 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Bro
+
+// The shared pieces on their own: the trend chart, the scale, the date field, the sync indicator.
+TestCase {
+    id: tc
+    name: "Components"
+    when: windowShown
+    visible: true
+    width: 390
+    height: 1200
+
+    Ui {
+        id: ui
+    }
+    Component {
+        id: chartComponent
+        TrendChart {
+            width: 300
+            title: "Mood"
+        }
+    }
+    Component {
+        id: scaleComponent
+        ScaleSelector {
+            objectName: "s"
+            width: 360
+            label: "Mood"
+            words: ["a", "b", "c", "d", "e"]
+        }
+    }
+    Component {
+        id: dateComponent
+        DateField {
+            label: "From"
+        }
+    }
+    Component {
+        id: syncComponent
+        SyncIndicator {}
+    }
+
+    function test_chartAverageAndEmpty() {
+        const empty = createTemporaryObject(chartComponent, tc, { points: [] });
+        compare(empty.average, 0);
+        verify(empty.Accessible.name.length > 0);
+        const chart = createTemporaryObject(chartComponent, tc, {
+            points: [{ date: ui.addDays(ui.today(), -3), value: 2 }, { date: ui.addDays(ui.today(), -1), value: 4 }]
+        });
+        compare(chart.average, 3);
+        compare(chart.last.value, 4);
+    }
+
+    function test_scalePicks() {
+        const scale = createTemporaryObject(scaleComponent, tc);
+        wait(100);
+        const spy = createTemporaryObject(spyComponent, tc, { target: scale });
+        mouseClick(findChild(scale, "s_2"));
+        compare(scale.value, 2);
+        compare(spy.count, 1);
+        verify(findChild(scale, "s_5").height >= 48, "touch target at least 48");
+    }
+    Component {
+        id: spyComponent
+        SignalSpy {
+            signalName: "picked"
+        }
+    }
+
+    function test_dates() {
+        compare(ui.addDays("2026-02-27", 2), "2026-03-01");
+        compare(ui.addMonths("2026-11-24", 3), "2027-02-24");
+        compare(ui.daysBetween("2026-11-01", "2026-11-24"), 23);
+        const field = createTemporaryObject(dateComponent, tc);
+        wait(100);
+        compare(field.date, ui.today());
+        verify(field.height >= 48);
+    }
+
+    function test_syncIndicatorSaysSomething() {
+        const s = createTemporaryObject(syncComponent, tc);
+        wait(100);
+        verify(s.text !== "");
+        verify(s.Accessible.name.indexOf(s.text) >= 0);
+    }
+}

@@ -1,0 +1,145 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Bro
+
+// Sharing: a switch per category and organisation; flipping one asks first, and only a
+// confirmed change is stored. Cancelling changes nothing. History and preview load.
+TestCase {
+    id: tc
+    name: "Sharing"
+    when: windowShown
+    visible: true
+    width: 390
+    height: 1600
+
+    Component {
+        id: stackComponent
+        StackView {
+            width: tc.width
+            height: tc.height
+        }
+    }
+    Component {
+        id: sharingComponent
+        SharingPage {}
+    }
+    Component {
+        id: previewComponent
+        SharingPreviewPage {}
+    }
+    ConsentModel {
+        id: stored
+        caseId: Session.caseId
+    }
+
+    function open() {
+        const stack = createTemporaryObject(stackComponent, tc);
+        const page = stack.push(sharingComponent, {}, StackView.Immediate);
+        wait(100);
+        return page;
+    }
+    // Scrolls the page so that `item` is on screen, as a person would.
+    function reveal(page, item) {
+        const f = page.flickable;
+        const y = item.mapToItem(f.contentItem, 0, 0).y;
+        f.contentY = Math.max(0, Math.min(y - 200, f.contentHeight - f.height));
+        wait(50);
+        return item;
+    }
+    function flip(page, kind, category) {
+        mouseClick(reveal(page, findChild(page, "consentSwitch_" + kind + "_" + category)));
+    }
+    function storedActive(kind, category) {
+        for (let i = 0; i < stored.count; ++i) {
+            const r = stored.get(i);
+            if (r.orgKind === kind && r.category === category)
+                return r.active;
+        }
+        return undefined;
+    }
+
+    function test_switchesForBothServices() {
+        const page = open();
+        for (const kind of ["training_office", "clinic"])
+            for (const c of ["goals", "checkins", "absence", "notes", "journey"])
+                verify(findChild(page, "consentSwitch_" + kind + "_" + c), kind + " " + c);
+    }
+
+    function test_flipNeedsConfirmation_data() {
+        return [{ tag: "training office check-ins", kind: "training_office", category: "checkins" },
+                { tag: "clinic absence", kind: "clinic", category: "absence" }];
+    }
+    function test_flipNeedsConfirmation(data) {
+        const page = open();
+        const sw = findChild(page, "consentSwitch_" + data.kind + "_" + data.category);
+        verify(sw);
+        reveal(page, sw);
+        const before = sw.checked;
+        compare(storedActive(data.kind, data.category), before);
+
+        // Cancel: nothing changes.
+        mouseClick(sw);
+        const dialog = page.confirmDialog;
+        tryCompare(dialog, "opened", true);
+        compare(dialog.grant, !before);
+        compare(sw.checked, before, "the switch waits for the answer");
+        dialog.reject();
+        tryCompare(dialog, "visible", false);
+        compare(sw.checked, before);
+        compare(storedActive(data.kind, data.category), before);
+
+        // Confirm: the change is stored and the switch follows.
+        mouseClick(sw);
+        tryCompare(dialog, "opened", true);
+        dialog.accept();
+        tryCompare(sw, "checked", !before);
+        tryCompare(stored, "count", stored.count); // settle
+        tryVerify(() => storedActive(data.kind, data.category) === !before, 2000, "stored");
+
+        // And back again.
+        mouseClick(sw);
+        tryCompare(dialog, "opened", true);
+        compare(dialog.grant, before);
+        dialog.accept();
+        tryCompare(sw, "checked", before);
+        tryVerify(() => storedActive(data.kind, data.category) === before, 2000, "stored back");
+    }
+
+    function test_grantDefaultsToAnEndDate() {
+        const page = open();
+        // find a category the training office does not see now, grant it, and check the date
+        let category = "";
+        for (const c of ["goals", "checkins", "absence", "notes", "journey"])
+            if (!findChild(page, "consentSwitch_training_office_" + c).checked)
+                category = c;
+        if (category === "") {
+            flip(page, "training_office", "notes");
+            tryCompare(page.confirmDialog, "opened", true);
+            page.confirmDialog.accept();
+            category = "notes";
+            tryCompare(findChild(page, "consentSwitch_training_office_notes"), "checked", false);
+        }
+        flip(page, "training_office", category);
+        tryCompare(page.confirmDialog, "opened", true);
+        page.confirmDialog.accept();
+        tryCompare(findChild(page, "consentSwitch_training_office_" + category), "checked", true);
+        let until = "";
+        for (let i = 0; i < stored.count; ++i) {
+            const r = stored.get(i);
+            if (r.orgKind === "training_office" && r.category === category)
+                until = r.until;
+        }
+        compare(until, page.defaultUntil, "a consent lasts until a date by default");
+    }
+
+    function test_previewLoads() {
+        const stack = createTemporaryObject(stackComponent, tc);
+        const page = stack.push(previewComponent, { orgKind: "clinic" }, StackView.Immediate);
+        wait(100);
+        verify(page);
+        compare(page.objectName, "sharingPreviewPage");
+        page.orgKind = "training_office";
+        verify(page.grantedCategories !== undefined);
+    }
+}
