@@ -7,15 +7,6 @@ namespace bro {
 
 namespace {
 
-std::chrono::sys_days parse_date(const std::string &date)
-{
-    int y = 1970;
-    unsigned m = 1, d = 1;
-    std::sscanf(date.c_str(), "%d-%u-%u", &y, &m, &d);
-    return std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{m} /
-                                 std::chrono::day{d}};
-}
-
 std::string format_date(std::chrono::sys_days days)
 {
     const std::chrono::year_month_day ymd{days};
@@ -49,16 +40,6 @@ std::string iso_datetime(std::int64_t unix)
                   static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
                   static_cast<int>(hms.seconds().count()));
     return buf;
-}
-
-std::string today_utc()
-{
-    return iso_date(unix_now());
-}
-
-std::string add_days(const std::string &date, int days)
-{
-    return format_date(parse_date(date) + std::chrono::days{days});
 }
 
 } // namespace bro

@@ -37,6 +37,12 @@ std::optional<int> days_between(std::string_view from, std::string_view to)
     return *b - *a;
 }
 
+std::string add_days(const std::string &date, int days)
+{
+    const auto n = day_number(date);
+    return n ? date_of_day(*n + days) : date;
+}
+
 std::string today_utc()
 {
     using namespace std::chrono;
