@@ -1,0 +1,107 @@
+#include "server_process.hpp"
+
+#include <QDeadlineTimer>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <signal.h>
+
+namespace bro::test {
+
+CliResult run_cli(const QStringList &args, int timeout_ms)
+{
+    QProcess p;
+    p.start(BRO_SERVER_EXE, args);
+    CliResult r;
+    if (!p.waitForFinished(timeout_ms)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exit_code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+ServerProcess::ServerProcess(QString db_path, QStringList extra_args)
+    : m_db(std::move(db_path)), m_extra(std::move(extra_args))
+{
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+}
+
+ServerProcess::~ServerProcess()
+{
+    if (running()) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+bool ServerProcess::start(int timeout_ms)
+{
+    QStringList args{"serve", "--db", m_db, "--port", "0"};
+    args += m_extra;
+    m_process.start(BRO_SERVER_EXE, args);
+    if (!m_process.waitForStarted(timeout_ms))
+        return false;
+    QByteArray out;
+    static const QRegularExpression re("listening on ([0-9.]+):([0-9]+)");
+    QDeadlineTimer deadline(timeout_ms);
+    while (!deadline.hasExpired()) {
+        if (!m_process.waitForReadyRead(
+                static_cast<int>(std::max<qint64>(1, deadline.remainingTime()))))
+            if (m_process.state() != QProcess::Running)
+                return false;
+        out += m_process.readAllStandardOutput();
+        auto m = re.match(QString::fromUtf8(out));
+        if (m.hasMatch()) {
+            m_port = static_cast<quint16>(m.captured(2).toUInt());
+            return true;
+        }
+    }
+    return false;
+}
+
+void ServerProcess::kill9()
+{
+    m_process.kill(); // SIGKILL on Unix
+    m_process.waitForFinished(5000);
+}
+
+int ServerProcess::terminate(int timeout_ms)
+{
+    ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
+    if (!m_process.waitForFinished(timeout_ms))
+        return -1;
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+bool ServerProcess::running() const
+{
+    return m_process.state() == QProcess::Running;
+}
+
+QUrl ServerProcess::url(const QString &scheme) const
+{
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2/sync").arg(scheme).arg(m_port));
+}
+
+QByteArray http_get(quint16 port, const QByteArray &path, int timeout_ms)
+{
+    QTcpSocket s;
+    s.connectToHost("127.0.0.1", port);
+    if (!s.waitForConnected(timeout_ms))
+        return {};
+    s.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    QByteArray all;
+    QDeadlineTimer deadline(timeout_ms);
+    while (!deadline.hasExpired() && s.state() == QAbstractSocket::ConnectedState) {
+        if (s.waitForReadyRead(100))
+            all += s.readAll();
+    }
+    all += s.readAll();
+    return all;
+}
+
+} // namespace bro::test

@@ -1,0 +1,110 @@
+#include "test_device.hpp"
+
+#include "sync/protocol.hpp"
+
+#include <QDeadlineTimer>
+
+namespace bro::test {
+
+TestDevice::TestDevice(const QString &dir, const std::string &name)
+    : m_name(name), m_store(std::make_unique<LocalStore>(
+                        (dir + "/" + QString::fromStdString(name) + ".db").toStdString()))
+{
+}
+
+bool TestDevice::connect(const QUrl &url)
+{
+    return m_ws.open(url);
+}
+
+void TestDevice::disconnect()
+{
+    m_ws.close();
+}
+
+void TestDevice::process(const nlohmann::json &frame)
+{
+    auto parsed = protocol::parse_server(frame.dump());
+    if (!parsed) {
+        ++bad_frames;
+        return;
+    }
+    if (auto *c = std::get_if<protocol::Changes>(&*parsed.message)) {
+        m_store->apply_remote(c->changes, c->cursor);
+        received.insert(received.end(), c->changes.begin(), c->changes.end());
+    } else if (auto *p = std::get_if<protocol::Purge>(&*parsed.message)) {
+        m_store->purge(p->case_id, p->categories);
+        purges.push_back(frame);
+        m_ws.send_text(protocol::serialize(
+            protocol::ClientMessage{protocol::Purged{next_id(), p->case_id, p->categories}}));
+    } else if (std::get_if<protocol::Error>(&*parsed.message)) {
+        errors.push_back(frame);
+    }
+}
+
+nlohmann::json TestDevice::request(nlohmann::json message, int timeout_ms)
+{
+    const auto id = message.value("id", "");
+    m_ws.send_json(message);
+    QDeadlineTimer deadline(timeout_ms);
+    while (true) {
+        auto j = m_ws.next(static_cast<int>(std::max<qint64>(0, deadline.remainingTime())));
+        if (!j)
+            return nlohmann::json::object();
+        process(*j);
+        if (j->value("id", "") == id)
+            return *j;
+    }
+}
+
+nlohmann::json TestDevice::login(const std::string &user, const std::string &password)
+{
+    auto r = request(nlohmann::json::parse(protocol::serialize(protocol::ClientMessage{
+        protocol::Login{next_id(), protocol::version, user, password, m_name}})));
+    if (r.value("type", "") == "welcome") {
+        welcome = r;
+        device_id = r.value("device_id", "");
+        token = r.value("token", "");
+    }
+    return r;
+}
+
+nlohmann::json TestDevice::hello()
+{
+    return request(nlohmann::json::parse(protocol::serialize(
+        protocol::ClientMessage{protocol::Hello{next_id(), protocol::version, device_id, token}})));
+}
+
+nlohmann::json TestDevice::push()
+{
+    const auto outbox = m_store->outbox(protocol::max_changes_per_push);
+    auto r = request(nlohmann::json::parse(
+        protocol::serialize(protocol::ClientMessage{protocol::Push{next_id(), outbox}})));
+    auto parsed = protocol::parse_server(r.dump());
+    if (parsed)
+        if (auto *ack = std::get_if<protocol::Ack>(&*parsed.message)) {
+            m_store->accept(ack->accepted);
+            m_store->reject(ack->rejected);
+        }
+    return r;
+}
+
+nlohmann::json TestDevice::pull_all()
+{
+    nlohmann::json r;
+    for (int i = 0; i < 1000; ++i) {
+        r = request(nlohmann::json::parse(protocol::serialize(protocol::ClientMessage{
+            protocol::Pull{next_id(), m_store->cursor(), protocol::max_pull_limit}})));
+        if (r.value("type", "") != "changes" || !r.value("more", false))
+            break;
+    }
+    return r;
+}
+
+void TestDevice::pump(int ms)
+{
+    for (auto &j : m_ws.drain(ms))
+        process(j);
+}
+
+} // namespace bro::test

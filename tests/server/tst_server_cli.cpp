@@ -1,0 +1,211 @@
+// `bro-server admin` and `demo` from the outside: what they print and their exit codes
+// (0 done, 1 failed, 2 bad usage), and an online backup taken while the server serves.
+
+#include "server_process.hpp"
+#include "store/database.hpp"
+#include "test_device.hpp"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bro;
+using namespace bro::test;
+
+class TestServerCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    CliResult admin(QStringList args) { return run_cli(QStringList{"admin", "--db", m_db} + args); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath("admin.db");
+    }
+
+    void usage_errors_exit_2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("nothing") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{"frobnicate"};
+        QTest::newRow("admin without --db") << QStringList{"admin", "list"};
+        QTest::newRow("admin without command") << QStringList{"admin", "--db", "x.db"};
+        QTest::newRow("unknown admin command") << QStringList{"admin", "--db", "x.db", "launch"};
+        QTest::newRow("option without value")
+            << QStringList{"admin", "--db", "x.db", "list", "--x"};
+        QTest::newRow("serve without --db") << QStringList{"serve", "--port", "0"};
+        QTest::newRow("serve with a bad port")
+            << QStringList{"serve", "--db", "x.db", "--port", "http"};
+        QTest::newRow("serve with a port out of range")
+            << QStringList{"serve", "--db", "x.db", "--port", "70000"};
+        QTest::newRow("serve with an unknown option")
+            << QStringList{"serve", "--db", "x.db", "--colour", "blue"};
+        QTest::newRow("serve with half TLS")
+            << QStringList{"serve", "--db", "x.db", "--port", "0", "--tls-cert", "c.pem"};
+        QTest::newRow("demo without --db") << QStringList{"demo"};
+    }
+    void usage_errors_exit_2()
+    {
+        QFETCH(QStringList, args);
+        auto r = run_cli(args, 20000);
+        QCOMPARE(r.exit_code, 2);
+        QVERIFY(!r.err.trimmed().isEmpty());
+        QVERIFY(!QFile::exists("x.db"));
+    }
+
+    void help_exits_0()
+    {
+        auto r = run_cli({"--help"});
+        QCOMPARE(r.exit_code, 0);
+        QVERIFY(r.out.contains("serve"));
+        auto a = run_cli({"admin", "--help"});
+        QCOMPARE(a.exit_code, 0);
+        QVERIFY(a.out.contains("backup --to"));
+    }
+
+    void setting_up_a_directory()
+    {
+        QCOMPARE(admin({"org", "add", "--id", "org-okab", "--name",
+                        "Opplæringskontoret for anleggsfag", "--kind", "training_office"})
+                     .exit_code,
+                 0);
+        QCOMPARE(
+            admin({"org", "add", "--id", "org-air", "--name", "AiR UngRehab", "--kind", "clinic"})
+                .exit_code,
+            0);
+        auto dup = admin({"org", "add", "--id", "org-air", "--name", "Igjen", "--kind", "clinic"});
+        QCOMPARE(dup.exit_code, 1);
+        QVERIFY(dup.err.contains("already exists"));
+        QCOMPARE(admin({"org", "add", "--id", "org-x", "--name", "X", "--kind", "bank"}).exit_code,
+                 2);
+        QCOMPARE(
+            admin({"person", "add", "--id", "p-kari", "--name", "Kari Nordby", "--role", "adviser",
+                   "--org", "org-okab", "--username", "kari", "--password", "demo-passord"})
+                .exit_code,
+            0);
+        auto no_org = admin({"person", "add", "--id", "p-x", "--name", "X", "--role", "adviser",
+                             "--org", "org-nowhere"});
+        QCOMPARE(no_org.exit_code, 1);
+        QVERIFY(no_org.err.contains("org-nowhere"));
+        QCOMPARE(
+            admin({"person", "add", "--id", "p-y", "--name", "Y", "--role", "wizard"}).exit_code,
+            2);
+        QCOMPARE(admin({"person", "add", "--id", "p-z", "--name", "Z", "--role", "adviser", "--org",
+                        "org-okab", "--username", "zz", "--password", "kort"})
+                     .exit_code,
+                 1);
+        QCOMPARE(admin({"person", "add", "--id", "p-emil", "--name", "Emil Johansen", "--role",
+                        "apprentice"})
+                     .exit_code,
+                 0);
+        QCOMPARE(admin({"case", "add", "--id", "case-emil", "--apprentice", "p-emil",
+                        "--training-office", "org-okab", "--clinic", "org-air", "--phase", "stay"})
+                     .exit_code,
+                 0);
+        QCOMPARE(admin({"case", "add", "--id", "case-2", "--apprentice", "p-kari"}).exit_code, 1);
+        QCOMPARE(admin({"case", "add", "--id", "case-3", "--apprentice", "p-emil",
+                        "--training-office", "org-air"})
+                     .exit_code,
+                 1); // a clinic is not a training office
+        QCOMPARE(admin({"team", "add", "--case", "case-emil", "--person", "p-kari"}).exit_code, 0);
+        QCOMPARE(admin({"team", "add", "--case", "case-emil", "--person", "p-emil"}).exit_code, 1);
+        QCOMPARE(admin({"team", "add", "--case", "case-none", "--person", "p-kari"}).exit_code, 1);
+        auto inv = admin({"invite", "--person", "p-emil"});
+        QCOMPARE(inv.exit_code, 0);
+        QCOMPARE(inv.out.trimmed().size(), 14);
+        QCOMPARE(admin({"invite", "--person", "p-kari"}).exit_code, 1); // has an account
+        QCOMPARE(admin({"invite", "--person", "p-emil", "--days", "0"}).exit_code, 2);
+        QCOMPARE(
+            admin({"password", "reset", "--user", "kari", "--password", "nytt-passord"}).exit_code,
+            0);
+        QCOMPARE(admin({"password", "reset", "--user", "kari", "--password", "kort"}).exit_code, 1);
+        QCOMPARE(admin({"password", "reset", "--user", "nobody", "--password", "nytt-passord"})
+                     .exit_code,
+                 1);
+        QCOMPARE(admin({"device", "revoke", "--device", "no-such"}).exit_code, 1);
+
+        auto list = admin({"list"});
+        QCOMPARE(list.exit_code, 0);
+        QVERIFY(list.out.contains("org-okab"));
+        QVERIFY(list.out.contains("kari"));
+        QVERIFY(list.out.contains("case-emil  apprentice p-emil  team p-kari"));
+        QCOMPARE(admin({"list", "planets"}).exit_code, 2);
+
+        // The case record is an ordinary change, so devices sync it.
+        Database db(m_db.toStdString());
+        auto s = db.prepare("SELECT COUNT(*) FROM change_log WHERE record_id = 'case-emil' AND "
+                            "node = 'server-admin'");
+        QVERIFY(s.step());
+        QVERIFY(s.column_int64(0) >= 4);
+    }
+
+    void demo_seeds_once()
+    {
+        const auto db = m_dir.filePath("demo.db");
+        auto r = run_cli({"demo", "--db", db});
+        QCOMPARE(r.exit_code, 0);
+        QVERIFY(r.out.contains("demo-passord"));
+        auto again = run_cli({"demo", "--db", db});
+        QCOMPARE(again.exit_code, 1);
+        QVERIFY(again.err.contains("already has data"));
+        auto list = run_cli({"admin", "--db", db, "list", "people"});
+        for (auto user :
+             {"hanne", "kari", "per", "ingrid", "lars", "emil", "sara", "jonas", "ida", "mathias"})
+            QVERIFY2(list.out.contains(QString("  %1  ").arg(user)), user);
+        Database check(db.toStdString());
+        auto s = check.prepare("SELECT COUNT(*), COUNT(DISTINCT case_id) FROM change_log WHERE "
+                               "node = 'server-demo'");
+        QVERIFY(s.step());
+        QVERIFY(s.column_int64(0) > 1000);
+        QCOMPARE(s.column_int64(1), std::int64_t{5});
+    }
+
+    // An online backup while the server serves and a device writes: the copy opens and holds
+    // at least everything acknowledged before the backup began.
+    void backup_while_serving()
+    {
+        QTemporaryDir dir;
+        const auto db = dir.filePath("live.db");
+        QCOMPARE(run_cli({"demo", "--db", db}).exit_code, 0);
+        ServerProcess server(db);
+        QVERIFY(server.start());
+        TestDevice emil(dir.path(), "emil");
+        QVERIFY(emil.connect(server.url()));
+        QCOMPARE(emil.login("emil")["type"].get<std::string>(), std::string("welcome"));
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(!emil.write("backup-step-" + std::to_string(i), "goal_step", "case-emil",
+                                {{"goal_id", "goal-emil-1"}, {"title", "Steg"}})
+                         .error);
+        QVERIFY(emil.push()["rejected"].empty());
+        const auto copy = dir.filePath("copy.db");
+        auto r = run_cli({"admin", "--db", db, "backup", "--to", copy});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        QCOMPARE(run_cli({"admin", "--db", db, "backup", "--to", copy}).exit_code, 1); // exists
+        QCOMPARE(run_cli({"admin", "--db", dir.filePath("none.db"), "backup", "--to",
+                          dir.filePath("c2.db")})
+                     .exit_code,
+                 1);
+        Database check(copy.toStdString());
+        auto s = check.prepare("SELECT COUNT(DISTINCT record_id) FROM change_log WHERE record_id "
+                               "LIKE 'backup-step-%'");
+        QVERIFY(s.step());
+        QCOMPARE(s.column_int64(0), std::int64_t{50});
+        // The backup is a working server database.
+        ServerProcess restored(copy);
+        QVERIFY(restored.start());
+        TestDevice tablet(dir.path(), "tablet");
+        QVERIFY(tablet.connect(restored.url()));
+        QCOMPARE(tablet.login("emil")["type"].get<std::string>(), std::string("welcome"));
+        tablet.pull_all();
+        QVERIFY(tablet.store().get("backup-step-49").has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "tst_server_cli.moc"

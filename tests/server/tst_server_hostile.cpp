@@ -1,0 +1,354 @@
+// Malformed and hostile input against a real server: each gets its documented outcome, the
+// session stays usable where it should, and the server stays healthy.
+
+#include "domain/schema.hpp"
+#include "server_process.hpp"
+#include "store/database.hpp"
+#include "sync/protocol.hpp"
+#include "test_device.hpp"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocketProtocol>
+#include <memory>
+
+using namespace bro;
+using namespace bro::test;
+using nlohmann::json;
+
+class TestServerHostile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_template;
+    std::unique_ptr<ServerProcess> m_server;
+    int m_run = 0;
+
+    void start_server(const QStringList &extra = {})
+    {
+        const auto db = m_dir.filePath(QString("run-%1.db").arg(++m_run));
+        QVERIFY(QFile::copy(m_template, db));
+        m_server = std::make_unique<ServerProcess>(db, extra);
+        QVERIFY2(m_server->start(), "bro-server did not start");
+    }
+
+    void expect_healthy()
+    {
+        const auto res = http_get(m_server->port(), "/health");
+        QVERIFY2(res.startsWith("HTTP/1.1 200"), res.constData());
+        const auto body = json::parse(res.mid(res.indexOf("\r\n\r\n") + 4).toStdString());
+        QCOMPARE(body["ok"].get<bool>(), true);
+        QCOMPARE(body["protocol"].get<int>(), protocol::version);
+    }
+
+    // The session still answers properly after an error.
+    void expect_usable(WsClient &ws)
+    {
+        ws.send_json({{"type", "hello"},
+                      {"id", "still-there"},
+                      {"protocol", 1},
+                      {"device_id", "x"},
+                      {"token", "y"}});
+        auto r = ws.reply("still-there");
+        QVERIFY(r.has_value());
+        QCOMPARE((*r)["code"].get<std::string>(), std::string("bad_credentials"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_template = m_dir.filePath("demo.db");
+        auto r = run_cli({"demo", "--db", m_template});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        start_server();
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+
+    void health()
+    {
+        const auto res = http_get(m_server->port(), "/health");
+        QVERIFY(res.startsWith("HTTP/1.1 200"));
+        const auto body = json::parse(res.mid(res.indexOf("\r\n\r\n") + 4).toStdString());
+        QCOMPARE(body["db"].get<std::string>(), m_server->db_path().toStdString());
+        QVERIFY(body.contains("sessions") && body.contains("version"));
+        QVERIFY(http_get(m_server->port(), "/nope").startsWith("HTTP/1.1 404"));
+    }
+
+    void malformed_frames_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<bool>("binary");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("binary frame") << QByteArray("\x01\x02\x03", 3) << true << "binary_frame";
+        QTest::newRow("invalid JSON") << QByteArray("{\"type\": \"pull\",") << false << "bad_json";
+        QTest::newRow("not an object") << QByteArray("[1,2,3]") << false << "not_object";
+        QTest::newRow("unknown type")
+            << QByteArray(R"({"type":"shutdown","id":"1"})") << false << "unknown_type";
+        QTest::newRow("wrong type")
+            << QByteArray(R"({"type":"pull","id":"1","cursor":"zero"})") << false << "wrong_type";
+        QTest::newRow("missing field")
+            << QByteArray(R"({"type":"hello","id":"1","protocol":1})") << false << "missing_field";
+        QTest::newRow("deep nesting")
+            << (QByteArray(5000, '[') + QByteArray(5000, ']')) << false << "too_deep";
+        QTest::newRow("huge number") << QByteArray(R"({"type":"pull","id":"1","cursor":1e400})")
+                                     << false << "bad_json|bad_value|wrong_type";
+        QTest::newRow("future protocol")
+            << QByteArray(R"({"type":"hello","id":"1","protocol":99,"device_id":"d","token":"t"})")
+            << false << "unsupported_protocol";
+        QTest::newRow("push before sign-in")
+            << QByteArray(R"({"type":"push","id":"1","changes":[]})") << false
+            << "not_authenticated";
+        QTest::newRow("wrong token")
+            << QByteArray(R"({"type":"hello","id":"1","protocol":1,"device_id":"d","token":"t"})")
+            << false << "bad_credentials";
+        QByteArray many = "{\"type\":\"push\",\"id\":\"1\",\"changes\":[";
+        for (std::size_t i = 0; i <= protocol::max_changes_per_push; ++i)
+            many += QByteArray(i ? "," : "") + "{}";
+        QTest::newRow("too many changes") << QByteArray(many + "]}") << false << "too_large";
+        // (Invalid UTF-8 cannot be sent through QWebSocket's text API; the parser's own tests
+        // in tests/shared cover it.)
+    }
+    void malformed_frames()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(bool, binary);
+        QFETCH(QString, code);
+        WsClient ws;
+        QVERIFY(ws.open(m_server->url()));
+        if (binary)
+            ws.send_binary(frame);
+        else
+            ws.send_text(frame.toStdString());
+        auto r = ws.next();
+        QVERIFY(r.has_value());
+        QCOMPARE(QString::fromStdString((*r)["type"].get<std::string>()), QString("error"));
+        const auto got = QString::fromStdString((*r)["code"].get<std::string>());
+        QVERIFY2(code.split('|').contains(got), qPrintable(got));
+        QVERIFY(!(*r)["message"].get<std::string>().empty());
+        expect_usable(ws);
+        QCOMPARE(ws.unparsable, 0);
+        expect_healthy();
+    }
+
+    void oversize_frame_is_closed_with_1009()
+    {
+        WsClient ws;
+        QVERIFY(ws.open(m_server->url()));
+        std::string big = "{\"type\":\"pull\",\"id\":\"big\",\"cursor\":0,\"pad\":\"";
+        big += std::string(protocol::max_frame_bytes, 'x');
+        big += "\"}";
+        ws.send_text(big);
+        QVERIFY(ws.wait_disconnected());
+        QCOMPARE(ws.close_code(), static_cast<int>(QWebSocketProtocol::CloseCodeTooMuchData));
+        expect_healthy();
+        // A frame just under the limit is read and answered (with a clear error, as it is junk).
+        WsClient ok;
+        QVERIFY(ok.open(m_server->url()));
+        ok.send_text(std::string(protocol::max_frame_bytes - 16, ' ') + "{}");
+        auto r = ok.next();
+        QVERIFY(r.has_value());
+        QCOMPARE((*r)["type"].get<std::string>(), std::string("error"));
+    }
+
+    void replayed_op_ids_are_not_applied_twice()
+    {
+        TestDevice emil(m_dir.path(), "emil-replay");
+        QVERIFY(emil.connect(m_server->url()));
+        QCOMPARE(emil.login("emil")["type"].get<std::string>(), std::string("welcome"));
+        QVERIFY(!emil.write("goal-replay", kind::goal, "case-emil",
+                            {{"title", "Ta fagbrev"}, {"status", "active"}})
+                     .error);
+        const auto outbox = emil.store().outbox();
+        const auto push =
+            json::parse(protocol::serialize(protocol::ClientMessage{protocol::Push{"p1", outbox}}));
+        auto first = emil.request(push);
+        QCOMPARE(first["accepted"].size(), outbox.size());
+        auto again = push;
+        again["id"] = "p2";
+        auto second = emil.request(again);
+        QVERIFY(second["accepted"] == first["accepted"]); // same ops, same seqs
+        Database db(m_server->db_path().toStdString());
+        auto s = db.prepare("SELECT COUNT(*) FROM change_log WHERE record_id = 'goal-replay'");
+        QVERIFY(s.step());
+        QCOMPARE(s.column_int64(0), static_cast<std::int64_t>(outbox.size()));
+        // A new op reusing an old counter is refused as a replay, with a reason.
+        auto reused = outbox[0];
+        reused.op = new_uuid();
+        auto third = emil.request(json::parse(
+            protocol::serialize(protocol::ClientMessage{protocol::Push{"p3", {reused}}})));
+        QCOMPARE(third["rejected"][0]["code"].get<std::string>(), std::string("bad_value"));
+    }
+
+    void bad_changes_are_rejected_with_reasons()
+    {
+        TestDevice emil(m_dir.path(), "emil-bad");
+        QVERIFY(emil.connect(m_server->url()));
+        QCOMPARE(emil.login("emil")["type"].get<std::string>(), std::string("welcome"));
+        Change base;
+        base.record_id = "ci-bad";
+        base.kind = kind::checkin;
+        base.case_id = "case-emil";
+        base.node = "hostile";
+        base.hlc = Hlc::make(static_cast<std::uint64_t>(HlcClock::system_millis()), 0);
+        auto make = [&](std::uint64_t counter, std::string field, json value) {
+            Change c = base;
+            c.op = new_uuid();
+            c.counter = 1000 + counter;
+            c.field = std::move(field);
+            c.value = std::move(value);
+            return c;
+        };
+        auto skewed = make(1, "mood", 3);
+        skewed.hlc =
+            Hlc::make(static_cast<std::uint64_t>(HlcClock::system_millis()) + 3'600'000, 0);
+        auto moved = make(5, "title", "x");
+        moved.record_id = "goal-emil-1"; // a goal of Emil's …
+        moved.kind = kind::goal;
+        moved.case_id = "case-sara"; // … claimed for another case
+        const std::vector<Change> changes = {skewed, make(2, "mood", 9), make(3, "colour", "red"),
+                                             make(4, "mood", "happy"), moved};
+        auto ack = emil.request(json::parse(
+            protocol::serialize(protocol::ClientMessage{protocol::Push{"bad", changes}})));
+        QCOMPARE(ack["accepted"].size(), std::size_t{0});
+        QCOMPARE(ack["rejected"].size(), changes.size());
+        QCOMPARE(ack["rejected"][0]["code"].get<std::string>(), std::string("clock_skew"));
+        QCOMPARE(ack["rejected"][1]["code"].get<std::string>(), std::string("invalid_record"));
+        QVERIFY(ack["rejected"][1]["message"].get<std::string>().find("mood") != std::string::npos);
+        QCOMPARE(ack["rejected"][2]["code"].get<std::string>(), std::string("invalid_record"));
+        QCOMPARE(ack["rejected"][3]["code"].get<std::string>(), std::string("invalid_record"));
+        QVERIFY(ack["rejected"][4]["code"] == "invalid_record" ||
+                ack["rejected"][4]["code"] == "forbidden");
+        Database db(m_server->db_path().toStdString());
+        auto s = db.prepare("SELECT COUNT(*) FROM rejected_changes WHERE device_id = ?");
+        s.bind(1, emil.device_id);
+        QVERIFY(s.step());
+        QCOMPARE(s.column_int64(0), static_cast<std::int64_t>(changes.size()));
+    }
+
+    void revoked_device_is_refused()
+    {
+        TestDevice lars(m_dir.path(), "lars-revoked");
+        QVERIFY(lars.connect(m_server->url()));
+        QCOMPARE(lars.login("lars")["type"].get<std::string>(), std::string("welcome"));
+        lars.disconnect();
+        auto r = run_cli({"admin", "--db", m_server->db_path(), "device", "revoke", "--device",
+                          QString::fromStdString(lars.device_id)});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        QVERIFY(lars.connect(m_server->url()));
+        QCOMPARE(lars.hello()["code"].get<std::string>(), std::string("token_revoked"));
+    }
+
+    void expired_token_is_refused()
+    {
+        auto main = std::move(m_server);
+        start_server({"--token-ttl-seconds", "1"});
+        TestDevice ida(m_dir.path(), "ida-expiring");
+        QVERIFY(ida.connect(m_server->url()));
+        auto w = ida.login("ida");
+        QCOMPARE(w["type"].get<std::string>(), std::string("welcome"));
+        QCOMPARE(ida.hello()["code"].get<std::string>(), std::string("bad_value")); // signed in
+        ida.disconnect();
+        QTest::qWait(2100);
+        QVERIFY(ida.connect(m_server->url()));
+        QCOMPARE(ida.hello()["code"].get<std::string>(), std::string("token_expired"));
+        m_server = std::move(main);
+    }
+
+    void ten_thousand_logins_are_rate_limited()
+    {
+        WsClient ws;
+        QVERIFY(ws.open(m_server->url()));
+        constexpr int n = 10000;
+        for (int i = 0; i < n; ++i)
+            ws.send_json({{"type", "login"},
+                          {"id", std::to_string(i)},
+                          {"protocol", 1},
+                          {"user", "sara"},
+                          {"password", "gjett-" + std::to_string(i)},
+                          {"device_name", "angriper"}});
+        int bad = 0, limited = 0;
+        for (int i = 0; i < n; ++i) {
+            auto r = ws.next(30000);
+            QVERIFY2(r.has_value(), qPrintable(QString("only %1 answers").arg(i)));
+            const auto code = (*r).value("code", "");
+            if (code == "bad_credentials")
+                ++bad;
+            else if (code == "rate_limited")
+                ++limited;
+            else
+                QFAIL(r->dump().c_str());
+        }
+        QCOMPARE(bad + limited, n);
+        QVERIFY2(bad <= 12, qPrintable(QString("%1 passwords were tried").arg(bad)));
+        // Sara's account is locked for now, even with the right password …
+        WsClient sara;
+        QVERIFY(sara.open(m_server->url()));
+        sara.send_json({{"type", "login"},
+                        {"id", "real"},
+                        {"protocol", 1},
+                        {"user", "sara"},
+                        {"password", "demo-passord"},
+                        {"device_name", "Saras telefon"}});
+        QCOMPARE((*sara.reply("real"))["code"].get<std::string>(), std::string("rate_limited"));
+        // … while the server stays healthy and others sign in.
+        expect_healthy();
+        TestDevice mathias(m_dir.path(), "mathias-after-flood");
+        QVERIFY(mathias.connect(m_server->url()));
+        QCOMPARE(mathias.login("mathias")["type"].get<std::string>(), std::string("welcome"));
+    }
+
+    void refuses_open_bind_without_tls()
+    {
+        auto r = run_cli(
+            {"serve", "--db", m_dir.filePath("open.db"), "--bind", "0.0.0.0", "--port", "0"},
+            10000);
+        QCOMPARE(r.exit_code, 2);
+        QVERIFY(r.err.contains("TLS"));
+        ServerProcess insecure(m_dir.filePath("insecure.db"), {"--bind", "0.0.0.0", "--insecure"});
+        QVERIFY(insecure.start());
+        QCOMPARE(insecure.terminate(), 0);
+    }
+
+    void tls_serves_wss()
+    {
+        const auto cert = m_dir.filePath("cert.pem"), key = m_dir.filePath("key.pem");
+        QProcess openssl;
+        openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
+                                  "-out", cert, "-days", "2", "-subj", "/CN=localhost"});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        auto main = std::move(m_server);
+        start_server({"--tls-cert", cert, "--tls-key", key});
+        TestDevice emil(m_dir.path(), "emil-tls");
+        QVERIFY(emil.connect(m_server->url("wss")));
+        QCOMPARE(emil.login("emil")["type"].get<std::string>(), std::string("welcome"));
+        // Plain ws to a TLS port does not get in.
+        WsClient plain;
+        QVERIFY(!plain.open(m_server->url("ws"), 3000));
+        m_server = std::move(main);
+    }
+
+    // SIGTERM: connected devices are told "service restart" and the process exits cleanly.
+    void graceful_stop()
+    {
+        auto main = std::move(m_server);
+        start_server();
+        TestDevice kari(m_dir.path(), "kari-stop");
+        QVERIFY(kari.connect(m_server->url()));
+        QCOMPARE(kari.login("kari")["type"].get<std::string>(), std::string("welcome"));
+        QCOMPARE(m_server->terminate(), 0);
+        QVERIFY(kari.ws().wait_disconnected());
+        QCOMPARE(kari.ws().close_code(),
+                 1012 /* service restart */);
+        m_server = std::move(main);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerHostile)
+#include "tst_server_hostile.moc"
