@@ -53,10 +53,10 @@ Session::Session(const QString &dataDir, QObject *parent)
     connect(m_translator, &Translator::languageChanged, this, &Session::languageChanged);
 
     m_serverUrl =
-        m_settings.value(QStringLiteral("serverUrl"), QStringLiteral("ws://127.0.0.1:8765"))
+        m_settings.value(QStringLiteral("serverUrl"), QStringLiteral("ws://127.0.0.1:8443/sync"))
             .toString();
     m_sync = new SyncClient(this);
-    m_sync->setUrl(QUrl(m_serverUrl));
+    m_sync->setUrl(syncUrl(m_serverUrl));
     connect(m_sync, &SyncClient::stateChanged, this, &Session::syncStateChanged);
     connect(m_sync, &SyncClient::welcomed, this, &Session::onWelcome);
     connect(m_sync, &SyncClient::loginFailed, this, [this](const QString &message) {
@@ -87,6 +87,23 @@ Session::~Session()
         s_instance = nullptr;
     m_sync->stop();
     m_sync->setStore(nullptr);
+}
+
+QUrl Session::syncUrl(const QString &serverUrl)
+{
+    QString text = serverUrl.trimmed();
+    if (text.isEmpty())
+        return {};
+    if (!text.contains(QLatin1String("://")))
+        text.prepend(QStringLiteral("ws://"));
+    QUrl url(text);
+    if (url.scheme() == QLatin1String("http"))
+        url.setScheme(QStringLiteral("ws"));
+    else if (url.scheme() == QLatin1String("https"))
+        url.setScheme(QStringLiteral("wss"));
+    if (url.path().isEmpty() || url.path() == QLatin1String("/"))
+        url.setPath(QStringLiteral("/sync"));
+    return url;
 }
 
 Session *Session::instance()
@@ -143,7 +160,7 @@ void Session::setServerUrl(const QString &url)
         return;
     m_serverUrl = url;
     m_settings.setValue(QStringLiteral("serverUrl"), url);
-    m_sync->setUrl(QUrl(url));
+    m_sync->setUrl(syncUrl(url));
     Q_EMIT serverUrlChanged();
 }
 
@@ -337,7 +354,7 @@ void Session::login(const QString &user, const QString &password)
         Q_EMIT loginFailed(message);
         return;
     }
-    m_sync->setUrl(QUrl(m_serverUrl));
+    m_sync->setUrl(syncUrl(m_serverUrl));
     m_sync->login(user.trimmed(), password);
 }
 
@@ -350,7 +367,7 @@ void Session::enrol(const QString &inviteCode, const QString &user, const QStrin
         Q_EMIT loginFailed(message);
         return;
     }
-    m_sync->setUrl(QUrl(m_serverUrl));
+    m_sync->setUrl(syncUrl(m_serverUrl));
     m_sync->enrol(inviteCode.trimmed(), user.trimmed(), password);
 }
 

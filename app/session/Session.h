@@ -53,6 +53,8 @@ public:
     // The instance QML gets; the most recently constructed Session (created on demand).
     static Session *instance();
     static Session *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    // "host:port", "http://…", "ws://host:port" → the WebSocket endpoint (ws[s]://…/sync).
+    static QUrl syncUrl(const QString &serverUrl);
 
     bool loggedIn() const;
     QString personId() const;

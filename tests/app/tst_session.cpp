@@ -1,0 +1,121 @@
+// Session: the offline demo sign-in the QML tests use, restoring the signed-in person on the next
+// start, signing out, the server address and the language setting.
+
+#include "AppFixture.h"
+#include "TestSupport.h"
+#include "models/GoalsModel.h"
+#include "session/Translator.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoSessionWithoutServer()
+    {
+        QTemporaryDir dir;
+        QVERIFY(bro::testing::openDemoSession(dir.path(), QStringLiteral("emil")));
+        Session *s = Session::instance();
+        QCOMPARE(s->dataDir(), dir.path());
+        QVERIFY(s->loggedIn());
+        QCOMPARE(s->role(), QStringLiteral("apprentice"));
+        QCOMPARE(s->caseId(), QStringLiteral("case-emil"));
+        QCOMPARE(s->syncState(), QStringLiteral("offline"));
+        QCOMPARE(s->phase(), QStringLiteral("stay"));
+        QCOMPARE(s->responsibleRole(), QStringLiteral("clinician"));
+        QCOMPARE(s->responsibleOrgKind(), QStringLiteral("clinic"));
+        QCOMPARE(s->responsibleName(), QStringLiteral("Ingrid Solberg"));
+        QCOMPARE(s->pendingCount(), 0);
+        QCOMPARE(s->rejectedCount(), 1);
+        QCOMPARE(s->team().size(), 2);
+        QCOMPARE(s->team().first().toMap().value(QStringLiteral("orgKind")).toString(),
+                 QStringLiteral("training_office"));
+        GoalsModel goals;
+        goals.setCaseId(s->caseId());
+        QVERIFY(goals.rowCount() >= 3);
+        QCOMPARE(goals.get(0).value(QStringLiteral("isFagbrev")).toBool(), true);
+        QVERIFY(!s->openLocalDemo(QStringLiteral("nobody")));
+        delete s;
+    }
+
+    void adviserSeesOnlyWhatIsShared()
+    {
+        QTemporaryDir dir;
+        QVERIFY(bro::testing::openDemoSession(dir.path(), QStringLiteral("kari")));
+        Session *s = Session::instance();
+        QCOMPARE(s->role(), QStringLiteral("adviser"));
+        QVERIFY(s->cases().size() >= 2);
+        // Emil shares no check-ins with the training office: none reached Kari's device.
+        QCOMPARE(s->store()->list(QStringLiteral("case-emil"), "checkin").size(), 0u);
+        QVERIFY(!s->store()->list(QStringLiteral("case-emil"), "goal").empty());
+        delete s;
+    }
+
+    void signedInPersonIsRestored()
+    {
+        QTemporaryDir dir;
+        {
+            Session s(dir.path());
+            QVERIFY(!s.loggedIn());
+            s.adopt(fixture::welcome());
+            GoalsModel goals;
+            goals.setCaseId(QStringLiteral("case-1"));
+            QVERIFY(!goals.add(QStringLiteral("Overlever omstart")).isEmpty());
+        }
+        Session s(dir.path());
+        QVERIFY(s.loggedIn());
+        QCOMPARE(s.personId(), QStringLiteral("p-ap"));
+        QCOMPARE(s.caseId(), QStringLiteral("case-1"));
+        QCOMPARE(s.team().size(), 2);
+        QCOMPARE(s.pendingCount(), 5);
+        QSignalSpy user(&s, &Session::userChanged);
+        s.logout();
+        QVERIFY(!s.loggedIn());
+        QCOMPARE(s.caseId(), QString());
+        QVERIFY(user.count() >= 1);
+        Session again(dir.path());
+        QVERIFY(!again.loggedIn());
+    }
+
+    void serverAddress()
+    {
+        QCOMPARE(Session::syncUrl(QStringLiteral("127.0.0.1:8443")),
+                 QUrl(QStringLiteral("ws://127.0.0.1:8443/sync")));
+        QCOMPARE(Session::syncUrl(QStringLiteral("https://bro.example.no")),
+                 QUrl(QStringLiteral("wss://bro.example.no/sync")));
+        QCOMPARE(Session::syncUrl(QStringLiteral("ws://localhost:9000/sync")),
+                 QUrl(QStringLiteral("ws://localhost:9000/sync")));
+        QTemporaryDir dir;
+        {
+            Session s(dir.path());
+            QSignalSpy spy(&s, &Session::serverUrlChanged);
+            s.setServerUrl(QStringLiteral("ws://10.0.0.2:8443"));
+            QCOMPARE(spy.count(), 1);
+        }
+        Session s(dir.path());
+        QCOMPARE(s.serverUrl(), QStringLiteral("ws://10.0.0.2:8443"));
+    }
+
+    void languageOverride()
+    {
+        QTemporaryDir dir;
+        {
+            Session s(dir.path());
+            QSignalSpy spy(&s, &Session::languageChanged);
+            s.setLanguage(QStringLiteral("en"));
+            QCOMPARE(spy.count(), 1);
+            QCOMPARE(s.language(), QStringLiteral("en"));
+            s.setLanguage(QStringLiteral("klingon")); // not offered: back to the system's
+            QCOMPARE(s.language(), QString());
+            s.setLanguage(QStringLiteral("nb"));
+        }
+        Session s(dir.path());
+        QCOMPARE(s.language(), QStringLiteral("nb"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
