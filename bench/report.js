@@ -1,0 +1,67 @@
+'use strict';
+// Prints the benchmark table from the JSON lines bro-bench and the peers wrote (bench/run).
+// Per benchmark: Bro's median and min-max over the runs, the peer's, their ratio, the target, and
+// "ahead" only when Bro's worst run beats the peer's best.
+const fs = require('fs');
+
+const file = process.argv[2];
+const rows = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+// better: 'lower' or 'higher'. ratio: how the ratio is formed and checked against the target.
+const specs = [
+  { bench: 'B1', metric: 'seconds', what: 'initial sync, 10k records (s)', peer: 'PouchDB+pouchdb-server', better: 'lower', ratio: 'peer/bro', target: 3, targetText: '>= 3x faster' },
+  { bench: 'B2', metric: 'seconds', what: 'upload 10k offline edits (s)', peer: 'PouchDB+pouchdb-server', better: 'lower', ratio: 'peer/bro', target: 3, targetText: '>= 3x faster' },
+  { bench: 'B3', metric: 'p50_ms', what: 'A->B latency p50 (ms)', peer: 'PouchDB live repl.', better: 'lower', ratio: 'bro/peer', target: 0.25, targetText: '<= 1/4 of peer' },
+  { bench: 'B3', metric: 'p99_ms', what: 'A->B latency p99 (ms)', peer: 'PouchDB live repl.', better: 'lower', ratio: 'bro/peer', absolute: 20, targetText: '< 20 ms' },
+  { bench: 'B4', metric: 'changes_per_s', what: 'server ingest (changes/s)', peer: 'raw SQLite, 1 tx', better: 'higher', ratio: 'bro/peer', target: 0.4, targetText: '>= 40% of limit' },
+  { bench: 'B5rate', metric: 'messages_per_s', what: 'WS msgs/s, 100 sessions', peer: 'Node ws echo', better: 'higher', ratio: 'bro/peer', target: 2, targetText: '>= 2x' },
+  { bench: 'B5mem1000', metric: 'bytes_per_session', what: 'RSS/idle session @1k (B)', peer: 'Node ws echo', better: 'lower', ratio: 'bro/peer', target: 0.5, targetText: '<= 1/2' },
+  { bench: 'B5mem5000', metric: 'bytes_per_session', what: 'RSS/idle session @5k (B)', peer: 'Node ws echo', better: 'lower', ratio: 'bro/peer', target: 0.5, targetText: '<= 1/2' },
+  { bench: 'B6', metric: 'seconds', what: 'revoke -> 0 rows, 10k (s)', peer: 'PouchDB tombstones', better: 'lower', ratio: 'peer/bro', target: 3, targetText: '>= 3x faster' },
+  { bench: 'APP', metric: 'first_frame_s', what: 'app cold start to 1st frame (s)', peer: '-', better: 'lower', absolute: 1, targetText: '< 1 s' },
+  { bench: 'APP', metric: 'rss_mb', what: 'app RSS with demo data (MB)', peer: '-', better: 'lower', targetText: '(reported)' },
+];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (x) => {
+  if (x === undefined || Number.isNaN(x)) return '-';
+  const a = Math.abs(x);
+  if (a >= 1e5) return x.toExponential(2);
+  if (a >= 100) return x.toFixed(0);
+  if (a >= 10) return x.toFixed(1);
+  if (a >= 1) return x.toFixed(2);
+  return x.toFixed(3);
+};
+const stat = (xs) => xs.length ? { med: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length } : null;
+const show = (s) => s ? `${fmt(s.med)} [${fmt(s.min)}-${fmt(s.max)}]` : '-';
+
+const table = [['#', 'what', 'Bro median [min-max]', 'peer median [min-max]', 'peer', 'ratio', 'target', 'met', 'ahead']];
+for (const sp of specs) {
+  const pick = (side) => rows.filter((r) => r.bench === sp.bench && r.metric === sp.metric && r.side === side).map((r) => r.value);
+  const bro = stat(pick('bro'));
+  const peer = stat(pick('peer'));
+  if (!bro && !peer) continue;
+  let ratio, met = '-', ahead = '-';
+  if (bro && peer) {
+    ratio = sp.ratio === 'peer/bro' ? peer.med / bro.med : bro.med / peer.med;
+    ahead = (sp.better === 'lower' ? bro.max < peer.min : bro.min > peer.max) ? 'ahead' : '';
+  }
+  if (sp.absolute !== undefined && bro) met = bro.med < sp.absolute ? 'yes' : 'NO';
+  else if (sp.target !== undefined && ratio !== undefined) {
+    const ok = (sp.ratio === 'peer/bro' || sp.better === 'higher') ? ratio >= sp.target : ratio <= sp.target;
+    met = ok ? 'yes' : 'NO';
+  }
+  const ratioText = ratio === undefined ? '-' : `${fmt(ratio)} (${sp.ratio})`;
+  table.push([sp.bench, sp.what, show(bro), show(peer), sp.peer, ratioText, sp.targetText, met, ahead]);
+}
+const widths = table[0].map((_, i) => Math.max(...table.map((r) => String(r[i]).length)));
+const line = (r) => '| ' + r.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
+console.log(line(table[0]));
+console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+for (const r of table.slice(1)) console.log(line(r));
+const runs = Math.max(0, ...rows.map((r) => r.run || 0));
+console.log(`\nruns per side: up to ${runs}; medians of the runs; "ahead" = Bro's worst run beats the peer's best.`);
