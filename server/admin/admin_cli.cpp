@@ -12,6 +12,7 @@
 
 #include <filesystem>
 #include <ostream>
+#include <set>
 #include <sqlite3.h>
 #include <stdexcept>
 #include <thread>
@@ -263,6 +264,12 @@ int admin_main(const std::vector<std::string> &args, std::ostream &out, std::ost
             out << "backed up " << db_path << " to " << a.required("to") << "\n";
             return 0;
         }
+        // Know the command before touching the file: a typo must not create a database.
+        static const std::set<std::pair<std::string, std::string>> known = {
+            {"org", "add"}, {"person", "add"},     {"case", "add"},     {"team", "add"},
+            {"invite", ""}, {"password", "reset"}, {"device", "revoke"}};
+        if (cmd != "list" && !known.count({cmd, sub}))
+            throw UsageError("unknown command '" + cmd + (sub.empty() ? "" : " " + sub) + "'");
         auto db = open_server_database(db_path);
         return run(cmd, sub, a, db, out);
     } catch (const UsageError &e) {

@@ -492,11 +492,12 @@ void SyncHub::on_pull(Peer &p, const protocol::Pull &m)
                     extra.push_back(std::move(c));
     }
     for (const auto &[case_id, cat] : consent_events) {
+        if (cursor == 0)
+            break; // a device starting from nothing has nothing to purge and gets the full log
         const auto &access = cases.at(case_id);
         if (AccessPolicy::can_read(actor, access, cat, today)) {
-            if (cursor > 0)
-                for (auto &c : snapshot(actor, access, cat, today))
-                    extra.push_back(std::move(c));
+            for (auto &c : snapshot(actor, access, cat, today))
+                extra.push_back(std::move(c));
         } else {
             purges.push_back({"purge-" + std::to_string(++m_live_frames), case_id, {cat}});
         }

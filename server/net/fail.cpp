@@ -15,8 +15,9 @@ void fail(boost::beast::error_code ec, const char *what)
     namespace beast = boost::beast;
     if (ec == net::error::operation_aborted || ec == beast::websocket::error::closed ||
         ec == net::error::eof || ec == net::error::connection_reset ||
-        ec == net::error::broken_pipe || ec == beast::error::timeout ||
-        ec == beast::http::error::end_of_stream || ec == net::ssl::error::stream_truncated)
+        ec == net::error::broken_pipe || ec == net::error::not_connected ||
+        ec == beast::error::timeout || ec == beast::http::error::end_of_stream ||
+        ec == net::ssl::error::stream_truncated)
         return;
     std::cerr << "bro-server: " << what << ": " << ec.message() << std::endl;
 }

@@ -53,6 +53,7 @@ private slots:
     void usage_errors_exit_2()
     {
         QFETCH(QStringList, args);
+        QFile::remove("x.db");
         auto r = run_cli(args, 20000);
         QCOMPARE(r.exit_code, 2);
         QVERIFY(!r.err.trimmed().isEmpty());
