@@ -94,7 +94,7 @@ void MessagesModel::load()
         if (!next.isEmpty()) {
             const Row &last = next.back();
             for (const auto &[id, name] : people)
-                if (id != me && id != last.authorId &&
+                if (id != last.authorId &&
                     (readUntil.value(id).isEmpty() || readUntil.value(id) < last.sent))
                     awaiting.append(name);
         }

@@ -11,8 +11,8 @@ class MessagesModel : public CaseModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(int unreadCount READ unreadCount NOTIFY readStateChanged)
-    // Names of the people on the case (apprentice and helpers, not me) who have not read the
-    // latest message yet: the ones a reply is awaited from.
+    // Names of the people on the case (apprentice and helpers, me included) who have not read
+    // the latest message yet, its author excepted: the ones a reply is awaited from.
     Q_PROPERTY(QStringList awaiting READ awaiting NOTIFY readStateChanged)
 
 public:
