@@ -240,7 +240,7 @@ ApplicationWindow {
         Rectangle {
             visible: window.wide
             Layout.fillHeight: true
-            Layout.preferredWidth: 220
+            Layout.preferredWidth: 248
             color: ui.surface
             ColumnLayout {
                 anchors.fill: parent
@@ -273,7 +273,7 @@ ApplicationWindow {
                 ItemDelegate {
                     Layout.fillWidth: true
                     Layout.preferredHeight: 52
-                    text: "◉   " + qsTr("Who has seen my data")
+                    text: "◉   " + qsTr("Who has seen what")
                     font.pixelSize: 16
                     onClicked: window.openFromMenu(auditPage)
                 }

@@ -48,7 +48,7 @@ ColumnLayout {
             font.pixelSize: 13
         }
         Switch {
-            objectName: "consentSwitch_" + row.orgKind + "_" + row.category
+            objectName: row.visible ? "consentSwitch_" + row.orgKind + "_" + row.category : ""
             checkable: false        // the change happens only after the dialog is confirmed
             checked: row.active
             enabled: row.canEdit

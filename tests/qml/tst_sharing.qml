@@ -79,6 +79,8 @@ TestCase {
         compare(storedActive(data.kind, data.category), before);
 
         // Cancel: nothing changes.
+        const p = sw.mapToItem(null, sw.width / 2, sw.height / 2);
+        verify(p.y > 0 && p.y < tc.height, "the switch is on screen: " + p.y);
         mouseClick(sw);
         const dialog = page.confirmDialog;
         tryCompare(dialog, "opened", true);
@@ -93,6 +95,7 @@ TestCase {
         mouseClick(sw);
         tryCompare(dialog, "opened", true);
         dialog.accept();
+        tryCompare(dialog, "visible", false);
         tryCompare(sw, "checked", !before);
         tryCompare(stored, "count", stored.count); // settle
         tryVerify(() => storedActive(data.kind, data.category) === !before, 2000, "stored");
