@@ -73,10 +73,6 @@ int serve(const ServeOptions &o)
                   << e.code().message() << "\n";
         return 1;
     }
-    listener->run();
-    const auto ep = listener->local_endpoint();
-    std::cout << "listening on " << ep.address().to_string() << ":" << ep.port() << std::endl;
-
     // Periodic work: lapse consents whose end date passed, deliver changes other processes wrote.
     net::steady_timer tick(ioc);
     std::function<void()> schedule = [&] {
@@ -91,10 +87,21 @@ int serve(const ServeOptions &o)
     hub->tick(); // consents that lapsed while the server was down
     schedule();
 
-    // Graceful stop: no new connections, every session told "service restart", in-flight
+    // Graceful stop (installed before we announce ourselves, so that an early SIGTERM is
+    // handled too): no new connections, every session told "going away", in-flight
     // handlers (and their transactions) finish; after a deadline whatever is left is cut off.
     net::signal_set signals(ioc, SIGINT, SIGTERM);
     net::steady_timer deadline(ioc);
+    int tries = 0;
+    std::function<void()> wait_closed = [&] {
+        // Poll until the sessions are gone, at most 3 s.
+        deadline.expires_after(std::chrono::milliseconds(100));
+        deadline.async_wait([&](boost::system::error_code) {
+            if (hub->session_count() == 0 || ++tries >= 30)
+                return ioc.stop();
+            wait_closed();
+        });
+    };
     signals.async_wait([&](boost::system::error_code e, int) {
         if (e)
             return;
@@ -102,18 +109,12 @@ int serve(const ServeOptions &o)
         listener->stop();
         tick.cancel();
         hub->close_all();
-        // Poll until the sessions are gone, at most 3 s.
-        auto tries = std::make_shared<int>(0);
-        std::function<void()> wait_closed = [&, tries] {
-            deadline.expires_after(std::chrono::milliseconds(100));
-            deadline.async_wait([&, tries](boost::system::error_code) {
-                if (hub->session_count() == 0 || ++*tries >= 30)
-                    return ioc.stop();
-                wait_closed();
-            });
-        };
         wait_closed();
     });
+
+    listener->run();
+    const auto ep = listener->local_endpoint();
+    std::cout << "listening on " << ep.address().to_string() << ":" << ep.port() << std::endl;
 
     std::vector<std::thread> pool;
     for (unsigned i = 1; i < threads; ++i)

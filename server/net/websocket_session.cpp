@@ -151,11 +151,12 @@ template <class Stream> void WebSocketSession<Stream>::close_for_restart()
         if (!self->m_open || self->m_closing)
             return;
         self->m_closing = true;
-        self->m_ws.async_close(websocket::close_code::service_restart,
-                               [self](beast::error_code ec) {
-                                   if (ec)
-                                       fail(ec, "websocket close");
-                               });
+        // 1001 "going away" (RFC 6455: a server going down) rather than 1012 "service restart":
+        // Qt 6.4's QWebSocket, which the app uses, treats 1012 as a protocol error.
+        self->m_ws.async_close(websocket::close_code::going_away, [self](beast::error_code ec) {
+            if (ec)
+                fail(ec, "websocket close");
+        });
     });
 }
 

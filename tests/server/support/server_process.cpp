@@ -3,6 +3,7 @@
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QTest>
 #include <signal.h>
 
 namespace bro::test {
@@ -72,8 +73,14 @@ void ServerProcess::kill9()
 int ServerProcess::terminate(int timeout_ms)
 {
     ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
-    if (!m_process.waitForFinished(timeout_ms))
+    // Wait with the event loop running, so that test clients can answer the close handshake.
+    if (!QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; },
+                         timeout_ms)) {
+        qWarning("bro-server did not stop: %s", qPrintable(m_process.errorString()));
         return -1;
+    }
+    if (m_process.exitStatus() != QProcess::NormalExit)
+        qWarning("bro-server crashed on SIGTERM");
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
