@@ -154,7 +154,7 @@ ApplicationWindow {
             SyncIndicator {
                 compact: !window.wide
                 textColor: "white"
-                Layout.maximumWidth: window.wide ? 280 : 80
+                Layout.maximumWidth: window.wide ? 320 : 150
             }
             ToolButton {
                 id: menuButton

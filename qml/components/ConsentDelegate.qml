@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Bro
 
 // One category for one organisation: a switch and what it means in plain words.
-ColumnLayout {
+// (A Column, not a ColumnLayout: wrapped text in nested layouts settles late and overlaps.)
+Column {
     id: row
 
     required property string orgId
@@ -20,40 +21,49 @@ ColumnLayout {
     signal changeRequested(bool grant)
 
     Layout.fillWidth: true
-    spacing: 0
+    spacing: 2
 
     Ui {
         id: ui
     }
 
     Rectangle {
-        Layout.fillWidth: true
+        width: parent.width
         height: 1
         color: ui.line
     }
-    RowLayout {
-        Layout.fillWidth: true
-        Layout.topMargin: 4
+    Item {
+        width: parent.width
+        height: Math.max(ui.touch + 4, title.implicitHeight + 8)
         Label {
+            id: title
+            anchors.left: parent.left
+            anchors.right: stateLabel.left
+            anchors.rightMargin: 8
+            anchors.verticalCenter: parent.verticalCenter
             text: ui.categoryName(row.category)
             font.pixelSize: 16
             font.weight: Font.DemiBold
             color: ui.text
             wrapMode: Text.Wrap
-            Layout.fillWidth: true
         }
         Label {
+            id: stateLabel
+            anchors.right: toggle.left
+            anchors.verticalCenter: parent.verticalCenter
             text: row.active ? qsTr("Shared") : row.lapsed ? qsTr("Expired") : qsTr("Not shared")
             color: row.active ? ui.primary : ui.muted
             font.pixelSize: 13
         }
         Switch {
+            id: toggle
             objectName: row.visible ? "consentSwitch_" + row.orgKind + "_" + row.category : ""
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            height: ui.touch
             checkable: false        // the change happens only after the dialog is confirmed
             checked: row.active
             enabled: row.canEdit
-            Layout.minimumHeight: ui.touch
-            Layout.minimumWidth: ui.touch
             Accessible.name: qsTr("Share %1 with %2").arg(ui.categoryName(row.category)).arg(row.orgName)
             Accessible.checkable: true
             Accessible.checked: row.active
@@ -61,18 +71,21 @@ ColumnLayout {
         }
     }
     Label {
+        width: parent.width
         text: ui.categorySentence(row.orgKind, row.category)
         color: row.active ? ui.text : ui.muted
         wrapMode: Text.Wrap
-        Layout.fillWidth: true
     }
     Label {
+        width: parent.width
         visible: row.granted
         text: row.lapsed ? qsTr("Ended by itself on %1. Turn it on to share again.").arg(ui.date(row.until)) : row.until !== "" ? qsTr("Until %1, then it stops by itself.").arg(ui.date(row.until)) : qsTr("Until you turn it off.")
         color: ui.muted
         font.pixelSize: 13
         wrapMode: Text.Wrap
-        Layout.fillWidth: true
-        Layout.bottomMargin: 6
+    }
+    Item {
+        width: 1
+        height: 6
     }
 }

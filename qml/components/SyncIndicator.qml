@@ -40,17 +40,10 @@ ItemDelegate {
             }
         }
         Label {
-            visible: !indicator.compact
-            text: indicator.text
+            text: indicator.compact ? ui.syncShort(indicator.state_, indicator.pending) : indicator.text
             color: indicator.textColor
             elide: Text.ElideRight
             Layout.fillWidth: true
-        }
-        Label {
-            visible: indicator.compact && indicator.pending > 0
-            text: indicator.pending
-            color: indicator.textColor
-            font.weight: Font.DemiBold
         }
     }
 }

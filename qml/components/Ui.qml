@@ -179,6 +179,31 @@ QtObject {
         }
         return "";
     }
+    function recordKindName(k) {
+        switch (k) {
+        case "goal":
+            return qsTr("a goal");
+        case "goal_step":
+        case "step":
+            return qsTr("a step");
+        case "checkin":
+            return qsTr("a check-in");
+        case "absence":
+            return qsTr("an absence");
+        case "note":
+            return qsTr("a note");
+        case "message":
+        case "message_read":
+            return qsTr("a message");
+        case "consent":
+            return qsTr("what you share");
+        case "case":
+        case "journey":
+        case "handover":
+            return qsTr("the journey");
+        }
+        return k;
+    }
     function absenceKindName(k) {
         switch (k) {
         case "sick":
@@ -234,6 +259,11 @@ QtObject {
             return pending > 0 ? qsTr("%n change(s) waiting", "", pending) : qsTr("Up to date");
         }
         return "";
+    }
+    // A word or two for the header of a phone.
+    function syncShort(state, pending) {
+        const base = state === "offline" ? qsTr("Offline") : state === "connecting" ? qsTr("Connecting") : state === "syncing" ? qsTr("Syncing") : qsTr("Up to date");
+        return pending > 0 ? base + " · " + pending : base;
     }
     function responsibleOrgName(kind) {
         const team = Session.team || [];

@@ -347,37 +347,37 @@
 <context>
     <name>ConsentDelegate</name>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="46" />
+        <location filename="../components/ConsentDelegate.qml" line="54" />
         <source>Shared</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="46" />
+        <location filename="../components/ConsentDelegate.qml" line="54" />
         <source>Not shared</source>
         <translation>Not shared</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="46" />
+        <location filename="../components/ConsentDelegate.qml" line="54" />
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="57" />
+        <location filename="../components/ConsentDelegate.qml" line="67" />
         <source>Share %1 with %2</source>
         <translation>Share %1 with %2</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="71" />
+        <location filename="../components/ConsentDelegate.qml" line="82" />
         <source>Ended by itself on %1. Turn it on to share again.</source>
         <translation>Ended by itself on %1. Turn it on to share again.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="71" />
+        <location filename="../components/ConsentDelegate.qml" line="82" />
         <source>Until %1, then it stops by itself.</source>
         <translation>Until %1, then it stops by itself.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="71" />
+        <location filename="../components/ConsentDelegate.qml" line="82" />
         <source>Until you turn it off.</source>
         <translation>Until you turn it off.</translation>
     </message>
@@ -903,7 +903,6 @@
     </message>
     <message>
         <location filename="../Main.qml" line="175" />
-        <location filename="../Main.qml" line="276" />
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
@@ -917,6 +916,11 @@
         <location filename="../Main.qml" line="183" />
         <source>Sync now</source>
         <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="276" />
+        <source>Who has seen what</source>
+        <translation>Who has seen what</translation>
     </message>
 </context>
 <context>
@@ -984,22 +988,27 @@
         <translation>Nothing here. All your changes were accepted.</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="44" />
-        <source>A change to %1 (%2)</source>
-        <translation>A change to %1 (%2)</translation>
+        <location filename="../pages/RejectedPage.qml" line="45" />
+        <source>A change to %1</source>
+        <translation>A change to %1</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="52" />
-        <source>Reason code: %1</source>
-        <translation>Reason code: %1</translation>
+        <location filename="../pages/RejectedPage.qml" line="48" />
+        <source>What you wrote: “%1”</source>
+        <translation>What you wrote: “%1”</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="57" />
+        <location filename="../pages/RejectedPage.qml" line="61" />
+        <source>Reason code: %1 (%2)</source>
+        <translation>Reason code: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../pages/RejectedPage.qml" line="66" />
         <source>I have read this</source>
         <translation>I have read this</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="60" />
+        <location filename="../pages/RejectedPage.qml" line="69" />
         <source>Dismiss: %1</source>
         <translation>Dismiss: %1</translation>
     </message>
@@ -1630,103 +1639,159 @@
     </message>
     <message>
         <location filename="../components/Ui.qml" line="185" />
+        <source>a goal</source>
+        <translation>a goal</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="188" />
+        <source>a step</source>
+        <translation>a step</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="190" />
+        <source>a check-in</source>
+        <translation>a check-in</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="192" />
+        <source>an absence</source>
+        <translation>an absence</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="194" />
+        <source>a note</source>
+        <translation>a note</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="197" />
+        <source>a message</source>
+        <translation>a message</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="199" />
+        <source>what you share</source>
+        <translation>what you share</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="203" />
+        <source>the journey</source>
+        <translation>the journey</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="210" />
         <source>Sick</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="187" />
+        <location filename="../components/Ui.qml" line="212" />
         <source>Sick child</source>
         <translation>Sick child</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="189" />
+        <location filename="../components/Ui.qml" line="214" />
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="191" />
+        <location filename="../components/Ui.qml" line="216" />
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="193" />
+        <location filename="../components/Ui.qml" line="218" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="200" />
+        <location filename="../components/Ui.qml" line="225" />
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="202" />
+        <location filename="../components/Ui.qml" line="227" />
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="204" />
+        <location filename="../components/Ui.qml" line="229" />
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="206" />
+        <location filename="../components/Ui.qml" line="231" />
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="208" />
+        <location filename="../components/Ui.qml" line="233" />
         <source>How work went</source>
         <translation>How work went</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="215" />
+        <location filename="../components/Ui.qml" line="240" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="217" />
+        <location filename="../components/Ui.qml" line="242" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="219" />
+        <location filename="../components/Ui.qml" line="244" />
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="221" />
+        <location filename="../components/Ui.qml" line="246" />
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="228" />
+        <location filename="../components/Ui.qml" line="253" />
         <source>Offline – %n change(s) waiting</source>
         <translation><numerusform>Offline – %n change waiting</numerusform><numerusform>Offline – %n changes waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="228" />
+        <location filename="../components/Ui.qml" line="253" />
         <source>Offline – saved on this phone</source>
         <translation>Offline – saved on this phone</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="230" />
+        <location filename="../components/Ui.qml" line="255" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="232" />
+        <location filename="../components/Ui.qml" line="257" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="234" />
+        <location filename="../components/Ui.qml" line="259" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="234" />
+        <location filename="../components/Ui.qml" line="259" />
+        <location filename="../components/Ui.qml" line="265" />
         <source>Up to date</source>
         <translation>Up to date</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="265" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="265" />
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="265" />
+        <source>Syncing</source>
+        <translation>Syncing</translation>
     </message>
 </context>
 </TS>

@@ -347,37 +347,37 @@
 <context>
     <name>ConsentDelegate</name>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="46" />
+        <location filename="../components/ConsentDelegate.qml" line="54" />
         <source>Shared</source>
         <translation>Delt</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="46" />
+        <location filename="../components/ConsentDelegate.qml" line="54" />
         <source>Not shared</source>
         <translation>Ikke delt</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="46" />
+        <location filename="../components/ConsentDelegate.qml" line="54" />
         <source>Expired</source>
         <translation>Utløpt</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="57" />
+        <location filename="../components/ConsentDelegate.qml" line="67" />
         <source>Share %1 with %2</source>
         <translation>Del %1 med %2</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="71" />
+        <location filename="../components/ConsentDelegate.qml" line="82" />
         <source>Ended by itself on %1. Turn it on to share again.</source>
         <translation>Utløp av seg selv %1. Slå på for å dele igjen.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="71" />
+        <location filename="../components/ConsentDelegate.qml" line="82" />
         <source>Until %1, then it stops by itself.</source>
         <translation>Til %1, så stopper det av seg selv.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="71" />
+        <location filename="../components/ConsentDelegate.qml" line="82" />
         <source>Until you turn it off.</source>
         <translation>Til du slår det av.</translation>
     </message>
@@ -903,7 +903,6 @@
     </message>
     <message>
         <location filename="../Main.qml" line="175" />
-        <location filename="../Main.qml" line="276" />
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
@@ -917,6 +916,11 @@
         <location filename="../Main.qml" line="183" />
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="276" />
+        <source>Who has seen what</source>
+        <translation>Hvem har sett hva</translation>
     </message>
 </context>
 <context>
@@ -984,22 +988,27 @@
         <translation>Ingenting her. Alle endringene dine ble godtatt.</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="44" />
-        <source>A change to %1 (%2)</source>
-        <translation>En endring i %1 (%2)</translation>
+        <location filename="../pages/RejectedPage.qml" line="45" />
+        <source>A change to %1</source>
+        <translation>En endring i %1</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="52" />
-        <source>Reason code: %1</source>
-        <translation>Årsakskode: %1</translation>
+        <location filename="../pages/RejectedPage.qml" line="48" />
+        <source>What you wrote: “%1”</source>
+        <translation>Det du skrev: «%1»</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="57" />
+        <location filename="../pages/RejectedPage.qml" line="61" />
+        <source>Reason code: %1 (%2)</source>
+        <translation>Årsakskode: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../pages/RejectedPage.qml" line="66" />
         <source>I have read this</source>
         <translation>Jeg har lest dette</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="60" />
+        <location filename="../pages/RejectedPage.qml" line="69" />
         <source>Dismiss: %1</source>
         <translation>Lukk: %1</translation>
     </message>
@@ -1630,103 +1639,159 @@
     </message>
     <message>
         <location filename="../components/Ui.qml" line="185" />
+        <source>a goal</source>
+        <translation>et mål</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="188" />
+        <source>a step</source>
+        <translation>et steg</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="190" />
+        <source>a check-in</source>
+        <translation>en innsjekk</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="192" />
+        <source>an absence</source>
+        <translation>et fravær</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="194" />
+        <source>a note</source>
+        <translation>et notat</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="197" />
+        <source>a message</source>
+        <translation>en melding</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="199" />
+        <source>what you share</source>
+        <translation>det du deler</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="203" />
+        <source>the journey</source>
+        <translation>reisen</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="210" />
         <source>Sick</source>
         <translation>Syk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="187" />
+        <location filename="../components/Ui.qml" line="212" />
         <source>Sick child</source>
         <translation>Sykt barn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="189" />
+        <location filename="../components/Ui.qml" line="214" />
         <source>Appointment</source>
         <translation>Avtale (lege o.l.)</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="191" />
+        <location filename="../components/Ui.qml" line="216" />
         <source>Personal</source>
         <translation>Personlig</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="193" />
+        <location filename="../components/Ui.qml" line="218" />
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="200" />
+        <location filename="../components/Ui.qml" line="225" />
         <source>Mood</source>
         <translation>Humør</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="202" />
+        <location filename="../components/Ui.qml" line="227" />
         <source>Energy</source>
         <translation>Energi</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="204" />
+        <location filename="../components/Ui.qml" line="229" />
         <source>Sleep</source>
         <translation>Søvn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="206" />
+        <location filename="../components/Ui.qml" line="231" />
         <source>Pain</source>
         <translation>Smerte</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="208" />
+        <location filename="../components/Ui.qml" line="233" />
         <source>How work went</source>
         <translation>Hvordan jobben gikk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="215" />
+        <location filename="../components/Ui.qml" line="240" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="217" />
+        <location filename="../components/Ui.qml" line="242" />
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="219" />
+        <location filename="../components/Ui.qml" line="244" />
         <source>Achieved</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="221" />
+        <location filename="../components/Ui.qml" line="246" />
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="228" />
+        <location filename="../components/Ui.qml" line="253" />
         <source>Offline – %n change(s) waiting</source>
         <translation><numerusform>Frakoblet – %n endring venter</numerusform><numerusform>Frakoblet – %n endringer venter</numerusform></translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="228" />
+        <location filename="../components/Ui.qml" line="253" />
         <source>Offline – saved on this phone</source>
         <translation>Frakoblet – lagret på telefonen</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="230" />
+        <location filename="../components/Ui.qml" line="255" />
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="232" />
+        <location filename="../components/Ui.qml" line="257" />
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="234" />
+        <location filename="../components/Ui.qml" line="259" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n endring venter</numerusform><numerusform>%n endringer venter</numerusform></translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="234" />
+        <location filename="../components/Ui.qml" line="259" />
+        <location filename="../components/Ui.qml" line="265" />
         <source>Up to date</source>
         <translation>Oppdatert</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="265" />
+        <source>Offline</source>
+        <translation>Frakoblet</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="265" />
+        <source>Connecting</source>
+        <translation>Kobler til</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="265" />
+        <source>Syncing</source>
+        <translation>Synkroniserer</translation>
     </message>
 </context>
 </TS>

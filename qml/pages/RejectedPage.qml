@@ -40,8 +40,17 @@ ScrollPage {
             required property string field
             required property string code
             required property string message
+            required property var value
             tint: ui.dangerLight
-            title: qsTr("A change to %1 (%2)").arg(kind).arg(field)
+            title: qsTr("A change to %1").arg(ui.recordKindName(kind))
+            Label {
+                visible: value !== undefined && value !== null && String(value) !== ""
+                text: qsTr("What you wrote: “%1”").arg(String(value))
+                wrapMode: Text.Wrap
+                color: ui.text
+                font.italic: true
+                Layout.fillWidth: true
+            }
             Label {
                 text: message !== "" ? message : code
                 wrapMode: Text.Wrap
@@ -49,7 +58,7 @@ ScrollPage {
                 Layout.fillWidth: true
             }
             Label {
-                text: qsTr("Reason code: %1").arg(code)
+                text: qsTr("Reason code: %1 (%2)").arg(code).arg(field)
                 color: ui.muted
                 font.pixelSize: 12
             }
