@@ -47,7 +47,9 @@ class Session : public QObject
 
 public:
     // `dataDir` holds settings.ini and one SQLite file per person; empty means AppDataLocation.
-    explicit Session(const QString &dataDir = {}, QObject *parent = nullptr);
+    // No default argument on purpose: Qt 6.4 constructs a default-constructible singleton with
+    // `new` instead of calling create(), and QML would get a second Session.
+    explicit Session(const QString &dataDir, QObject *parent = nullptr);
     ~Session() override;
 
     // The instance QML gets; the most recently constructed Session (created on demand).

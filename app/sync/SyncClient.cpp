@@ -20,6 +20,10 @@ constexpr int watchdogMs = 30000;
 SyncClient::SyncClient(QObject *parent) : QObject(parent)
 {
     m_deviceName = QSysInfo::machineHostName();
+    if (m_deviceName.isEmpty())
+        m_deviceName = QSysInfo::prettyProductName();
+    if (m_deviceName.isEmpty())
+        m_deviceName = QStringLiteral("Bro");
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &SyncClient::open);
     m_watchdog.setSingleShot(true);

@@ -6,8 +6,13 @@
 #include "models/GoalsModel.h"
 #include "session/Translator.h"
 
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QSignalSpy>
 #include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(BroPlugin)
 
 class TestSession : public QObject
 {
@@ -97,6 +102,32 @@ private Q_SLOTS:
         }
         Session s(dir.path());
         QCOMPARE(s.serverUrl(), QStringLiteral("ws://10.0.0.2:8443"));
+    }
+
+    void qmlSeesTheSameSession()
+    {
+        // Qt 6.4 would construct a default-constructible singleton itself instead of asking
+        // create(); QML must get the Session that main() (or the test hook) made.
+        QTemporaryDir dir;
+        QVERIFY(bro::testing::openDemoSession(dir.path(), QStringLiteral("emil")));
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        QQmlComponent component(&engine);
+        component.setData("import Bro\n"
+                          "GoalsModel {\n"
+                          "  property string dir: Session.dataDir\n"
+                          "  property bool loggedIn: Session.loggedIn\n"
+                          "  property int goals: count\n"
+                          "  caseId: Session.caseId\n"
+                          "}\n",
+                          QUrl(QStringLiteral("qrc:/test/Probe.qml")));
+        std::unique_ptr<QObject> probe(component.create());
+        QVERIFY2(probe, qPrintable(component.errorString()));
+        QCOMPARE(probe->property("dir").toString(), dir.path());
+        QCOMPARE(probe->property("loggedIn").toBool(), true);
+        QVERIFY(probe->property("goals").toInt() >= 3);
+        probe.reset();
+        delete Session::instance();
     }
 
     void languageOverride()

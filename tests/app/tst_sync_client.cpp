@@ -1,0 +1,245 @@
+// SyncClient against a real bro-server on loopback (seeded with `bro-server demo`): signing in,
+// the first pull, offline edits sent on reconnect, a server killed in the middle of a push
+// losing nothing, a refused change shown in RejectedModel, and a withdrawn consent purging the
+// adviser's device.
+
+#include "AppFixture.h"
+#include "domain/schema.hpp"
+#include "models/GoalsModel.h"
+#include "models/RejectedModel.h"
+#include "server_process.hpp"
+#include "store/Convert.h"
+#include "sync/SyncClient.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+namespace {
+
+constexpr int timeout = 30000;
+const QString password = QStringLiteral("demo-passord");
+
+// A device: a Session on its own folder, signed in as `user`.
+std::unique_ptr<Session> device(const QString &dir, const QUrl &url, const QString &user)
+{
+    auto s = std::make_unique<Session>(dir);
+    s->setServerUrl(url.toString());
+    s->syncClient()->setBackoff(50, 500);
+    s->login(user, password);
+    return s;
+}
+
+} // namespace
+
+class TestSyncClient : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    std::unique_ptr<bro::test::ServerProcess> m_server;
+    quint16 m_port = 0;
+    int m_devices = 0;
+
+    QString newDir() { return m_dir.filePath(QStringLiteral("device-%1").arg(++m_devices)); }
+
+    bool startServer(quint16 port = 0)
+    {
+        QStringList extra;
+        if (port)
+            extra << QStringLiteral("--port") << QString::number(port);
+        m_server = std::make_unique<bro::test::ServerProcess>(m_db, extra);
+        if (!m_server->start())
+            return false;
+        m_port = m_server->port();
+        return true;
+    }
+    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/sync").arg(m_port)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("server.db"));
+        const auto seeded =
+            bro::test::run_cli({QStringLiteral("demo"), QStringLiteral("--db"), m_db});
+        QVERIFY2(seeded.exit_code == 0, qPrintable(seeded.err));
+        QVERIFY(startServer());
+    }
+
+    void signInAndFirstPull()
+    {
+        auto emil = device(newDir(), url(), QStringLiteral("emil"));
+        QTRY_VERIFY_WITH_TIMEOUT(emil->loggedIn(), timeout);
+        QCOMPARE(emil->role(), QStringLiteral("apprentice"));
+        QCOMPARE(emil->caseId(), QStringLiteral("case-emil"));
+        QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
+        QVERIFY(emil->store()->list(emil->caseId(), bro::kind::goal).size() >= 3);
+        QVERIFY(!emil->store()->list(emil->caseId(), bro::kind::checkin).empty());
+        QCOMPARE(emil->phase(), QStringLiteral("stay"));
+        QVERIFY(!emil->responsibleName().isEmpty());
+        QCOMPARE(emil->pendingCount(), 0);
+    }
+
+    void wrongPasswordIsSaid()
+    {
+        Session s(newDir());
+        s.setServerUrl(url().toString());
+        QSignalSpy failed(&s, &Session::loginFailed);
+        s.login(QStringLiteral("emil"), QStringLiteral("feil"));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, timeout);
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("Feil brukernavn eller passord."));
+        QVERIFY(!s.loggedIn());
+    }
+
+    void offlineEditsSyncOnReconnect()
+    {
+        auto emil = device(newDir(), url(), QStringLiteral("emil"));
+        QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
+        const quint16 port = m_port;
+        QCOMPARE(m_server->terminate(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("offline"), timeout);
+
+        // Offline: a goal and a check-in.
+        GoalsModel goals; // Session::instance() is emil's device
+        goals.setCaseId(emil->caseId());
+        const QString goal = goals.add(QStringLiteral("Ta sertifikat på hjullaster"),
+                                       QStringLiteral("Flere oppdrag"));
+        QVERIFY2(!goal.isEmpty(), qPrintable(goals.lastError()));
+        QVERIFY(emil->pendingCount() > 0);
+        QCOMPARE(emil->syncState(), QStringLiteral("offline"));
+
+        // The server comes back on the same address; the client finds it by itself.
+        QVERIFY(startServer(port));
+        QTRY_COMPARE_WITH_TIMEOUT(emil->pendingCount(), 0, timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
+        QCOMPARE(emil->rejectedCount(), 0);
+
+        // The adviser, who may see goals, gets the goal on her device.
+        auto kari = device(newDir(), url(), QStringLiteral("kari"));
+        QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
+        const auto got = kari->store()->get(goal);
+        QVERIFY(got);
+        QCOMPARE(got->str("title"), std::string("Ta sertifikat på hjullaster"));
+    }
+
+    void serverKilledMidPushLosesNothing()
+    {
+        auto emil = device(newDir(), url(), QStringLiteral("emil"));
+        QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
+        const quint16 port = m_port;
+        QCOMPARE(m_server->terminate(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("offline"), timeout);
+
+        // Many offline edits: 120 goals, 6 changes each, pushed 50 at a time.
+        const QString caseId = emil->caseId();
+        QStringList ids;
+        for (int i = 0; i < 120; ++i) {
+            const QString id = QStringLiteral("bulk-goal-%1").arg(i);
+            const QString error = emil->store()->write(
+                id, bro::kind::goal, caseId,
+                {{QStringLiteral("title"), QStringLiteral("Mål nummer %1").arg(i)},
+                 {QStringLiteral("why"), QStringLiteral("Fordi")},
+                 {QStringLiteral("status"), QStringLiteral("active")},
+                 {QStringLiteral("position"), 10 + i},
+                 {QStringLiteral("is_fagbrev"), false},
+                 {QStringLiteral("created"), convert::nowUtc()}});
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            ids << id;
+        }
+        const int total = emil->pendingCount();
+        QCOMPARE(total, 720);
+        emil->syncClient()->setBatchSize(50);
+
+        // Kill -9 the server the moment the first batch is acknowledged.
+        bool killed = false;
+        connect(emil.get(), &Session::pendingCountChanged, this, [&] {
+            if (!killed && emil->pendingCount() < total) {
+                killed = true;
+                m_server->kill9();
+            }
+        });
+        QVERIFY(startServer(port));
+        QTRY_VERIFY_WITH_TIMEOUT(killed, timeout);
+        QVERIFY(emil->pendingCount() > 0); // most of it still waits
+        QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("offline"), timeout);
+
+        QVERIFY(startServer(port));
+        QTRY_COMPARE_WITH_TIMEOUT(emil->pendingCount(), 0, timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
+        QCOMPARE(emil->rejectedCount(), 0);
+
+        // A second device of Emil's gets every goal, whole.
+        auto second = device(newDir(), url(), QStringLiteral("emil"));
+        QTRY_COMPARE_WITH_TIMEOUT(second->syncState(), QStringLiteral("uptodate"), timeout);
+        for (int i = 0; i < ids.size(); ++i) {
+            const auto g = second->store()->get(ids[i]);
+            QVERIFY2(g, qPrintable(ids[i]));
+            QCOMPARE(g->str("title"), QStringLiteral("Mål nummer %1").arg(i).toStdString());
+            QCOMPARE(g->integer("position"), 10 + i);
+            QCOMPARE(g->str("status"), std::string("active"));
+        }
+    }
+
+    void rejectedChangeShowsUp()
+    {
+        auto kari = device(newDir(), url(), QStringLiteral("kari"));
+        QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
+        RejectedModel rejected; // on kari's device, the current Session
+        QCOMPARE(rejected.rowCount(), 0);
+        QSignalSpy said(kari.get(), &Session::changeRejected);
+        // Kari is not on Jonas's care team: the server refuses her note there.
+        const QString error = kari->store()->write(
+            QStringLiteral("note-by-kari"), bro::kind::note, QStringLiteral("case-jonas"),
+            {{QStringLiteral("author_id"), kari->personId()},
+             {QStringLiteral("text"), QStringLiteral("Feil sak")},
+             {QStringLiteral("created"), convert::nowUtc()}});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(rejected.rowCount(), 3, timeout); // one per field
+        QCOMPARE(kari->pendingCount(), 0);
+        QCOMPARE(kari->rejectedCount(), 3);
+        QVERIFY(said.count() >= 1);
+        const auto row = rejected.get(0);
+        QCOMPARE(row.value(QStringLiteral("code")).toString(), QStringLiteral("forbidden"));
+        QCOMPARE(row.value(QStringLiteral("kind")).toString(), QStringLiteral("note"));
+        QVERIFY(!row.value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(kari->syncState(), QStringLiteral("uptodate"));
+    }
+
+    void withdrawnConsentPurgesTheAdviser()
+    {
+        auto kari = device(newDir(), url(), QStringLiteral("kari"));
+        QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
+        QVERIFY(!kari->store()->list(QStringLiteral("case-emil"), bro::kind::goal).empty());
+        auto emil = device(newDir(), url(), QStringLiteral("emil"));
+        QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
+        const QString error =
+            emil->store()->write(QStringLiteral("consent:case-emil:org-okab:goals"),
+                                 bro::kind::consent, QStringLiteral("case-emil"),
+                                 {{QStringLiteral("org_id"), QStringLiteral("org-okab")},
+                                  {QStringLiteral("category"), QStringLiteral("goals")},
+                                  {QStringLiteral("granted"), false},
+                                  {QStringLiteral("until"), QVariant()}});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(emil->pendingCount(), 0, timeout);
+        // Kari's connected device gets a purge and deletes the scope.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            kari->store()->list(QStringLiteral("case-emil"), bro::kind::goal).empty(), timeout);
+        QVERIFY(kari->store()->list(QStringLiteral("case-emil"), bro::kind::goal_step).empty());
+        QVERIFY(!kari->store()->list(QStringLiteral("case-emil"), bro::kind::case_file).empty());
+        // And stays without it after more syncing.
+        kari->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
+        QVERIFY(kari->store()->list(QStringLiteral("case-emil"), bro::kind::goal).empty());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_server)
+            m_server->terminate();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncClient)
+#include "tst_sync_client.moc"
