@@ -41,7 +41,7 @@ private slots:
         TestDevice emil(dir.path(), "emil");
         QVERIFY(emil.connect(server->url()));
         QCOMPARE(emil.login("emil")["type"].get<std::string>(), std::string("welcome"));
-        constexpr int batches = 12, per_batch = 300; // goal steps of three fields each
+        constexpr int batches = 10, per_batch = 150; // goal steps of three fields each
         for (int i = 0; i < batches * per_batch; ++i)
             QVERIFY(!emil.write("crash-step-" + std::to_string(i), kind::goal_step, "case-emil",
                                 {{"goal_id", "goal-emil-1"},
