@@ -6,6 +6,7 @@
 #include "models/GoalsModel.h"
 #include "session/Translator.h"
 
+#include <QFile>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QSignalSpy>
@@ -132,6 +133,13 @@ private Q_SLOTS:
 
     void languageOverride()
     {
+        // The .ts files under qml/i18n are compiled into the module's resources.
+        for (const char *lang : {"nb", "en"}) {
+            const QString ts =
+                QStringLiteral(BRO_SOURCE_DIR "/qml/i18n/bro_%1.ts").arg(QLatin1String(lang));
+            if (QFile::exists(ts))
+                QVERIFY2(QFile::exists(Translator::qmPath(QLatin1String(lang))), qPrintable(ts));
+        }
         QTemporaryDir dir;
         {
             Session s(dir.path());
