@@ -28,7 +28,8 @@ public:
     // Queues one text frame. Safe from any thread; frames go out in the order send() was called.
     virtual void send(std::shared_ptr<const std::string> frame) = 0;
     virtual std::string remote_address() const = 0;
-    // Closes the connection with "going away" (graceful shutdown). Safe from any thread.
+    // Closes the connection with "going away" (shutdown, or a revoked sign-in) after the frames
+    // already queued. Safe from any thread.
     virtual void close_for_restart() = 0;
 
     // ---- hub state, guarded by the hub's lock ----

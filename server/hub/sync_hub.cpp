@@ -433,7 +433,9 @@ void SyncHub::on_pull(Peer &p, const protocol::Pull &m)
     const auto &actor = p.identity.actor;
     const auto today = today_utc();
     const auto limit = std::clamp<std::size_t>(m.limit, 1, protocol::max_pull_limit);
-    const auto cursor = std::max<std::int64_t>(m.cursor, 0);
+    // A cursor beyond our log (the server was restored from an older backup) would make the
+    // device skip changes forever; start it over instead: merge makes repeats harmless.
+    const auto cursor = m.cursor > m_log.max_seq() ? 0 : std::max<std::int64_t>(m.cursor, 0);
 
     std::map<std::string, CaseAccess> cases;
     for (const auto &id : m_directory.cases_for(actor))
@@ -654,11 +656,32 @@ void SyncHub::lapse_consents()
         tx.commit();
 }
 
+void SyncHub::sign_out_revoked()
+{
+    const auto now = unix_now();
+    for (auto &[raw, weak] : m_peers) {
+        auto peer = weak.lock();
+        if (!peer || !peer->authenticated)
+            continue;
+        auto d = m_accounts.device(peer->identity.device_id);
+        const bool revoked = !d || d->revoked;
+        if (!revoked && d->expires > now)
+            continue;
+        peer->authenticated = false;
+        peer->live = false;
+        send_error(*peer, "", revoked ? code::token_revoked : code::token_expired,
+                   revoked ? "this device was signed out" : "the sign-in has expired");
+        peer->close_for_restart();
+    }
+}
+
 void SyncHub::tick()
 {
     try {
         std::lock_guard lock(m_mutex);
         lapse_consents();
+        // Revocations made with `bro-server admin` reach connected devices here too.
+        sign_out_revoked();
         fan_out(nullptr, {});
     } catch (const std::exception &e) {
         std::cerr << "bro-server: periodic check failed: " << e.what() << std::endl;

@@ -93,6 +93,8 @@ private:
     // skipped for the device that pushed them. Caller holds the lock.
     void fan_out(Peer *origin, const std::set<std::string> &origin_ops);
     void lapse_consents();
+    // Connected devices whose token was revoked or expired are told so and disconnected.
+    void sign_out_revoked();
 
     std::string m_db_path;
     HubOptions m_options;

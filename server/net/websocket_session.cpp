@@ -111,7 +111,7 @@ void WebSocketSession<Stream>::send(std::shared_ptr<const std::string> frame)
 template <class Stream>
 void WebSocketSession<Stream>::on_send(std::shared_ptr<const std::string> frame)
 {
-    if (!m_open || m_closing)
+    if (!m_open || m_closing || m_close_pending)
         return;
     m_queued_bytes += frame->size();
     if (m_queued_bytes > m_limits.max_queue_bytes) {
@@ -138,8 +138,13 @@ template <class Stream> void WebSocketSession<Stream>::on_write(beast::error_cod
     }
     m_queued_bytes -= m_queue.front()->size();
     m_queue.erase(m_queue.begin());
-    if (m_queue.empty() || m_closing)
+    if (m_closing)
         return;
+    if (m_queue.empty()) {
+        if (m_close_pending)
+            do_close();
+        return;
+    }
     m_ws.async_write(
         net::buffer(*m_queue.front()),
         beast::bind_front_handler(&WebSocketSession::on_write, this->shared_from_this()));
@@ -150,14 +155,23 @@ template <class Stream> void WebSocketSession<Stream>::close_for_restart()
     net::post(m_ws.get_executor(), [self = this->shared_from_this()] {
         if (!self->m_open || self->m_closing)
             return;
-        self->m_closing = true;
-        // 1001 "going away" (RFC 6455: a server going down) rather than 1012 "service restart":
-        // Qt 6.4's QWebSocket, which the app uses, treats 1012 as a protocol error.
-        self->m_ws.async_close(websocket::close_code::going_away, [self](beast::error_code ec) {
-            if (ec)
-                fail(ec, "websocket close");
-        });
+        self->m_close_pending = true;
+        if (self->m_queue.empty())
+            self->do_close();
+        // else on_write closes once the frames already queued are out.
     });
+}
+
+template <class Stream> void WebSocketSession<Stream>::do_close()
+{
+    m_closing = true;
+    // 1001 "going away" (RFC 6455: a server going down) rather than 1012 "service restart":
+    // Qt 6.4's QWebSocket, which the app uses, treats 1012 as a protocol error.
+    m_ws.async_close(websocket::close_code::going_away,
+                     [self = this->shared_from_this()](beast::error_code ec) {
+                         if (ec)
+                             fail(ec, "websocket close");
+                     });
 }
 
 template class WebSocketSession<PlainStream>;

@@ -40,6 +40,7 @@ private:
     void on_send(std::shared_ptr<const std::string> frame);
     void on_write(boost::beast::error_code ec, std::size_t bytes);
     bool take_token();
+    void do_close();
 
     boost::beast::websocket::stream<Stream> m_ws;
     boost::beast::flat_buffer m_buffer;
@@ -49,7 +50,8 @@ private:
     std::vector<std::shared_ptr<const std::string>> m_queue;
     std::size_t m_queued_bytes = 0;
     bool m_open = false;
-    bool m_closing = false;
+    bool m_closing = false;       // the close handshake has begun
+    bool m_close_pending = false; // close once the queue is written
     double m_tokens;
     std::chrono::steady_clock::time_point m_refilled;
 };

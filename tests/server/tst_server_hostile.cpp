@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocketProtocol>
+#include <algorithm>
 #include <memory>
 
 using namespace bro;
@@ -65,7 +66,7 @@ private slots:
         m_template = m_dir.filePath("demo.db");
         auto r = run_cli({"demo", "--db", m_template});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-        start_server();
+        start_server({"--tick-seconds", "1"});
     }
 
     void cleanupTestCase() { m_server.reset(); }
@@ -242,6 +243,23 @@ private slots:
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
         QVERIFY(lars.connect(m_server->url()));
         QCOMPARE(lars.hello()["code"].get<std::string>(), std::string("token_revoked"));
+    }
+
+    // A revoke from the admin command reaches a device that is connected right now.
+    void revoking_a_connected_device_signs_it_out()
+    {
+        TestDevice lars(m_dir.path(), "lars-connected");
+        QVERIFY(lars.connect(m_server->url()));
+        QCOMPARE(lars.login("lars")["type"].get<std::string>(), std::string("welcome"));
+        lars.pull_all();
+        auto r =
+            run_cli({"admin", "--db", m_server->db_path(), "device", "revoke", "--user", "lars"});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        QVERIFY(lars.ws().wait_disconnected(8000));
+        QCOMPARE(lars.ws().close_code(), static_cast<int>(QWebSocketProtocol::CloseCodeGoingAway));
+        lars.pump(0);
+        QVERIFY(std::any_of(lars.errors.begin(), lars.errors.end(),
+                            [](const json &e) { return e["code"] == "token_revoked"; }));
     }
 
     void expired_token_is_refused()
