@@ -11,11 +11,14 @@ ApplicationWindow {
     objectName: "window"
 
     readonly property bool wide: width >= 840
+    readonly property bool helper: Session.loggedIn && Session.role !== "apprentice"
+    // The apprentice's five tabs; a helper (adviser, clinician) gets their apprentices instead of
+    // Today, and the case's notes instead of Sharing (sharing is the apprentice's to decide).
     readonly property var tabs: [
         {
-            key: "today",
-            title: qsTr("Today"),
-            glyph: "⌂"
+            key: helper ? "cases" : "today",
+            title: helper ? qsTr("Apprentices") : qsTr("Today"),
+            glyph: helper ? "☰" : "⌂"
         },
         {
             key: "goals",
@@ -24,7 +27,7 @@ ApplicationWindow {
         },
         {
             key: "checkin",
-            title: qsTr("Check-in"),
+            title: helper ? qsTr("Check-ins") : qsTr("Check-in"),
             glyph: "☺"
         },
         {
@@ -33,12 +36,19 @@ ApplicationWindow {
             glyph: "⚑"
         },
         {
-            key: "sharing",
-            title: qsTr("Sharing"),
-            glyph: "⇄"
+            key: helper ? "notes" : "sharing",
+            title: helper ? qsTr("Notes") : qsTr("Sharing"),
+            glyph: helper ? "✎" : "⇄"
         }
     ]
     property int currentTab: 0
+    readonly property string caseName: {
+        const cases = Session.cases || [];
+        for (let i = 0; i < cases.length; ++i)
+            if (cases[i].caseId === Session.caseId)
+                return cases[i].apprenticeName;
+        return "";
+    }
     readonly property bool loggedIn: Session.loggedIn
 
     // For the screenshot runner and the tests: show one page by name.
@@ -48,7 +58,7 @@ ApplicationWindow {
                 Session.logout();
             return true;
         }
-        const tabIndex = ["today", "goals", "checkin", "journey", "sharing"].indexOf(name);
+        const tabIndex = tabs.map(t => t.key).indexOf(name);
         if (tabIndex >= 0) {
             selectTab(tabIndex);
             return true;
@@ -57,6 +67,13 @@ ApplicationWindow {
         case "goal":
             selectTab(1);
             return stack.currentItem.openFirstGoal ? stack.currentItem.openFirstGoal() : false;
+        case "consent":
+            selectTab(4);
+            return stack.currentItem.askToChange("training_office", "checkins");
+        case "addgoal":
+            selectTab(1);
+            stack.currentItem.openAddDialog();
+            return true;
         case "preview":
             selectTab(4);
             stack.push(previewPage, {
@@ -73,6 +90,9 @@ ApplicationWindow {
         case "settings":
             openFromMenu(settingsPage);
             return true;
+        case "notes":
+            openFromMenu(notesPage);
+            return true;
         case "rejected":
             openFromMenu(rejectedPage);
             return true;
@@ -81,7 +101,8 @@ ApplicationWindow {
     }
     function selectTab(i) {
         currentTab = i;
-        stack.replace(null, [todayPage, goalsPage, checkInPage, journeyPage, sharingPage][i], {}, StackView.Immediate);
+        const pages = helper ? [casesPage, goalsPage, checkInPage, journeyPage, notesPage] : [todayPage, goalsPage, checkInPage, journeyPage, sharingPage];
+        stack.replace(null, pages[i], {}, StackView.Immediate);
     }
     function openFromMenu(component) {
         stack.push(component, {}, StackView.Immediate);
@@ -102,6 +123,10 @@ ApplicationWindow {
     Material.foreground: ui.text
 
     onLoggedInChanged: {
+        if (loggedIn)
+            selectTab(0);
+    }
+    onHelperChanged: {
         if (loggedIn)
             selectTab(0);
     }
@@ -142,7 +167,7 @@ ApplicationWindow {
                 onClicked: stack.pop()
             }
             Label {
-                text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : "Bro"
+                text: (stack.currentItem && stack.currentItem.title ? stack.currentItem.title : "Bro") + (window.helper && window.caseName !== "" && window.currentTab > 0 ? " · " + window.caseName : "")
                 font.pixelSize: 20
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
@@ -172,7 +197,15 @@ ApplicationWindow {
                         onTriggered: window.openFromMenu(absencePage)
                     }
                     MenuItem {
+                        text: qsTr("Notes about me")
+                        enabled: !window.helper
+                        height: enabled ? implicitHeight : 0
+                        onTriggered: window.openFromMenu(notesPage)
+                    }
+                    MenuItem {
                         text: qsTr("Who has seen my data")
+                        enabled: !window.helper
+                        height: enabled ? implicitHeight : 0
                         onTriggered: window.openFromMenu(auditPage)
                     }
                     MenuItem {
@@ -266,11 +299,20 @@ ApplicationWindow {
                 ItemDelegate {
                     Layout.fillWidth: true
                     Layout.preferredHeight: 52
-                    text: "✎   " + qsTr("Absence")
+                    text: "▤   " + qsTr("Absence")
                     font.pixelSize: 16
                     onClicked: window.openFromMenu(absencePage)
                 }
                 ItemDelegate {
+                    visible: !window.helper
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 52
+                    text: "✎   " + qsTr("Notes about me")
+                    font.pixelSize: 16
+                    onClicked: window.openFromMenu(notesPage)
+                }
+                ItemDelegate {
+                    visible: !window.helper
                     Layout.fillWidth: true
                     Layout.preferredHeight: 52
                     text: "◉   " + qsTr("Who has seen what")
@@ -394,5 +436,15 @@ ApplicationWindow {
     Component {
         id: rejectedPage
         RejectedPage {}
+    }
+    Component {
+        id: notesPage
+        NotesPage {}
+    }
+    Component {
+        id: casesPage
+        CasesPage {
+            onChosen: window.selectTab(1)
+        }
     }
 }

@@ -14,6 +14,7 @@ Rectangle {
     required property string suggestedBy
     readonly property string stepState: model.state
     readonly property bool suggested: stepState === "suggested"
+    property bool canAnswer: true           // only the apprentice ticks, takes or declines
 
     signal doneToggled(bool done)
     signal accepted
@@ -49,6 +50,7 @@ Rectangle {
             CheckBox {
                 visible: !step.suggested
                 checked: step.done
+                enabled: step.canAnswer
                 Layout.preferredWidth: ui.touch
                 Layout.preferredHeight: ui.touch
                 Accessible.name: step.title
@@ -65,12 +67,12 @@ Rectangle {
                 Layout.leftMargin: step.suggested ? 8 : 0
                 MouseArea {
                     anchors.fill: parent
-                    enabled: !step.suggested
+                    enabled: !step.suggested && step.canAnswer
                     onClicked: step.doneToggled(!step.done)
                 }
             }
             ToolButton {
-                visible: !step.suggested
+                visible: !step.suggested && step.canAnswer
                 text: "✕"
                 Layout.preferredWidth: ui.touch
                 Layout.preferredHeight: ui.touch
@@ -79,7 +81,7 @@ Rectangle {
             }
         }
         RowLayout {
-            visible: step.suggested
+            visible: step.suggested && step.canAnswer
             Layout.fillWidth: true
             Layout.leftMargin: 8
             Button {

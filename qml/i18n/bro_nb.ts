@@ -20,71 +20,72 @@
     <name>AbsencePage</name>
     <message>
         <location filename="../pages/AbsencePage.qml" line="30" />
+        <location filename="../pages/AbsencePage.qml" line="138" />
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="42" />
+        <location filename="../pages/AbsencePage.qml" line="43" />
         <source>Record an absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="49" />
+        <location filename="../pages/AbsencePage.qml" line="50" />
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="59" />
+        <location filename="../pages/AbsencePage.qml" line="60" />
         <source>To and including</source>
         <translation>Til og med</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="65" />
+        <location filename="../pages/AbsencePage.qml" line="66" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="78" />
+        <location filename="../pages/AbsencePage.qml" line="79" />
         <source>Kind: %1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="90" />
+        <location filename="../pages/AbsencePage.qml" line="91" />
         <source>This is about my health</source>
         <translation>Dette handler om helsen min</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="97" />
+        <location filename="../pages/AbsencePage.qml" line="98" />
         <source>Only those you share absence with can see this. You choose under Sharing.</source>
         <translation>Bare de du deler fravær med, kan se dette. Du velger under Deling.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="106" />
+        <location filename="../pages/AbsencePage.qml" line="107" />
         <source>Note (optional)</source>
         <translation>Merknad (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="110" />
+        <location filename="../pages/AbsencePage.qml" line="111" />
         <source>Note, optional</source>
         <translation>Merknad, valgfritt</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="114" />
+        <location filename="../pages/AbsencePage.qml" line="115" />
         <source>Save absence</source>
         <translation>Lagre fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="124" />
+        <location filename="../pages/AbsencePage.qml" line="125" />
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="137" />
+        <location filename="../pages/AbsencePage.qml" line="138" />
         <source>My absence</source>
         <translation>Mitt fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="138" />
+        <location filename="../pages/AbsencePage.qml" line="139" />
         <source>Nothing recorded.</source>
         <translation>Ingenting registrert.</translation>
     </message>
@@ -146,200 +147,243 @@
     </message>
 </context>
 <context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="14" />
+        <source>My apprentices</source>
+        <translation>Mine lærlinger</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="21" />
+        <source>You see what each apprentice has chosen to share with %1.</source>
+        <translation>Du ser det hver lærling har valgt å dele med %1.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="21" />
+        <source>your service</source>
+        <translation>tjenesten din</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="28" />
+        <source>No apprentices yet.</source>
+        <translation>Ingen lærlinger ennå.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="53" />
+        <source>since %1</source>
+        <translation>siden %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="40" />
+        <location filename="../pages/CheckInPage.qml" line="41" />
         <source>Check-in</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="57" />
+        <location filename="../pages/CheckInPage.qml" line="41" />
+        <source>Check-ins</source>
+        <translation>Innsjekker</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="58" />
         <source>You have checked in today</source>
         <translation>Du har sjekket inn i dag</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="61" />
+        <location filename="../pages/CheckInPage.qml" line="62" />
         <source>Thank you! It is saved on your phone.</source>
         <translation>Takk! Det er lagret på telefonen din.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="67" />
+        <location filename="../pages/CheckInPage.qml" line="68" />
         <source>Check in again</source>
         <translation>Sjekk inn på nytt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="78" />
+        <location filename="../pages/CheckInPage.qml" line="79" />
         <source>How are you today?</source>
         <translation>Hvordan har du det i dag?</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="79" />
+        <location filename="../pages/CheckInPage.qml" line="80" />
         <source>Tap one number on each line. 1 is low, 5 is high.</source>
         <translation>Trykk på ett tall på hver linje. 1 er lavt, 5 er høyt.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="84" />
+        <location filename="../pages/CheckInPage.qml" line="85" />
         <source>Mood</source>
         <translation>Humør</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="85" />
+        <location filename="../pages/CheckInPage.qml" line="86" />
         <source>Very low</source>
         <translation>Veldig lavt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="85" />
+        <location filename="../pages/CheckInPage.qml" line="86" />
         <source>Low</source>
         <translation>Lavt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="85" />
-        <location filename="../pages/CheckInPage.qml" line="91" />
-        <location filename="../pages/CheckInPage.qml" line="97" />
-        <location filename="../pages/CheckInPage.qml" line="103" />
+        <location filename="../pages/CheckInPage.qml" line="86" />
+        <location filename="../pages/CheckInPage.qml" line="92" />
+        <location filename="../pages/CheckInPage.qml" line="98" />
+        <location filename="../pages/CheckInPage.qml" line="104" />
         <source>OK</source>
         <translation>Greit</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="85" />
-        <location filename="../pages/CheckInPage.qml" line="91" />
-        <location filename="../pages/CheckInPage.qml" line="97" />
-        <location filename="../pages/CheckInPage.qml" line="103" />
+        <location filename="../pages/CheckInPage.qml" line="86" />
+        <location filename="../pages/CheckInPage.qml" line="92" />
+        <location filename="../pages/CheckInPage.qml" line="98" />
+        <location filename="../pages/CheckInPage.qml" line="104" />
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="85" />
-        <location filename="../pages/CheckInPage.qml" line="97" />
-        <location filename="../pages/CheckInPage.qml" line="103" />
+        <location filename="../pages/CheckInPage.qml" line="86" />
+        <location filename="../pages/CheckInPage.qml" line="98" />
+        <location filename="../pages/CheckInPage.qml" line="104" />
         <source>Very good</source>
         <translation>Veldig bra</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="90" />
+        <location filename="../pages/CheckInPage.qml" line="91" />
         <source>Energy</source>
         <translation>Energi</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="91" />
+        <location filename="../pages/CheckInPage.qml" line="92" />
         <source>Drained</source>
         <translation>Helt tom</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="91" />
+        <location filename="../pages/CheckInPage.qml" line="92" />
         <source>Tired</source>
         <translation>Sliten</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="91" />
+        <location filename="../pages/CheckInPage.qml" line="92" />
         <source>Full of energy</source>
         <translation>Full av energi</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="96" />
+        <location filename="../pages/CheckInPage.qml" line="97" />
         <source>Sleep last night</source>
         <translation>Søvn i natt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="97" />
-        <location filename="../pages/CheckInPage.qml" line="103" />
+        <location filename="../pages/CheckInPage.qml" line="98" />
+        <location filename="../pages/CheckInPage.qml" line="104" />
         <source>Very bad</source>
         <translation>Veldig dårlig</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="97" />
-        <location filename="../pages/CheckInPage.qml" line="103" />
+        <location filename="../pages/CheckInPage.qml" line="98" />
+        <location filename="../pages/CheckInPage.qml" line="104" />
         <source>Bad</source>
         <translation>Dårlig</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="102" />
+        <location filename="../pages/CheckInPage.qml" line="103" />
         <source>How work went</source>
         <translation>Hvordan jobben gikk</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="111" />
+        <location filename="../pages/CheckInPage.qml" line="112" />
         <source>Pain</source>
         <translation>Smerte</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="117" />
+        <location filename="../pages/CheckInPage.qml" line="118" />
         <source>0 – no pain</source>
         <translation>0 – ingen smerte</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="117" />
+        <location filename="../pages/CheckInPage.qml" line="118" />
         <source>%1 of 10</source>
         <translation>%1 av 10</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="132" />
+        <location filename="../pages/CheckInPage.qml" line="133" />
         <source>Pain from 0 to 10: %1</source>
         <translation>Smerte fra 0 til 10: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="137" />
+        <location filename="../pages/CheckInPage.qml" line="138" />
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="143" />
+        <location filename="../pages/CheckInPage.qml" line="144" />
         <source>worst</source>
         <translation>verst</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="150" />
+        <location filename="../pages/CheckInPage.qml" line="151" />
         <source>Anything you want to add? (optional)</source>
         <translation>Noe du vil legge til? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="158" />
+        <location filename="../pages/CheckInPage.qml" line="159" />
         <source>A few words about today</source>
         <translation>Noen ord om dagen i dag</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="161" />
+        <location filename="../pages/CheckInPage.qml" line="162" />
         <source>Note, optional</source>
         <translation>Merknad, valgfritt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="165" />
-        <location filename="../pages/CheckInPage.qml" line="170" />
+        <location filename="../pages/CheckInPage.qml" line="166" />
+        <location filename="../pages/CheckInPage.qml" line="171" />
         <source>Save check-in</source>
         <translation>Lagre innsjekk</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="165" />
+        <location filename="../pages/CheckInPage.qml" line="166" />
         <source>Answer the four questions above</source>
         <translation>Svar på de fire spørsmålene over</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="184" />
+        <location filename="../pages/CheckInPage.qml" line="185" />
         <source>My trend</source>
         <translation>Min utvikling</translation>
     </message>
     <message>
         <location filename="../pages/CheckInPage.qml" line="185" />
+        <source>Trend</source>
+        <translation>Utvikling</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="186" />
         <source>Only you see this, unless you share your check-ins.</source>
         <translation>Bare du ser dette, med mindre du deler innsjekkene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="191" />
+        <location filename="../pages/CheckInPage.qml" line="186" />
+        <source>What the apprentice shares with you.</source>
+        <translation>Det lærlingen deler med deg.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="192" />
         <source>4 weeks</source>
         <translation>4 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="192" />
+        <location filename="../pages/CheckInPage.qml" line="193" />
         <source>Show the last 4 weeks</source>
         <translation>Vis de siste 4 ukene</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="196" />
+        <location filename="../pages/CheckInPage.qml" line="197" />
         <source>12 weeks</source>
         <translation>12 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="197" />
+        <location filename="../pages/CheckInPage.qml" line="198" />
         <source>Show the last 12 weeks</source>
         <translation>Vis de siste 12 ukene</translation>
     </message>
@@ -454,130 +498,135 @@
 <context>
     <name>GoalPage</name>
     <message>
-        <location filename="../pages/GoalPage.qml" line="33" />
+        <location filename="../pages/GoalPage.qml" line="35" />
         <source>Trade certificate</source>
         <translation>Fagbrev</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="33" />
-        <location filename="../pages/GoalPage.qml" line="220" />
+        <location filename="../pages/GoalPage.qml" line="35" />
         <location filename="../pages/GoalPage.qml" line="225" />
+        <location filename="../pages/GoalPage.qml" line="230" />
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="62" />
+        <location filename="../pages/GoalPage.qml" line="64" />
         <source>The goal above all: finishing your apprenticeship with a trade certificate (fagbrev).</source>
         <translation>Det viktigste målet: å fullføre læretiden med fagbrev.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="78" />
+        <location filename="../pages/GoalPage.qml" line="80" />
         <source>Why: %1</source>
         <translation>Hvorfor: %1</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="78" />
+        <location filename="../pages/GoalPage.qml" line="80" />
         <source>You have not written why yet.</source>
         <translation>Du har ikke skrevet hvorfor ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="91" />
+        <location filename="../pages/GoalPage.qml" line="93" />
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="94" />
+        <location filename="../pages/GoalPage.qml" line="96" />
         <source>%1 of %2 steps</source>
         <translation>%1 av %2 steg</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="99" />
+        <location filename="../pages/GoalPage.qml" line="102" />
         <source>Edit words</source>
         <translation>Endre teksten</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="102" />
+        <location filename="../pages/GoalPage.qml" line="105" />
         <source>Edit the goal and why</source>
         <translation>Endre målet og hvorfor</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="108" />
+        <location filename="../pages/GoalPage.qml" line="111" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="120" />
+        <location filename="../pages/GoalPage.qml" line="124" />
         <source>Set status: %1</source>
         <translation>Sett status: %1</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="127" />
+        <location filename="../pages/GoalPage.qml" line="131" />
         <source>Paused is fine. Take it up again when you are ready.</source>
         <translation>Det er greit å ta en pause. Ta det opp igjen når du er klar.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="135" />
+        <location filename="../pages/GoalPage.qml" line="139" />
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="136" />
+        <location filename="../pages/GoalPage.qml" line="140" />
         <source>Break the goal into small steps you can tick off.</source>
         <translation>Del målet opp i små steg du kan krysse av.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="154" />
-        <location filename="../pages/GoalPage.qml" line="157" />
+        <location filename="../pages/GoalPage.qml" line="159" />
+        <location filename="../pages/GoalPage.qml" line="162" />
         <source>A new step</source>
         <translation>Et nytt steg</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="165" />
+        <location filename="../pages/GoalPage.qml" line="159" />
+        <source>Suggest a step</source>
+        <translation>Foreslå et steg</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="170" />
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="168" />
+        <location filename="../pages/GoalPage.qml" line="173" />
         <source>Add step</source>
         <translation>Legg til steg</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="186" />
+        <location filename="../pages/GoalPage.qml" line="191" />
         <source>Delete this goal</source>
         <translation>Slett dette målet</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="200" />
+        <location filename="../pages/GoalPage.qml" line="205" />
         <source>Your goal, in your words</source>
         <translation>Målet ditt, med dine ord</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="202" />
+        <location filename="../pages/GoalPage.qml" line="207" />
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="228" />
+        <location filename="../pages/GoalPage.qml" line="233" />
         <source>Why it matters to you</source>
         <translation>Hvorfor det er viktig for deg</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="235" />
+        <location filename="../pages/GoalPage.qml" line="240" />
         <source>Why it matters</source>
         <translation>Hvorfor det er viktig</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="246" />
+        <location filename="../pages/GoalPage.qml" line="251" />
         <source>Delete this goal?</source>
         <translation>Slette dette målet?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="248" />
+        <location filename="../pages/GoalPage.qml" line="253" />
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="252" />
+        <location filename="../pages/GoalPage.qml" line="257" />
         <source>The goal and its steps are removed for you and your helpers. If you only want a break, pause it instead.</source>
         <translation>Målet og stegene fjernes for deg og hjelperne dine. Vil du bare ha en pause, kan du sette det på pause i stedet.</translation>
     </message>
@@ -585,62 +634,67 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="42" />
+        <location filename="../pages/GoalsPage.qml" line="46" />
         <source>My goals</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="57" />
+        <location filename="../pages/GoalsPage.qml" line="61" />
         <source>Your goals, in your own words. Your helpers are here to help you reach them.</source>
         <translation>Målene dine, med dine egne ord. Hjelperne dine er her for å hjelpe deg å nå dem.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="88" />
+        <location filename="../pages/GoalsPage.qml" line="61" />
+        <source>The apprentice's own goals. Open one to suggest a step.</source>
+        <translation>Lærlingens egne mål. Åpne et mål for å foreslå et steg.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="93" />
         <source>No goals yet. Start with the one that matters most to you.</source>
         <translation>Ingen mål ennå. Begynn med det som betyr mest for deg.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="95" />
+        <location filename="../pages/GoalsPage.qml" line="100" />
         <source>Show achieved and dropped goals</source>
         <translation>Vis nådde og droppede mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="105" />
+        <location filename="../pages/GoalsPage.qml" line="111" />
         <source>Add a goal</source>
         <translation>Legg til et mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="128" />
+        <location filename="../pages/GoalsPage.qml" line="134" />
         <source>A new goal</source>
         <translation>Et nytt mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="130" />
+        <location filename="../pages/GoalsPage.qml" line="136" />
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="147" />
+        <location filename="../pages/GoalsPage.qml" line="153" />
         <source>What do you want to achieve?</source>
         <translation>Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="154" />
+        <location filename="../pages/GoalsPage.qml" line="160" />
         <source>For example: Sleep better on work days</source>
         <translation>For eksempel: Sove bedre på arbeidsdager</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="156" />
+        <location filename="../pages/GoalsPage.qml" line="162" />
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="159" />
+        <location filename="../pages/GoalsPage.qml" line="165" />
         <source>Why does it matter to you? (optional)</source>
         <translation>Hvorfor er det viktig for deg? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="169" />
+        <location filename="../pages/GoalsPage.qml" line="175" />
         <source>Why it matters</source>
         <translation>Hvorfor det er viktig</translation>
     </message>
@@ -856,71 +910,136 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="17" />
+        <location filename="../Main.qml" line="20" />
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="22" />
+        <location filename="../Main.qml" line="20" />
+        <source>Apprentices</source>
+        <translation>Lærlinger</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="25" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="27" />
+        <location filename="../Main.qml" line="30" />
         <source>Check-in</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="32" />
+        <location filename="../Main.qml" line="30" />
+        <source>Check-ins</source>
+        <translation>Innsjekker</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="35" />
         <source>Journey</source>
         <translation>Reisen</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="37" />
+        <location filename="../Main.qml" line="40" />
         <source>Sharing</source>
         <translation>Deling</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="120" />
+        <location filename="../Main.qml" line="40" />
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="145" />
         <source>Not saved on the server: %1</source>
         <translation>Ikke lagret på serveren: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="141" />
+        <location filename="../Main.qml" line="166" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="165" />
+        <location filename="../Main.qml" line="190" />
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="171" />
-        <location filename="../Main.qml" line="269" />
+        <location filename="../Main.qml" line="196" />
+        <location filename="../Main.qml" line="302" />
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="175" />
+        <location filename="../Main.qml" line="200" />
+        <location filename="../Main.qml" line="310" />
+        <source>Notes about me</source>
+        <translation>Notater om meg</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="206" />
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="179" />
-        <location filename="../Main.qml" line="283" />
+        <location filename="../Main.qml" line="212" />
+        <location filename="../Main.qml" line="325" />
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="183" />
+        <location filename="../Main.qml" line="216" />
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="276" />
+        <location filename="../Main.qml" line="318" />
         <source>Who has seen what</source>
         <translation>Hvem har sett hva</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <location filename="../pages/NotesPage.qml" line="14" />
+        <source>Notes about me</source>
+        <translation>Notater om meg</translation>
+    </message>
+    <message>
+        <location filename="../pages/NotesPage.qml" line="14" />
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../pages/NotesPage.qml" line="25" />
+        <source>Everything your helpers write about you is here. Nothing about you without you.</source>
+        <translation>Alt hjelperne dine skriver om deg, står her. Ingenting om deg uten deg.</translation>
+    </message>
+    <message>
+        <location filename="../pages/NotesPage.qml" line="25" />
+        <source>The apprentice reads every note. Write as you would say it to them.</source>
+        <translation>Lærlingen leser alle notater. Skriv slik du ville sagt det til hen.</translation>
+    </message>
+    <message>
+        <location filename="../pages/NotesPage.qml" line="33" />
+        <location filename="../pages/NotesPage.qml" line="41" />
+        <source>New note</source>
+        <translation>Nytt notat</translation>
+    </message>
+    <message>
+        <location filename="../pages/NotesPage.qml" line="38" />
+        <source>What happened, what was agreed</source>
+        <translation>Hva som skjedde, hva dere ble enige om</translation>
+    </message>
+    <message>
+        <location filename="../pages/NotesPage.qml" line="45" />
+        <source>Save note</source>
+        <translation>Lagre notat</translation>
+    </message>
+    <message>
+        <location filename="../pages/NotesPage.qml" line="67" />
+        <source>No notes yet.</source>
+        <translation>Ingen notater ennå.</translation>
     </message>
 </context>
 <context>
@@ -1095,112 +1214,112 @@
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../pages/SharingPage.qml" line="37" />
+        <location filename="../pages/SharingPage.qml" line="48" />
         <source>Sharing</source>
         <translation>Deling</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="60" />
+        <location filename="../pages/SharingPage.qml" line="71" />
         <source>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</source>
         <translation>Ingenting om deg uten deg. Du bestemmer hva opplæringskontoret og klinikken får se. Selv ser du alt.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="93" />
+        <location filename="../pages/SharingPage.qml" line="104" />
         <source>See what they see</source>
         <translation>Se det de ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="96" />
+        <location filename="../pages/SharingPage.qml" line="107" />
         <source>See what %1 sees</source>
         <translation>Se det %1 ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="103" />
+        <location filename="../pages/SharingPage.qml" line="114" />
         <source>What turning a switch off does</source>
         <translation>Hva som skjer når du slår av en bryter</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="105" />
+        <location filename="../pages/SharingPage.qml" line="116" />
         <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
         <translation>De slutter å få det med en gang, og det slettes fra telefonene og datamaskinene deres neste gang hver av dem kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="110" />
+        <location filename="../pages/SharingPage.qml" line="121" />
         <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
         <translation>Ærlig talt: en enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen. Derfor varer innloggingen deres bare en kort stund.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="116" />
+        <location filename="../pages/SharingPage.qml" line="127" />
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="126" />
+        <location filename="../pages/SharingPage.qml" line="137" />
         <source>My consent history</source>
         <translation>Mine samtykker over tid</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="127" />
+        <location filename="../pages/SharingPage.qml" line="138" />
         <source>No changes yet.</source>
         <translation>Ingen endringer ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="140" />
+        <location filename="../pages/SharingPage.qml" line="151" />
         <source>You shared %1 with %2 until %3.</source>
         <translation>Du delte %1 med %2 til %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="140" />
+        <location filename="../pages/SharingPage.qml" line="151" />
         <source>You shared %1 with %2.</source>
         <translation>Du delte %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="140" />
+        <location filename="../pages/SharingPage.qml" line="151" />
         <source>You stopped sharing %1 with %2.</source>
         <translation>Du sluttet å dele %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="173" />
+        <location filename="../pages/SharingPage.qml" line="184" />
         <source>Share %1 with %2?</source>
         <translation>Dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="173" />
+        <location filename="../pages/SharingPage.qml" line="184" />
         <source>Stop sharing %1 with %2?</source>
         <translation>Slutte å dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="176" />
+        <location filename="../pages/SharingPage.qml" line="187" />
         <source>Share</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="176" />
+        <location filename="../pages/SharingPage.qml" line="187" />
         <source>Stop sharing</source>
         <translation>Slutt å dele</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="191" />
+        <location filename="../pages/SharingPage.qml" line="202" />
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 kan ikke lenger se %2 dine. Det de allerede har fått, slettes fra enhetene deres neste gang de kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="198" />
+        <location filename="../pages/SharingPage.qml" line="209" />
         <source>Stop by itself on a date</source>
         <translation>Stopp av seg selv på en dato</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="206" />
+        <location filename="../pages/SharingPage.qml" line="217" />
         <source>Shared until</source>
         <translation>Delt til og med</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="212" />
+        <location filename="../pages/SharingPage.qml" line="223" />
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår slutten av denne fasen. Sluttdatoen er ikke satt ennå, så vi foreslår tre måneder. Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="220" />
+        <location filename="../pages/SharingPage.qml" line="231" />
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>En enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen.</translation>
     </message>
@@ -1246,47 +1365,47 @@
 <context>
     <name>StepDelegate</name>
     <message>
-        <location filename="../components/StepDelegate.qml" line="40" />
+        <location filename="../components/StepDelegate.qml" line="41" />
         <source>%1 suggests a step:</source>
         <translation>%1 foreslår et steg:</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="40" />
+        <location filename="../components/StepDelegate.qml" line="41" />
         <source>A helper</source>
         <translation>En hjelper</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="55" />
+        <location filename="../components/StepDelegate.qml" line="57" />
         <source>Done</source>
         <translation>Gjort</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="55" />
+        <location filename="../components/StepDelegate.qml" line="57" />
         <source>Not done yet</source>
         <translation>Ikke gjort ennå</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="77" />
+        <location filename="../components/StepDelegate.qml" line="79" />
         <source>Remove step: %1</source>
         <translation>Fjern steg: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="86" />
+        <location filename="../components/StepDelegate.qml" line="88" />
         <source>Take it</source>
         <translation>Ta det med</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="89" />
+        <location filename="../components/StepDelegate.qml" line="91" />
         <source>Take the suggested step: %1</source>
         <translation>Ta med det foreslåtte steget: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="93" />
+        <location filename="../components/StepDelegate.qml" line="95" />
         <source>No thanks</source>
         <translation>Nei takk</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="96" />
+        <location filename="../components/StepDelegate.qml" line="98" />
         <source>Decline the suggested step: %1</source>
         <translation>Si nei takk til det foreslåtte steget: %1</translation>
     </message>

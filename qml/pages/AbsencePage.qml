@@ -39,6 +39,7 @@ ScrollPage {
 
     SectionCard {
         objectName: "absenceForm"
+        visible: Session.role === "apprentice"
         title: qsTr("Record an absence")
         RowLayout {
             Layout.fillWidth: true
@@ -134,7 +135,7 @@ ScrollPage {
     }
 
     SectionCard {
-        title: qsTr("My absence")
+        title: Session.role === "apprentice" ? qsTr("My absence") : qsTr("Absence")
         subtitle: list.count === 0 ? qsTr("Nothing recorded.") : ""
         Repeater {
             id: list

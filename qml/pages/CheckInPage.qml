@@ -8,7 +8,8 @@ ScrollPage {
     id: page
     objectName: "checkInPage"
 
-    property bool formOpen: !checkIns.checkedInToday
+    readonly property bool apprentice: Session.role === "apprentice"
+    property bool formOpen: apprentice && !checkIns.checkedInToday
     property int days: 28
     property int revision: 0
     property alias checkInsModel: checkIns
@@ -37,7 +38,7 @@ ScrollPage {
         return checkIns.series(measure, days);
     }
 
-    title: qsTr("Check-in")
+    title: apprentice ? qsTr("Check-in") : qsTr("Check-ins")
 
     Ui {
         id: ui
@@ -52,7 +53,7 @@ ScrollPage {
     }
 
     SectionCard {
-        visible: !page.formOpen
+        visible: page.apprentice && !page.formOpen
         tint: ui.primaryLight
         title: qsTr("You have checked in today")
         Label {
@@ -181,8 +182,8 @@ ScrollPage {
 
     SectionCard {
         objectName: "trendCard"
-        title: qsTr("My trend")
-        subtitle: qsTr("Only you see this, unless you share your check-ins.")
+        title: page.apprentice ? qsTr("My trend") : qsTr("Trend")
+        subtitle: page.apprentice ? qsTr("Only you see this, unless you share your check-ins.") : qsTr("What the apprentice shares with you.")
         TabBar {
             id: period
             Layout.fillWidth: true

@@ -22,6 +22,8 @@ ScrollPage {
         return null;
     }
     readonly property int stepCount: stepRepeater.count
+    // Goals are the apprentice's own words; helpers read them and may suggest a step.
+    readonly property bool apprentice: Session.role === "apprentice"
 
     function addStep(text) {
         const t = text.trim();
@@ -96,6 +98,7 @@ ScrollPage {
             }
         }
         Button {
+            visible: page.apprentice
             text: qsTr("Edit words")
             flat: true
             Layout.minimumHeight: ui.touch
@@ -117,6 +120,7 @@ ScrollPage {
                     visible: !(modelData === "dropped" && page.goal && page.goal.isFagbrev)
                     text: ui.statusName(modelData)
                     selected: page.goal !== null && page.goal.status === modelData
+                    enabled: page.apprentice
                     Accessible.name: qsTr("Set status: %1").arg(text)
                     onClicked: page.goals.setStatus(page.goalId, modelData)
                 }
@@ -138,6 +142,7 @@ ScrollPage {
             id: stepRepeater
             model: steps
             delegate: StepDelegate {
+                canAnswer: page.apprentice
                 onDoneToggled: function (done) {
                     steps.setDone(recordId, done);
                 }
@@ -151,7 +156,7 @@ ScrollPage {
             TextField {
                 id: newStep
                 objectName: "newStepField"
-                placeholderText: qsTr("A new step")
+                placeholderText: page.apprentice ? qsTr("A new step") : qsTr("Suggest a step")
                 Layout.fillWidth: true
                 Layout.minimumHeight: ui.touch
                 Accessible.name: qsTr("A new step")
@@ -182,7 +187,7 @@ ScrollPage {
     }
 
     Button {
-        visible: page.goal !== null && !page.goal.isFagbrev
+        visible: page.apprentice && page.goal !== null && !page.goal.isFagbrev
         text: qsTr("Delete this goal")
         flat: true
         Material.foreground: ui.danger

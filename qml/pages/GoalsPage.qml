@@ -11,6 +11,7 @@ ScrollPage {
     property bool showFinished: false
     property alias goalsModel: goals
     readonly property int goalCount: rows.count
+    readonly property bool apprentice: Session.role === "apprentice"
 
     function openGoal(id) {
         StackView.view.push(goalPage, {
@@ -35,6 +36,9 @@ ScrollPage {
         openGoal(first);
         return true;
     }
+    function openAddDialog() {
+        addDialog.open();
+    }
     function addGoal(title, why) {
         return goals.add(title, why);
     }
@@ -54,7 +58,7 @@ ScrollPage {
     }
 
     Label {
-        text: qsTr("Your goals, in your own words. Your helpers are here to help you reach them.")
+        text: page.apprentice ? qsTr("Your goals, in your own words. Your helpers are here to help you reach them.") : qsTr("The apprentice's own goals. Open one to suggest a step.")
         color: ui.muted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -75,6 +79,7 @@ ScrollPage {
         delegate: GoalDelegate {
             id: row
             visible: !isFagbrev && (page.showFinished || status === "active" || status === "paused")
+            showReorder: page.apprentice && !isFagbrev
             canMoveUp: index > 0
             canMoveDown: index < rows.count - 1
             onClicked: page.openGoal(recordId)
@@ -102,6 +107,7 @@ ScrollPage {
 
     Button {
         objectName: "addGoalButton"
+        visible: page.apprentice
         text: qsTr("Add a goal")
         highlighted: true
         Layout.fillWidth: true

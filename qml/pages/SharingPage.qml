@@ -28,6 +28,17 @@ ScrollPage {
         confirm.grant = grant;
         confirm.open();
     }
+    // Opens the confirmation for one switch, as tapping it does (used by the screenshot runner).
+    function askToChange(kind, category) {
+        for (let i = 0; i < consents.count; ++i) {
+            const r = consents.get(i);
+            if (r.orgKind === kind && r.category === category) {
+                requestChange(r.orgId, r.orgName, r.orgKind, r.category, !r.active);
+                return true;
+            }
+        }
+        return false;
+    }
     function openPreview(kind) {
         StackView.view.push(previewPage, {
             orgKind: kind
@@ -171,6 +182,15 @@ ScrollPage {
         width: Math.min(parent ? parent.width - 32 : 360, 480)
         modal: true
         title: grant ? qsTr("Share %1 with %2?").arg(what).arg(orgName) : qsTr("Stop sharing %1 with %2?").arg(what).arg(orgName)
+        header: Label {
+            text: confirm.title
+            wrapMode: Text.Wrap
+            font.pixelSize: 18
+            font.weight: Font.DemiBold
+            padding: 24
+            bottomPadding: 8
+            Accessible.role: Accessible.Heading
+        }
         footer: DialogButtons {
             objectName: "consentButtons"
             acceptText: confirm.grant ? qsTr("Share") : qsTr("Stop sharing")

@@ -48,7 +48,8 @@ int main(int argc, char **argv)
     const QStringList sizes = arg(args, QStringLiteral("--sizes"), QStringLiteral("390x844")).split(u',');
     const QStringList pages =
         arg(args, QStringLiteral("--pages"),
-            QStringLiteral("today,goals,goal,checkin,absence,journey,sharing,preview,audit,settings,rejected,login"))
+            QStringLiteral("today,goals,goal,addgoal,checkin,absence,journey,sharing,consent,preview,audit,"
+                           "settings,rejected,login"))
             .split(u',');
     const QString lang = arg(args, QStringLiteral("--lang"), QStringLiteral("nb"));
     QDir().mkpath(out);
