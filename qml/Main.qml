@@ -14,33 +14,27 @@ ApplicationWindow {
     readonly property bool helper: Session.loggedIn && Session.role !== "apprentice"
     // The apprentice's five tabs; a helper (adviser, clinician) gets their apprentices instead of
     // Today, and the case's notes instead of Sharing (sharing is the apprentice's to decide).
-    readonly property var tabs: [
-        {
-            key: helper ? "cases" : "today",
-            title: helper ? qsTr("Apprentices") : qsTr("Today"),
-            glyph: helper ? "☰" : "⌂"
-        },
-        {
-            key: "goals",
-            title: qsTr("Goals"),
-            glyph: "★"
-        },
-        {
-            key: "checkin",
-            title: helper ? qsTr("Check-ins") : qsTr("Check-in"),
-            glyph: "☺"
-        },
-        {
-            key: "journey",
-            title: qsTr("Journey"),
-            glyph: "⚑"
-        },
-        {
-            key: helper ? "notes" : "sharing",
-            title: helper ? qsTr("Notes") : qsTr("Sharing"),
-            glyph: helper ? "✎" : "⇄"
-        }
-    ]
+    readonly property var tabs: [{
+            "key": helper ? "cases" : "today",
+            "title": helper ? qsTr("Apprentices") : qsTr("Today"),
+            "glyph": helper ? "☰" : "⌂"
+        }, {
+            "key": "goals",
+            "title": qsTr("Goals"),
+            "glyph": "★"
+        }, {
+            "key": "checkin",
+            "title": helper ? qsTr("Check-ins") : qsTr("Check-in"),
+            "glyph": "☺"
+        }, {
+            "key": "journey",
+            "title": qsTr("Journey"),
+            "glyph": "⚑"
+        }, {
+            "key": helper ? "notes" : "sharing",
+            "title": helper ? qsTr("Notes") : qsTr("Sharing"),
+            "glyph": helper ? "✎" : "⇄"
+        }]
     property int currentTab: 0
     readonly property string caseName: {
         const cases = Session.cases || [];
@@ -77,8 +71,8 @@ ApplicationWindow {
         case "preview":
             selectTab(4);
             stack.push(previewPage, {
-                orgKind: "training_office"
-            });
+                    "orgKind": "training_office"
+                });
             return true;
         case "audit":
             selectTab(4);
@@ -261,7 +255,8 @@ ApplicationWindow {
         anchors.fill: parent
         active: !window.loggedIn
         visible: active
-        sourceComponent: LoginPage {}
+        sourceComponent: LoginPage {
+        }
     }
 
     RowLayout {
@@ -403,43 +398,53 @@ ApplicationWindow {
     }
     Component {
         id: goalsPage
-        GoalsPage {}
+        GoalsPage {
+        }
     }
     Component {
         id: checkInPage
-        CheckInPage {}
+        CheckInPage {
+        }
     }
     Component {
         id: journeyPage
-        JourneyPage {}
+        JourneyPage {
+        }
     }
     Component {
         id: sharingPage
-        SharingPage {}
+        SharingPage {
+        }
     }
     Component {
         id: previewPage
-        SharingPreviewPage {}
+        SharingPreviewPage {
+        }
     }
     Component {
         id: auditPage
-        AuditPage {}
+        AuditPage {
+        }
     }
     Component {
         id: absencePage
-        AbsencePage {}
+        AbsencePage {
+        }
     }
     Component {
         id: settingsPage
-        SettingsPage {}
+        SettingsPage {
+        }
     }
     Component {
         id: rejectedPage
-        RejectedPage {}
+        RejectedPage {
+        }
     }
     Component {
         id: notesPage
-        NotesPage {}
+        NotesPage {
+        }
     }
     Component {
         id: casesPage

@@ -35,6 +35,7 @@ Page {
             width: page.columnWidth
             spacing: ui.gap
         }
-        ScrollIndicator.vertical: ScrollIndicator {}
+        ScrollIndicator.vertical: ScrollIndicator {
+        }
     }
 }

@@ -31,12 +31,18 @@ ItemDelegate {
             color: indicator.state_ === "uptodate" ? (indicator.pending > 0 ? ui.accent : ui.ok) : indicator.state_ === "offline" ? ui.muted : ui.accent
             border.color: "white"
             border.width: 1
-            SequentialAnimation on opacity {
+            SequentialAnimation on opacity  {
                 running: indicator.state_ === "syncing" || indicator.state_ === "connecting"
                 loops: Animation.Infinite
                 alwaysRunToEnd: true
-                NumberAnimation { to: 0.3; duration: 500 }
-                NumberAnimation { to: 1; duration: 500 }
+                NumberAnimation {
+                    to: 0.3
+                    duration: 500
+                }
+                NumberAnimation {
+                    to: 1
+                    duration: 500
+                }
             }
         }
         Label {

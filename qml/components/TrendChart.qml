@@ -33,8 +33,7 @@ ColumnLayout {
     spacing: 2
     Layout.fillWidth: true
     Accessible.role: Accessible.Chart
-    Accessible.name: points.length === 0 ? qsTr("%1: no check-ins in this period").arg(title)
-                                          : qsTr("%1: %2 check-ins, average %3, last %4").arg(title).arg(points.length).arg(average.toLocaleString(ui.locale, 'f', 1)).arg(last.value)
+    Accessible.name: points.length === 0 ? qsTr("%1: no check-ins in this period").arg(title) : qsTr("%1: %2 check-ins, average %3, last %4").arg(title).arg(points.length).arg(average.toLocaleString(ui.locale, 'f', 1)).arg(last.value)
 
     Ui {
         id: ui

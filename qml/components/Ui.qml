@@ -27,8 +27,7 @@ QtObject {
     readonly property int maxContent: 720
 
     // The UI language ("nb" unless the user or the system chose English).
-    readonly property string lang: Session.language === "en" ? "en" : Session.language === "nb"
-                                                                ? "nb" : (Qt.locale().name.startsWith("en") ? "en" : "nb")
+    readonly property string lang: Session.language === "en" ? "en" : Session.language === "nb" ? "nb" : (Qt.locale().name.startsWith("en") ? "en" : "nb")
     readonly property var locale: Qt.locale(lang === "en" ? "en_GB" : "nb_NO")
 
     function parseDate(s) {

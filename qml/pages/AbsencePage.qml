@@ -14,12 +14,12 @@ ScrollPage {
 
     function save() {
         const id = absences.add({
-            from: fromField.date,
-            to: toField.date,
-            kind: page.kind,
-            healthRelated: health.checked,
-            note: note.text.trim()
-        });
+                "from": fromField.date,
+                "to": toField.date,
+                "kind": page.kind,
+                "healthRelated": health.checked,
+                "note": note.text.trim()
+            });
         if (id) {
             note.text = "";
             saved.visible = true;
@@ -140,7 +140,8 @@ ScrollPage {
         Repeater {
             id: list
             model: absences
-            delegate: AbsenceDelegate {}
+            delegate: AbsenceDelegate {
+            }
         }
     }
 }

@@ -38,7 +38,8 @@ ScrollPage {
         Repeater {
             id: events
             model: audit
-            delegate: AuditDelegate {}
+            delegate: AuditDelegate {
+            }
         }
     }
     Label {

@@ -19,13 +19,13 @@ ScrollPage {
         if (!complete)
             return false;
         const ok = checkIns.checkIn({
-            mood: mood.value,
-            energy: energy.value,
-            sleep: sleep.value,
-            pain: Math.round(pain.value),
-            work: work.value,
-            note: note.text.trim()
-        });
+                "mood": mood.value,
+                "energy": energy.value,
+                "sleep": sleep.value,
+                "pain": Math.round(pain.value),
+                "work": work.value,
+                "note": note.text.trim()
+            });
         if (ok) {
             formOpen = false;
             thanks.visible = true;

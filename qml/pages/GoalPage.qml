@@ -214,9 +214,9 @@ ScrollPage {
         onAccepted: {
             if (titleField.text.trim() !== "")
                 page.goals.update(page.goalId, {
-                    title: titleField.text.trim(),
-                    why: whyField.text.trim()
-                });
+                        "title": titleField.text.trim(),
+                        "why": whyField.text.trim()
+                    });
         }
         ColumnLayout {
             width: parent.width

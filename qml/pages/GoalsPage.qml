@@ -15,9 +15,9 @@ ScrollPage {
 
     function openGoal(id) {
         StackView.view.push(goalPage, {
-            goalId: id,
-            goals: goals
-        }, StackView.Immediate);
+                "goalId": id,
+                "goals": goals
+            }, StackView.Immediate);
     }
     // Opens the trade certificate goal (or the first goal); used by the screenshot runner.
     function openFirstGoal() {
@@ -54,7 +54,8 @@ ScrollPage {
     }
     Component {
         id: goalPage
-        GoalPage {}
+        GoalPage {
+        }
     }
 
     Label {

@@ -34,20 +34,16 @@ ScrollPage {
             id: languageGroup
         }
         Repeater {
-            model: [
-                {
-                    code: "nb",
-                    name: "Norsk (bokmål)"
-                },
-                {
-                    code: "en",
-                    name: "English"
-                },
-                {
-                    code: "",
-                    name: qsTr("Same as the phone")
-                }
-            ]
+            model: [{
+                    "code": "nb",
+                    "name": "Norsk (bokmål)"
+                }, {
+                    "code": "en",
+                    "name": "English"
+                }, {
+                    "code": "",
+                    "name": qsTr("Same as the phone")
+                }]
             delegate: RadioButton {
                 required property var modelData
                 text: modelData.name

@@ -41,8 +41,8 @@ ScrollPage {
     }
     function openPreview(kind) {
         StackView.view.push(previewPage, {
-            orgKind: kind
-        });
+                "orgKind": kind
+            });
     }
 
     title: qsTr("Sharing")
@@ -60,11 +60,13 @@ ScrollPage {
     }
     Component {
         id: previewPage
-        SharingPreviewPage {}
+        SharingPreviewPage {
+        }
     }
     Component {
         id: auditPage
-        AuditPage {}
+        AuditPage {
+        }
     }
 
     Label {

@@ -152,7 +152,8 @@ ScrollPage {
         }
         Repeater {
             model: page.shared("absence") ? absenceModel : null
-            delegate: AbsenceDelegate {}
+            delegate: AbsenceDelegate {
+            }
         }
         AbsenceModel {
             id: absenceModel

@@ -15,7 +15,8 @@ TestCase {
 
     Component {
         id: mainComponent
-        Main {}
+        Main {
+        }
     }
     Component {
         id: notesComponent

@@ -39,16 +39,25 @@ TestCase {
     }
     Component {
         id: syncComponent
-        SyncIndicator {}
+        SyncIndicator {
+        }
     }
 
     function test_chartAverageAndEmpty() {
-        const empty = createTemporaryObject(chartComponent, tc, { points: [] });
+        const empty = createTemporaryObject(chartComponent, tc, {
+                "points": []
+            });
         compare(empty.average, 0);
         verify(empty.Accessible.name.length > 0);
         const chart = createTemporaryObject(chartComponent, tc, {
-            points: [{ date: ui.addDays(ui.today(), -3), value: 2 }, { date: ui.addDays(ui.today(), -1), value: 4 }]
-        });
+                "points": [{
+                        "date": ui.addDays(ui.today(), -3),
+                        "value": 2
+                    }, {
+                        "date": ui.addDays(ui.today(), -1),
+                        "value": 4
+                    }]
+            });
         compare(chart.average, 3);
         compare(chart.last.value, 4);
     }
@@ -56,7 +65,9 @@ TestCase {
     function test_scalePicks() {
         const scale = createTemporaryObject(scaleComponent, tc);
         wait(100);
-        const spy = createTemporaryObject(spyComponent, tc, { target: scale });
+        const spy = createTemporaryObject(spyComponent, tc, {
+                "target": scale
+            });
         mouseClick(findChild(scale, "s_2"));
         compare(scale.value, 2);
         compare(spy.count, 1);

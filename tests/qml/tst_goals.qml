@@ -22,7 +22,8 @@ TestCase {
     }
     Component {
         id: goalsComponent
-        GoalsPage {}
+        GoalsPage {
+        }
     }
     // A second, independent view on the same store: proves that changes are stored, not just shown.
     GoalsModel {

@@ -12,23 +12,45 @@ TestCase {
 
     Component {
         id: mainComponent
-        Main {}
+        Main {
+        }
     }
 
     function test_everyPageLoads_data() {
-        return [
-            { tag: "today", page: "todayPage" },
-            { tag: "goals", page: "goalsPage" },
-            { tag: "goal", page: "goalPage" },
-            { tag: "checkin", page: "checkInPage" },
-            { tag: "absence", page: "absencePage" },
-            { tag: "journey", page: "journeyPage" },
-            { tag: "sharing", page: "sharingPage" },
-            { tag: "preview", page: "sharingPreviewPage" },
-            { tag: "audit", page: "auditPage" },
-            { tag: "settings", page: "settingsPage" },
-            { tag: "rejected", page: "rejectedPage" }
-        ];
+        return [{
+                "tag": "today",
+                "page": "todayPage"
+            }, {
+                "tag": "goals",
+                "page": "goalsPage"
+            }, {
+                "tag": "goal",
+                "page": "goalPage"
+            }, {
+                "tag": "checkin",
+                "page": "checkInPage"
+            }, {
+                "tag": "absence",
+                "page": "absencePage"
+            }, {
+                "tag": "journey",
+                "page": "journeyPage"
+            }, {
+                "tag": "sharing",
+                "page": "sharingPage"
+            }, {
+                "tag": "preview",
+                "page": "sharingPreviewPage"
+            }, {
+                "tag": "audit",
+                "page": "auditPage"
+            }, {
+                "tag": "settings",
+                "page": "settingsPage"
+            }, {
+                "tag": "rejected",
+                "page": "rejectedPage"
+            }];
     }
     function test_everyPageLoads(data) {
         const main = createTemporaryObject(mainComponent, tc);

@@ -22,11 +22,13 @@ TestCase {
     }
     Component {
         id: sharingComponent
-        SharingPage {}
+        SharingPage {
+        }
     }
     Component {
         id: previewComponent
-        SharingPreviewPage {}
+        SharingPreviewPage {
+        }
     }
     ConsentModel {
         id: stored
@@ -67,8 +69,15 @@ TestCase {
     }
 
     function test_flipNeedsConfirmation_data() {
-        return [{ tag: "training office check-ins", kind: "training_office", category: "checkins" },
-                { tag: "clinic absence", kind: "clinic", category: "absence" }];
+        return [{
+                "tag": "training office check-ins",
+                "kind": "training_office",
+                "category": "checkins"
+            }, {
+                "tag": "clinic absence",
+                "kind": "clinic",
+                "category": "absence"
+            }];
     }
     function test_flipNeedsConfirmation(data) {
         const page = open();
@@ -138,7 +147,9 @@ TestCase {
 
     function test_previewLoads() {
         const stack = createTemporaryObject(stackComponent, tc);
-        const page = stack.push(previewComponent, { orgKind: "clinic" }, StackView.Immediate);
+        const page = stack.push(previewComponent, {
+                "orgKind": "clinic"
+            }, StackView.Immediate);
         wait(100);
         verify(page);
         compare(page.objectName, "sharingPreviewPage");

@@ -55,7 +55,9 @@ TestCase {
     function test_checkInButtonLeadsToCheckIn() {
         const page = createTemporaryObject(todayComponent, tc);
         wait(100);
-        const spy = createTemporaryObject(spyComponent, tc, { target: page });
+        const spy = createTemporaryObject(spyComponent, tc, {
+                "target": page
+            });
         mouseClick(findChild(page, "checkInButton"));
         compare(spy.count, 1);
         compare(spy.signalArguments[0][0], "checkin");
