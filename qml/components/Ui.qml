@@ -249,7 +249,7 @@ QtObject {
     function syncText(state, pending) {
         switch (state) {
         case "offline":
-            return pending > 0 ? qsTr("Offline – %n change(s) waiting", "", pending) : qsTr("Offline – saved on this phone");
+            return pending > 0 ? qsTr("Offline – %n change(s) waiting", "", pending) : qsTr("Offline – everything is saved here");
         case "connecting":
             return qsTr("Connecting…");
         case "syncing":

@@ -131,17 +131,17 @@
         <translation>No one else has received your data yet.</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="45" />
+        <location filename="../pages/AuditPage.qml" line="46" />
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>A device that stays offline keeps what it had until it next connects.</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="52" />
+        <location filename="../pages/AuditPage.qml" line="53" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="55" />
+        <location filename="../pages/AuditPage.qml" line="56" />
         <source>Refresh the list</source>
         <translation>Refresh the list</translation>
     </message>
@@ -639,62 +639,62 @@
         <translation>My goals</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="61" />
+        <location filename="../pages/GoalsPage.qml" line="62" />
         <source>Your goals, in your own words. Your helpers are here to help you reach them.</source>
         <translation>Your goals, in your own words. Your helpers are here to help you reach them.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="61" />
+        <location filename="../pages/GoalsPage.qml" line="62" />
         <source>The apprentice's own goals. Open one to suggest a step.</source>
         <translation>The apprentice's own goals. Open one to suggest a step.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="93" />
+        <location filename="../pages/GoalsPage.qml" line="94" />
         <source>No goals yet. Start with the one that matters most to you.</source>
         <translation>No goals yet. Start with the one that matters most to you.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="100" />
+        <location filename="../pages/GoalsPage.qml" line="101" />
         <source>Show achieved and dropped goals</source>
         <translation>Show achieved and dropped goals</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="111" />
+        <location filename="../pages/GoalsPage.qml" line="112" />
         <source>Add a goal</source>
         <translation>Add a goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="134" />
+        <location filename="../pages/GoalsPage.qml" line="135" />
         <source>A new goal</source>
         <translation>A new goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="136" />
+        <location filename="../pages/GoalsPage.qml" line="137" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="153" />
+        <location filename="../pages/GoalsPage.qml" line="154" />
         <source>What do you want to achieve?</source>
         <translation>What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="160" />
+        <location filename="../pages/GoalsPage.qml" line="161" />
         <source>For example: Sleep better on work days</source>
         <translation>For example: Sleep better on work days</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="162" />
+        <location filename="../pages/GoalsPage.qml" line="163" />
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="165" />
+        <location filename="../pages/GoalsPage.qml" line="166" />
         <source>Why does it matter to you? (optional)</source>
         <translation>Why does it matter to you? (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="175" />
+        <location filename="../pages/GoalsPage.qml" line="176" />
         <source>Why it matters</source>
         <translation>Why it matters</translation>
     </message>
@@ -910,90 +910,90 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="20" />
+        <location filename="../Main.qml" line="19" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="20" />
+        <location filename="../Main.qml" line="19" />
         <source>Apprentices</source>
         <translation>Apprentices</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="25" />
+        <location filename="../Main.qml" line="23" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="30" />
+        <location filename="../Main.qml" line="27" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="30" />
+        <location filename="../Main.qml" line="27" />
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="35" />
+        <location filename="../Main.qml" line="31" />
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="40" />
+        <location filename="../Main.qml" line="35" />
         <source>Sharing</source>
         <translation>Sharing</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="40" />
+        <location filename="../Main.qml" line="35" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="145" />
+        <location filename="../Main.qml" line="139" />
         <source>Not saved on the server: %1</source>
         <translation>Not saved on the server: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="166" />
+        <location filename="../Main.qml" line="160" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="190" />
+        <location filename="../Main.qml" line="184" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="196" />
-        <location filename="../Main.qml" line="302" />
+        <location filename="../Main.qml" line="190" />
+        <location filename="../Main.qml" line="297" />
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="200" />
-        <location filename="../Main.qml" line="310" />
+        <location filename="../Main.qml" line="194" />
+        <location filename="../Main.qml" line="305" />
         <source>Notes about me</source>
         <translation>Notes about me</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="206" />
+        <location filename="../Main.qml" line="200" />
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="212" />
-        <location filename="../Main.qml" line="325" />
+        <location filename="../Main.qml" line="206" />
+        <location filename="../Main.qml" line="320" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="216" />
+        <location filename="../Main.qml" line="210" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="318" />
+        <location filename="../Main.qml" line="313" />
         <source>Who has seen what</source>
         <translation>Who has seen what</translation>
     </message>
@@ -1150,63 +1150,63 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="48" />
+        <location filename="../pages/SettingsPage.qml" line="45" />
         <source>Same as the phone</source>
         <translation>Same as the phone</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="58" />
+        <location filename="../pages/SettingsPage.qml" line="54" />
         <source>Language: %1</source>
         <translation>Language: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="65" />
+        <location filename="../pages/SettingsPage.qml" line="61" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="66" />
+        <location filename="../pages/SettingsPage.qml" line="62" />
         <source>Your training office tells you the address. You only need to change it if they ask you to.</source>
         <translation>Your training office tells you the address. You only need to change it if they ask you to.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="74" />
+        <location filename="../pages/SettingsPage.qml" line="70" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="77" />
+        <location filename="../pages/SettingsPage.qml" line="73" />
         <source>Save address</source>
         <translation>Save address</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="86" />
+        <location filename="../pages/SettingsPage.qml" line="82" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="98" />
+        <location filename="../pages/SettingsPage.qml" line="94" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="107" />
-        <location filename="../pages/SettingsPage.qml" line="123" />
+        <location filename="../pages/SettingsPage.qml" line="103" />
+        <location filename="../pages/SettingsPage.qml" line="119" />
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="121" />
+        <location filename="../pages/SettingsPage.qml" line="117" />
         <source>Log out?</source>
         <translation>Log out?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SettingsPage.qml" line="128" />
+        <location filename="../pages/SettingsPage.qml" line="124" />
         <source>%n change(s) have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</source>
         <translation><numerusform>%n change has not reached the server yet. If you log out now, it stays on this phone and is sent the next time you log in here.</numerusform><numerusform>%n changes have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</numerusform></translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="128" />
+        <location filename="../pages/SettingsPage.qml" line="124" />
         <source>Your data stays safe on the server. You can log in again at any time.</source>
         <translation>Your data stays safe on the server. You can log in again at any time.</translation>
     </message>
@@ -1219,107 +1219,107 @@
         <translation>Sharing</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="71" />
+        <location filename="../pages/SharingPage.qml" line="73" />
         <source>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</source>
         <translation>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="104" />
+        <location filename="../pages/SharingPage.qml" line="106" />
         <source>See what they see</source>
         <translation>See what they see</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="107" />
+        <location filename="../pages/SharingPage.qml" line="109" />
         <source>See what %1 sees</source>
         <translation>See what %1 sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="114" />
+        <location filename="../pages/SharingPage.qml" line="116" />
         <source>What turning a switch off does</source>
         <translation>What turning a switch off does</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="116" />
+        <location filename="../pages/SharingPage.qml" line="118" />
         <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
         <translation>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="121" />
+        <location filename="../pages/SharingPage.qml" line="123" />
         <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
         <translation>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="127" />
+        <location filename="../pages/SharingPage.qml" line="129" />
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="137" />
+        <location filename="../pages/SharingPage.qml" line="139" />
         <source>My consent history</source>
         <translation>My consent history</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="138" />
+        <location filename="../pages/SharingPage.qml" line="140" />
         <source>No changes yet.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="151" />
+        <location filename="../pages/SharingPage.qml" line="153" />
         <source>You shared %1 with %2 until %3.</source>
         <translation>You shared %1 with %2 until %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="151" />
+        <location filename="../pages/SharingPage.qml" line="153" />
         <source>You shared %1 with %2.</source>
         <translation>You shared %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="151" />
+        <location filename="../pages/SharingPage.qml" line="153" />
         <source>You stopped sharing %1 with %2.</source>
         <translation>You stopped sharing %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="184" />
+        <location filename="../pages/SharingPage.qml" line="186" />
         <source>Share %1 with %2?</source>
         <translation>Share %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="184" />
+        <location filename="../pages/SharingPage.qml" line="186" />
         <source>Stop sharing %1 with %2?</source>
         <translation>Stop sharing %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="187" />
+        <location filename="../pages/SharingPage.qml" line="198" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="187" />
+        <location filename="../pages/SharingPage.qml" line="198" />
         <source>Stop sharing</source>
         <translation>Stop sharing</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="202" />
+        <location filename="../pages/SharingPage.qml" line="213" />
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="209" />
+        <location filename="../pages/SharingPage.qml" line="220" />
         <source>Stop by itself on a date</source>
         <translation>Stop by itself on a date</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="217" />
+        <location filename="../pages/SharingPage.qml" line="228" />
         <source>Shared until</source>
         <translation>Shared until</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="223" />
+        <location filename="../pages/SharingPage.qml" line="234" />
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="231" />
+        <location filename="../pages/SharingPage.qml" line="242" />
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>A device that stays offline keeps what it had until it next connects.</translation>
     </message>
@@ -1554,22 +1554,22 @@
         <translation>%1: no check-ins in this period</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="37" />
+        <location filename="../components/TrendChart.qml" line="36" />
         <source>%1: %2 check-ins, average %3, last %4</source>
         <translation>%1: %2 check-ins, average %3, last %4</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="53" />
+        <location filename="../components/TrendChart.qml" line="52" />
         <source>average %1</source>
         <translation>average %1</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="140" />
+        <location filename="../components/TrendChart.qml" line="139" />
         <source>No check-ins yet in this period</source>
         <translation>No check-ins yet in this period</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="154" />
+        <location filename="../components/TrendChart.qml" line="153" />
         <source>today</source>
         <translation>today</translation>
     </message>
@@ -1577,338 +1577,338 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../components/Ui.qml" line="96" />
+        <location filename="../components/Ui.qml" line="95" />
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="98" />
+        <location filename="../components/Ui.qml" line="97" />
         <source>Preparation</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="100" />
+        <location filename="../components/Ui.qml" line="99" />
         <source>Stay at the clinic</source>
         <translation>Stay at the clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="103" />
+        <location filename="../components/Ui.qml" line="102" />
         <source>Return to work</source>
         <translation>Return to work</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="105" />
+        <location filename="../components/Ui.qml" line="104" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="107" />
+        <location filename="../components/Ui.qml" line="106" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="109" />
+        <location filename="../components/Ui.qml" line="108" />
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="116" />
+        <location filename="../components/Ui.qml" line="115" />
         <source>The training office and you agree that a stay could help.</source>
         <translation>The training office and you agree that a stay could help.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="118" />
+        <location filename="../components/Ui.qml" line="117" />
         <source>Getting ready for the stay: what you want to get out of it.</source>
         <translation>Getting ready for the stay: what you want to get out of it.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="120" />
+        <location filename="../components/Ui.qml" line="119" />
         <source>Work-oriented rehabilitation at the clinic.</source>
         <translation>Work-oriented rehabilitation at the clinic.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="123" />
+        <location filename="../components/Ui.qml" line="122" />
         <source>Back at work, step by step, with a plan.</source>
         <translation>Back at work, step by step, with a plan.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="125" />
+        <location filename="../components/Ui.qml" line="124" />
         <source>The training office follows up until things are steady.</source>
         <translation>The training office follows up until things are steady.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="127" />
+        <location filename="../components/Ui.qml" line="126" />
         <source>The journey is done. The goal is your trade certificate.</source>
         <translation>The journey is done. The goal is your trade certificate.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="134" />
+        <location filename="../components/Ui.qml" line="133" />
         <source>Goals and steps</source>
         <translation>Goals and steps</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="136" />
+        <location filename="../components/Ui.qml" line="135" />
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="138" />
+        <location filename="../components/Ui.qml" line="137" />
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="140" />
+        <location filename="../components/Ui.qml" line="139" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="142" />
+        <location filename="../components/Ui.qml" line="141" />
         <source>Journey and phases</source>
         <translation>Journey and phases</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="147" />
+        <location filename="../components/Ui.qml" line="146" />
         <source>the clinic</source>
         <translation>the clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="147" />
+        <location filename="../components/Ui.qml" line="146" />
         <source>the training office</source>
         <translation>the training office</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="150" />
+        <location filename="../components/Ui.qml" line="149" />
         <source>The clinic</source>
         <translation>The clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="150" />
+        <location filename="../components/Ui.qml" line="149" />
         <source>The training office</source>
         <translation>The training office</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="155" />
+        <location filename="../components/Ui.qml" line="154" />
         <source>Apprentice</source>
         <translation>Apprentice</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="157" />
+        <location filename="../components/Ui.qml" line="156" />
         <source>Adviser</source>
         <translation>Adviser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="159" />
+        <location filename="../components/Ui.qml" line="158" />
         <source>Clinician</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="161" />
+        <location filename="../components/Ui.qml" line="160" />
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="170" />
+        <location filename="../components/Ui.qml" line="169" />
         <source>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="170" />
+        <location filename="../components/Ui.qml" line="169" />
         <source>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="172" />
+        <location filename="../components/Ui.qml" line="171" />
         <source>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="172" />
+        <location filename="../components/Ui.qml" line="171" />
         <source>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="174" />
+        <location filename="../components/Ui.qml" line="173" />
         <source>The clinic sees your absence, and whether it was about your health.</source>
         <translation>The clinic sees your absence, and whether it was about your health.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="174" />
+        <location filename="../components/Ui.qml" line="173" />
         <source>The training office sees your absence, and whether it was about your health.</source>
         <translation>The training office sees your absence, and whether it was about your health.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="176" />
+        <location filename="../components/Ui.qml" line="175" />
         <source>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="176" />
+        <location filename="../components/Ui.qml" line="175" />
         <source>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="178" />
+        <location filename="../components/Ui.qml" line="177" />
         <source>The clinic sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>The clinic sees which phase you are in, who is responsible, and the handover checklist.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="178" />
+        <location filename="../components/Ui.qml" line="177" />
         <source>The training office sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>The training office sees which phase you are in, who is responsible, and the handover checklist.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="185" />
+        <location filename="../components/Ui.qml" line="184" />
         <source>a goal</source>
         <translation>a goal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="188" />
+        <location filename="../components/Ui.qml" line="187" />
         <source>a step</source>
         <translation>a step</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="190" />
+        <location filename="../components/Ui.qml" line="189" />
         <source>a check-in</source>
         <translation>a check-in</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="192" />
+        <location filename="../components/Ui.qml" line="191" />
         <source>an absence</source>
         <translation>an absence</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="194" />
+        <location filename="../components/Ui.qml" line="193" />
         <source>a note</source>
         <translation>a note</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="197" />
+        <location filename="../components/Ui.qml" line="196" />
         <source>a message</source>
         <translation>a message</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="199" />
+        <location filename="../components/Ui.qml" line="198" />
         <source>what you share</source>
         <translation>what you share</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="203" />
+        <location filename="../components/Ui.qml" line="202" />
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="210" />
+        <location filename="../components/Ui.qml" line="209" />
         <source>Sick</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="212" />
+        <location filename="../components/Ui.qml" line="211" />
         <source>Sick child</source>
         <translation>Sick child</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="214" />
+        <location filename="../components/Ui.qml" line="213" />
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="216" />
+        <location filename="../components/Ui.qml" line="215" />
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="218" />
+        <location filename="../components/Ui.qml" line="217" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="225" />
+        <location filename="../components/Ui.qml" line="224" />
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="227" />
+        <location filename="../components/Ui.qml" line="226" />
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="229" />
+        <location filename="../components/Ui.qml" line="228" />
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="231" />
+        <location filename="../components/Ui.qml" line="230" />
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="233" />
+        <location filename="../components/Ui.qml" line="232" />
         <source>How work went</source>
         <translation>How work went</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="240" />
+        <location filename="../components/Ui.qml" line="239" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="242" />
+        <location filename="../components/Ui.qml" line="241" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="244" />
+        <location filename="../components/Ui.qml" line="243" />
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="246" />
+        <location filename="../components/Ui.qml" line="245" />
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="253" />
+        <location filename="../components/Ui.qml" line="252" />
         <source>Offline – %n change(s) waiting</source>
         <translation><numerusform>Offline – %n change waiting</numerusform><numerusform>Offline – %n changes waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="253" />
-        <source>Offline – saved on this phone</source>
-        <translation>Offline – saved on this phone</translation>
+        <location filename="../components/Ui.qml" line="252" />
+        <source>Offline – everything is saved here</source>
+        <translation>Offline – everything is saved here</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="255" />
+        <location filename="../components/Ui.qml" line="254" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="257" />
+        <location filename="../components/Ui.qml" line="256" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="259" />
+        <location filename="../components/Ui.qml" line="258" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="259" />
-        <location filename="../components/Ui.qml" line="265" />
+        <location filename="../components/Ui.qml" line="258" />
+        <location filename="../components/Ui.qml" line="264" />
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="265" />
+        <location filename="../components/Ui.qml" line="264" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="265" />
+        <location filename="../components/Ui.qml" line="264" />
         <source>Connecting</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="265" />
+        <location filename="../components/Ui.qml" line="264" />
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>

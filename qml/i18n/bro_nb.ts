@@ -131,17 +131,17 @@
         <translation>Ingen andre har mottatt opplysninger om deg ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="45" />
+        <location filename="../pages/AuditPage.qml" line="46" />
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>En enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen.</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="52" />
+        <location filename="../pages/AuditPage.qml" line="53" />
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="55" />
+        <location filename="../pages/AuditPage.qml" line="56" />
         <source>Refresh the list</source>
         <translation>Oppdater listen</translation>
     </message>
@@ -639,62 +639,62 @@
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="61" />
+        <location filename="../pages/GoalsPage.qml" line="62" />
         <source>Your goals, in your own words. Your helpers are here to help you reach them.</source>
         <translation>Målene dine, med dine egne ord. Hjelperne dine er her for å hjelpe deg å nå dem.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="61" />
+        <location filename="../pages/GoalsPage.qml" line="62" />
         <source>The apprentice's own goals. Open one to suggest a step.</source>
         <translation>Lærlingens egne mål. Åpne et mål for å foreslå et steg.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="93" />
+        <location filename="../pages/GoalsPage.qml" line="94" />
         <source>No goals yet. Start with the one that matters most to you.</source>
         <translation>Ingen mål ennå. Begynn med det som betyr mest for deg.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="100" />
+        <location filename="../pages/GoalsPage.qml" line="101" />
         <source>Show achieved and dropped goals</source>
         <translation>Vis nådde og droppede mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="111" />
+        <location filename="../pages/GoalsPage.qml" line="112" />
         <source>Add a goal</source>
         <translation>Legg til et mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="134" />
+        <location filename="../pages/GoalsPage.qml" line="135" />
         <source>A new goal</source>
         <translation>Et nytt mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="136" />
+        <location filename="../pages/GoalsPage.qml" line="137" />
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="153" />
+        <location filename="../pages/GoalsPage.qml" line="154" />
         <source>What do you want to achieve?</source>
         <translation>Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="160" />
+        <location filename="../pages/GoalsPage.qml" line="161" />
         <source>For example: Sleep better on work days</source>
         <translation>For eksempel: Sove bedre på arbeidsdager</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="162" />
+        <location filename="../pages/GoalsPage.qml" line="163" />
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="165" />
+        <location filename="../pages/GoalsPage.qml" line="166" />
         <source>Why does it matter to you? (optional)</source>
         <translation>Hvorfor er det viktig for deg? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="175" />
+        <location filename="../pages/GoalsPage.qml" line="176" />
         <source>Why it matters</source>
         <translation>Hvorfor det er viktig</translation>
     </message>
@@ -910,90 +910,90 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="20" />
+        <location filename="../Main.qml" line="19" />
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="20" />
+        <location filename="../Main.qml" line="19" />
         <source>Apprentices</source>
         <translation>Lærlinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="25" />
+        <location filename="../Main.qml" line="23" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="30" />
+        <location filename="../Main.qml" line="27" />
         <source>Check-in</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="30" />
+        <location filename="../Main.qml" line="27" />
         <source>Check-ins</source>
         <translation>Innsjekker</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="35" />
+        <location filename="../Main.qml" line="31" />
         <source>Journey</source>
         <translation>Reisen</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="40" />
+        <location filename="../Main.qml" line="35" />
         <source>Sharing</source>
         <translation>Deling</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="40" />
+        <location filename="../Main.qml" line="35" />
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="145" />
+        <location filename="../Main.qml" line="139" />
         <source>Not saved on the server: %1</source>
         <translation>Ikke lagret på serveren: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="166" />
+        <location filename="../Main.qml" line="160" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="190" />
+        <location filename="../Main.qml" line="184" />
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="196" />
-        <location filename="../Main.qml" line="302" />
+        <location filename="../Main.qml" line="190" />
+        <location filename="../Main.qml" line="297" />
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="200" />
-        <location filename="../Main.qml" line="310" />
+        <location filename="../Main.qml" line="194" />
+        <location filename="../Main.qml" line="305" />
         <source>Notes about me</source>
         <translation>Notater om meg</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="206" />
+        <location filename="../Main.qml" line="200" />
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="212" />
-        <location filename="../Main.qml" line="325" />
+        <location filename="../Main.qml" line="206" />
+        <location filename="../Main.qml" line="320" />
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="216" />
+        <location filename="../Main.qml" line="210" />
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="318" />
+        <location filename="../Main.qml" line="313" />
         <source>Who has seen what</source>
         <translation>Hvem har sett hva</translation>
     </message>
@@ -1150,63 +1150,63 @@
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="48" />
+        <location filename="../pages/SettingsPage.qml" line="45" />
         <source>Same as the phone</source>
         <translation>Samme som telefonen</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="58" />
+        <location filename="../pages/SettingsPage.qml" line="54" />
         <source>Language: %1</source>
         <translation>Språk: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="65" />
+        <location filename="../pages/SettingsPage.qml" line="61" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="66" />
+        <location filename="../pages/SettingsPage.qml" line="62" />
         <source>Your training office tells you the address. You only need to change it if they ask you to.</source>
         <translation>Opplæringskontoret ditt gir deg adressen. Du trenger bare å endre den hvis de ber deg om det.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="74" />
+        <location filename="../pages/SettingsPage.qml" line="70" />
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="77" />
+        <location filename="../pages/SettingsPage.qml" line="73" />
         <source>Save address</source>
         <translation>Lagre adressen</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="86" />
+        <location filename="../pages/SettingsPage.qml" line="82" />
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="98" />
+        <location filename="../pages/SettingsPage.qml" line="94" />
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="107" />
-        <location filename="../pages/SettingsPage.qml" line="123" />
+        <location filename="../pages/SettingsPage.qml" line="103" />
+        <location filename="../pages/SettingsPage.qml" line="119" />
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="121" />
+        <location filename="../pages/SettingsPage.qml" line="117" />
         <source>Log out?</source>
         <translation>Logge ut?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SettingsPage.qml" line="128" />
+        <location filename="../pages/SettingsPage.qml" line="124" />
         <source>%n change(s) have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</source>
         <translation><numerusform>%n endring har ikke kommet fram til serveren ennå. Logger du ut nå, blir den liggende på telefonen og sendes neste gang du logger inn her.</numerusform><numerusform>%n endringer har ikke kommet fram til serveren ennå. Logger du ut nå, blir de liggende på telefonen og sendes neste gang du logger inn her.</numerusform></translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="128" />
+        <location filename="../pages/SettingsPage.qml" line="124" />
         <source>Your data stays safe on the server. You can log in again at any time.</source>
         <translation>Opplysningene dine er trygt lagret på serveren. Du kan logge inn igjen når som helst.</translation>
     </message>
@@ -1219,107 +1219,107 @@
         <translation>Deling</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="71" />
+        <location filename="../pages/SharingPage.qml" line="73" />
         <source>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</source>
         <translation>Ingenting om deg uten deg. Du bestemmer hva opplæringskontoret og klinikken får se. Selv ser du alt.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="104" />
+        <location filename="../pages/SharingPage.qml" line="106" />
         <source>See what they see</source>
         <translation>Se det de ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="107" />
+        <location filename="../pages/SharingPage.qml" line="109" />
         <source>See what %1 sees</source>
         <translation>Se det %1 ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="114" />
+        <location filename="../pages/SharingPage.qml" line="116" />
         <source>What turning a switch off does</source>
         <translation>Hva som skjer når du slår av en bryter</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="116" />
+        <location filename="../pages/SharingPage.qml" line="118" />
         <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
         <translation>De slutter å få det med en gang, og det slettes fra telefonene og datamaskinene deres neste gang hver av dem kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="121" />
+        <location filename="../pages/SharingPage.qml" line="123" />
         <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
         <translation>Ærlig talt: en enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen. Derfor varer innloggingen deres bare en kort stund.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="127" />
+        <location filename="../pages/SharingPage.qml" line="129" />
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="137" />
+        <location filename="../pages/SharingPage.qml" line="139" />
         <source>My consent history</source>
         <translation>Mine samtykker over tid</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="138" />
+        <location filename="../pages/SharingPage.qml" line="140" />
         <source>No changes yet.</source>
         <translation>Ingen endringer ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="151" />
+        <location filename="../pages/SharingPage.qml" line="153" />
         <source>You shared %1 with %2 until %3.</source>
         <translation>Du delte %1 med %2 til %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="151" />
+        <location filename="../pages/SharingPage.qml" line="153" />
         <source>You shared %1 with %2.</source>
         <translation>Du delte %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="151" />
+        <location filename="../pages/SharingPage.qml" line="153" />
         <source>You stopped sharing %1 with %2.</source>
         <translation>Du sluttet å dele %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="184" />
+        <location filename="../pages/SharingPage.qml" line="186" />
         <source>Share %1 with %2?</source>
         <translation>Dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="184" />
+        <location filename="../pages/SharingPage.qml" line="186" />
         <source>Stop sharing %1 with %2?</source>
         <translation>Slutte å dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="187" />
+        <location filename="../pages/SharingPage.qml" line="198" />
         <source>Share</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="187" />
+        <location filename="../pages/SharingPage.qml" line="198" />
         <source>Stop sharing</source>
         <translation>Slutt å dele</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="202" />
+        <location filename="../pages/SharingPage.qml" line="213" />
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 kan ikke lenger se %2 dine. Det de allerede har fått, slettes fra enhetene deres neste gang de kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="209" />
+        <location filename="../pages/SharingPage.qml" line="220" />
         <source>Stop by itself on a date</source>
         <translation>Stopp av seg selv på en dato</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="217" />
+        <location filename="../pages/SharingPage.qml" line="228" />
         <source>Shared until</source>
         <translation>Delt til og med</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="223" />
+        <location filename="../pages/SharingPage.qml" line="234" />
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår slutten av denne fasen. Sluttdatoen er ikke satt ennå, så vi foreslår tre måneder. Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="231" />
+        <location filename="../pages/SharingPage.qml" line="242" />
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>En enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen.</translation>
     </message>
@@ -1554,22 +1554,22 @@
         <translation>%1: ingen innsjekker i denne perioden</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="37" />
+        <location filename="../components/TrendChart.qml" line="36" />
         <source>%1: %2 check-ins, average %3, last %4</source>
         <translation>%1: %2 innsjekker, snitt %3, siste %4</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="53" />
+        <location filename="../components/TrendChart.qml" line="52" />
         <source>average %1</source>
         <translation>snitt %1</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="140" />
+        <location filename="../components/TrendChart.qml" line="139" />
         <source>No check-ins yet in this period</source>
         <translation>Ingen innsjekker ennå i denne perioden</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="154" />
+        <location filename="../components/TrendChart.qml" line="153" />
         <source>today</source>
         <translation>i dag</translation>
     </message>
@@ -1577,338 +1577,338 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../components/Ui.qml" line="96" />
+        <location filename="../components/Ui.qml" line="95" />
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="98" />
+        <location filename="../components/Ui.qml" line="97" />
         <source>Preparation</source>
         <translation>Forberedelse</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="100" />
+        <location filename="../components/Ui.qml" line="99" />
         <source>Stay at the clinic</source>
         <translation>Opphold på klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="103" />
+        <location filename="../components/Ui.qml" line="102" />
         <source>Return to work</source>
         <translation>Tilbakeføring til arbeid</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="105" />
+        <location filename="../components/Ui.qml" line="104" />
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="107" />
+        <location filename="../components/Ui.qml" line="106" />
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="109" />
+        <location filename="../components/Ui.qml" line="108" />
         <source>Ended</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="116" />
+        <location filename="../components/Ui.qml" line="115" />
         <source>The training office and you agree that a stay could help.</source>
         <translation>Opplæringskontoret og du blir enige om at et opphold kan hjelpe.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="118" />
+        <location filename="../components/Ui.qml" line="117" />
         <source>Getting ready for the stay: what you want to get out of it.</source>
         <translation>Forberedelse til oppholdet: hva du vil få ut av det.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="120" />
+        <location filename="../components/Ui.qml" line="119" />
         <source>Work-oriented rehabilitation at the clinic.</source>
         <translation>Arbeidsrettet rehabilitering på klinikken.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="123" />
+        <location filename="../components/Ui.qml" line="122" />
         <source>Back at work, step by step, with a plan.</source>
         <translation>Tilbake i jobb, steg for steg, med en plan.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="125" />
+        <location filename="../components/Ui.qml" line="124" />
         <source>The training office follows up until things are steady.</source>
         <translation>Opplæringskontoret følger opp til ting har satt seg.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="127" />
+        <location filename="../components/Ui.qml" line="126" />
         <source>The journey is done. The goal is your trade certificate.</source>
         <translation>Reisen er fullført. Målet er fagbrevet ditt.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="134" />
+        <location filename="../components/Ui.qml" line="133" />
         <source>Goals and steps</source>
         <translation>Mål og steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="136" />
+        <location filename="../components/Ui.qml" line="135" />
         <source>Check-ins</source>
         <translation>Innsjekker</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="138" />
+        <location filename="../components/Ui.qml" line="137" />
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="140" />
+        <location filename="../components/Ui.qml" line="139" />
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="142" />
+        <location filename="../components/Ui.qml" line="141" />
         <source>Journey and phases</source>
         <translation>Reise og faser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="147" />
+        <location filename="../components/Ui.qml" line="146" />
         <source>the clinic</source>
         <translation>klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="147" />
+        <location filename="../components/Ui.qml" line="146" />
         <source>the training office</source>
         <translation>opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="150" />
+        <location filename="../components/Ui.qml" line="149" />
         <source>The clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="150" />
+        <location filename="../components/Ui.qml" line="149" />
         <source>The training office</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="155" />
+        <location filename="../components/Ui.qml" line="154" />
         <source>Apprentice</source>
         <translation>Lærling</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="157" />
+        <location filename="../components/Ui.qml" line="156" />
         <source>Adviser</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="159" />
+        <location filename="../components/Ui.qml" line="158" />
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="161" />
+        <location filename="../components/Ui.qml" line="160" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="170" />
+        <location filename="../components/Ui.qml" line="169" />
         <source>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>Klinikken ser målene og stegene dine, og kan foreslå et steg. Du bestemmer om du vil ta det med.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="170" />
+        <location filename="../components/Ui.qml" line="169" />
         <source>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>Opplæringskontoret ser målene og stegene dine, og kan foreslå et steg. Du bestemmer om du vil ta det med.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="172" />
+        <location filename="../components/Ui.qml" line="171" />
         <source>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>Klinikken ser hvordan du har hatt det: humør, energi, søvn, smerte, hvordan jobben gikk, og det du har skrevet.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="172" />
+        <location filename="../components/Ui.qml" line="171" />
         <source>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>Opplæringskontoret ser hvordan du har hatt det: humør, energi, søvn, smerte, hvordan jobben gikk, og det du har skrevet.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="174" />
+        <location filename="../components/Ui.qml" line="173" />
         <source>The clinic sees your absence, and whether it was about your health.</source>
         <translation>Klinikken ser fraværet ditt, og om det handlet om helsen din.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="174" />
+        <location filename="../components/Ui.qml" line="173" />
         <source>The training office sees your absence, and whether it was about your health.</source>
         <translation>Opplæringskontoret ser fraværet ditt, og om det handlet om helsen din.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="176" />
+        <location filename="../components/Ui.qml" line="175" />
         <source>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>Klinikken leser notatene hjelperne dine skriver om deg, og kan skrive egne. Du ser alltid alle notater.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="176" />
+        <location filename="../components/Ui.qml" line="175" />
         <source>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>Opplæringskontoret leser notatene hjelperne dine skriver om deg, og kan skrive egne. Du ser alltid alle notater.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="178" />
+        <location filename="../components/Ui.qml" line="177" />
         <source>The clinic sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>Klinikken ser hvilken fase du er i, hvem som har ansvaret, og sjekklisten for overgangen.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="178" />
+        <location filename="../components/Ui.qml" line="177" />
         <source>The training office sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>Opplæringskontoret ser hvilken fase du er i, hvem som har ansvaret, og sjekklisten for overgangen.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="185" />
+        <location filename="../components/Ui.qml" line="184" />
         <source>a goal</source>
         <translation>et mål</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="188" />
+        <location filename="../components/Ui.qml" line="187" />
         <source>a step</source>
         <translation>et steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="190" />
+        <location filename="../components/Ui.qml" line="189" />
         <source>a check-in</source>
         <translation>en innsjekk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="192" />
+        <location filename="../components/Ui.qml" line="191" />
         <source>an absence</source>
         <translation>et fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="194" />
+        <location filename="../components/Ui.qml" line="193" />
         <source>a note</source>
         <translation>et notat</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="197" />
+        <location filename="../components/Ui.qml" line="196" />
         <source>a message</source>
         <translation>en melding</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="199" />
+        <location filename="../components/Ui.qml" line="198" />
         <source>what you share</source>
         <translation>det du deler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="203" />
+        <location filename="../components/Ui.qml" line="202" />
         <source>the journey</source>
         <translation>reisen</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="210" />
+        <location filename="../components/Ui.qml" line="209" />
         <source>Sick</source>
         <translation>Syk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="212" />
+        <location filename="../components/Ui.qml" line="211" />
         <source>Sick child</source>
         <translation>Sykt barn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="214" />
+        <location filename="../components/Ui.qml" line="213" />
         <source>Appointment</source>
         <translation>Avtale (lege o.l.)</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="216" />
+        <location filename="../components/Ui.qml" line="215" />
         <source>Personal</source>
         <translation>Personlig</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="218" />
+        <location filename="../components/Ui.qml" line="217" />
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="225" />
+        <location filename="../components/Ui.qml" line="224" />
         <source>Mood</source>
         <translation>Humør</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="227" />
+        <location filename="../components/Ui.qml" line="226" />
         <source>Energy</source>
         <translation>Energi</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="229" />
+        <location filename="../components/Ui.qml" line="228" />
         <source>Sleep</source>
         <translation>Søvn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="231" />
+        <location filename="../components/Ui.qml" line="230" />
         <source>Pain</source>
         <translation>Smerte</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="233" />
+        <location filename="../components/Ui.qml" line="232" />
         <source>How work went</source>
         <translation>Hvordan jobben gikk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="240" />
+        <location filename="../components/Ui.qml" line="239" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="242" />
+        <location filename="../components/Ui.qml" line="241" />
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="244" />
+        <location filename="../components/Ui.qml" line="243" />
         <source>Achieved</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="246" />
+        <location filename="../components/Ui.qml" line="245" />
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="253" />
+        <location filename="../components/Ui.qml" line="252" />
         <source>Offline – %n change(s) waiting</source>
         <translation><numerusform>Frakoblet – %n endring venter</numerusform><numerusform>Frakoblet – %n endringer venter</numerusform></translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="253" />
-        <source>Offline – saved on this phone</source>
-        <translation>Frakoblet – lagret på telefonen</translation>
+        <location filename="../components/Ui.qml" line="252" />
+        <source>Offline – everything is saved here</source>
+        <translation>Frakoblet – alt er lagret her</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="255" />
+        <location filename="../components/Ui.qml" line="254" />
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="257" />
+        <location filename="../components/Ui.qml" line="256" />
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="259" />
+        <location filename="../components/Ui.qml" line="258" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n endring venter</numerusform><numerusform>%n endringer venter</numerusform></translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="259" />
-        <location filename="../components/Ui.qml" line="265" />
+        <location filename="../components/Ui.qml" line="258" />
+        <location filename="../components/Ui.qml" line="264" />
         <source>Up to date</source>
         <translation>Oppdatert</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="265" />
+        <location filename="../components/Ui.qml" line="264" />
         <source>Offline</source>
         <translation>Frakoblet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="265" />
+        <location filename="../components/Ui.qml" line="264" />
         <source>Connecting</source>
         <translation>Kobler til</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="265" />
+        <location filename="../components/Ui.qml" line="264" />
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
     </message>

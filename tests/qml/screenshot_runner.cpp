@@ -92,7 +92,9 @@ int main(int argc, char **argv)
             QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, page));
             settle(250);
             const QImage image = window->grabWindow();
-            const QString file = QStringLiteral("%1/%2-%3-%4.png").arg(out, page, size, lang);
+            const QString user = qEnvironmentVariable("BRO_SCREENSHOT_USER", QStringLiteral("emil"));
+            const QString file = QStringLiteral("%1/%2%3-%4-%5.png")
+                                     .arg(out, user == QLatin1String("emil") ? QString() : user + u'-', page, size, lang);
             if (image.isNull() || !image.save(file)) {
                 std::fprintf(stderr, "failed: %s\n", qPrintable(file));
                 ++failures;
