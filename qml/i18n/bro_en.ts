@@ -1426,124 +1426,129 @@
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="95" />
+        <location filename="../pages/TodayPage.qml" line="96" />
         <source>Hi, %1</source>
         <translation>Hi, %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="114" />
+        <location filename="../pages/TodayPage.qml" line="123" />
         <source>You have checked in today</source>
         <translation>You have checked in today</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="114" />
+        <location filename="../pages/TodayPage.qml" line="123" />
         <source>How are you today?</source>
         <translation>How are you today?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="115" />
+        <location filename="../pages/TodayPage.qml" line="124" />
         <source>Thank you. You can look at your trend whenever you like.</source>
         <translation>Thank you. You can look at your trend whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="115" />
+        <location filename="../pages/TodayPage.qml" line="124" />
         <source>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</source>
         <translation>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="118" />
+        <location filename="../pages/TodayPage.qml" line="127" />
         <source>See my trend</source>
         <translation>See my trend</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="118" />
+        <location filename="../pages/TodayPage.qml" line="127" />
         <source>Check in now</source>
         <translation>Check in now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="130" />
+        <location filename="../pages/TodayPage.qml" line="140" />
         <source>Where you are now</source>
         <translation>Where you are now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="141" />
+        <location filename="../pages/TodayPage.qml" line="151" />
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="162" />
+        <location filename="../pages/TodayPage.qml" line="172" />
         <source>Responsible now</source>
         <translation>Responsible now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="186" />
+        <location filename="../pages/TodayPage.qml" line="196" />
         <source>See the whole journey</source>
         <translation>See the whole journey</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="197" />
+        <location filename="../pages/TodayPage.qml" line="208" />
         <source>Your next step</source>
         <translation>Your next step</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="200" />
+        <location filename="../pages/TodayPage.qml" line="211" />
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>You have no goals yet. What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="200" />
+        <location filename="../pages/TodayPage.qml" line="211" />
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>No open steps right now. Add a step to one of your goals.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="213" />
+        <location filename="../pages/TodayPage.qml" line="224" />
         <source>Mark as done: %1</source>
         <translation>Mark as done: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="222" />
+        <location filename="../pages/TodayPage.qml" line="233" />
         <source>For your goal: %1</source>
         <translation>For your goal: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="233" />
+        <location filename="../pages/TodayPage.qml" line="244" />
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>Towards your trade certificate (fagbrev): %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="243" />
+        <location filename="../pages/TodayPage.qml" line="254" />
         <source>Progress towards the trade certificate</source>
         <translation>Progress towards the trade certificate</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="247" />
+        <location filename="../pages/TodayPage.qml" line="258" />
         <source>Go to my goals</source>
         <translation>Go to my goals</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="257" />
+        <location filename="../pages/TodayPage.qml" line="269" />
         <source>Away from work?</source>
         <translation>Away from work?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="258" />
+        <location filename="../pages/TodayPage.qml" line="270" />
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Write down an absence while you remember it. You decide who sees it.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="260" />
+        <location filename="../pages/TodayPage.qml" line="272" />
         <source>Record absence</source>
         <translation>Record absence</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="271" />
+        <location filename="../pages/TodayPage.qml" line="284" />
         <source>On this phone</source>
         <translation>On this phone</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="272" />
-        <source>Everything you do is saved on this phone and sent when you are online again.</source>
-        <translation>Everything you do is saved on this phone and sent when you are online again.</translation>
+        <location filename="../pages/TodayPage.qml" line="284" />
+        <source>On this device</source>
+        <translation>On this device</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="285" />
+        <source>Everything you do is saved here and sent when you are online again.</source>
+        <translation>Everything you do is saved here and sent when you are online again.</translation>
     </message>
 </context>
 <context>

@@ -1426,124 +1426,129 @@
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="95" />
+        <location filename="../pages/TodayPage.qml" line="96" />
         <source>Hi, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="114" />
+        <location filename="../pages/TodayPage.qml" line="123" />
         <source>You have checked in today</source>
         <translation>Du har sjekket inn i dag</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="114" />
+        <location filename="../pages/TodayPage.qml" line="123" />
         <source>How are you today?</source>
         <translation>Hvordan har du det i dag?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="115" />
+        <location filename="../pages/TodayPage.qml" line="124" />
         <source>Thank you. You can look at your trend whenever you like.</source>
         <translation>Takk. Du kan se på utviklingen din når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="115" />
+        <location filename="../pages/TodayPage.qml" line="124" />
         <source>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</source>
         <translation>En innsjekk tar under 30 sekunder. Den hjelper deg og hjelperne dine å se hvordan det går.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="118" />
+        <location filename="../pages/TodayPage.qml" line="127" />
         <source>See my trend</source>
         <translation>Se utviklingen min</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="118" />
+        <location filename="../pages/TodayPage.qml" line="127" />
         <source>Check in now</source>
         <translation>Sjekk inn nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="130" />
+        <location filename="../pages/TodayPage.qml" line="140" />
         <source>Where you are now</source>
         <translation>Der du er nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="141" />
+        <location filename="../pages/TodayPage.qml" line="151" />
         <source>Since %1</source>
         <translation>Siden %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="162" />
+        <location filename="../pages/TodayPage.qml" line="172" />
         <source>Responsible now</source>
         <translation>Ansvarlig nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="186" />
+        <location filename="../pages/TodayPage.qml" line="196" />
         <source>See the whole journey</source>
         <translation>Se hele reisen</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="197" />
+        <location filename="../pages/TodayPage.qml" line="208" />
         <source>Your next step</source>
         <translation>Ditt neste steg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="200" />
+        <location filename="../pages/TodayPage.qml" line="211" />
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>Du har ingen mål ennå. Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="200" />
+        <location filename="../pages/TodayPage.qml" line="211" />
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>Ingen åpne steg akkurat nå. Legg til et steg i et av målene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="213" />
+        <location filename="../pages/TodayPage.qml" line="224" />
         <source>Mark as done: %1</source>
         <translation>Merk som gjort: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="222" />
+        <location filename="../pages/TodayPage.qml" line="233" />
         <source>For your goal: %1</source>
         <translation>For målet ditt: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="233" />
+        <location filename="../pages/TodayPage.qml" line="244" />
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>På vei mot fagbrevet: %1 av %2 steg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="243" />
+        <location filename="../pages/TodayPage.qml" line="254" />
         <source>Progress towards the trade certificate</source>
         <translation>Fremdrift mot fagbrevet</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="247" />
+        <location filename="../pages/TodayPage.qml" line="258" />
         <source>Go to my goals</source>
         <translation>Gå til målene mine</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="257" />
+        <location filename="../pages/TodayPage.qml" line="269" />
         <source>Away from work?</source>
         <translation>Borte fra jobb?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="258" />
+        <location filename="../pages/TodayPage.qml" line="270" />
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Skriv ned fraværet mens du husker det. Du bestemmer hvem som ser det.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="260" />
+        <location filename="../pages/TodayPage.qml" line="272" />
         <source>Record absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="271" />
+        <location filename="../pages/TodayPage.qml" line="284" />
         <source>On this phone</source>
         <translation>På denne telefonen</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="272" />
-        <source>Everything you do is saved on this phone and sent when you are online again.</source>
-        <translation>Alt du gjør, lagres på telefonen og sendes når du er på nett igjen.</translation>
+        <location filename="../pages/TodayPage.qml" line="284" />
+        <source>On this device</source>
+        <translation>På denne enheten</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="285" />
+        <source>Everything you do is saved here and sent when you are online again.</source>
+        <translation>Alt du gjør, lagres her og sendes når du er på nett igjen.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ ScrollPage {
     }
 
     title: qsTr("Today")
+    maxWidth: width >= 960 ? 1100 : ui.maxContent
 
     Ui {
         id: ui
@@ -107,178 +108,191 @@ ScrollPage {
         Layout.fillWidth: true
     }
 
-    // Check-in prompt
-    SectionCard {
-        objectName: "checkInCard"
-        tint: page.checkedIn ? ui.surface : ui.accentLight
-        title: page.checkedIn ? qsTr("You have checked in today") : qsTr("How are you today?")
-        subtitle: page.checkedIn ? qsTr("Thank you. You can look at your trend whenever you like.") : qsTr("A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.")
-        Button {
-            objectName: "checkInButton"
-            text: page.checkedIn ? qsTr("See my trend") : qsTr("Check in now")
-            highlighted: !page.checkedIn
-            Layout.minimumHeight: ui.touch
-            Layout.fillWidth: true
-            Accessible.name: text
-            onClicked: page.navigate("checkin")
-        }
-    }
+    // One column on a phone, two on a tablet or desktop.
+    GridLayout {
+        columns: page.width >= 960 ? 2 : 1
+        columnSpacing: ui.gap
+        rowSpacing: ui.gap
+        Layout.fillWidth: true
 
-    // Where I am
-    SectionCard {
-        objectName: "journeyCard"
-        title: qsTr("Where you are now")
-        Label {
-            text: ui.phaseName(Session.phase)
-            font.pixelSize: 20
-            font.weight: Font.DemiBold
-            color: ui.primary
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        Label {
-            visible: Session.phaseSince !== ""
-            text: qsTr("Since %1").arg(ui.longDate(Session.phaseSince))
-            color: ui.muted
-            Layout.fillWidth: true
-        }
-        Label {
-            text: ui.phaseHint(Session.phase)
-            color: ui.text
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        Rectangle {
-            Layout.fillWidth: true
-            implicitHeight: resp.implicitHeight + 16
-            radius: 8
-            color: ui.primaryLight
-            ColumnLayout {
-                id: resp
-                anchors.fill: parent
-                anchors.margins: 8
-                spacing: 2
-                Label {
-                    text: qsTr("Responsible now")
-                    color: ui.muted
-                    font.pixelSize: 13
-                }
-                Label {
-                    objectName: "responsibleLabel"
-                    text: Session.responsibleName !== "" ? Session.responsibleName : ui.roleName(Session.responsibleRole)
-                    font.pixelSize: 17
-                    font.weight: Font.DemiBold
-                    color: ui.text
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                Label {
-                    readonly property string org: ui.responsibleOrgName(Session.responsibleOrgKind)
-                    visible: text !== ""
-                    text: org !== "" ? org + " (" + ui.orgKindName(Session.responsibleOrgKind) + ")" : ui.orgKindTitle(Session.responsibleOrgKind)
-                    color: ui.text
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
+        // Check-in prompt
+        SectionCard {
+            Layout.alignment: Qt.AlignTop
+            objectName: "checkInCard"
+            tint: page.checkedIn ? ui.surface : ui.accentLight
+            title: page.checkedIn ? qsTr("You have checked in today") : qsTr("How are you today?")
+            subtitle: page.checkedIn ? qsTr("Thank you. You can look at your trend whenever you like.") : qsTr("A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.")
+            Button {
+                objectName: "checkInButton"
+                text: page.checkedIn ? qsTr("See my trend") : qsTr("Check in now")
+                highlighted: !page.checkedIn
+                Layout.minimumHeight: ui.touch
+                Layout.fillWidth: true
+                Accessible.name: text
+                onClicked: page.navigate("checkin")
             }
         }
-        Button {
-            text: qsTr("See the whole journey")
-            flat: true
-            Layout.minimumHeight: ui.touch
-            Accessible.name: text
-            onClicked: page.navigate("journey")
-        }
-    }
 
-    // My next step
-    SectionCard {
-        objectName: "nextStepCard"
-        title: qsTr("Your next step")
-        Label {
-            visible: page.nextStep === null
-            text: goalRows.count === 0 ? qsTr("You have no goals yet. What do you want to achieve?") : qsTr("No open steps right now. Add a step to one of your goals.")
-            color: ui.muted
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        CheckBox {
-            id: stepBox
-            visible: page.nextStep !== null
-            text: page.nextStep ? page.nextStep.title : ""
-            checked: false
-            font.pixelSize: 16
-            Layout.fillWidth: true
-            Layout.minimumHeight: ui.touch
-            Accessible.name: qsTr("Mark as done: %1").arg(text)
-            onToggled: {
-                if (checked && page.nextStep)
-                    steps.setDone(page.nextStep.recordId, true);
-                checked = false;
-            }
-        }
-        Label {
-            visible: page.nextGoal !== null && page.nextStep !== null
-            text: page.nextGoal ? qsTr("For your goal: %1").arg(page.nextGoal.title) : ""
-            color: ui.muted
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-        ColumnLayout {
-            visible: page.fagbrev !== null
-            Layout.fillWidth: true
-            Layout.topMargin: 4
-            spacing: 4
+        // Where I am
+        SectionCard {
+            Layout.alignment: Qt.AlignTop
+            objectName: "journeyCard"
+            title: qsTr("Where you are now")
             Label {
-                text: page.fagbrev ? qsTr("Towards your trade certificate (fagbrev): %1 of %2 steps").arg(page.fagbrev.stepsDone).arg(page.fagbrev.stepsTotal) : ""
+                text: ui.phaseName(Session.phase)
+                font.pixelSize: 20
+                font.weight: Font.DemiBold
+                color: ui.primary
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: Session.phaseSince !== ""
+                text: qsTr("Since %1").arg(ui.longDate(Session.phaseSince))
+                color: ui.muted
+                Layout.fillWidth: true
+            }
+            Label {
+                text: ui.phaseHint(Session.phase)
                 color: ui.text
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            ProgressBar {
-                from: 0
-                to: page.fagbrev ? Math.max(1, page.fagbrev.stepsTotal) : 1
-                value: page.fagbrev ? page.fagbrev.stepsDone : 0
+            Rectangle {
                 Layout.fillWidth: true
-                Accessible.name: qsTr("Progress towards the trade certificate")
+                implicitHeight: resp.implicitHeight + 16
+                radius: 8
+                color: ui.primaryLight
+                ColumnLayout {
+                    id: resp
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    spacing: 2
+                    Label {
+                        text: qsTr("Responsible now")
+                        color: ui.muted
+                        font.pixelSize: 13
+                    }
+                    Label {
+                        objectName: "responsibleLabel"
+                        text: Session.responsibleName !== "" ? Session.responsibleName : ui.roleName(Session.responsibleRole)
+                        font.pixelSize: 17
+                        font.weight: Font.DemiBold
+                        color: ui.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        readonly property string org: ui.responsibleOrgName(Session.responsibleOrgKind)
+                        visible: text !== ""
+                        text: org !== "" ? org + " (" + ui.orgKindName(Session.responsibleOrgKind) + ")" : ui.orgKindTitle(Session.responsibleOrgKind)
+                        color: ui.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+            Button {
+                text: qsTr("See the whole journey")
+                flat: true
+                Layout.minimumHeight: ui.touch
+                Accessible.name: text
+                onClicked: page.navigate("journey")
             }
         }
-        Button {
-            text: qsTr("Go to my goals")
-            flat: true
-            Layout.minimumHeight: ui.touch
-            Accessible.name: text
-            onClicked: page.navigate("goals")
-        }
-    }
 
-    // Away from work?
-    SectionCard {
-        title: qsTr("Away from work?")
-        subtitle: qsTr("Write down an absence while you remember it. You decide who sees it.")
-        Button {
-            text: qsTr("Record absence")
-            Layout.minimumHeight: ui.touch
-            Layout.fillWidth: true
-            Accessible.name: text
-            onClicked: page.navigate("absence")
+        // My next step
+        SectionCard {
+            Layout.alignment: Qt.AlignTop
+            objectName: "nextStepCard"
+            title: qsTr("Your next step")
+            Label {
+                visible: page.nextStep === null
+                text: goalRows.count === 0 ? qsTr("You have no goals yet. What do you want to achieve?") : qsTr("No open steps right now. Add a step to one of your goals.")
+                color: ui.muted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            CheckBox {
+                id: stepBox
+                visible: page.nextStep !== null
+                text: page.nextStep ? page.nextStep.title : ""
+                checked: false
+                font.pixelSize: 16
+                Layout.fillWidth: true
+                Layout.minimumHeight: ui.touch
+                Accessible.name: qsTr("Mark as done: %1").arg(text)
+                onToggled: {
+                    if (checked && page.nextStep)
+                        steps.setDone(page.nextStep.recordId, true);
+                    checked = false;
+                }
+            }
+            Label {
+                visible: page.nextGoal !== null && page.nextStep !== null
+                text: page.nextGoal ? qsTr("For your goal: %1").arg(page.nextGoal.title) : ""
+                color: ui.muted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            ColumnLayout {
+                visible: page.fagbrev !== null
+                Layout.fillWidth: true
+                Layout.topMargin: 4
+                spacing: 4
+                Label {
+                    text: page.fagbrev ? qsTr("Towards your trade certificate (fagbrev): %1 of %2 steps").arg(page.fagbrev.stepsDone).arg(page.fagbrev.stepsTotal) : ""
+                    color: ui.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                ProgressBar {
+                    from: 0
+                    to: page.fagbrev ? Math.max(1, page.fagbrev.stepsTotal) : 1
+                    value: page.fagbrev ? page.fagbrev.stepsDone : 0
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Progress towards the trade certificate")
+                }
+            }
+            Button {
+                text: qsTr("Go to my goals")
+                flat: true
+                Layout.minimumHeight: ui.touch
+                Accessible.name: text
+                onClicked: page.navigate("goals")
+            }
         }
-    }
 
-    // Sync
-    SectionCard {
-        objectName: "syncCard"
-        title: qsTr("On this phone")
-        subtitle: Session.syncState === "offline" ? qsTr("Everything you do is saved on this phone and sent when you are online again.") : ""
-        SyncIndicator {
-            Layout.fillWidth: true
+        // Away from work?
+        SectionCard {
+            Layout.alignment: Qt.AlignTop
+            title: qsTr("Away from work?")
+            subtitle: qsTr("Write down an absence while you remember it. You decide who sees it.")
+            Button {
+                text: qsTr("Record absence")
+                Layout.minimumHeight: ui.touch
+                Layout.fillWidth: true
+                Accessible.name: text
+                onClicked: page.navigate("absence")
+            }
         }
-        Label {
-            visible: Session.lastError !== ""
-            text: Session.lastError
-            color: ui.danger
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
+
+        // Sync
+        SectionCard {
+            Layout.alignment: Qt.AlignTop
+            objectName: "syncCard"
+            title: page.width < 600 ? qsTr("On this phone") : qsTr("On this device")
+            subtitle: Session.syncState === "offline" ? qsTr("Everything you do is saved here and sent when you are online again.") : ""
+            SyncIndicator {
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: Session.lastError !== ""
+                text: Session.lastError
+                color: ui.danger
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
         }
     }
 }
