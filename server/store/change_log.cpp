@@ -42,17 +42,23 @@ std::int64_t ChangeLog::append(Change &c, const std::string &device_id, const st
         .bind(10, c.node)
         .bind(11, at);
     s.step();
+    s.reset();
     c.seq = m_db.last_insert_rowid();
     return c.seq;
 }
 
 std::optional<std::int64_t> ChangeLog::seq_of(const std::string &op)
 {
-    auto s = m_db.prepare("SELECT seq FROM change_log WHERE op = ?");
+    if (!m_seq_of)
+        m_seq_of.emplace(m_db.prepare("SELECT seq FROM change_log WHERE op = ?"));
+    auto &s = *m_seq_of;
+    s.reset();
     s.bind(1, op);
+    std::optional<std::int64_t> out;
     if (s.step())
-        return s.column_int64(0);
-    return std::nullopt;
+        out = s.column_int64(0);
+    s.reset(); // do not hold a read cursor open between calls
+    return out;
 }
 
 void ChangeLog::reject(const Change &c, const std::string &device_id, const std::string &code,
@@ -71,11 +77,17 @@ void ChangeLog::reject(const Change &c, const std::string &device_id, const std:
 
 std::optional<protocol::Rejected> ChangeLog::rejection(const std::string &op)
 {
-    auto s = m_db.prepare("SELECT code, message FROM rejected_changes WHERE op = ?");
+    if (!m_rejection)
+        m_rejection.emplace(
+            m_db.prepare("SELECT code, message FROM rejected_changes WHERE op = ?"));
+    auto &s = *m_rejection;
+    s.reset();
     s.bind(1, op);
+    std::optional<protocol::Rejected> out;
     if (s.step())
-        return protocol::Rejected{op, s.column_text(0), s.column_text(1)};
-    return std::nullopt;
+        out = protocol::Rejected{op, s.column_text(0), s.column_text(1)};
+    s.reset();
+    return out;
 }
 
 std::vector<Change> ChangeLog::since(std::int64_t after, std::size_t limit)

@@ -17,6 +17,8 @@ class ChangeLog
 {
 public:
     explicit ChangeLog(Database &db) : m_db(db) {}
+    ChangeLog(const ChangeLog &) = delete;
+    ChangeLog &operator=(const ChangeLog &) = delete;
 
     // Appends and sets c.seq. Call inside a transaction (with the merge of the same change).
     std::int64_t append(Change &c, const std::string &device_id, const std::string &at);
@@ -37,6 +39,8 @@ public:
 
 private:
     Database &m_db;
+    // Prepared once: these run for every change of every push.
+    std::optional<Statement> m_append, m_seq_of, m_rejection;
 };
 
 } // namespace bro
