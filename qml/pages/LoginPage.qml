@@ -78,6 +78,7 @@ ScrollPage {
             onClicked: page.enrolMode = false
         }
         TabButton {
+            objectName: "inviteTab"
             text: qsTr("Invite code")
             Accessible.name: qsTr("I have an invite code")
             onClicked: page.enrolMode = true
@@ -142,6 +143,7 @@ ScrollPage {
         }
         TextField {
             id: newUser
+            objectName: "newUserField"
             inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
             Layout.fillWidth: true
             Layout.minimumHeight: ui.touch
@@ -154,6 +156,7 @@ ScrollPage {
         }
         TextField {
             id: newPassword
+            objectName: "newPasswordField"
             echoMode: TextInput.Password
             Layout.fillWidth: true
             Layout.minimumHeight: ui.touch
@@ -164,12 +167,14 @@ ScrollPage {
         }
         TextField {
             id: newPassword2
+            objectName: "newPassword2Field"
             echoMode: TextInput.Password
             Layout.fillWidth: true
             Layout.minimumHeight: ui.touch
             Accessible.name: qsTr("Repeat the password")
         }
         Button {
+            objectName: "enrolButton"
             text: qsTr("Start using Bro")
             highlighted: true
             enabled: !page.busy && inviteCode.text.trim() !== "" && newUser.text.trim() !== "" && newPassword.text !== ""
@@ -217,6 +222,7 @@ ScrollPage {
             model: Session.demoAccounts
             delegate: ItemDelegate {
                 required property var modelData
+                objectName: "demo_" + modelData.user
                 Layout.fillWidth: true
                 Layout.minimumHeight: ui.touch
                 text: modelData.name + " – " + ui.roleName(modelData.role)
