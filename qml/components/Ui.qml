@@ -9,7 +9,7 @@ QtObject {
     // Warm, calm palette; all text colours pass WCAG AA on `surface` and `background`.
     readonly property color primary: "#2F6B5E"
     readonly property color primaryLight: "#E3EFEB"
-    readonly property color accent: "#C2571A"
+    readonly property color accent: "#A84A14"
     readonly property color accentLight: "#FBE9DD"
     readonly property color background: "#FAF7F2"
     readonly property color surface: "#FFFFFF"
