@@ -26,7 +26,8 @@ function localDb(name) {
 }
 
 const goalDoc = (id, i, withWhy) => {
-  const d = { _id: id, kind: 'goal', case_id: caseId, title: goalTitle(i) };
+  // The same record as Bro's: a goal with title, status and (in B1/B6) why.
+  const d = { _id: id, kind: 'goal', case_id: caseId, title: goalTitle(i), status: 'active' };
   if (withWhy) d.why = goalWhy(i);
   return d;
 };

@@ -316,11 +316,12 @@ int cmd_seed(const Args &a)
         p.changes.clear();
     };
     for (long i = 0; i < records; ++i) {
+        if (p.changes.size() + 3 > proto::max_changes_per_push)
+            flush();
         const auto rid = prefix + "-" + std::to_string(i);
         p.changes.push_back(w.goal_field(case_id, rid, "title", goal_title(i)));
         p.changes.push_back(w.goal_field(case_id, rid, "why", goal_why(i)));
-        if (p.changes.size() >= proto::max_changes_per_push)
-            flush();
+        p.changes.push_back(w.goal_field(case_id, rid, "status", "active"));
     }
     flush();
     const auto t0 = Clock::now();
@@ -376,7 +377,8 @@ int cmd_b2(const Args &a)
         store.database().exec("PRAGMA synchronous = OFF");
         for (long i = 0; i < records; ++i) {
             auto r = store.write("b2-" + std::to_string(run) + "-" + std::to_string(i),
-                                 bro::kind::goal, case_id, {{"title", goal_title(i)}});
+                                 bro::kind::goal, case_id,
+                                 {{"title", goal_title(i)}, {"status", "active"}});
             if (r.error)
                 throw std::runtime_error("B2: local write refused: " + r.error->message);
         }
@@ -386,7 +388,7 @@ int cmd_b2(const Args &a)
         c.hello(cred);
         const auto n = push_outbox(c, store);
         const double s = seconds_since(t0);
-        if (store.pending_count() != 0 || n != static_cast<std::size_t>(records))
+        if (store.pending_count() != 0 || n != static_cast<std::size_t>(2 * records))
             throw std::runtime_error("B2: outbox not drained");
         emit("B2", "bro", "seconds", s, run, {{"changes", n}});
         c.close();
@@ -418,10 +420,11 @@ int cmd_b3(const Args &a)
         for (long i = 0; i < count; ++i) {
             const auto rid = "b3-" + std::to_string(run) + "-" + std::to_string(i);
             const auto t0 = Clock::now();
-            auto w = store_a.write(rid, bro::kind::goal, case_id, {{"title", goal_title(i)}});
-            if (w.error || w.changes.size() != 1)
+            auto w = store_a.write(rid, bro::kind::goal, case_id,
+                                   {{"title", goal_title(i)}, {"status", "active"}});
+            if (w.error || w.changes.empty())
                 throw std::runtime_error("B3: local write refused");
-            const auto op = w.changes.front().op;
+            const auto op = w.changes.back().op; // the record is complete when its last field is
             proto::Push p;
             p.id = ca.next_id();
             p.changes = store_a.outbox();
