@@ -35,6 +35,16 @@ SyncClient::SyncClient(QObject *parent) : QObject(parent)
     connect(&m_socket, &QWebSocket::connected, this, &SyncClient::onConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &SyncClient::onDisconnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &SyncClient::onText);
+    // A refused connection may end without `disconnected`: make sure we retry either way.
+    // (Qt 6.4 calls the signal `error`; 6.5 renamed it `errorOccurred`.)
+    connect(&m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                QTimer::singleShot(0, this, [this] {
+                    if (m_socket.state() == QAbstractSocket::UnconnectedState &&
+                        m_state == State::connecting && !m_socketOpen && !m_reconnect.isActive())
+                        onDisconnected();
+                });
+            });
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this,
             [this](const QByteArray &) { Q_EMIT errorOccurred(tr("Uventet svar fra serveren.")); });
 }
