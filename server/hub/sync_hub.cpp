@@ -75,6 +75,7 @@ std::shared_ptr<const std::string> SyncHub::frame(const protocol::ServerMessage 
 void SyncHub::join(const std::shared_ptr<Peer> &peer)
 {
     std::lock_guard lock(m_mutex);
+    std::erase_if(m_peers, [](const auto &entry) { return entry.second.expired(); });
     m_peers[peer.get()] = peer;
 }
 
@@ -92,10 +93,16 @@ void SyncHub::close_all()
             peer->close_for_restart();
 }
 
+std::size_t SyncHub::live_peers() const
+{
+    return static_cast<std::size_t>(std::count_if(
+        m_peers.begin(), m_peers.end(), [](const auto &e) { return !e.second.expired(); }));
+}
+
 std::size_t SyncHub::session_count()
 {
     std::lock_guard lock(m_mutex);
-    return m_peers.size();
+    return live_peers();
 }
 
 nlohmann::json SyncHub::health()

@@ -48,6 +48,9 @@ class SyncHub
 public:
     SyncHub(const std::string &db_path, HubOptions options = {});
 
+    // Peers are held weakly. A session never calls leave() from its destructor: the last
+    // reference may be dropped while the hub holds its lock (fan-out), so expired entries are
+    // swept lazily instead.
     void join(const std::shared_ptr<Peer> &peer);
     void leave(Peer *peer);
     // One text frame from a device. Never throws; every problem becomes an `error` frame.
@@ -93,6 +96,7 @@ private:
     // skipped for the device that pushed them. Caller holds the lock.
     void fan_out(Peer *origin, const std::set<std::string> &origin_ops);
     void lapse_consents();
+    std::size_t live_peers() const;
     // Connected devices whose token was revoked or expired are told so and disconnected.
     void sign_out_revoked();
 

@@ -24,10 +24,9 @@ WebSocketSession<Stream>::WebSocketSession(Stream &&stream, SyncHub &hub,
 {
 }
 
-template <class Stream> WebSocketSession<Stream>::~WebSocketSession()
-{
-    m_hub.leave(this);
-}
+// Not m_hub.leave(this): the last reference may be dropped while the hub holds its lock (during
+// fan-out), and the hub sweeps expired sessions by itself.
+template <class Stream> WebSocketSession<Stream>::~WebSocketSession() = default;
 
 template <class Stream>
 void WebSocketSession<Stream>::run(beast::http::request<beast::http::string_body> request)
@@ -82,6 +81,7 @@ template <class Stream> void WebSocketSession<Stream>::on_read(beast::error_code
         if (ec != websocket::error::message_too_big)
             fail(ec, "websocket read");
         m_open = false;
+        m_hub.leave(this); // the connection is over: no more live frames for it
         return;
     }
     if (!take_token()) {
