@@ -5,6 +5,8 @@
 
 #include "AppFixture.h"
 #include "domain/schema.hpp"
+#include "models/AuditModel.h"
+#include "models/ConsentModel.h"
 #include "models/GoalsModel.h"
 #include "models/RejectedModel.h"
 #include "server_process.hpp"
@@ -80,6 +82,37 @@ private Q_SLOTS:
         QCOMPARE(emil->phase(), QStringLiteral("stay"));
         QVERIFY(!emil->responsibleName().isEmpty());
         QCOMPARE(emil->pendingCount(), 0);
+    }
+
+    void tokenSignsInAgainAfterRestart()
+    {
+        const QString dir = newDir();
+        {
+            auto emil = device(dir, url(), QStringLiteral("emil"));
+            QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
+        }
+        // The app starts again: signed in at once (offline), then the token does the rest.
+        Session again(dir);
+        QVERIFY(again.loggedIn());
+        QCOMPARE(again.caseId(), QStringLiteral("case-emil"));
+        QVERIFY(!again.store()->list(again.caseId(), bro::kind::goal).empty());
+        QTRY_COMPARE_WITH_TIMEOUT(again.syncState(), QStringLiteral("uptodate"), timeout);
+        QCOMPARE(again.lastError(), QString());
+    }
+
+    void liveChangesArriveWithoutAsking()
+    {
+        auto kari = device(newDir(), url(), QStringLiteral("kari"));
+        QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
+        auto emil = device(newDir(), url(), QStringLiteral("emil"));
+        QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
+        GoalsModel goals; // emil's device
+        goals.setCaseId(QStringLiteral("case-emil"));
+        const QString id = goals.add(QStringLiteral("Live til Kari"));
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(kari->store()->get(id).has_value(), timeout);
+        const auto cursorBefore = kari->store()->local().cursor();
+        QVERIFY(cursorBefore > 0);
     }
 
     void wrongPasswordIsSaid()
@@ -232,6 +265,33 @@ private Q_SLOTS:
         kari->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
         QVERIFY(kari->store()->list(QStringLiteral("case-emil"), bro::kind::goal).empty());
+
+        // Emil sees the withdrawal in the consent history and who received what (audit).
+        ConsentModel consent; // emil's device: the Session made last
+        consent.setCaseId(QStringLiteral("case-emil"));
+        QSignalSpy history(&consent, &ConsentModel::historyChanged);
+        consent.history(); // asks the server
+        QTRY_VERIFY_WITH_TIMEOUT(history.count() >= 1, timeout);
+        bool withdrawn = false;
+        for (const auto &v : consent.history()) {
+            const auto e = v.toMap();
+            withdrawn =
+                withdrawn ||
+                (e.value(QStringLiteral("category")).toString() == QStringLiteral("goals") &&
+                 !e.value(QStringLiteral("granted")).toBool() &&
+                 e.value(QStringLiteral("orgId")).toString() == QStringLiteral("org-okab"));
+        }
+        QVERIFY(withdrawn);
+        AuditModel audit;
+        audit.setCaseId(QStringLiteral("case-emil"));
+        audit.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(audit.rowCount() > 0, timeout);
+        bool karisDevice = false;
+        for (int i = 0; i < audit.rowCount(); ++i)
+            karisDevice =
+                karisDevice ||
+                audit.get(i).value(QStringLiteral("actorName")).toString() == kari->userName();
+        QVERIFY(karisDevice);
     }
 
     void cleanupTestCase()
