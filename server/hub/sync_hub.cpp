@@ -527,6 +527,14 @@ void SyncHub::on_pull(Peer &p, const protocol::Pull &m)
 
 void SyncHub::fan_out(Peer *origin, const std::set<std::string> &origin_ops)
 {
+    const bool anyone_live = std::any_of(m_peers.begin(), m_peers.end(), [](const auto &e) {
+        auto p = e.second.lock();
+        return p && p->authenticated && p->live;
+    });
+    if (!anyone_live) { // nobody to deliver to: skip reading the log back
+        m_fanned_through = m_log.max_seq();
+        return;
+    }
     const auto fresh = m_log.since(m_fanned_through, std::numeric_limits<std::int64_t>::max());
     if (fresh.empty())
         return;
