@@ -11,6 +11,7 @@ const rows = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) =
 const specs = [
   { bench: 'B1', metric: 'seconds', what: 'initial sync, 10k records (s)', peer: 'PouchDB+pouchdb-server', better: 'lower', ratio: 'peer/bro', target: 3, targetText: '>= 3x faster' },
   { bench: 'B2', metric: 'seconds', what: 'upload 10k offline edits (s)', peer: 'PouchDB+pouchdb-server', better: 'lower', ratio: 'peer/bro', target: 3, targetText: '>= 3x faster' },
+  { bench: 'B2whatif', metric: 'seconds', what: 'B2 what-if: index fields(op)', peer: '(B2 peer)', peerBench: 'B2', better: 'lower', ratio: 'peer/bro', targetText: '(not a target)' },
   { bench: 'B3', metric: 'p50_ms', what: 'A->B latency p50 (ms)', peer: 'PouchDB live repl.', better: 'lower', ratio: 'bro/peer', target: 0.25, targetText: '<= 1/4 of peer' },
   { bench: 'B3', metric: 'p99_ms', what: 'A->B latency p99 (ms)', peer: 'PouchDB live repl.', better: 'lower', ratio: 'bro/peer', absolute: 20, targetText: '< 20 ms' },
   { bench: 'B4', metric: 'changes_per_s', what: 'server ingest (changes/s)', peer: 'raw SQLite, 1 tx', better: 'higher', ratio: 'bro/peer', target: 0.4, targetText: '>= 40% of limit' },
@@ -41,7 +42,7 @@ const show = (s) => s ? `${fmt(s.med)} [${fmt(s.min)}-${fmt(s.max)}]` : '-';
 
 const table = [['#', 'what', 'Bro median [min-max]', 'peer median [min-max]', 'peer', 'ratio', 'target', 'met', 'ahead']];
 for (const sp of specs) {
-  const pick = (side) => rows.filter((r) => r.bench === sp.bench && r.metric === sp.metric && r.side === side).map((r) => r.value);
+  const pick = (side) => rows.filter((r) => r.bench === (side === 'peer' && sp.peerBench ? sp.peerBench : sp.bench) && r.metric === sp.metric && r.side === side).map((r) => r.value);
   const bro = stat(pick('bro'));
   const peer = stat(pick('peer'));
   if (!bro && !peer) continue;

@@ -367,6 +367,7 @@ int cmd_b2(const Args &a)
     const auto user = a.get("user", "emil");
     const long records = a.num("records", 10000);
     const int runs = static_cast<int>(a.num("runs", 5));
+    const bool what_if = a.num("what-if-index", 0) != 0;
     const auto case_id = "case-" + user;
     for (int run = 1; run <= runs; ++run) {
         // A new device each run: the server remembers each device's last counter.
@@ -383,6 +384,9 @@ int cmd_b2(const Args &a)
                 throw std::runtime_error("B2: local write refused: " + r.error->message);
         }
         store.database().exec("PRAGMA synchronous = FULL");
+        if (what_if)
+            // What-if for the report: LocalStore::accept updates fields by op, which has no index.
+            store.database().exec("CREATE INDEX IF NOT EXISTS bench_fields_op ON fields (op)");
         const auto t0 = Clock::now();
         Conn c(ioc, port);
         c.hello(cred);
@@ -390,7 +394,7 @@ int cmd_b2(const Args &a)
         const double s = seconds_since(t0);
         if (store.pending_count() != 0 || n != static_cast<std::size_t>(2 * records))
             throw std::runtime_error("B2: outbox not drained");
-        emit("B2", "bro", "seconds", s, run, {{"changes", n}});
+        emit(what_if ? "B2whatif" : "B2", "bro", "seconds", s, run, {{"changes", n}});
         c.close();
     }
     return 0;
