@@ -504,8 +504,8 @@
     </message>
     <message>
         <location filename="../pages/GoalPage.qml" line="35" />
-        <location filename="../pages/GoalPage.qml" line="225" />
-        <location filename="../pages/GoalPage.qml" line="230" />
+        <location filename="../pages/GoalPage.qml" line="233" />
+        <location filename="../pages/GoalPage.qml" line="238" />
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
@@ -556,77 +556,87 @@
     </message>
     <message>
         <location filename="../pages/GoalPage.qml" line="131" />
+        <source>Congratulations on your trade certificate! You did it.</source>
+        <translation>Congratulations on your trade certificate! You did it.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="131" />
+        <source>Well done. You reached this goal.</source>
+        <translation>Well done. You reached this goal.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="139" />
         <source>Paused is fine. Take it up again when you are ready.</source>
         <translation>Paused is fine. Take it up again when you are ready.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="139" />
+        <location filename="../pages/GoalPage.qml" line="147" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="140" />
+        <location filename="../pages/GoalPage.qml" line="148" />
         <source>Break the goal into small steps you can tick off.</source>
         <translation>Break the goal into small steps you can tick off.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="159" />
-        <location filename="../pages/GoalPage.qml" line="162" />
+        <location filename="../pages/GoalPage.qml" line="167" />
+        <location filename="../pages/GoalPage.qml" line="170" />
         <source>A new step</source>
         <translation>A new step</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="159" />
+        <location filename="../pages/GoalPage.qml" line="167" />
         <source>Suggest a step</source>
         <translation>Suggest a step</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="170" />
+        <location filename="../pages/GoalPage.qml" line="178" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="173" />
+        <location filename="../pages/GoalPage.qml" line="181" />
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="191" />
+        <location filename="../pages/GoalPage.qml" line="199" />
         <source>Delete this goal</source>
         <translation>Delete this goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="205" />
+        <location filename="../pages/GoalPage.qml" line="213" />
         <source>Your goal, in your words</source>
         <translation>Your goal, in your words</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="207" />
+        <location filename="../pages/GoalPage.qml" line="215" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="233" />
+        <location filename="../pages/GoalPage.qml" line="241" />
         <source>Why it matters to you</source>
         <translation>Why it matters to you</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="240" />
+        <location filename="../pages/GoalPage.qml" line="248" />
         <source>Why it matters</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="251" />
+        <location filename="../pages/GoalPage.qml" line="259" />
         <source>Delete this goal?</source>
         <translation>Delete this goal?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="253" />
+        <location filename="../pages/GoalPage.qml" line="261" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="257" />
+        <location filename="../pages/GoalPage.qml" line="265" />
         <source>The goal and its steps are removed for you and your helpers. If you only want a break, pause it instead.</source>
         <translation>The goal and its steps are removed for you and your helpers. If you only want a break, pause it instead.</translation>
     </message>
@@ -777,7 +787,7 @@
     <message>
         <location filename="../pages/LoginPage.qml" line="36" />
         <location filename="../pages/LoginPage.qml" line="76" />
-        <location filename="../pages/LoginPage.qml" line="116" />
+        <location filename="../pages/LoginPage.qml" line="117" />
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -797,112 +807,112 @@
         <translation>Log in with user name and password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="81" />
-        <location filename="../pages/LoginPage.qml" line="130" />
-        <location filename="../pages/LoginPage.qml" line="138" />
+        <location filename="../pages/LoginPage.qml" line="82" />
+        <location filename="../pages/LoginPage.qml" line="131" />
+        <location filename="../pages/LoginPage.qml" line="139" />
         <source>Invite code</source>
         <translation>Invite code</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="82" />
+        <location filename="../pages/LoginPage.qml" line="83" />
         <source>I have an invite code</source>
         <translation>I have an invite code</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="90" />
-        <location filename="../pages/LoginPage.qml" line="98" />
+        <location filename="../pages/LoginPage.qml" line="91" />
+        <location filename="../pages/LoginPage.qml" line="99" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="102" />
-        <location filename="../pages/LoginPage.qml" line="110" />
+        <location filename="../pages/LoginPage.qml" line="103" />
+        <location filename="../pages/LoginPage.qml" line="111" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="128" />
+        <location filename="../pages/LoginPage.qml" line="129" />
         <source>Your adviser at the training office gives you an invite code. Choose your own user name and password.</source>
         <translation>Your adviser at the training office gives you an invite code. Choose your own user name and password.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="141" />
-        <location filename="../pages/LoginPage.qml" line="148" />
+        <location filename="../pages/LoginPage.qml" line="142" />
+        <location filename="../pages/LoginPage.qml" line="150" />
         <source>Choose a user name</source>
         <translation>Choose a user name</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="151" />
+        <location filename="../pages/LoginPage.qml" line="153" />
         <source>Choose a password (at least 8 characters)</source>
         <translation>Choose a password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="160" />
+        <location filename="../pages/LoginPage.qml" line="163" />
         <source>Choose a password</source>
         <translation>Choose a password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="163" />
+        <location filename="../pages/LoginPage.qml" line="166" />
         <source>The same password again</source>
         <translation>The same password again</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="170" />
+        <location filename="../pages/LoginPage.qml" line="174" />
         <source>Repeat the password</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="173" />
+        <location filename="../pages/LoginPage.qml" line="178" />
         <source>Start using Bro</source>
         <translation>Start using Bro</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="200" />
+        <location filename="../pages/LoginPage.qml" line="205" />
         <source>Try it on this phone only, without a server</source>
         <translation>Try it on this phone only, without a server</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="207" />
+        <location filename="../pages/LoginPage.qml" line="212" />
         <source>Could not open the demo.</source>
         <translation>Could not open the demo.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="214" />
+        <location filename="../pages/LoginPage.qml" line="219" />
         <source>Demo accounts</source>
         <translation>Demo accounts</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="215" />
+        <location filename="../pages/LoginPage.qml" line="220" />
         <source>This is a demo. Pick a person to log in as.</source>
         <translation>This is a demo. Pick a person to log in as.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="224" />
+        <location filename="../pages/LoginPage.qml" line="230" />
         <source>Log in as %1, %2</source>
         <translation>Log in as %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="234" />
+        <location filename="../pages/LoginPage.qml" line="240" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="238" />
+        <location filename="../pages/LoginPage.qml" line="244" />
         <source>Change server address</source>
         <translation>Change server address</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="250" />
+        <location filename="../pages/LoginPage.qml" line="256" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="253" />
+        <location filename="../pages/LoginPage.qml" line="259" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="255" />
+        <location filename="../pages/LoginPage.qml" line="261" />
         <source>Save server address</source>
         <translation>Save server address</translation>
     </message>

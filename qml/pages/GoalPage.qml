@@ -127,6 +127,14 @@ ScrollPage {
             }
         }
         Label {
+            visible: page.goal !== null && page.goal.status === "achieved"
+            text: page.goal && page.goal.isFagbrev ? qsTr("Congratulations on your trade certificate! You did it.") : qsTr("Well done. You reached this goal.")
+            color: ui.ok
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
             visible: page.goal !== null && page.goal.status === "paused"
             text: qsTr("Paused is fine. Take it up again when you are ready.")
             color: ui.muted
