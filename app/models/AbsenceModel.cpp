@@ -1,10 +1,12 @@
 #include "models/AbsenceModel.h"
 
+#include "domain/absence_pattern.hpp"
 #include "domain/schema.hpp"
 #include "store/Convert.h"
 #include "store/Store.h"
 
 #include <QDate>
+#include <QMap>
 #include <algorithm>
 
 using convert::qstr;
@@ -89,6 +91,35 @@ void AbsenceModel::load()
     updateRows(
         m_rows, std::move(next), [](const Row &r) { return r.id; },
         [](const Row &a, const Row &b) { return a == b; });
+
+    std::vector<bro::AbsenceEpisode> episodes;
+    QMap<QString, std::pair<int, int>> months; // YYYY-MM -> (days, health days)
+    for (const auto &r : m_rows) {
+        episodes.push_back({r.from.toStdString(), r.to.toStdString(), r.healthRelated});
+        const QDate f = QDate::fromString(r.from, Qt::ISODate);
+        const QDate t = QDate::fromString(r.to, Qt::ISODate);
+        for (QDate d = f; d.isValid() && t.isValid() && d <= t && f.daysTo(d) < 366;
+             d = d.addDays(1)) {
+            auto &m = months[d.toString(QStringLiteral("yyyy-MM"))];
+            ++m.first;
+            if (r.healthRelated)
+                ++m.second;
+        }
+    }
+    const auto pattern = bro::repeated_absence(episodes, convert::today().toStdString());
+    QVariantList monthList;
+    for (auto it = months.cbegin(); it != months.cend(); ++it)
+        monthList.append(QVariantMap{{QStringLiteral("month"), it.key()},
+                                     {QStringLiteral("days"), it.value().first},
+                                     {QStringLiteral("healthDays"), it.value().second}});
+    if (pattern.repeated != m_talk || pattern.episodes != m_recentEpisodes ||
+        pattern.days != m_recentDays || monthList != m_months) {
+        m_talk = pattern.repeated;
+        m_recentEpisodes = pattern.episodes;
+        m_recentDays = pattern.days;
+        m_months = monthList;
+        Q_EMIT patternChanged();
+    }
 }
 
 QVariantMap AbsenceModel::toFields(const QVariantMap &values)

@@ -3,13 +3,21 @@
 
 #include "models/CaseModel.h"
 
+#include <QVariantList>
 #include <QVariantMap>
 
 class AbsenceModel : public CaseModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(int totalDays READ totalDays NOTIFY countChanged)
+    Q_PROPERTY(int totalDays READ totalDays NOTIFY patternChanged)
+    // The named rule of shared/domain/absence_pattern (3+ episodes or 5+ days within 30 days):
+    // time for the adviser to talk about health.
+    Q_PROPERTY(bool talkAboutHealth READ talkAboutHealth NOTIFY patternChanged)
+    Q_PROPERTY(int recentEpisodes READ recentEpisodes NOTIFY patternChanged) // last 30 days
+    Q_PROPERTY(int recentDays READ recentDays NOTIFY patternChanged)         // last 30 days
+    // [{month: "YYYY-MM", days, healthDays}], oldest first, days counted in the month they fall in.
+    Q_PROPERTY(QVariantList monthTotals READ monthTotals NOTIFY patternChanged)
 
 public:
     enum Role {
@@ -26,6 +34,10 @@ public:
     explicit AbsenceModel(QObject *parent = nullptr);
 
     int totalDays() const;
+    bool talkAboutHealth() const { return m_talk; }
+    int recentEpisodes() const { return m_recentEpisodes; }
+    int recentDays() const { return m_recentDays; }
+    QVariantList monthTotals() const { return m_months; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -37,8 +49,12 @@ public:
     Q_INVOKABLE bool update(const QString &id, const QVariantMap &values);
     Q_INVOKABLE bool remove(const QString &id);
 
+Q_SIGNALS:
+    void patternChanged();
+
 protected:
     QSet<QString> kinds() const override;
+    QString category() const override { return QStringLiteral("absence"); }
     void load() override;
 
 private:
@@ -52,4 +68,7 @@ private:
         bool operator==(const Row &) const = default;
     };
     QList<Row> m_rows;
+    bool m_talk = false;
+    int m_recentEpisodes = 0, m_recentDays = 0;
+    QVariantList m_months;
 };

@@ -1,6 +1,8 @@
 #include "models/CaseModel.h"
 
+#include "domain/schema.hpp"
 #include "session/Session.h"
+#include "store/Convert.h"
 #include "store/Store.h"
 
 CaseModel::CaseModel(QObject *parent) : QAbstractListModel(parent)
@@ -26,6 +28,28 @@ void CaseModel::reload()
 {
     load();
     emitCountIfChanged();
+    updateShared();
+}
+
+void CaseModel::updateShared()
+{
+    bool shared = true;
+    const QString cat = category();
+    Session *s = session();
+    if (!cat.isEmpty() && store() && !m_caseId.isEmpty() && s->loggedIn() &&
+        s->role() != QLatin1String("apprentice")) {
+        const auto c = bro::parse_category(cat.toStdString());
+        const std::string org = s->welcome().user.org_id;
+        const auto r = c ? store()->get(QString::fromStdString(
+                               bro::consent_id(m_caseId.toStdString(), org, *c)))
+                         : std::nullopt;
+        const QString until = r ? QString::fromStdString(r->str("until")) : QString();
+        shared = r && r->boolean("granted") && (until.isEmpty() || until >= convert::today());
+    }
+    if (shared != m_shared) {
+        m_shared = shared;
+        Q_EMIT sharedChanged();
+    }
 }
 
 Store *CaseModel::store() const
@@ -78,11 +102,12 @@ void CaseModel::attach()
 
 void CaseModel::onChanged(const QString &caseId, const QSet<QString> &changedKinds)
 {
-    if (!caseId.isEmpty() && caseId != m_caseId)
+    if (!m_allCases && !caseId.isEmpty() && caseId != m_caseId)
         return;
-    if (!changedKinds.intersects(kinds()))
-        return;
-    reload();
+    if (changedKinds.intersects(kinds()))
+        reload();
+    else if (changedKinds.contains(QLatin1String(bro::kind::consent)))
+        updateShared();
 }
 
 int CaseModel::indexOf(const QString &recordId) const

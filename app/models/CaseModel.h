@@ -18,6 +18,10 @@ class CaseModel : public QAbstractListModel
     Q_PROPERTY(QString caseId READ caseId WRITE setCaseId NOTIFY caseIdChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // Does the signed-in person see this model's category of this case? Always true for the
+    // apprentice; for a helper, whether the apprentice shares it with their organisation today.
+    // A view says "not shared with …" when false instead of looking empty.
+    Q_PROPERTY(bool shared READ shared NOTIFY sharedChanged)
 
 public:
     explicit CaseModel(QObject *parent = nullptr);
@@ -26,6 +30,7 @@ public:
     void setCaseId(const QString &caseId);
     QString lastError() const { return m_lastError; }
     int count() const { return rowCount(); }
+    bool shared() const { return m_shared; }
 
     // Re-reads everything from the store now (models also do this on their own).
     Q_INVOKABLE void reload();
@@ -38,12 +43,18 @@ Q_SIGNALS:
     void caseIdChanged();
     void lastErrorChanged();
     void countChanged();
+    void sharedChanged();
 
 protected:
     // The record kinds this model shows; a change to any of them triggers load().
     virtual QSet<QString> kinds() const = 0;
     // Reads the store (may be null) and updates rows; called with a valid case id or none.
     virtual void load() = 0;
+
+    // The consent category of this model's records ("" when not consent-controlled).
+    virtual QString category() const { return {}; }
+    // Models over every case (caseload, rejected changes) react to changes in any case.
+    void setAllCases(bool all) { m_allCases = all; }
 
     // A cached server answer (audit, consent history …) in the store's meta table changed.
     virtual void metaChanged(const QString &key) { Q_UNUSED(key) }
@@ -67,8 +78,12 @@ private:
 
     QString m_caseId;
     QString m_lastError;
+    void updateShared();
+
     QPointer<Store> m_store;
     int m_lastCount = 0;
+    bool m_shared = true;
+    bool m_allCases = false;
 };
 
 template <typename Row, typename Key, typename Equal>

@@ -47,6 +47,7 @@ Q_SIGNALS:
 
 protected:
     QSet<QString> kinds() const override;
+    QString category() const override { return QStringLiteral("checkins"); }
     void load() override;
 
 private:

@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 protected:
     QSet<QString> kinds() const override;
+    QString category() const override { return QStringLiteral("goals"); }
     void load() override;
 
 private:

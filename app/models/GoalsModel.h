@@ -41,6 +41,7 @@ public:
 
 protected:
     QSet<QString> kinds() const override;
+    QString category() const override { return QStringLiteral("goals"); }
     void load() override;
 
 private:

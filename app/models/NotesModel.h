@@ -31,6 +31,7 @@ public:
 
 protected:
     QSet<QString> kinds() const override;
+    QString category() const override { return QStringLiteral("notes"); }
     void load() override;
 
 private:

@@ -1,0 +1,232 @@
+#include "models/CaseloadModel.h"
+
+#include "domain/caseload.hpp"
+#include "domain/journey.hpp"
+#include "domain/schema.hpp"
+#include "session/Session.h"
+#include "store/Convert.h"
+#include "store/Store.h"
+#include "store/record_table.hpp"
+
+#include <QDateTime>
+#include <algorithm>
+
+using convert::qstr;
+using convert::str;
+
+CaseloadModel::CaseloadModel(QObject *parent) : CaseModel(parent)
+{
+    setAllCases(true);
+    connect(session(), &Session::casesChanged, this, &CaseloadModel::reload);
+    connect(session(), &Session::userChanged, this, &CaseloadModel::reload);
+    reload();
+}
+
+void CaseloadModel::setSortBy(const QString &sortBy)
+{
+    if (sortBy == m_sortBy)
+        return;
+    m_sortBy = sortBy;
+    Q_EMIT sortByChanged();
+    reload();
+}
+
+void CaseloadModel::setFlagFilter(const QString &flag)
+{
+    if (flag == m_flagFilter)
+        return;
+    m_flagFilter = flag;
+    Q_EMIT flagFilterChanged();
+    reload();
+}
+
+int CaseloadModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant CaseloadModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case CaseIdRole:
+        return r.caseId;
+    case Qt::DisplayRole:
+    case ApprenticeNameRole:
+        return r.name;
+    case PhaseRole:
+        return r.phase;
+    case PhaseSinceRole:
+        return r.phaseSince;
+    case DaysInPhaseRole:
+        return r.daysInPhase;
+    case LastCheckInRole:
+        return r.lastCheckIn;
+    case AbsenceRisingRole:
+        return r.absenceRising;
+    case TalkAboutHealthRole:
+        return r.talkAboutHealth;
+    case CheckinsFallingRole:
+        return r.checkinsFalling;
+    case CheckinsMissingRole:
+        return r.checkinsMissing;
+    case HandoverDueRole:
+        return r.handoverDue;
+    case ConsentWithdrawnRole:
+        return r.consentWithdrawn;
+    case FlagCountRole:
+        return r.flagCount;
+    case CheckinsSharedRole:
+        return r.checkinsShared;
+    case AbsenceSharedRole:
+        return r.absenceShared;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CaseloadModel::roleNames() const
+{
+    return {{CaseIdRole, "caseId"},
+            {ApprenticeNameRole, "apprenticeName"},
+            {PhaseRole, "phase"},
+            {PhaseSinceRole, "phaseSince"},
+            {DaysInPhaseRole, "daysInPhase"},
+            {LastCheckInRole, "lastCheckIn"},
+            {AbsenceRisingRole, "absenceRising"},
+            {TalkAboutHealthRole, "talkAboutHealth"},
+            {CheckinsFallingRole, "checkinsFalling"},
+            {CheckinsMissingRole, "checkinsMissing"},
+            {HandoverDueRole, "handoverDue"},
+            {ConsentWithdrawnRole, "consentWithdrawn"},
+            {FlagCountRole, "flagCount"},
+            {CheckinsSharedRole, "checkinsShared"},
+            {AbsenceSharedRole, "absenceShared"}};
+}
+
+QSet<QString> CaseloadModel::kinds() const
+{
+    return {QString::fromLatin1(bro::kind::case_file), QString::fromLatin1(bro::kind::checkin),
+            QString::fromLatin1(bro::kind::absence), QString::fromLatin1(bro::kind::handover),
+            QString::fromLatin1(bro::kind::consent)};
+}
+
+void CaseloadModel::load()
+{
+    QList<Row> next;
+    Store *st = store();
+    Session *s = session();
+    if (st && s->loggedIn()) {
+        const std::string today = str(convert::today());
+        const std::string myOrg = s->welcome().user.org_id;
+        bro::RecordTable fields(st->local().database());
+        for (const auto &cs : s->welcome().cases) {
+            const QString cid = qstr(cs.case_id);
+            Row row;
+            row.caseId = cid;
+            row.name = qstr(cs.apprentice_name);
+            bro::CaseloadInput in;
+            for (const auto &r : st->list(cid, bro::kind::case_file)) {
+                row.phase = qstr(r.str("phase"));
+                row.phaseSince = qstr(r.str("phase_since"));
+                if (auto p = bro::parse_phase(r.str("phase")))
+                    in.phase = *p;
+                in.phase_since = r.str("phase_since");
+            }
+            for (const auto &r : st->list(cid, bro::kind::absence))
+                in.absences.push_back(
+                    {r.str("from"), r.str("to", r.str("from")), r.boolean("health_related")});
+            for (const auto &r : st->list(cid, bro::kind::checkin))
+                in.checkins.push_back({r.str("date"), static_cast<int>(r.integer("mood", 3)),
+                                       static_cast<int>(r.integer("energy", 3))});
+            // Consent towards my organisation: what is shared now, and recent withdrawals
+            // (dated by the change that set them).
+            auto activeFor = [&](bro::Category c) {
+                const auto r = st->get(qstr(bro::consent_id(cs.case_id, myOrg, c)));
+                const std::string until = r ? r->str("until") : std::string();
+                return r && r->boolean("granted") && (until.empty() || until >= today);
+            };
+            row.checkinsShared = activeFor(bro::Category::checkins);
+            row.absenceShared = activeFor(bro::Category::absence);
+            in.checkins_shared = row.checkinsShared;
+            for (auto c : bro::consentable_categories()) {
+                const std::string id = bro::consent_id(cs.case_id, myOrg, c);
+                const auto r = st->get(qstr(id));
+                if (!r)
+                    continue;
+                std::string date = today;
+                if (auto ch = fields.field(id, "granted"))
+                    date = str(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ch->hlc.millis()),
+                                                              Qt::UTC)
+                                   .date()
+                                   .toString(Qt::ISODate));
+                in.consents.push_back({c, r->boolean("granted"), date});
+            }
+            // The current phase's handover: complete when every item is ticked or explained.
+            in.handover_complete = true;
+            const auto &info = bro::phase_info(in.phase);
+            const auto handover = st->get(qstr(bro::handover_id(cs.case_id, in.phase)));
+            const auto items = handover ? handover->fields.value("items", nlohmann::json::object())
+                                        : nlohmann::json::object();
+            for (const auto &item : info.handover) {
+                const auto it = items.find(item.id);
+                const bool done = it != items.end() && it->is_object() && it->value("done", false);
+                const bool explained = it != items.end() && it->is_object() &&
+                                       !it->value("explanation", std::string()).empty();
+                if (!done && !explained)
+                    in.handover_complete = false;
+            }
+            const auto f = bro::caseload_flags(in, today);
+            row.daysInPhase = f.days_in_phase;
+            row.lastCheckIn = qstr(f.last_checkin);
+            row.absenceRising = f.absence_rising;
+            row.talkAboutHealth = f.talk_about_health;
+            row.checkinsFalling = f.checkins_falling;
+            row.checkinsMissing = f.checkins_missing;
+            row.handoverDue = f.handover_due;
+            row.consentWithdrawn = f.consent_withdrawn;
+            row.flagCount = f.count();
+            if (!m_flagFilter.isEmpty()) {
+                const int role = roleNames().key(m_flagFilter.toUtf8(), -1);
+                bool keep = false;
+                if (role == AbsenceRisingRole)
+                    keep = row.absenceRising;
+                else if (role == TalkAboutHealthRole)
+                    keep = row.talkAboutHealth;
+                else if (role == CheckinsFallingRole)
+                    keep = row.checkinsFalling;
+                else if (role == CheckinsMissingRole)
+                    keep = row.checkinsMissing;
+                else if (role == HandoverDueRole)
+                    keep = row.handoverDue;
+                else if (role == ConsentWithdrawnRole)
+                    keep = row.consentWithdrawn;
+                if (!keep)
+                    continue;
+            }
+            next.append(row);
+        }
+        auto phaseIndex = [](const QString &p) {
+            const auto &phases = bro::journey_phases();
+            const auto parsed = bro::parse_phase(str(p));
+            const auto it =
+                parsed ? std::find(phases.begin(), phases.end(), *parsed) : phases.end();
+            return static_cast<int>(it - phases.begin());
+        };
+        std::stable_sort(next.begin(), next.end(), [&](const Row &a, const Row &b) {
+            if (m_sortBy == QLatin1String("name"))
+                return a.name.localeAwareCompare(b.name) < 0;
+            if (m_sortBy == QLatin1String("phase") && phaseIndex(a.phase) != phaseIndex(b.phase))
+                return phaseIndex(a.phase) < phaseIndex(b.phase);
+            if (m_sortBy == QLatin1String("daysInPhase") && a.daysInPhase != b.daysInPhase)
+                return a.daysInPhase > b.daysInPhase;
+            if (a.flagCount != b.flagCount)
+                return a.flagCount > b.flagCount;
+            return a.name.localeAwareCompare(b.name) < 0;
+        });
+    }
+    updateRows(
+        m_rows, std::move(next), [](const Row &r) { return r.caseId; },
+        [](const Row &a, const Row &b) { return a == b; });
+}

@@ -1,0 +1,148 @@
+// CaseloadModel (the helpers' overview) and the `shared` flag every case model carries: flags
+// come from shared/domain/caseload over what this device may see, and a category that is not
+// shared says so instead of looking empty.
+
+#include "AppFixture.h"
+#include "domain/schema.hpp"
+#include "models/AbsenceModel.h"
+#include "models/CaseloadModel.h"
+#include "models/CheckInsModel.h"
+#include "store/Convert.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+std::string daysAgo(int n)
+{
+    return convert::dateAfterDays(convert::today(), -n).toStdString();
+}
+
+void deliverCase(fixture::App &app, int daysInPhase)
+{
+    app.deliver(fixture::remoteRecord(
+        "case-1", bro::kind::case_file,
+        {{"apprentice_id", "p-ap"}, {"phase", "referral"}, {"phase_since", daysAgo(daysInPhase)}}));
+}
+
+void deliverConsent(fixture::App &app, const char *category, bool granted)
+{
+    app.deliver(fixture::remoteRecord(
+        std::string("consent:case-1:org-to:") + category, bro::kind::consent,
+        {{"org_id", "org-to"}, {"category", category}, {"granted", granted}}));
+}
+
+void deliverAbsence(fixture::App &app, const std::string &id, int from, int days)
+{
+    app.deliver(fixture::remoteRecord(id, bro::kind::absence,
+                                      {{"from", daysAgo(from)},
+                                       {"to", daysAgo(from - days + 1)},
+                                       {"kind", "sick"},
+                                       {"health_related", true}}));
+}
+
+} // namespace
+
+class TestCaseloadModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void flagsFromWhatIsShared()
+    {
+        fixture::App app(bro::Role::adviser);
+        CaseloadModel model;
+        QAbstractItemModelTester tester(&model);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.get(0).value(QStringLiteral("apprenticeName")).toString(),
+                 QStringLiteral("Aina Lærling"));
+        deliverCase(app, 18); // referral typically takes 21 days: the handover is due
+        deliverConsent(app, "absence", true);
+        deliverConsent(app, "goals", false); // withdrawn just now
+        deliverAbsence(app, "a1", 25, 1);
+        deliverAbsence(app, "a2", 15, 2);
+        deliverAbsence(app, "a3", 5, 1);
+        const auto row = model.get(0);
+        QCOMPARE(row.value(QStringLiteral("phase")).toString(), QStringLiteral("referral"));
+        QCOMPARE(row.value(QStringLiteral("daysInPhase")).toInt(), 18);
+        QCOMPARE(row.value(QStringLiteral("talkAboutHealth")).toBool(), true);
+        QCOMPARE(row.value(QStringLiteral("absenceRising")).toBool(), true);
+        QCOMPARE(row.value(QStringLiteral("handoverDue")).toBool(), true);
+        QCOMPARE(row.value(QStringLiteral("consentWithdrawn")).toBool(), true);
+        QCOMPARE(row.value(QStringLiteral("absenceShared")).toBool(), true);
+        // Check-ins are not shared: no flag can be raised about them, and none is.
+        QCOMPARE(row.value(QStringLiteral("checkinsShared")).toBool(), false);
+        QCOMPARE(row.value(QStringLiteral("checkinsMissing")).toBool(), false);
+        QCOMPARE(row.value(QStringLiteral("lastCheckIn")).toString(), QString());
+        QCOMPARE(row.value(QStringLiteral("flagCount")).toInt(), 3);
+
+        model.setFlagFilter(QStringLiteral("checkinsFalling"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setFlagFilter(QStringLiteral("talkAboutHealth"));
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void checkinsMissingOnceShared()
+    {
+        fixture::App app(bro::Role::adviser);
+        deliverCase(app, 2);
+        deliverConsent(app, "checkins", true);
+        app.deliver(fixture::remoteRecord(
+            "c1", bro::kind::checkin,
+            {{"date", daysAgo(10)}, {"mood", 3}, {"energy", 3}, {"sleep", 3}, {"pain", 1}}));
+        CaseloadModel model;
+        QCOMPARE(model.get(0).value(QStringLiteral("checkinsShared")).toBool(), true);
+        QCOMPARE(model.get(0).value(QStringLiteral("checkinsMissing")).toBool(), true);
+        QCOMPARE(model.get(0).value(QStringLiteral("lastCheckIn")).toString(),
+                 QString::fromStdString(daysAgo(10)));
+        QCOMPARE(model.get(0).value(QStringLiteral("handoverDue")).toBool(), false);
+    }
+
+    void modelsSayWhenNotShared()
+    {
+        fixture::App app(bro::Role::adviser);
+        CheckInsModel checkins;
+        checkins.setCaseId(QStringLiteral("case-1"));
+        QCOMPARE(checkins.shared(), false);
+        QSignalSpy shared(&checkins, &CaseModel::sharedChanged);
+        deliverConsent(app, "checkins", true);
+        QCOMPARE(shared.count(), 1);
+        QCOMPARE(checkins.shared(), true);
+        // The apprentice always sees her own data.
+        fixture::App own;
+        CheckInsModel mine;
+        mine.setCaseId(QStringLiteral("case-1"));
+        QCOMPARE(mine.shared(), true);
+    }
+
+    void absencePatternAndMonths()
+    {
+        fixture::App app;
+        AbsenceModel model;
+        model.setCaseId(QStringLiteral("case-1"));
+        QVERIFY(!model.talkAboutHealth());
+        QSignalSpy pattern(&model, &AbsenceModel::patternChanged);
+        model.add({{QStringLiteral("from"), QString::fromStdString(daysAgo(3))},
+                   {QStringLiteral("to"), QString::fromStdString(daysAgo(0))},
+                   {QStringLiteral("kind"), QStringLiteral("sick")},
+                   {QStringLiteral("healthRelated"), true}});
+        model.add({{QStringLiteral("from"), QString::fromStdString(daysAgo(10))},
+                   {QStringLiteral("kind"), QStringLiteral("personal")}});
+        QVERIFY(pattern.count() >= 1);
+        QCOMPARE(model.recentEpisodes(), 2);
+        QCOMPARE(model.recentDays(), 5);
+        QVERIFY(model.talkAboutHealth()); // five days within 30
+        int days = 0, health = 0;
+        for (const auto &m : model.monthTotals()) {
+            days += m.toMap().value(QStringLiteral("days")).toInt();
+            health += m.toMap().value(QStringLiteral("healthDays")).toInt();
+        }
+        QCOMPARE(days, 5);
+        QCOMPARE(health, 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseloadModel)
+#include "tst_caseload_model.moc"
