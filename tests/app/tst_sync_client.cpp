@@ -115,6 +115,64 @@ private Q_SLOTS:
         QVERIFY(cursorBefore > 0);
     }
 
+    void enrolWithAnInviteCode()
+    {
+        auto admin = [this](QStringList args) {
+            args.prepend(m_db);
+            args.prepend(QStringLiteral("--db"));
+            args.prepend(QStringLiteral("admin"));
+            return bro::test::run_cli(args);
+        };
+        QCOMPARE(
+            admin({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--id"),
+                   QStringLiteral("p-nora"), QStringLiteral("--name"), QStringLiteral("Nora Ny"),
+                   QStringLiteral("--role"), QStringLiteral("apprentice")})
+                .exit_code,
+            0);
+        QCOMPARE(admin({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--id"),
+                        QStringLiteral("case-nora"), QStringLiteral("--apprentice"),
+                        QStringLiteral("p-nora"), QStringLiteral("--training-office"),
+                        QStringLiteral("org-okab")})
+                     .exit_code,
+                 0);
+        const auto invite =
+            admin({QStringLiteral("invite"), QStringLiteral("--person"), QStringLiteral("p-nora")});
+        QCOMPARE(invite.exit_code, 0);
+        const QString code = invite.out.trimmed();
+        QVERIFY(!code.isEmpty());
+
+        Session nora(newDir());
+        nora.setServerUrl(url().toString());
+        QSignalSpy failed(&nora, &Session::loginFailed);
+        nora.enrol(QStringLiteral("feil-kode"), QStringLiteral("nora"),
+                   QStringLiteral("et godt passord 123"));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, timeout);
+        QVERIFY(!nora.loggedIn());
+        nora.enrol(code, QStringLiteral("nora"), QStringLiteral("et godt passord 123"));
+        QTRY_VERIFY_WITH_TIMEOUT(nora.loggedIn(), timeout);
+        QCOMPARE(nora.userName(), QStringLiteral("Nora Ny"));
+        QCOMPARE(nora.caseId(), QStringLiteral("case-nora"));
+        QTRY_COMPARE_WITH_TIMEOUT(nora.syncState(), QStringLiteral("uptodate"), timeout);
+    }
+
+    void revokedDeviceMustSignInAgain()
+    {
+        const QString dir = newDir();
+        {
+            auto per = device(dir, url(), QStringLiteral("per"));
+            QTRY_COMPARE_WITH_TIMEOUT(per->syncState(), QStringLiteral("uptodate"), timeout);
+        }
+        const auto revoked = bro::test::run_cli(
+            {QStringLiteral("admin"), QStringLiteral("--db"), m_db, QStringLiteral("device"),
+             QStringLiteral("revoke"), QStringLiteral("--user"), QStringLiteral("per")});
+        QVERIFY2(revoked.exit_code == 0, qPrintable(revoked.err));
+        Session again(dir);
+        QVERIFY(again.loggedIn()); // offline first: the data is there at once …
+        QTRY_VERIFY_WITH_TIMEOUT(!again.loggedIn(), timeout); // … until the server says no
+        QCOMPARE(again.lastError(), QStringLiteral("Du må logge inn på nytt."));
+        QCOMPARE(again.syncState(), QStringLiteral("offline"));
+    }
+
     void wrongPasswordIsSaid()
     {
         Session s(newDir());
