@@ -1,5 +1,7 @@
 #include "models/ConsentModel.h"
 
+#include "domain/caseload.hpp"
+#include "domain/journey.hpp"
 #include "domain/schema.hpp"
 #include "session/Session.h"
 #include "store/Convert.h"
@@ -22,6 +24,22 @@ void ConsentModel::metaChanged(const QString &key)
 {
     if (key == QStringLiteral("consent_history:") + caseId())
         Q_EMIT historyChanged();
+}
+
+QString ConsentModel::computeDefaultUntil() const
+{
+    if (!store() || caseId().isEmpty())
+        return {};
+    const auto files = store()->list(caseId(), bro::kind::case_file);
+    if (files.empty())
+        return {};
+    const auto phase = bro::parse_phase(files.front().str("phase"));
+    const QString since = qstr(files.front().str("phase_since"));
+    if (!phase || since.isEmpty() || bro::is_closed(*phase))
+        return {};
+    const QString end = convert::dateAfterDays(since, bro::typical_phase_days(*phase));
+    const QString tomorrow = convert::dateAfterDays(convert::today(), 1);
+    return end > tomorrow ? end : tomorrow;
 }
 
 bool ConsentModel::canEdit() const
@@ -70,7 +88,7 @@ QHash<int, QByteArray> ConsentModel::roleNames() const
 
 QSet<QString> ConsentModel::kinds() const
 {
-    return {QString::fromLatin1(bro::kind::consent)};
+    return {QString::fromLatin1(bro::kind::consent), QString::fromLatin1(bro::kind::case_file)};
 }
 
 void ConsentModel::load()
@@ -136,6 +154,10 @@ void ConsentModel::load()
     updateRows(
         m_rows, std::move(next), [](const Row &r) { return r.id; },
         [](const Row &a, const Row &b) { return a == b; });
+    if (const QString until = computeDefaultUntil(); until != m_defaultUntil) {
+        m_defaultUntil = until;
+        Q_EMIT defaultUntilChanged();
+    }
 }
 
 bool ConsentModel::set(const QString &orgId, const QString &category, bool granted,

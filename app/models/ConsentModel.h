@@ -13,6 +13,9 @@ class ConsentModel : public CaseModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool canEdit READ canEdit NOTIFY canEditChanged)
+    // The suggested end of a new consent: the expected end of the current phase (phase start +
+    // its typical length), never before tomorrow; "" when the case has no phase yet.
+    Q_PROPERTY(QString defaultUntil READ defaultUntil NOTIFY defaultUntilChanged)
 
 public:
     enum Role {
@@ -30,6 +33,7 @@ public:
     explicit ConsentModel(QObject *parent = nullptr);
 
     bool canEdit() const;
+    QString defaultUntil() const { return m_defaultUntil; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -47,6 +51,7 @@ public:
 Q_SIGNALS:
     void canEditChanged();
     void historyChanged();
+    void defaultUntilChanged();
 
 protected:
     QSet<QString> kinds() const override;
@@ -63,4 +68,6 @@ private:
     QList<Row> m_rows;
     QElapsedTimer m_asked; // ask the server at most every 30 s
     QString m_askedFor;
+    QString m_defaultUntil;
+    QString computeDefaultUntil() const;
 };

@@ -74,6 +74,19 @@ private Q_SLOTS:
         QCOMPARE(model.get(row).value(QStringLiteral("active")).toBool(), false);
     }
 
+    void defaultUntilIsTheEndOfThePhase()
+    {
+        fixture::App app;
+        ConsentModel model;
+        model.setCaseId(QStringLiteral("case-1"));
+        QCOMPARE(model.defaultUntil(), QString());
+        const QString since = convert::dateAfterDays(convert::today(), -10);
+        app.deliver(fixture::remoteRecord(
+            "case-1", bro::kind::case_file,
+            {{"apprentice_id", "p-ap"}, {"phase", "stay"}, {"phase_since", since.toStdString()}}));
+        QCOMPARE(model.defaultUntil(), convert::dateAfterDays(since, 28)); // a stay: four weeks
+    }
+
     void onlyTheApprenticeDecides()
     {
         fixture::App app(bro::Role::adviser);
