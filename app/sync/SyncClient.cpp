@@ -177,6 +177,11 @@ void SyncClient::requestAudit(const QString &caseId)
     q.case_id = str(caseId);
     if (!m_wanted)
         return; // offline by choice: the cached copy is all there is
+    for (const auto &queued : m_queued)
+        if (const auto *same = std::get_if<proto::AuditQuery>(&queued);
+            same && same->case_id == q.case_id)
+            return; // already asked; one answer will do
+    q.id = str(nextId());
     m_queued.emplace_back(q);
     pump();
 }
@@ -187,6 +192,11 @@ void SyncClient::requestConsentHistory(const QString &caseId)
     q.case_id = str(caseId);
     if (!m_wanted)
         return; // offline by choice: the cached copy is all there is
+    for (const auto &queued : m_queued)
+        if (const auto *same = std::get_if<proto::ConsentHistoryQuery>(&queued);
+            same && same->case_id == q.case_id)
+            return; // already asked; one answer will do
+    q.id = str(nextId());
     m_queued.emplace_back(q);
     pump();
 }
