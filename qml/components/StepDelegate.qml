@@ -47,7 +47,7 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: 0
-            CheckBox {
+            TickBox {
                 visible: !step.suggested
                 checked: step.done
                 enabled: step.canAnswer

@@ -47,7 +47,7 @@ ScrollPage {
                 required property var modelData
                 Layout.fillWidth: true
                 spacing: 0
-                CheckBox {
+                TickBox {
                     text: item.modelData.text
                     checked: item.modelData.done
                     enabled: page.canEdit

@@ -213,7 +213,7 @@ ScrollPage {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            CheckBox {
+            TickBox {
                 id: stepBox
                 visible: page.nextStep !== null
                 text: page.nextStep ? page.nextStep.title : ""
