@@ -570,7 +570,8 @@ int cmd_b5rate(const Args &a)
 {
     boost::asio::io_context ioc;
     const auto port = static_cast<unsigned short>(a.num("port", 0));
-    const bool bro_mode = a.get("mode", "bro") == "bro";
+    const auto mode = a.get("mode", "bro");
+    const bool bro_mode = mode == "bro";
     const long sessions = a.num("sessions", 100);
     const double secs = static_cast<double>(a.num("millis", 3000)) / 1000.0;
     const int runs = static_cast<int>(a.num("runs", 5));
@@ -602,6 +603,12 @@ int cmd_b5rate(const Args &a)
         const auto answer = conns.front()->recv();
         if (answer.find("\"changes\"") == std::string::npos)
             throw std::runtime_error("B5: pull at head failed: " + answer.substr(0, 200));
+    } else if (mode == "bro-unauth") {
+        // Not signed in: every pull is answered with error not_authenticated. Transport, parsing
+        // and framing only: the closest Bro gets to an echo.
+        message = proto::serialize(proto::ClientMessage{proto::Pull{"r", 123456, 1}});
+        for (long i = 0; i < sessions; ++i)
+            conns.push_back(std::make_unique<bench::WsClient>(ioc, "127.0.0.1", port, "/sync"));
     } else {
         message = proto::serialize(proto::ClientMessage{proto::Pull{"r", 123456, 1}});
         for (long i = 0; i < sessions; ++i)
@@ -618,7 +625,8 @@ int cmd_b5rate(const Args &a)
                 c->recv_discard();
             messages += sessions;
         }
-        emit("B5rate", bro_mode ? "bro" : "peer", "messages_per_s",
+        emit(mode == "bro-unauth" ? "B5unauth" : "B5rate", mode == "echo" ? "peer" : "bro",
+             "messages_per_s",
              static_cast<double>(messages) / seconds_since(t0), run);
     }
     for (auto &c : conns)
