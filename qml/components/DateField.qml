@@ -51,6 +51,9 @@ AbstractButton {
         id: ui
     }
 
+    property alias popup: popup
+    property alias grid: grid
+
     Popup {
         id: popup
         parent: Overlay.overlay

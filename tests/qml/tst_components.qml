@@ -90,6 +90,27 @@ TestCase {
         verify(field.height >= 48);
     }
 
+    function test_datePickerPicksADay() {
+        const field = createTemporaryObject(dateComponent, tc, { date: "2026-11-24" });
+        wait(50);
+        mouseClick(field);
+        tryCompare(field.popup, "opened", true);
+        compare(field.grid.month, 10);
+        compare(field.grid.year, 2026);
+        wait(100);
+        // tap the 10th: find the day label in the grid
+        let day = null;
+        for (let i = 0; i < field.grid.contentItem.children.length; ++i) {
+            const c = field.grid.contentItem.children[i];
+            if (c.iso === "2026-11-10")
+                day = c;
+        }
+        verify(day, "the 10th is in the grid");
+        mouseClick(day);
+        compare(field.date, "2026-11-10");
+        tryCompare(field.popup, "visible", false);
+    }
+
     function test_syncIndicatorSaysSomething() {
         const s = createTemporaryObject(syncComponent, tc);
         wait(100);
