@@ -36,7 +36,24 @@ std::vector<Record> group(Statement &st)
     return out;
 }
 
+// Resets a cached statement when the caller is done with it, also on an exception, so that it
+// never holds a read transaction open between calls.
+struct ResetOnExit
+{
+    Statement &st;
+    ~ResetOnExit() { st.reset(); }
+};
+
 } // namespace
+
+Statement &RecordTable::cached(const std::string &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, m_db.prepare(sql)).first;
+    it->second.reset();
+    return it->second;
+}
 
 const char *RecordTable::schema_sql()
 {
@@ -60,20 +77,17 @@ CREATE INDEX fields_scope ON fields (case_id, category, kind);
 
 bool RecordTable::merge(const Change &c)
 {
-    if (!m_merge) {
-        // The WHERE on the upsert is the last-writer-wins rule of supersedes(), in SQL.
-        m_merge.emplace(m_db.prepare(
-            "INSERT INTO fields (record_id, field, kind, case_id, category, value, hlc, node, op, "
-            "seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-            "ON CONFLICT (record_id, field) DO UPDATE SET value = excluded.value, hlc = "
-            "excluded.hlc, node = excluded.node, op = excluded.op, seq = excluded.seq "
-            "WHERE excluded.hlc > fields.hlc OR (excluded.hlc = fields.hlc AND excluded.node > "
-            "fields.node) OR (excluded.hlc = fields.hlc AND excluded.node = fields.node AND "
-            "excluded.seq > fields.seq)"));
-    }
+    // The WHERE on the upsert is the last-writer-wins rule of supersedes(), in SQL.
+    auto &st = cached(
+        "INSERT INTO fields (record_id, field, kind, case_id, category, value, hlc, node, op, "
+        "seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+        "ON CONFLICT (record_id, field) DO UPDATE SET value = excluded.value, hlc = "
+        "excluded.hlc, node = excluded.node, op = excluded.op, seq = excluded.seq "
+        "WHERE excluded.hlc > fields.hlc OR (excluded.hlc = fields.hlc AND excluded.node > "
+        "fields.node) OR (excluded.hlc = fields.hlc AND excluded.node = fields.node AND "
+        "excluded.seq > fields.seq)");
+    ResetOnExit done{st};
     const auto category = category_of(c.kind);
-    auto &st = *m_merge;
-    st.reset();
     st.bind(1, c.record_id)
         .bind(2, c.field)
         .bind(3, c.kind)
@@ -85,14 +99,13 @@ bool RecordTable::merge(const Change &c)
         .bind(9, c.op)
         .bind(10, c.seq);
     st.step();
-    const bool applied = m_db.changes() > 0;
-    st.reset();
-    return applied;
+    return m_db.changes() > 0;
 }
 
 std::optional<Record> RecordTable::get(const std::string &record_id)
 {
-    auto st = m_db.prepare(std::string(select_columns) + "WHERE record_id = ?1");
+    auto &st = cached(std::string(select_columns) + "WHERE record_id = ?1");
+    ResetOnExit done{st};
     st.bind(1, record_id);
     auto records = group(st);
     if (records.empty())
@@ -102,14 +115,19 @@ std::optional<Record> RecordTable::get(const std::string &record_id)
 
 std::vector<Record> RecordTable::list(const std::string &case_id, const std::string &kind)
 {
+    // With the kind's category too, the whole (case_id, category, kind) index applies; without it
+    // SQLite reads every field of the case (found by bench B4/B5).
     std::string sql = std::string(select_columns) + "WHERE case_id = ?1";
     if (!kind.empty())
-        sql += " AND kind = ?2";
+        sql += " AND category = ?3 AND kind = ?2";
     sql += " ORDER BY record_id";
-    auto st = m_db.prepare(sql);
+    auto &st = cached(sql);
+    ResetOnExit done{st};
     st.bind(1, case_id);
-    if (!kind.empty())
-        st.bind(2, kind);
+    if (!kind.empty()) {
+        const auto category = category_of(kind);
+        st.bind(2, kind).bind(3, category ? to_string(*category) : std::string_view("unknown"));
+    }
     auto records = group(st);
     std::erase_if(records, [](const Record &r) { return r.deleted(); });
     return records;
@@ -117,7 +135,8 @@ std::vector<Record> RecordTable::list(const std::string &case_id, const std::str
 
 std::optional<Change> RecordTable::field(const std::string &record_id, const std::string &field)
 {
-    auto st = m_db.prepare(std::string(select_columns) + "WHERE record_id = ?1 AND field = ?2");
+    auto &st = cached(std::string(select_columns) + "WHERE record_id = ?1 AND field = ?2");
+    ResetOnExit done{st};
     st.bind(1, record_id).bind(2, field);
     if (!st.step())
         return std::nullopt;
@@ -153,7 +172,8 @@ std::int64_t RecordTable::count()
 std::optional<std::pair<std::string, std::string>>
 RecordTable::identity(const std::string &record_id)
 {
-    auto st = m_db.prepare("SELECT kind, case_id FROM fields WHERE record_id = ?1 LIMIT 1");
+    auto &st = cached("SELECT kind, case_id FROM fields WHERE record_id = ?1 LIMIT 1");
+    ResetOnExit done{st};
     st.bind(1, record_id);
     if (!st.step())
         return std::nullopt;

@@ -7,6 +7,7 @@
 #include "store/database.hpp"
 #include "sync/change.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -44,8 +45,12 @@ public:
     std::optional<std::pair<std::string, std::string>> identity(const std::string &record_id);
 
 private:
+    // Statements prepared once per table and SQL text: every sync reads and merges through here.
+    // The returned statement is reset; ResetOnExit resets it again so no read stays open.
+    Statement &cached(const std::string &sql);
+
     Database &m_db;
-    std::optional<Statement> m_merge; // prepared once: merge is the hot path of every sync
+    std::map<std::string, Statement> m_statements;
 };
 
 } // namespace bro

@@ -80,6 +80,11 @@ private slots:
         LocalStore store(path("e.db"));
         auto r = store.write("g-1", "goal", "case-1", {{"title", "Fagbrev"}, {"status", "active"}});
         store.accept({{r.changes[0].op, 11}});
+        store.accept({{r.changes[0].op, 11}}); // a repeated ack changes nothing
+        auto seq = store.database().prepare("SELECT seq FROM fields WHERE op = ?1");
+        seq.bind(1, r.changes[0].op);
+        QVERIFY(seq.step());
+        QCOMPARE(seq.column_int64(0), std::int64_t{11}); // the field knows the server has it
         store.reject({{r.changes[1].op, "forbidden", "ikke tillatt"}});
         QCOMPARE(store.pending_count(), std::size_t{0});
         auto rejected = store.rejected();
