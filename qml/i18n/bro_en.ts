@@ -20,72 +20,82 @@
     <name>AbsencePage</name>
     <message>
         <location filename="../pages/AbsencePage.qml" line="30" />
-        <location filename="../pages/AbsencePage.qml" line="138" />
+        <location filename="../pages/AbsencePage.qml" line="148" />
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
         <location filename="../pages/AbsencePage.qml" line="43" />
+        <source>Not shared with %1. The apprentice decides what you see.</source>
+        <translation>Not shared with %1. The apprentice decides what you see.</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="43" />
+        <source>your service</source>
+        <translation>your service</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="53" />
         <source>Record an absence</source>
         <translation>Record an absence</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="50" />
+        <location filename="../pages/AbsencePage.qml" line="60" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="60" />
+        <location filename="../pages/AbsencePage.qml" line="70" />
         <source>To and including</source>
         <translation>To and including</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="66" />
+        <location filename="../pages/AbsencePage.qml" line="76" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="79" />
+        <location filename="../pages/AbsencePage.qml" line="89" />
         <source>Kind: %1</source>
         <translation>Kind: %1</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="91" />
+        <location filename="../pages/AbsencePage.qml" line="101" />
         <source>This is about my health</source>
         <translation>This is about my health</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="98" />
+        <location filename="../pages/AbsencePage.qml" line="108" />
         <source>Only those you share absence with can see this. You choose under Sharing.</source>
         <translation>Only those you share absence with can see this. You choose under Sharing.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="107" />
+        <location filename="../pages/AbsencePage.qml" line="117" />
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="111" />
+        <location filename="../pages/AbsencePage.qml" line="121" />
         <source>Note, optional</source>
         <translation>Note, optional</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="115" />
+        <location filename="../pages/AbsencePage.qml" line="125" />
         <source>Save absence</source>
         <translation>Save absence</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="125" />
+        <location filename="../pages/AbsencePage.qml" line="135" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="138" />
+        <location filename="../pages/AbsencePage.qml" line="148" />
         <source>My absence</source>
         <translation>My absence</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="139" />
+        <location filename="../pages/AbsencePage.qml" line="149" />
         <source>Nothing recorded.</source>
         <translation>Nothing recorded.</translation>
     </message>
@@ -149,29 +159,64 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../pages/CasesPage.qml" line="14" />
+        <location filename="../pages/CasesPage.qml" line="19" />
+        <source>talk about health</source>
+        <translation>talk about health</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="21" />
+        <source>absence rising</source>
+        <translation>absence rising</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="23" />
+        <source>check-ins missing</source>
+        <translation>check-ins missing</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="25" />
+        <source>check-ins falling</source>
+        <translation>check-ins falling</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="27" />
+        <source>handover due</source>
+        <translation>handover due</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="29" />
+        <source>sharing withdrawn</source>
+        <translation>sharing withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="33" />
         <source>My apprentices</source>
         <translation>My apprentices</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="21" />
+        <location filename="../pages/CasesPage.qml" line="43" />
         <source>You see what each apprentice has chosen to share with %1.</source>
         <translation>You see what each apprentice has chosen to share with %1.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="21" />
+        <location filename="../pages/CasesPage.qml" line="43" />
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="28" />
+        <location filename="../pages/CasesPage.qml" line="50" />
         <source>No apprentices yet.</source>
         <translation>No apprentices yet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="53" />
-        <source>since %1</source>
-        <translation>since %1</translation>
+        <location filename="../pages/CasesPage.qml" line="89" />
+        <source>%1 · day %2 in this phase</source>
+        <translation>%1 · day %2 in this phase</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="89" />
+        <source>last check-in %1</source>
+        <translation>last check-in %1</translation>
     </message>
 </context>
 <context>
@@ -188,202 +233,212 @@
     </message>
     <message>
         <location filename="../pages/CheckInPage.qml" line="58" />
+        <source>Not shared with %1. The apprentice decides what you see.</source>
+        <translation>Not shared with %1. The apprentice decides what you see.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="58" />
+        <source>your service</source>
+        <translation>your service</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="68" />
         <source>You have checked in today</source>
         <translation>You have checked in today</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="62" />
+        <location filename="../pages/CheckInPage.qml" line="72" />
         <source>Thank you! It is saved on your phone.</source>
         <translation>Thank you! It is saved on your phone.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="68" />
+        <location filename="../pages/CheckInPage.qml" line="78" />
         <source>Check in again</source>
         <translation>Check in again</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="79" />
+        <location filename="../pages/CheckInPage.qml" line="89" />
         <source>How are you today?</source>
         <translation>How are you today?</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="80" />
+        <location filename="../pages/CheckInPage.qml" line="90" />
         <source>Tap one number on each line. 1 is low, 5 is high.</source>
         <translation>Tap one number on each line. 1 is low, 5 is high.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="85" />
+        <location filename="../pages/CheckInPage.qml" line="95" />
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="86" />
+        <location filename="../pages/CheckInPage.qml" line="96" />
         <source>Very low</source>
         <translation>Very low</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="86" />
+        <location filename="../pages/CheckInPage.qml" line="96" />
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="86" />
-        <location filename="../pages/CheckInPage.qml" line="92" />
-        <location filename="../pages/CheckInPage.qml" line="98" />
-        <location filename="../pages/CheckInPage.qml" line="104" />
+        <location filename="../pages/CheckInPage.qml" line="96" />
+        <location filename="../pages/CheckInPage.qml" line="102" />
+        <location filename="../pages/CheckInPage.qml" line="108" />
+        <location filename="../pages/CheckInPage.qml" line="114" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="86" />
-        <location filename="../pages/CheckInPage.qml" line="92" />
-        <location filename="../pages/CheckInPage.qml" line="98" />
-        <location filename="../pages/CheckInPage.qml" line="104" />
+        <location filename="../pages/CheckInPage.qml" line="96" />
+        <location filename="../pages/CheckInPage.qml" line="102" />
+        <location filename="../pages/CheckInPage.qml" line="108" />
+        <location filename="../pages/CheckInPage.qml" line="114" />
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="86" />
-        <location filename="../pages/CheckInPage.qml" line="98" />
-        <location filename="../pages/CheckInPage.qml" line="104" />
+        <location filename="../pages/CheckInPage.qml" line="96" />
+        <location filename="../pages/CheckInPage.qml" line="108" />
+        <location filename="../pages/CheckInPage.qml" line="114" />
         <source>Very good</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="91" />
+        <location filename="../pages/CheckInPage.qml" line="101" />
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="92" />
+        <location filename="../pages/CheckInPage.qml" line="102" />
         <source>Drained</source>
         <translation>Drained</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="92" />
+        <location filename="../pages/CheckInPage.qml" line="102" />
         <source>Tired</source>
         <translation>Tired</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="92" />
+        <location filename="../pages/CheckInPage.qml" line="102" />
         <source>Full of energy</source>
         <translation>Full of energy</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="97" />
+        <location filename="../pages/CheckInPage.qml" line="107" />
         <source>Sleep last night</source>
         <translation>Sleep last night</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="98" />
-        <location filename="../pages/CheckInPage.qml" line="104" />
+        <location filename="../pages/CheckInPage.qml" line="108" />
+        <location filename="../pages/CheckInPage.qml" line="114" />
         <source>Very bad</source>
         <translation>Very bad</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="98" />
-        <location filename="../pages/CheckInPage.qml" line="104" />
+        <location filename="../pages/CheckInPage.qml" line="108" />
+        <location filename="../pages/CheckInPage.qml" line="114" />
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="103" />
+        <location filename="../pages/CheckInPage.qml" line="113" />
         <source>How work went</source>
         <translation>How work went</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="112" />
+        <location filename="../pages/CheckInPage.qml" line="122" />
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="118" />
+        <location filename="../pages/CheckInPage.qml" line="128" />
         <source>0 – no pain</source>
         <translation>0 – no pain</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="118" />
+        <location filename="../pages/CheckInPage.qml" line="128" />
         <source>%1 of 10</source>
         <translation>%1 of 10</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133" />
+        <location filename="../pages/CheckInPage.qml" line="143" />
         <source>Pain from 0 to 10: %1</source>
         <translation>Pain from 0 to 10: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="138" />
+        <location filename="../pages/CheckInPage.qml" line="148" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="144" />
+        <location filename="../pages/CheckInPage.qml" line="154" />
         <source>worst</source>
         <translation>worst</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="151" />
+        <location filename="../pages/CheckInPage.qml" line="161" />
         <source>Anything you want to add? (optional)</source>
         <translation>Anything you want to add? (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="159" />
+        <location filename="../pages/CheckInPage.qml" line="169" />
         <source>A few words about today</source>
         <translation>A few words about today</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="162" />
+        <location filename="../pages/CheckInPage.qml" line="172" />
         <source>Note, optional</source>
         <translation>Note, optional</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="166" />
-        <location filename="../pages/CheckInPage.qml" line="171" />
+        <location filename="../pages/CheckInPage.qml" line="176" />
+        <location filename="../pages/CheckInPage.qml" line="181" />
         <source>Save check-in</source>
         <translation>Save check-in</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="166" />
+        <location filename="../pages/CheckInPage.qml" line="176" />
         <source>Answer the four questions above</source>
         <translation>Answer the four questions above</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="185" />
+        <location filename="../pages/CheckInPage.qml" line="195" />
         <source>My trend</source>
         <translation>My trend</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="185" />
+        <location filename="../pages/CheckInPage.qml" line="195" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="186" />
+        <location filename="../pages/CheckInPage.qml" line="196" />
         <source>Only you see this, unless you share your check-ins.</source>
         <translation>Only you see this, unless you share your check-ins.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="186" />
+        <location filename="../pages/CheckInPage.qml" line="196" />
         <source>What the apprentice shares with you.</source>
         <translation>What the apprentice shares with you.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="192" />
+        <location filename="../pages/CheckInPage.qml" line="202" />
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="193" />
+        <location filename="../pages/CheckInPage.qml" line="203" />
         <source>Show the last 4 weeks</source>
         <translation>Show the last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="197" />
+        <location filename="../pages/CheckInPage.qml" line="207" />
         <source>12 weeks</source>
         <translation>12 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="198" />
+        <location filename="../pages/CheckInPage.qml" line="208" />
         <source>Show the last 12 weeks</source>
         <translation>Show the last 12 weeks</translation>
     </message>
@@ -429,12 +484,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="72" />
+        <location filename="../components/DateField.qml" line="75" />
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="95" />
+        <location filename="../components/DateField.qml" line="98" />
         <source>Next month</source>
         <translation>Next month</translation>
     </message>
@@ -659,52 +714,62 @@
         <translation>The apprentice's own goals. Open one to suggest a step.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="94" />
+        <location filename="../pages/GoalsPage.qml" line="71" />
+        <source>Not shared with %1. The apprentice decides what you see.</source>
+        <translation>Not shared with %1. The apprentice decides what you see.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="71" />
+        <source>your service</source>
+        <translation>your service</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="104" />
         <source>No goals yet. Start with the one that matters most to you.</source>
         <translation>No goals yet. Start with the one that matters most to you.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="101" />
+        <location filename="../pages/GoalsPage.qml" line="111" />
         <source>Show achieved and dropped goals</source>
         <translation>Show achieved and dropped goals</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="112" />
+        <location filename="../pages/GoalsPage.qml" line="122" />
         <source>Add a goal</source>
         <translation>Add a goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="135" />
+        <location filename="../pages/GoalsPage.qml" line="145" />
         <source>A new goal</source>
         <translation>A new goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="137" />
+        <location filename="../pages/GoalsPage.qml" line="147" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="154" />
+        <location filename="../pages/GoalsPage.qml" line="164" />
         <source>What do you want to achieve?</source>
         <translation>What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="161" />
+        <location filename="../pages/GoalsPage.qml" line="171" />
         <source>For example: Sleep better on work days</source>
         <translation>For example: Sleep better on work days</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="163" />
+        <location filename="../pages/GoalsPage.qml" line="173" />
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="166" />
+        <location filename="../pages/GoalsPage.qml" line="176" />
         <source>Why does it matter to you? (optional)</source>
         <translation>Why does it matter to you? (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="176" />
+        <location filename="../pages/GoalsPage.qml" line="186" />
         <source>Why it matters</source>
         <translation>Why it matters</translation>
     </message>
@@ -742,32 +807,42 @@
         <translation>Your helpers go through this list together before the next phase starts. Ask them about anything here.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="57" />
+        <location filename="../pages/JourneyPage.qml" line="45" />
+        <source>The checklist is not shared with %1.</source>
+        <translation>The checklist is not shared with %1.</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="45" />
+        <source>your service</source>
+        <translation>your service</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="64" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="57" />
+        <location filename="../pages/JourneyPage.qml" line="64" />
         <source>Not done yet</source>
         <translation>Not done yet</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="69" />
+        <location filename="../pages/JourneyPage.qml" line="76" />
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="80" />
+        <location filename="../pages/JourneyPage.qml" line="87" />
         <source>No checklist for this phase.</source>
         <translation>No checklist for this phase.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="86" />
+        <location filename="../pages/JourneyPage.qml" line="93" />
         <source>Start the next phase</source>
         <translation>Start the next phase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="96" />
+        <location filename="../pages/JourneyPage.qml" line="103" />
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
@@ -1031,23 +1106,33 @@
         <translation>The apprentice reads every note. Write as you would say it to them.</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="33" />
-        <location filename="../pages/NotesPage.qml" line="41" />
+        <location filename="../pages/NotesPage.qml" line="34" />
+        <source>Not shared with %1. The apprentice decides what you see.</source>
+        <translation>Not shared with %1. The apprentice decides what you see.</translation>
+    </message>
+    <message>
+        <location filename="../pages/NotesPage.qml" line="34" />
+        <source>your service</source>
+        <translation>your service</translation>
+    </message>
+    <message>
+        <location filename="../pages/NotesPage.qml" line="43" />
+        <location filename="../pages/NotesPage.qml" line="51" />
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="38" />
+        <location filename="../pages/NotesPage.qml" line="48" />
         <source>What happened, what was agreed</source>
         <translation>What happened, what was agreed</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="45" />
+        <location filename="../pages/NotesPage.qml" line="55" />
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="67" />
+        <location filename="../pages/NotesPage.qml" line="77" />
         <source>No notes yet.</source>
         <translation>No notes yet.</translation>
     </message>
@@ -1224,112 +1309,117 @@
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../pages/SharingPage.qml" line="48" />
+        <location filename="../pages/SharingPage.qml" line="49" />
         <source>Sharing</source>
         <translation>Sharing</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="73" />
+        <location filename="../pages/SharingPage.qml" line="74" />
         <source>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</source>
         <translation>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="106" />
+        <location filename="../pages/SharingPage.qml" line="107" />
         <source>See what they see</source>
         <translation>See what they see</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="109" />
+        <location filename="../pages/SharingPage.qml" line="110" />
         <source>See what %1 sees</source>
         <translation>See what %1 sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="116" />
+        <location filename="../pages/SharingPage.qml" line="117" />
         <source>What turning a switch off does</source>
         <translation>What turning a switch off does</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="118" />
+        <location filename="../pages/SharingPage.qml" line="119" />
         <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
         <translation>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="123" />
+        <location filename="../pages/SharingPage.qml" line="124" />
         <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
         <translation>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="129" />
+        <location filename="../pages/SharingPage.qml" line="130" />
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="139" />
+        <location filename="../pages/SharingPage.qml" line="140" />
         <source>My consent history</source>
         <translation>My consent history</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="140" />
+        <location filename="../pages/SharingPage.qml" line="141" />
         <source>No changes yet.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="153" />
+        <location filename="../pages/SharingPage.qml" line="154" />
         <source>You shared %1 with %2 until %3.</source>
         <translation>You shared %1 with %2 until %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="153" />
+        <location filename="../pages/SharingPage.qml" line="154" />
         <source>You shared %1 with %2.</source>
         <translation>You shared %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="153" />
+        <location filename="../pages/SharingPage.qml" line="154" />
         <source>You stopped sharing %1 with %2.</source>
         <translation>You stopped sharing %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="186" />
+        <location filename="../pages/SharingPage.qml" line="187" />
         <source>Share %1 with %2?</source>
         <translation>Share %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="186" />
+        <location filename="../pages/SharingPage.qml" line="187" />
         <source>Stop sharing %1 with %2?</source>
         <translation>Stop sharing %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="198" />
+        <location filename="../pages/SharingPage.qml" line="199" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="198" />
+        <location filename="../pages/SharingPage.qml" line="199" />
         <source>Stop sharing</source>
         <translation>Stop sharing</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="213" />
+        <location filename="../pages/SharingPage.qml" line="214" />
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="220" />
+        <location filename="../pages/SharingPage.qml" line="221" />
         <source>Stop by itself on a date</source>
         <translation>Stop by itself on a date</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="228" />
+        <location filename="../pages/SharingPage.qml" line="229" />
         <source>Shared until</source>
         <translation>Shared until</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="234" />
+        <location filename="../pages/SharingPage.qml" line="235" />
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="242" />
+        <location filename="../pages/SharingPage.qml" line="235" />
+        <source>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</source>
+        <translation>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="243" />
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>A device that stays offline keeps what it had until it next connects.</translation>
     </message>

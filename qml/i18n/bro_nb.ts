@@ -20,72 +20,82 @@
     <name>AbsencePage</name>
     <message>
         <location filename="../pages/AbsencePage.qml" line="30" />
-        <location filename="../pages/AbsencePage.qml" line="138" />
+        <location filename="../pages/AbsencePage.qml" line="148" />
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
         <location filename="../pages/AbsencePage.qml" line="43" />
+        <source>Not shared with %1. The apprentice decides what you see.</source>
+        <translation>Ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="43" />
+        <source>your service</source>
+        <translation>tjenesten din</translation>
+    </message>
+    <message>
+        <location filename="../pages/AbsencePage.qml" line="53" />
         <source>Record an absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="50" />
+        <location filename="../pages/AbsencePage.qml" line="60" />
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="60" />
+        <location filename="../pages/AbsencePage.qml" line="70" />
         <source>To and including</source>
         <translation>Til og med</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="66" />
+        <location filename="../pages/AbsencePage.qml" line="76" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="79" />
+        <location filename="../pages/AbsencePage.qml" line="89" />
         <source>Kind: %1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="91" />
+        <location filename="../pages/AbsencePage.qml" line="101" />
         <source>This is about my health</source>
         <translation>Dette handler om helsen min</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="98" />
+        <location filename="../pages/AbsencePage.qml" line="108" />
         <source>Only those you share absence with can see this. You choose under Sharing.</source>
         <translation>Bare de du deler fravær med, kan se dette. Du velger under Deling.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="107" />
+        <location filename="../pages/AbsencePage.qml" line="117" />
         <source>Note (optional)</source>
         <translation>Merknad (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="111" />
+        <location filename="../pages/AbsencePage.qml" line="121" />
         <source>Note, optional</source>
         <translation>Merknad, valgfritt</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="115" />
+        <location filename="../pages/AbsencePage.qml" line="125" />
         <source>Save absence</source>
         <translation>Lagre fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="125" />
+        <location filename="../pages/AbsencePage.qml" line="135" />
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="138" />
+        <location filename="../pages/AbsencePage.qml" line="148" />
         <source>My absence</source>
         <translation>Mitt fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="139" />
+        <location filename="../pages/AbsencePage.qml" line="149" />
         <source>Nothing recorded.</source>
         <translation>Ingenting registrert.</translation>
     </message>
@@ -149,29 +159,64 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../pages/CasesPage.qml" line="14" />
+        <location filename="../pages/CasesPage.qml" line="19" />
+        <source>talk about health</source>
+        <translation>snakk om helse</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="21" />
+        <source>absence rising</source>
+        <translation>økende fravær</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="23" />
+        <source>check-ins missing</source>
+        <translation>mangler innsjekker</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="25" />
+        <source>check-ins falling</source>
+        <translation>innsjekkene går ned</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="27" />
+        <source>handover due</source>
+        <translation>overgang nærmer seg</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="29" />
+        <source>sharing withdrawn</source>
+        <translation>deling trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="33" />
         <source>My apprentices</source>
         <translation>Mine lærlinger</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="21" />
+        <location filename="../pages/CasesPage.qml" line="43" />
         <source>You see what each apprentice has chosen to share with %1.</source>
         <translation>Du ser det hver lærling har valgt å dele med %1.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="21" />
+        <location filename="../pages/CasesPage.qml" line="43" />
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="28" />
+        <location filename="../pages/CasesPage.qml" line="50" />
         <source>No apprentices yet.</source>
         <translation>Ingen lærlinger ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="53" />
-        <source>since %1</source>
-        <translation>siden %1</translation>
+        <location filename="../pages/CasesPage.qml" line="89" />
+        <source>%1 · day %2 in this phase</source>
+        <translation>%1 · dag %2 i denne fasen</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="89" />
+        <source>last check-in %1</source>
+        <translation>siste innsjekk %1</translation>
     </message>
 </context>
 <context>
@@ -188,202 +233,212 @@
     </message>
     <message>
         <location filename="../pages/CheckInPage.qml" line="58" />
+        <source>Not shared with %1. The apprentice decides what you see.</source>
+        <translation>Ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="58" />
+        <source>your service</source>
+        <translation>tjenesten din</translation>
+    </message>
+    <message>
+        <location filename="../pages/CheckInPage.qml" line="68" />
         <source>You have checked in today</source>
         <translation>Du har sjekket inn i dag</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="62" />
+        <location filename="../pages/CheckInPage.qml" line="72" />
         <source>Thank you! It is saved on your phone.</source>
         <translation>Takk! Det er lagret på telefonen din.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="68" />
+        <location filename="../pages/CheckInPage.qml" line="78" />
         <source>Check in again</source>
         <translation>Sjekk inn på nytt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="79" />
+        <location filename="../pages/CheckInPage.qml" line="89" />
         <source>How are you today?</source>
         <translation>Hvordan har du det i dag?</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="80" />
+        <location filename="../pages/CheckInPage.qml" line="90" />
         <source>Tap one number on each line. 1 is low, 5 is high.</source>
         <translation>Trykk på ett tall på hver linje. 1 er lavt, 5 er høyt.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="85" />
+        <location filename="../pages/CheckInPage.qml" line="95" />
         <source>Mood</source>
         <translation>Humør</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="86" />
+        <location filename="../pages/CheckInPage.qml" line="96" />
         <source>Very low</source>
         <translation>Veldig lavt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="86" />
+        <location filename="../pages/CheckInPage.qml" line="96" />
         <source>Low</source>
         <translation>Lavt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="86" />
-        <location filename="../pages/CheckInPage.qml" line="92" />
-        <location filename="../pages/CheckInPage.qml" line="98" />
-        <location filename="../pages/CheckInPage.qml" line="104" />
+        <location filename="../pages/CheckInPage.qml" line="96" />
+        <location filename="../pages/CheckInPage.qml" line="102" />
+        <location filename="../pages/CheckInPage.qml" line="108" />
+        <location filename="../pages/CheckInPage.qml" line="114" />
         <source>OK</source>
         <translation>Greit</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="86" />
-        <location filename="../pages/CheckInPage.qml" line="92" />
-        <location filename="../pages/CheckInPage.qml" line="98" />
-        <location filename="../pages/CheckInPage.qml" line="104" />
+        <location filename="../pages/CheckInPage.qml" line="96" />
+        <location filename="../pages/CheckInPage.qml" line="102" />
+        <location filename="../pages/CheckInPage.qml" line="108" />
+        <location filename="../pages/CheckInPage.qml" line="114" />
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="86" />
-        <location filename="../pages/CheckInPage.qml" line="98" />
-        <location filename="../pages/CheckInPage.qml" line="104" />
+        <location filename="../pages/CheckInPage.qml" line="96" />
+        <location filename="../pages/CheckInPage.qml" line="108" />
+        <location filename="../pages/CheckInPage.qml" line="114" />
         <source>Very good</source>
         <translation>Veldig bra</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="91" />
+        <location filename="../pages/CheckInPage.qml" line="101" />
         <source>Energy</source>
         <translation>Energi</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="92" />
+        <location filename="../pages/CheckInPage.qml" line="102" />
         <source>Drained</source>
         <translation>Helt tom</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="92" />
+        <location filename="../pages/CheckInPage.qml" line="102" />
         <source>Tired</source>
         <translation>Sliten</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="92" />
+        <location filename="../pages/CheckInPage.qml" line="102" />
         <source>Full of energy</source>
         <translation>Full av energi</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="97" />
+        <location filename="../pages/CheckInPage.qml" line="107" />
         <source>Sleep last night</source>
         <translation>Søvn i natt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="98" />
-        <location filename="../pages/CheckInPage.qml" line="104" />
+        <location filename="../pages/CheckInPage.qml" line="108" />
+        <location filename="../pages/CheckInPage.qml" line="114" />
         <source>Very bad</source>
         <translation>Veldig dårlig</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="98" />
-        <location filename="../pages/CheckInPage.qml" line="104" />
+        <location filename="../pages/CheckInPage.qml" line="108" />
+        <location filename="../pages/CheckInPage.qml" line="114" />
         <source>Bad</source>
         <translation>Dårlig</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="103" />
+        <location filename="../pages/CheckInPage.qml" line="113" />
         <source>How work went</source>
         <translation>Hvordan jobben gikk</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="112" />
+        <location filename="../pages/CheckInPage.qml" line="122" />
         <source>Pain</source>
         <translation>Smerte</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="118" />
+        <location filename="../pages/CheckInPage.qml" line="128" />
         <source>0 – no pain</source>
         <translation>0 – ingen smerte</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="118" />
+        <location filename="../pages/CheckInPage.qml" line="128" />
         <source>%1 of 10</source>
         <translation>%1 av 10</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133" />
+        <location filename="../pages/CheckInPage.qml" line="143" />
         <source>Pain from 0 to 10: %1</source>
         <translation>Smerte fra 0 til 10: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="138" />
+        <location filename="../pages/CheckInPage.qml" line="148" />
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="144" />
+        <location filename="../pages/CheckInPage.qml" line="154" />
         <source>worst</source>
         <translation>verst</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="151" />
+        <location filename="../pages/CheckInPage.qml" line="161" />
         <source>Anything you want to add? (optional)</source>
         <translation>Noe du vil legge til? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="159" />
+        <location filename="../pages/CheckInPage.qml" line="169" />
         <source>A few words about today</source>
         <translation>Noen ord om dagen i dag</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="162" />
+        <location filename="../pages/CheckInPage.qml" line="172" />
         <source>Note, optional</source>
         <translation>Merknad, valgfritt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="166" />
-        <location filename="../pages/CheckInPage.qml" line="171" />
+        <location filename="../pages/CheckInPage.qml" line="176" />
+        <location filename="../pages/CheckInPage.qml" line="181" />
         <source>Save check-in</source>
         <translation>Lagre innsjekk</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="166" />
+        <location filename="../pages/CheckInPage.qml" line="176" />
         <source>Answer the four questions above</source>
         <translation>Svar på de fire spørsmålene over</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="185" />
+        <location filename="../pages/CheckInPage.qml" line="195" />
         <source>My trend</source>
         <translation>Min utvikling</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="185" />
+        <location filename="../pages/CheckInPage.qml" line="195" />
         <source>Trend</source>
         <translation>Utvikling</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="186" />
+        <location filename="../pages/CheckInPage.qml" line="196" />
         <source>Only you see this, unless you share your check-ins.</source>
         <translation>Bare du ser dette, med mindre du deler innsjekkene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="186" />
+        <location filename="../pages/CheckInPage.qml" line="196" />
         <source>What the apprentice shares with you.</source>
         <translation>Det lærlingen deler med deg.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="192" />
+        <location filename="../pages/CheckInPage.qml" line="202" />
         <source>4 weeks</source>
         <translation>4 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="193" />
+        <location filename="../pages/CheckInPage.qml" line="203" />
         <source>Show the last 4 weeks</source>
         <translation>Vis de siste 4 ukene</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="197" />
+        <location filename="../pages/CheckInPage.qml" line="207" />
         <source>12 weeks</source>
         <translation>12 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="198" />
+        <location filename="../pages/CheckInPage.qml" line="208" />
         <source>Show the last 12 weeks</source>
         <translation>Vis de siste 12 ukene</translation>
     </message>
@@ -429,12 +484,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="72" />
+        <location filename="../components/DateField.qml" line="75" />
         <source>Previous month</source>
         <translation>Forrige måned</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="95" />
+        <location filename="../components/DateField.qml" line="98" />
         <source>Next month</source>
         <translation>Neste måned</translation>
     </message>
@@ -659,52 +714,62 @@
         <translation>Lærlingens egne mål. Åpne et mål for å foreslå et steg.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="94" />
+        <location filename="../pages/GoalsPage.qml" line="71" />
+        <source>Not shared with %1. The apprentice decides what you see.</source>
+        <translation>Ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="71" />
+        <source>your service</source>
+        <translation>tjenesten din</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="104" />
         <source>No goals yet. Start with the one that matters most to you.</source>
         <translation>Ingen mål ennå. Begynn med det som betyr mest for deg.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="101" />
+        <location filename="../pages/GoalsPage.qml" line="111" />
         <source>Show achieved and dropped goals</source>
         <translation>Vis nådde og droppede mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="112" />
+        <location filename="../pages/GoalsPage.qml" line="122" />
         <source>Add a goal</source>
         <translation>Legg til et mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="135" />
+        <location filename="../pages/GoalsPage.qml" line="145" />
         <source>A new goal</source>
         <translation>Et nytt mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="137" />
+        <location filename="../pages/GoalsPage.qml" line="147" />
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="154" />
+        <location filename="../pages/GoalsPage.qml" line="164" />
         <source>What do you want to achieve?</source>
         <translation>Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="161" />
+        <location filename="../pages/GoalsPage.qml" line="171" />
         <source>For example: Sleep better on work days</source>
         <translation>For eksempel: Sove bedre på arbeidsdager</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="163" />
+        <location filename="../pages/GoalsPage.qml" line="173" />
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="166" />
+        <location filename="../pages/GoalsPage.qml" line="176" />
         <source>Why does it matter to you? (optional)</source>
         <translation>Hvorfor er det viktig for deg? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="176" />
+        <location filename="../pages/GoalsPage.qml" line="186" />
         <source>Why it matters</source>
         <translation>Hvorfor det er viktig</translation>
     </message>
@@ -742,32 +807,42 @@
         <translation>Hjelperne dine går gjennom denne listen sammen før neste fase starter. Spør dem om hva som helst her.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="57" />
+        <location filename="../pages/JourneyPage.qml" line="45" />
+        <source>The checklist is not shared with %1.</source>
+        <translation>Sjekklisten er ikke delt med %1.</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="45" />
+        <source>your service</source>
+        <translation>tjenesten din</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="64" />
         <source>Done</source>
         <translation>Gjort</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="57" />
+        <location filename="../pages/JourneyPage.qml" line="64" />
         <source>Not done yet</source>
         <translation>Ikke gjort ennå</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="69" />
+        <location filename="../pages/JourneyPage.qml" line="76" />
         <source>Note: %1</source>
         <translation>Merknad: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="80" />
+        <location filename="../pages/JourneyPage.qml" line="87" />
         <source>No checklist for this phase.</source>
         <translation>Ingen sjekkliste for denne fasen.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="86" />
+        <location filename="../pages/JourneyPage.qml" line="93" />
         <source>Start the next phase</source>
         <translation>Start neste fase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="96" />
+        <location filename="../pages/JourneyPage.qml" line="103" />
         <source>Your team</source>
         <translation>Teamet ditt</translation>
     </message>
@@ -1031,23 +1106,33 @@
         <translation>Lærlingen leser alle notater. Skriv slik du ville sagt det til hen.</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="33" />
-        <location filename="../pages/NotesPage.qml" line="41" />
+        <location filename="../pages/NotesPage.qml" line="34" />
+        <source>Not shared with %1. The apprentice decides what you see.</source>
+        <translation>Ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
+    </message>
+    <message>
+        <location filename="../pages/NotesPage.qml" line="34" />
+        <source>your service</source>
+        <translation>tjenesten din</translation>
+    </message>
+    <message>
+        <location filename="../pages/NotesPage.qml" line="43" />
+        <location filename="../pages/NotesPage.qml" line="51" />
         <source>New note</source>
         <translation>Nytt notat</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="38" />
+        <location filename="../pages/NotesPage.qml" line="48" />
         <source>What happened, what was agreed</source>
         <translation>Hva som skjedde, hva dere ble enige om</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="45" />
+        <location filename="../pages/NotesPage.qml" line="55" />
         <source>Save note</source>
         <translation>Lagre notat</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="67" />
+        <location filename="../pages/NotesPage.qml" line="77" />
         <source>No notes yet.</source>
         <translation>Ingen notater ennå.</translation>
     </message>
@@ -1224,112 +1309,117 @@
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../pages/SharingPage.qml" line="48" />
+        <location filename="../pages/SharingPage.qml" line="49" />
         <source>Sharing</source>
         <translation>Deling</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="73" />
+        <location filename="../pages/SharingPage.qml" line="74" />
         <source>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</source>
         <translation>Ingenting om deg uten deg. Du bestemmer hva opplæringskontoret og klinikken får se. Selv ser du alt.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="106" />
+        <location filename="../pages/SharingPage.qml" line="107" />
         <source>See what they see</source>
         <translation>Se det de ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="109" />
+        <location filename="../pages/SharingPage.qml" line="110" />
         <source>See what %1 sees</source>
         <translation>Se det %1 ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="116" />
+        <location filename="../pages/SharingPage.qml" line="117" />
         <source>What turning a switch off does</source>
         <translation>Hva som skjer når du slår av en bryter</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="118" />
+        <location filename="../pages/SharingPage.qml" line="119" />
         <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
         <translation>De slutter å få det med en gang, og det slettes fra telefonene og datamaskinene deres neste gang hver av dem kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="123" />
+        <location filename="../pages/SharingPage.qml" line="124" />
         <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
         <translation>Ærlig talt: en enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen. Derfor varer innloggingen deres bare en kort stund.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="129" />
+        <location filename="../pages/SharingPage.qml" line="130" />
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="139" />
+        <location filename="../pages/SharingPage.qml" line="140" />
         <source>My consent history</source>
         <translation>Mine samtykker over tid</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="140" />
+        <location filename="../pages/SharingPage.qml" line="141" />
         <source>No changes yet.</source>
         <translation>Ingen endringer ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="153" />
+        <location filename="../pages/SharingPage.qml" line="154" />
         <source>You shared %1 with %2 until %3.</source>
         <translation>Du delte %1 med %2 til %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="153" />
+        <location filename="../pages/SharingPage.qml" line="154" />
         <source>You shared %1 with %2.</source>
         <translation>Du delte %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="153" />
+        <location filename="../pages/SharingPage.qml" line="154" />
         <source>You stopped sharing %1 with %2.</source>
         <translation>Du sluttet å dele %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="186" />
+        <location filename="../pages/SharingPage.qml" line="187" />
         <source>Share %1 with %2?</source>
         <translation>Dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="186" />
+        <location filename="../pages/SharingPage.qml" line="187" />
         <source>Stop sharing %1 with %2?</source>
         <translation>Slutte å dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="198" />
+        <location filename="../pages/SharingPage.qml" line="199" />
         <source>Share</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="198" />
+        <location filename="../pages/SharingPage.qml" line="199" />
         <source>Stop sharing</source>
         <translation>Slutt å dele</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="213" />
+        <location filename="../pages/SharingPage.qml" line="214" />
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 kan ikke lenger se %2 dine. Det de allerede har fått, slettes fra enhetene deres neste gang de kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="220" />
+        <location filename="../pages/SharingPage.qml" line="221" />
         <source>Stop by itself on a date</source>
         <translation>Stopp av seg selv på en dato</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="228" />
+        <location filename="../pages/SharingPage.qml" line="229" />
         <source>Shared until</source>
         <translation>Delt til og med</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="234" />
+        <location filename="../pages/SharingPage.qml" line="235" />
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår slutten av denne fasen. Sluttdatoen er ikke satt ennå, så vi foreslår tre måneder. Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="242" />
+        <location filename="../pages/SharingPage.qml" line="235" />
+        <source>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</source>
+        <translation>Vi foreslår forventet slutt på denne fasen (%1). Du kan endre datoen, eller slå av delingen når du vil.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="243" />
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>En enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen.</translation>
     </message>

@@ -37,6 +37,16 @@ ScrollPage {
         caseId: Session.caseId
     }
 
+    Label {
+        objectName: "notSharedNotice"
+        visible: absences.shared === false
+        text: qsTr("Not shared with %1. The apprentice decides what you see.").arg(Session.orgName !== "" ? Session.orgName : qsTr("your service"))
+        color: ui.accent
+        font.weight: Font.DemiBold
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
     SectionCard {
         objectName: "absenceForm"
         visible: Session.role === "apprentice"

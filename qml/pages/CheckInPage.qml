@@ -52,6 +52,16 @@ ScrollPage {
         onDataChanged: page.revision++
     }
 
+    Label {
+        objectName: "notSharedNotice"
+        visible: checkIns.shared === false
+        text: qsTr("Not shared with %1. The apprentice decides what you see.").arg(Session.orgName !== "" ? Session.orgName : qsTr("your service"))
+        color: ui.accent
+        font.weight: Font.DemiBold
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
     SectionCard {
         visible: page.apprentice && !page.formOpen
         tint: ui.primaryLight

@@ -65,6 +65,16 @@ ScrollPage {
         Layout.fillWidth: true
     }
 
+    Label {
+        objectName: "notSharedNotice"
+        visible: goals.shared === false
+        text: qsTr("Not shared with %1. The apprentice decides what you see.").arg(Session.orgName !== "" ? Session.orgName : qsTr("your service"))
+        color: ui.accent
+        font.weight: Font.DemiBold
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
     // The trade certificate first, whatever its position.
     Repeater {
         model: goals

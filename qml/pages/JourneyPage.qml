@@ -40,6 +40,13 @@ ScrollPage {
         objectName: "checklistCard"
         title: qsTr("Before the next phase")
         subtitle: page.canEdit ? qsTr("Tick each item, or explain why it is not needed.") : qsTr("Your helpers go through this list together before the next phase starts. Ask them about anything here.")
+        Label {
+            visible: journey.shared === false
+            text: qsTr("The checklist is not shared with %1.").arg(Session.orgName !== "" ? Session.orgName : qsTr("your service"))
+            color: ui.accent
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
         Repeater {
             model: journey.checklist
             delegate: ColumnLayout {

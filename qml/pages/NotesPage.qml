@@ -28,6 +28,16 @@ ScrollPage {
         Layout.fillWidth: true
     }
 
+    Label {
+        objectName: "notSharedNotice"
+        visible: notes.shared === false
+        text: qsTr("Not shared with %1. The apprentice decides what you see.").arg(Session.orgName !== "" ? Session.orgName : qsTr("your service"))
+        color: ui.accent
+        font.weight: Font.DemiBold
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
     SectionCard {
         visible: !page.apprentice
         title: qsTr("New note")

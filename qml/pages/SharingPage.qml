@@ -16,9 +16,10 @@ ScrollPage {
         revision;
         return consents.history();
     }
-    // The default end of a consent: the end of the current phase is not known on the phone,
-    // so three months from today — and the dialog says so.
-    readonly property string defaultUntil: ui.addMonths(ui.today(), 3)
+    // The default end of a consent: the expected end of the current phase; when that is not
+    // known, three months from today — and the dialog says which.
+    readonly property bool phaseEndKnown: consents.defaultUntil !== undefined && consents.defaultUntil !== ""
+    readonly property string defaultUntil: phaseEndKnown ? consents.defaultUntil : ui.addMonths(ui.today(), 3)
 
     function requestChange(orgId, orgName, orgKind, category, grant) {
         confirm.orgId = orgId;
@@ -231,7 +232,7 @@ ScrollPage {
             }
             Label {
                 visible: confirm.grant && untilSwitch.checked
-                text: qsTr("We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.")
+                text: page.phaseEndKnown ? qsTr("We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.").arg(ui.phaseName(Session.phase).toLowerCase()) : qsTr("We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.")
                 color: ui.muted
                 font.pixelSize: 13
                 wrapMode: Text.Wrap

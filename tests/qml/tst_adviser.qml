@@ -36,6 +36,7 @@ TestCase {
         const stack = findChild(main, "stack");
         tryVerify(() => stack.currentItem && stack.currentItem.objectName === "casesPage");
         verify(Session.cases.length > 0, "the adviser has apprentices");
+        tryVerify(() => stack.currentItem.caseCount === Session.cases.length, 2000, "one row per apprentice");
         main.selectTab(4);
         compare(stack.currentItem.objectName, "notesPage");
         main.selectTab(1);
