@@ -7,7 +7,9 @@
 
 CaseModel::CaseModel(QObject *parent) : QAbstractListModel(parent)
 {
-    Session *s = Session::instance();
+    // The Session of the moment stays this model's Session (tests run several devices at once).
+    m_session = Session::instance();
+    Session *s = m_session;
     connect(s, &Session::storeChanged, this, [this] {
         attach();
         reload();
@@ -59,7 +61,7 @@ Store *CaseModel::store() const
 
 Session *CaseModel::session() const
 {
-    return Session::instance();
+    return m_session ? m_session.data() : Session::instance();
 }
 
 bool CaseModel::check(const QString &error)
@@ -87,7 +89,7 @@ void CaseModel::emitCountIfChanged()
 
 void CaseModel::attach()
 {
-    Store *s = Session::instance()->store();
+    Store *s = session()->store();
     if (s == m_store)
         return;
     if (m_store)

@@ -80,6 +80,7 @@ private:
     QString m_lastError;
     void updateShared();
 
+    QPointer<Session> m_session;
     QPointer<Store> m_store;
     int m_lastCount = 0;
     bool m_shared = true;

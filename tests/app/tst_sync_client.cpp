@@ -303,6 +303,11 @@ private Q_SLOTS:
         auto kari = device(newDir(), url(), QStringLiteral("kari"));
         QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
         QVERIFY(!kari->store()->list(QStringLiteral("case-emil"), bro::kind::goal).empty());
+        // Kari's case view of Emil (models belong to the Session current when they are made).
+        GoalsModel karisView;
+        karisView.setCaseId(QStringLiteral("case-emil"));
+        QVERIFY(karisView.rowCount() > 0);
+        QVERIFY(karisView.shared());
         auto emil = device(newDir(), url(), QStringLiteral("emil"));
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
         const QString error =
@@ -319,6 +324,9 @@ private Q_SLOTS:
             kari->store()->list(QStringLiteral("case-emil"), bro::kind::goal).empty(), timeout);
         QVERIFY(kari->store()->list(QStringLiteral("case-emil"), bro::kind::goal_step).empty());
         QVERIFY(!kari->store()->list(QStringLiteral("case-emil"), bro::kind::case_file).empty());
+        // The view empties and says why.
+        QCOMPARE(karisView.rowCount(), 0);
+        QVERIFY(!karisView.shared());
         // And stays without it after more syncing.
         kari->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
