@@ -87,6 +87,9 @@ ApplicationWindow {
         case "notes":
             openFromMenu(notesPage);
             return true;
+        case "messages":
+            openFromMenu(messagesPage);
+            return true;
         case "rejected":
             openFromMenu(rejectedPage);
             return true;
@@ -186,6 +189,10 @@ ApplicationWindow {
                 Menu {
                     id: moreMenu
                     y: menuButton.height
+                    MenuItem {
+                        text: qsTr("Messages")
+                        onTriggered: window.openFromMenu(messagesPage)
+                    }
                     MenuItem {
                         text: qsTr("Absence")
                         onTriggered: window.openFromMenu(absencePage)
@@ -290,6 +297,13 @@ ApplicationWindow {
                 }
                 MenuSeparator {
                     Layout.fillWidth: true
+                }
+                ItemDelegate {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 52
+                    text: "✉   " + qsTr("Messages")
+                    font.pixelSize: 16
+                    onClicked: window.openFromMenu(messagesPage)
                 }
                 ItemDelegate {
                     Layout.fillWidth: true
@@ -444,6 +458,11 @@ ApplicationWindow {
     Component {
         id: notesPage
         NotesPage {
+        }
+    }
+    Component {
+        id: messagesPage
+        MessagesPage {
         }
     }
     Component {

@@ -1035,52 +1035,111 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="139" />
+        <location filename="../Main.qml" line="142" />
         <source>Not saved on the server: %1</source>
         <translation>Not saved on the server: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="160" />
+        <location filename="../Main.qml" line="163" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184" />
+        <location filename="../Main.qml" line="187" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="190" />
-        <location filename="../Main.qml" line="297" />
+        <location filename="../Main.qml" line="193" />
+        <location filename="../Main.qml" line="304" />
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="197" />
+        <location filename="../Main.qml" line="311" />
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="194" />
-        <location filename="../Main.qml" line="305" />
+        <location filename="../Main.qml" line="201" />
+        <location filename="../Main.qml" line="319" />
         <source>Notes about me</source>
         <translation>Notes about me</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="200" />
+        <location filename="../Main.qml" line="207" />
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="206" />
-        <location filename="../Main.qml" line="320" />
+        <location filename="../Main.qml" line="213" />
+        <location filename="../Main.qml" line="334" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="210" />
+        <location filename="../Main.qml" line="217" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="313" />
+        <location filename="../Main.qml" line="327" />
         <source>Who has seen what</source>
         <translation>Who has seen what</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="22" />
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="88" />
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="103" />
+        <source>read by %1</source>
+        <translation>read by %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="117" />
+        <source>Write to your helpers here. Everyone on your team reads the same thread.</source>
+        <translation>Write to your helpers here. Everyone on your team reads the same thread.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="117" />
+        <source>Write to the apprentice and the team here. The apprentice reads everything.</source>
+        <translation>Write to the apprentice and the team here. The apprentice reads everything.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="125" />
+        <source>Not read yet by: %1</source>
+        <translation>Not read yet by: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="147" />
+        <source>Write a message</source>
+        <translation>Write a message</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="151" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="155" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="159" />
+        <source>Send message</source>
+        <translation>Send message</translation>
     </message>
 </context>
 <context>

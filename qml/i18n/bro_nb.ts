@@ -1035,52 +1035,111 @@
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="139" />
+        <location filename="../Main.qml" line="142" />
         <source>Not saved on the server: %1</source>
         <translation>Ikke lagret på serveren: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="160" />
+        <location filename="../Main.qml" line="163" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="184" />
+        <location filename="../Main.qml" line="187" />
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="190" />
-        <location filename="../Main.qml" line="297" />
+        <location filename="../Main.qml" line="193" />
+        <location filename="../Main.qml" line="304" />
+        <source>Messages</source>
+        <translation>Meldinger</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="197" />
+        <location filename="../Main.qml" line="311" />
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="194" />
-        <location filename="../Main.qml" line="305" />
+        <location filename="../Main.qml" line="201" />
+        <location filename="../Main.qml" line="319" />
         <source>Notes about me</source>
         <translation>Notater om meg</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="200" />
+        <location filename="../Main.qml" line="207" />
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="206" />
-        <location filename="../Main.qml" line="320" />
+        <location filename="../Main.qml" line="213" />
+        <location filename="../Main.qml" line="334" />
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="210" />
+        <location filename="../Main.qml" line="217" />
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="313" />
+        <location filename="../Main.qml" line="327" />
         <source>Who has seen what</source>
         <translation>Hvem har sett hva</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="22" />
+        <source>Messages</source>
+        <translation>Meldinger</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="88" />
+        <source>You</source>
+        <translation>Deg</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="103" />
+        <source>read by %1</source>
+        <translation>lest av %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="117" />
+        <source>Write to your helpers here. Everyone on your team reads the same thread.</source>
+        <translation>Skriv til hjelperne dine her. Alle i teamet ditt leser den samme tråden.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="117" />
+        <source>Write to the apprentice and the team here. The apprentice reads everything.</source>
+        <translation>Skriv til lærlingen og teamet her. Lærlingen leser alt.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="125" />
+        <source>Not read yet by: %1</source>
+        <translation>Ikke lest ennå av: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="147" />
+        <source>Write a message</source>
+        <translation>Skriv en melding</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="151" />
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="155" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../pages/MessagesPage.qml" line="159" />
+        <source>Send message</source>
+        <translation>Send melding</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ int main(int argc, char **argv)
     const QStringList pages =
         arg(args, QStringLiteral("--pages"),
             QStringLiteral("today,goals,goal,addgoal,checkin,absence,journey,sharing,consent,preview,audit,"
-                           "settings,rejected,login"))
+                           "messages,notes,settings,rejected,login"))
             .split(u',');
     const QString lang = arg(args, QStringLiteral("--lang"), QStringLiteral("nb"));
     QDir().mkpath(out);

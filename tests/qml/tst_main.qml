@@ -50,6 +50,12 @@ TestCase {
             }, {
                 "tag": "rejected",
                 "page": "rejectedPage"
+            }, {
+                "tag": "messages",
+                "page": "messagesPage"
+            }, {
+                "tag": "notes",
+                "page": "notesPage"
             }];
     }
     function test_everyPageLoads(data) {
