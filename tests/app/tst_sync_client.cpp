@@ -358,6 +358,14 @@ private Q_SLOTS:
                 karisDevice ||
                 audit.get(i).value(QStringLiteral("actorName")).toString() == kari->userName();
         QVERIFY(karisDevice);
+
+        // Granting again sends Kari a snapshot of the scope, live.
+        QVERIFY(emil->store()
+                    ->write(QStringLiteral("consent:case-emil:org-okab:goals"), bro::kind::consent,
+                            QStringLiteral("case-emil"), {{QStringLiteral("granted"), true}})
+                    .isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(karisView.rowCount() > 0, timeout);
+        QVERIFY(karisView.shared());
     }
 
     void cleanupTestCase()
