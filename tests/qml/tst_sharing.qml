@@ -95,7 +95,7 @@ TestCase {
         tryCompare(dialog, "opened", true);
         compare(dialog.grant, !before);
         compare(sw.checked, before, "the switch waits for the answer");
-        dialog.reject();
+        mouseClick(findChild(dialog.footer, "rejectButton")); // the "Cancel" button itself
         tryCompare(dialog, "visible", false);
         compare(sw.checked, before);
         compare(storedActive(data.kind, data.category), before);
@@ -103,7 +103,7 @@ TestCase {
         // Confirm: the change is stored and the switch follows.
         mouseClick(sw);
         tryCompare(dialog, "opened", true);
-        dialog.accept();
+        mouseClick(findChild(dialog.footer, "acceptButton")); // the "Share"/"Stop sharing" button
         tryCompare(dialog, "visible", false);
         tryCompare(sw, "checked", !before);
         tryCompare(stored, "count", stored.count); // settle
