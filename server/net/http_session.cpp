@@ -82,10 +82,17 @@ template <class Stream> void HttpSession<Stream>::on_read(beast::error_code ec, 
         res->result(http::status::ok);
         res->set(http::field::content_type, "application/json");
         res->body() = m_hub.health().dump();
+    } else if (req.method() == http::verb::get && target == "/metrics") {
+        // Prometheus text format: the few figures an operator watches.
+        const auto h = m_hub.health();
+        res->result(http::status::ok);
+        res->set(http::field::content_type, "text/plain; version=0.0.4");
+        res->body() = "# TYPE bro_sessions gauge\nbro_sessions " + h["sessions"].dump() +
+                      "\n# TYPE bro_changes counter\nbro_changes " + h["changes"].dump() + "\n";
     } else {
         res->result(http::status::not_found);
         res->set(http::field::content_type, "text/plain");
-        res->body() = "not found: GET /health, or a WebSocket upgrade on /sync\n";
+        res->body() = "not found: GET /health, GET /metrics, or a WebSocket upgrade on /sync\n";
     }
     res->prepare_payload();
     m_response = res;

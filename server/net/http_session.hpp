@@ -1,5 +1,6 @@
 #pragma once
-// Plain HTTP on the sync port: GET /health answers JSON for monitors and tests; an upgrade on
+// Plain HTTP on the sync port: GET /health answers JSON for monitors and tests, GET /metrics
+// the same figures for Prometheus; an upgrade on
 // /sync becomes a WebSocketSession. Anything else is a 404. Over TLS the handshake comes first.
 
 #include "hub/sync_hub.hpp"

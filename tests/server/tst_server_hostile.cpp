@@ -79,6 +79,11 @@ private slots:
         QCOMPARE(body["db"].get<std::string>(), m_server->db_path().toStdString());
         QVERIFY(body.contains("sessions") && body.contains("version"));
         QVERIFY(http_get(m_server->port(), "/nope").startsWith("HTTP/1.1 404"));
+        const auto metrics = http_get(m_server->port(), "/metrics");
+        QVERIFY(metrics.startsWith("HTTP/1.1 200"));
+        QVERIFY(metrics.contains("\nbro_sessions 0\n"));
+        QVERIFY(metrics.contains(QByteArray("\nbro_changes ") +
+                                 QByteArray::number(body["changes"].get<long long>())));
     }
 
     void malformed_frames_data()
