@@ -138,6 +138,11 @@ ColumnLayout {
             visible: chart.points.length === 0
             text: qsTr("No check-ins yet in this period")
             color: ui.muted
+            padding: 4
+            background: Rectangle {
+                color: ui.surface
+                radius: 4
+            }
         }
     }
     RowLayout {

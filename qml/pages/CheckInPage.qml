@@ -192,6 +192,7 @@ ScrollPage {
 
     SectionCard {
         objectName: "trendCard"
+        visible: checkIns.shared !== false
         title: page.apprentice ? qsTr("My trend") : qsTr("Trend")
         subtitle: page.apprentice ? qsTr("Only you see this, unless you share your check-ins.") : qsTr("What the apprentice shares with you.")
         TabBar {
