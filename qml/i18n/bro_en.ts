@@ -403,42 +403,42 @@
         <translation>Answer the four questions above</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="195" />
+        <location filename="../pages/CheckInPage.qml" line="196" />
         <source>My trend</source>
         <translation>My trend</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="195" />
+        <location filename="../pages/CheckInPage.qml" line="196" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="196" />
+        <location filename="../pages/CheckInPage.qml" line="197" />
         <source>Only you see this, unless you share your check-ins.</source>
         <translation>Only you see this, unless you share your check-ins.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="196" />
+        <location filename="../pages/CheckInPage.qml" line="197" />
         <source>What the apprentice shares with you.</source>
         <translation>What the apprentice shares with you.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="202" />
+        <location filename="../pages/CheckInPage.qml" line="203" />
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="203" />
+        <location filename="../pages/CheckInPage.qml" line="204" />
         <source>Show the last 4 weeks</source>
         <translation>Show the last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="207" />
+        <location filename="../pages/CheckInPage.qml" line="208" />
         <source>12 weeks</source>
         <translation>12 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="208" />
+        <location filename="../pages/CheckInPage.qml" line="209" />
         <source>Show the last 12 weeks</source>
         <translation>Show the last 12 weeks</translation>
     </message>
@@ -827,22 +827,42 @@
         <translation>Not done yet</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="76" />
+        <location filename="../pages/JourneyPage.qml" line="78" />
+        <source>Or explain why it is not needed</source>
+        <translation>Or explain why it is not needed</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="82" />
+        <source>Why this is not needed: %1</source>
+        <translation>Why this is not needed: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="90" />
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="87" />
+        <location filename="../pages/JourneyPage.qml" line="101" />
         <source>No checklist for this phase.</source>
         <translation>No checklist for this phase.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="93" />
+        <location filename="../pages/JourneyPage.qml" line="106" />
+        <source>The next phase can start when every item is ticked or explained.</source>
+        <translation>The next phase can start when every item is ticked or explained.</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="115" />
         <source>Start the next phase</source>
         <translation>Start the next phase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="103" />
+        <location filename="../pages/JourneyPage.qml" line="115" />
+        <source>Start the next phase: %1</source>
+        <translation>Start the next phase: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="125" />
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
@@ -1733,7 +1753,7 @@
         <translation>No check-ins yet in this period</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="153" />
+        <location filename="../components/TrendChart.qml" line="158" />
         <source>today</source>
         <translation>today</translation>
     </message>

@@ -403,42 +403,42 @@
         <translation>Svar på de fire spørsmålene over</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="195" />
+        <location filename="../pages/CheckInPage.qml" line="196" />
         <source>My trend</source>
         <translation>Min utvikling</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="195" />
+        <location filename="../pages/CheckInPage.qml" line="196" />
         <source>Trend</source>
         <translation>Utvikling</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="196" />
+        <location filename="../pages/CheckInPage.qml" line="197" />
         <source>Only you see this, unless you share your check-ins.</source>
         <translation>Bare du ser dette, med mindre du deler innsjekkene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="196" />
+        <location filename="../pages/CheckInPage.qml" line="197" />
         <source>What the apprentice shares with you.</source>
         <translation>Det lærlingen deler med deg.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="202" />
+        <location filename="../pages/CheckInPage.qml" line="203" />
         <source>4 weeks</source>
         <translation>4 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="203" />
+        <location filename="../pages/CheckInPage.qml" line="204" />
         <source>Show the last 4 weeks</source>
         <translation>Vis de siste 4 ukene</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="207" />
+        <location filename="../pages/CheckInPage.qml" line="208" />
         <source>12 weeks</source>
         <translation>12 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="208" />
+        <location filename="../pages/CheckInPage.qml" line="209" />
         <source>Show the last 12 weeks</source>
         <translation>Vis de siste 12 ukene</translation>
     </message>
@@ -827,22 +827,42 @@
         <translation>Ikke gjort ennå</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="76" />
+        <location filename="../pages/JourneyPage.qml" line="78" />
+        <source>Or explain why it is not needed</source>
+        <translation>Eller forklar hvorfor det ikke trengs</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="82" />
+        <source>Why this is not needed: %1</source>
+        <translation>Hvorfor dette ikke trengs: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="90" />
         <source>Note: %1</source>
         <translation>Merknad: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="87" />
+        <location filename="../pages/JourneyPage.qml" line="101" />
         <source>No checklist for this phase.</source>
         <translation>Ingen sjekkliste for denne fasen.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="93" />
+        <location filename="../pages/JourneyPage.qml" line="106" />
+        <source>The next phase can start when every item is ticked or explained.</source>
+        <translation>Neste fase kan starte når hvert punkt er krysset av eller forklart.</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="115" />
         <source>Start the next phase</source>
         <translation>Start neste fase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="103" />
+        <location filename="../pages/JourneyPage.qml" line="115" />
+        <source>Start the next phase: %1</source>
+        <translation>Start neste fase: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="125" />
         <source>Your team</source>
         <translation>Teamet ditt</translation>
     </message>
@@ -1733,7 +1753,7 @@
         <translation>Ingen innsjekker ennå i denne perioden</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="153" />
+        <location filename="../components/TrendChart.qml" line="158" />
         <source>today</source>
         <translation>i dag</translation>
     </message>

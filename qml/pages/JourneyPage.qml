@@ -71,8 +71,22 @@ ScrollPage {
                         verticalAlignment: Text.AlignVCenter
                     }
                 }
+                TextField {
+                    objectName: "explain_" + item.modelData.itemId
+                    visible: page.canEdit && !item.modelData.done
+                    text: item.modelData.explanation
+                    placeholderText: qsTr("Or explain why it is not needed")
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 48
+                    Layout.minimumHeight: ui.touch
+                    Accessible.name: qsTr("Why this is not needed: %1").arg(item.modelData.text)
+                    onEditingFinished: {
+                        if (text.trim() !== item.modelData.explanation)
+                            journey.setChecklistItem(item.modelData.itemId, false, text.trim());
+                    }
+                }
                 Label {
-                    visible: item.modelData.explanation !== ""
+                    visible: item.modelData.explanation !== "" && !(page.canEdit && !item.modelData.done)
                     text: qsTr("Note: %1").arg(item.modelData.explanation)
                     color: ui.muted
                     font.italic: true
@@ -87,10 +101,18 @@ ScrollPage {
             text: qsTr("No checklist for this phase.")
             color: ui.muted
         }
+        Label {
+            visible: page.canEdit && !journey.canAdvance && journey.checklist && journey.checklist.length > 0
+            text: qsTr("The next phase can start when every item is ticked or explained.")
+            color: ui.muted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
         Button {
+            objectName: "advanceButton"
             visible: page.canEdit
             enabled: journey.canAdvance
-            text: qsTr("Start the next phase")
+            text: journey.nextPhase ? qsTr("Start the next phase: %1").arg(ui.phaseName(journey.nextPhase)) : qsTr("Start the next phase")
             highlighted: true
             Layout.fillWidth: true
             Layout.minimumHeight: ui.touch
