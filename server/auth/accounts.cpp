@@ -100,6 +100,20 @@ void Accounts::set_last_counter(const std::string &device_id, std::int64_t count
     s.step();
 }
 
+bool Accounts::has_case(const std::string &device_id, const std::string &case_id)
+{
+    auto s = m_db.prepare("SELECT 1 FROM device_cases WHERE device_id = ? AND case_id = ?");
+    s.bind(1, device_id).bind(2, case_id);
+    return s.step();
+}
+
+void Accounts::mark_case(const std::string &device_id, const std::string &case_id)
+{
+    auto s = m_db.prepare("INSERT OR IGNORE INTO device_cases (device_id, case_id) VALUES (?,?)");
+    s.bind(1, device_id).bind(2, case_id);
+    s.step();
+}
+
 std::string Accounts::create_invite(const std::string &person_id, int valid_days)
 {
     const auto code = new_invite_code();

@@ -58,6 +58,10 @@ public:
     std::int64_t last_counter(const std::string &device_id);
     void set_last_counter(const std::string &device_id, std::int64_t counter);
 
+    // The care-team cases a device has been given in full (by a pull from 0 or a snapshot).
+    bool has_case(const std::string &device_id, const std::string &case_id);
+    void mark_case(const std::string &device_id, const std::string &case_id);
+
     std::string create_invite(const std::string &person_id, int valid_days); // returns the code
     std::optional<InviteRow> invite(const std::string &code);
     void use_invite(const std::string &code);

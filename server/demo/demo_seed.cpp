@@ -36,7 +36,7 @@ void seed_demo(const std::string &db_path)
     ServerWriter writer(db, "server-demo");
     for (const auto &r : data.records)
         writer.write(r.id, r.kind, r.case_id, r.fields);
-    // Team members joined before any device synced: joined_seq 0 means "no snapshot needed".
+    // Team members joined before any device synced (joined_seq records where the log stood).
     for (const auto &c : data.cases)
         for (const auto &m : c.summary.team)
             dir.add_team_member(c.summary.case_id, m.person_id, 0);

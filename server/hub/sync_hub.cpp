@@ -435,6 +435,35 @@ void SyncHub::audit_sends(const PeerIdentity &who, const std::vector<Change> &se
     tx.commit();
 }
 
+std::vector<Change> SyncHub::team_snapshots(Peer &p, const std::map<std::string, CaseAccess> &cases,
+                                            bool from_zero)
+{
+    // Which cases this device has been given in full is recorded per device, not derived from
+    // seqs: a helper added to a team while their device sits at the head of the log must still
+    // get the case's history, exactly once.
+    std::vector<Change> out;
+    const auto &actor = p.identity.actor;
+    const auto today = today_utc();
+    std::optional<Transaction> tx;
+    for (const auto &[case_id, access] : cases) {
+        if (!is_helper_on(actor, access) || m_accounts.has_case(p.identity.device_id, case_id))
+            continue;
+        if (!tx)
+            tx.emplace(m_db);
+        m_accounts.mark_case(p.identity.device_id, case_id);
+        if (from_zero)
+            continue; // the log scan from 0 brings the whole case
+        for (Category cat :
+             {Category::goals, Category::checkins, Category::absence, Category::notes,
+              Category::journey, Category::messages, Category::core})
+            for (auto &c : snapshot(actor, access, cat, today))
+                out.push_back(std::move(c));
+    }
+    if (tx)
+        tx->commit();
+    return out;
+}
+
 void SyncHub::on_pull(Peer &p, const protocol::Pull &m)
 {
     const auto &actor = p.identity.actor;
@@ -487,19 +516,8 @@ void SyncHub::on_pull(Peer &p, const protocol::Pull &m)
     // A device whose cursor is older than an access change re-fetches that scope: a snapshot
     // when the access was widened (consent granted, joined the team), a purge when it was
     // narrowed. With cursor 0 the scan itself brings everything, so no snapshot is needed.
-    std::vector<Change> extra;
+    std::vector<Change> extra = team_snapshots(p, cases, cursor == 0);
     std::vector<protocol::Purge> purges;
-    for (const auto &[case_id, access] : cases) {
-        if (!is_helper_on(actor, access) || cursor == 0)
-            continue;
-        const auto joined = m_directory.joined_seq(case_id, actor.person_id);
-        if (joined > cursor && joined <= scanned_to)
-            for (Category cat :
-                 {Category::goals, Category::checkins, Category::absence, Category::notes,
-                  Category::journey, Category::messages, Category::core})
-                for (auto &c : snapshot(actor, access, cat, today))
-                    extra.push_back(std::move(c));
-    }
     for (const auto &[case_id, cat] : consent_events) {
         if (cursor == 0)
             break; // a device starting from nothing has nothing to purge and gets the full log
@@ -698,6 +716,22 @@ void SyncHub::tick()
         // Revocations made with `bro-server admin` reach connected devices here too.
         sign_out_revoked();
         fan_out(nullptr, {});
+        // So do care-team additions: a live helper device gets the new case without asking.
+        for (auto &[raw, weak] : m_peers) {
+            auto peer = weak.lock();
+            if (!peer || !peer->authenticated || !peer->live ||
+                peer->identity.actor.role == Role::apprentice)
+                continue;
+            std::map<std::string, CaseAccess> cases;
+            for (const auto &id : m_directory.cases_for(peer->identity.actor))
+                cases.emplace(id, m_directory.access(id, m_records));
+            auto snap = team_snapshots(*peer, cases, false);
+            if (snap.empty())
+                continue;
+            audit_sends(peer->identity, snap);
+            send_changes(*peer, "team-" + std::to_string(++m_live_frames), std::move(snap),
+                         peer->sent_through, peer->sent_through, false);
+        }
     } catch (const std::exception &e) {
         std::cerr << "bro-server: periodic check failed: " << e.what() << std::endl;
     }

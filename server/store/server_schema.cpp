@@ -97,6 +97,14 @@ CREATE TABLE audit_events (
 );
 CREATE INDEX audit_events_case ON audit_events(case_id, id);
 )sql",
+        // 4: which care-team cases each device has been given in full (team-join snapshots).
+        R"sql(
+CREATE TABLE device_cases (
+    device_id TEXT NOT NULL,
+    case_id   TEXT NOT NULL,
+    PRIMARY KEY (device_id, case_id)
+) WITHOUT ROWID;
+)sql",
     };
     return ladder;
 }

@@ -496,6 +496,45 @@ private slots:
         QCOMPARE(r["changes"].size(), std::size_t{0});
     }
 
+    // A helper added to a care team gets the case's history: live (at the next tick) and on a
+    // device that was offline, even when their devices already sat at the head of the log.
+    void helper_added_to_a_team_gets_the_case()
+    {
+        start_server({"--tick-seconds", "1"});
+        auto &offline = live("kari");
+        offline.disconnect();
+        auto &kari = live("kari");
+        QVERIFY(kari.store().list("case-jonas", kind::goal).empty());
+        auto r = run_cli({"admin", "--db", m_server->db_path(), "team", "add", "--case",
+                          "case-jonas", "--person", "p-kari"});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                kari.pump(50);
+                return !kari.store().list("case-jonas", kind::goal).empty();
+            },
+            8000));
+        kari.pump(200);
+        const auto goals = kari.store().list("case-jonas", kind::goal).size();
+        QVERIFY(goals >= 3);
+        QVERIFY(!kari.store().list("case-jonas", kind::absence).empty()); // shared with OKAB
+        QVERIFY(kari.store().list("case-jonas", kind::checkin).empty());  // not shared
+        QVERIFY(kari.store().get("case-jonas").has_value());              // the case itself
+
+        QVERIFY(offline.store().cursor() > 0);
+        QVERIFY(offline.connect(m_server->url()));
+        auto w = offline.hello();
+        QVERIFY(std::any_of(w["cases"].begin(), w["cases"].end(),
+                            [](const json &c) { return c["case_id"] == "case-jonas"; }));
+        offline.pull_all();
+        QCOMPARE(offline.store().list("case-jonas", kind::goal).size(), goals);
+        QVERIFY(offline.store().list("case-jonas", kind::checkin).empty());
+        // Once given, not again.
+        const auto received = offline.received.size();
+        offline.pull_all();
+        QCOMPARE(offline.received.size(), received);
+    }
+
     void enrol_with_an_invite_code()
     {
         start_server();
