@@ -787,6 +787,11 @@
         <translation>Your way back to work and to your trade certificate. You always see who is responsible.</translation>
     </message>
     <message>
+        <location filename="../pages/JourneyPage.qml" line="25" />
+        <source>The apprentice's way back to work and to the trade certificate. Everyone on the team sees who is responsible.</source>
+        <translation>The apprentice's way back to work and to the trade certificate. Everyone on the team sees who is responsible.</translation>
+    </message>
+    <message>
         <location filename="../pages/JourneyPage.qml" line="32" />
         <source>Phases</source>
         <translation>Phases</translation>
@@ -852,17 +857,17 @@
         <translation>The next phase can start when every item is ticked or explained.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="115" />
+        <location filename="../pages/JourneyPage.qml" line="110" />
+        <source>Next phase: %1</source>
+        <translation>Next phase: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="123" />
         <source>Start the next phase</source>
         <translation>Start the next phase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="115" />
-        <source>Start the next phase: %1</source>
-        <translation>Start the next phase: %1</translation>
-    </message>
-    <message>
-        <location filename="../pages/JourneyPage.qml" line="125" />
+        <location filename="../pages/JourneyPage.qml" line="133" />
         <source>Your team</source>
         <translation>Your team</translation>
     </message>

@@ -787,6 +787,11 @@
         <translation>Veien din tilbake til jobb og fram til fagbrevet. Du ser alltid hvem som har ansvaret.</translation>
     </message>
     <message>
+        <location filename="../pages/JourneyPage.qml" line="25" />
+        <source>The apprentice's way back to work and to the trade certificate. Everyone on the team sees who is responsible.</source>
+        <translation>Lærlingens vei tilbake til jobb og fram til fagbrevet. Alle i teamet ser hvem som har ansvaret.</translation>
+    </message>
+    <message>
         <location filename="../pages/JourneyPage.qml" line="32" />
         <source>Phases</source>
         <translation>Faser</translation>
@@ -852,17 +857,17 @@
         <translation>Neste fase kan starte når hvert punkt er krysset av eller forklart.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="115" />
+        <location filename="../pages/JourneyPage.qml" line="110" />
+        <source>Next phase: %1</source>
+        <translation>Neste fase: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="123" />
         <source>Start the next phase</source>
         <translation>Start neste fase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="115" />
-        <source>Start the next phase: %1</source>
-        <translation>Start neste fase: %1</translation>
-    </message>
-    <message>
-        <location filename="../pages/JourneyPage.qml" line="125" />
+        <location filename="../pages/JourneyPage.qml" line="133" />
         <source>Your team</source>
         <translation>Teamet ditt</translation>
     </message>

@@ -22,7 +22,7 @@ ScrollPage {
     }
 
     Label {
-        text: qsTr("Your way back to work and to your trade certificate. You always see who is responsible.")
+        text: Session.role === "apprentice" ? qsTr("Your way back to work and to your trade certificate. You always see who is responsible.") : qsTr("The apprentice's way back to work and to the trade certificate. Everyone on the team sees who is responsible.")
         color: ui.muted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -108,11 +108,19 @@ ScrollPage {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+        Label {
+            visible: page.canEdit && journey.nextPhase !== undefined && journey.nextPhase !== ""
+            text: qsTr("Next phase: %1").arg(ui.phaseName(journey.nextPhase))
+            color: ui.text
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
         Button {
             objectName: "advanceButton"
             visible: page.canEdit
             enabled: journey.canAdvance
-            text: journey.nextPhase ? qsTr("Start the next phase: %1").arg(ui.phaseName(journey.nextPhase)) : qsTr("Start the next phase")
+            text: qsTr("Start the next phase")
             highlighted: true
             Layout.fillWidth: true
             Layout.minimumHeight: ui.touch
