@@ -39,6 +39,9 @@ public:
     // was last given; every change it may see with seq <= sent_through has been queued to it.
     bool live = false;
     std::int64_t sent_through = 0;
+    // This connection's care-team cases were checked for snapshots (by a full pull); the server's
+    // tick re-checks live devices, so a pull at the head may then skip the database.
+    bool team_checked = false;
 };
 
 } // namespace bro

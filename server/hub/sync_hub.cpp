@@ -192,6 +192,7 @@ void SyncHub::welcome(Peer &p, const std::string &id, const PersonRow &person,
     p.identity = {actor, person.person.name, w.user.org_name, device_id, device_name};
     p.live = false;
     p.sent_through = 0;
+    p.team_checked = false;
     m_accounts.touch(device_id);
     p.send(frame(w));
 }
@@ -466,6 +467,15 @@ std::vector<Change> SyncHub::team_snapshots(Peer &p, const std::map<std::string,
 
 void SyncHub::on_pull(Peer &p, const protocol::Pull &m)
 {
+    // The pull every reconnecting device sends: already at the head, its care-team cases already
+    // checked on this connection. Nothing to read; answer without touching SQLite. (Changes other
+    // processes wrote after m_fanned_through reach it as live frames at the next tick.)
+    if (m.cursor == m_fanned_through && p.team_checked) {
+        p.send(frame(protocol::Changes{m.id, {}, m.cursor, false}));
+        p.live = true;
+        p.sent_through = m.cursor;
+        return;
+    }
     const auto &actor = p.identity.actor;
     const auto today = today_utc();
     const auto limit = std::clamp<std::size_t>(m.limit, 1, protocol::max_pull_limit);
@@ -517,6 +527,7 @@ void SyncHub::on_pull(Peer &p, const protocol::Pull &m)
     // when the access was widened (consent granted, joined the team), a purge when it was
     // narrowed. With cursor 0 the scan itself brings everything, so no snapshot is needed.
     std::vector<Change> extra = team_snapshots(p, cases, cursor == 0);
+    p.team_checked = true;
     std::vector<protocol::Purge> purges;
     for (const auto &[case_id, cat] : consent_events) {
         if (cursor == 0)
