@@ -96,6 +96,8 @@ template <class Stream> void WebSocketSession<Stream>::on_read(beast::error_code
                      std::string_view(static_cast<const char *>(data.data()), data.size()));
     }
     m_buffer.consume(m_buffer.size());
+    if (m_buffer.capacity() > 64 * 1024)
+        m_buffer.shrink_to_fit(); // one big push must not pin a megabyte to an idle session
     do_read();
 }
 
