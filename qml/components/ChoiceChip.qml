@@ -11,6 +11,7 @@ AbstractButton {
     implicitWidth: Math.max(ui.touch, label.implicitWidth + 32)
     implicitHeight: ui.touch
     font.pixelSize: 15
+    opacity: enabled || selected ? 1 : 0.55
     Accessible.role: Accessible.RadioButton
     Accessible.name: text
     Accessible.checkable: true
