@@ -39,6 +39,7 @@ ScrollPage {
     }
 
     title: apprentice ? qsTr("Check-in") : qsTr("Check-ins")
+    maxWidth: width >= 960 ? 1200 : ui.maxContent
 
     Ui {
         id: ui
@@ -62,165 +63,186 @@ ScrollPage {
         Layout.fillWidth: true
     }
 
-    SectionCard {
-        visible: page.apprentice && !page.formOpen
-        tint: ui.primaryLight
-        title: qsTr("You have checked in today")
-        Label {
-            id: thanks
-            visible: false
-            text: qsTr("Thank you! It is saved on your phone.")
-            color: ui.text
-            wrapMode: Text.Wrap
+    // One column on a phone; on a tablet or desktop the questions and the trend side by side.
+    GridLayout {
+        columns: page.width >= 960 ? 2 : 1
+        columnSpacing: ui.gap
+        rowSpacing: ui.gap
+        Layout.fillWidth: true
+
+        ColumnLayout {
+            spacing: ui.gap
             Layout.fillWidth: true
-        }
-        Button {
-            text: qsTr("Check in again")
-            flat: true
-            Layout.minimumHeight: ui.touch
-            Accessible.name: text
-            onClicked: page.formOpen = true
-        }
-    }
+            Layout.alignment: Qt.AlignTop
+            Layout.preferredWidth: 1
 
-    SectionCard {
-        objectName: "checkInForm"
-        visible: page.formOpen
-        title: qsTr("How are you today?")
-        subtitle: qsTr("Tap one number on each line. 1 is low, 5 is high.")
+            SectionCard {
+                visible: page.apprentice && !page.formOpen
+                tint: ui.primaryLight
+                title: qsTr("You have checked in today")
+                Label {
+                    id: thanks
+                    visible: false
+                    text: qsTr("Thank you! It is saved on your phone.")
+                    color: ui.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Check in again")
+                    flat: true
+                    Layout.minimumHeight: ui.touch
+                    Accessible.name: text
+                    onClicked: page.formOpen = true
+                }
+            }
 
-        ScaleSelector {
-            id: mood
-            objectName: "moodScale"
-            label: qsTr("Mood")
-            words: [qsTr("Very low"), qsTr("Low"), qsTr("OK"), qsTr("Good"), qsTr("Very good")]
-        }
-        ScaleSelector {
-            id: energy
-            objectName: "energyScale"
-            label: qsTr("Energy")
-            words: [qsTr("Drained"), qsTr("Tired"), qsTr("OK"), qsTr("Good"), qsTr("Full of energy")]
-        }
-        ScaleSelector {
-            id: sleep
-            objectName: "sleepScale"
-            label: qsTr("Sleep last night")
-            words: [qsTr("Very bad"), qsTr("Bad"), qsTr("OK"), qsTr("Good"), qsTr("Very good")]
-        }
-        ScaleSelector {
-            id: work
-            objectName: "workScale"
-            label: qsTr("How work went")
-            words: [qsTr("Very bad"), qsTr("Bad"), qsTr("OK"), qsTr("Good"), qsTr("Very good")]
+            SectionCard {
+                objectName: "checkInForm"
+                visible: page.formOpen
+                title: qsTr("How are you today?")
+                subtitle: qsTr("Tap one number on each line. 1 is low, 5 is high.")
+
+                ScaleSelector {
+                    id: mood
+                    objectName: "moodScale"
+                    label: qsTr("Mood")
+                    words: [qsTr("Very low"), qsTr("Low"), qsTr("OK"), qsTr("Good"), qsTr("Very good")]
+                }
+                ScaleSelector {
+                    id: energy
+                    objectName: "energyScale"
+                    label: qsTr("Energy")
+                    words: [qsTr("Drained"), qsTr("Tired"), qsTr("OK"), qsTr("Good"), qsTr("Full of energy")]
+                }
+                ScaleSelector {
+                    id: sleep
+                    objectName: "sleepScale"
+                    label: qsTr("Sleep last night")
+                    words: [qsTr("Very bad"), qsTr("Bad"), qsTr("OK"), qsTr("Good"), qsTr("Very good")]
+                }
+                ScaleSelector {
+                    id: work
+                    objectName: "workScale"
+                    label: qsTr("How work went")
+                    words: [qsTr("Very bad"), qsTr("Bad"), qsTr("OK"), qsTr("Good"), qsTr("Very good")]
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label {
+                            text: qsTr("Pain")
+                            font.pixelSize: 16
+                            font.weight: Font.DemiBold
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: Math.round(pain.value) === 0 ? qsTr("0 – no pain") : qsTr("%1 of 10").arg(Math.round(pain.value))
+                            color: ui.primary
+                            font.weight: Font.DemiBold
+                        }
+                    }
+                    Slider {
+                        id: pain
+                        objectName: "painSlider"
+                        from: 0
+                        to: 10
+                        stepSize: 1
+                        snapMode: Slider.SnapAlways
+                        value: 0
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: ui.touch
+                        Accessible.name: qsTr("Pain from 0 to 10: %1").arg(Math.round(value))
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label {
+                            text: qsTr("none")
+                            color: ui.muted
+                            font.pixelSize: 12
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: qsTr("worst")
+                            color: ui.muted
+                            font.pixelSize: 12
+                        }
+                    }
+                }
+                Label {
+                    text: qsTr("Anything you want to add? (optional)")
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                }
+                TextArea {
+                    id: note
+                    objectName: "noteField"
+                    wrapMode: TextEdit.Wrap
+                    placeholderText: qsTr("A few words about today")
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: ui.touch
+                    Accessible.name: qsTr("Note, optional")
+                }
+                Button {
+                    objectName: "saveCheckInButton"
+                    text: page.complete ? qsTr("Save check-in") : qsTr("Answer the four questions above")
+                    enabled: page.complete
+                    highlighted: true
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: ui.touch
+                    Accessible.name: qsTr("Save check-in")
+                    onClicked: page.save()
+                }
+                Label {
+                    visible: checkIns.lastError !== ""
+                    text: checkIns.lastError
+                    color: ui.danger
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
         }
         ColumnLayout {
+            spacing: ui.gap
             Layout.fillWidth: true
-            spacing: 0
-            RowLayout {
-                Layout.fillWidth: true
-                Label {
-                    text: qsTr("Pain")
-                    font.pixelSize: 16
-                    font.weight: Font.DemiBold
-                    Layout.fillWidth: true
-                }
-                Label {
-                    text: Math.round(pain.value) === 0 ? qsTr("0 – no pain") : qsTr("%1 of 10").arg(Math.round(pain.value))
-                    color: ui.primary
-                    font.weight: Font.DemiBold
-                }
-            }
-            Slider {
-                id: pain
-                objectName: "painSlider"
-                from: 0
-                to: 10
-                stepSize: 1
-                snapMode: Slider.SnapAlways
-                value: 0
-                Layout.fillWidth: true
-                Layout.minimumHeight: ui.touch
-                Accessible.name: qsTr("Pain from 0 to 10: %1").arg(Math.round(value))
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                Label {
-                    text: qsTr("none")
-                    color: ui.muted
-                    font.pixelSize: 12
-                    Layout.fillWidth: true
-                }
-                Label {
-                    text: qsTr("worst")
-                    color: ui.muted
-                    font.pixelSize: 12
-                }
-            }
-        }
-        Label {
-            text: qsTr("Anything you want to add? (optional)")
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-        }
-        TextArea {
-            id: note
-            objectName: "noteField"
-            wrapMode: TextEdit.Wrap
-            placeholderText: qsTr("A few words about today")
-            Layout.fillWidth: true
-            Layout.minimumHeight: ui.touch
-            Accessible.name: qsTr("Note, optional")
-        }
-        Button {
-            objectName: "saveCheckInButton"
-            text: page.complete ? qsTr("Save check-in") : qsTr("Answer the four questions above")
-            enabled: page.complete
-            highlighted: true
-            Layout.fillWidth: true
-            Layout.minimumHeight: ui.touch
-            Accessible.name: qsTr("Save check-in")
-            onClicked: page.save()
-        }
-        Label {
-            visible: checkIns.lastError !== ""
-            text: checkIns.lastError
-            color: ui.danger
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
-    }
+            Layout.alignment: Qt.AlignTop
+            Layout.preferredWidth: 1
 
-    SectionCard {
-        objectName: "trendCard"
-        visible: checkIns.shared !== false
-        title: page.apprentice ? qsTr("My trend") : qsTr("Trend")
-        subtitle: page.apprentice ? qsTr("Only you see this, unless you share your check-ins.") : qsTr("What the apprentice shares with you.")
-        TabBar {
-            id: period
-            Layout.fillWidth: true
-            currentIndex: page.days === 28 ? 0 : 1
-            TabButton {
-                text: qsTr("4 weeks")
-                Accessible.name: qsTr("Show the last 4 weeks")
-                onClicked: page.days = 28
-            }
-            TabButton {
-                text: qsTr("12 weeks")
-                Accessible.name: qsTr("Show the last 12 weeks")
-                onClicked: page.days = 84
-            }
-        }
-        Repeater {
-            model: ["mood", "energy", "sleep", "work", "pain"]
-            delegate: TrendChart {
-                required property string modelData
-                title: ui.measureName(modelData)
-                points: page.seriesOf(modelData)
-                days: page.days
-                minValue: modelData === "pain" ? 0 : 1
-                maxValue: modelData === "pain" ? 10 : 5
-                lineColor: modelData === "pain" ? ui.accent : ui.primary
-                Layout.topMargin: 6
+            SectionCard {
+                objectName: "trendCard"
+                visible: checkIns.shared !== false
+                title: page.apprentice ? qsTr("My trend") : qsTr("Trend")
+                subtitle: page.apprentice ? qsTr("Only you see this, unless you share your check-ins.") : qsTr("What the apprentice shares with you.")
+                TabBar {
+                    id: period
+                    Layout.fillWidth: true
+                    currentIndex: page.days === 28 ? 0 : 1
+                    TabButton {
+                        text: qsTr("4 weeks")
+                        Accessible.name: qsTr("Show the last 4 weeks")
+                        onClicked: page.days = 28
+                    }
+                    TabButton {
+                        text: qsTr("12 weeks")
+                        Accessible.name: qsTr("Show the last 12 weeks")
+                        onClicked: page.days = 84
+                    }
+                }
+                Repeater {
+                    model: ["mood", "energy", "sleep", "work", "pain"]
+                    delegate: TrendChart {
+                        required property string modelData
+                        title: ui.measureName(modelData)
+                        points: page.seriesOf(modelData)
+                        days: page.days
+                        minValue: modelData === "pain" ? 0 : 1
+                        maxValue: modelData === "pain" ? 10 : 5
+                        lineColor: modelData === "pain" ? ui.accent : ui.primary
+                        Layout.topMargin: 6
+                    }
+                }
             }
         }
     }
