@@ -4,6 +4,7 @@
 #include "sync/access_policy.hpp"
 
 #include <map>
+#include <set>
 
 namespace bro {
 
@@ -21,18 +22,21 @@ std::vector<protocol::ConsentEntry> consent_history(ChangeLog &log, const std::s
     std::string edit_record, edit_node;
     std::int64_t edit_last_seq = -1;
     bool edit_has_entry = false;
+    std::set<std::string> edit_fields; // a field seen twice means a second edit (withdraw, grant)
 
     for (const auto &[c, at] : log.of_kind(case_id, kind::consent)) {
         auto parsed = AccessPolicy::parse_consent_id(c.record_id);
         if (!parsed || (!org_filter.empty() && parsed->first != org_filter))
             continue;
-        const bool same_edit =
-            c.record_id == edit_record && c.node == edit_node && c.seq == edit_last_seq + 1;
+        const bool same_edit = c.record_id == edit_record && c.node == edit_node &&
+                               c.seq == edit_last_seq + 1 && !edit_fields.count(c.field);
         if (!same_edit) {
             edit_record = c.record_id;
             edit_node = c.node;
             edit_has_entry = false;
+            edit_fields.clear();
         }
+        edit_fields.insert(c.field);
         edit_last_seq = c.seq;
 
         auto &s = state[c.record_id];

@@ -410,6 +410,18 @@ private slots:
         QCOMPARE(last["category"].get<std::string>(), std::string("goals"));
         QCOMPARE(last["granted"].get<bool>(), false);
         QVERIFY(last["seq"].get<long long>() > entries.front()["seq"].get<long long>());
+        // Withdrawn and granted again, pushed together: two entries, the withdrawal kept.
+        const auto air_goals = consent_id("case-emil", "org-air", Category::goals);
+        QVERIFY(!emil.write(air_goals, kind::consent, "case-emil", {{"granted", false}}).error);
+        QVERIFY(!emil.write(air_goals, kind::consent, "case-emil", {{"granted", true}}).error);
+        QVERIFY(emil.push()["rejected"].empty());
+        auto h3 = emil.request(
+            {{"type", "consent_history_query"}, {"id", "h3"}, {"case_id", "case-emil"}});
+        const auto &all = h3["entries"];
+        QVERIFY(all.size() >= entries.size() + 2);
+        QCOMPARE(all[all.size() - 2]["granted"].get<bool>(), false);
+        QCOMPARE(all[all.size() - 1]["granted"].get<bool>(), true);
+        QCOMPARE(all[all.size() - 1]["org_id"].get<std::string>(), std::string("org-air"));
         // A helper sees only what concerns their own organisation.
         auto &ingrid = live("ingrid");
         auto hi = ingrid.request(
