@@ -31,16 +31,6 @@ bool is_sensitive(Category c)
     return std::find(cs.begin(), cs.end(), c) != cs.end();
 }
 
-bool is_apprentice_of(const Actor &a, const CaseAccess &c)
-{
-    return a.role == Role::apprentice && a.person_id == c.apprentice_id;
-}
-
-bool is_helper_on(const Actor &a, const CaseAccess &c)
-{
-    return (a.role == Role::adviser || a.role == Role::clinician) && c.team.count(a.person_id);
-}
-
 std::size_t approx_size(const Change &c)
 {
     return c.op.size() + c.record_id.size() + c.kind.size() + c.case_id.size() + c.field.size() +
@@ -344,7 +334,7 @@ void SyncHub::on_push(Peer &p, const protocol::Push &m)
             if (!denial && !m_clock.receive(c.hlc))
                 denial = Denial{code::clock_skew,
                                 "the change's time is too far ahead of the server's clock"};
-            if (!denial && is_helper_on(who.actor, it->second))
+            if (!denial && AccessPolicy::is_helper_on(who.actor, it->second))
                 if (auto cat = category_of(c.kind))
                     helper_writes[{c.case_id, *cat}].insert(c.record_id);
         }
@@ -447,7 +437,8 @@ std::vector<Change> SyncHub::team_snapshots(Peer &p, const std::map<std::string,
     const auto today = today_utc();
     std::optional<Transaction> tx;
     for (const auto &[case_id, access] : cases) {
-        if (!is_helper_on(actor, access) || m_accounts.has_case(p.identity.device_id, case_id))
+        if (!AccessPolicy::is_helper_on(actor, access) ||
+            m_accounts.has_case(p.identity.device_id, case_id))
             continue;
         if (!tx)
             tx.emplace(m_db);
@@ -505,7 +496,7 @@ void SyncHub::on_pull(Peer &p, const protocol::Pull &m)
             ++scanned;
             auto it = cases.find(c.case_id);
             if (it != cases.end()) {
-                if (c.kind == kind::consent && is_helper_on(actor, it->second))
+                if (c.kind == kind::consent && AccessPolicy::is_helper_on(actor, it->second))
                     if (auto parsed = AccessPolicy::parse_consent_id(c.record_id);
                         parsed && parsed->first == actor.org_id)
                         consent_events.insert({c.case_id, parsed->second});
@@ -598,7 +589,7 @@ void SyncHub::fan_out(Peer *origin, const std::set<std::string> &origin_ops)
         }
         for (const auto &[case_id, scopes] : consents) {
             const auto &a = access.at(case_id);
-            if (!is_helper_on(actor, a))
+            if (!AccessPolicy::is_helper_on(actor, a))
                 continue;
             for (const auto &[org, cat] : scopes) {
                 if (org != actor.org_id)
@@ -654,9 +645,9 @@ void SyncHub::on_consent_history(Peer &p, const protocol::ConsentHistoryQuery &m
     const auto access = m_directory.access(m.case_id, m_records);
     const auto &actor = p.identity.actor;
     std::string org_filter;
-    if (is_apprentice_of(actor, access))
+    if (AccessPolicy::is_apprentice_of(actor, access))
         org_filter.clear();
-    else if (is_helper_on(actor, access))
+    else if (AccessPolicy::is_helper_on(actor, access))
         org_filter = actor.org_id; // a helper sees what was shared with their own organisation
     else
         return send_error(p, m.id, code::forbidden, "you are not on this apprentice's care team");

@@ -10,22 +10,22 @@ namespace bro {
 
 namespace {
 
-bool is_apprentice_of(const Actor &a, const CaseAccess &c)
-{
-    return a.role == Role::apprentice && a.person_id == c.apprentice_id;
-}
-
-bool is_helper_on(const Actor &a, const CaseAccess &c)
-{
-    return (a.role == Role::adviser || a.role == Role::clinician) && c.team.count(a.person_id) > 0;
-}
-
 Denial forbidden(std::string message)
 {
     return Denial{protocol::code::forbidden, std::move(message)};
 }
 
 } // namespace
+
+bool AccessPolicy::is_apprentice_of(const Actor &a, const CaseAccess &c)
+{
+    return a.role == Role::apprentice && a.person_id == c.apprentice_id;
+}
+
+bool AccessPolicy::is_helper_on(const Actor &a, const CaseAccess &c)
+{
+    return (a.role == Role::adviser || a.role == Role::clinician) && c.team.count(a.person_id) > 0;
+}
 
 bool AccessPolicy::consent_active(const CaseAccess &c, const std::string &org_id, Category cat,
                                   const std::string &today)

@@ -48,6 +48,10 @@ struct Denial
 class AccessPolicy
 {
 public:
+    static bool is_apprentice_of(const Actor &a, const CaseAccess &c);
+    // An adviser or clinician on the case's care team.
+    static bool is_helper_on(const Actor &a, const CaseAccess &c);
+
     // `today` is YYYY-MM-DD; a grant whose `until` is before today has lapsed.
     static bool consent_active(const CaseAccess &c, const std::string &org_id, Category cat,
                                const std::string &today);
