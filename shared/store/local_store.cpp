@@ -275,7 +275,13 @@ std::int64_t LocalStore::cursor()
 
 void LocalStore::reset_cursor()
 {
+    // Starting over means holding only what the server sends again: a pull from zero carries no
+    // purges, so anything no longer shared would otherwise linger. Fields with a change still
+    // waiting in the outbox stay: they are the user's own, not yet on the server.
+    Transaction tx(m_db);
+    m_db.exec("DELETE FROM fields WHERE op NOT IN (SELECT op FROM outbox)");
     set_meta("cursor", "0");
+    tx.commit();
 }
 
 std::optional<Record> LocalStore::get(const std::string &record_id)

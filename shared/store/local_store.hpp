@@ -58,7 +58,9 @@ public:
     // Deletes a revoked scope. Returns rows removed.
     int purge(const std::string &case_id, const std::vector<Category> &categories);
     std::int64_t cursor();
-    void reset_cursor(); // re-fetch everything on next pull
+    // Re-fetch everything on the next pull: drops every field the server already has (local
+    // changes waiting in the outbox stay) and sets the cursor to zero.
+    void reset_cursor();
 
     std::optional<Record> get(const std::string &record_id);
     std::vector<Record> list(const std::string &case_id, const std::string &kind = {});

@@ -142,6 +142,22 @@ private slots:
         QVERIFY(store.get("ci-2"));
     }
 
+    void resetCursorKeepsOnlyWhatIsNotYetOnTheServer()
+    {
+        LocalStore store(path("l.db"));
+        const Change remote{
+            "op-r",   1,       "g-9",          "goal",
+            "case-1", "title", "Fra serveren", Hlc::make(HlcClock::system_millis(), 0),
+            "server", 5};
+        store.apply_remote({remote}, 5);
+        store.write("g-1", "goal", "case-1", {{"title", "Mitt mål"}, {"status", "active"}});
+        store.reset_cursor();
+        QCOMPARE(store.cursor(), std::int64_t{0});
+        QVERIFY(!store.get("g-9")); // the server will resend it
+        QCOMPARE(store.get("g-1")->str("title"), std::string("Mitt mål")); // not sent yet: kept
+        QCOMPARE(store.pending_count(), std::size_t{2});
+    }
+
     void deviceIdAndClockSurviveReopen()
     {
         std::string id;
