@@ -144,6 +144,8 @@ void SyncHub::handle(const std::shared_ptr<Peer> &peer, std::string_view text)
                     on_audit_query(*peer, m);
                 else if constexpr (std::is_same_v<T, protocol::ConsentHistoryQuery>)
                     on_consent_history(*peer, m);
+                else if constexpr (std::is_same_v<T, protocol::ProgrammeQuery>)
+                    on_programme_query(*peer, m);
             },
             msg);
     } catch (const SqliteError &e) {

@@ -78,6 +78,7 @@ private:
     void on_purged(Peer &p, const protocol::Purged &m);
     void on_audit_query(Peer &p, const protocol::AuditQuery &m);
     void on_consent_history(Peer &p, const protocol::ConsentHistoryQuery &m);
+    void on_programme_query(Peer &p, const protocol::ProgrammeQuery &m); // programme_query.cpp
 
     void welcome(Peer &p, const std::string &id, const PersonRow &person,
                  const std::string &device_id, const std::string &device_name,

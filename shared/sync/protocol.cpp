@@ -121,6 +121,26 @@ public:
         return out;
     }
 
+    // A required YYYY-MM-DD calendar date.
+    std::string date(const char *name)
+    {
+        std::string s = text(name, true, 16);
+        if (ok() && !is_valid_date(s)) {
+            fail(code::bad_value, std::string("'") + name + "' must be a date (YYYY-MM-DD)");
+            return {};
+        }
+        return s;
+    }
+
+    // from and to, both dates, from not after to.
+    void period(std::string &from, std::string &to)
+    {
+        from = date("from");
+        to = date("to");
+        if (ok() && from > to)
+            fail(code::bad_value, "'from' must not be after 'to'");
+    }
+
     template <typename E, typename F> E enumeration(const char *name, F parse, E fallback)
     {
         const std::string s = text(name, true, 64);
@@ -383,6 +403,11 @@ Parsed<ClientMessage> parse_client(std::string_view text)
         m.id = id;
         m.case_id = r.text("case_id", true, max_id_bytes);
         msg = m;
+    } else if (type == "programme_query") {
+        ProgrammeQuery m;
+        m.id = id;
+        r.period(m.from, m.to);
+        msg = m;
     } else {
         r.fail(code::unknown_type, "unknown message type '" + type.substr(0, 64) + "'");
     }
@@ -568,6 +593,32 @@ Parsed<ServerMessage> parse_server(std::string_view text)
             }
         }
         msg = std::move(m);
+    } else if (type == "programme") {
+        Programme m;
+        m.id = id;
+        r.period(m.from, m.to);
+        const auto count = [&r](const char *name) {
+            return static_cast<int>(r.integer(name, true, 0, std::numeric_limits<int>::max(), 0));
+        };
+        if (const json *phases = r.get("per_phase", true)) {
+            if (!phases->is_object())
+                r.fail(code::wrong_type, "'per_phase' must be an object");
+            else
+                for (const auto &[name, n] : phases->items()) {
+                    auto phase = parse_phase(name);
+                    if (!phase || !n.is_number_integer() || n.get<std::int64_t>() < 0 ||
+                        n.get<std::int64_t>() > std::numeric_limits<int>::max()) {
+                        r.fail(code::bad_value,
+                               "'per_phase' maps phase names to counts of zero or more");
+                        break;
+                    }
+                    m.figures.per_phase[*phase] = n.get<int>();
+                }
+        }
+        m.figures.started = count("started");
+        m.figures.completed = count("completed");
+        m.figures.ended_early = count("ended_early");
+        msg = std::move(m);
     } else if (type == "error") {
         Error m;
         m.id = id;
@@ -638,6 +689,10 @@ struct ClientWriter
     json operator()(const ConsentHistoryQuery &m) const
     {
         return {{"type", "consent_history_query"}, {"id", m.id}, {"case_id", m.case_id}};
+    }
+    json operator()(const ProgrammeQuery &m) const
+    {
+        return {{"type", "programme_query"}, {"id", m.id}, {"from", m.from}, {"to", m.to}};
     }
 };
 
@@ -723,6 +778,20 @@ struct ServerWriter
                 {"id", m.id},
                 {"case_id", m.case_id},
                 {"entries", std::move(entries)}};
+    }
+    json operator()(const Programme &m) const
+    {
+        json per_phase = json::object();
+        for (const auto &[phase, n] : m.figures.per_phase)
+            per_phase[std::string(to_string(phase))] = n;
+        return {{"type", "programme"},
+                {"id", m.id},
+                {"from", m.from},
+                {"to", m.to},
+                {"per_phase", std::move(per_phase)},
+                {"started", m.figures.started},
+                {"completed", m.figures.completed},
+                {"ended_early", m.figures.ended_early}};
     }
     json operator()(const Error &m) const
     {

@@ -5,6 +5,7 @@
 
 #include "domain/directory.hpp"
 #include "domain/enums.hpp"
+#include "domain/programme.hpp"
 #include "sync/change.hpp"
 
 #include <cstdint>
@@ -109,9 +110,15 @@ struct ConsentHistoryQuery
     std::string id;
     std::string case_id;
 };
+struct ProgrammeQuery // the coordinator asks for the programme figures of a period
+{
+    std::string id;
+    std::string from; // date, inclusive
+    std::string to;   // date, inclusive, not before from
+};
 
-using ClientMessage =
-    std::variant<Hello, Login, Enrol, Push, Pull, Purged, AuditQuery, ConsentHistoryQuery>;
+using ClientMessage = std::variant<Hello, Login, Enrol, Push, Pull, Purged, AuditQuery,
+                                   ConsentHistoryQuery, ProgrammeQuery>;
 
 // ---- server -> client ----
 struct UserInfo
@@ -195,6 +202,13 @@ struct ConsentHistory
     std::string case_id;
     std::vector<ConsentEntry> entries;
 };
+struct Programme // counts only: no names, no ids
+{
+    std::string id;
+    std::string from;
+    std::string to;
+    ProgrammeFigures figures;
+};
 struct Error
 {
     std::string id;
@@ -202,7 +216,8 @@ struct Error
     std::string message;
 };
 
-using ServerMessage = std::variant<Welcome, Ack, Changes, Purge, Audit, ConsentHistory, Error>;
+using ServerMessage =
+    std::variant<Welcome, Ack, Changes, Purge, Audit, ConsentHistory, Programme, Error>;
 
 template <typename T> struct Parsed
 {

@@ -71,6 +71,9 @@ private slots:
         QCOMPARE(client_round_trip(AuditQuery{"7", "case-emil", 50}).limit, std::size_t{50});
         QCOMPARE(client_round_trip(ConsentHistoryQuery{"8", "case-emil"}).case_id,
                  std::string("case-emil"));
+        auto pq = client_round_trip(ProgrammeQuery{"9", "2026-01-01", "2026-12-31"});
+        QCOMPARE(pq.from, std::string("2026-01-01"));
+        QCOMPARE(pq.to, std::string("2026-12-31"));
     }
 
     void serverMessagesRoundTrip()
@@ -115,6 +118,24 @@ private slots:
             "case-emil",
             {{7, "2026-11-24T10:00:00Z", "org-air", Category::goals, true, "2027-01-31"}}});
         QCOMPARE(hist.entries.at(0).until, std::string("2027-01-31"));
+
+        Programme prog{"8", "2026-01-01", "2026-12-31", {}};
+        prog.figures.per_phase = {{Phase::referral, 1}, {Phase::stay, 2}, {Phase::follow_up, 0}};
+        prog.figures.started = 4;
+        prog.figures.completed = 1;
+        prog.figures.ended_early = 3;
+        auto p2 = server_round_trip(prog);
+        QCOMPARE(p2.to, std::string("2026-12-31"));
+        QVERIFY(p2.figures.per_phase == prog.figures.per_phase);
+        QCOMPARE(p2.figures.started, 4);
+        QCOMPARE(p2.figures.completed, 1);
+        QCOMPARE(p2.figures.ended_early, 3);
+        const auto wire = serialize(ServerMessage{prog});
+        QVERIFY(wire.find("\"stay\":2") != std::string::npos);
+        QVERIFY(!parse_server(R"({"type":"programme","id":"1","from":"2026-01-01","to":"2026-12-31",
+            "per_phase":{"nowhere":1},"started":0,"completed":0,"ended_early":0})"));
+        QVERIFY(!parse_server(R"({"type":"programme","id":"1","from":"2026-01-01","to":"2026-12-31",
+            "per_phase":{"stay":-1},"started":0,"completed":0,"ended_early":0})"));
 
         auto err = server_round_trip(Error{"7", code::forbidden, "nei"});
         QCOMPARE(err.code, std::string(code::forbidden));
