@@ -9,6 +9,7 @@
 #include "sync/SyncClient.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDebug>
 #include <QDir>
 #include <QStandardPaths>
@@ -78,6 +79,11 @@ Session::Session(const QString &dataDir, QObject *parent)
                     m_store->setMeta(QStringLiteral("consent_history:") + qstr(h.case_id),
                                      qstr(proto::serialize(proto::ServerMessage(h))));
             });
+    connect(m_sync, &SyncClient::programmeReceived, this, [this](const proto::Programme &p) {
+        if (m_store) // ProgrammeModel reads it from here, offline too
+            m_store->setMeta(QStringLiteral("programme:%1:%2").arg(qstr(p.from), qstr(p.to)),
+                             qstr(proto::serialize(proto::ServerMessage(p))));
+    });
     restore();
 }
 
@@ -579,6 +585,11 @@ void Session::onWelcome(const proto::Welcome &welcome)
 {
     m_localOnly = false;
     adopt(welcome);
+    if (welcome.user.role == bro::Role::coordinator) { // this year's figures, ready offline
+        const QDate today = QDate::currentDate();
+        m_sync->requestProgramme(QDate(today.year(), 1, 1).toString(Qt::ISODate),
+                                 today.toString(Qt::ISODate));
+    }
 }
 
 void Session::onAuthLost(const QString &message)

@@ -201,6 +201,22 @@ void SyncClient::requestConsentHistory(const QString &caseId)
     pump();
 }
 
+void SyncClient::requestProgramme(const QString &from, const QString &to)
+{
+    proto::ProgrammeQuery q;
+    q.from = str(from);
+    q.to = str(to);
+    if (!m_wanted)
+        return; // offline by choice: the cached copy is all there is
+    for (const auto &queued : m_queued)
+        if (const auto *same = std::get_if<proto::ProgrammeQuery>(&queued);
+            same && same->from == q.from && same->to == q.to)
+            return; // already asked; one answer will do
+    q.id = str(nextId());
+    m_queued.emplace_back(q);
+    pump();
+}
+
 void SyncClient::open()
 {
     m_reconnect.stop();
@@ -396,6 +412,11 @@ void SyncClient::handle(const proto::Audit &m)
 void SyncClient::handle(const proto::ConsentHistory &m)
 {
     Q_EMIT consentHistoryReceived(m);
+}
+
+void SyncClient::handle(const proto::Programme &m)
+{
+    Q_EMIT programmeReceived(m);
 }
 
 void SyncClient::handle(const proto::Error &m)

@@ -46,6 +46,9 @@ public:
 
     void requestAudit(const QString &caseId);
     void requestConsentHistory(const QString &caseId);
+    // The coordinator's programme figures for [from, to] (YYYY-MM-DD); answered by
+    // programmeReceived, or an error (forbidden for anyone else).
+    void requestProgramme(const QString &from, const QString &to);
 
     State state() const { return m_state; }
     static QString stateName(State s);
@@ -64,6 +67,7 @@ Q_SIGNALS:
     void rejected(const QString &message); // a pushed change was refused by the server
     void auditReceived(const bro::protocol::Audit &audit);
     void consentHistoryReceived(const bro::protocol::ConsentHistory &history);
+    void programmeReceived(const bro::protocol::Programme &programme);
     void purged(const QString &caseId, int rows);
     void syncedUp(); // the outbox is empty and the last pull had no more
 
@@ -85,6 +89,7 @@ private:
     void handle(const bro::protocol::Purge &m);
     void handle(const bro::protocol::Audit &m);
     void handle(const bro::protocol::ConsentHistory &m);
+    void handle(const bro::protocol::Programme &m);
     void handle(const bro::protocol::Error &m);
     template <typename T> void handle(const T &) {}
 

@@ -1,0 +1,172 @@
+#include "models/ProgrammeModel.h"
+
+#include "domain/schema.hpp"
+#include "session/Session.h"
+#include "store/Convert.h"
+#include "store/Store.h"
+#include "sync/SyncClient.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+
+// Messages are in bokmål, like the other C++ texts (app/CONTRACT.md).
+using convert::qstr;
+using convert::str;
+namespace proto = bro::protocol;
+
+ProgrammeModel::ProgrammeModel(QObject *parent) : QAbstractListModel(parent)
+{
+    const QDate today = QDate::currentDate();
+    m_from = QDate(today.year(), 1, 1).toString(Qt::ISODate);
+    m_to = today.toString(Qt::ISODate);
+    connect(Session::instance(), &Session::userChanged, this, [this] {
+        attach();
+        refresh();
+    });
+    attach();
+}
+
+void ProgrammeModel::attach()
+{
+    Store *s = Session::instance()->store();
+    if (s != m_store) {
+        if (m_store)
+            disconnect(m_store, nullptr, this, nullptr);
+        m_store = s;
+        if (m_store)
+            connect(m_store, &Store::metaChanged, this, [this](const QString &key) {
+                if (key == metaKey())
+                    load();
+            });
+    }
+    load();
+}
+
+int ProgrammeModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant ProgrammeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const auto &[phase, n] = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case PhaseRole:
+        return phase;
+    case CountRole:
+        return n;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ProgrammeModel::roleNames() const
+{
+    return {{PhaseRole, "phase"}, {CountRole, "count"}};
+}
+
+void ProgrammeModel::setFrom(const QString &date)
+{
+    if (date == m_from)
+        return;
+    m_from = date;
+    Q_EMIT periodChanged();
+    load();
+    refresh();
+}
+
+void ProgrammeModel::setTo(const QString &date)
+{
+    if (date == m_to)
+        return;
+    m_to = date;
+    Q_EMIT periodChanged();
+    load();
+    refresh();
+}
+
+int ProgrammeModel::inProgramme() const
+{
+    int n = 0;
+    for (const auto &[phase, count] : m_figures.per_phase)
+        if (phase != bro::Phase::ended && phase != bro::Phase::completed)
+            n += count;
+    return n;
+}
+
+QString ProgrammeModel::metaKey() const
+{
+    return QStringLiteral("programme:%1:%2").arg(m_from, m_to);
+}
+
+void ProgrammeModel::refresh()
+{
+    Session *s = Session::instance();
+    if (m_lastError.isEmpty() && m_store && s->role() == QLatin1String("coordinator"))
+        s->syncClient()->requestProgramme(m_from, m_to);
+}
+
+void ProgrammeModel::load()
+{
+    QString error;
+    if (!bro::is_valid_date(str(m_from)) || !bro::is_valid_date(str(m_to)))
+        error = tr("Skriv datoene som ÅÅÅÅ-MM-DD.");
+    else if (m_from > m_to)
+        error = tr("Perioden starter etter at den slutter.");
+    bro::ProgrammeFigures figures;
+    bool available = false;
+    if (error.isEmpty() && m_store) {
+        auto parsed = proto::parse_server(str(m_store->meta(metaKey())));
+        if (parsed && std::holds_alternative<proto::Programme>(*parsed.message)) {
+            figures = std::get<proto::Programme>(*parsed.message).figures;
+            available = true;
+        }
+    }
+    QList<QPair<QString, int>> rows;
+    for (const auto &[phase, n] : figures.per_phase)
+        if (phase != bro::Phase::ended && phase != bro::Phase::completed)
+            rows.append({qstr(std::string(bro::to_string(phase))), n});
+    const bool periodChangedNow = error != m_lastError;
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_figures = std::move(figures);
+    m_available = available;
+    m_lastError = error;
+    endResetModel();
+    Q_EMIT figuresChanged();
+    if (periodChangedNow)
+        Q_EMIT periodChanged();
+}
+
+QString ProgrammeModel::csv() const
+{
+    return m_available ? qstr(bro::to_csv(m_figures)) : QString();
+}
+
+QString ProgrammeModel::exportCsv(const QUrl &fileUrl) const
+{
+    if (!m_available)
+        return tr("Det er ingen tall å eksportere ennå.");
+    const QString path = fileUrl.isLocalFile() ? fileUrl.toLocalFile() : fileUrl.toString();
+    if (path.isEmpty())
+        return tr("Velg en fil å eksportere til.");
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return tr("Kunne ikke skrive %1: %2").arg(path, f.errorString());
+    const QByteArray bytes = csv().toUtf8();
+    if (f.write(bytes) != bytes.size())
+        return tr("Kunne ikke skrive %1: %2").arg(path, f.errorString());
+    return {};
+}
+
+QString ProgrammeModel::defaultExportPath() const
+{
+    return QDir(Session::instance()->dataDir())
+        .filePath(QStringLiteral("programme-%1-%2.csv").arg(m_from, m_to));
+}

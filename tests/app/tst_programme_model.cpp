@@ -1,0 +1,116 @@
+// ProgrammeModel: the coordinator's figures for a period from the cached server answer, rows per
+// open phase, totals, and the CSV export. Counts only.
+
+#include "AppFixture.h"
+#include "models/ProgrammeModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDate>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrl>
+
+namespace {
+
+void deliver(Store *store, const QString &from, const QString &to)
+{
+    bro::protocol::Programme p;
+    p.id = "q1";
+    p.from = from.toStdString();
+    p.to = to.toStdString();
+    p.figures.per_phase = {{bro::Phase::referral, 1},  {bro::Phase::preparation, 0},
+                           {bro::Phase::stay, 2},      {bro::Phase::return_to_work, 1},
+                           {bro::Phase::follow_up, 1}, {bro::Phase::ended, 0}};
+    p.figures.started = 4;
+    p.figures.completed = 1;
+    p.figures.ended_early = 2;
+    store->setMeta(
+        QStringLiteral("programme:%1:%2").arg(from, to),
+        QString::fromStdString(bro::protocol::serialize(bro::protocol::ServerMessage(p))));
+}
+
+} // namespace
+
+class TestProgrammeModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultPeriodIsThisYear()
+    {
+        fixture::App app(bro::Role::coordinator);
+        ProgrammeModel model;
+        const QDate today = QDate::currentDate();
+        QCOMPARE(model.from(), QDate(today.year(), 1, 1).toString(Qt::ISODate));
+        QCOMPARE(model.to(), today.toString(Qt::ISODate));
+        QVERIFY(!model.available());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.csv().isEmpty());
+        QVERIFY(!model.exportCsv(QUrl::fromLocalFile(app.dir.filePath("x.csv"))).isEmpty());
+    }
+
+    void figuresFromTheServerCache()
+    {
+        fixture::App app(bro::Role::coordinator);
+        ProgrammeModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setFrom(QStringLiteral("2026-01-01"));
+        model.setTo(QStringLiteral("2026-12-31"));
+        QSignalSpy changed(&model, &ProgrammeModel::figuresChanged);
+        deliver(app.store(), QStringLiteral("2026-01-01"), QStringLiteral("2026-12-31"));
+        QVERIFY(changed.count() >= 1);
+        QVERIFY(model.available());
+        // One row per open phase, in journey order; "ended" is a total, not a row.
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.data(model.index(0), ProgrammeModel::PhaseRole).toString(),
+                 QStringLiteral("referral"));
+        QCOMPARE(model.data(model.index(2), ProgrammeModel::CountRole).toInt(), 2);
+        QCOMPARE(model.inProgramme(), 5);
+        QCOMPARE(model.started(), 4);
+        QCOMPARE(model.completed(), 1);
+        QCOMPARE(model.endedEarly(), 2);
+
+        // Another period has its own figures: none cached yet.
+        model.setTo(QStringLiteral("2026-06-30"));
+        QVERIFY(!model.available());
+        QCOMPARE(model.rowCount(), 0);
+        model.setTo(QStringLiteral("2026-12-31"));
+        QVERIFY(model.available());
+    }
+
+    void csvAndExport()
+    {
+        fixture::App app(bro::Role::coordinator);
+        ProgrammeModel model;
+        model.setFrom(QStringLiteral("2026-01-01"));
+        model.setTo(QStringLiteral("2026-12-31"));
+        deliver(app.store(), QStringLiteral("2026-01-01"), QStringLiteral("2026-12-31"));
+        const QString csv = model.csv();
+        QVERIFY(csv.startsWith(QStringLiteral("measure,count\n")));
+        QVERIFY(csv.contains(QStringLiteral("in_phase_stay,2\n")));
+        QVERIFY(csv.contains(QStringLiteral("ended_early,2\n")));
+        const QString path = app.dir.filePath(QStringLiteral("out/programme.csv"));
+        QCOMPARE(model.exportCsv(QUrl::fromLocalFile(path)), QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(f.readAll()), csv);
+        QVERIFY(model.defaultExportPath().startsWith(app.session->dataDir()));
+    }
+
+    void badPeriodSaysSo()
+    {
+        fixture::App app(bro::Role::coordinator);
+        ProgrammeModel model;
+        model.setFrom(QStringLiteral("2026-12-31"));
+        model.setTo(QStringLiteral("2026-01-01"));
+        QVERIFY(!model.lastError().isEmpty());
+        model.setFrom(QStringLiteral("not a date"));
+        QVERIFY(!model.lastError().isEmpty());
+        model.setFrom(QStringLiteral("2025-01-01"));
+        QVERIFY(model.lastError().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProgrammeModel)
+#include "tst_programme_model.moc"
