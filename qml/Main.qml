@@ -12,6 +12,7 @@ ApplicationWindow {
 
     readonly property bool wide: width >= 840
     readonly property bool helper: Session.loggedIn && Session.role !== "apprentice"
+    readonly property bool coordinator: Session.loggedIn && Session.role === "coordinator"
     // The apprentice's five tabs; a helper (adviser, clinician) gets their apprentices instead of
     // Today, and the case's notes instead of Sharing (sharing is the apprentice's to decide).
     readonly property var tabs: [{
@@ -58,6 +59,9 @@ ApplicationWindow {
             return true;
         }
         switch (name) {
+        case "coordinator":
+            selectTab(0);
+            return coordinator;
         case "goal":
             selectTab(1);
             return stack.currentItem.openFirstGoal ? stack.currentItem.openFirstGoal() : false;
@@ -98,6 +102,8 @@ ApplicationWindow {
     }
     function selectTab(i) {
         currentTab = i;
+        if (coordinator) // the programme figures are the coordinator's one page
+            return stack.replace(null, coordinatorPage, {}, StackView.Immediate);
         const pages = helper ? [casesPage, goalsPage, checkInPage, journeyPage, notesPage] : [todayPage, goalsPage, checkInPage, journeyPage, sharingPage];
         stack.replace(null, pages[i], {}, StackView.Immediate);
     }
@@ -224,7 +230,7 @@ ApplicationWindow {
 
     footer: TabBar {
         id: tabBar
-        visible: window.loggedIn && !window.wide
+        visible: window.loggedIn && !window.wide && !window.coordinator
         height: visible ? 64 : 0
         currentIndex: window.currentTab
         Material.background: ui.surface
@@ -273,7 +279,7 @@ ApplicationWindow {
 
         // Navigation rail on wide screens.
         Rectangle {
-            visible: window.wide
+            visible: window.wide && !window.coordinator
             Layout.fillHeight: true
             Layout.preferredWidth: 248
             color: ui.surface
@@ -469,6 +475,11 @@ ApplicationWindow {
         id: casesPage
         CasesPage {
             onChosen: window.selectTab(1)
+        }
+    }
+    Component {
+        id: coordinatorPage
+        CoordinatorPage {
         }
     }
 }

@@ -482,6 +482,105 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorPage</name>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="15" />
+        <location filename="../pages/CoordinatorPage.qml" line="27" />
+        <source>Programme figures</source>
+        <translation>Programme figures</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="35" />
+        <source>These are counts only: no names, and nothing that points to one apprentice.</source>
+        <translation>These are counts only: no names, and nothing that points to one apprentice.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="41" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="47" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="56" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="67" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="70" />
+        <source>Refresh the figures</source>
+        <translation>Refresh the figures</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="85" />
+        <source>No figures for this period yet. They come from the server when you are online.</source>
+        <translation>No figures for this period yet. They come from the server when you are online.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="85" />
+        <source>Fetching the figures from the server …</source>
+        <translation>Fetching the figures from the server …</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="99" />
+        <source>In the programme now</source>
+        <translation>In the programme now</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="102" />
+        <source>Started in the period</source>
+        <translation>Started in the period</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="105" />
+        <source>Completed (trade certificate)</source>
+        <translation>Completed (trade certificate)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="108" />
+        <source>Ended early</source>
+        <translation>Ended early</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="135" />
+        <source>In each phase now</source>
+        <translation>In each phase now</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="136" />
+        <source>Apprentices whose journey is open today, whatever the period.</source>
+        <translation>Apprentices whose journey is open today, whatever the period.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="166" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="169" />
+        <source>Saves the same counts as a CSV file in the app's data folder.</source>
+        <translation>Saves the same counts as a CSV file in the app's data folder.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="176" />
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="181" />
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../components/DateField.qml" line="75" />

@@ -482,6 +482,105 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorPage</name>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="15" />
+        <location filename="../pages/CoordinatorPage.qml" line="27" />
+        <source>Programme figures</source>
+        <translation>Tall for programmet</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="35" />
+        <source>These are counts only: no names, and nothing that points to one apprentice.</source>
+        <translation>Dette er bare antall: ingen navn, og ingenting som peker på én lærling.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="41" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="47" />
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="56" />
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="67" />
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="70" />
+        <source>Refresh the figures</source>
+        <translation>Oppdater tallene</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="85" />
+        <source>No figures for this period yet. They come from the server when you are online.</source>
+        <translation>Ingen tall for denne perioden ennå. De kommer fra serveren når du er på nett.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="85" />
+        <source>Fetching the figures from the server …</source>
+        <translation>Henter tallene fra serveren …</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="99" />
+        <source>In the programme now</source>
+        <translation>I programmet nå</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="102" />
+        <source>Started in the period</source>
+        <translation>Startet i perioden</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="105" />
+        <source>Completed (trade certificate)</source>
+        <translation>Fullført (fagbrev)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="108" />
+        <source>Ended early</source>
+        <translation>Avsluttet tidlig</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="135" />
+        <source>In each phase now</source>
+        <translation>I hver fase nå</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="136" />
+        <source>Apprentices whose journey is open today, whatever the period.</source>
+        <translation>Lærlinger som er underveis i dag, uansett periode.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="166" />
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="169" />
+        <source>Saves the same counts as a CSV file in the app's data folder.</source>
+        <translation>Lagrer de samme tallene som en CSV-fil i appens datamappe.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="176" />
+        <source>Export as CSV</source>
+        <translation>Eksporter som CSV</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="181" />
+        <source>Saved to %1</source>
+        <translation>Lagret i %1</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../components/DateField.qml" line="75" />
