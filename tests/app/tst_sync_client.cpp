@@ -8,6 +8,7 @@
 #include "models/AuditModel.h"
 #include "models/ConsentModel.h"
 #include "models/GoalsModel.h"
+#include "models/ProgrammeModel.h"
 #include "models/RejectedModel.h"
 #include "server_process.hpp"
 #include "store/Convert.h"
@@ -366,6 +367,25 @@ private Q_SLOTS:
                     .isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(karisView.rowCount() > 0, timeout);
         QVERIFY(karisView.shared());
+    }
+
+    void coordinatorGetsTheProgrammeFigures()
+    {
+        auto hanne = device(newDir(), url(), QStringLiteral("hanne"));
+        QTRY_VERIFY_WITH_TIMEOUT(hanne->loggedIn(), timeout);
+        QCOMPARE(hanne->role(), QStringLiteral("coordinator"));
+        ProgrammeModel figures; // this year, asked for on sign-in
+        QTRY_VERIFY_WITH_TIMEOUT(figures.available(), timeout);
+        QCOMPARE(figures.count(), 5); // one row per open phase
+        const int open = figures.inProgramme();
+        QVERIFY(open >= 5); // the demo's five, and anyone enrolled by the tests above
+        QVERIFY(figures.csv().startsWith(QStringLiteral("measure,count\n")));
+        // Another period is asked for when it is set.
+        figures.setFrom(QStringLiteral("2001-01-01"));
+        figures.setTo(QStringLiteral("2001-12-31"));
+        QTRY_VERIFY_WITH_TIMEOUT(figures.available(), timeout);
+        QCOMPARE(figures.started(), 0);
+        QCOMPARE(figures.inProgramme(), open); // the phases are today's, whatever the period
     }
 
     void cleanupTestCase()
