@@ -8,7 +8,7 @@
 namespace bro {
 
 ServerWriter::ServerWriter(Database &db, std::string node)
-    : m_db(db), m_records(db), m_log(db), m_node(std::move(node))
+    : m_records(db), m_log(db), m_node(std::move(node))
 {
     m_clock.observe(m_log.max_hlc());
 }

@@ -24,7 +24,6 @@ public:
     std::int64_t max_seq() { return m_log.max_seq(); }
 
 private:
-    Database &m_db;
     RecordTable m_records;
     ChangeLog m_log;
     HlcClock m_clock;

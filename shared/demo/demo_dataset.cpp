@@ -365,12 +365,14 @@ private:
             {5, true, "Takk, jeg kommer."},
         };
         int n = 0;
-        for (const auto &[ago, mine, text] : thread)
-            write("message-" + a.key + "-" + std::to_string(++n), kind::message, case_id,
+        for (const auto &[ago, mine, text] : thread) {
+            ++n; // its own statement: the id and the hour below both read it
+            write("message-" + a.key + "-" + std::to_string(n), kind::message, case_id,
                   {{"author_id", mine ? person_id : adviser_id},
                    {"author_name", mine ? a.name : adviser},
                    {"text", text},
                    {"sent", dt(add_days(m_today, -ago), 9 + n)}});
+        }
     }
 
     std::string m_today;
