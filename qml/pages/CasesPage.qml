@@ -3,34 +3,85 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Bro
 
-// For helpers: the apprentices whose case I am on, most flags first; choosing one shows their case
-// in the other tabs. (The full caseload with sorting and filtering is issue 5.)
-ScrollPage {
+// For helpers: my caseload. One row an apprentice with phase, days in phase, last check-in and the
+// flags of shared/domain/caseload; sorted and filtered by flag. On a tablet or desktop the chosen
+// apprentice's case is shown beside the list; on a phone it opens on its own page.
+Page {
     id: page
     objectName: "casesPage"
 
+    readonly property bool wide: width >= 720
     readonly property int caseCount: list.count
+    property alias caseloadModel: caseload
+    readonly property var flagKeys: ["talkAboutHealth", "absenceRising", "checkinsFalling", "checkinsMissing", "handoverDue", "consentWithdrawn"]
+    readonly property var sortKeys: ["flags", "name", "daysInPhase", "phase"]
 
     signal chosen
 
+    function flagName(key) {
+        switch (key) {
+        case "talkAboutHealth":
+            return qsTr("talk about health");
+        case "absenceRising":
+            return qsTr("absence rising");
+        case "checkinsFalling":
+            return qsTr("check-ins falling");
+        case "checkinsMissing":
+            return qsTr("check-ins missing");
+        case "handoverDue":
+            return qsTr("handover due");
+        case "consentWithdrawn":
+            return qsTr("sharing withdrawn");
+        }
+        return key;
+    }
+    function sortName(key) {
+        switch (key) {
+        case "flags":
+            return qsTr("Most flags");
+        case "name":
+            return qsTr("Name");
+        case "daysInPhase":
+            return qsTr("Days in phase");
+        case "phase":
+            return qsTr("Phase");
+        }
+        return key;
+    }
     function flagWords(row) {
-        let w = [];
-        if (row.talkAboutHealth)
-            w.push(qsTr("talk about health"));
-        else if (row.absenceRising)
-            w.push(qsTr("absence rising"));
-        if (row.checkinsMissing)
-            w.push(qsTr("check-ins missing"));
-        else if (row.checkinsFalling)
-            w.push(qsTr("check-ins falling"));
-        if (row.handoverDue)
-            w.push(qsTr("handover due"));
-        if (row.consentWithdrawn)
-            w.push(qsTr("sharing withdrawn"));
-        return w;
+        return flagKeys.filter(k => row[k]).map(k => flagName(k));
+    }
+    function choose(caseId) {
+        Session.caseId = caseId;
+        if (!wide && StackView.view)
+            StackView.view.push(casePage, {}, StackView.Immediate);
+    }
+    // Shows the case of the first apprentice with the most flags (or `caseId`): beside the list
+    // on a wide screen, on its own page on a phone.
+    function openCase(caseId) {
+        const id = caseId || (caseload.count > 0 ? caseload.get(0).caseId : "");
+        if (id === "")
+            return false;
+        choose(id);
+        return true;
+    }
+    function daysOf(caseId) {
+        for (let i = 0; i < caseload.count; ++i)
+            if (caseload.get(i).caseId === caseId)
+                return caseload.get(i).daysInPhase;
+        return -1;
+    }
+    function openPage(name) {
+        const w = ApplicationWindow.window;
+        if (w && w.showPage)
+            w.showPage(name);
     }
 
     title: qsTr("My apprentices")
+
+    background: Rectangle {
+        color: ui.background
+    }
 
     Ui {
         id: ui
@@ -39,85 +90,220 @@ ScrollPage {
         id: caseload
     }
 
-    Label {
-        text: qsTr("You see what each apprentice has chosen to share with %1.").arg(Session.orgName !== "" ? Session.orgName : qsTr("your service"))
-        color: ui.muted
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-    }
-    Label {
-        visible: list.count === 0
-        text: qsTr("No apprentices yet.")
-        color: ui.muted
-    }
-    Repeater {
-        id: list
-        model: caseload
-        delegate: ItemDelegate {
-            id: row
-            required property string caseId
-            required property string apprenticeName
-            required property string phase
-            required property int daysInPhase
-            required property string lastCheckIn
-            required property bool absenceRising
-            required property bool talkAboutHealth
-            required property bool checkinsFalling
-            required property bool checkinsMissing
-            required property bool handoverDue
-            required property bool consentWithdrawn
-            readonly property bool current: caseId === Session.caseId
-            readonly property var flags: page.flagWords(row)
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
 
-            Layout.fillWidth: true
-            padding: ui.pad
-            Accessible.name: apprenticeName + ", " + ui.phaseName(phase) + (flags.length > 0 ? ", " + flags.join(", ") : "")
-            background: Rectangle {
-                radius: ui.radius
-                color: row.current ? ui.primaryLight : ui.surface
-                border.color: row.current ? ui.primary : ui.line
+        Flickable {
+            id: listFlick
+            Layout.fillHeight: true
+            Layout.fillWidth: !page.wide
+            Layout.preferredWidth: page.wide ? Math.min(420, Math.max(300, page.width * 0.36)) : -1
+            contentWidth: width
+            contentHeight: listColumn.implicitHeight + 2 * ui.pad
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
+            ScrollIndicator.vertical: ScrollIndicator {
             }
-            contentItem: ColumnLayout {
-                spacing: 2
+
+            ColumnLayout {
+                id: listColumn
+                x: (listFlick.width - width) / 2
+                y: ui.pad
+                width: Math.min(listFlick.width - 2 * ui.pad, ui.maxContent)
+                spacing: ui.gap
+
                 Label {
-                    text: row.apprenticeName
-                    font.pixelSize: 17
-                    font.weight: Font.DemiBold
-                    color: ui.text
-                }
-                Label {
-                    text: qsTr("%1 · day %2 in this phase").arg(ui.phaseName(row.phase)).arg(row.daysInPhase) + (row.lastCheckIn !== "" ? " · " + qsTr("last check-in %1").arg(ui.shortDate(row.lastCheckIn)) : "")
+                    text: qsTr("You see what each apprentice has chosen to share with %1.").arg(Session.orgName !== "" ? Session.orgName : qsTr("your service"))
                     color: ui.muted
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
-                Flow {
-                    visible: row.flags.length > 0
-                    spacing: 6
+                RowLayout {
+                    spacing: 8
                     Layout.fillWidth: true
-                    Layout.topMargin: 4
-                    Repeater {
-                        model: row.flags
-                        delegate: Rectangle {
-                            required property string modelData
-                            implicitWidth: flagLabel.implicitWidth + 16
-                            implicitHeight: flagLabel.implicitHeight + 6
-                            radius: height / 2
-                            color: ui.accentLight
-                            Label {
-                                id: flagLabel
-                                anchors.centerIn: parent
-                                text: parent.modelData
-                                color: ui.accent
-                                font.pixelSize: 12
+                    Label {
+                        text: qsTr("Sort by")
+                        color: ui.muted
+                    }
+                    ComboBox {
+                        id: sortBox
+                        objectName: "sortBox"
+                        model: page.sortKeys.map(k => page.sortName(k))
+                        currentIndex: page.sortKeys.indexOf(caseload.sortBy)
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: 260
+                        Accessible.name: qsTr("Sort by: %1").arg(currentText)
+                        onActivated: function (i) {
+                            caseload.sortBy = page.sortKeys[i];
+                        }
+                    }
+                }
+                // Filter by flag: one line of chips, swiped sideways when they do not fit.
+                Flickable {
+                    id: chipFlick
+                    objectName: "filterChips"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: chipRow.implicitHeight
+                    contentWidth: chipRow.implicitWidth
+                    contentHeight: chipRow.implicitHeight
+                    flickableDirection: Flickable.HorizontalFlick
+                    boundsBehavior: Flickable.StopAtBounds
+                    clip: true
+                    ScrollIndicator.horizontal: ScrollIndicator {
+                    }
+                    Row {
+                        id: chipRow
+                        spacing: 6
+                        Repeater {
+                            model: [""].concat(page.flagKeys)
+                            delegate: ChoiceChip {
+                                required property string modelData
+                                objectName: "filter_" + (modelData === "" ? "all" : modelData)
+                                text: modelData === "" ? qsTr("All") : page.flagName(modelData)
+                                selected: caseload.flagFilter === modelData
+                                font.pixelSize: 14
+                                Accessible.name: qsTr("Show: %1").arg(text)
+                                onClicked: caseload.flagFilter = modelData
                             }
                         }
                     }
                 }
+                Label {
+                    objectName: "emptyCaseload"
+                    visible: list.count === 0
+                    text: caseload.flagFilter === "" ? qsTr("No apprentices yet.") : qsTr("No apprentice with this flag.")
+                    color: ui.muted
+                }
+                Repeater {
+                    id: list
+                    model: caseload
+                    delegate: ItemDelegate {
+                        id: row
+                        required property int index
+                        required property string caseId
+                        required property string apprenticeName
+                        required property string phase
+                        required property int daysInPhase
+                        required property string lastCheckIn
+                        required property bool checkinsShared
+                        required property bool absenceRising
+                        required property bool talkAboutHealth
+                        required property bool checkinsFalling
+                        required property bool checkinsMissing
+                        required property bool handoverDue
+                        required property bool consentWithdrawn
+                        readonly property bool current: caseId === Session.caseId
+                        readonly property var flags: page.flagWords(row)
+
+                        objectName: "caseRow_" + index
+                        Layout.fillWidth: true
+                        padding: ui.pad
+                        Accessible.name: apprenticeName + ", " + ui.phaseName(phase) + (flags.length > 0 ? ", " + flags.join(", ") : "")
+                        background: Rectangle {
+                            radius: ui.radius
+                            color: row.current && page.wide ? ui.primaryLight : ui.surface
+                            border.color: row.current && page.wide ? ui.primary : ui.line
+                        }
+                        contentItem: ColumnLayout {
+                            spacing: 2
+                            Label {
+                                text: row.apprenticeName
+                                font.pixelSize: 17
+                                font.weight: Font.DemiBold
+                                color: ui.text
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                text: qsTr("%1 · day %2 in this phase").arg(ui.phaseName(row.phase)).arg(row.daysInPhase)
+                                color: ui.muted
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                objectName: "lastCheckIn"
+                                text: !row.checkinsShared ? qsTr("check-ins not shared") : row.lastCheckIn !== "" ? qsTr("last check-in %1").arg(ui.shortDate(row.lastCheckIn)) : qsTr("no check-ins yet")
+                                color: ui.muted
+                                font.pixelSize: 13
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                            }
+                            Flow {
+                                visible: row.flags.length > 0
+                                spacing: 6
+                                Layout.fillWidth: true
+                                Layout.topMargin: 4
+                                Repeater {
+                                    model: row.flags
+                                    delegate: Rectangle {
+                                        required property string modelData
+                                        implicitWidth: flagLabel.implicitWidth + 16
+                                        implicitHeight: flagLabel.implicitHeight + 6
+                                        radius: height / 2
+                                        color: ui.accentLight
+                                        Label {
+                                            id: flagLabel
+                                            anchors.centerIn: parent
+                                            text: parent.modelData
+                                            color: ui.accent
+                                            font.pixelSize: 12
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        onClicked: page.choose(row.caseId)
+                    }
+                }
             }
-            onClicked: {
-                Session.caseId = row.caseId;
-                page.chosen();
+        }
+
+        Rectangle {
+            visible: page.wide
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            color: ui.line
+        }
+
+        Flickable {
+            id: detailFlick
+            visible: page.wide
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentWidth: width
+            contentHeight: detail.implicitHeight + 2 * ui.pad
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
+            ScrollIndicator.vertical: ScrollIndicator {
+            }
+
+            CaseView {
+                id: detail
+                objectName: "caseDetail"
+                x: ui.pad
+                y: ui.pad
+                width: Math.min(detailFlick.width - 2 * ui.pad, 900)
+                caseId: page.wide ? Session.caseId : ""
+                daysInPhase: caseload.count >= 0 ? page.daysOf(caseId) : -1
+                onOpenRequested: function (name) {
+                    page.openPage(name);
+                }
+            }
+        }
+    }
+
+    Component {
+        id: casePage
+        ScrollPage {
+            objectName: "casePage"
+            title: qsTr("Case")
+            CaseView {
+                daysInPhase: caseload.count >= 0 ? page.daysOf(caseId) : -1
+                Layout.fillWidth: true
+                onOpenRequested: function (name) {
+                    page.openPage(name);
+                }
             }
         }
     }

@@ -1,0 +1,182 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Bro
+
+// Absence as a calendar strip: the last `weeks` weeks, one column a week (Monday at the top), one
+// cell a day; absence about health filled in the accent colour, other absence hatched grey. Below,
+// the days per month from AbsenceModel.monthTotals. The text alternative says the same in words.
+ColumnLayout {
+    id: strip
+    objectName: "absenceStrip"
+
+    required property var absenceModel
+    property int weeks: 12
+    property int revision: 0
+
+    // Monday of the week `weeks - 1` weeks before this one.
+    readonly property string firstDay: {
+        const t = ui.parseDate(ui.today());
+        const back = (t.getDay() + 6) % 7;
+        return ui.addDays(ui.today(), -back - 7 * (weeks - 1));
+    }
+    readonly property string lastDay: ui.today()
+    // {"YYYY-MM-DD": "health" | "other"} for the days inside the strip.
+    readonly property var dayKinds: {
+        revision;
+        const out = {};
+        const m = strip.absenceModel;
+        if (!m)
+            return out;
+        for (let i = 0; i < m.count; ++i) {
+            const r = m.get(i);
+            let d = r.from < firstDay ? firstDay : r.from;
+            const to = r.to > lastDay ? lastDay : r.to;
+            for (let n = 0; d <= to && n < 400; ++n) {
+                if (r.healthRelated || out[d] === undefined)
+                    out[d] = r.healthRelated ? "health" : "other";
+                d = ui.addDays(d, 1);
+            }
+        }
+        return out;
+    }
+    readonly property int stripDays: {
+        let n = 0;
+        for (const k in dayKinds)
+            ++n;
+        return n;
+    }
+    readonly property int stripHealthDays: {
+        let n = 0;
+        for (const k in dayKinds)
+            if (dayKinds[k] === "health")
+                ++n;
+        return n;
+    }
+    // The months the strip touches, with their totals (oldest first).
+    readonly property var months: {
+        const first = firstDay.substr(0, 7);
+        const all = absenceModel ? absenceModel.monthTotals : [];
+        return all.filter(m => m.month >= first);
+    }
+    readonly property string summary: qsTr("Last %1 weeks: %2 days of absence, %3 of them about health.").arg(weeks).arg(stripDays).arg(stripHealthDays)
+
+    spacing: 6
+    Layout.fillWidth: true
+
+    Ui {
+        id: ui
+    }
+    Connections {
+        target: strip.absenceModel
+        function onModelReset() {
+            strip.revision++;
+        }
+        function onRowsInserted() {
+            strip.revision++;
+        }
+        function onRowsRemoved() {
+            strip.revision++;
+        }
+        function onDataChanged() {
+            strip.revision++;
+        }
+    }
+
+    Item {
+        id: grid
+        readonly property real cell: Math.max(8, Math.min(22, (width - 4 * (strip.weeks - 1)) / strip.weeks))
+        Layout.fillWidth: true
+        Layout.preferredHeight: 7 * cell + 6 * 3
+        Accessible.role: Accessible.Chart
+        Accessible.name: strip.summary
+
+        Row {
+            spacing: 4
+            Repeater {
+                model: strip.weeks
+                delegate: Column {
+                    id: week
+                    required property int index
+                    spacing: 3
+                    Repeater {
+                        model: 7
+                        delegate: Rectangle {
+                            required property int index
+                            readonly property string day: ui.addDays(strip.firstDay, week.index * 7 + index)
+                            readonly property string kind: strip.dayKinds[day] || ""
+                            readonly property bool future: day > strip.lastDay
+                            width: grid.cell
+                            height: grid.cell
+                            radius: 3
+                            visible: !future
+                            color: kind === "health" ? ui.accent : kind === "other" ? "#9AA39F" : (index >= 5 ? ui.background : ui.primaryLight)
+                            border.color: day === strip.lastDay ? ui.text : "transparent"
+                            border.width: day === strip.lastDay ? 1 : 0
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Flow {
+        spacing: 12
+        Layout.fillWidth: true
+        Repeater {
+            model: [{
+                    "color": ui.accent,
+                    "text": qsTr("about health")
+                }, {
+                    "color": "#9AA39F",
+                    "text": qsTr("other absence")
+                }, {
+                    "color": ui.primaryLight,
+                    "text": qsTr("present")
+                }]
+            delegate: Row {
+                required property var modelData
+                spacing: 4
+                Rectangle {
+                    width: 12
+                    height: 12
+                    radius: 3
+                    color: parent.modelData.color
+                    anchors.verticalCenter: parent.verticalCenter
+                }
+                Label {
+                    text: parent.modelData.text
+                    color: ui.muted
+                    font.pixelSize: 12
+                }
+            }
+        }
+    }
+
+    Label {
+        objectName: "absenceSummary"
+        text: strip.summary
+        color: ui.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    GridLayout {
+        objectName: "monthTotals"
+        columns: 3
+        columnSpacing: 16
+        rowSpacing: 2
+        Layout.fillWidth: true
+        Repeater {
+            model: strip.months
+            delegate: Label {
+                required property var modelData
+                readonly property var d: ui.parseDate(modelData.month + "-01")
+                text: qsTr("%1: %2 days (%3 health)").arg(d ? d.toLocaleDateString(ui.locale, "MMM yyyy") : modelData.month).arg(modelData.days).arg(modelData.healthDays)
+                color: ui.muted
+                font.pixelSize: 13
+                Layout.fillWidth: true
+            }
+        }
+    }
+}
