@@ -101,6 +101,34 @@
     </message>
 </context>
 <context>
+    <name>AbsenceStrip</name>
+    <message>
+        <location filename="../components/AbsenceStrip.qml" line="62" />
+        <source>Last %1 weeks: %2 days of absence, %3 of them about health.</source>
+        <translation>Last %1 weeks: %2 days of absence, %3 of them about health.</translation>
+    </message>
+    <message>
+        <location filename="../components/AbsenceStrip.qml" line="129" />
+        <source>about health</source>
+        <translation>about health</translation>
+    </message>
+    <message>
+        <location filename="../components/AbsenceStrip.qml" line="132" />
+        <source>other absence</source>
+        <translation>other absence</translation>
+    </message>
+    <message>
+        <location filename="../components/AbsenceStrip.qml" line="135" />
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../components/AbsenceStrip.qml" line="175" />
+        <source>%1: %2 days (%3 health)</source>
+        <translation>%1: %2 days (%3 health)</translation>
+    </message>
+</context>
+<context>
     <name>AuditDelegate</name>
     <message>
         <location filename="../components/AuditDelegate.qml" line="24" />
@@ -157,66 +185,214 @@
     </message>
 </context>
 <context>
-    <name>CasesPage</name>
+    <name>CaseView</name>
     <message>
-        <location filename="../pages/CasesPage.qml" line="19" />
-        <source>talk about health</source>
-        <translation>talk about health</translation>
-    </message>
-    <message>
-        <location filename="../pages/CasesPage.qml" line="21" />
-        <source>absence rising</source>
-        <translation>absence rising</translation>
-    </message>
-    <message>
-        <location filename="../pages/CasesPage.qml" line="23" />
-        <source>check-ins missing</source>
-        <translation>check-ins missing</translation>
-    </message>
-    <message>
-        <location filename="../pages/CasesPage.qml" line="25" />
-        <source>check-ins falling</source>
-        <translation>check-ins falling</translation>
-    </message>
-    <message>
-        <location filename="../pages/CasesPage.qml" line="27" />
-        <source>handover due</source>
-        <translation>handover due</translation>
-    </message>
-    <message>
-        <location filename="../pages/CasesPage.qml" line="29" />
-        <source>sharing withdrawn</source>
-        <translation>sharing withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../pages/CasesPage.qml" line="33" />
-        <source>My apprentices</source>
-        <translation>My apprentices</translation>
-    </message>
-    <message>
-        <location filename="../pages/CasesPage.qml" line="43" />
-        <source>You see what each apprentice has chosen to share with %1.</source>
-        <translation>You see what each apprentice has chosen to share with %1.</translation>
-    </message>
-    <message>
-        <location filename="../pages/CasesPage.qml" line="43" />
+        <location filename="../components/CaseView.qml" line="25" />
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="50" />
-        <source>No apprentices yet.</source>
-        <translation>No apprentices yet.</translation>
+        <location filename="../components/CaseView.qml" line="61" />
+        <source>Choose an apprentice to see their case.</source>
+        <translation>Choose an apprentice to see their case.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="89" />
+        <location filename="../components/CaseView.qml" line="81" />
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · day %2 in this phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="89" />
+        <location filename="../components/CaseView.qml" line="90" />
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="90" />
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="90" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="90" />
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="97" />
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="114" />
+        <source>Check-in trend</source>
+        <translation>Check-in trend</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="115" />
+        <source>What the apprentice shares with you.</source>
+        <translation>What the apprentice shares with you.</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="119" />
+        <source>Check-ins are not shared with %1. The apprentice decides what you see.</source>
+        <translation>Check-ins are not shared with %1. The apprentice decides what you see.</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="131" />
+        <source>4 weeks</source>
+        <translation>4 weeks</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="132" />
+        <source>Show the last 4 weeks</source>
+        <translation>Show the last 4 weeks</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="137" />
+        <source>12 weeks</source>
+        <translation>12 weeks</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="138" />
+        <source>Show the last 12 weeks</source>
+        <translation>Show the last 12 weeks</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="170" />
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="174" />
+        <source>Absence is not shared with %1. The apprentice decides what you see.</source>
+        <translation>Absence is not shared with %1. The apprentice decides what you see.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="24" />
+        <source>talk about health</source>
+        <translation>talk about health</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="26" />
+        <source>absence rising</source>
+        <translation>absence rising</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="30" />
+        <source>check-ins missing</source>
+        <translation>check-ins missing</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="28" />
+        <source>check-ins falling</source>
+        <translation>check-ins falling</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="32" />
+        <source>handover due</source>
+        <translation>handover due</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="34" />
+        <source>sharing withdrawn</source>
+        <translation>sharing withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="41" />
+        <source>Most flags</source>
+        <translation>Most flags</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="43" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="45" />
+        <source>Days in phase</source>
+        <translation>Days in phase</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="47" />
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="80" />
+        <source>My apprentices</source>
+        <translation>My apprentices</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="117" />
+        <source>You see what each apprentice has chosen to share with %1.</source>
+        <translation>You see what each apprentice has chosen to share with %1.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="117" />
+        <source>your service</source>
+        <translation>your service</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="126" />
+        <source>Sort by</source>
+        <translation>Sort by</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="136" />
+        <source>Sort by: %1</source>
+        <translation>Sort by: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="163" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="166" />
+        <source>Show: %1</source>
+        <translation>Show: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="175" />
+        <source>No apprentices yet.</source>
+        <translation>No apprentices yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="175" />
+        <source>No apprentice with this flag.</source>
+        <translation>No apprentice with this flag.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="219" />
+        <source>%1 · day %2 in this phase</source>
+        <translation>%1 · day %2 in this phase</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="226" />
         <source>last check-in %1</source>
         <translation>last check-in %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="226" />
+        <source>check-ins not shared</source>
+        <translation>check-ins not shared</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="226" />
+        <source>no check-ins yet</source>
+        <translation>no check-ins yet</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="300" />
+        <source>Case</source>
+        <translation>Case</translation>
     </message>
 </context>
 <context>
@@ -232,213 +408,213 @@
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="58" />
+        <location filename="../pages/CheckInPage.qml" line="59" />
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="58" />
+        <location filename="../pages/CheckInPage.qml" line="59" />
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="68" />
+        <location filename="../pages/CheckInPage.qml" line="82" />
         <source>You have checked in today</source>
         <translation>You have checked in today</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="72" />
+        <location filename="../pages/CheckInPage.qml" line="86" />
         <source>Thank you! It is saved on your phone.</source>
         <translation>Thank you! It is saved on your phone.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="78" />
+        <location filename="../pages/CheckInPage.qml" line="92" />
         <source>Check in again</source>
         <translation>Check in again</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="89" />
+        <location filename="../pages/CheckInPage.qml" line="103" />
         <source>How are you today?</source>
         <translation>How are you today?</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="90" />
+        <location filename="../pages/CheckInPage.qml" line="104" />
         <source>Tap one number on each line. 1 is low, 5 is high.</source>
         <translation>Tap one number on each line. 1 is low, 5 is high.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="95" />
+        <location filename="../pages/CheckInPage.qml" line="109" />
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="96" />
+        <location filename="../pages/CheckInPage.qml" line="110" />
         <source>Very low</source>
         <translation>Very low</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="96" />
+        <location filename="../pages/CheckInPage.qml" line="110" />
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="96" />
-        <location filename="../pages/CheckInPage.qml" line="102" />
-        <location filename="../pages/CheckInPage.qml" line="108" />
-        <location filename="../pages/CheckInPage.qml" line="114" />
+        <location filename="../pages/CheckInPage.qml" line="110" />
+        <location filename="../pages/CheckInPage.qml" line="116" />
+        <location filename="../pages/CheckInPage.qml" line="122" />
+        <location filename="../pages/CheckInPage.qml" line="128" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="96" />
-        <location filename="../pages/CheckInPage.qml" line="102" />
-        <location filename="../pages/CheckInPage.qml" line="108" />
-        <location filename="../pages/CheckInPage.qml" line="114" />
+        <location filename="../pages/CheckInPage.qml" line="110" />
+        <location filename="../pages/CheckInPage.qml" line="116" />
+        <location filename="../pages/CheckInPage.qml" line="122" />
+        <location filename="../pages/CheckInPage.qml" line="128" />
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="96" />
-        <location filename="../pages/CheckInPage.qml" line="108" />
-        <location filename="../pages/CheckInPage.qml" line="114" />
+        <location filename="../pages/CheckInPage.qml" line="110" />
+        <location filename="../pages/CheckInPage.qml" line="122" />
+        <location filename="../pages/CheckInPage.qml" line="128" />
         <source>Very good</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="101" />
+        <location filename="../pages/CheckInPage.qml" line="115" />
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="102" />
+        <location filename="../pages/CheckInPage.qml" line="116" />
         <source>Drained</source>
         <translation>Drained</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="102" />
+        <location filename="../pages/CheckInPage.qml" line="116" />
         <source>Tired</source>
         <translation>Tired</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="102" />
+        <location filename="../pages/CheckInPage.qml" line="116" />
         <source>Full of energy</source>
         <translation>Full of energy</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="107" />
+        <location filename="../pages/CheckInPage.qml" line="121" />
         <source>Sleep last night</source>
         <translation>Sleep last night</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="108" />
-        <location filename="../pages/CheckInPage.qml" line="114" />
+        <location filename="../pages/CheckInPage.qml" line="122" />
+        <location filename="../pages/CheckInPage.qml" line="128" />
         <source>Very bad</source>
         <translation>Very bad</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="108" />
-        <location filename="../pages/CheckInPage.qml" line="114" />
+        <location filename="../pages/CheckInPage.qml" line="122" />
+        <location filename="../pages/CheckInPage.qml" line="128" />
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="113" />
+        <location filename="../pages/CheckInPage.qml" line="127" />
         <source>How work went</source>
         <translation>How work went</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="122" />
+        <location filename="../pages/CheckInPage.qml" line="136" />
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="128" />
+        <location filename="../pages/CheckInPage.qml" line="142" />
         <source>0 – no pain</source>
         <translation>0 – no pain</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="128" />
+        <location filename="../pages/CheckInPage.qml" line="142" />
         <source>%1 of 10</source>
         <translation>%1 of 10</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="143" />
+        <location filename="../pages/CheckInPage.qml" line="157" />
         <source>Pain from 0 to 10: %1</source>
         <translation>Pain from 0 to 10: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="148" />
+        <location filename="../pages/CheckInPage.qml" line="162" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="154" />
+        <location filename="../pages/CheckInPage.qml" line="168" />
         <source>worst</source>
         <translation>worst</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="161" />
+        <location filename="../pages/CheckInPage.qml" line="175" />
         <source>Anything you want to add? (optional)</source>
         <translation>Anything you want to add? (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="169" />
+        <location filename="../pages/CheckInPage.qml" line="183" />
         <source>A few words about today</source>
         <translation>A few words about today</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="172" />
+        <location filename="../pages/CheckInPage.qml" line="186" />
         <source>Note, optional</source>
         <translation>Note, optional</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="176" />
-        <location filename="../pages/CheckInPage.qml" line="181" />
+        <location filename="../pages/CheckInPage.qml" line="190" />
+        <location filename="../pages/CheckInPage.qml" line="195" />
         <source>Save check-in</source>
         <translation>Save check-in</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="176" />
+        <location filename="../pages/CheckInPage.qml" line="190" />
         <source>Answer the four questions above</source>
         <translation>Answer the four questions above</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="196" />
+        <location filename="../pages/CheckInPage.qml" line="216" />
         <source>My trend</source>
         <translation>My trend</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="196" />
+        <location filename="../pages/CheckInPage.qml" line="216" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="197" />
+        <location filename="../pages/CheckInPage.qml" line="217" />
         <source>Only you see this, unless you share your check-ins.</source>
         <translation>Only you see this, unless you share your check-ins.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="197" />
+        <location filename="../pages/CheckInPage.qml" line="217" />
         <source>What the apprentice shares with you.</source>
         <translation>What the apprentice shares with you.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="203" />
+        <location filename="../pages/CheckInPage.qml" line="223" />
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="204" />
+        <location filename="../pages/CheckInPage.qml" line="224" />
         <source>Show the last 4 weeks</source>
         <translation>Show the last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="208" />
+        <location filename="../pages/CheckInPage.qml" line="228" />
         <source>12 weeks</source>
         <translation>12 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="209" />
+        <location filename="../pages/CheckInPage.qml" line="229" />
         <source>Show the last 12 weeks</source>
         <translation>Show the last 12 weeks</translation>
     </message>
@@ -874,6 +1050,59 @@
     </message>
 </context>
 <context>
+    <name>HealthTalkGuide</name>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="19" />
+        <source>Time to talk about health</source>
+        <translation>Time to talk about health</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="20" />
+        <source>%1 absences, %2 days in the last 30 days. When absence repeats, ask about health, plainly and kindly.</source>
+        <translation>%1 absences, %2 days in the last 30 days. When absence repeats, ask about health, plainly and kindly.</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="30" />
+        <source>Hide the guide</source>
+        <translation>Hide the guide</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="30" />
+        <source>How to have the conversation</source>
+        <translation>How to have the conversation</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <source>Say it plainly: you have noticed the absence, and ask whether it has to do with health.</source>
+        <translation>Say it plainly: you have noticed the absence, and ask whether it has to do with health.</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <source>Ask open questions: “How are you doing?”, “What makes the days hard?”, “What would help at work?”</source>
+        <translation>Ask open questions: “How are you doing?”, “What makes the days hard?”, “What would help at work?”</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <source>Listen more than you talk. You do not need to find the cause or a diagnosis.</source>
+        <translation>Listen more than you talk. You do not need to find the cause or a diagnosis.</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <source>The apprentice decides what happens next and what is shared. Agree on one small step together.</source>
+        <translation>The apprentice decides what happens next and what is shared. Agree on one small step together.</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <source>Know who can help: the clinic (work-focused rehabilitation), the GP, the employer. Offer to make contact if the apprentice wants it.</source>
+        <translation>Know who can help: the clinic (work-focused rehabilitation), the GP, the employer. Offer to make contact if the apprentice wants it.</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <source>Know where your role ends: you follow up the apprenticeship; treatment belongs to health services.</source>
+        <translation>Know where your role ends: you follow up the apprenticeship; treatment belongs to health services.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyPage</name>
     <message>
         <location filename="../pages/JourneyPage.qml" line="14" />
@@ -956,7 +1185,7 @@
         <translation>The next phase can start when every item is ticked or explained.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="110" />
+        <location filename="../pages/JourneyPage.qml" line="113" />
         <source>Next phase: %1</source>
         <translation>Next phase: %1</translation>
     </message>
@@ -1119,96 +1348,96 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="19" />
+        <location filename="../Main.qml" line="20" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="19" />
+        <location filename="../Main.qml" line="20" />
         <source>Apprentices</source>
         <translation>Apprentices</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="23" />
+        <location filename="../Main.qml" line="24" />
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="27" />
+        <location filename="../Main.qml" line="28" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="27" />
+        <location filename="../Main.qml" line="28" />
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="31" />
+        <location filename="../Main.qml" line="32" />
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="35" />
+        <location filename="../Main.qml" line="36" />
         <source>Sharing</source>
         <translation>Sharing</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="35" />
+        <location filename="../Main.qml" line="36" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="142" />
+        <location filename="../Main.qml" line="151" />
         <source>Not saved on the server: %1</source>
         <translation>Not saved on the server: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="163" />
+        <location filename="../Main.qml" line="172" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="187" />
+        <location filename="../Main.qml" line="196" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="193" />
-        <location filename="../Main.qml" line="304" />
+        <location filename="../Main.qml" line="202" />
+        <location filename="../Main.qml" line="313" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="197" />
-        <location filename="../Main.qml" line="311" />
+        <location filename="../Main.qml" line="206" />
+        <location filename="../Main.qml" line="320" />
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="201" />
-        <location filename="../Main.qml" line="319" />
+        <location filename="../Main.qml" line="210" />
+        <location filename="../Main.qml" line="328" />
         <source>Notes about me</source>
         <translation>Notes about me</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="207" />
+        <location filename="../Main.qml" line="216" />
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="213" />
-        <location filename="../Main.qml" line="334" />
+        <location filename="../Main.qml" line="222" />
+        <location filename="../Main.qml" line="343" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="217" />
+        <location filename="../Main.qml" line="226" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="327" />
+        <location filename="../Main.qml" line="336" />
         <source>Who has seen what</source>
         <translation>Who has seen what</translation>
     </message>

@@ -101,6 +101,34 @@
     </message>
 </context>
 <context>
+    <name>AbsenceStrip</name>
+    <message>
+        <location filename="../components/AbsenceStrip.qml" line="62" />
+        <source>Last %1 weeks: %2 days of absence, %3 of them about health.</source>
+        <translation>Siste %1 uker: %2 fraværsdager, %3 av dem om helse.</translation>
+    </message>
+    <message>
+        <location filename="../components/AbsenceStrip.qml" line="129" />
+        <source>about health</source>
+        <translation>om helse</translation>
+    </message>
+    <message>
+        <location filename="../components/AbsenceStrip.qml" line="132" />
+        <source>other absence</source>
+        <translation>annet fravær</translation>
+    </message>
+    <message>
+        <location filename="../components/AbsenceStrip.qml" line="135" />
+        <source>present</source>
+        <translation>til stede</translation>
+    </message>
+    <message>
+        <location filename="../components/AbsenceStrip.qml" line="175" />
+        <source>%1: %2 days (%3 health)</source>
+        <translation>%1: %2 dager (%3 helse)</translation>
+    </message>
+</context>
+<context>
     <name>AuditDelegate</name>
     <message>
         <location filename="../components/AuditDelegate.qml" line="24" />
@@ -157,66 +185,214 @@
     </message>
 </context>
 <context>
-    <name>CasesPage</name>
+    <name>CaseView</name>
     <message>
-        <location filename="../pages/CasesPage.qml" line="19" />
-        <source>talk about health</source>
-        <translation>snakk om helse</translation>
-    </message>
-    <message>
-        <location filename="../pages/CasesPage.qml" line="21" />
-        <source>absence rising</source>
-        <translation>økende fravær</translation>
-    </message>
-    <message>
-        <location filename="../pages/CasesPage.qml" line="23" />
-        <source>check-ins missing</source>
-        <translation>mangler innsjekker</translation>
-    </message>
-    <message>
-        <location filename="../pages/CasesPage.qml" line="25" />
-        <source>check-ins falling</source>
-        <translation>innsjekkene går ned</translation>
-    </message>
-    <message>
-        <location filename="../pages/CasesPage.qml" line="27" />
-        <source>handover due</source>
-        <translation>overgang nærmer seg</translation>
-    </message>
-    <message>
-        <location filename="../pages/CasesPage.qml" line="29" />
-        <source>sharing withdrawn</source>
-        <translation>deling trukket tilbake</translation>
-    </message>
-    <message>
-        <location filename="../pages/CasesPage.qml" line="33" />
-        <source>My apprentices</source>
-        <translation>Mine lærlinger</translation>
-    </message>
-    <message>
-        <location filename="../pages/CasesPage.qml" line="43" />
-        <source>You see what each apprentice has chosen to share with %1.</source>
-        <translation>Du ser det hver lærling har valgt å dele med %1.</translation>
-    </message>
-    <message>
-        <location filename="../pages/CasesPage.qml" line="43" />
+        <location filename="../components/CaseView.qml" line="25" />
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="50" />
-        <source>No apprentices yet.</source>
-        <translation>Ingen lærlinger ennå.</translation>
+        <location filename="../components/CaseView.qml" line="61" />
+        <source>Choose an apprentice to see their case.</source>
+        <translation>Velg en lærling for å se saken.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="89" />
+        <location filename="../components/CaseView.qml" line="81" />
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · dag %2 i denne fasen</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="89" />
+        <location filename="../components/CaseView.qml" line="90" />
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="90" />
+        <source>Journey</source>
+        <translation>Reisen</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="90" />
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="90" />
+        <source>Messages</source>
+        <translation>Meldinger</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="97" />
+        <source>Open %1</source>
+        <translation>Åpne %1</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="114" />
+        <source>Check-in trend</source>
+        <translation>Utvikling i innsjekkene</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="115" />
+        <source>What the apprentice shares with you.</source>
+        <translation>Det lærlingen deler med deg.</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="119" />
+        <source>Check-ins are not shared with %1. The apprentice decides what you see.</source>
+        <translation>Innsjekkene er ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="131" />
+        <source>4 weeks</source>
+        <translation>4 uker</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="132" />
+        <source>Show the last 4 weeks</source>
+        <translation>Vis de siste 4 ukene</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="137" />
+        <source>12 weeks</source>
+        <translation>12 uker</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="138" />
+        <source>Show the last 12 weeks</source>
+        <translation>Vis de siste 12 ukene</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="170" />
+        <source>Absence</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <location filename="../components/CaseView.qml" line="174" />
+        <source>Absence is not shared with %1. The apprentice decides what you see.</source>
+        <translation>Fraværet er ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="24" />
+        <source>talk about health</source>
+        <translation>snakk om helse</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="26" />
+        <source>absence rising</source>
+        <translation>økende fravær</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="30" />
+        <source>check-ins missing</source>
+        <translation>mangler innsjekker</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="28" />
+        <source>check-ins falling</source>
+        <translation>innsjekkene går ned</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="32" />
+        <source>handover due</source>
+        <translation>overgang nærmer seg</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="34" />
+        <source>sharing withdrawn</source>
+        <translation>deling trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="41" />
+        <source>Most flags</source>
+        <translation>Flest varsler</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="43" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="45" />
+        <source>Days in phase</source>
+        <translation>Dager i fasen</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="47" />
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="80" />
+        <source>My apprentices</source>
+        <translation>Mine lærlinger</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="117" />
+        <source>You see what each apprentice has chosen to share with %1.</source>
+        <translation>Du ser det hver lærling har valgt å dele med %1.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="117" />
+        <source>your service</source>
+        <translation>tjenesten din</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="126" />
+        <source>Sort by</source>
+        <translation>Sorter etter</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="136" />
+        <source>Sort by: %1</source>
+        <translation>Sorter etter: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="163" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="166" />
+        <source>Show: %1</source>
+        <translation>Vis: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="175" />
+        <source>No apprentices yet.</source>
+        <translation>Ingen lærlinger ennå.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="175" />
+        <source>No apprentice with this flag.</source>
+        <translation>Ingen lærling med dette varselet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="219" />
+        <source>%1 · day %2 in this phase</source>
+        <translation>%1 · dag %2 i denne fasen</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="226" />
         <source>last check-in %1</source>
         <translation>siste innsjekk %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="226" />
+        <source>check-ins not shared</source>
+        <translation>innsjekker ikke delt</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="226" />
+        <source>no check-ins yet</source>
+        <translation>ingen innsjekker ennå</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="300" />
+        <source>Case</source>
+        <translation>Sak</translation>
     </message>
 </context>
 <context>
@@ -232,213 +408,213 @@
         <translation>Innsjekker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="58" />
+        <location filename="../pages/CheckInPage.qml" line="59" />
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="58" />
+        <location filename="../pages/CheckInPage.qml" line="59" />
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="68" />
+        <location filename="../pages/CheckInPage.qml" line="82" />
         <source>You have checked in today</source>
         <translation>Du har sjekket inn i dag</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="72" />
+        <location filename="../pages/CheckInPage.qml" line="86" />
         <source>Thank you! It is saved on your phone.</source>
         <translation>Takk! Det er lagret på telefonen din.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="78" />
+        <location filename="../pages/CheckInPage.qml" line="92" />
         <source>Check in again</source>
         <translation>Sjekk inn på nytt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="89" />
+        <location filename="../pages/CheckInPage.qml" line="103" />
         <source>How are you today?</source>
         <translation>Hvordan har du det i dag?</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="90" />
+        <location filename="../pages/CheckInPage.qml" line="104" />
         <source>Tap one number on each line. 1 is low, 5 is high.</source>
         <translation>Trykk på ett tall på hver linje. 1 er lavt, 5 er høyt.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="95" />
+        <location filename="../pages/CheckInPage.qml" line="109" />
         <source>Mood</source>
         <translation>Humør</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="96" />
+        <location filename="../pages/CheckInPage.qml" line="110" />
         <source>Very low</source>
         <translation>Veldig lavt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="96" />
+        <location filename="../pages/CheckInPage.qml" line="110" />
         <source>Low</source>
         <translation>Lavt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="96" />
-        <location filename="../pages/CheckInPage.qml" line="102" />
-        <location filename="../pages/CheckInPage.qml" line="108" />
-        <location filename="../pages/CheckInPage.qml" line="114" />
+        <location filename="../pages/CheckInPage.qml" line="110" />
+        <location filename="../pages/CheckInPage.qml" line="116" />
+        <location filename="../pages/CheckInPage.qml" line="122" />
+        <location filename="../pages/CheckInPage.qml" line="128" />
         <source>OK</source>
         <translation>Greit</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="96" />
-        <location filename="../pages/CheckInPage.qml" line="102" />
-        <location filename="../pages/CheckInPage.qml" line="108" />
-        <location filename="../pages/CheckInPage.qml" line="114" />
+        <location filename="../pages/CheckInPage.qml" line="110" />
+        <location filename="../pages/CheckInPage.qml" line="116" />
+        <location filename="../pages/CheckInPage.qml" line="122" />
+        <location filename="../pages/CheckInPage.qml" line="128" />
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="96" />
-        <location filename="../pages/CheckInPage.qml" line="108" />
-        <location filename="../pages/CheckInPage.qml" line="114" />
+        <location filename="../pages/CheckInPage.qml" line="110" />
+        <location filename="../pages/CheckInPage.qml" line="122" />
+        <location filename="../pages/CheckInPage.qml" line="128" />
         <source>Very good</source>
         <translation>Veldig bra</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="101" />
+        <location filename="../pages/CheckInPage.qml" line="115" />
         <source>Energy</source>
         <translation>Energi</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="102" />
+        <location filename="../pages/CheckInPage.qml" line="116" />
         <source>Drained</source>
         <translation>Helt tom</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="102" />
+        <location filename="../pages/CheckInPage.qml" line="116" />
         <source>Tired</source>
         <translation>Sliten</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="102" />
+        <location filename="../pages/CheckInPage.qml" line="116" />
         <source>Full of energy</source>
         <translation>Full av energi</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="107" />
+        <location filename="../pages/CheckInPage.qml" line="121" />
         <source>Sleep last night</source>
         <translation>Søvn i natt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="108" />
-        <location filename="../pages/CheckInPage.qml" line="114" />
+        <location filename="../pages/CheckInPage.qml" line="122" />
+        <location filename="../pages/CheckInPage.qml" line="128" />
         <source>Very bad</source>
         <translation>Veldig dårlig</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="108" />
-        <location filename="../pages/CheckInPage.qml" line="114" />
+        <location filename="../pages/CheckInPage.qml" line="122" />
+        <location filename="../pages/CheckInPage.qml" line="128" />
         <source>Bad</source>
         <translation>Dårlig</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="113" />
+        <location filename="../pages/CheckInPage.qml" line="127" />
         <source>How work went</source>
         <translation>Hvordan jobben gikk</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="122" />
+        <location filename="../pages/CheckInPage.qml" line="136" />
         <source>Pain</source>
         <translation>Smerte</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="128" />
+        <location filename="../pages/CheckInPage.qml" line="142" />
         <source>0 – no pain</source>
         <translation>0 – ingen smerte</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="128" />
+        <location filename="../pages/CheckInPage.qml" line="142" />
         <source>%1 of 10</source>
         <translation>%1 av 10</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="143" />
+        <location filename="../pages/CheckInPage.qml" line="157" />
         <source>Pain from 0 to 10: %1</source>
         <translation>Smerte fra 0 til 10: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="148" />
+        <location filename="../pages/CheckInPage.qml" line="162" />
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="154" />
+        <location filename="../pages/CheckInPage.qml" line="168" />
         <source>worst</source>
         <translation>verst</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="161" />
+        <location filename="../pages/CheckInPage.qml" line="175" />
         <source>Anything you want to add? (optional)</source>
         <translation>Noe du vil legge til? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="169" />
+        <location filename="../pages/CheckInPage.qml" line="183" />
         <source>A few words about today</source>
         <translation>Noen ord om dagen i dag</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="172" />
+        <location filename="../pages/CheckInPage.qml" line="186" />
         <source>Note, optional</source>
         <translation>Merknad, valgfritt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="176" />
-        <location filename="../pages/CheckInPage.qml" line="181" />
+        <location filename="../pages/CheckInPage.qml" line="190" />
+        <location filename="../pages/CheckInPage.qml" line="195" />
         <source>Save check-in</source>
         <translation>Lagre innsjekk</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="176" />
+        <location filename="../pages/CheckInPage.qml" line="190" />
         <source>Answer the four questions above</source>
         <translation>Svar på de fire spørsmålene over</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="196" />
+        <location filename="../pages/CheckInPage.qml" line="216" />
         <source>My trend</source>
         <translation>Min utvikling</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="196" />
+        <location filename="../pages/CheckInPage.qml" line="216" />
         <source>Trend</source>
         <translation>Utvikling</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="197" />
+        <location filename="../pages/CheckInPage.qml" line="217" />
         <source>Only you see this, unless you share your check-ins.</source>
         <translation>Bare du ser dette, med mindre du deler innsjekkene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="197" />
+        <location filename="../pages/CheckInPage.qml" line="217" />
         <source>What the apprentice shares with you.</source>
         <translation>Det lærlingen deler med deg.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="203" />
+        <location filename="../pages/CheckInPage.qml" line="223" />
         <source>4 weeks</source>
         <translation>4 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="204" />
+        <location filename="../pages/CheckInPage.qml" line="224" />
         <source>Show the last 4 weeks</source>
         <translation>Vis de siste 4 ukene</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="208" />
+        <location filename="../pages/CheckInPage.qml" line="228" />
         <source>12 weeks</source>
         <translation>12 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="209" />
+        <location filename="../pages/CheckInPage.qml" line="229" />
         <source>Show the last 12 weeks</source>
         <translation>Vis de siste 12 ukene</translation>
     </message>
@@ -874,6 +1050,59 @@
     </message>
 </context>
 <context>
+    <name>HealthTalkGuide</name>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="19" />
+        <source>Time to talk about health</source>
+        <translation>Tid for å snakke om helse</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="20" />
+        <source>%1 absences, %2 days in the last 30 days. When absence repeats, ask about health, plainly and kindly.</source>
+        <translation>%1 fravær, %2 dager de siste 30 dagene. Når fraværet gjentar seg, spør om helse – tydelig og vennlig.</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="30" />
+        <source>Hide the guide</source>
+        <translation>Skjul veiledningen</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="30" />
+        <source>How to have the conversation</source>
+        <translation>Slik kan du ta samtalen</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <source>Say it plainly: you have noticed the absence, and ask whether it has to do with health.</source>
+        <translation>Si det rett ut: du har lagt merke til fraværet, og spør om det har med helsa å gjøre.</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <source>Ask open questions: “How are you doing?”, “What makes the days hard?”, “What would help at work?”</source>
+        <translation>Still åpne spørsmål: «Hvordan har du det?», «Hva gjør dagene tunge?», «Hva ville hjulpet på jobben?»</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <source>Listen more than you talk. You do not need to find the cause or a diagnosis.</source>
+        <translation>Lytt mer enn du snakker. Du trenger ikke finne årsaken eller en diagnose.</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <source>The apprentice decides what happens next and what is shared. Agree on one small step together.</source>
+        <translation>Lærlingen bestemmer hva som skjer videre og hva som deles. Bli enige om ett lite steg sammen.</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <source>Know who can help: the clinic (work-focused rehabilitation), the GP, the employer. Offer to make contact if the apprentice wants it.</source>
+        <translation>Vit hvem som kan hjelpe: klinikken (arbeidsrettet rehabilitering), fastlegen, bedriften. Tilby å ta kontakt hvis lærlingen vil det.</translation>
+    </message>
+    <message>
+        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <source>Know where your role ends: you follow up the apprenticeship; treatment belongs to health services.</source>
+        <translation>Vit hvor din rolle slutter: du følger opp læretiden; behandling hører til helsetjenesten.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyPage</name>
     <message>
         <location filename="../pages/JourneyPage.qml" line="14" />
@@ -956,7 +1185,7 @@
         <translation>Neste fase kan starte når hvert punkt er krysset av eller forklart.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="110" />
+        <location filename="../pages/JourneyPage.qml" line="113" />
         <source>Next phase: %1</source>
         <translation>Neste fase: %1</translation>
     </message>
@@ -1119,96 +1348,96 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="19" />
+        <location filename="../Main.qml" line="20" />
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="19" />
+        <location filename="../Main.qml" line="20" />
         <source>Apprentices</source>
         <translation>Lærlinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="23" />
+        <location filename="../Main.qml" line="24" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="27" />
+        <location filename="../Main.qml" line="28" />
         <source>Check-in</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="27" />
+        <location filename="../Main.qml" line="28" />
         <source>Check-ins</source>
         <translation>Innsjekker</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="31" />
+        <location filename="../Main.qml" line="32" />
         <source>Journey</source>
         <translation>Reisen</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="35" />
+        <location filename="../Main.qml" line="36" />
         <source>Sharing</source>
         <translation>Deling</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="35" />
+        <location filename="../Main.qml" line="36" />
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="142" />
+        <location filename="../Main.qml" line="151" />
         <source>Not saved on the server: %1</source>
         <translation>Ikke lagret på serveren: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="163" />
+        <location filename="../Main.qml" line="172" />
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="187" />
+        <location filename="../Main.qml" line="196" />
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="193" />
-        <location filename="../Main.qml" line="304" />
+        <location filename="../Main.qml" line="202" />
+        <location filename="../Main.qml" line="313" />
         <source>Messages</source>
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="197" />
-        <location filename="../Main.qml" line="311" />
+        <location filename="../Main.qml" line="206" />
+        <location filename="../Main.qml" line="320" />
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="201" />
-        <location filename="../Main.qml" line="319" />
+        <location filename="../Main.qml" line="210" />
+        <location filename="../Main.qml" line="328" />
         <source>Notes about me</source>
         <translation>Notater om meg</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="207" />
+        <location filename="../Main.qml" line="216" />
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="213" />
-        <location filename="../Main.qml" line="334" />
+        <location filename="../Main.qml" line="222" />
+        <location filename="../Main.qml" line="343" />
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="217" />
+        <location filename="../Main.qml" line="226" />
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="327" />
+        <location filename="../Main.qml" line="336" />
         <source>Who has seen what</source>
         <translation>Hvem har sett hva</translation>
     </message>
