@@ -82,6 +82,9 @@ ApplicationWindow {
             selectTab(4);
             stack.push(auditPage);
             return true;
+        case "case":
+            selectTab(0);
+            return stack.currentItem.openCase ? stack.currentItem.openCase() : false;
         case "absence":
             openFromMenu(absencePage);
             return true;
