@@ -85,13 +85,53 @@ ColumnLayout {
 
     Item {
         id: grid
-        readonly property real cell: Math.max(8, Math.min(22, (width - 4 * (strip.weeks - 1)) / strip.weeks))
+        readonly property real labelWidth: 18
+        readonly property real cell: Math.max(8, Math.min(30, (width - labelWidth - 4 * (strip.weeks - 1)) / strip.weeks))
         Layout.fillWidth: true
-        Layout.preferredHeight: 7 * cell + 6 * 3
+        Layout.preferredHeight: monthRow.height + 2 + 7 * cell + 6 * 3
         Accessible.role: Accessible.Chart
         Accessible.name: strip.summary
 
+        // The month a week begins in, above its first week.
         Row {
+            id: monthRow
+            x: grid.labelWidth
+            spacing: 4
+            height: 16
+            Repeater {
+                model: strip.weeks
+                delegate: Label {
+                    required property int index
+                    readonly property string monday: ui.addDays(strip.firstDay, index * 7)
+                    readonly property bool first: index === 0 || monday.substr(5, 2) !== ui.addDays(monday, -7).substr(5, 2)
+                    width: grid.cell
+                    text: first ? ui.parseDate(monday).toLocaleDateString(ui.locale, "MMM") : ""
+                    color: ui.muted
+                    font.pixelSize: 11
+                    clip: false
+                }
+            }
+        }
+        // Monday to Sunday, as the weekdays' first letters.
+        Column {
+            y: monthRow.height + 2
+            spacing: 3
+            Repeater {
+                model: 7
+                delegate: Label {
+                    required property int index
+                    width: grid.labelWidth
+                    height: grid.cell
+                    verticalAlignment: Text.AlignVCenter
+                    text: index % 2 === 0 ? ui.locale.dayName((index + 1) % 7, Locale.NarrowFormat) : ""
+                    color: ui.muted
+                    font.pixelSize: 11
+                }
+            }
+        }
+        Row {
+            x: grid.labelWidth
+            y: monthRow.height + 2
             spacing: 4
             Repeater {
                 model: strip.weeks
@@ -110,7 +150,7 @@ ColumnLayout {
                             height: grid.cell
                             radius: 3
                             visible: !future
-                            color: kind === "health" ? ui.accent : kind === "other" ? "#9AA39F" : (index >= 5 ? ui.background : ui.primaryLight)
+                            color: kind === "health" ? ui.accent : kind === "other" ? "#9AA39F" : (index >= 5 ? "#EEEAE3" : ui.primaryLight)
                             border.color: day === strip.lastDay ? ui.text : "transparent"
                             border.width: day === strip.lastDay ? 1 : 0
                         }

@@ -14,7 +14,7 @@ SectionCard {
     property int episodes: 0
     property int days: 0
     // Open on a tablet or desktop; on a phone one tap away, so the rest of the case stays in view.
-    property bool expanded: width >= 560
+    property bool expanded: width >= 420
 
     title: qsTr("Time to talk about health")
     subtitle: qsTr("%1 absences, %2 days in the last 30 days. When absence repeats, ask about health, plainly and kindly.").arg(episodes).arg(days)

@@ -108,22 +108,22 @@
         <translation>Last %1 weeks: %2 days of absence, %3 of them about health.</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="129" />
+        <location filename="../components/AbsenceStrip.qml" line="169" />
         <source>about health</source>
         <translation>about health</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="132" />
+        <location filename="../components/AbsenceStrip.qml" line="172" />
         <source>other absence</source>
         <translation>other absence</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="135" />
+        <location filename="../components/AbsenceStrip.qml" line="175" />
         <source>present</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="175" />
+        <location filename="../components/AbsenceStrip.qml" line="215" />
         <source>%1: %2 days (%3 health)</source>
         <translation>%1: %2 days (%3 health)</translation>
     </message>

@@ -108,22 +108,22 @@
         <translation>Siste %1 uker: %2 fraværsdager, %3 av dem om helse.</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="129" />
+        <location filename="../components/AbsenceStrip.qml" line="169" />
         <source>about health</source>
         <translation>om helse</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="132" />
+        <location filename="../components/AbsenceStrip.qml" line="172" />
         <source>other absence</source>
         <translation>annet fravær</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="135" />
+        <location filename="../components/AbsenceStrip.qml" line="175" />
         <source>present</source>
         <translation>til stede</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="175" />
+        <location filename="../components/AbsenceStrip.qml" line="215" />
         <source>%1: %2 days (%3 health)</source>
         <translation>%1: %2 dager (%3 helse)</translation>
     </message>
