@@ -350,47 +350,47 @@
         <translation>Sort by: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="163" />
+        <location filename="../pages/CasesPage.qml" line="172" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="166" />
+        <location filename="../pages/CasesPage.qml" line="175" />
         <source>Show: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="175" />
+        <location filename="../pages/CasesPage.qml" line="184" />
         <source>No apprentices yet.</source>
         <translation>No apprentices yet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="175" />
+        <location filename="../pages/CasesPage.qml" line="184" />
         <source>No apprentice with this flag.</source>
         <translation>No apprentice with this flag.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="219" />
+        <location filename="../pages/CasesPage.qml" line="228" />
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · day %2 in this phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="226" />
+        <location filename="../pages/CasesPage.qml" line="235" />
         <source>last check-in %1</source>
         <translation>last check-in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="226" />
+        <location filename="../pages/CasesPage.qml" line="235" />
         <source>check-ins not shared</source>
         <translation>check-ins not shared</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="226" />
+        <location filename="../pages/CasesPage.qml" line="235" />
         <source>no check-ins yet</source>
         <translation>no check-ins yet</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="300" />
+        <location filename="../pages/CasesPage.qml" line="309" />
         <source>Case</source>
         <translation>Case</translation>
     </message>

@@ -350,47 +350,47 @@
         <translation>Sorter etter: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="163" />
+        <location filename="../pages/CasesPage.qml" line="172" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="166" />
+        <location filename="../pages/CasesPage.qml" line="175" />
         <source>Show: %1</source>
         <translation>Vis: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="175" />
+        <location filename="../pages/CasesPage.qml" line="184" />
         <source>No apprentices yet.</source>
         <translation>Ingen lærlinger ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="175" />
+        <location filename="../pages/CasesPage.qml" line="184" />
         <source>No apprentice with this flag.</source>
         <translation>Ingen lærling med dette varselet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="219" />
+        <location filename="../pages/CasesPage.qml" line="228" />
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · dag %2 i denne fasen</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="226" />
+        <location filename="../pages/CasesPage.qml" line="235" />
         <source>last check-in %1</source>
         <translation>siste innsjekk %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="226" />
+        <location filename="../pages/CasesPage.qml" line="235" />
         <source>check-ins not shared</source>
         <translation>innsjekker ikke delt</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="226" />
+        <location filename="../pages/CasesPage.qml" line="235" />
         <source>no check-ins yet</source>
         <translation>ingen innsjekker ennå</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="300" />
+        <location filename="../pages/CasesPage.qml" line="309" />
         <source>Case</source>
         <translation>Sak</translation>
     </message>

@@ -137,6 +137,15 @@ Page {
                         onActivated: function (i) {
                             caseload.sortBy = page.sortKeys[i];
                         }
+                        // Drawn as text: Material's arrow is an Image, whose texture the software
+                        // renderer leaks at exit under LSan (see tests/qml/NEEDS.md 4).
+                        indicator: Label {
+                            x: sortBox.width - width - 12
+                            y: (sortBox.height - height) / 2
+                            text: "▾"
+                            font.pixelSize: 18
+                            color: ui.text
+                        }
                     }
                 }
                 // Filter by flag: one line of chips, swiped sideways when they do not fit.
