@@ -233,7 +233,7 @@ json categories_json(const std::vector<Category> &cs)
     return arr;
 }
 
-std::vector<Change> read_changes(Reader &r, const json *arr, std::size_t max, ProtocolError &err)
+std::vector<Change> read_changes(Reader &r, const json *arr, std::size_t max)
 {
     std::vector<Change> out;
     if (!arr)
@@ -253,7 +253,6 @@ std::vector<Change> read_changes(Reader &r, const json *arr, std::size_t max, Pr
         }
         out.push_back(std::move(*c));
     }
-    (void)err;
     return out;
 }
 
@@ -329,6 +328,18 @@ std::optional<Change> change_from_json(const json &j, ProtocolError &error)
     return c;
 }
 
+namespace {
+
+// Login and enrol carry the same credentials.
+template <typename M> void read_credentials(Reader &r, M &m)
+{
+    m.user = r.text("user", true, 64);
+    m.password = r.text("password", true, 1024);
+    m.device_name = r.text("device_name", true, 200);
+}
+
+} // namespace
+
 Parsed<ClientMessage> parse_client(std::string_view text)
 {
     Parsed<ClientMessage> out;
@@ -361,23 +372,19 @@ Parsed<ClientMessage> parse_client(std::string_view text)
         Login m;
         m.id = id;
         protocol_ok(r);
-        m.user = r.text("user", true, 64);
-        m.password = r.text("password", true, 1024);
-        m.device_name = r.text("device_name", true, 200);
+        read_credentials(r, m);
         msg = m;
     } else if (type == "enrol") {
         Enrol m;
         m.id = id;
         protocol_ok(r);
         m.invite_code = r.text("invite_code", true, 64);
-        m.user = r.text("user", true, 64);
-        m.password = r.text("password", true, 1024);
-        m.device_name = r.text("device_name", true, 200);
+        read_credentials(r, m);
         msg = m;
     } else if (type == "push") {
         Push m;
         m.id = id;
-        m.changes = read_changes(r, r.array("changes"), max_changes_per_push, out.error);
+        m.changes = read_changes(r, r.array("changes"), max_changes_per_push);
         msg = std::move(m);
     } else if (type == "pull") {
         Pull m;
@@ -536,7 +543,7 @@ Parsed<ServerMessage> parse_server(std::string_view text)
     } else if (type == "changes") {
         Changes m;
         m.id = id;
-        m.changes = read_changes(r, r.array("changes"), max_pull_limit * 20, err);
+        m.changes = read_changes(r, r.array("changes"), max_pull_limit * 20);
         m.cursor = r.integer("cursor", true, 0, std::numeric_limits<std::int64_t>::max(), 0);
         m.more = r.boolean("more", false, false);
         msg = std::move(m);
