@@ -171,34 +171,28 @@ void SyncClient::syncNow()
     pump();
 }
 
-void SyncClient::requestAudit(const QString &caseId)
+template <typename Query> void SyncClient::queueCaseQuery(const QString &caseId)
 {
-    proto::AuditQuery q;
+    Query q;
     q.case_id = str(caseId);
     if (!m_wanted)
         return; // offline by choice: the cached copy is all there is
     for (const auto &queued : m_queued)
-        if (const auto *same = std::get_if<proto::AuditQuery>(&queued);
-            same && same->case_id == q.case_id)
+        if (const auto *same = std::get_if<Query>(&queued); same && same->case_id == q.case_id)
             return; // already asked; one answer will do
     q.id = str(nextId());
     m_queued.emplace_back(q);
     pump();
 }
 
+void SyncClient::requestAudit(const QString &caseId)
+{
+    queueCaseQuery<proto::AuditQuery>(caseId);
+}
+
 void SyncClient::requestConsentHistory(const QString &caseId)
 {
-    proto::ConsentHistoryQuery q;
-    q.case_id = str(caseId);
-    if (!m_wanted)
-        return; // offline by choice: the cached copy is all there is
-    for (const auto &queued : m_queued)
-        if (const auto *same = std::get_if<proto::ConsentHistoryQuery>(&queued);
-            same && same->case_id == q.case_id)
-            return; // already asked; one answer will do
-    q.id = str(nextId());
-    m_queued.emplace_back(q);
-    pump();
+    queueCaseQuery<proto::ConsentHistoryQuery>(caseId);
 }
 
 void SyncClient::requestProgramme(const QString &from, const QString &to)

@@ -72,6 +72,9 @@ Q_SIGNALS:
     void syncedUp(); // the outbox is empty and the last pull had no more
 
 private:
+    // Queues a per-case query unless one for the same case is already waiting.
+    template <typename Query> void queueCaseQuery(const QString &caseId);
+
     enum class Intent { none, token, login, enrol };
 
     void open();
