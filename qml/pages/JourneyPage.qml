@@ -75,6 +75,7 @@ ScrollPage {
                     objectName: "explain_" + item.modelData.itemId
                     visible: page.canEdit && !item.modelData.done
                     text: item.modelData.explanation
+                    maximumLength: 160 // a short reason; the record takes 500 bytes
                     placeholderText: qsTr("Or explain why it is not needed")
                     Layout.fillWidth: true
                     Layout.leftMargin: 48
@@ -84,6 +85,17 @@ ScrollPage {
                         if (text.trim() !== item.modelData.explanation)
                             journey.setChecklistItem(item.modelData.itemId, false, text.trim());
                     }
+                }
+                Label {
+                    // Who ticked or explained it, and when: each item keeps its own.
+                    objectName: "tickedBy_" + item.modelData.itemId
+                    visible: item.modelData.settled && item.modelData.byName !== ""
+                    text: (item.modelData.done ? qsTr("Ticked by %1, %2") : qsTr("Explained by %1, %2")).arg(item.modelData.byName).arg(ui.dateTime(item.modelData.at))
+                    color: ui.muted
+                    font.pixelSize: 13
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 48
                 }
                 Label {
                     visible: item.modelData.explanation !== "" && !(page.canEdit && !item.modelData.done)
