@@ -10,6 +10,7 @@ ScrollPage {
     objectName: "journeyPage"
 
     readonly property bool canEdit: Session.role !== "apprentice" && Session.role === Session.responsibleRole
+    property alias journeyModel: journey // for tests
 
     title: qsTr("Journey")
 
@@ -33,6 +34,8 @@ ScrollPage {
         PhaseTimeline {
             objectName: "phaseTimeline"
             model: journey
+            checklistTotal: journey.checklist ? journey.checklist.length : 0
+            checklistSettled: journey.checklist ? journey.checklist.filter(it => it.settled).length : 0
         }
     }
 
@@ -54,21 +57,40 @@ ScrollPage {
                 required property var modelData
                 Layout.fillWidth: true
                 spacing: 0
-                TickBox {
-                    text: item.modelData.text
-                    checked: item.modelData.done
-                    enabled: page.canEdit
+                // Box and text side by side, as in StepDelegate: a wrapping Label as the box's own
+                // contentItem kept the height it had at its narrowest (one word a line) when the
+                // page was created wide, and the item spilled out of the card.
+                RowLayout {
                     Layout.fillWidth: true
-                    Layout.minimumHeight: ui.touch
-                    Accessible.name: item.modelData.text
-                    Accessible.description: item.modelData.done ? qsTr("Done") : qsTr("Not done yet")
-                    onToggled: journey.setChecklistItem(item.modelData.itemId, checked, item.modelData.explanation)
-                    contentItem: Label {
-                        text: parent.text
-                        leftPadding: parent.indicator.width + parent.spacing
+                    spacing: 0
+                    TickBox {
+                        id: box
+                        objectName: "tick_" + item.modelData.itemId
+                        checked: item.modelData.done
+                        enabled: page.canEdit
+                        Layout.preferredWidth: ui.touch
+                        Layout.preferredHeight: ui.touch
+                        Layout.alignment: Qt.AlignTop
+                        Accessible.name: item.modelData.text
+                        Accessible.description: item.modelData.done ? qsTr("Done") : qsTr("Not done yet")
+                        onToggled: journey.setChecklistItem(item.modelData.itemId, checked, item.modelData.explanation)
+                    }
+                    Label {
+                        objectName: "tickText_" + item.modelData.itemId
+                        text: item.modelData.text
                         wrapMode: Text.Wrap
                         color: ui.text
-                        verticalAlignment: Text.AlignVCenter
+                        Layout.fillWidth: true
+                        Layout.topMargin: 13
+                        Accessible.ignored: true // the box carries the name
+                        TapHandler {
+                            enabled: box.enabled
+                            // toggle() alone does not emit toggled(), which saves the tick.
+                            onTapped: {
+                                box.toggle();
+                                box.toggled();
+                            }
+                        }
                     }
                 }
                 TextField {
