@@ -183,10 +183,8 @@ void seed(Store &store, const proto::Welcome &welcome)
         probe.case_id = cs.case_id;
         probe.record_id = bro::handover_id(cs.case_id, access.phase);
         if (!info.handover.empty() && bro::AccessPolicy::can_receive(me, access, probe, today)) {
-            bro::HandoverItem ticked;
-            ticked.done = true;
-            ticked.by = tickedBy(cs, info.responsible);
-            ticked.at = str(convert::nowUtc());
+            const bro::HandoverItem ticked{
+                true, {}, tickedBy(cs, info.responsible), str(convert::nowUtc())};
             store.writeJson(probe.record_id, bro::kind::handover, cs.case_id,
                             bro::handover_tick(access.phase, info.handover.front().id, ticked));
         }

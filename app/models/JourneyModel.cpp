@@ -240,11 +240,8 @@ bool JourneyModel::setChecklistItem(const QString &itemId, bool done, const QStr
         known = known || qstr(item.id) == itemId;
     if (!known)
         return check(tr("Ukjent punkt på sjekklisten."));
-    bro::HandoverItem item;
-    item.done = done;
-    item.explanation = str(explanation.trimmed());
-    item.by = str(session()->personId());
-    item.at = str(convert::nowUtc());
+    const bro::HandoverItem item{done, str(explanation.trimmed()), str(session()->personId()),
+                                 str(convert::nowUtc())};
     return check(store()->writeJson(bro::handover_id(str(caseId()), *p), bro::kind::handover,
                                     str(caseId()), bro::handover_tick(*p, str(itemId), item)));
 }

@@ -19,6 +19,7 @@ std::string_view handover_item_of(std::string_view field);
 
 inline constexpr long long handover_explanation_max = 500; // bytes: a short reason, not a note
 
+// An aggregate, so that {done, explanation, by, at} makes one.
 struct HandoverItem
 {
     bool done = false;

@@ -39,14 +39,10 @@ QVariantMap itemOf(const JourneyModel &model, const QString &itemId)
 std::vector<bro::Change> tickFrom(const char *personId, const char *itemId, bool done,
                                   const std::string &explanation = {})
 {
-    bro::HandoverItem item;
-    item.done = done;
-    item.explanation = explanation;
-    item.by = personId;
-    item.at = "2026-11-24T09:30:00Z";
-    return fixture::remoteRecord(bro::handover_id(fixture::caseId, bro::Phase::stay),
-                                 bro::kind::handover,
-                                 bro::handover_tick(bro::Phase::stay, itemId, item));
+    return fixture::remoteRecord(
+        bro::handover_id(fixture::caseId, bro::Phase::stay), bro::kind::handover,
+        bro::handover_tick(bro::Phase::stay, itemId,
+                           {done, explanation, personId, "2026-11-24T09:30:00Z"}));
 }
 
 // Stands in for bro_nb.qm in the checklist's context: the pilot's bokmål texts from

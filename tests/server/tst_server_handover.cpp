@@ -26,17 +26,6 @@ namespace {
 const std::string case_id = "case-emil";
 const std::string record_id = handover_id(case_id, Phase::stay);
 
-HandoverItem tick(const std::string &by, const std::string &at, bool done = true,
-                  const std::string &explanation = {})
-{
-    HandoverItem item;
-    item.done = done;
-    item.explanation = explanation;
-    item.by = by;
-    item.at = at;
-    return item;
-}
-
 std::string type_of(const json &j)
 {
     return j.value("type", "");
@@ -122,14 +111,15 @@ private slots:
         ingrid.disconnect();
         QVERIFY(!kari.write(record_id, kind::handover, case_id,
                             handover_tick(Phase::stay, "handover_meeting",
-                                          tick("p-kari", "2026-11-24T09:00:00Z")))
+                                          HandoverItem{true, {}, "p-kari", "2026-11-24T09:00:00Z"}))
                      .error);
         QTest::qWait(5); // Ingrid's tick is the later one
-        QVERIFY(!ingrid
-                     .write(record_id, kind::handover, case_id,
-                            handover_tick(Phase::stay, "return_plan",
-                                          tick("p-ingrid", "2026-11-24T09:05:00Z")))
-                     .error);
+        QVERIFY(
+            !ingrid
+                 .write(record_id, kind::handover, case_id,
+                        handover_tick(Phase::stay, "return_plan",
+                                      HandoverItem{true, {}, "p-ingrid", "2026-11-24T09:05:00Z"}))
+                 .error);
         reconnect_and_push(kari);
         reconnect_and_push(ingrid);
         for (auto *d : {&kari, &ingrid}) {
@@ -169,16 +159,17 @@ private slots:
         auto &ingrid = device("ingrid");
         kari.disconnect();
         ingrid.disconnect();
-        QVERIFY(!ingrid
-                     .write(record_id, kind::handover, case_id,
-                            handover_tick(Phase::stay, "return_plan",
-                                          tick("p-ingrid", "2026-11-24T09:00:00Z")))
-                     .error);
+        QVERIFY(
+            !ingrid
+                 .write(record_id, kind::handover, case_id,
+                        handover_tick(Phase::stay, "return_plan",
+                                      HandoverItem{true, {}, "p-ingrid", "2026-11-24T09:00:00Z"}))
+                 .error);
         QTest::qWait(5);
         QVERIFY(!kari.write(record_id, kind::handover, case_id,
                             handover_tick(Phase::stay, "return_plan",
-                                          tick("p-kari", "2026-11-24T09:01:00Z", false,
-                                               "Planen lages hos lærebedriften")))
+                                          HandoverItem{false, "Planen lages hos lærebedriften",
+                                                       "p-kari", "2026-11-24T09:01:00Z"}))
                      .error);
         reconnect_and_push(kari); // the later edit arrives first
         reconnect_and_push(ingrid);
@@ -198,10 +189,11 @@ private slots:
     {
         start_server();
         auto &kari = device("kari");
-        QVERIFY(!kari.write(record_id, kind::handover, case_id,
-                            handover_tick(Phase::stay, "return_plan",
-                                          tick("p-ingrid", "2026-11-24T09:00:00Z")))
-                     .error);
+        QVERIFY(
+            !kari.write(record_id, kind::handover, case_id,
+                        handover_tick(Phase::stay, "return_plan",
+                                      HandoverItem{true, {}, "p-ingrid", "2026-11-24T09:00:00Z"}))
+                 .error);
         auto ack = kari.push();
         QCOMPARE(type_of(ack), std::string("ack"));
         bool refused = false;

@@ -22,17 +22,6 @@ namespace {
 const std::string case_id = "case-1";
 const std::string record_id = handover_id(case_id, Phase::stay);
 
-HandoverItem ticked(const std::string &by, const std::string &at, bool done = true,
-                    const std::string &explanation = {})
-{
-    HandoverItem item;
-    item.done = done;
-    item.explanation = explanation;
-    item.by = by;
-    item.at = at;
-    return item;
-}
-
 // A device whose clock reads a fixed time, so that which edit is later is the test's choice.
 struct Device
 {
@@ -80,12 +69,12 @@ private slots:
             for (const auto &item : phase_info(p).handover) {
                 const auto field = handover_item_field(item.id);
                 QCOMPARE(std::string(handover_item_of(field)), item.id);
-                const auto good = to_json(ticked("p-kari", "2026-11-24T10:00:00Z"));
+                const auto good = to_json(HandoverItem{true, {}, "p-kari", "2026-11-24T10:00:00Z"});
                 QVERIFY2(!validate_field(kind::handover, field, good), field.c_str());
                 QVERIFY(!validate_field(kind::handover, field, nullptr)); // cleared
             }
         QVERIFY(validate_field(kind::handover, "item:no_such_item",
-                               to_json(ticked("p-kari", "2026-11-24T10:00:00Z"))));
+                               to_json(HandoverItem{true, {}, "p-kari", "2026-11-24T10:00:00Z"})));
         QVERIFY(handover_item_of("items").empty());
         QVERIFY(handover_item_of("phase").empty());
     }
@@ -94,7 +83,7 @@ private slots:
     {
         const auto field = handover_item_field("return_plan");
         const json good =
-            to_json(ticked("p-ingrid", "2026-11-24T10:00:00Z", false, "Ikke aktuelt"));
+            to_json(HandoverItem{false, "Ikke aktuelt", "p-ingrid", "2026-11-24T10:00:00Z"});
         QVERIFY(!validate_field(kind::handover, field, good));
         for (const char *part : {"done", "by", "at"}) {
             auto bad = good;
@@ -132,16 +121,18 @@ private slots:
     {
         Device kari(m_dir, "kari.db", 1'800'000'000'000);
         Device ingrid(m_dir, "ingrid.db", 1'800'000'000'500); // later, so it would win one field
-        QVERIFY(!kari.store
-                     ->write(record_id, kind::handover, case_id,
-                             handover_tick(Phase::stay, "handover_meeting",
-                                           ticked("p-kari", "2026-11-24T10:00:00Z")))
-                     .error);
-        QVERIFY(!ingrid.store
-                     ->write(record_id, kind::handover, case_id,
-                             handover_tick(Phase::stay, "return_plan",
-                                           ticked("p-ingrid", "2026-11-24T10:00:01Z")))
-                     .error);
+        QVERIFY(
+            !kari.store
+                 ->write(record_id, kind::handover, case_id,
+                         handover_tick(Phase::stay, "handover_meeting",
+                                       HandoverItem{true, {}, "p-kari", "2026-11-24T10:00:00Z"}))
+                 .error);
+        QVERIFY(
+            !ingrid.store
+                 ->write(record_id, kind::handover, case_id,
+                         handover_tick(Phase::stay, "return_plan",
+                                       HandoverItem{true, {}, "p-ingrid", "2026-11-24T10:00:01Z"}))
+                 .error);
         QVERIFY(!handover_complete(Phase::stay, fields_of(kari)));
         exchange(kari, ingrid);
         for (Device *d : {&kari, &ingrid}) {
@@ -162,16 +153,17 @@ private slots:
     {
         Device kari(m_dir, "kari2.db", 1'800'000'000'000);
         Device ingrid(m_dir, "ingrid2.db", 1'800'000'001'000);
-        QVERIFY(!kari.store
-                     ->write(record_id, kind::handover, case_id,
-                             handover_tick(Phase::stay, "return_plan",
-                                           ticked("p-kari", "2026-11-24T10:00:00Z")))
-                     .error);
+        QVERIFY(
+            !kari.store
+                 ->write(record_id, kind::handover, case_id,
+                         handover_tick(Phase::stay, "return_plan",
+                                       HandoverItem{true, {}, "p-kari", "2026-11-24T10:00:00Z"}))
+                 .error);
         QVERIFY(!ingrid.store
                      ->write(record_id, kind::handover, case_id,
                              handover_tick(Phase::stay, "return_plan",
-                                           ticked("p-ingrid", "2026-11-24T10:00:01Z", false,
-                                                  "Planen lages i bedriften")))
+                                           HandoverItem{false, "Planen lages i bedriften",
+                                                        "p-ingrid", "2026-11-24T10:00:01Z"}))
                      .error);
         const auto changes_a = kari.store->outbox();
         const auto changes_b = ingrid.store->outbox();
@@ -198,16 +190,17 @@ private slots:
     {
         Device a(m_dir, "tie-a.db", 1'800'000'000'000);
         Device b(m_dir, "tie-b.db", 1'800'000'000'000);
-        QVERIFY(!a.store
-                     ->write(record_id, kind::handover, case_id,
-                             handover_tick(Phase::stay, "return_plan",
-                                           ticked("p-kari", "2026-11-24T10:00:00Z")))
-                     .error);
+        QVERIFY(
+            !a.store
+                 ->write(record_id, kind::handover, case_id,
+                         handover_tick(Phase::stay, "return_plan",
+                                       HandoverItem{true, {}, "p-kari", "2026-11-24T10:00:00Z"}))
+                 .error);
         QVERIFY(!b.store
                      ->write(record_id, kind::handover, case_id,
-                             handover_tick(
-                                 Phase::stay, "return_plan",
-                                 ticked("p-ingrid", "2026-11-24T10:00:00Z", false, "Ikke aktuelt")))
+                             handover_tick(Phase::stay, "return_plan",
+                                           HandoverItem{false, "Ikke aktuelt", "p-ingrid",
+                                                        "2026-11-24T10:00:00Z"}))
                      .error);
         const auto field = handover_item_field("return_plan");
         const auto ca = a.store->outbox();
@@ -240,7 +233,7 @@ private slots:
         QVERIFY(handover_complete(Phase::stay, fields));
 
         fields[handover_item_field("return_plan")] =
-            to_json(ticked("p-ingrid", "2026-11-24T10:00:00Z", false));
+            to_json(HandoverItem{false, {}, "p-ingrid", "2026-11-24T10:00:00Z"});
         QVERIFY(!validate_record(kind::handover, fields));
         QVERIFY(!handover_item(fields, "return_plan").done);
         QVERIFY(!handover_complete(Phase::stay, fields));
@@ -250,8 +243,8 @@ private slots:
 
     void blankExplanationDoesNotSettleAnItem()
     {
-        QVERIFY(!ticked("p-kari", "2026-11-24T10:00:00Z", false, "  ").settled());
-        QVERIFY(ticked("p-kari", "2026-11-24T10:00:00Z", false, "Ikke aktuelt").settled());
+        QVERIFY(!(HandoverItem{false, "  ", "p-kari", "2026-11-24T10:00:00Z"}).settled());
+        QVERIFY((HandoverItem{false, "Ikke aktuelt", "p-kari", "2026-11-24T10:00:00Z"}).settled());
         QVERIFY(handover_complete(Phase::completed, json::object())); // no list, nothing to do
         QVERIFY(!handover_complete(Phase::stay, json::object()));
     }
@@ -271,14 +264,14 @@ private slots:
         c.kind = kind::handover;
         c.case_id = case_id;
         c.field = handover_item_field("return_plan");
-        c.value = to_json(ticked("p-ingrid", "2026-11-24T10:00:00Z"));
+        c.value = to_json(HandoverItem{true, {}, "p-ingrid", "2026-11-24T10:00:00Z"});
         QVERIFY(!AccessPolicy::check_write(ingrid, access, c, "2026-11-24"));
-        c.value = to_json(ticked("p-kari", "2026-11-24T10:00:00Z"));
+        c.value = to_json(HandoverItem{true, {}, "p-kari", "2026-11-24T10:00:00Z"});
         const auto denial = AccessPolicy::check_write(ingrid, access, c, "2026-11-24");
         QVERIFY(denial);
         QCOMPARE(denial->code, std::string(protocol::code::forbidden));
         const Actor emil{"p-emil", Role::apprentice, ""};
-        c.value = to_json(ticked("p-emil", "2026-11-24T10:00:00Z"));
+        c.value = to_json(HandoverItem{true, {}, "p-emil", "2026-11-24T10:00:00Z"});
         QVERIFY(AccessPolicy::check_write(emil, access, c, "2026-11-24")); // helpers keep it
     }
 };
