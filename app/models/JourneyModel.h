@@ -73,5 +73,5 @@ private:
 
     QList<Row> m_rows;
     QString m_phase;
-    QVariantList m_checklist; // {itemId, text, done, explanation, by, byName, at}
+    QVariantList m_checklist; // {itemId, text, done, explanation, settled, by, byName, at}
 };
