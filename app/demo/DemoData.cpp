@@ -1,6 +1,7 @@
 #include "demo/DemoData.h"
 
 #include "demo/demo_dataset.hpp"
+#include "domain/handover.hpp"
 #include "domain/journey.hpp"
 #include "domain/schema.hpp"
 #include "store/Convert.h"
@@ -110,6 +111,15 @@ proto::ConsentHistory historyOf(const bro::CaseSummary &cs)
     return h;
 }
 
+// Who ticked the demo's first checklist item: the helper of the role leading the phase.
+std::string tickedBy(const bro::CaseSummary &cs, bro::Role responsible)
+{
+    for (const auto &m : cs.team)
+        if (m.role == responsible)
+            return m.person_id;
+    return cs.team.empty() ? cs.apprentice_id : cs.team.front().person_id;
+}
+
 } // namespace
 
 namespace DemoData {
@@ -166,18 +176,17 @@ void seed(Store &store, const proto::Welcome &welcome)
                 continue; // what the server would not send this person
             store.writeJson(r.id, r.kind, r.case_id, r.fields);
         }
-        // The current phase's handover checklist, first item ticked.
+        // The current phase's handover checklist, first item ticked by the phase's first helper.
         const auto &info = bro::phase_info(access.phase);
         bro::Change probe;
         probe.kind = bro::kind::handover;
         probe.case_id = cs.case_id;
         probe.record_id = bro::handover_id(cs.case_id, access.phase);
         if (!info.handover.empty() && bro::AccessPolicy::can_receive(me, access, probe, today)) {
-            json items = json::object();
-            items[info.handover.front().id] = {{"done", true}, {"explanation", ""}};
-            store.writeJson(
-                probe.record_id, bro::kind::handover, cs.case_id,
-                {{"phase", std::string(bro::to_string(access.phase))}, {"items", items}});
+            const bro::HandoverItem ticked{
+                true, {}, tickedBy(cs, info.responsible), str(convert::nowUtc())};
+            store.writeJson(probe.record_id, bro::kind::handover, cs.case_id,
+                            bro::handover_tick(access.phase, info.handover.front().id, ticked));
         }
         if (welcome.user.role == bro::Role::apprentice) {
             store.setMeta(QStringLiteral("audit:") + qstr(cs.case_id),

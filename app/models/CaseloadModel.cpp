@@ -1,7 +1,7 @@
 #include "models/CaseloadModel.h"
 
 #include "domain/caseload.hpp"
-#include "domain/journey.hpp"
+#include "domain/handover.hpp"
 #include "domain/schema.hpp"
 #include "session/Session.h"
 #include "store/Convert.h"
@@ -164,19 +164,9 @@ void CaseloadModel::load()
                 in.consents.push_back({c, r->boolean("granted"), date});
             }
             // The current phase's handover: complete when every item is ticked or explained.
-            in.handover_complete = true;
-            const auto &info = bro::phase_info(in.phase);
             const auto handover = st->get(qstr(bro::handover_id(cs.case_id, in.phase)));
-            const auto items = handover ? handover->fields.value("items", nlohmann::json::object())
-                                        : nlohmann::json::object();
-            for (const auto &item : info.handover) {
-                const auto it = items.find(item.id);
-                const bool done = it != items.end() && it->is_object() && it->value("done", false);
-                const bool explained = it != items.end() && it->is_object() &&
-                                       !it->value("explanation", std::string()).empty();
-                if (!done && !explained)
-                    in.handover_complete = false;
-            }
+            in.handover_complete = bro::handover_complete(
+                in.phase, handover ? handover->fields : nlohmann::json::object());
             const auto f = bro::caseload_flags(in, today);
             row.daysInPhase = f.days_in_phase;
             row.lastCheckIn = qstr(f.last_checkin);

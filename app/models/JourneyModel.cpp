@@ -1,18 +1,68 @@
 #include "models/JourneyModel.h"
 
+#include "domain/handover.hpp"
 #include "domain/journey.hpp"
 #include "domain/schema.hpp"
 #include "session/Session.h"
 #include "store/Convert.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
+
 using convert::qstr;
 using convert::str;
+
+namespace {
+
+// Every checklist item of shared/domain/journey.cpp by id, as an English source string. The
+// ids are the stable part that is stored; the texts live here so that lupdate finds them and the
+// UI language decides. bokmål translations are the pilot's texts (ChecklistItem::text).
+constexpr const char *checklistContext = "ChecklistItem";
+struct ChecklistSource
+{
+    const char *id;
+    const char *text;
+};
+constexpr ChecklistSource checklistSources[] = {
+    {"goals_own_words",
+     QT_TRANSLATE_NOOP("ChecklistItem", "The apprentice has set their own goals")},
+    {"consent_discussed",
+     QT_TRANSLATE_NOOP("ChecklistItem", "Consent has been discussed with the apprentice")},
+    {"referral_sent",
+     QT_TRANSLATE_NOOP("ChecklistItem", "The referral has been sent to the clinic")},
+    {"employer_informed",
+     QT_TRANSLATE_NOOP("ChecklistItem", "The training company has been informed about the stay")},
+    {"stay_date_set", QT_TRANSLATE_NOOP("ChecklistItem", "The date of the stay is agreed")},
+    {"roles_clear",
+     QT_TRANSLATE_NOOP("ChecklistItem", "Everyone knows who does what during the stay")},
+    {"return_plan", QT_TRANSLATE_NOOP("ChecklistItem", "A plan for the return to work has been "
+                                                       "made together with the apprentice")},
+    {"handover_meeting", QT_TRANSLATE_NOOP("ChecklistItem", "The handover meeting with the "
+                                                            "training office has been held")},
+    {"workplace_adapted",
+     QT_TRANSLATE_NOOP("ChecklistItem", "Adjustments at the workplace are agreed")},
+    {"followup_plan", QT_TRANSLATE_NOOP("ChecklistItem", "The follow-up plan has been handed "
+                                                         "over to the training office")},
+    {"absence_stable", QT_TRANSLATE_NOOP("ChecklistItem", "Absence has been followed up")},
+    {"exam_planned", QT_TRANSLATE_NOOP("ChecklistItem", "The trade certificate exam is planned")},
+};
+
+} // namespace
+
+QString JourneyModel::checklistText(const QString &itemId)
+{
+    for (const auto &source : checklistSources)
+        if (itemId == QLatin1String(source.id))
+            return QCoreApplication::translate(checklistContext, source.text);
+    return {};
+}
 
 JourneyModel::JourneyModel(QObject *parent) : CaseModel(parent)
 {
     connect(session(), &Session::teamChanged, this, &JourneyModel::reload);
     connect(session(), &Session::userChanged, this, &JourneyModel::journeyChanged);
+    // The checklist texts are translated when read.
+    connect(session(), &Session::languageChanged, this, &JourneyModel::reload);
 }
 
 QString JourneyModel::nextPhase() const
@@ -26,12 +76,9 @@ QString JourneyModel::nextPhase() const
 
 bool JourneyModel::checklistComplete() const
 {
-    for (const auto &v : m_checklist) {
-        const auto item = v.toMap();
-        if (!item.value(QStringLiteral("done")).toBool() &&
-            item.value(QStringLiteral("explanation")).toString().trimmed().isEmpty())
+    for (const auto &v : m_checklist)
+        if (!v.toMap().value(QStringLiteral("settled")).toBool())
             return false;
-    }
     return true;
 }
 
@@ -107,7 +154,6 @@ void JourneyModel::load()
     QList<Row> next;
     QString phase;
     QVariantList checklist;
-    QVariantMap items;
     if (store() && !caseId().isEmpty()) {
         std::optional<bro::Record> file = store()->get(caseId());
         if (!file || file->kind != bro::kind::case_file) {
@@ -145,34 +191,43 @@ void JourneyModel::load()
                     r.state = QStringLiteral("upcoming");
                 next.append(r);
             }
-            if (current) {
-                const auto handover = store()->get(qstr(bro::handover_id(str(caseId()), *current)));
-                if (handover)
-                    items =
-                        convert::fromJson(handover->fields.value("items", nlohmann::json::object()))
-                            .toMap();
-                for (const auto &item : bro::phase_info(*current).handover) {
-                    const auto stored = items.value(qstr(item.id)).toMap();
-                    checklist.append(QVariantMap{
-                        {QStringLiteral("itemId"), qstr(item.id)},
-                        {QStringLiteral("text"), qstr(item.text)},
-                        {QStringLiteral("done"), stored.value(QStringLiteral("done")).toBool()},
-                        {QStringLiteral("explanation"),
-                         stored.value(QStringLiteral("explanation")).toString()},
-                    });
-                }
-            }
+            if (current)
+                checklist = loadChecklist(*current);
         }
     }
     updateRows(
         m_rows, std::move(next), [](const Row &r) { return r.phase; },
         [](const Row &a, const Row &b) { return a == b; });
-    if (phase != m_phase || checklist != m_checklist || items != m_items) {
-        m_phase = phase;
-        m_checklist = checklist;
-        m_items = items;
-    }
+    m_phase = phase;
+    m_checklist = checklist;
     Q_EMIT journeyChanged();
+}
+
+QVariantList JourneyModel::loadChecklist(bro::Phase phase) const
+{
+    const auto handover = store()->get(qstr(bro::handover_id(str(caseId()), phase)));
+    const auto fields = handover ? handover->fields : nlohmann::json::object();
+    QVariantList checklist;
+    for (const auto &item : bro::phase_info(phase).handover) {
+        const auto state = bro::handover_item(fields, item.id); // old `items` records too
+        const QString id = qstr(item.id);
+        const QString by = qstr(state.by);
+        QString byName = by.isEmpty() ? QString() : session()->personName(by);
+        if (byName.isEmpty() && !by.isEmpty() && by == session()->personId())
+            byName = session()->userName();
+        const QString text = checklistText(id);
+        checklist.append(QVariantMap{
+            {QStringLiteral("itemId"), id},
+            {QStringLiteral("text"), text.isEmpty() ? qstr(item.text) : text},
+            {QStringLiteral("done"), state.done},
+            {QStringLiteral("explanation"), qstr(state.explanation)},
+            {QStringLiteral("settled"), state.settled()},
+            {QStringLiteral("by"), by},
+            {QStringLiteral("byName"), byName},
+            {QStringLiteral("at"), qstr(state.at)},
+        });
+    }
+    return checklist;
 }
 
 bool JourneyModel::setChecklistItem(const QString &itemId, bool done, const QString &explanation)
@@ -185,12 +240,10 @@ bool JourneyModel::setChecklistItem(const QString &itemId, bool done, const QStr
         known = known || qstr(item.id) == itemId;
     if (!known)
         return check(tr("Ukjent punkt på sjekklisten."));
-    QVariantMap items = m_items;
-    items.insert(itemId, QVariantMap{{QStringLiteral("done"), done},
-                                     {QStringLiteral("explanation"), explanation.trimmed()}});
-    return check(
-        store()->write(qstr(bro::handover_id(str(caseId()), *p)), bro::kind::handover, caseId(),
-                       {{QStringLiteral("phase"), m_phase}, {QStringLiteral("items"), items}}));
+    const bro::HandoverItem item{done, str(explanation.trimmed()), str(session()->personId()),
+                                 str(convert::nowUtc())};
+    return check(store()->writeJson(bro::handover_id(str(caseId()), *p), bro::kind::handover,
+                                    str(caseId()), bro::handover_tick(*p, str(itemId), item)));
 }
 
 bool JourneyModel::advance()

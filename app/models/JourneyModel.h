@@ -3,6 +3,7 @@
 // closed early), who is responsible in each, when it started, and whether it is done, current or
 // upcoming; plus the handover checklist of the current phase and advancing to the next phase.
 
+#include "domain/enums.hpp"
 #include "models/CaseModel.h"
 
 #include <QVariantList>
@@ -40,8 +41,14 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // The checklist item's text in the UI language ("" for an unknown id). The source strings
+    // are English (context "ChecklistItem"); bokmål comes from the translation, as the pilot
+    // wrote it in shared/domain/journey.cpp.
+    static QString checklistText(const QString &itemId);
+
     // Ticks (or unticks) an item of the current phase's handover checklist; an item that is not
-    // done may be explained instead.
+    // done may be explained instead. Only that item's field is written, in my name and now, so a
+    // colleague's tick of another item made offline at the same time survives the merge.
     Q_INVOKABLE bool setChecklistItem(const QString &itemId, bool done,
                                       const QString &explanation = {});
     // Moves the case to the next phase (only the responsible role, with the checklist complete).
@@ -62,9 +69,9 @@ private:
         bool operator==(const Row &) const = default;
     };
     QString responsibleNameFor(const QString &role, const QString &orgKind) const;
+    QVariantList loadChecklist(bro::Phase phase) const;
 
     QList<Row> m_rows;
     QString m_phase;
-    QVariantList m_checklist;
-    QVariantMap m_items; // itemId -> {done, explanation}, as stored
+    QVariantList m_checklist; // {itemId, text, done, explanation, settled, by, byName, at}
 };

@@ -1,5 +1,6 @@
 #include "store/ErrorText.h"
 
+#include "domain/handover.hpp"
 #include "sync/protocol.hpp"
 
 #include <QCoreApplication>
@@ -61,7 +62,7 @@ QString fieldLabel(const std::string &kind, const std::string &field)
         return tr("Kategorien");
     if (field == "phase")
         return tr("Fasen");
-    if (field == "items")
+    if (field == "items" || !bro::handover_item_of(field).empty()) // the list, or one item
         return tr("Sjekklisten");
     return QString::fromStdString(field);
 }

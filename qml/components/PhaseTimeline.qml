@@ -9,6 +9,10 @@ ColumnLayout {
     id: timeline
 
     property var model
+    // The current phase's handover checklist: items ticked or explained, and all items. Shown on
+    // the current row so that a phone sees how far the handover is without scrolling to it.
+    property int checklistSettled: 0
+    property int checklistTotal: 0
 
     spacing: 0
     Layout.fillWidth: true
@@ -36,7 +40,7 @@ ColumnLayout {
             Layout.fillWidth: true
             implicitHeight: Math.max(64, info.implicitHeight + 20)
             Accessible.role: Accessible.ListItem
-            Accessible.name: ui.phaseName(phase) + ". " + (done ? qsTr("Done") : current ? qsTr("Now") : qsTr("Coming")) + ". " + respLabel.text
+            Accessible.name: ui.phaseName(phase) + ". " + (done ? qsTr("Done") : current ? qsTr("Now") : qsTr("Coming")) + ". " + respLabel.text + (current && progressLabel.visible ? ". " + progressLabel.text : "")
 
             // the line through the dots
             Rectangle {
@@ -110,6 +114,15 @@ ColumnLayout {
                     visible: row.current && row.started !== ""
                     text: qsTr("Since %1").arg(ui.longDate(row.started))
                     color: ui.muted
+                    Layout.fillWidth: true
+                }
+                Label {
+                    id: progressLabel
+                    objectName: "checklistProgress"
+                    visible: row.current && timeline.checklistTotal > 0
+                    text: qsTr("Checklist: %1 of %2 ticked or explained").arg(timeline.checklistSettled).arg(timeline.checklistTotal)
+                    color: timeline.checklistSettled === timeline.checklistTotal ? ui.ok : ui.muted
+                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
             }

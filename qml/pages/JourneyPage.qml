@@ -10,6 +10,7 @@ ScrollPage {
     objectName: "journeyPage"
 
     readonly property bool canEdit: Session.role !== "apprentice" && Session.role === Session.responsibleRole
+    property alias journeyModel: journey // for tests
 
     title: qsTr("Journey")
 
@@ -33,6 +34,8 @@ ScrollPage {
         PhaseTimeline {
             objectName: "phaseTimeline"
             model: journey
+            checklistTotal: journey.checklist ? journey.checklist.length : 0
+            checklistSettled: journey.checklist ? journey.checklist.filter(it => it.settled).length : 0
         }
     }
 
@@ -54,27 +57,47 @@ ScrollPage {
                 required property var modelData
                 Layout.fillWidth: true
                 spacing: 0
-                TickBox {
-                    text: item.modelData.text
-                    checked: item.modelData.done
-                    enabled: page.canEdit
+                // Box and text side by side, as in StepDelegate: a wrapping Label as the box's own
+                // contentItem kept the height it had at its narrowest (one word a line) when the
+                // page was created wide, and the item spilled out of the card.
+                RowLayout {
                     Layout.fillWidth: true
-                    Layout.minimumHeight: ui.touch
-                    Accessible.name: item.modelData.text
-                    Accessible.description: item.modelData.done ? qsTr("Done") : qsTr("Not done yet")
-                    onToggled: journey.setChecklistItem(item.modelData.itemId, checked, item.modelData.explanation)
-                    contentItem: Label {
-                        text: parent.text
-                        leftPadding: parent.indicator.width + parent.spacing
+                    spacing: 0
+                    TickBox {
+                        id: box
+                        objectName: "tick_" + item.modelData.itemId
+                        checked: item.modelData.done
+                        enabled: page.canEdit
+                        Layout.preferredWidth: ui.touch
+                        Layout.preferredHeight: ui.touch
+                        Layout.alignment: Qt.AlignTop
+                        Accessible.name: item.modelData.text
+                        Accessible.description: item.modelData.done ? qsTr("Done") : qsTr("Not done yet")
+                        onToggled: journey.setChecklistItem(item.modelData.itemId, checked, item.modelData.explanation)
+                    }
+                    Label {
+                        objectName: "tickText_" + item.modelData.itemId
+                        text: item.modelData.text
                         wrapMode: Text.Wrap
                         color: ui.text
-                        verticalAlignment: Text.AlignVCenter
+                        Layout.fillWidth: true
+                        Layout.topMargin: 13
+                        Accessible.ignored: true // the box carries the name
+                        TapHandler {
+                            enabled: box.enabled
+                            // toggle() alone does not emit toggled(), which saves the tick.
+                            onTapped: {
+                                box.toggle();
+                                box.toggled();
+                            }
+                        }
                     }
                 }
                 TextField {
                     objectName: "explain_" + item.modelData.itemId
                     visible: page.canEdit && !item.modelData.done
                     text: item.modelData.explanation
+                    maximumLength: 160 // a short reason; the record takes 500 bytes
                     placeholderText: qsTr("Or explain why it is not needed")
                     Layout.fillWidth: true
                     Layout.leftMargin: 48
@@ -84,6 +107,17 @@ ScrollPage {
                         if (text.trim() !== item.modelData.explanation)
                             journey.setChecklistItem(item.modelData.itemId, false, text.trim());
                     }
+                }
+                Label {
+                    // Who ticked or explained it, and when: each item keeps its own.
+                    objectName: "tickedBy_" + item.modelData.itemId
+                    visible: item.modelData.settled && item.modelData.byName !== ""
+                    text: (item.modelData.done ? qsTr("Ticked by %1, %2") : qsTr("Explained by %1, %2")).arg(item.modelData.byName).arg(ui.dateTime(item.modelData.at))
+                    color: ui.muted
+                    font.pixelSize: 13
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 48
                 }
                 Label {
                     visible: item.modelData.explanation !== "" && !(page.canEdit && !item.modelData.done)

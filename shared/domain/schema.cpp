@@ -1,5 +1,7 @@
 #include "domain/schema.hpp"
 
+#include "domain/handover.hpp"
+#include "domain/journey.hpp"
 #include "domain/record.hpp"
 
 #include <algorithm>
@@ -60,6 +62,23 @@ constexpr long long id_max = 128;
 constexpr long long title_max = 200;
 constexpr long long text_max = 4000;
 
+// One field per checklist item rather than one record per item: the item ids are known per
+// phase, the record id, access rule (helpers only, journey consent) and the `completed_at` close
+// stay as they were, and the server checks each field on its own anyway. Field-level
+// last-writer-wins then keeps concurrent ticks of different items apart. `items` (every item in
+// one object) is what older versions wrote and may still have in their outbox: still accepted,
+// read only as a fallback.
+std::vector<FieldSpec> handover_fields()
+{
+    std::vector<FieldSpec> out{choice("phase", true, phase_names()), object("items"),
+                               datetime("completed_at")};
+    for (Phase p : journey_phases())
+        for (const auto &item : phase_info(p).handover)
+            out.push_back(
+                FieldSpec{handover_item_field(item.id), FieldType::handover_item, false, 0, 0, {}});
+    return out;
+}
+
 std::vector<KindSpec> make_kinds()
 {
     return {
@@ -69,9 +88,7 @@ std::vector<KindSpec> make_kinds()
           text("clinic_id", false, 0, id_max), text("trade", false, 0, title_max),
           choice("phase", true, phase_names()), date("phase_since", true),
           object("phase_history")}},
-        {kind::handover,
-         Category::journey,
-         {choice("phase", true, phase_names()), object("items"), datetime("completed_at")}},
+        {kind::handover, Category::journey, handover_fields()},
         {kind::goal,
          Category::goals,
          {text("title", true, 1, title_max), text("why", false, 0, text_max),
@@ -134,6 +151,34 @@ Validation error(std::string_view field, std::string message)
     return FieldError{std::string(field), std::move(message)};
 }
 
+Validation check_handover_item(const FieldSpec &spec, const nlohmann::json &v)
+{
+    if (!v.is_object())
+        return error(spec.name, "must be an object {done, explanation, by, at}");
+    for (const auto &[key, value] : v.items())
+        if (key != "done" && key != "explanation" && key != "by" && key != "at")
+            return error(spec.name, "has an unknown part '" + key + "'");
+    const auto done = v.find("done");
+    if (done == v.end() || !done->is_boolean())
+        return error(spec.name, "must say whether the item is done (true or false)");
+    if (const auto e = v.find("explanation"); e != v.end()) {
+        if (!e->is_string() || !is_valid_utf8(e->get_ref<const std::string &>()))
+            return error(spec.name, "explanation must be text");
+        if (static_cast<long long>(e->get_ref<const std::string &>().size()) >
+            handover_explanation_max)
+            return error(spec.name, "explanation is longer than " +
+                                        std::to_string(handover_explanation_max) + " bytes");
+    }
+    const auto by = v.find("by");
+    if (by == v.end() || !by->is_string() || by->get_ref<const std::string &>().empty() ||
+        static_cast<long long>(by->get_ref<const std::string &>().size()) > id_max)
+        return error(spec.name, "must name who ticked it (by)");
+    const auto at = v.find("at");
+    if (at == v.end() || !at->is_string() || !is_valid_datetime(at->get_ref<const std::string &>()))
+        return error(spec.name, "must say when it was ticked (at, a UTC time)");
+    return std::nullopt;
+}
+
 Validation check_value(const FieldSpec &spec, const nlohmann::json &v)
 {
     if (v.is_null()) {
@@ -193,6 +238,8 @@ Validation check_value(const FieldSpec &spec, const nlohmann::json &v)
         if (v.dump().size() > static_cast<std::size_t>(text_max * 4))
             return error(spec.name, "is too large");
         return std::nullopt;
+    case FieldType::handover_item:
+        return check_handover_item(spec, v);
     }
     return error(spec.name, "has an unknown type");
 }

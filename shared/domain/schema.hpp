@@ -26,7 +26,8 @@ inline constexpr const char *message_read = "message_read";
 inline constexpr const char *consent = "consent";
 } // namespace kind
 
-enum class FieldType { text, integer, boolean, date, datetime, choice, object };
+// handover_item: one checklist item's state, {done, explanation, by, at} (domain/handover.hpp).
+enum class FieldType { text, integer, boolean, date, datetime, choice, object, handover_item };
 
 struct FieldSpec
 {

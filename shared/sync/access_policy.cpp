@@ -1,5 +1,6 @@
 #include "sync/access_policy.hpp"
 
+#include "domain/handover.hpp"
 #include "domain/journey.hpp"
 #include "domain/schema.hpp"
 #include "sync/protocol.hpp"
@@ -107,6 +108,10 @@ std::optional<Denial> AccessPolicy::check_write(const Actor &a, const CaseAccess
         return forbidden("notes are written by the helpers");
     if (ch.kind == kind::handover && !helper)
         return forbidden("the handover checklist is kept by the helpers");
+    // Who ticked an item is part of the handover's record of who did what: no ticking for others.
+    if (ch.kind == kind::handover && !handover_item_of(ch.field).empty() && ch.value.is_object() &&
+        ch.value.find("by") != ch.value.end() && ch.value["by"] != a.person_id)
+        return forbidden("you can only tick the checklist in your own name");
     if ((ch.kind == kind::note || ch.kind == kind::message) && ch.field == "author_id" &&
         ch.value != a.person_id)
         return forbidden("you can only write in your own name");

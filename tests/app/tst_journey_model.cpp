@@ -2,13 +2,17 @@
 // the current phase, and advancing — only by the responsible role, only with the list complete.
 
 #include "AppFixture.h"
+#include "domain/handover.hpp"
+#include "domain/journey.hpp"
 #include "domain/schema.hpp"
 #include "models/JourneyModel.h"
 #include "store/Convert.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 
@@ -22,6 +26,48 @@ void deliverCase(fixture::App &app, const char *phase)
                                        {"phase_since", "2026-01-05"},
                                        {"phase_history", {{"referral", "2026-01-05"}}}}));
 }
+
+QVariantMap itemOf(const JourneyModel &model, const QString &itemId)
+{
+    for (const auto &v : model.checklist())
+        if (v.toMap().value(QStringLiteral("itemId")).toString() == itemId)
+            return v.toMap();
+    return {};
+}
+
+// Another helper's tick as their device sends it: the fields JourneyModel itself would write.
+std::vector<bro::Change> tickFrom(const char *personId, const char *itemId, bool done,
+                                  const std::string &explanation = {})
+{
+    return fixture::remoteRecord(
+        bro::handover_id(fixture::caseId, bro::Phase::stay), bro::kind::handover,
+        bro::handover_tick(bro::Phase::stay, itemId,
+                           {done, explanation, personId, "2026-11-24T09:30:00Z"}));
+}
+
+// Stands in for bro_nb.qm in the checklist's context: the pilot's bokmål texts from
+// shared/domain/journey.cpp for the English source strings, as the lead's .ts merge will hold.
+class PilotBokmal : public QTranslator
+{
+public:
+    PilotBokmal()
+    {
+        for (auto p : bro::journey_phases())
+            for (const auto &item : bro::phase_info(p).handover)
+                m_texts.insert(JourneyModel::checklistText(QString::fromStdString(item.id)),
+                               QString::fromStdString(item.text));
+    }
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char * = nullptr,
+                      int = -1) const override
+    {
+        return qstrcmp(context, "ChecklistItem") == 0 ? m_texts.value(QString::fromUtf8(source))
+                                                      : QString();
+    }
+
+private:
+    QHash<QString, QString> m_texts;
+};
 
 } // namespace
 
@@ -101,6 +147,118 @@ private Q_SLOTS:
         QCOMPARE(model.checklist().size(), 3); // the preparation phase's own list
         QVERIFY(!model.checklistComplete());
         QVERIFY(app.session->pendingCount() > 0);
+    }
+
+    // Each item keeps who ticked it and when, in its own field of the handover record.
+    void aTickSaysWhoAndWhen()
+    {
+        fixture::App app(bro::Role::clinician);
+        deliverCase(app, "stay");
+        JourneyModel model;
+        model.setCaseId(QStringLiteral("case-1"));
+        QVERIFY(model.setChecklistItem(QStringLiteral("return_plan"), true));
+        const auto item = itemOf(model, QStringLiteral("return_plan"));
+        QCOMPARE(item.value(QStringLiteral("done")).toBool(), true);
+        QCOMPARE(item.value(QStringLiteral("by")).toString(), QStringLiteral("p-cl"));
+        QCOMPARE(item.value(QStringLiteral("byName")).toString(),
+                 QStringLiteral("Ingrid Kliniker"));
+        QVERIFY(item.value(QStringLiteral("at")).toString().endsWith(QLatin1Char('Z')));
+        const auto stored =
+            app.store()->get(QString::fromStdString(bro::handover_id("case-1", bro::Phase::stay)));
+        QVERIFY(stored);
+        QVERIFY(stored->fields.contains(bro::handover_item_field("return_plan")));
+        QVERIFY(!stored->fields.contains(bro::handover_item_field("handover_meeting")));
+        QVERIFY(!stored->fields.contains("items"));
+    }
+
+    // The promise behind one field per item: my tick and a colleague's tick of another item,
+    // both made offline, are both there once their change arrives (and theirs is the later one).
+    void aColleaguesOfflineTickOfAnotherItemKeepsMine()
+    {
+        fixture::App app(bro::Role::clinician);
+        deliverCase(app, "stay");
+        JourneyModel model;
+        model.setCaseId(QStringLiteral("case-1"));
+        QVERIFY(model.setChecklistItem(QStringLiteral("return_plan"), true));
+        QTest::qWait(5); // their change is later than mine
+        QSignalSpy changed(&model, &JourneyModel::journeyChanged);
+        app.deliver(tickFrom("p-adv", "handover_meeting", true), 2);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(
+            itemOf(model, QStringLiteral("return_plan")).value(QStringLiteral("by")).toString(),
+            QStringLiteral("p-cl"));
+        const auto theirs = itemOf(model, QStringLiteral("handover_meeting"));
+        QCOMPARE(theirs.value(QStringLiteral("done")).toBool(), true);
+        QCOMPARE(theirs.value(QStringLiteral("byName")).toString(),
+                 QStringLiteral("Kari Rådgiver"));
+        QVERIFY(model.checklistComplete());
+        QVERIFY(model.canAdvance());
+        // The same item from them later: last writer wins, their explanation replaces my tick.
+        app.deliver(tickFrom("p-adv", "return_plan", false, "Planen lages hos bedriften"), 3);
+        const auto replaced = itemOf(model, QStringLiteral("return_plan"));
+        QCOMPARE(replaced.value(QStringLiteral("done")).toBool(), false);
+        QCOMPARE(replaced.value(QStringLiteral("explanation")).toString(),
+                 QStringLiteral("Planen lages hos bedriften"));
+        QVERIFY(model.checklistComplete()); // explained counts
+    }
+
+    // A handover record from before one field per item (the whole list in `items`) still shows
+    // its ticks; a new tick of another item leaves them be.
+    void oldItemsRecordStillShowsItsTicks()
+    {
+        fixture::App app(bro::Role::clinician);
+        deliverCase(app, "stay");
+        app.deliver(fixture::remoteRecord(
+                        bro::handover_id(fixture::caseId, bro::Phase::stay), bro::kind::handover,
+                        {{"phase", "stay"},
+                         {"items", {{"return_plan", {{"done", true}, {"explanation", ""}}}}}}),
+                    2);
+        JourneyModel model;
+        model.setCaseId(QStringLiteral("case-1"));
+        const auto old = itemOf(model, QStringLiteral("return_plan"));
+        QCOMPARE(old.value(QStringLiteral("done")).toBool(), true);
+        QCOMPARE(old.value(QStringLiteral("byName")).toString(), QString()); // not recorded then
+        QVERIFY(!model.checklistComplete());
+        QVERIFY(model.setChecklistItem(QStringLiteral("handover_meeting"), true));
+        QCOMPARE(
+            itemOf(model, QStringLiteral("return_plan")).value(QStringLiteral("done")).toBool(),
+            true);
+        QVERIFY(model.checklistComplete());
+        QVERIFY2(model.advance(), qPrintable(model.lastError()));
+        QCOMPARE(model.phase(), QStringLiteral("return_to_work"));
+    }
+
+    // Texts by item id: English source strings, the pilot's bokmål through the translation.
+    void checklistTextsFollowTheLanguage()
+    {
+        QSet<QString> english;
+        for (auto p : bro::journey_phases())
+            for (const auto &item : bro::phase_info(p).handover) {
+                const auto text = JourneyModel::checklistText(QString::fromStdString(item.id));
+                QVERIFY2(!text.isEmpty(), item.id.c_str()); // every item has its English text
+                english.insert(text);
+            }
+        QCOMPARE(english.size(), 12);
+        QVERIFY(JourneyModel::checklistText(QStringLiteral("nonsense")).isEmpty());
+
+        fixture::App app(bro::Role::clinician);
+        deliverCase(app, "stay");
+        app.session->setLanguage(QStringLiteral("en"));
+        JourneyModel model;
+        model.setCaseId(QStringLiteral("case-1"));
+        QCOMPARE(itemOf(model, QStringLiteral("handover_meeting")).value(QStringLiteral("text")),
+                 QVariant(QStringLiteral(
+                     "The handover meeting with the training office has been held")));
+        PilotBokmal bokmal;
+        QVERIFY(QCoreApplication::installTranslator(&bokmal));
+        app.session->setLanguage(QStringLiteral("nb")); // the model re-reads its texts
+        QCOMPARE(itemOf(model, QStringLiteral("handover_meeting")).value(QStringLiteral("text")),
+                 QVariant(QStringLiteral("Overføringsmøte med opplæringskontoret er holdt")));
+        QCoreApplication::removeTranslator(&bokmal);
+        app.session->setLanguage(QStringLiteral("en"));
+        QCOMPARE(itemOf(model, QStringLiteral("return_plan")).value(QStringLiteral("text")),
+                 QVariant(QStringLiteral("A plan for the return to work has been made together "
+                                         "with the apprentice")));
     }
 };
 

@@ -46,4 +46,31 @@ TestCase {
         compare(page.canEdit, false);
         verify(findChild(page, "checklistCard").visible);
     }
+
+    // Each item shows its own text (by id, in the UI language) and who ticked it, and when.
+    function test_checklistSaysWhoTickedEachItem() {
+        const page = createTemporaryObject(pageComponent, tc);
+        wait(100);
+        const items = journey.checklist;
+        verify(items.length > 0, "the current phase has a checklist");
+        for (const it of items) {
+            verify(it.text !== "" && it.text !== it.itemId, "a readable text for " + it.itemId);
+        }
+        const first = items[0];
+        verify(first.done, "the demo ticked the first item");
+        compare(first.byName, "Ingrid Solberg");
+        verify(first.at !== "");
+        const label = findChild(page, "tickedBy_" + first.itemId);
+        verify(label);
+        verify(label.visible);
+        verify(label.text.indexOf("Ingrid Solberg") >= 0, label.text);
+        const open = findChild(page, "tickedBy_" + items[1].itemId);
+        verify(open);
+        compare(open.visible, false, "nobody ticked the second item yet");
+        // The timeline's current phase says how far the checklist is, above the fold on a phone.
+        const timeline = findChild(page, "phaseTimeline");
+        compare(timeline.checklistTotal, items.length);
+        compare(timeline.checklistSettled, items.filter(it => it.settled).length);
+        compare(timeline.checklistSettled, 1);
+    }
 }
