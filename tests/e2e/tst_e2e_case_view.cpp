@@ -9,6 +9,7 @@
 #include "models/ConsentModel.h"
 #include "server_process.hpp"
 #include "session/Session.h"
+#include "store/Convert.h"
 #include "store/Store.h"
 #include "sync/SyncClient.h"
 
@@ -32,6 +33,9 @@ const QString password = QStringLiteral("demo-passord");
 const QString caseId = QStringLiteral("case-mathias");
 const QString office = QStringLiteral("org-okab");
 const QString officeName = QStringLiteral("Opplæringskontoret for anleggsfag");
+// A goal Mathias writes while goals are withdrawn: it must never reach the adviser until he
+// shares again.
+const QString privateGoal = QStringLiteral("Et mål bare for meg");
 const QStringList measures = {QStringLiteral("mood"), QStringLiteral("energy"),
                               QStringLiteral("sleep"), QStringLiteral("work"),
                               QStringLiteral("pain")};
@@ -265,10 +269,22 @@ private Q_SLOTS:
         QCOMPARE(rowsInFile(perFile(), "checkins"), 0);
         QVERIFY(rowsInFile(perFile(), "absence") > 0); // still shared: still there
 
-        // And stays so after another round of syncing.
+        // What Mathias writes meanwhile stays off the adviser's device, through another sync.
+        const QString error =
+            m_mathias->store()->write(QStringLiteral("goal-mathias-private"), "goal", caseId,
+                                      {{QStringLiteral("title"), privateGoal},
+                                       {QStringLiteral("why"), QStringLiteral("Fordi")},
+                                       {QStringLiteral("status"), QStringLiteral("active")},
+                                       {QStringLiteral("position"), 9},
+                                       {QStringLiteral("is_fagbrev"), false},
+                                       {QStringLiteral("created"), convert::nowUtc()}});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(m_mathias->pendingCount(), 0, timeout);
         m_per->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(m_per->syncState(), QStringLiteral("uptodate"), timeout);
         QCOMPARE(rowsInFile(perFile(), "goals"), 0);
+        QVERIFY(!m_per->store()->get(QStringLiteral("goal-mathias-private")));
+        QCOMPARE(itemsWithText(m_window, privateGoal, false), 0);
         QVERIFY(shown(m_window, QStringLiteral("checkinsNotShared")));
     }
 
@@ -280,7 +296,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(shown(m_window, QStringLiteral("trend_") + m), timeout);
         showGoals();
         QVERIFY(!shown(m_window, QStringLiteral("notSharedNotice")));
-        for (const QString &title : m_goalTitles)
+        for (const QString &title : m_goalTitles + QStringList{privateGoal})
             QTRY_VERIFY_WITH_TIMEOUT(itemsWithText(m_window, title, false) > 0, timeout);
         QVERIFY(rowsInFile(perFile(), "goals") > 0);
         QVERIFY(rowsInFile(perFile(), "checkins") > 0);
