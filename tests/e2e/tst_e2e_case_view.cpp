@@ -117,6 +117,14 @@ int rowsInFile(const QString &path, const char *category)
 
 } // namespace
 
+// The helpers below check with QVERIFY; a failure there must stop the test function too.
+#define STEP(call)                                                                                 \
+    do {                                                                                           \
+        call;                                                                                      \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+
 class TestE2eCaseView : public QObject
 {
     Q_OBJECT
@@ -219,7 +227,7 @@ private Q_SLOTS:
 
     void caseViewShowsWhatIsShared()
     {
-        showCase();
+        STEP(showCase());
         QTRY_VERIFY_WITH_TIMEOUT(
             itemsWithText(m_window, QStringLiteral("Mathias Strand"), true) > 0, timeout);
         QTRY_VERIFY(
@@ -227,9 +235,9 @@ private Q_SLOTS:
         QVERIFY(!shown(m_window, QStringLiteral("checkinsNotShared")));
         for (const QString &m : measures)
             QVERIFY2(shown(m_window, QStringLiteral("trend_") + m), qPrintable(m));
-        shoot(QStringLiteral("case-shared"));
+        STEP(shoot(QStringLiteral("case-shared")));
 
-        showGoals();
+        STEP(showGoals());
         QVERIFY(!shown(m_window, QStringLiteral("notSharedNotice")));
         int visibleTitles = 0;
         for (const QString &title : m_goalTitles) {
@@ -237,12 +245,12 @@ private Q_SLOTS:
             visibleTitles += itemsWithText(m_window, title, true) > 0 ? 1 : 0;
         }
         QVERIFY(visibleTitles >= 2); // the achieved goal waits behind "show achieved"
-        shoot(QStringLiteral("goals-shared"));
+        STEP(shoot(QStringLiteral("goals-shared")));
     }
 
     void withdrawnConsentLeavesNothingBehind()
     {
-        share(false);
+        STEP(share(false));
         // The goals page the adviser is looking at empties and says why, in plain words.
         QTRY_VERIFY_WITH_TIMEOUT(shown(m_window, QStringLiteral("notSharedNotice")), timeout);
         QCOMPARE(
@@ -250,10 +258,10 @@ private Q_SLOTS:
             QStringLiteral("Ikke delt med %1. Lærlingen bestemmer hva du ser.").arg(officeName));
         for (const QString &title : m_goalTitles)
             QTRY_COMPARE_WITH_TIMEOUT(itemsWithText(m_window, title, false), 0, timeout);
-        shoot(QStringLiteral("goals-withdrawn"));
+        STEP(shoot(QStringLiteral("goals-withdrawn")));
 
         // The case view: no charts, the sentence instead.
-        showCase();
+        STEP(showCase());
         QTRY_VERIFY_WITH_TIMEOUT(shown(m_window, QStringLiteral("checkinsNotShared")), timeout);
         QCOMPARE(find(m_window, QStringLiteral("checkinsNotShared"))->property("text").toString(),
                  QStringLiteral("Innsjekkene er ikke delt med %1. Lærlingen bestemmer hva du ser.")
@@ -262,7 +270,7 @@ private Q_SLOTS:
             QVERIFY2(!find(m_window, QStringLiteral("trend_") + m), qPrintable(m));
         for (const QString &title : m_goalTitles)
             QCOMPARE(itemsWithText(m_window, title, false), 0);
-        shoot(QStringLiteral("case-withdrawn"));
+        STEP(shoot(QStringLiteral("case-withdrawn")));
 
         // Least data: the purge deleted the rows from the adviser's file, not just hid them.
         QCOMPARE(rowsInFile(perFile(), "goals"), 0);
@@ -290,11 +298,11 @@ private Q_SLOTS:
 
     void grantingAgainBringsItBack()
     {
-        share(true);
+        STEP(share(true));
         QTRY_VERIFY_WITH_TIMEOUT(!shown(m_window, QStringLiteral("checkinsNotShared")), timeout);
         for (const QString &m : measures)
             QTRY_VERIFY_WITH_TIMEOUT(shown(m_window, QStringLiteral("trend_") + m), timeout);
-        showGoals();
+        STEP(showGoals());
         QVERIFY(!shown(m_window, QStringLiteral("notSharedNotice")));
         for (const QString &title : m_goalTitles + QStringList{privateGoal})
             QTRY_VERIFY_WITH_TIMEOUT(itemsWithText(m_window, title, false) > 0, timeout);
