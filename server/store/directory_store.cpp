@@ -66,7 +66,8 @@ void DirectoryStore::add_person(const Person &p, const std::string &password_has
                             : p.role == Role::clinician ? OrgKind::clinic
                                                         : OrgKind::programme;
         if (o->kind != needed)
-            throw std::invalid_argument("a " + std::string(to_string(p.role)) + " belongs to a " +
+            throw std::invalid_argument(std::string(p.role == Role::adviser ? "an " : "a ") +
+                                        std::string(to_string(p.role)) + " belongs to a " +
                                         std::string(to_string(needed)) + ", and '" + p.org_id +
                                         "' is a " + std::string(to_string(o->kind)));
     }
