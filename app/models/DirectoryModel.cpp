@@ -2,6 +2,7 @@
 
 #include "session/Session.h"
 #include "store/Convert.h"
+#include "store/Store.h"
 #include "sync/SyncClient.h"
 
 #include <QCollator>
@@ -13,6 +14,8 @@ using convert::str;
 namespace proto = bro::protocol;
 
 namespace {
+
+const QString metaKey = QStringLiteral("directory");
 
 void sortByName(QVariantList &list, const char *key)
 {
@@ -42,7 +45,36 @@ DirectoryModel::DirectoryModel(QObject *parent) : QObject(parent)
             Q_EMIT busyChanged();
         }
     });
-    connect(Session::instance(), &Session::userChanged, this, &DirectoryModel::refresh);
+    connect(Session::instance(), &Session::userChanged, this, [this] {
+        attach();
+        refresh();
+    });
+    attach();
+}
+
+void DirectoryModel::attach()
+{
+    Store *s = Session::instance()->store();
+    if (s != m_store) {
+        if (m_store)
+            disconnect(m_store, nullptr, this, nullptr);
+        m_store = s;
+        if (m_store)
+            connect(m_store, &Store::metaChanged, this, [this](const QString &key) {
+                if (key == metaKey)
+                    load();
+            });
+    }
+    load();
+}
+
+void DirectoryModel::load()
+{
+    if (!m_store)
+        return;
+    auto parsed = proto::parse_server(str(m_store->meta(metaKey)));
+    if (parsed && std::holds_alternative<proto::Directory>(*parsed.message))
+        apply(std::get<proto::Directory>(*parsed.message));
 }
 
 void DirectoryModel::refresh()
@@ -229,6 +261,15 @@ void DirectoryModel::onDirectory(const proto::Directory &d)
 {
     if (!m_pending.remove(qstr(d.id)))
         return; // another page's request
+    Q_EMIT busyChanged();
+    if (m_store) // every DirectoryModel on this store reloads from it
+        m_store->setMeta(metaKey, qstr(proto::serialize(proto::ServerMessage(d))));
+    else
+        apply(d);
+}
+
+void DirectoryModel::apply(const proto::Directory &d)
+{
     QVariantList orgs;
     for (const auto &o : d.organisations)
         orgs.append(QVariantMap{{QStringLiteral("id"), qstr(o.id)},
@@ -274,7 +315,6 @@ void DirectoryModel::onDirectory(const proto::Directory &d)
     m_people = std::move(people);
     m_cases = std::move(cases);
     m_loaded = true;
-    Q_EMIT busyChanged();
     Q_EMIT directoryChanged();
 }
 

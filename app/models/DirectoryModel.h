@@ -1,11 +1,13 @@
 #pragma once
 // The coordinator's directory: organisations, people (never a username or a secret), cases and
-// their care teams, read from the server and changed there. Nothing of it is stored on the
-// device: it is an admin view, fetched when the page opens. Every change is one request; while
+// their care teams, read from the server and changed there. The last answer is kept on the
+// device (names, roles and organisations; no secrets), so the lists show offline; changes need
+// the server. Every change is one request; while
 // one is under way `busy` is true, and its outcome is `lastError` ("" on success) and, for an
 // invite, `inviteCode`.
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QSet>
 #include <QVariantList>
@@ -15,6 +17,8 @@ struct Directory;
 struct DirectoryEdit;
 struct DirectoryEdited;
 } // namespace bro::protocol
+
+class Store;
 
 class DirectoryModel : public QObject
 {
@@ -79,11 +83,15 @@ private:
     bool send(const bro::protocol::DirectoryEdit &edit);
     bool fail(const QString &message);
     void setLastError(const QString &message);
+    void attach();
+    void load();
+    void apply(const bro::protocol::Directory &d);
     void onDirectory(const bro::protocol::Directory &d);
     void onEdited(const bro::protocol::DirectoryEdited &e);
     void onFailed(const QString &id, const QString &message);
     QString nameOf(const QVariantList &list, const QString &idKey, const QString &id) const;
 
+    QPointer<Store> m_store;
     QVariantList m_orgs, m_people, m_cases;
     bool m_loaded = false;
     QSet<QString> m_pending; // request ids
