@@ -21,10 +21,21 @@ ColumnLayout {
     }
 
     SectionCard {
+        id: openCase
         objectName: "openCase"
         title: qsTr("Open a case")
         subtitle: qsTr("For an apprentice who has none yet: the training office and the clinic that will follow them.")
+        readonly property bool anyone: section.directory.apprenticesWithoutCase().length > 0
+        Label {
+            objectName: "everyoneHasACase"
+            visible: !openCase.anyone
+            text: qsTr("Every apprentice has a case. Add a new apprentice under People first.")
+            color: ui.muted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
         GridLayout {
+            visible: openCase.anyone
             columns: section.width >= 900 ? 4 : 2
             columnSpacing: ui.gap
             rowSpacing: ui.gap
@@ -35,7 +46,6 @@ ColumnLayout {
                 textRole: "name"
                 valueRole: "id"
                 model: section.directory.apprenticesWithoutCase()
-                displayText: count === 0 ? qsTr("No apprentice without a case") : currentText
                 Layout.fillWidth: true
                 Layout.minimumHeight: ui.touch
                 Accessible.name: ui.roleName("apprentice")
@@ -138,6 +148,8 @@ ColumnLayout {
                     textRole: "name"
                     valueRole: "id"
                     model: caseCard.candidates
+                    currentIndex: -1
+                    displayText: currentIndex < 0 ? qsTr("Choose who joins the team") : currentText
                     Layout.fillWidth: true
                     Layout.minimumHeight: ui.touch
                     Accessible.name: qsTr("Who joins the team")

@@ -103,6 +103,8 @@ TestCase {
         verify(emil.title.indexOf("Emil") >= 0, emil.title);
         compare(directory.cases.length, 5);
         compare(directory.apprenticesWithoutCase().length, 0);
+        verify(findChild(page, "everyoneHasACase").visible, "no case form without an apprentice for it");
+        compare(findChild(page, "add-case-emil").enabled, false, "nobody chosen to join yet");
         // Kari is on Emil's team; Per (same training office) could join.
         verify(directory.candidatesFor("case-emil").some(p => p.id === "p-per"));
     }
