@@ -1,5 +1,6 @@
 #include "models/DirectoryModel.h"
 
+#include "models/MetaFollower.h"
 #include "session/Session.h"
 #include "store/Convert.h"
 #include "store/Store.h"
@@ -54,18 +55,8 @@ DirectoryModel::DirectoryModel(QObject *parent) : QObject(parent)
 
 void DirectoryModel::attach()
 {
-    Store *s = Session::instance()->store();
-    if (s != m_store) {
-        if (m_store)
-            disconnect(m_store, nullptr, this, nullptr);
-        m_store = s;
-        if (m_store)
-            connect(m_store, &Store::metaChanged, this, [this](const QString &key) {
-                if (key == metaKey)
-                    load();
-            });
-    }
-    load();
+    metafollow::attach(
+        this, m_store, [](const QString &key) { return key == metaKey; }, [this] { load(); });
 }
 
 void DirectoryModel::load()
@@ -163,19 +154,20 @@ bool DirectoryModel::addCase(const QString &apprenticeId, const QString &trainin
 
 bool DirectoryModel::addTeamMember(const QString &caseId, const QString &personId)
 {
-    if (caseId.isEmpty() || personId.isEmpty())
-        return fail(tr("Velg hvem som skal med i teamet."));
-    proto::DirectoryEdit e;
-    e.op = proto::DirectoryOp::add_team_member;
-    e.case_id = str(caseId);
-    e.person_id = str(personId);
-    return send(e);
+    return teamEdit(proto::DirectoryOp::add_team_member, caseId, personId);
 }
 
 bool DirectoryModel::removeTeamMember(const QString &caseId, const QString &personId)
 {
+    return teamEdit(proto::DirectoryOp::remove_team_member, caseId, personId);
+}
+
+bool DirectoryModel::teamEdit(proto::DirectoryOp op, const QString &caseId, const QString &personId)
+{
+    if (caseId.isEmpty() || personId.isEmpty())
+        return fail(tr("Velg hvem det gjelder i teamet."));
     proto::DirectoryEdit e;
-    e.op = proto::DirectoryOp::remove_team_member;
+    e.op = op;
     e.case_id = str(caseId);
     e.person_id = str(personId);
     return send(e);

@@ -13,6 +13,7 @@
 #include <QVariantList>
 
 namespace bro::protocol {
+enum class DirectoryOp;
 struct Directory;
 struct DirectoryEdit;
 struct DirectoryEdited;
@@ -81,6 +82,7 @@ Q_SIGNALS:
 
 private:
     bool send(const bro::protocol::DirectoryEdit &edit);
+    bool teamEdit(bro::protocol::DirectoryOp op, const QString &caseId, const QString &personId);
     bool fail(const QString &message);
     void setLastError(const QString &message);
     void attach();
