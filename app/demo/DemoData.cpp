@@ -219,6 +219,16 @@ void seed(Store &store, const proto::Welcome &welcome)
         figures.figures = bro::programme_figures(cases, figures.from, figures.to);
         store.setMeta(QStringLiteral("programme:%1:%2").arg(qstr(figures.from), qstr(figures.to)),
                       qstr(proto::serialize(proto::ServerMessage(figures))));
+        // The directory as the server would send it (DirectoryModel reads it from here).
+        proto::Directory directory;
+        directory.id = "local";
+        directory.organisations = dataset().organisations;
+        for (const auto &p : dataset().people)
+            directory.people.push_back({p.id, p.name, p.role, p.org_id, !p.username.empty()});
+        for (const auto &c : dataset().cases)
+            directory.cases.push_back(c.summary);
+        store.setMeta(QStringLiteral("directory"),
+                      qstr(proto::serialize(proto::ServerMessage(directory))));
     }
     // As if the server had taken all of it …
     auto &local = store.local();

@@ -1,6 +1,7 @@
 #include "models/ProgrammeModel.h"
 
 #include "domain/schema.hpp"
+#include "models/MetaFollower.h"
 #include "session/Session.h"
 #include "store/Convert.h"
 #include "store/Store.h"
@@ -31,18 +32,8 @@ ProgrammeModel::ProgrammeModel(QObject *parent) : QAbstractListModel(parent)
 
 void ProgrammeModel::attach()
 {
-    Store *s = Session::instance()->store();
-    if (s != m_store) {
-        if (m_store)
-            disconnect(m_store, nullptr, this, nullptr);
-        m_store = s;
-        if (m_store)
-            connect(m_store, &Store::metaChanged, this, [this](const QString &key) {
-                if (key == metaKey())
-                    load();
-            });
-    }
-    load();
+    metafollow::attach(
+        this, m_store, [this](const QString &key) { return key == metaKey(); }, [this] { load(); });
 }
 
 int ProgrammeModel::rowCount(const QModelIndex &parent) const

@@ -137,4 +137,47 @@ QString rejection(const std::string &code, const std::string &message)
     return QString::fromStdString(message);
 }
 
+QString directoryEdit(const std::string &code, const std::string &message)
+{
+    namespace c = bro::protocol::code;
+    if (code == c::forbidden)
+        return tr("Bare koordinatoren kan se og endre organisasjoner, personer og team.");
+    const auto has = [&message](const char *part) {
+        return message.find(part) != std::string::npos;
+    };
+    // The server's messages (server/store/directory_store.cpp, server/admin/directory_edits.cpp)
+    // in the coordinator's words.
+    if (has("already exists"))
+        return tr("Det finnes allerede en med samme id.");
+    if (has("already has case"))
+        return tr("Lærlingen har allerede en sak.");
+    if (has("is not an apprentice"))
+        return tr("Velg en lærling.");
+    if (has("is not a training_office"))
+        return tr("Velg et opplæringskontor.");
+    if (has("is not a clinic"))
+        return tr("Velg en klinikk.");
+    if (has("an adviser belongs to"))
+        return tr("En rådgiver må høre til et opplæringskontor.");
+    if (has("a clinician belongs to"))
+        return tr("En behandler må høre til en klinikk.");
+    if (has("a coordinator belongs to"))
+        return tr("En koordinator må høre til programmet.");
+    if (has("belongs to no organisation") || has("'org_id' must be empty"))
+        return tr("En lærling hører ikke til en organisasjon.");
+    if (has("works for neither"))
+        return tr("Personen jobber verken ved lærlingens opplæringskontor eller klinikk.");
+    if (has("only advisers and clinicians"))
+        return tr("Bare rådgivere og behandlere kan være med i teamet.");
+    if (has("already on the care team"))
+        return tr("Personen er allerede med i teamet.");
+    if (has("is not on the care team"))
+        return tr("Personen er ikke med i teamet.");
+    if (has("already has an account"))
+        return tr("Personen har allerede en konto og trenger ingen invitasjonskode.");
+    if (code == c::missing_field || code == c::bad_value || code == c::wrong_type)
+        return tr("Serveren godtok ikke endringen: %1").arg(QString::fromStdString(message));
+    return rejection(code, message);
+}
+
 } // namespace errortext

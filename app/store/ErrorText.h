@@ -13,5 +13,7 @@ QString fieldLabel(const std::string &kind, const std::string &field);
 QString describe(const std::string &kind, const bro::FieldError &error);
 // A server rejection code (protocol::code) as a sentence.
 QString rejection(const std::string &code, const std::string &message);
+// Why the server refused a change to the coordinator's directory, as a sentence.
+QString directoryEdit(const std::string &code, const std::string &message);
 
 } // namespace errortext

@@ -211,6 +211,32 @@ void SyncClient::requestProgramme(const QString &from, const QString &to)
     pump();
 }
 
+QString SyncClient::requestDirectory()
+{
+    if (!m_wanted)
+        return {}; // offline by choice
+    for (const auto &queued : m_queued)
+        if (const auto *same = std::get_if<proto::DirectoryQuery>(&queued))
+            return qstr(same->id); // already asked; one answer will do
+    const QString id = nextId();
+    m_directoryIds.insert(id);
+    m_queued.emplace_back(proto::DirectoryQuery{str(id)});
+    pump();
+    return id;
+}
+
+QString SyncClient::editDirectory(proto::DirectoryEdit edit)
+{
+    if (!m_wanted)
+        return {};
+    const QString id = nextId();
+    edit.id = str(id);
+    m_directoryIds.insert(id);
+    m_queued.emplace_back(std::move(edit));
+    pump();
+    return id;
+}
+
 void SyncClient::open()
 {
     m_reconnect.stop();
@@ -413,10 +439,27 @@ void SyncClient::handle(const proto::Programme &m)
     Q_EMIT programmeReceived(m);
 }
 
+void SyncClient::handle(const proto::Directory &m)
+{
+    m_directoryIds.remove(qstr(m.id));
+    Q_EMIT directoryReceived(m);
+}
+
+void SyncClient::handle(const proto::DirectoryEdited &m)
+{
+    m_directoryIds.remove(qstr(m.id));
+    Q_EMIT directoryEdited(m);
+}
+
 void SyncClient::handle(const proto::Error &m)
 {
     namespace code = proto::code;
     const QString id = qstr(m.id);
+    if (m_directoryIds.remove(id)) {
+        // Answered where it was asked (the coordinator's page), not as a sync problem.
+        Q_EMIT directoryFailed(id, qstr(m.code), errortext::directoryEdit(m.code, m.message));
+        return;
+    }
     const QString message = errortext::rejection(m.code, m.message);
     const bool authCode = m.code == code::not_authenticated || m.code == code::token_expired ||
                           m.code == code::token_revoked;

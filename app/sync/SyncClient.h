@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 #include <QtWebSockets/QWebSocket>
@@ -49,6 +50,11 @@ public:
     // The coordinator's programme figures for [from, to] (YYYY-MM-DD); answered by
     // programmeReceived, or an error (forbidden for anyone else).
     void requestProgramme(const QString &from, const QString &to);
+    // The coordinator's directory (organisations, people, cases and care teams) and changes to
+    // it. Each returns the request id, or "" when the client is offline by choice and nothing
+    // was queued. Answers: directoryReceived / directoryEdited, or directoryFailed with the id.
+    QString requestDirectory();
+    QString editDirectory(bro::protocol::DirectoryEdit edit);
 
     State state() const { return m_state; }
     static QString stateName(State s);
@@ -68,6 +74,10 @@ Q_SIGNALS:
     void auditReceived(const bro::protocol::Audit &audit);
     void consentHistoryReceived(const bro::protocol::ConsentHistory &history);
     void programmeReceived(const bro::protocol::Programme &programme);
+    void directoryReceived(const bro::protocol::Directory &directory);
+    void directoryEdited(const bro::protocol::DirectoryEdited &edited);
+    // A directory request was refused (forbidden, bad input); message is for the user.
+    void directoryFailed(const QString &id, const QString &code, const QString &message);
     void purged(const QString &caseId, int rows);
     void syncedUp(); // the outbox is empty and the last pull had no more
 
@@ -93,6 +103,8 @@ private:
     void handle(const bro::protocol::Audit &m);
     void handle(const bro::protocol::ConsentHistory &m);
     void handle(const bro::protocol::Programme &m);
+    void handle(const bro::protocol::Directory &m);
+    void handle(const bro::protocol::DirectoryEdited &m);
     void handle(const bro::protocol::Error &m);
     template <typename T> void handle(const T &) {}
 
@@ -122,5 +134,6 @@ private:
     int m_backoffMs = 500;
     QTimer m_reconnect;
     std::vector<bro::protocol::ClientMessage> m_queued; // queries to send once signed in
-    QTimer m_watchdog; // a push or pull unanswered for too long: reconnect
+    QSet<QString> m_directoryIds; // directory requests whose errors directoryFailed reports
+    QTimer m_watchdog;            // a push or pull unanswered for too long: reconnect
 };

@@ -24,6 +24,12 @@ ColumnLayout {
             return qsTr("%1 received %2 (%3) on the device “%4”.").arg(who).arg(what).arg(count).arg(deviceName);
         case "wrote":
             return qsTr("%1 wrote to your %2 from the device “%3”.").arg(who).arg(what).arg(deviceName);
+        case "joined_team":
+            return qsTr("%1 joined the team around you, added by the programme coordinator.").arg(who);
+        case "left_team":
+            return qsTr("%1 left the team around you. Their devices no longer get your data.").arg(who);
+        case "left_team_purged":
+            return qsTr("What %1 had of your case was deleted from the device “%2”, because they left the team.").arg(who).arg(deviceName);
         case "purged":
             return qsTr("Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.").arg(what).arg(count).arg(deviceName).arg(orgName);
         }

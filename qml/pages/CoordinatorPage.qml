@@ -3,16 +3,20 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Bro
 
-// The coordinator's programme figures for a period: how many apprentices are in each phase now,
-// and how many started, completed and ended early in the period. Counts only, exportable as CSV.
+// The coordinator's desk, in tabs: the programme figures for a period (how many apprentices are in
+// each phase now, and how many started, completed and ended early; counts only, exportable as
+// CSV), then the directory: organisations, people (with invite codes) and the care teams.
 ScrollPage {
     id: page
     objectName: "coordinatorPage"
 
     property alias model: programme
+    property alias directory: directoryModel
+    property alias currentTab: tabs.currentIndex
     property string exportMessage
 
-    title: qsTr("Programme figures")
+    title: tabs.currentItem ? tabs.currentItem.text : qsTr("Programme figures")
+    maxWidth: 1080
 
     Ui {
         id: ui
@@ -22,171 +26,224 @@ ScrollPage {
         objectName: "programmeModel"
         Component.onCompleted: refresh()
     }
+    DirectoryModel {
+        id: directoryModel
+        objectName: "directoryModel"
+        Component.onCompleted: refresh()
+    }
 
-    Label {
-        text: qsTr("Programme figures")
-        font.pixelSize: 24
-        font.bold: true
-        Accessible.role: Accessible.Heading
+    TabBar {
+        id: tabs
+        objectName: "coordinatorTabs"
         Layout.fillWidth: true
+        TabButton {
+            text: qsTr("Programme figures")
+        }
+        TabButton {
+            text: qsTr("Organisations")
+        }
+        TabButton {
+            text: qsTr("People")
+        }
+        TabButton {
+            text: qsTr("Care teams")
+        }
     }
     Label {
-        objectName: "countsOnly"
-        text: qsTr("These are counts only: no names, and nothing that points to one apprentice.")
-        color: ui.muted
+        objectName: "directoryStatus"
+        visible: tabs.currentIndex > 0 && (directoryModel.lastError !== "" || directoryModel.busy || !directoryModel.loaded)
+        text: directoryModel.lastError !== "" ? directoryModel.lastError : directoryModel.busy ? qsTr("Talking to the server …") : qsTr("The directory comes from the server when you are online.")
+        color: directoryModel.lastError !== "" ? ui.danger : ui.muted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    SectionCard {
-        title: qsTr("Period")
-        RowLayout {
-            spacing: ui.gap
-            Layout.fillWidth: true
-            DateField {
-                objectName: "fromField"
-                label: qsTr("From")
-                date: programme.from
-                maximumDate: programme.to
-                onPicked: function (d) {
-                    programme.from = d;
-                }
-            }
-            DateField {
-                objectName: "toField"
-                label: qsTr("To")
-                date: programme.to
-                minimumDate: programme.from
-                onPicked: function (d) {
-                    programme.to = d;
-                }
-            }
-            Item {
-                Layout.fillWidth: true
-            }
-            Button {
-                text: qsTr("Refresh")
-                flat: true
-                Layout.minimumHeight: ui.touch
-                Accessible.name: qsTr("Refresh the figures")
-                onClicked: programme.refresh()
-            }
-        }
+
+    ColumnLayout {
+        objectName: "programmeSection"
+        visible: tabs.currentIndex === 0
+        spacing: ui.gap
+        Layout.fillWidth: true
+
         Label {
-            visible: programme.lastError !== ""
-            text: programme.lastError
-            color: ui.danger
-            wrapMode: Text.Wrap
+            text: qsTr("Programme figures")
+            font.pixelSize: 24
+            font.bold: true
+            Accessible.role: Accessible.Heading
             Layout.fillWidth: true
         }
-    }
-    Label {
-        objectName: "noFigures"
-        visible: !programme.available && programme.lastError === ""
-        text: Session.syncState === "offline" ? qsTr("No figures for this period yet. They come from the server when you are online.") : qsTr("Fetching the figures from the server …")
-        color: ui.muted
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-    }
-    GridLayout {
-        objectName: "totals"
-        visible: programme.available
-        columns: page.columnWidth >= 600 ? 4 : 2
-        columnSpacing: ui.gap
-        rowSpacing: ui.gap
-        Layout.fillWidth: true
-        Repeater {
-            model: [{
-                    "label": qsTr("In the programme now"),
-                    "value": programme.inProgramme
-                }, {
-                    "label": qsTr("Started in the period"),
-                    "value": programme.started
-                }, {
-                    "label": qsTr("Completed (trade certificate)"),
-                    "value": programme.completed
-                }, {
-                    "label": qsTr("Ended early"),
-                    "value": programme.endedEarly
-                }]
-            delegate: SectionCard {
-                required property var modelData
-                tint: ui.primaryLight
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 1
-                Accessible.name: modelData.label + ": " + modelData.value
-                Label {
-                    text: modelData.value
-                    font.pixelSize: 32
-                    font.bold: true
-                    color: ui.primary
-                }
-                Label {
-                    text: modelData.label
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-            }
-        }
-    }
-    SectionCard {
-        objectName: "perPhase"
-        visible: programme.available
-        title: qsTr("In each phase now")
-        subtitle: qsTr("Apprentices whose journey is open today, whatever the period.")
-        Repeater {
-            id: phases
-            model: programme
-            delegate: RowLayout {
-                required property string phase
-                required property int count
-                spacing: ui.gap
-                Layout.fillWidth: true
-                Accessible.name: ui.phaseName(phase) + ": " + count
-                Label {
-                    text: ui.phaseName(phase)
-                    Layout.fillWidth: true
-                }
-                Rectangle {
-                    color: ui.primary
-                    radius: 4
-                    implicitHeight: 16
-                    implicitWidth: Math.max(4, 240 * count / Math.max(1, programme.inProgramme))
-                }
-                Label {
-                    text: count
-                    font.bold: true
-                    horizontalAlignment: Text.AlignRight
-                    Layout.preferredWidth: 40
-                }
-            }
-        }
-    }
-    SectionCard {
-        title: qsTr("Export")
-        visible: programme.available
         Label {
-            text: qsTr("Saves the same counts as a CSV file in the app's data folder.")
+            objectName: "countsOnly"
+            text: qsTr("These are counts only: no names, and nothing that points to one apprentice.")
             color: ui.muted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Button {
-            objectName: "exportButton"
-            text: qsTr("Export as CSV")
-            Layout.minimumHeight: ui.touch
-            onClicked: {
-                const path = programme.defaultExportPath();
-                const error = programme.exportCsv("file://" + path);
-                page.exportMessage = error !== "" ? error : qsTr("Saved to %1").arg(path);
+        SectionCard {
+            title: qsTr("Period")
+            RowLayout {
+                spacing: ui.gap
+                Layout.fillWidth: true
+                DateField {
+                    objectName: "fromField"
+                    label: qsTr("From")
+                    date: programme.from
+                    maximumDate: programme.to
+                    onPicked: function (d) {
+                        programme.from = d;
+                    }
+                }
+                DateField {
+                    objectName: "toField"
+                    label: qsTr("To")
+                    date: programme.to
+                    minimumDate: programme.from
+                    onPicked: function (d) {
+                        programme.to = d;
+                    }
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Refresh")
+                    flat: true
+                    Layout.minimumHeight: ui.touch
+                    Accessible.name: qsTr("Refresh the figures")
+                    onClicked: programme.refresh()
+                }
+            }
+            Label {
+                visible: programme.lastError !== ""
+                text: programme.lastError
+                color: ui.danger
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
         }
         Label {
-            objectName: "exportMessage"
-            visible: page.exportMessage !== ""
-            text: page.exportMessage
-            wrapMode: Text.WrapAnywhere
+            objectName: "noFigures"
+            visible: !programme.available && programme.lastError === ""
+            text: Session.syncState === "offline" ? qsTr("No figures for this period yet. They come from the server when you are online.") : qsTr("Fetching the figures from the server …")
+            color: ui.muted
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+        GridLayout {
+            objectName: "totals"
+            visible: programme.available
+            columns: page.columnWidth >= 600 ? 4 : 2
+            columnSpacing: ui.gap
+            rowSpacing: ui.gap
+            Layout.fillWidth: true
+            Repeater {
+                model: [{
+                        "label": qsTr("In the programme now"),
+                        "value": programme.inProgramme
+                    }, {
+                        "label": qsTr("Started in the period"),
+                        "value": programme.started
+                    }, {
+                        "label": qsTr("Completed (trade certificate)"),
+                        "value": programme.completed
+                    }, {
+                        "label": qsTr("Ended early"),
+                        "value": programme.endedEarly
+                    }]
+                delegate: SectionCard {
+                    required property var modelData
+                    tint: ui.primaryLight
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    Accessible.name: modelData.label + ": " + modelData.value
+                    Label {
+                        text: modelData.value
+                        font.pixelSize: 32
+                        font.bold: true
+                        color: ui.primary
+                    }
+                    Label {
+                        text: modelData.label
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+        }
+        SectionCard {
+            objectName: "perPhase"
+            visible: programme.available
+            title: qsTr("In each phase now")
+            subtitle: qsTr("Apprentices whose journey is open today, whatever the period.")
+            Repeater {
+                id: phases
+                model: programme
+                delegate: RowLayout {
+                    required property string phase
+                    required property int count
+                    spacing: ui.gap
+                    Layout.fillWidth: true
+                    Accessible.name: ui.phaseName(phase) + ": " + count
+                    Label {
+                        text: ui.phaseName(phase)
+                        Layout.fillWidth: true
+                    }
+                    Rectangle {
+                        color: ui.primary
+                        radius: 4
+                        implicitHeight: 16
+                        implicitWidth: Math.max(4, 240 * count / Math.max(1, programme.inProgramme))
+                    }
+                    Label {
+                        text: count
+                        font.bold: true
+                        horizontalAlignment: Text.AlignRight
+                        Layout.preferredWidth: 40
+                    }
+                }
+            }
+        }
+        SectionCard {
+            title: qsTr("Export")
+            visible: programme.available
+            Label {
+                text: qsTr("Saves the same counts as a CSV file in the app's data folder.")
+                color: ui.muted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "exportButton"
+                text: qsTr("Export as CSV")
+                Layout.minimumHeight: ui.touch
+                onClicked: {
+                    const path = programme.defaultExportPath();
+                    const error = programme.exportCsv("file://" + path);
+                    page.exportMessage = error !== "" ? error : qsTr("Saved to %1").arg(path);
+                }
+            }
+            Label {
+                objectName: "exportMessage"
+                visible: page.exportMessage !== ""
+                text: page.exportMessage
+                wrapMode: Text.WrapAnywhere
+                Layout.fillWidth: true
+            }
+        }
+    }
+    DirectoryOrganisations {
+        objectName: "organisationsSection"
+        visible: tabs.currentIndex === 1
+        directory: directoryModel
+    }
+    DirectoryPeople {
+        objectName: "peopleSection"
+        visible: tabs.currentIndex === 2
+        directory: directoryModel
+    }
+    DirectoryCareTeams {
+        objectName: "careTeamsSection"
+        visible: tabs.currentIndex === 3
+        directory: directoryModel
     }
 }

@@ -1,12 +1,11 @@
 #include "admin/admin_cli.hpp"
 
+#include "admin/directory_edits.hpp"
 #include "auth/accounts.hpp"
 #include "auth/password.hpp"
 #include "domain/schema.hpp"
-#include "store/change_log.hpp"
 #include "store/directory_store.hpp"
 #include "store/server_schema.hpp"
-#include "store/server_writer.hpp"
 #include "util/args.hpp"
 #include "util/time.hpp"
 
@@ -76,33 +75,23 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
     }
     if (cmd == "case" && sub == "add") {
         a.only({"db", "id", "apprentice", "training-office", "clinic", "trade", "phase"});
-        CaseRow c{a.required("id"), a.required("apprentice"), a.get("training-office").value_or(""),
-                  a.get("clinic").value_or("")};
-        const auto phase = a.get("phase").value_or("referral");
-        if (!parse_phase(phase))
+        NewCase c{{a.required("id"), a.required("apprentice"),
+                   a.get("training-office").value_or(""), a.get("clinic").value_or("")},
+                  a.get("phase").value_or("referral"),
+                  a.get("trade").value_or("")};
+        if (!parse_phase(c.phase))
             throw UsageError("--phase must be one of referral, preparation, stay, "
                              "return_to_work, follow_up, completed, ended");
         Transaction tx(db);
-        dir.add_case(c);
-        nlohmann::json fields = {
-            {"apprentice_id", c.apprentice_id}, {"phase", phase}, {"phase_since", today_utc()}};
-        if (!c.training_office_id.empty())
-            fields["training_office_id"] = c.training_office_id;
-        if (!c.clinic_id.empty())
-            fields["clinic_id"] = c.clinic_id;
-        if (auto t = a.get("trade"))
-            fields["trade"] = *t;
-        ServerWriter(db, "server-admin").write(c.id, kind::case_file, c.id, fields);
+        open_case(db, dir, c, "server-admin");
         tx.commit();
-        out << "added case " << c.id << "\n";
+        out << "added case " << c.row.id << "\n";
         return 0;
     }
     if (cmd == "team" && sub == "add") {
         a.only({"db", "case", "person"});
         Transaction tx(db);
-        // Joining at the current end of the log: the member's devices fetch the case's history
-        // as a snapshot (see docs/protocol.md).
-        dir.add_team_member(a.required("case"), a.required("person"), ChangeLog(db).max_seq());
+        join_team(db, dir, a.required("case"), a.required("person"));
         tx.commit();
         out << "added " << a.required("person") << " to the care team of " << a.required("case")
             << "\n";
@@ -113,15 +102,11 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
         const auto days = a.integer("days", 14);
         if (days < 1 || days > 90)
             throw UsageError("--days must be between 1 and 90");
-        auto p = dir.person(a.required("person"));
-        if (!p)
-            throw std::invalid_argument("no person '" + a.required("person") + "'");
-        if (!p->password_hash.empty())
-            throw std::invalid_argument("'" + p->person.id + "' already has an account");
         Transaction tx(db);
-        const auto code = accounts.create_invite(p->person.id, static_cast<int>(days));
+        const auto invite =
+            make_invite(dir, accounts, a.required("person"), static_cast<int>(days));
         tx.commit();
-        out << code << "\n";
+        out << invite.code << "\n";
         return 0;
     }
     if (cmd == "password" && sub == "reset") {

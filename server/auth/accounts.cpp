@@ -114,6 +114,23 @@ void Accounts::mark_case(const std::string &device_id, const std::string &case_i
     s.step();
 }
 
+void Accounts::unmark_case(const std::string &device_id, const std::string &case_id)
+{
+    auto s = m_db.prepare("DELETE FROM device_cases WHERE device_id = ? AND case_id = ?");
+    s.bind(1, device_id).bind(2, case_id);
+    s.step();
+}
+
+std::vector<std::string> Accounts::device_cases(const std::string &device_id)
+{
+    auto s = m_db.prepare("SELECT case_id FROM device_cases WHERE device_id = ? ORDER BY case_id");
+    s.bind(1, device_id);
+    std::vector<std::string> out;
+    while (s.step())
+        out.push_back(s.column_text(0));
+    return out;
+}
+
 std::string Accounts::create_invite(const std::string &person_id, int valid_days)
 {
     const auto code = new_invite_code();

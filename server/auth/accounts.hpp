@@ -61,6 +61,9 @@ public:
     // The care-team cases a device has been given in full (by a pull from 0 or a snapshot).
     bool has_case(const std::string &device_id, const std::string &case_id);
     void mark_case(const std::string &device_id, const std::string &case_id);
+    // Forgets a case the device confirmed it purged (its owner left the care team).
+    void unmark_case(const std::string &device_id, const std::string &case_id);
+    std::vector<std::string> device_cases(const std::string &device_id);
 
     std::string create_invite(const std::string &person_id, int valid_days); // returns the code
     std::optional<InviteRow> invite(const std::string &code);

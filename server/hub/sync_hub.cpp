@@ -146,6 +146,10 @@ void SyncHub::handle(const std::shared_ptr<Peer> &peer, std::string_view text)
                     on_consent_history(*peer, m);
                 else if constexpr (std::is_same_v<T, protocol::ProgrammeQuery>)
                     on_programme_query(*peer, m);
+                else if constexpr (std::is_same_v<T, protocol::DirectoryQuery>)
+                    on_directory_query(*peer, m);
+                else if constexpr (std::is_same_v<T, protocol::DirectoryEdit>)
+                    on_directory_edit(*peer, m);
             },
             msg);
     } catch (const SqliteError &e) {
@@ -521,6 +525,12 @@ void SyncHub::on_pull(Peer &p, const protocol::Pull &m)
     // narrowed. With cursor 0 the scan itself brings everything, so no snapshot is needed.
     std::vector<Change> extra = team_snapshots(p, cases, cursor == 0);
     p.team_checked = true;
+    if (actor.role != Role::apprentice) {
+        std::set<std::string> current;
+        for (const auto &[id, access] : cases)
+            current.insert(id);
+        purge_former_cases(p, current);
+    }
     std::vector<protocol::Purge> purges;
     for (const auto &[case_id, cat] : consent_events) {
         if (cursor == 0)
@@ -623,6 +633,10 @@ void SyncHub::on_purged(Peer &p, const protocol::Purged &m)
     if (!m_directory.case_row(m.case_id))
         return;
     Transaction tx(m_db);
+    if (confirm_left_case(p, m)) {
+        tx.commit();
+        return;
+    }
     for (Category c : m.categories)
         m_audit.record(m.case_id, p.identity, "purged", c, 1);
     tx.commit();
@@ -712,6 +726,19 @@ void SyncHub::sign_out_revoked()
     }
 }
 
+void SyncHub::deliver_team_snapshots(Peer &p)
+{
+    std::map<std::string, CaseAccess> cases;
+    for (const auto &id : m_directory.cases_for(p.identity.actor))
+        cases.emplace(id, m_directory.access(id, m_records));
+    auto snap = team_snapshots(p, cases, false);
+    if (snap.empty())
+        return;
+    audit_sends(p.identity, snap);
+    send_changes(p, "team-" + std::to_string(++m_live_frames), std::move(snap), p.sent_through,
+                 p.sent_through, false);
+}
+
 void SyncHub::tick()
 {
     try {
@@ -723,18 +750,9 @@ void SyncHub::tick()
         // So do care-team additions: a live helper device gets the new case without asking.
         for (auto &[raw, weak] : m_peers) {
             auto peer = weak.lock();
-            if (!peer || !peer->authenticated || !peer->live ||
-                peer->identity.actor.role == Role::apprentice)
-                continue;
-            std::map<std::string, CaseAccess> cases;
-            for (const auto &id : m_directory.cases_for(peer->identity.actor))
-                cases.emplace(id, m_directory.access(id, m_records));
-            auto snap = team_snapshots(*peer, cases, false);
-            if (snap.empty())
-                continue;
-            audit_sends(peer->identity, snap);
-            send_changes(*peer, "team-" + std::to_string(++m_live_frames), std::move(snap),
-                         peer->sent_through, peer->sent_through, false);
+            if (peer && peer->authenticated && peer->live &&
+                peer->identity.actor.role != Role::apprentice)
+                deliver_team_snapshots(*peer);
         }
     } catch (const std::exception &e) {
         std::cerr << "bro-server: periodic check failed: " << e.what() << std::endl;

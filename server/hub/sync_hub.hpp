@@ -79,6 +79,16 @@ private:
     void on_audit_query(Peer &p, const protocol::AuditQuery &m);
     void on_consent_history(Peer &p, const protocol::ConsentHistoryQuery &m);
     void on_programme_query(Peer &p, const protocol::ProgrammeQuery &m); // programme_query.cpp
+    // directory_admin.cpp: the coordinator's directory and its edits.
+    void on_directory_query(Peer &p, const protocol::DirectoryQuery &m);
+    void on_directory_edit(Peer &p, const protocol::DirectoryEdit &m);
+    PeerIdentity member_identity(const std::string &person_id);
+    // Tells the device to purge every case it was given in full that is not in `current` (its
+    // owner left the care team). Repeated at each pull until the device confirms with `purged`.
+    void purge_former_cases(Peer &p, const std::set<std::string> &current);
+    // A `purged` for a case the device's owner has left: forget the case for the device and
+    // tell the apprentice. False for any other purge.
+    bool confirm_left_case(Peer &p, const protocol::Purged &m);
 
     void welcome(Peer &p, const std::string &id, const PersonRow &person,
                  const std::string &device_id, const std::string &device_name,
@@ -100,6 +110,8 @@ private:
     // Delivers everything logged after m_fanned_through to live peers. `origin` and its ops are
     // skipped for the device that pushed them. Caller holds the lock.
     void fan_out(Peer *origin, const std::set<std::string> &origin_ops);
+    // Snapshots of care-team cases a live helper device has not been given yet.
+    void deliver_team_snapshots(Peer &p);
     void lapse_consents();
     std::size_t live_peers() const;
     // Connected devices whose token was revoked or expired are told so and disconnected.

@@ -54,10 +54,23 @@ void DirectoryStore::add_person(const Person &p, const std::string &password_has
         throw std::invalid_argument("person '" + p.id + "' already exists");
     if (!p.username.empty() && person_by_username(p.username))
         throw std::invalid_argument("username '" + p.username + "' is taken");
-    if (!p.org_id.empty() && !org(p.org_id))
-        throw std::invalid_argument("no organisation '" + p.org_id + "'");
     if (p.role == Role::apprentice && !p.org_id.empty())
         throw std::invalid_argument("an apprentice belongs to no organisation");
+    if (!p.org_id.empty()) {
+        auto o = org(p.org_id);
+        if (!o)
+            throw std::invalid_argument("no organisation '" + p.org_id + "'");
+        // Access follows the organisation's kind: an adviser reads what was shared with a
+        // training office, a clinician what was shared with a clinic.
+        const auto needed = p.role == Role::adviser     ? OrgKind::training_office
+                            : p.role == Role::clinician ? OrgKind::clinic
+                                                        : OrgKind::programme;
+        if (o->kind != needed)
+            throw std::invalid_argument(std::string(p.role == Role::adviser ? "an " : "a ") +
+                                        std::string(to_string(p.role)) + " belongs to a " +
+                                        std::string(to_string(needed)) + ", and '" + p.org_id +
+                                        "' is a " + std::string(to_string(o->kind)));
+    }
     auto s = m_db.prepare("INSERT INTO people (id, name, role, org_id, username, password_hash, "
                           "created) VALUES (?,?,?,?,?,?,?)");
     s.bind(1, p.id)
@@ -125,6 +138,25 @@ void DirectoryStore::add_team_member(const std::string &case_id, const std::stri
         "INSERT OR IGNORE INTO care_team (case_id, person_id, joined_seq) VALUES (?,?,?)");
     s.bind(1, case_id).bind(2, person_id).bind(3, joined_seq);
     s.step();
+}
+
+void DirectoryStore::remove_team_member(const std::string &case_id, const std::string &person_id)
+{
+    if (!case_row(case_id))
+        throw std::invalid_argument("no case '" + case_id + "'");
+    auto s = m_db.prepare("DELETE FROM care_team WHERE case_id = ? AND person_id = ?");
+    s.bind(1, case_id).bind(2, person_id);
+    s.step();
+    if (m_db.changes() == 0)
+        throw std::invalid_argument("'" + person_id + "' is not on the care team of '" + case_id +
+                                    "'");
+}
+
+bool DirectoryStore::on_team(const std::string &case_id, const std::string &person_id)
+{
+    auto s = m_db.prepare("SELECT 1 FROM care_team WHERE case_id = ? AND person_id = ?");
+    s.bind(1, case_id).bind(2, person_id);
+    return s.step();
 }
 
 std::optional<Organisation> DirectoryStore::org(const std::string &id)

@@ -39,6 +39,9 @@ public:
     void add_case(const CaseRow &c);
     void add_team_member(const std::string &case_id, const std::string &person_id,
                          std::int64_t joined_seq);
+    // Throws std::invalid_argument when the person is not on the case's care team.
+    void remove_team_member(const std::string &case_id, const std::string &person_id);
+    bool on_team(const std::string &case_id, const std::string &person_id);
 
     std::optional<Organisation> org(const std::string &id);
     std::vector<Organisation> orgs();

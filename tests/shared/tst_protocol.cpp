@@ -74,6 +74,83 @@ private slots:
         auto pq = client_round_trip(ProgrammeQuery{"9", "2026-01-01", "2026-12-31"});
         QCOMPARE(pq.from, std::string("2026-01-01"));
         QCOMPARE(pq.to, std::string("2026-12-31"));
+
+        QCOMPARE(client_round_trip(DirectoryQuery{"10"}).id, std::string("10"));
+        DirectoryEdit person;
+        person.id = "11";
+        person.op = DirectoryOp::add_person;
+        person.name = "Nina Vik";
+        person.role = Role::clinician;
+        person.org_id = "org-air";
+        auto p2 = client_round_trip(person);
+        QCOMPARE(p2.op, DirectoryOp::add_person);
+        QCOMPARE(p2.role, Role::clinician);
+        QCOMPARE(p2.org_id, std::string("org-air"));
+        QVERIFY(p2.person_id.empty()); // the server picks one
+        DirectoryEdit invite;
+        invite.id = "12";
+        invite.op = DirectoryOp::make_invite;
+        invite.person_id = "p-nina";
+        invite.days = 30;
+        QCOMPARE(client_round_trip(invite).days, 30);
+        for (auto op : {DirectoryOp::add_team_member, DirectoryOp::remove_team_member}) {
+            DirectoryEdit team;
+            team.id = "13";
+            team.op = op;
+            team.case_id = "case-emil";
+            team.person_id = "p-kari";
+            auto t2 = client_round_trip(team);
+            QCOMPARE(t2.op, op);
+            QCOMPARE(t2.case_id, std::string("case-emil"));
+        }
+        DirectoryEdit c;
+        c.id = "14";
+        c.op = DirectoryOp::add_case;
+        c.apprentice_id = "p-tor";
+        c.training_office_id = "org-okab";
+        c.clinic_id = "org-air";
+        QCOMPARE(client_round_trip(c).clinic_id, std::string("org-air"));
+        DirectoryEdit org;
+        org.id = "15";
+        org.op = DirectoryOp::add_org;
+        org.name = "AiR";
+        org.kind = OrgKind::clinic;
+        QCOMPARE(client_round_trip(org).kind, OrgKind::clinic);
+    }
+
+    void directoryMessagesRoundTrip()
+    {
+        Directory d;
+        d.id = "1";
+        d.organisations = {{"org-air", "AiR UngRehab", OrgKind::clinic}};
+        d.people = {{"p-emil", "Emil", Role::apprentice, "", false},
+                    {"p-ingrid", "Ingrid", Role::clinician, "org-air", true}};
+        d.cases = {{"case-emil",
+                    "p-emil",
+                    "Emil",
+                    "org-okab",
+                    "org-air",
+                    {{"p-ingrid", "Ingrid", Role::clinician, "org-air", "AiR"}}}};
+        auto d2 = server_round_trip(d);
+        QCOMPARE(d2.organisations.at(0).kind, OrgKind::clinic);
+        QCOMPARE(d2.people.size(), std::size_t{2});
+        QVERIFY(!d2.people[0].has_account);
+        QVERIFY(d2.people[1].has_account);
+        QCOMPARE(d2.cases.at(0).team.at(0).person_id, std::string("p-ingrid"));
+        QVERIFY(serialize(ServerMessage{d}).find("password") == std::string::npos);
+
+        auto e = server_round_trip(DirectoryEdited{"2", DirectoryOp::make_invite, "p-nina",
+                                                   "ABCD-EFGH-JKLM", "2026-12-08T10:00:00Z"});
+        QCOMPARE(e.op, DirectoryOp::make_invite);
+        QCOMPARE(e.invite_code, std::string("ABCD-EFGH-JKLM"));
+        auto plain = server_round_trip(DirectoryEdited{"3", DirectoryOp::add_org, "org-x", {}, {}});
+        QVERIFY(plain.invite_code.empty());
+
+        QVERIFY(!parse_server("{\"type\":\"directory\",\"id\":\"1\",\"organisations\":[],"
+                              "\"people\":[{\"id\":\"p\",\"name\":\"P\",\"role\":\"boss\","
+                              "\"has_account\":false}],\"cases\":[]}"));
+        QVERIFY(!parse_server("{\"type\":\"directory_edited\",\"id\":\"1\",\"op\":\"x\","
+                              "\"subject_id\":\"a\"}"));
     }
 
     void serverMessagesRoundTrip()

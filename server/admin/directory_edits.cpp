@@ -1,0 +1,59 @@
+#include "admin/directory_edits.hpp"
+
+#include "domain/schema.hpp"
+#include "store/change_log.hpp"
+#include "store/server_writer.hpp"
+#include "sync/change.hpp"
+#include "util/time.hpp"
+
+#include <stdexcept>
+
+namespace bro {
+
+void open_case(Database &db, DirectoryStore &dir, const NewCase &c, const std::string &node)
+{
+    if (!parse_phase(c.phase))
+        throw std::invalid_argument("phase must be one of referral, preparation, stay, "
+                                    "return_to_work, follow_up, completed, ended");
+    dir.add_case(c.row);
+    nlohmann::json fields = {
+        {"apprentice_id", c.row.apprentice_id}, {"phase", c.phase}, {"phase_since", today_utc()}};
+    if (!c.row.training_office_id.empty())
+        fields["training_office_id"] = c.row.training_office_id;
+    if (!c.row.clinic_id.empty())
+        fields["clinic_id"] = c.row.clinic_id;
+    if (!c.trade.empty())
+        fields["trade"] = c.trade;
+    ServerWriter(db, node).write(c.row.id, kind::case_file, c.row.id, fields);
+}
+
+void join_team(Database &db, DirectoryStore &dir, const std::string &case_id,
+               const std::string &person_id)
+{
+    if (dir.on_team(case_id, person_id))
+        throw std::invalid_argument("'" + person_id + "' is already on the care team of '" +
+                                    case_id + "'");
+    dir.add_team_member(case_id, person_id, ChangeLog(db).max_seq());
+}
+
+Invite make_invite(DirectoryStore &dir, Accounts &accounts, const std::string &person_id, int days)
+{
+    if (days < 1 || days > 90)
+        throw std::invalid_argument("an invite is valid for 1 to 90 days");
+    auto p = dir.person(person_id);
+    if (!p)
+        throw std::invalid_argument("no person '" + person_id + "'");
+    if (!p->password_hash.empty())
+        throw std::invalid_argument("'" + p->person.id + "' already has an account");
+    Invite out;
+    out.code = accounts.create_invite(p->person.id, days);
+    out.expires = unix_now() + std::int64_t{days} * 86400;
+    return out;
+}
+
+std::string new_directory_id(const std::string &prefix)
+{
+    return prefix + "-" + new_uuid().substr(0, 8);
+}
+
+} // namespace bro

@@ -1,0 +1,159 @@
+// The coordinator's directory: organisations, people, cases and care teams, read and changed over
+// the protocol (directory_query, directory_edit). The multi-table steps are the admin CLI's own
+// (admin/directory_edits), so both set things up the same way. Care-team changes reach access at
+// once: a new member's live devices get the case as a snapshot, a former member's devices are told
+// to purge it (now if connected, else at their next pull, until they confirm).
+
+#include "admin/directory_edits.hpp"
+#include "hub/sync_hub.hpp"
+#include "util/time.hpp"
+
+#include <stdexcept>
+
+namespace bro {
+
+namespace code = protocol::code;
+
+namespace {
+
+const std::vector<Category> &every_category()
+{
+    static const std::vector<Category> all = {
+        Category::goals,   Category::checkins, Category::absence, Category::notes,
+        Category::journey, Category::messages, Category::core};
+    return all;
+}
+
+} // namespace
+
+void SyncHub::on_directory_query(Peer &p, const protocol::DirectoryQuery &m)
+{
+    if (p.identity.actor.role != Role::coordinator)
+        return send_error(p, m.id, code::forbidden,
+                          "only the programme coordinator can read the directory");
+    protocol::Directory d;
+    d.id = m.id;
+    d.organisations = m_directory.orgs();
+    for (const auto &row : m_directory.people())
+        d.people.push_back({row.person.id, row.person.name, row.person.role, row.person.org_id,
+                            !row.password_hash.empty()});
+    for (const auto &c : m_directory.cases())
+        d.cases.push_back(m_directory.summary(c.id));
+    p.send(frame(d));
+}
+
+PeerIdentity SyncHub::member_identity(const std::string &person_id)
+{
+    PeerIdentity who;
+    if (auto row = m_directory.person(person_id)) {
+        who.actor = m_directory.actor(*row);
+        who.person_name = row->person.name;
+        if (auto o = m_directory.org(row->person.org_id))
+            who.org_name = o->name;
+    }
+    return who;
+}
+
+void SyncHub::on_directory_edit(Peer &p, const protocol::DirectoryEdit &m)
+{
+    using Op = protocol::DirectoryOp;
+    if (p.identity.actor.role != Role::coordinator)
+        return send_error(p, m.id, code::forbidden,
+                          "only the programme coordinator can change the directory");
+    protocol::DirectoryEdited done;
+    done.id = m.id;
+    done.op = m.op;
+    try {
+        Transaction tx(m_db);
+        // The coordinator's own trail, keyed by what was changed; never shown to an apprentice.
+        std::string scope;
+        switch (m.op) {
+        case Op::add_org:
+            done.subject_id = m.org_id.empty() ? new_directory_id("org") : m.org_id;
+            m_directory.add_org({done.subject_id, m.name, m.kind});
+            scope = done.subject_id;
+            break;
+        case Op::add_person:
+            done.subject_id = m.person_id.empty() ? new_directory_id("p") : m.person_id;
+            m_directory.add_person({done.subject_id, m.name, m.role, m.org_id, {}});
+            scope = done.subject_id;
+            break;
+        case Op::add_case:
+            done.subject_id = m.case_id.empty() ? new_directory_id("case") : m.case_id;
+            {
+                NewCase c;
+                c.row = {done.subject_id, m.apprentice_id, m.training_office_id, m.clinic_id};
+                open_case(m_db, m_directory, c, "server-coordinator");
+            }
+            m_clock.observe(m_log.max_hlc()); // the case record was logged beside the hub
+            scope = done.subject_id;
+            break;
+        case Op::add_team_member:
+        case Op::remove_team_member: {
+            const bool add = m.op == Op::add_team_member;
+            if (add)
+                join_team(m_db, m_directory, m.case_id, m.person_id);
+            else
+                m_directory.remove_team_member(m.case_id, m.person_id);
+            // The apprentice's trail: who joined or left the team around them.
+            m_audit.record(m.case_id, member_identity(m.person_id),
+                           add ? "joined_team" : "left_team", Category::core, 0);
+            done.subject_id = m.person_id;
+            scope = m.case_id + ":" + m.person_id;
+            break;
+        }
+        case Op::make_invite: {
+            const auto invite = make_invite(m_directory, m_accounts, m.person_id, m.days);
+            done.subject_id = m.person_id;
+            done.invite_code = invite.code;
+            done.invite_expires = iso_datetime(invite.expires);
+            scope = m.person_id;
+            break;
+        }
+        }
+        m_audit.record("directory:" + scope, p.identity, std::string(protocol::to_string(m.op)),
+                       Category::core, 0);
+        tx.commit();
+    } catch (const std::invalid_argument &e) {
+        return send_error(p, m.id, code::bad_value, e.what());
+    }
+    p.send(frame(done));
+
+    if (m.op == Op::add_case)
+        fan_out(nullptr, {}); // the case record, to the apprentice if they are online
+    if (m.op != Op::add_team_member && m.op != Op::remove_team_member)
+        return;
+    std::set<std::string> current;
+    for (const auto &id : m_directory.cases_for(member_identity(m.person_id).actor))
+        current.insert(id);
+    for (auto &[raw, weak] : m_peers) {
+        auto peer = weak.lock();
+        if (!peer || !peer->authenticated || peer->identity.actor.person_id != m.person_id)
+            continue;
+        if (m.op == Op::remove_team_member)
+            purge_former_cases(*peer, current);
+        else if (peer->live)
+            deliver_team_snapshots(*peer);
+    }
+}
+
+void SyncHub::purge_former_cases(Peer &p, const std::set<std::string> &current)
+{
+    for (const auto &case_id : m_accounts.device_cases(p.identity.device_id))
+        if (!current.count(case_id))
+            p.send(frame(protocol::Purge{"purge-" + std::to_string(++m_live_frames), case_id,
+                                         every_category()}));
+}
+
+bool SyncHub::confirm_left_case(Peer &p, const protocol::Purged &m)
+{
+    const auto &actor = p.identity.actor;
+    if (actor.role == Role::apprentice || m_directory.on_team(m.case_id, actor.person_id) ||
+        !m_accounts.has_case(p.identity.device_id, m.case_id))
+        return false;
+    m_accounts.unmark_case(p.identity.device_id, m.case_id);
+    m_audit.record(m.case_id, p.identity, "left_team_purged", Category::core, 0);
+    return true;
+}
+
+} // namespace bro
