@@ -110,7 +110,12 @@ void SyncHub::send_error(Peer &p, const std::string &id, const std::string &code
 
 void SyncHub::handle(const std::shared_ptr<Peer> &peer, std::string_view text)
 {
-    auto parsed = protocol::parse_client(text);
+    handle(peer, protocol::parse_client(text));
+}
+
+void SyncHub::handle(const std::shared_ptr<Peer> &peer,
+                     protocol::Parsed<protocol::ClientMessage> parsed)
+{
     if (!parsed) {
         std::lock_guard lock(m_mutex);
         send_error(*peer, parsed.error.id, parsed.error.code, parsed.error.message);

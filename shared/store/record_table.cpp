@@ -36,23 +36,14 @@ std::vector<Record> group(Statement &st)
     return out;
 }
 
-// Resets a cached statement when the caller is done with it, also on an exception, so that it
-// never holds a read transaction open between calls.
-struct ResetOnExit
-{
-    Statement &st;
-    ~ResetOnExit() { st.reset(); }
-};
-
 } // namespace
 
-Statement &RecordTable::cached(const std::string &sql)
+Statement &RecordTable::cached(std::string_view sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end())
-        it = m_statements.emplace(sql, m_db.prepare(sql)).first;
-    it->second.reset();
-    return it->second;
+        it = m_statements.emplace(std::string(sql), m_db.prepare(sql)).first;
+    return it->second; // every user resets it when done (ResetOnExit)
 }
 
 const char *RecordTable::schema_sql()
@@ -86,17 +77,18 @@ bool RecordTable::merge(const Change &c)
         "WHERE excluded.hlc > fields.hlc OR (excluded.hlc = fields.hlc AND excluded.node > "
         "fields.node) OR (excluded.hlc = fields.hlc AND excluded.node = fields.node AND "
         "excluded.seq > fields.seq)");
-    ResetOnExit done{st};
     const auto category = category_of(c.kind);
-    st.bind(1, c.record_id)
-        .bind(2, c.field)
-        .bind(3, c.kind)
-        .bind(4, c.case_id)
+    const auto value = c.value.dump();
+    ResetOnExit done{st}; // declared after what it binds by reference: resets before they go
+    st.bind_ref(1, c.record_id)
+        .bind_ref(2, c.field)
+        .bind_ref(3, c.kind)
+        .bind_ref(4, c.case_id)
         .bind(5, category ? to_string(*category) : std::string_view("unknown"))
-        .bind(6, c.value.dump())
+        .bind_ref(6, value)
         .bind(7, static_cast<std::int64_t>(c.hlc.value))
-        .bind(8, c.node)
-        .bind(9, c.op)
+        .bind_ref(8, c.node)
+        .bind_ref(9, c.op)
         .bind(10, c.seq);
     st.step();
     return m_db.changes() > 0;
@@ -104,7 +96,8 @@ bool RecordTable::merge(const Change &c)
 
 std::optional<Record> RecordTable::get(const std::string &record_id)
 {
-    auto &st = cached(std::string(select_columns) + "WHERE record_id = ?1");
+    static const std::string sql = std::string(select_columns) + "WHERE record_id = ?1";
+    auto &st = cached(sql);
     ResetOnExit done{st};
     st.bind(1, record_id);
     auto records = group(st);
@@ -135,7 +128,9 @@ std::vector<Record> RecordTable::list(const std::string &case_id, const std::str
 
 std::optional<Change> RecordTable::field(const std::string &record_id, const std::string &field)
 {
-    auto &st = cached(std::string(select_columns) + "WHERE record_id = ?1 AND field = ?2");
+    static const std::string sql =
+        std::string(select_columns) + "WHERE record_id = ?1 AND field = ?2";
+    auto &st = cached(sql);
     ResetOnExit done{st};
     st.bind(1, record_id).bind(2, field);
     if (!st.step())
@@ -174,7 +169,7 @@ RecordTable::identity(const std::string &record_id)
 {
     auto &st = cached("SELECT kind, case_id FROM fields WHERE record_id = ?1 LIMIT 1");
     ResetOnExit done{st};
-    st.bind(1, record_id);
+    st.bind_ref(1, record_id);
     if (!st.step())
         return std::nullopt;
     return std::make_pair(st.column_text(0), st.column_text(1));

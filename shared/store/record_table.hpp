@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -47,10 +48,10 @@ public:
 private:
     // Statements prepared once per table and SQL text: every sync reads and merges through here.
     // The returned statement is reset; ResetOnExit resets it again so no read stays open.
-    Statement &cached(const std::string &sql);
+    Statement &cached(std::string_view sql);
 
     Database &m_db;
-    std::map<std::string, Statement> m_statements;
+    std::map<std::string, Statement, std::less<>> m_statements;
 };
 
 } // namespace bro
