@@ -72,8 +72,23 @@ template <class Stream> void WebSocketSession<Stream>::on_accept(beast::error_co
     do_read();
 }
 
+// Beast prepares the read buffer before any byte arrives (1 536 bytes for a whole-message read),
+// so an idle session would hold that much for nothing. Wait with a small read instead and read
+// the rest of the message only once it has begun (bench B5 memory).
+constexpr std::size_t idle_read_bytes = 128;
+
 template <class Stream> void WebSocketSession<Stream>::do_read()
 {
+    m_ws.async_read_some(
+        m_buffer, idle_read_bytes,
+        beast::bind_front_handler(&WebSocketSession::on_read_start, this->shared_from_this()));
+}
+
+template <class Stream>
+void WebSocketSession<Stream>::on_read_start(beast::error_code ec, std::size_t bytes)
+{
+    if (ec || m_ws.is_message_done())
+        return on_read(ec, bytes);
     m_ws.async_read(
         m_buffer, beast::bind_front_handler(&WebSocketSession::on_read, this->shared_from_this()));
 }
