@@ -61,19 +61,16 @@ void put_key(std::string &out, const char *key)
     out += "\":";
 }
 
-} // namespace
-
-std::string write_changes_frame(const Changes &m)
+// `"changes":[...]`, each change with the keys of change_to_json() in the order nlohmann keeps
+// them (sorted).
+void put_changes(std::string &out, const std::vector<Change> &changes)
 {
-    std::string out;
-    out.reserve(64 + m.changes.size() * 320);
-    out += "{\"changes\":[";
+    out += "\"changes\":[";
     bool first = true;
-    for (const auto &c : m.changes) {
+    for (const auto &c : changes) {
         if (!first)
             out += ',';
         first = false;
-        // The keys of change_to_json(), in the order nlohmann keeps them (sorted).
         out += '{';
         put_key(out, "case_id");
         put_string(out, c.case_id);
@@ -108,7 +105,18 @@ std::string write_changes_frame(const Changes &m)
         out += c.value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         out += '}';
     }
-    out += "],";
+    out += ']';
+}
+
+} // namespace
+
+std::string write_changes_frame(const Changes &m)
+{
+    std::string out;
+    out.reserve(64 + m.changes.size() * 320);
+    out += '{';
+    put_changes(out, m.changes);
+    out += ',';
     put_key(out, "cursor");
     out += std::to_string(m.cursor);
     out += ',';
@@ -118,6 +126,19 @@ std::string write_changes_frame(const Changes &m)
     put_key(out, "more");
     out += m.more ? "true" : "false";
     out += ",\"type\":\"changes\"}";
+    return out;
+}
+
+std::string write_push_frame(const Push &m)
+{
+    std::string out;
+    out.reserve(64 + m.changes.size() * 320);
+    out += '{';
+    put_changes(out, m.changes);
+    out += ',';
+    put_key(out, "id");
+    put_string(out, m.id);
+    out += ",\"type\":\"push\"}";
     return out;
 }
 

@@ -817,6 +817,8 @@ std::string dump(const json &j)
 
 std::string serialize(const ClientMessage &m)
 {
+    if (const auto *p = std::get_if<Push>(&m)) // same bytes without the json tree
+        return write_push_frame(*p);
     return dump(std::visit(ClientWriter{}, m));
 }
 

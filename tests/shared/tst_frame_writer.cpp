@@ -1,5 +1,6 @@
-// The hand-written `changes` and `ack` frames must be exactly what dumping the json tree gives,
-// for every string the server may hold: escapes, control characters, non-ASCII, invalid UTF-8.
+// The hand-written `changes`, `ack` and `push` frames must be exactly what dumping the json tree
+// gives, for every string the server may hold: escapes, control characters, non-ASCII, invalid
+// UTF-8.
 
 #include "sync/frame_writer.hpp"
 
@@ -100,6 +101,25 @@ private slots:
             m.rejected.push_back({s, "invalid_record", "title " + s});
         }
         QCOMPARE(write_ack_frame(m), reference_ack(m));
+    }
+
+    void pushFrameIsTheTreeDump()
+    {
+        Push m{"push-\"2\"", {}};
+        json empty = json::array();
+        QCOMPARE(write_push_frame(m),
+                 tree_dump({{"type", "push"}, {"id", m.id}, {"changes", empty}}));
+        for (const auto &s : hard_strings())
+            m.changes.push_back(change_with(s, s, 0));
+        m.changes.push_back(change_with("object", {{"b", 1}, {"a", {nullptr, false}}}, 0));
+        json changes = json::array();
+        for (const auto &c : m.changes)
+            changes.push_back(change_to_json(c));
+        QCOMPARE(write_push_frame(m),
+                 tree_dump({{"type", "push"}, {"id", m.id}, {"changes", changes}}));
+        auto parsed = parse_client(serialize(ClientMessage{m}));
+        QVERIFY(parsed);
+        QCOMPARE(std::get<Push>(*parsed.message).changes.size(), m.changes.size());
     }
 
     void serializeUsesTheFastFramesAndParsesBack()
