@@ -2,7 +2,10 @@
 
 #include "domain/schema.hpp"
 
+#include <cstdint>
 #include <cstdio>
+#include <string_view>
+#include <vector>
 
 namespace bro::protocol {
 
@@ -61,51 +64,56 @@ void put_key(std::string &out, const char *key)
     out += "\":";
 }
 
-// `"changes":[...]`, each change with the keys of change_to_json() in the order nlohmann keeps
-// them (sorted).
-void put_changes(std::string &out, const std::vector<Change> &changes)
+// `,"key":` then the value: every member after an object's first.
+void put_text(std::string &out, const char *key, std::string_view value)
 {
-    out += "\"changes\":[";
-    bool first = true;
-    for (const auto &c : changes) {
-        if (!first)
+    out += ',';
+    put_key(out, key);
+    put_string(out, value);
+}
+
+void put_number(std::string &out, const char *key, std::int64_t value)
+{
+    out += ',';
+    put_key(out, key);
+    out += std::to_string(value);
+}
+
+// `"key":[...]`, each element written by put_item.
+template <typename T, typename Put>
+void put_array(std::string &out, const char *key, const std::vector<T> &items, Put put_item)
+{
+    put_key(out, key);
+    out += '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
             out += ',';
-        first = false;
-        out += '{';
-        put_key(out, "case_id");
-        put_string(out, c.case_id);
-        out += ',';
-        put_key(out, "counter");
-        out += std::to_string(c.counter);
-        out += ',';
-        put_key(out, "field");
-        put_string(out, c.field);
-        out += ',';
-        put_key(out, "hlc");
-        put_string(out, c.hlc.to_string());
-        out += ',';
-        put_key(out, "kind");
-        put_string(out, c.kind);
-        out += ',';
-        put_key(out, "node");
-        put_string(out, c.node);
-        out += ',';
-        put_key(out, "op");
-        put_string(out, c.op);
-        out += ',';
-        put_key(out, "record_id");
-        put_string(out, c.record_id);
-        if (c.seq > 0) {
-            out += ',';
-            put_key(out, "seq");
-            out += std::to_string(c.seq);
-        }
-        out += ',';
-        put_key(out, "value");
-        out += c.value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        out += '}';
+        put_item(items[i]);
     }
     out += ']';
+}
+
+// Each change with the keys of change_to_json(), in the order nlohmann keeps them (sorted).
+void put_change(std::string &out, const Change &c)
+{
+    out += '{';
+    put_key(out, "case_id");
+    put_string(out, c.case_id);
+    out += ',';
+    put_key(out, "counter");
+    out += std::to_string(c.counter);
+    put_text(out, "field", c.field);
+    put_text(out, "hlc", c.hlc.to_string());
+    put_text(out, "kind", c.kind);
+    put_text(out, "node", c.node);
+    put_text(out, "op", c.op);
+    put_text(out, "record_id", c.record_id);
+    if (c.seq > 0)
+        put_number(out, "seq", c.seq);
+    out += ',';
+    put_key(out, "value");
+    out += c.value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    out += '}';
 }
 
 } // namespace
@@ -115,15 +123,10 @@ std::string write_changes_frame(const Changes &m)
     std::string out;
     out.reserve(64 + m.changes.size() * 320);
     out += '{';
-    put_changes(out, m.changes);
-    out += ',';
-    put_key(out, "cursor");
-    out += std::to_string(m.cursor);
-    out += ',';
-    put_key(out, "id");
-    put_string(out, m.id);
-    out += ',';
-    put_key(out, "more");
+    put_array(out, "changes", m.changes, [&](const Change &c) { put_change(out, c); });
+    put_number(out, "cursor", m.cursor);
+    put_text(out, "id", m.id);
+    out += ",\"more\":";
     out += m.more ? "true" : "false";
     out += ",\"type\":\"changes\"}";
     return out;
@@ -134,10 +137,8 @@ std::string write_push_frame(const Push &m)
     std::string out;
     out.reserve(64 + m.changes.size() * 320);
     out += '{';
-    put_changes(out, m.changes);
-    out += ',';
-    put_key(out, "id");
-    put_string(out, m.id);
+    put_array(out, "changes", m.changes, [&](const Change &c) { put_change(out, c); });
+    put_text(out, "id", m.id);
     out += ",\"type\":\"push\"}";
     return out;
 }
@@ -146,41 +147,23 @@ std::string write_ack_frame(const Ack &m)
 {
     std::string out;
     out.reserve(64 + m.accepted.size() * 64);
-    out += "{\"accepted\":[";
-    bool first = true;
-    for (const auto &a : m.accepted) {
-        if (!first)
-            out += ',';
-        first = false;
-        out += '{';
-        put_key(out, "op");
+    out += '{';
+    put_array(out, "accepted", m.accepted, [&](const Accepted &a) {
+        out += "{\"op\":";
         put_string(out, a.op);
-        out += ',';
-        put_key(out, "seq");
-        out += std::to_string(a.seq);
+        put_number(out, "seq", a.seq);
         out += '}';
-    }
-    out += "],";
-    put_key(out, "id");
-    put_string(out, m.id);
-    out += ",\"rejected\":[";
-    first = true;
-    for (const auto &r : m.rejected) {
-        if (!first)
-            out += ',';
-        first = false;
-        out += '{';
-        put_key(out, "code");
+    });
+    put_text(out, "id", m.id);
+    out += ',';
+    put_array(out, "rejected", m.rejected, [&](const Rejected &r) {
+        out += "{\"code\":";
         put_string(out, r.code);
-        out += ',';
-        put_key(out, "message");
-        put_string(out, r.message);
-        out += ',';
-        put_key(out, "op");
-        put_string(out, r.op);
+        put_text(out, "message", r.message);
+        put_text(out, "op", r.op);
         out += '}';
-    }
-    out += "],\"type\":\"ack\"}";
+    });
+    out += ",\"type\":\"ack\"}";
     return out;
 }
 
