@@ -1,5 +1,9 @@
 #include "store/change_log.hpp"
 
+#include "store/record_table.hpp"
+
+#include <stdexcept>
+
 namespace bro {
 
 namespace {
@@ -17,7 +21,9 @@ Change read_change(Statement &s)
     c.kind = s.column_text(4);
     c.case_id = s.column_text(5);
     c.field = s.column_text(6);
-    c.value = nlohmann::json::parse(s.column_text(7));
+    c.value = RecordTable::value_from_text(s.column_text(7));
+    if (c.value.is_discarded())
+        throw std::runtime_error("change_log: unreadable value of " + c.op);
     c.hlc = Hlc::parse(s.column_text(8)).value_or(Hlc{});
     c.node = s.column_text(9);
     return c;

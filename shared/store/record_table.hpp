@@ -22,6 +22,10 @@ public:
     // The CREATE statements, for a migration ladder.
     static const char *schema_sql();
 
+    // A stored value's text back to json, as json::parse(text, nullptr, false) gives it (invalid
+    // text: a discarded value), but a plain string (most values) without running the parser.
+    static nlohmann::json value_from_text(std::string_view text);
+
     explicit RecordTable(Database &db) : m_db(db) {}
     RecordTable(const RecordTable &) = delete;
     RecordTable &operator=(const RecordTable &) = delete;

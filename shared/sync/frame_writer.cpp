@@ -112,7 +112,10 @@ void put_change(std::string &out, const Change &c)
         put_number(out, "seq", c.seq);
     out += ',';
     put_key(out, "value");
-    out += c.value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (c.value.is_string()) // most values: the same bytes without the json serializer
+        put_string(out, c.value.get_ref<const std::string &>());
+    else
+        out += c.value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     out += '}';
 }
 
