@@ -5,8 +5,6 @@
 // Diagnostics go to stderr. Every subcommand is bounded: an alarm ends the process if the server
 // stops answering.
 
-#include "ws_client.hpp"
-
 #include "domain/enums.hpp"
 #include "domain/schema.hpp"
 #include "store/database.hpp"
@@ -14,6 +12,7 @@
 #include "store/record_table.hpp"
 #include "sync/hlc.hpp"
 #include "sync/protocol.hpp"
+#include "ws_client.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -24,6 +23,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -100,8 +100,7 @@ struct Credentials
 class Conn
 {
 public:
-    Conn(boost::asio::io_context &ioc, unsigned short port)
-        : m_ws(ioc, "127.0.0.1", port, "/sync")
+    Conn(boost::asio::io_context &ioc, unsigned short port) : m_ws(ioc, "127.0.0.1", port, "/sync")
     {
     }
 
@@ -326,8 +325,8 @@ int cmd_seed(const Args &a)
     flush();
     const auto t0 = Clock::now();
     const auto n = push_pipelined(c, frames, ids);
-    std::cerr << "seeded " << records << " records (" << n << " changes) in "
-              << seconds_since(t0) << " s\n";
+    std::cerr << "seeded " << records << " records (" << n << " changes) in " << seconds_since(t0)
+              << " s\n";
     c.close();
     return 0;
 }
@@ -377,9 +376,9 @@ int cmd_b2(const Args &a)
         // The offline edits themselves are not timed; write them without an fsync each.
         store.database().exec("PRAGMA synchronous = OFF");
         for (long i = 0; i < records; ++i) {
-            auto r = store.write("b2-" + std::to_string(run) + "-" + std::to_string(i),
-                                 bro::kind::goal, case_id,
-                                 {{"title", goal_title(i)}, {"status", "active"}});
+            auto r =
+                store.write("b2-" + std::to_string(run) + "-" + std::to_string(i), bro::kind::goal,
+                            case_id, {{"title", goal_title(i)}, {"status", "active"}});
             if (r.error)
                 throw std::runtime_error("B2: local write refused: " + r.error->message);
         }
@@ -484,32 +483,34 @@ double raw_insert(const std::string &path, const std::vector<bro::Change> &chang
     auto fields = db.prepare("INSERT INTO fields (record_id, field, kind, case_id, category, "
                              "value, hlc, node, op, seq) VALUES (?,?,?,?,?,?,?,?,?,?)");
     std::int64_t seq = 0;
+    // Bound without SQLite's copies (bind_ref), as the server's hot path binds them.
     for (const auto &c : changes) {
-        log.reset();
-        log.bind(1, c.op)
-            .bind(2, "device")
+        const auto value = c.value.dump(), hlc = c.hlc.to_string();
+        log.bind_ref(1, c.op)
+            .bind_ref(2, "device")
             .bind(3, static_cast<std::int64_t>(c.counter))
-            .bind(4, c.record_id)
-            .bind(5, c.kind)
-            .bind(6, c.case_id)
-            .bind(7, c.field)
-            .bind(8, c.value.dump())
-            .bind(9, c.hlc.to_string())
-            .bind(10, c.node)
-            .bind(11, "2026-11-24T12:00:00Z");
+            .bind_ref(4, c.record_id)
+            .bind_ref(5, c.kind)
+            .bind_ref(6, c.case_id)
+            .bind_ref(7, c.field)
+            .bind_ref(8, value)
+            .bind_ref(9, hlc)
+            .bind_ref(10, c.node)
+            .bind_ref(11, "2026-11-24T12:00:00Z");
         log.step();
-        fields.reset();
-        fields.bind(1, c.record_id)
-            .bind(2, c.field)
-            .bind(3, c.kind)
-            .bind(4, c.case_id)
-            .bind(5, "goals")
-            .bind(6, c.value.dump())
+        log.reset();
+        fields.bind_ref(1, c.record_id)
+            .bind_ref(2, c.field)
+            .bind_ref(3, c.kind)
+            .bind_ref(4, c.case_id)
+            .bind_ref(5, "goals")
+            .bind_ref(6, value)
             .bind(7, static_cast<std::int64_t>(c.hlc.value))
-            .bind(8, c.node)
-            .bind(9, c.op)
+            .bind_ref(8, c.node)
+            .bind_ref(9, c.op)
             .bind(10, ++seq);
         fields.step();
+        fields.reset();
     }
     tx.commit();
     return seconds_since(t0);
@@ -536,9 +537,10 @@ int cmd_b4(const Args &a)
         for (std::size_t i = 0; i < changes.size(); i += proto::max_changes_per_push) {
             proto::Push p;
             p.id = c.next_id();
-            p.changes.assign(changes.begin() + static_cast<long>(i),
-                             changes.begin() + static_cast<long>(std::min(
-                                                   changes.size(), i + proto::max_changes_per_push)));
+            p.changes.assign(
+                changes.begin() + static_cast<long>(i),
+                changes.begin() +
+                    static_cast<long>(std::min(changes.size(), i + proto::max_changes_per_push)));
             ids.push_back(p.id);
             frames.push_back(proto::serialize(proto::ClientMessage{p}));
         }
@@ -566,6 +568,21 @@ long rss_bytes(long pid)
     throw std::runtime_error("no VmRSS for pid " + std::to_string(pid));
 }
 
+// CPU time (user + system) a process has used so far, in seconds.
+double cpu_seconds(long pid)
+{
+    std::ifstream f("/proc/" + std::to_string(pid) + "/stat");
+    std::string stat((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    // Fields after the command (which may hold spaces) start after the last ')'.
+    std::istringstream rest(stat.substr(stat.rfind(')') + 2));
+    std::string field;
+    double ticks = 0;
+    for (int i = 3; i <= 15 && rest >> field; ++i)
+        if (i == 14 || i == 15) // utime, stime
+            ticks += std::stod(field);
+    return ticks / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
 int cmd_b5rate(const Args &a)
 {
     boost::asio::io_context ioc;
@@ -575,6 +592,16 @@ int cmd_b5rate(const Args &a)
     const long sessions = a.num("sessions", 100);
     const double secs = static_cast<double>(a.num("millis", 3000)) / 1000.0;
     const int runs = static_cast<int>(a.num("runs", 5));
+    // Client threads, each driving its share of the sessions on its own io_context: with one
+    // thread the client, not the server, was the ceiling (bench/README.md, B5).
+    const long threads = std::clamp(a.num("threads", 1), 1L, sessions);
+    // With the server's pid, also its CPU time per message: what the server costs, whatever
+    // share of the two cores the client takes.
+    const long server_pid = a.num("pid", 0);
+    std::vector<std::unique_ptr<boost::asio::io_context>> contexts;
+    for (long t = 0; t < threads; ++t)
+        contexts.push_back(std::make_unique<boost::asio::io_context>());
+    auto ctx_of = [&](long i) -> boost::asio::io_context & { return *contexts[i % threads]; };
     std::vector<std::unique_ptr<bench::WsClient>> conns;
     std::string message;
     if (bro_mode) {
@@ -592,9 +619,10 @@ int cmd_b5rate(const Args &a)
         }
         message = proto::serialize(proto::ClientMessage{proto::Pull{"r", head, 1}});
         for (long i = 0; i < sessions; ++i) {
-            conns.push_back(std::make_unique<bench::WsClient>(ioc, "127.0.0.1", port, "/sync"));
-            conns.back()->send(proto::serialize(
-                proto::ClientMessage{proto::Hello{"h", proto::version, cred.device_id, cred.token}}));
+            conns.push_back(
+                std::make_unique<bench::WsClient>(ctx_of(i), "127.0.0.1", port, "/sync"));
+            conns.back()->send(proto::serialize(proto::ClientMessage{
+                proto::Hello{"h", proto::version, cred.device_id, cred.token}}));
             const auto w = conns.back()->recv();
             if (w.find("\"welcome\"") == std::string::npos)
                 throw std::runtime_error("B5: hello failed: " + w.substr(0, 200));
@@ -608,26 +636,47 @@ int cmd_b5rate(const Args &a)
         // and framing only: the closest Bro gets to an echo.
         message = proto::serialize(proto::ClientMessage{proto::Pull{"r", 123456, 1}});
         for (long i = 0; i < sessions; ++i)
-            conns.push_back(std::make_unique<bench::WsClient>(ioc, "127.0.0.1", port, "/sync"));
+            conns.push_back(
+                std::make_unique<bench::WsClient>(ctx_of(i), "127.0.0.1", port, "/sync"));
     } else {
         message = proto::serialize(proto::ClientMessage{proto::Pull{"r", 123456, 1}});
         for (long i = 0; i < sessions; ++i)
-            conns.push_back(std::make_unique<bench::WsClient>(ioc, "127.0.0.1", port, "/"));
+            conns.push_back(std::make_unique<bench::WsClient>(ctx_of(i), "127.0.0.1", port, "/"));
     }
     for (int run = 1; run <= runs; ++run) {
-        long messages = 0;
+        std::vector<long> counts(static_cast<std::size_t>(threads), 0);
+        const double cpu0 = server_pid ? cpu_seconds(server_pid) : 0;
         const auto t0 = Clock::now();
-        while (seconds_since(t0) < secs) {
-            // One request in flight per session: the server always has `sessions` to answer.
-            for (auto &c : conns)
-                c->send(message);
-            for (auto &c : conns)
-                c->recv_discard();
-            messages += sessions;
-        }
-        emit(mode == "bro-unauth" ? "B5unauth" : "B5rate", mode == "echo" ? "peer" : "bro",
-             "messages_per_s",
-             static_cast<double>(messages) / seconds_since(t0), run);
+        auto drive = [&](long t) {
+            std::vector<bench::WsClient *> mine;
+            for (long i = t; i < sessions; i += threads)
+                mine.push_back(conns[static_cast<std::size_t>(i)].get());
+            while (seconds_since(t0) < secs) {
+                // One request in flight per session: the server always has `sessions` to answer.
+                for (auto *c : mine)
+                    c->send(message);
+                for (auto *c : mine)
+                    c->recv_discard();
+                counts[static_cast<std::size_t>(t)] += static_cast<long>(mine.size());
+            }
+        };
+        std::vector<std::thread> pool;
+        for (long t = 1; t < threads; ++t)
+            pool.emplace_back(drive, t);
+        drive(0);
+        for (auto &th : pool)
+            th.join();
+        long messages = 0;
+        for (auto n : counts)
+            messages += n;
+        const double elapsed = seconds_since(t0);
+        const auto bench = mode == "bro-unauth" ? std::string("B5unauth") : std::string("B5rate");
+        const auto side = mode == "echo" ? "peer" : "bro";
+        emit(bench, side, "messages_per_s", static_cast<double>(messages) / elapsed, run,
+             {{"client_threads", threads}});
+        if (server_pid)
+            emit(bench == "B5rate" ? "B5cpu" : "B5unauthcpu", side, "server_us_per_msg",
+                 (cpu_seconds(server_pid) - cpu0) * 1e6 / static_cast<double>(messages), run);
     }
     for (auto &c : conns)
         c->close();

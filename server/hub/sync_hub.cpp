@@ -33,8 +33,11 @@ bool is_sensitive(Category c)
 
 std::size_t approx_size(const Change &c)
 {
+    // Only an estimate: a string value by its length, not by dumping it (bench B1).
+    const auto value = c.value.is_string() ? c.value.get_ref<const std::string &>().size() + 2
+                                           : c.value.dump().size();
     return c.op.size() + c.record_id.size() + c.kind.size() + c.case_id.size() + c.field.size() +
-           c.node.size() + c.value.dump().size() + 160;
+           c.node.size() + value + 160;
 }
 
 std::string username_problem(const std::string &user)
@@ -110,7 +113,12 @@ void SyncHub::send_error(Peer &p, const std::string &id, const std::string &code
 
 void SyncHub::handle(const std::shared_ptr<Peer> &peer, std::string_view text)
 {
-    auto parsed = protocol::parse_client(text);
+    handle(peer, protocol::parse_client(text));
+}
+
+void SyncHub::handle(const std::shared_ptr<Peer> &peer,
+                     protocol::Parsed<protocol::ClientMessage> parsed)
+{
     if (!parsed) {
         std::lock_guard lock(m_mutex);
         send_error(*peer, parsed.error.id, parsed.error.code, parsed.error.message);

@@ -55,6 +55,9 @@ public:
     void leave(Peer *peer);
     // One text frame from a device. Never throws; every problem becomes an `error` frame.
     void handle(const std::shared_ptr<Peer> &peer, std::string_view text);
+    // The same with the frame already parsed (the session parses off the hub's critical path).
+    void handle(const std::shared_ptr<Peer> &peer,
+                protocol::Parsed<protocol::ClientMessage> parsed);
 
     // Writes a server-originated revoke for every consent whose end date has passed, then sends
     // purges; also delivers changes other processes (admin, demo) wrote. Called periodically.

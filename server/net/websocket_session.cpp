@@ -5,10 +5,12 @@
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/strand.hpp>
 #include <boost/beast/core/buffers_to_string.hpp>
 #include <boost/beast/version.hpp>
 #include <boost/beast/websocket/ssl.hpp>
 #include <iostream>
+#include <stdexcept>
 
 namespace bro {
 
@@ -16,11 +18,27 @@ namespace beast = boost::beast;
 namespace websocket = beast::websocket;
 namespace net = boost::asio;
 
+namespace {
+
+// The pool under the connection's strand (the listener makes one strand per connection).
+net::io_context::executor_type pool_of(const net::any_io_executor &ex)
+{
+    using Strand = net::strand<net::io_context::executor_type>;
+    if (const auto *strand = ex.target<Strand>())
+        return strand->get_inner_executor();
+    if (const auto *plain = ex.target<net::io_context::executor_type>())
+        return *plain;
+    throw std::logic_error("a WebSocket session needs an io_context executor");
+}
+
+} // namespace
+
 template <class Stream>
 WebSocketSession<Stream>::WebSocketSession(Stream &&stream, SyncHub &hub,
                                            const SessionLimits &limits, std::string remote)
-    : m_ws(std::move(stream)), m_hub(hub), m_limits(limits), m_remote(std::move(remote)),
-      m_tokens(limits.burst), m_refilled(std::chrono::steady_clock::now())
+    : m_ws(std::move(stream)), m_pool(pool_of(m_ws.get_executor())), m_hub(hub), m_limits(limits),
+      m_remote(std::move(remote)), m_tokens(limits.burst),
+      m_refilled(std::chrono::steady_clock::now())
 {
 }
 
@@ -54,8 +72,23 @@ template <class Stream> void WebSocketSession<Stream>::on_accept(beast::error_co
     do_read();
 }
 
+// Beast prepares the read buffer before any byte arrives (1 536 bytes for a whole-message read),
+// so an idle session would hold that much for nothing. Wait with a small read instead and read
+// the rest of the message only once it has begun (bench B5 memory).
+constexpr std::size_t idle_read_bytes = 128;
+
 template <class Stream> void WebSocketSession<Stream>::do_read()
 {
+    m_ws.async_read_some(
+        m_buffer, idle_read_bytes,
+        beast::bind_front_handler(&WebSocketSession::on_read_start, this->shared_from_this()));
+}
+
+template <class Stream>
+void WebSocketSession<Stream>::on_read_start(beast::error_code ec, std::size_t bytes)
+{
+    if (ec || m_ws.is_message_done())
+        return on_read(ec, bytes);
     m_ws.async_read(
         m_buffer, beast::bind_front_handler(&WebSocketSession::on_read, this->shared_from_this()));
 }
@@ -84,21 +117,58 @@ template <class Stream> void WebSocketSession<Stream>::on_read(beast::error_code
         m_hub.leave(this); // the connection is over: no more live frames for it
         return;
     }
+    // Refusals travel the same queue as messages, so answers keep the order of the requests.
+    protocol::Parsed<protocol::ClientMessage> parsed;
     if (!take_token()) {
-        send(SyncHub::frame(
-            protocol::Error{"", protocol::code::rate_limited, "too many messages; slow down"}));
+        parsed.error = {protocol::code::rate_limited, "too many messages; slow down", ""};
     } else if (!m_ws.got_text()) {
-        send(SyncHub::frame(protocol::Error{"", protocol::code::binary_frame,
-                                            "frames must be JSON text, not binary"}));
+        parsed.error = {protocol::code::binary_frame, "frames must be JSON text, not binary", ""};
     } else {
         const auto data = m_buffer.cdata();
-        m_hub.handle(this->shared_from_this(),
-                     std::string_view(static_cast<const char *>(data.data()), data.size()));
+        parsed = protocol::parse_client(
+            std::string_view(static_cast<const char *>(data.data()), data.size()));
     }
-    m_buffer.consume(m_buffer.size());
-    if (m_buffer.capacity() > 64 * 1024)
-        m_buffer.shrink_to_fit(); // one big push must not pin a megabyte to an idle session
+    // An idle session must not pin the capacity of its last message (1.5 KB after the smallest
+    // one, a megabyte after a big push): thousands of idle phones are the common case, and one
+    // allocation per message is cheap next to handling it (bench B5 memory).
+    m_buffer.clear();
+    m_buffer.shrink_to_fit();
+    if (m_busy) {
+        // The hub still works on the previous message: keep this one, read on once it is handed
+        // over (so a flood waits in the socket, not in memory).
+        m_next = std::make_unique<protocol::Parsed<protocol::ClientMessage>>(std::move(parsed));
+        return;
+    }
+    dispatch(std::move(parsed));
     do_read();
+}
+
+template <class Stream>
+void WebSocketSession<Stream>::dispatch(protocol::Parsed<protocol::ClientMessage> message)
+{
+    // A push (SQLite writes and a commit) goes to the pool so that the next frame is read and
+    // parsed meanwhile (bench B4: pipelined pushes). Everything else is answered right here: a
+    // hop between threads would cost more than a pull at the head takes (bench B5).
+    if (!message || !std::holds_alternative<protocol::Push>(*message.message)) {
+        m_hub.handle(this->shared_from_this(), std::move(message));
+        return;
+    }
+    m_busy = true;
+    net::post(m_pool, [self = this->shared_from_this(), message = std::move(message)]() mutable {
+        self->m_hub.handle(self, std::move(message));
+        net::post(self->m_ws.get_executor(), [self] { self->on_handled(); });
+    });
+}
+
+template <class Stream> void WebSocketSession<Stream>::on_handled()
+{
+    m_busy = false;
+    if (!m_next)
+        return;
+    auto next = std::move(m_next);
+    dispatch(std::move(*next));
+    if (m_open)
+        do_read(); // reading paused while a parsed message waited
 }
 
 template <class Stream>

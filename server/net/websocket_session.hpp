@@ -1,13 +1,17 @@
 #pragma once
-// One WebSocket connection on /sync: reads text frames one at a time and hands them to the hub,
-// writes through a queue (a write starts only when the queue was empty), all on the strand the
-// connection was accepted with. Binary frames, floods and oversize frames are answered here,
-// before the hub sees anything.
+// One WebSocket connection on /sync: reads and parses text frames on the strand the connection
+// was accepted with and hands them to the hub one at a time, in order. A push runs on the io pool
+// instead, so that while the hub writes it (SQLite, under its lock) the next frame is read and
+// parsed on the other core; at most one parsed frame waits behind it, then reading pauses.
+// Writes go through a queue (a write starts only when the queue was empty). Binary frames and
+// floods become errors here, without parsing; Beast refuses oversize frames.
 
 #include "hub/peer.hpp"
 #include "hub/sync_hub.hpp"
 #include "net/stream_types.hpp"
+#include "sync/protocol.hpp"
 
+#include <boost/asio/io_context.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
@@ -36,7 +40,10 @@ public:
 private:
     void on_accept(boost::beast::error_code ec);
     void do_read();
+    void on_read_start(boost::beast::error_code ec, std::size_t bytes);
     void on_read(boost::beast::error_code ec, std::size_t bytes);
+    void dispatch(protocol::Parsed<protocol::ClientMessage> message);
+    void on_handled();
     void on_send(std::shared_ptr<const std::string> frame);
     void on_write(boost::beast::error_code ec, std::size_t bytes);
     bool take_token();
@@ -44,11 +51,16 @@ private:
 
     boost::beast::websocket::stream<Stream> m_ws;
     boost::beast::flat_buffer m_buffer;
+    boost::asio::io_context::executor_type m_pool; // the hub's work runs here, off the strand
     SyncHub &m_hub;
     SessionLimits m_limits;
     std::string m_remote;
     std::vector<std::shared_ptr<const std::string>> m_queue;
     std::size_t m_queued_bytes = 0;
+    // Read ahead: parsed while the hub handled the previous one (a pointer: idle sessions are
+    // many).
+    std::unique_ptr<protocol::Parsed<protocol::ClientMessage>> m_next;
+    bool m_busy = false; // the hub is handling one of ours
     bool m_open = false;
     bool m_closing = false;       // the close handshake has begun
     bool m_close_pending = false; // close once the queue is written

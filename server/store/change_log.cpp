@@ -1,5 +1,9 @@
 #include "store/change_log.hpp"
 
+#include "store/record_table.hpp"
+
+#include <stdexcept>
+
 namespace bro {
 
 namespace {
@@ -17,7 +21,9 @@ Change read_change(Statement &s)
     c.kind = s.column_text(4);
     c.case_id = s.column_text(5);
     c.field = s.column_text(6);
-    c.value = nlohmann::json::parse(s.column_text(7));
+    c.value = RecordTable::value_from_text(s.column_text(7));
+    if (c.value.is_discarded())
+        throw std::runtime_error("change_log: unreadable value of " + c.op);
     c.hlc = Hlc::parse(s.column_text(8)).value_or(Hlc{});
     c.node = s.column_text(9);
     return c;
@@ -27,22 +33,26 @@ Change read_change(Statement &s)
 
 std::int64_t ChangeLog::append(Change &c, const std::string &device_id, const std::string &at)
 {
-    auto s =
-        m_db.prepare("INSERT INTO change_log (op, device_id, counter, record_id, kind, case_id, "
-                     "field, value, hlc, node, at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-    s.bind(1, c.op)
-        .bind(2, device_id)
+    if (!m_append)
+        m_append.emplace(
+            m_db.prepare("INSERT INTO change_log (op, device_id, counter, record_id, kind, "
+                         "case_id, field, value, hlc, node, at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    auto &s = *m_append;
+    const auto value = c.value.dump();
+    const auto hlc = c.hlc.to_string();
+    ResetOnExit done{s}; // declared after what it binds by reference: resets before they go
+    s.bind_ref(1, c.op)
+        .bind_ref(2, device_id)
         .bind(3, static_cast<std::int64_t>(c.counter))
-        .bind(4, c.record_id)
-        .bind(5, c.kind)
-        .bind(6, c.case_id)
-        .bind(7, c.field)
-        .bind(8, c.value.dump())
-        .bind(9, c.hlc.to_string())
-        .bind(10, c.node)
-        .bind(11, at);
+        .bind_ref(4, c.record_id)
+        .bind_ref(5, c.kind)
+        .bind_ref(6, c.case_id)
+        .bind_ref(7, c.field)
+        .bind_ref(8, value)
+        .bind_ref(9, hlc)
+        .bind_ref(10, c.node)
+        .bind_ref(11, at);
     s.step();
-    s.reset();
     c.seq = m_db.last_insert_rowid();
     return c.seq;
 }
@@ -52,12 +62,11 @@ std::optional<std::int64_t> ChangeLog::seq_of(const std::string &op)
     if (!m_seq_of)
         m_seq_of.emplace(m_db.prepare("SELECT seq FROM change_log WHERE op = ?"));
     auto &s = *m_seq_of;
-    s.reset();
-    s.bind(1, op);
+    ResetOnExit done{s};
+    s.bind_ref(1, op);
     std::optional<std::int64_t> out;
     if (s.step())
         out = s.column_int64(0);
-    s.reset(); // do not hold a read cursor open between calls
     return out;
 }
 
@@ -81,19 +90,21 @@ std::optional<protocol::Rejected> ChangeLog::rejection(const std::string &op)
         m_rejection.emplace(
             m_db.prepare("SELECT code, message FROM rejected_changes WHERE op = ?"));
     auto &s = *m_rejection;
-    s.reset();
-    s.bind(1, op);
+    ResetOnExit done{s};
+    s.bind_ref(1, op);
     std::optional<protocol::Rejected> out;
     if (s.step())
         out = protocol::Rejected{op, s.column_text(0), s.column_text(1)};
-    s.reset();
     return out;
 }
 
 std::vector<Change> ChangeLog::since(std::int64_t after, std::size_t limit)
 {
-    auto s = m_db.prepare(std::string("SELECT ") + columns +
-                          " FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?");
+    if (!m_since)
+        m_since.emplace(m_db.prepare(std::string("SELECT ") + columns +
+                                     " FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?"));
+    auto &s = *m_since;
+    ResetOnExit done{s};
     s.bind(1, after).bind(2, static_cast<std::int64_t>(limit));
     std::vector<Change> out;
     while (s.step())
@@ -115,7 +126,10 @@ std::vector<std::pair<Change, std::string>> ChangeLog::of_kind(const std::string
 
 std::int64_t ChangeLog::max_seq()
 {
-    auto s = m_db.prepare("SELECT COALESCE(MAX(seq), 0) FROM change_log");
+    if (!m_max_seq)
+        m_max_seq.emplace(m_db.prepare("SELECT COALESCE(MAX(seq), 0) FROM change_log"));
+    auto &s = *m_max_seq;
+    ResetOnExit done{s};
     s.step();
     return s.column_int64(0);
 }

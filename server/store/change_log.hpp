@@ -39,8 +39,8 @@ public:
 
 private:
     Database &m_db;
-    // Prepared once: these run for every change of every push.
-    std::optional<Statement> m_append, m_seq_of, m_rejection;
+    // Prepared once: these run for every change of every push, and for every pull.
+    std::optional<Statement> m_append, m_seq_of, m_rejection, m_since, m_max_seq;
 };
 
 } // namespace bro

@@ -117,6 +117,15 @@ Statement &Statement::bind(int index, std::string_view v)
     return *this;
 }
 
+Statement &Statement::bind_ref(int index, std::string_view v)
+{
+    check(
+        m_db,
+        sqlite3_bind_text(m_stmt.get(), index, v.data(), static_cast<int>(v.size()), SQLITE_STATIC),
+        "bind");
+    return *this;
+}
+
 Statement &Statement::bind(int index, std::nullptr_t)
 {
     check(m_db, sqlite3_bind_null(m_stmt.get(), index), "bind");

@@ -66,6 +66,9 @@ public:
     Statement &bind(int index, const char *v) { return bind(index, std::string_view(v)); }
     Statement &bind(int index, std::nullptr_t);
     Statement &bind(int index, const std::optional<std::string> &v);
+    // Without SQLite's copy: the text must stay alive and unchanged until the statement is reset.
+    // For the hot paths that bind fields of an object they hold across step() and reset().
+    Statement &bind_ref(int index, std::string_view v);
 
     // True while there is a row; false when done.
     bool step();
@@ -83,6 +86,14 @@ private:
     };
     std::unique_ptr<sqlite3_stmt, Finalizer> m_stmt;
     sqlite3 *m_db = nullptr;
+};
+
+// Resets a reused (prepared once) statement when the caller is done with it, also on an
+// exception, so that it never holds a read transaction or a bind_ref() text between calls.
+struct ResetOnExit
+{
+    Statement &st;
+    ~ResetOnExit() { st.reset(); }
 };
 
 class Transaction

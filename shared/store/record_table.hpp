@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -20,6 +21,10 @@ class RecordTable
 public:
     // The CREATE statements, for a migration ladder.
     static const char *schema_sql();
+
+    // A stored value's text back to json, as json::parse(text, nullptr, false) gives it (invalid
+    // text: a discarded value), but a plain string (most values) without running the parser.
+    static nlohmann::json value_from_text(std::string_view text);
 
     explicit RecordTable(Database &db) : m_db(db) {}
     RecordTable(const RecordTable &) = delete;
@@ -47,10 +52,10 @@ public:
 private:
     // Statements prepared once per table and SQL text: every sync reads and merges through here.
     // The returned statement is reset; ResetOnExit resets it again so no read stays open.
-    Statement &cached(const std::string &sql);
+    Statement &cached(std::string_view sql);
 
     Database &m_db;
-    std::map<std::string, Statement> m_statements;
+    std::map<std::string, Statement, std::less<>> m_statements;
 };
 
 } // namespace bro

@@ -1,6 +1,7 @@
 #include "sync/protocol.hpp"
 
 #include "domain/schema.hpp"
+#include "sync/frame_writer.hpp"
 
 #include <limits>
 
@@ -1025,11 +1026,18 @@ std::string dump(const json &j)
 
 std::string serialize(const ClientMessage &m)
 {
+    if (const auto *p = std::get_if<Push>(&m)) // same bytes without the json tree
+        return write_push_frame(*p);
     return dump(std::visit(ClientWriter{}, m));
 }
 
 std::string serialize(const ServerMessage &m)
 {
+    // The frames sent by the thousand skip the json tree (same bytes; see frame_writer.hpp).
+    if (const auto *c = std::get_if<Changes>(&m))
+        return write_changes_frame(*c);
+    if (const auto *a = std::get_if<Ack>(&m))
+        return write_ack_frame(*a);
     return dump(std::visit(ServerWriter{}, m));
 }
 

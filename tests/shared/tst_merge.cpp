@@ -171,6 +171,32 @@ private slots:
                 }
         }
     }
+
+    void storedValuesReadBackAsTheParserReadsThem()
+    {
+        // value_from_text skips the parser for plain strings; every other text must come back
+        // exactly as json::parse(text, nullptr, false) gives it.
+        const std::vector<nlohmann::json> values = {
+            "plain",
+            "",
+            "Fagbrev som anleggsmaskinf\u00f8rer \u2013 \u00absitat\u00bb",
+            "quote \" and backslash \\ and newline \n and tab \t",
+            nullptr,
+            true,
+            42,
+            -1.5,
+            nlohmann::json::array({1, "two", nullptr}),
+            {{"b", 1}, {"a", "x"}}};
+        for (const auto &v : values) {
+            const auto text = v.dump();
+            QCOMPARE(RecordTable::value_from_text(text), v);
+            QCOMPARE(RecordTable::value_from_text(text), nlohmann::json::parse(text));
+        }
+        for (const std::string bad :
+             {"\"unterminated", "\"a\"b\"", "\"ctl \x01\"", "\"bad utf-8 \xff\"", "not json", ""})
+            QCOMPARE(RecordTable::value_from_text(bad).is_discarded(),
+                     nlohmann::json::parse(bad, nullptr, false).is_discarded());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestMerge)
