@@ -20,7 +20,7 @@ const QString metaKey = QStringLiteral("directory");
 
 void sortByName(QVariantList &list, const char *key)
 {
-    QCollator collator(QLocale(QLocale::NorwegianBokmal));
+    QCollator collator{QLocale(QLocale::NorwegianBokmal)};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::stable_sort(list.begin(), list.end(), [&](const QVariant &a, const QVariant &b) {
         return collator.compare(a.toMap().value(key).toString(), b.toMap().value(key).toString()) <
