@@ -40,7 +40,7 @@ ColumnLayout {
             columnSpacing: ui.gap
             rowSpacing: ui.gap
             Layout.fillWidth: true
-            ComboBox {
+            ChoiceBox {
                 id: apprentice
                 objectName: "caseApprentice"
                 textRole: "name"
@@ -50,7 +50,7 @@ ColumnLayout {
                 Layout.minimumHeight: ui.touch
                 Accessible.name: ui.roleName("apprentice")
             }
-            ComboBox {
+            ChoiceBox {
                 id: office
                 objectName: "caseOffice"
                 textRole: "name"
@@ -60,7 +60,7 @@ ColumnLayout {
                 Layout.minimumHeight: ui.touch
                 Accessible.name: qsTr("Training office")
             }
-            ComboBox {
+            ChoiceBox {
                 id: clinic
                 objectName: "caseClinic"
                 textRole: "name"
@@ -142,7 +142,7 @@ ColumnLayout {
                 spacing: ui.gap
                 visible: caseCard.candidates.length > 0
                 Layout.fillWidth: true
-                ComboBox {
+                ChoiceBox {
                     id: candidate
                     objectName: "candidate-" + caseCard.modelData.caseId
                     textRole: "name"

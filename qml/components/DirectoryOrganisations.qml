@@ -38,7 +38,7 @@ ColumnLayout {
                 Accessible.name: qsTr("Name of the organisation")
                 onAccepted: addOrg.clicked()
             }
-            ComboBox {
+            ChoiceBox {
                 id: orgKind
                 objectName: "orgKind"
                 textRole: "text"

@@ -46,7 +46,7 @@ ColumnLayout {
                 Layout.minimumHeight: ui.touch
                 Accessible.name: qsTr("Full name")
             }
-            ComboBox {
+            ChoiceBox {
                 id: role
                 objectName: "personRole"
                 textRole: "text"
@@ -68,7 +68,7 @@ ColumnLayout {
                 Layout.minimumHeight: ui.touch
                 Accessible.name: qsTr("Role")
             }
-            ComboBox {
+            ChoiceBox {
                 id: org
                 objectName: "personOrg"
                 enabled: section.orgKind !== ""

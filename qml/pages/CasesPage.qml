@@ -126,7 +126,7 @@ Page {
                         text: qsTr("Sort by")
                         color: ui.muted
                     }
-                    ComboBox {
+                    ChoiceBox {
                         id: sortBox
                         objectName: "sortBox"
                         model: page.sortKeys.map(k => page.sortName(k))
@@ -136,15 +136,6 @@ Page {
                         Accessible.name: qsTr("Sort by: %1").arg(currentText)
                         onActivated: function (i) {
                             caseload.sortBy = page.sortKeys[i];
-                        }
-                        // Drawn as text: Material's arrow is an Image, whose texture the software
-                        // renderer leaks at exit under LSan (see tests/qml/NEEDS.md 4).
-                        indicator: Label {
-                            x: sortBox.width - width - 12
-                            y: (sortBox.height - height) / 2
-                            text: "▾"
-                            font.pixelSize: 18
-                            color: ui.text
                         }
                     }
                 }
