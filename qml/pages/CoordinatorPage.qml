@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Bro
 
@@ -207,7 +208,7 @@ ScrollPage {
             title: qsTr("Export")
             visible: programme.available
             Label {
-                text: qsTr("Saves the same counts as a CSV file in the app's data folder.")
+                text: qsTr("Saves the same counts as a CSV file, where you choose.")
                 color: ui.muted
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -217,9 +218,20 @@ ScrollPage {
                 text: qsTr("Export as CSV")
                 Layout.minimumHeight: ui.touch
                 onClicked: {
-                    const path = programme.defaultExportPath();
-                    const error = programme.exportCsv("file://" + path);
-                    page.exportMessage = error !== "" ? error : qsTr("Saved to %1").arg(path);
+                    exportDialog.selectedFile = "file://" + programme.defaultExportPath();
+                    exportDialog.open();
+                }
+            }
+            FileDialog {
+                id: exportDialog
+                objectName: "exportDialog"
+                title: qsTr("Export as CSV")
+                fileMode: FileDialog.SaveFile
+                defaultSuffix: "csv"
+                nameFilters: [qsTr("CSV files (*.csv)")]
+                onAccepted: {
+                    const error = programme.exportCsv(selectedFile);
+                    page.exportMessage = error !== "" ? error : qsTr("Saved to %1").arg(decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, "")));
                 }
             }
             Label {

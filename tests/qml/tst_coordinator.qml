@@ -60,6 +60,11 @@ TestCase {
         const button = findChild(page, "exportButton");
         verify(button.visible);
         button.clicked(); // it may be below the fold of the window
+        // The save dialog opens on the suggested file; the user accepts it as it is.
+        const dialog = findChild(page, "exportDialog");
+        tryVerify(() => dialog.visible);
+        verify(dialog.selectedFile.toString().endsWith(".csv"), dialog.selectedFile);
+        dialog.accept();
         const message = findChild(page, "exportMessage");
         tryVerify(() => message.visible);
         verify(message.text.indexOf(page.model.defaultExportPath()) >= 0, message.text);
