@@ -43,7 +43,7 @@ ScrollPage {
         return goals.add(title, why);
     }
 
-    title: qsTr("My goals")
+    title: page.apprentice ? qsTr("My goals") : qsTr("Goals")
 
     Ui {
         id: ui
@@ -58,7 +58,10 @@ ScrollPage {
         }
     }
 
+    // A helper who is not shared the goals sees only the plain notice below: nothing around it that
+    // speaks to the apprentice or suggests there is something to open.
     Label {
+        visible: goals.shared !== false
         text: page.apprentice ? qsTr("Your goals, in your own words. Your helpers are here to help you reach them.") : qsTr("The apprentice's own goals. Open one to suggest a step.")
         color: ui.muted
         wrapMode: Text.Wrap
@@ -100,14 +103,16 @@ ScrollPage {
     }
 
     Label {
-        visible: rows.count === 0
-        text: qsTr("No goals yet. Start with the one that matters most to you.")
+        objectName: "noGoalsLabel"
+        visible: rows.count === 0 && goals.shared !== false
+        text: page.apprentice ? qsTr("No goals yet. Start with the one that matters most to you.") : qsTr("The apprentice has no goals yet.")
         color: ui.muted
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
 
     Switch {
+        visible: goals.shared !== false && rows.count > 0
         text: qsTr("Show achieved and dropped goals")
         checked: page.showFinished
         Layout.fillWidth: true
