@@ -59,7 +59,7 @@ ColumnLayout {
         const all = absenceModel ? absenceModel.monthTotals : [];
         return all.filter(m => m.month >= first);
     }
-    readonly property string summary: qsTr("Last %1 weeks: %2 days of absence, %3 of them about health.").arg(weeks).arg(stripDays).arg(stripHealthDays)
+    readonly property string summary: qsTr("Last %1 weeks: %n day(s) of absence", "", stripDays).arg(weeks) + ", " + qsTr("%n of them about health.", "", stripHealthDays)
 
     spacing: 6
     Layout.fillWidth: true
@@ -86,7 +86,9 @@ ColumnLayout {
     Item {
         id: grid
         readonly property real labelWidth: 18
-        readonly property real cell: Math.max(8, Math.min(30, (width - labelWidth - 4 * (strip.weeks - 1)) / strip.weeks))
+        // From the strip's width, which its card sets, not from this item's own width, which the
+        // layout sets from this height: that loop left the legend drawn over the weekend rows.
+        readonly property real cell: Math.max(8, Math.min(30, (strip.width - labelWidth - 4 * (strip.weeks - 1)) / strip.weeks))
         Layout.fillWidth: true
         Layout.preferredHeight: monthRow.height + 2 + 7 * cell + 6 * 3
         Accessible.role: Accessible.Chart
@@ -212,7 +214,7 @@ ColumnLayout {
             delegate: Label {
                 required property var modelData
                 readonly property var d: ui.parseDate(modelData.month + "-01")
-                text: qsTr("%1: %2 days (%3 health)").arg(d ? d.toLocaleDateString(ui.locale, "MMM yyyy") : modelData.month).arg(modelData.days).arg(modelData.healthDays)
+                text: qsTr("%1: %n day(s) (%2 about health)", "", modelData.days).arg(d ? d.toLocaleDateString(ui.locale, "MMM yyyy") : modelData.month).arg(modelData.healthDays)
                 color: ui.muted
                 font.pixelSize: 13
                 Layout.fillWidth: true
