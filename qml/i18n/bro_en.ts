@@ -17,6 +17,16 @@
     </message>
 </context>
 <context>
+    <name>AbsenceModel</name>
+    <message>
+        <location filename="../../app/models/AbsenceModel.cpp" line="146" />
+        <location filename="../../app/models/AbsenceModel.cpp" line="165" />
+        <location filename="../../app/models/AbsenceModel.cpp" line="172" />
+        <source>Du er ikke logget inn.</source>
+        <translation>You are not logged in.</translation>
+    </message>
+</context>
+<context>
     <name>AbsencePage</name>
     <message>
         <location filename="../pages/AbsencePage.qml" line="30" />
@@ -102,30 +112,35 @@
 </context>
 <context>
     <name>AbsenceStrip</name>
-    <message>
+    <message numerus="yes">
         <location filename="../components/AbsenceStrip.qml" line="62" />
-        <source>Last %1 weeks: %2 days of absence, %3 of them about health.</source>
-        <translation>Last %1 weeks: %2 days of absence, %3 of them about health.</translation>
+        <source>Last %1 weeks: %n day(s) of absence</source>
+        <translation><numerusform>Last %1 weeks: %n day of absence</numerusform><numerusform>Last %1 weeks: %n days of absence</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/AbsenceStrip.qml" line="62" />
+        <source>%n of them about health.</source>
+        <translation><numerusform>%n of them about health.</numerusform><numerusform>%n of them about health.</numerusform></translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="169" />
+        <location filename="../components/AbsenceStrip.qml" line="171" />
         <source>about health</source>
         <translation>about health</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="172" />
+        <location filename="../components/AbsenceStrip.qml" line="174" />
         <source>other absence</source>
         <translation>other absence</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="175" />
+        <location filename="../components/AbsenceStrip.qml" line="177" />
         <source>present</source>
         <translation>present</translation>
     </message>
-    <message>
-        <location filename="../components/AbsenceStrip.qml" line="215" />
-        <source>%1: %2 days (%3 health)</source>
-        <translation>%1: %2 days (%3 health)</translation>
+    <message numerus="yes">
+        <location filename="../components/AbsenceStrip.qml" line="217" />
+        <source>%1: %n day(s) (%2 about health)</source>
+        <translation><numerusform>%1: %n day (%2 about health)</numerusform><numerusform>%1: %n days (%2 about health)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -142,6 +157,21 @@
     </message>
     <message>
         <location filename="../components/AuditDelegate.qml" line="28" />
+        <source>%1 joined the team around you, added by the programme coordinator.</source>
+        <translation>%1 joined the team around you, added by the programme coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="30" />
+        <source>%1 left the team around you. Their devices no longer get your data.</source>
+        <translation>%1 left the team around you. Their devices no longer get your data.</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="32" />
+        <source>What %1 had of your case was deleted from the device “%2”, because they left the team.</source>
+        <translation>What %1 had of your case was deleted from the device “%2”, because they left the team.</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="34" />
         <source>Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.</source>
         <translation>Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.</translation>
     </message>
@@ -350,47 +380,47 @@
         <translation>Sort by: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="172" />
+        <location filename="../pages/CasesPage.qml" line="163" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="175" />
+        <location filename="../pages/CasesPage.qml" line="166" />
         <source>Show: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="184" />
+        <location filename="../pages/CasesPage.qml" line="175" />
         <source>No apprentices yet.</source>
         <translation>No apprentices yet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="184" />
+        <location filename="../pages/CasesPage.qml" line="175" />
         <source>No apprentice with this flag.</source>
         <translation>No apprentice with this flag.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="228" />
+        <location filename="../pages/CasesPage.qml" line="219" />
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · day %2 in this phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="235" />
+        <location filename="../pages/CasesPage.qml" line="226" />
         <source>last check-in %1</source>
         <translation>last check-in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="235" />
+        <location filename="../pages/CasesPage.qml" line="226" />
         <source>check-ins not shared</source>
         <translation>check-ins not shared</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="235" />
+        <location filename="../pages/CasesPage.qml" line="226" />
         <source>no check-ins yet</source>
         <translation>no check-ins yet</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="309" />
+        <location filename="../pages/CasesPage.qml" line="300" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -620,6 +650,77 @@
     </message>
 </context>
 <context>
+    <name>CheckInsModel</name>
+    <message>
+        <location filename="../../app/models/CheckInsModel.cpp" line="96" />
+        <source>Du er ikke logget inn.</source>
+        <translation>You are not logged in.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItem</name>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="28" />
+        <source>The apprentice has set their own goals</source>
+        <translation>The apprentice has set their own goals</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="30" />
+        <source>Consent has been discussed with the apprentice</source>
+        <translation>Consent has been discussed with the apprentice</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="32" />
+        <source>The referral has been sent to the clinic</source>
+        <translation>The referral has been sent to the clinic</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="34" />
+        <source>The training company has been informed about the stay</source>
+        <translation>The training company has been informed about the stay</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="35" />
+        <source>The date of the stay is agreed</source>
+        <translation>The date of the stay is agreed</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="37" />
+        <source>Everyone knows who does what during the stay</source>
+        <translation>Everyone knows who does what during the stay</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="38" />
+        <source>A plan for the return to work has been made together with the apprentice</source>
+        <translation>A plan for the return to work has been made together with the apprentice</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="40" />
+        <source>The handover meeting with the training office has been held</source>
+        <translation>The handover meeting with the training office has been held</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="43" />
+        <source>Adjustments at the workplace are agreed</source>
+        <translation>Adjustments at the workplace are agreed</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="44" />
+        <source>The follow-up plan has been handed over to the training office</source>
+        <translation>The follow-up plan has been handed over to the training office</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="46" />
+        <source>Absence has been followed up</source>
+        <translation>Absence has been followed up</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="47" />
+        <source>The trade certificate exam is planned</source>
+        <translation>The trade certificate exam is planned</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDelegate</name>
     <message>
         <location filename="../components/ConsentDelegate.qml" line="54" />
@@ -658,100 +759,155 @@
     </message>
 </context>
 <context>
+    <name>ConsentModel</name>
+    <message>
+        <location filename="../../app/models/ConsentModel.cpp" line="167" />
+        <source>Du er ikke logget inn.</source>
+        <translation>You are not logged in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ConsentModel.cpp" line="169" />
+        <source>Bare lærlingen kan endre hva som deles.</source>
+        <translation>Only the apprentice can change what is shared.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ConsentModel.cpp" line="173" />
+        <source>Ukjent kategori.</source>
+        <translation>Unknown category.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ConsentModel.cpp" line="175" />
+        <source>Sluttdatoen kan ikke være før i dag.</source>
+        <translation>The end date cannot be before today.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="15" />
-        <location filename="../pages/CoordinatorPage.qml" line="27" />
+        <location filename="../pages/CoordinatorPage.qml" line="19" />
+        <location filename="../pages/CoordinatorPage.qml" line="41" />
+        <location filename="../pages/CoordinatorPage.qml" line="69" />
         <source>Programme figures</source>
         <translation>Programme figures</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="35" />
+        <location filename="../pages/CoordinatorPage.qml" line="44" />
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="47" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="50" />
+        <source>Care teams</source>
+        <translation>Care teams</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="56" />
+        <source>Talking to the server …</source>
+        <translation>Talking to the server …</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="56" />
+        <source>The directory comes from the server when you are online.</source>
+        <translation>The directory comes from the server when you are online.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="77" />
         <source>These are counts only: no names, and nothing that points to one apprentice.</source>
         <translation>These are counts only: no names, and nothing that points to one apprentice.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="41" />
+        <location filename="../pages/CoordinatorPage.qml" line="83" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="47" />
+        <location filename="../pages/CoordinatorPage.qml" line="89" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="56" />
+        <location filename="../pages/CoordinatorPage.qml" line="98" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="67" />
+        <location filename="../pages/CoordinatorPage.qml" line="109" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="70" />
+        <location filename="../pages/CoordinatorPage.qml" line="112" />
         <source>Refresh the figures</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="85" />
+        <location filename="../pages/CoordinatorPage.qml" line="127" />
         <source>No figures for this period yet. They come from the server when you are online.</source>
         <translation>No figures for this period yet. They come from the server when you are online.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="85" />
+        <location filename="../pages/CoordinatorPage.qml" line="127" />
         <source>Fetching the figures from the server …</source>
         <translation>Fetching the figures from the server …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="99" />
+        <location filename="../pages/CoordinatorPage.qml" line="141" />
         <source>In the programme now</source>
         <translation>In the programme now</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="102" />
+        <location filename="../pages/CoordinatorPage.qml" line="144" />
         <source>Started in the period</source>
         <translation>Started in the period</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="105" />
+        <location filename="../pages/CoordinatorPage.qml" line="147" />
         <source>Completed (trade certificate)</source>
         <translation>Completed (trade certificate)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="108" />
+        <location filename="../pages/CoordinatorPage.qml" line="150" />
         <source>Ended early</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="135" />
+        <location filename="../pages/CoordinatorPage.qml" line="177" />
         <source>In each phase now</source>
         <translation>In each phase now</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="136" />
+        <location filename="../pages/CoordinatorPage.qml" line="178" />
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Apprentices whose journey is open today, whatever the period.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="166" />
+        <location filename="../pages/CoordinatorPage.qml" line="208" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="169" />
-        <source>Saves the same counts as a CSV file in the app's data folder.</source>
-        <translation>Saves the same counts as a CSV file in the app's data folder.</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="211" />
+        <source>Saves the same counts as a CSV file, where you choose.</source>
+        <translation>Saves the same counts as a CSV file, where you choose.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="176" />
+        <location filename="../pages/CoordinatorPage.qml" line="218" />
+        <location filename="../pages/CoordinatorPage.qml" line="228" />
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="181" />
+        <location filename="../pages/CoordinatorPage.qml" line="231" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="234" />
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -780,6 +936,276 @@
         <location filename="../components/DialogButtons.qml" line="10" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCareTeams</name>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="26" />
+        <source>Open a case</source>
+        <translation>Open a case</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="27" />
+        <source>For an apprentice who has none yet: the training office and the clinic that will follow them.</source>
+        <translation>For an apprentice who has none yet: the training office and the clinic that will follow them.</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="32" />
+        <source>Every apprentice has a case. Add a new apprentice under People first.</source>
+        <translation>Every apprentice has a case. Add a new apprentice under People first.</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="61" />
+        <source>Training office</source>
+        <translation>Training office</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="71" />
+        <source>Clinic</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="75" />
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="92" />
+        <source>The team around %1</source>
+        <translation>The team around %1</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="93" />
+        <source>Training office: %1 · Clinic: %2</source>
+        <translation>Training office: %1 · Clinic: %2</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="97" />
+        <source>Nobody on the team yet: nobody but the apprentice sees the case.</source>
+        <translation>Nobody on the team yet: nobody but the apprentice sees the case.</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="124" />
+        <location filename="../components/DirectoryCareTeams.qml" line="177" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="128" />
+        <source>Remove %1 from the team</source>
+        <translation>Remove %1 from the team</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="152" />
+        <source>Choose who joins the team</source>
+        <translation>Choose who joins the team</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="155" />
+        <source>Who joins the team</source>
+        <translation>Who joins the team</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="159" />
+        <source>Add to the team</source>
+        <translation>Add to the team</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="175" />
+        <source>Remove from the team?</source>
+        <translation>Remove from the team?</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="183" />
+        <source>%1 will no longer follow %2. What their devices hold of the case is deleted, and %2 can see in their log that %1 left the team.</source>
+        <translation>%1 will no longer follow %2. What their devices hold of the case is deleted, and %2 can see in their log that %1 left the team.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModel</name>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="99" />
+        <source>Bare koordinatoren kan endre organisasjoner, personer og team.</source>
+        <translation>Only the coordinator can change organisations, people and teams.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="102" />
+        <source>Du er frakoblet. Koble til for å endre.</source>
+        <translation>You are offline. Connect to make changes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="115" />
+        <source>Skriv inn navnet på organisasjonen.</source>
+        <translation>Enter the name of the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="118" />
+        <source>Velg hva slags organisasjon det er.</source>
+        <translation>Choose what kind of organisation it is.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="129" />
+        <source>Skriv inn navnet på personen.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="132" />
+        <source>Velg en rolle.</source>
+        <translation>Choose a role.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="136" />
+        <source>Velg hvor personen jobber.</source>
+        <translation>Choose where the person works.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="146" />
+        <source>Velg lærling, opplæringskontor og klinikk.</source>
+        <translation>Choose the apprentice, training office and clinic.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="168" />
+        <source>Velg hvem det gjelder i teamet.</source>
+        <translation>Choose who on the team it concerns.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="182" />
+        <source>Velg hvem invitasjonen er til.</source>
+        <translation>Choose who the invitation is for.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryOrganisations</name>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="28" />
+        <source>Add an organisation</source>
+        <translation>Add an organisation</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="35" />
+        <source>Name, e.g. Opplæringskontoret for anleggsfag</source>
+        <translation>Name, e.g. Opplæringskontoret for anleggsfag</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="38" />
+        <source>Name of the organisation</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="48" />
+        <source>Training office</source>
+        <translation>Training office</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="51" />
+        <source>Clinic</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="54" />
+        <location filename="../components/DirectoryOrganisations.qml" line="78" />
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="58" />
+        <source>Kind of organisation</source>
+        <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="63" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="78" />
+        <source>Training offices</source>
+        <translation>Training offices</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="78" />
+        <source>Clinics</source>
+        <translation>Clinics</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/DirectoryOrganisations.qml" line="88" />
+        <location filename="../components/DirectoryOrganisations.qml" line="95" />
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPeople</name>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="34" />
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="35" />
+        <source>An apprentice belongs to no organisation. An adviser works at a training office, a clinician at a clinic.</source>
+        <translation>An apprentice belongs to no organisation. An adviser works at a training office, a clinician at a clinic.</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="44" />
+        <location filename="../components/DirectoryPeople.qml" line="47" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="69" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="78" />
+        <source>No organisation</source>
+        <translation>No organisation</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="78" />
+        <source>Choose where they work</source>
+        <translation>Choose where they work</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="81" />
+        <source>Works at</source>
+        <translation>Works at</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="85" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="96" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="133" />
+        <source>Has an account</source>
+        <translation>Has an account</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="139" />
+        <source>Make invite code</source>
+        <translation>Make invite code</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="143" />
+        <source>Make an invite code for %1</source>
+        <translation>Make an invite code for %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../app/store/Store.cpp" line="34" />
+        <location filename="../../app/store/Store.cpp" line="56" />
+        <source>Kunne ikke lagre på enheten: %1</source>
+        <translation>Could not save on the device: %1</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1398,39 @@
     </message>
 </context>
 <context>
+    <name>GoalStepsModel</name>
+    <message>
+        <location filename="../../app/models/GoalStepsModel.cpp" line="116" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="144" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="152" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="160" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="168" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="176" />
+        <source>Du er ikke logget inn.</source>
+        <translation>You are not logged in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/GoalStepsModel.cpp" line="120" />
+        <source>Velg et mål først.</source>
+        <translation>Choose a goal first.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <location filename="../../app/models/GoalsModel.cpp" line="105" />
+        <location filename="../../app/models/GoalsModel.cpp" line="127" />
+        <location filename="../../app/models/GoalsModel.cpp" line="174" />
+        <source>Du er ikke logget inn.</source>
+        <translation>You are not logged in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/GoalsModel.cpp" line="150" />
+        <source>Fant ikke målet.</source>
+        <translation>The goal was not found.</translation>
+    </message>
+</context>
+<context>
     <name>GoalsPage</name>
     <message>
         <location filename="../pages/GoalsPage.qml" line="46" />
@@ -979,72 +1438,82 @@
         <translation>My goals</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="62" />
+        <location filename="../pages/GoalsPage.qml" line="46" />
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="65" />
         <source>Your goals, in your own words. Your helpers are here to help you reach them.</source>
         <translation>Your goals, in your own words. Your helpers are here to help you reach them.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="62" />
-        <source>The apprentice's own goals. Open one to suggest a step.</source>
-        <translation>The apprentice's own goals. Open one to suggest a step.</translation>
+        <location filename="../pages/GoalsPage.qml" line="65" />
+        <source>The apprentice&apos;s own goals. Open one to suggest a step.</source>
+        <translation>The apprentice&apos;s own goals. Open one to suggest a step.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="71" />
+        <location filename="../pages/GoalsPage.qml" line="74" />
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="71" />
+        <location filename="../pages/GoalsPage.qml" line="74" />
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="104" />
+        <location filename="../pages/GoalsPage.qml" line="108" />
         <source>No goals yet. Start with the one that matters most to you.</source>
         <translation>No goals yet. Start with the one that matters most to you.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="111" />
+        <location filename="../pages/GoalsPage.qml" line="108" />
+        <source>The apprentice has no goals yet.</source>
+        <translation>The apprentice has no goals yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="116" />
         <source>Show achieved and dropped goals</source>
         <translation>Show achieved and dropped goals</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="122" />
+        <location filename="../pages/GoalsPage.qml" line="127" />
         <source>Add a goal</source>
         <translation>Add a goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="145" />
+        <location filename="../pages/GoalsPage.qml" line="150" />
         <source>A new goal</source>
         <translation>A new goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="147" />
+        <location filename="../pages/GoalsPage.qml" line="152" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="164" />
+        <location filename="../pages/GoalsPage.qml" line="169" />
         <source>What do you want to achieve?</source>
         <translation>What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="171" />
+        <location filename="../pages/GoalsPage.qml" line="176" />
         <source>For example: Sleep better on work days</source>
         <translation>For example: Sleep better on work days</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="173" />
+        <location filename="../pages/GoalsPage.qml" line="178" />
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="176" />
+        <location filename="../pages/GoalsPage.qml" line="181" />
         <source>Why does it matter to you? (optional)</source>
         <translation>Why does it matter to you? (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="186" />
+        <location filename="../pages/GoalsPage.qml" line="191" />
         <source>Why it matters</source>
         <translation>Why it matters</translation>
     </message>
@@ -1103,99 +1572,157 @@
     </message>
 </context>
 <context>
+    <name>InviteCodeCard</name>
+    <message>
+        <location filename="../components/InviteCodeCard.qml" line="15" />
+        <source>Invite code for %1</source>
+        <translation>Invite code for %1</translation>
+    </message>
+    <message>
+        <location filename="../components/InviteCodeCard.qml" line="35" />
+        <source>Give the code to the person yourself, in person or by phone. It works once, until %1. They choose a username and password when they sign in with it.</source>
+        <translation>Give the code to the person yourself, in person or by phone. It works once, until %1. They choose a username and password when they sign in with it.</translation>
+    </message>
+    <message>
+        <location filename="../components/InviteCodeCard.qml" line="40" />
+        <source>Done, the code is passed on</source>
+        <translation>Done, the code is passed on</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyModel</name>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="237" />
+        <location filename="../../app/models/JourneyModel.cpp" line="253" />
+        <location filename="../../app/models/JourneyModel.cpp" line="266" />
+        <source>Saken har ingen fase ennå.</source>
+        <translation>The case has no phase yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="242" />
+        <source>Ukjent punkt på sjekklisten.</source>
+        <translation>Unknown item on the checklist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="256" />
+        <source>Saken er avsluttet.</source>
+        <translation>The case is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="259" />
+        <source>Bare den som har ansvaret i denne fasen kan gå videre.</source>
+        <translation>Only the person responsible for this phase can move on.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="261" />
+        <source>Kryss av eller forklar alle punktene på sjekklisten først.</source>
+        <translation>Tick or explain every item on the checklist first.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyPage</name>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="14" />
+        <location filename="../pages/JourneyPage.qml" line="15" />
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="25" />
+        <location filename="../pages/JourneyPage.qml" line="26" />
         <source>Your way back to work and to your trade certificate. You always see who is responsible.</source>
         <translation>Your way back to work and to your trade certificate. You always see who is responsible.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="25" />
-        <source>The apprentice's way back to work and to the trade certificate. Everyone on the team sees who is responsible.</source>
-        <translation>The apprentice's way back to work and to the trade certificate. Everyone on the team sees who is responsible.</translation>
+        <location filename="../pages/JourneyPage.qml" line="26" />
+        <source>The apprentice&apos;s way back to work and to the trade certificate. Everyone on the team sees who is responsible.</source>
+        <translation>The apprentice&apos;s way back to work and to the trade certificate. Everyone on the team sees who is responsible.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="32" />
+        <location filename="../pages/JourneyPage.qml" line="33" />
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="41" />
+        <location filename="../pages/JourneyPage.qml" line="44" />
         <source>Before the next phase</source>
         <translation>Before the next phase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="42" />
+        <location filename="../pages/JourneyPage.qml" line="45" />
         <source>Tick each item, or explain why it is not needed.</source>
         <translation>Tick each item, or explain why it is not needed.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="42" />
+        <location filename="../pages/JourneyPage.qml" line="45" />
         <source>Your helpers go through this list together before the next phase starts. Ask them about anything here.</source>
         <translation>Your helpers go through this list together before the next phase starts. Ask them about anything here.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="45" />
+        <location filename="../pages/JourneyPage.qml" line="48" />
         <source>The checklist is not shared with %1.</source>
         <translation>The checklist is not shared with %1.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="45" />
+        <location filename="../pages/JourneyPage.qml" line="48" />
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="64" />
+        <location filename="../pages/JourneyPage.qml" line="75" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="64" />
+        <location filename="../pages/JourneyPage.qml" line="75" />
         <source>Not done yet</source>
         <translation>Not done yet</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="78" />
+        <location filename="../pages/JourneyPage.qml" line="101" />
         <source>Or explain why it is not needed</source>
         <translation>Or explain why it is not needed</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="82" />
+        <location filename="../pages/JourneyPage.qml" line="105" />
         <source>Why this is not needed: %1</source>
         <translation>Why this is not needed: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="90" />
+        <location filename="../pages/JourneyPage.qml" line="115" />
+        <source>Ticked by %1, %2</source>
+        <translation>Ticked by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="115" />
+        <source>Explained by %1, %2</source>
+        <translation>Explained by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="124" />
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="101" />
+        <location filename="../pages/JourneyPage.qml" line="135" />
         <source>No checklist for this phase.</source>
         <translation>No checklist for this phase.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="106" />
+        <location filename="../pages/JourneyPage.qml" line="140" />
         <source>The next phase can start when every item is ticked or explained.</source>
         <translation>The next phase can start when every item is ticked or explained.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="113" />
+        <location filename="../pages/JourneyPage.qml" line="147" />
         <source>Next phase: %1</source>
         <translation>Next phase: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="123" />
+        <location filename="../pages/JourneyPage.qml" line="157" />
         <source>Start the next phase</source>
         <translation>Start the next phase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="133" />
+        <location filename="../pages/JourneyPage.qml" line="167" />
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
@@ -1443,6 +1970,15 @@
     </message>
 </context>
 <context>
+    <name>MessagesModel</name>
+    <message>
+        <location filename="../../app/models/MessagesModel.cpp" line="115" />
+        <location filename="../../app/models/MessagesModel.cpp" line="129" />
+        <source>Du er ikke logget inn.</source>
+        <translation>You are not logged in.</translation>
+    </message>
+</context>
+<context>
     <name>MessagesPage</name>
     <message>
         <location filename="../pages/MessagesPage.qml" line="22" />
@@ -1493,6 +2029,15 @@
         <location filename="../pages/MessagesPage.qml" line="159" />
         <source>Send message</source>
         <translation>Send message</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../app/models/NotesModel.cpp" line="76" />
+        <location filename="../../app/models/NotesModel.cpp" line="92" />
+        <source>Du er ikke logget inn.</source>
+        <translation>You are not logged in.</translation>
     </message>
 </context>
 <context>
@@ -1552,30 +2097,64 @@
 <context>
     <name>PhaseTimeline</name>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="39" />
+        <location filename="../components/PhaseTimeline.qml" line="43" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="39" />
-        <location filename="../components/PhaseTimeline.qml" line="91" />
+        <location filename="../components/PhaseTimeline.qml" line="43" />
+        <location filename="../components/PhaseTimeline.qml" line="95" />
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="39" />
+        <location filename="../components/PhaseTimeline.qml" line="43" />
         <source>Coming</source>
         <translation>Coming</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="103" />
+        <location filename="../components/PhaseTimeline.qml" line="107" />
         <source>Responsible: %1, %2</source>
         <translation>Responsible: %1, %2</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="111" />
+        <location filename="../components/PhaseTimeline.qml" line="115" />
         <source>Since %1</source>
         <translation>Since %1</translation>
+    </message>
+    <message>
+        <location filename="../components/PhaseTimeline.qml" line="123" />
+        <source>Checklist: %1 of %2 ticked or explained</source>
+        <translation>Checklist: %1 of %2 ticked or explained</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="109" />
+        <source>Skriv datoene som ÅÅÅÅ-MM-DD.</source>
+        <translation>Write the dates as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="111" />
+        <source>Perioden starter etter at den slutter.</source>
+        <translation>The period starts after it ends.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="145" />
+        <source>Det er ingen tall å eksportere ennå.</source>
+        <translation>There are no figures to export yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="148" />
+        <source>Velg en fil å eksportere til.</source>
+        <translation>Choose a file to export to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="152" />
+        <location filename="../../app/models/ProgrammeModel.cpp" line="155" />
+        <source>Kunne ikke skrive %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2173,14 @@
         <location filename="../components/RejectedBanner.qml" line="38" />
         <source>See the changes the server did not accept</source>
         <translation>See the changes the server did not accept</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedModel</name>
+    <message>
+        <location filename="../../app/models/RejectedModel.cpp" line="84" />
+        <source>Du er ikke logget inn.</source>
+        <translation>You are not logged in.</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +2224,29 @@
         <location filename="../pages/RejectedPage.qml" line="69" />
         <source>Dismiss: %1</source>
         <translation>Dismiss: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../app/session/Session.cpp" line="358" />
+        <source>Skriv inn brukernavn og passord.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/Session.cpp" line="371" />
+        <source>Skriv inn invitasjonskode, brukernavn og passord.</source>
+        <translation>Enter the invite code, a username and a password.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/Session.cpp" line="407" />
+        <source>Ukjent demobruker.</source>
+        <translation>Unknown demo user.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/Session.cpp" line="476" />
+        <source>Kunne ikke åpne dataene på enheten: %1</source>
+        <translation>Could not open the data on the device: %1</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2530,25 @@
         <location filename="../components/StepDelegate.qml" line="98" />
         <source>Decline the suggested step: %1</source>
         <translation>Decline the suggested step: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <location filename="../../app/sync/SyncClient.cpp" line="49" />
+        <location filename="../../app/sync/SyncClient.cpp" line="346" />
+        <source>Uventet svar fra serveren.</source>
+        <translation>Unexpected reply from the server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/SyncClient.cpp" line="309" />
+        <source>Fikk ikke kontakt med serveren (%1).</source>
+        <translation>Could not reach the server (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/SyncClient.cpp" line="355" />
+        <source>Kunne ikke lagre på enheten: %1</source>
+        <translation>Could not save on the device: %1</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +3057,325 @@
         <location filename="../components/Ui.qml" line="264" />
         <source>Syncing</source>
         <translation>Syncing</translation>
+    </message>
+</context>
+<context>
+    <name>errortext</name>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="28" />
+        <source>Steget</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="28" />
+        <source>Tittelen</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="30" />
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="32" />
+        <source>Statusen</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="34" />
+        <source>Plasseringen</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="36" />
+        <source>Datoen</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="38" />
+        <source>Humøret</source>
+        <translation>Mood</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="40" />
+        <source>Energien</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="42" />
+        <source>Søvnen</source>
+        <translation>Sleep</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="44" />
+        <source>Smerten</source>
+        <translation>Pain</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="46" />
+        <source>Hvordan jobben gikk</source>
+        <translation>How work went</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="48" />
+        <source>Notatet</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="50" />
+        <source>Meldingen</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="50" />
+        <source>Teksten</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="52" />
+        <source>Første dag</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="54" />
+        <source>Siste dag</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="56" />
+        <source>Typen fravær</source>
+        <translation>Kind of absence</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="58" />
+        <source>Om det gjelder helse</source>
+        <translation>Whether it is about health</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="60" />
+        <source>Sluttdatoen</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="62" />
+        <source>Kategorien</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="64" />
+        <source>Fasen</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="66" />
+        <source>Sjekklisten</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="80" />
+        <source>Siste dag kan ikke være før første dag.</source>
+        <translation>The last day cannot be before the first day.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="82" />
+        <source>%1 må fylles ut.</source>
+        <translation>%1 must be filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="84" />
+        <source>%1 kan ikke være tom.</source>
+        <translation>%1 cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="86" />
+        <source>%1 er for kort.</source>
+        <translation>%1 is too short.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="88" />
+        <source>%1 er for lang (høyst %2 tegn).</source>
+        <translation>%1 is too long (at most %2 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="90" />
+        <source>%1 må være mellom %2 og %3.</source>
+        <translation>%1 must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="92" />
+        <source>%1 kan høyst være %2.</source>
+        <translation>%1 can be at most %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="94" />
+        <source>%1 må være et helt tall.</source>
+        <translation>%1 must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="96" />
+        <source>%1 må være en gyldig dato.</source>
+        <translation>%1 must be a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="98" />
+        <source>%1 må være et gyldig tidspunkt.</source>
+        <translation>%1 must be a valid time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="100" />
+        <source>%1 må være ja eller nei.</source>
+        <translation>%1 must be yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="102" />
+        <source>%1 har en verdi som ikke er tillatt.</source>
+        <translation>%1 has a value that is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="104" />
+        <source>%1 må være tekst.</source>
+        <translation>%1 must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="106" />
+        <source>%1 inneholder ugyldige tegn.</source>
+        <translation>%1 contains invalid characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="108" />
+        <source>%1 er for stor.</source>
+        <translation>%1 is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="110" />
+        <source>Ukjent felt: %1.</source>
+        <translation>Unknown field: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="111" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="118" />
+        <source>Du har ikke lov til å gjøre denne endringen.</source>
+        <translation>You are not allowed to make this change.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="120" />
+        <location filename="../../app/store/ErrorText.cpp" line="179" />
+        <source>Serveren godtok ikke endringen: %1</source>
+        <translation>The server did not accept the change: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="122" />
+        <source>Klokka på enheten går feil. Sjekk dato og tid.</source>
+        <translation>The clock on the device is wrong. Check the date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="124" />
+        <source>Serveren er full. Prøv igjen senere.</source>
+        <translation>The server is full. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="126" />
+        <source>Feil brukernavn eller passord.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="128" />
+        <source>Invitasjonskoden er ugyldig eller brukt.</source>
+        <translation>The invite code is invalid or already used.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="130" />
+        <source>For mange forsøk. Vent litt og prøv igjen.</source>
+        <translation>Too many attempts. Wait a little and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="132" />
+        <source>Du må logge inn på nytt.</source>
+        <translation>You need to log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="134" />
+        <source>Appen er for gammel for serveren. Oppdater appen.</source>
+        <translation>The app is too old for the server. Update the app.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="144" />
+        <source>Bare koordinatoren kan se og endre organisasjoner, personer og team.</source>
+        <translation>Only the coordinator can see and change organisations, people and teams.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="151" />
+        <source>Det finnes allerede en med samme id.</source>
+        <translation>One with the same id already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="153" />
+        <source>Lærlingen har allerede en sak.</source>
+        <translation>The apprentice already has a case.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="155" />
+        <source>Velg en lærling.</source>
+        <translation>Choose an apprentice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="157" />
+        <source>Velg et opplæringskontor.</source>
+        <translation>Choose a training office.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="159" />
+        <source>Velg en klinikk.</source>
+        <translation>Choose a clinic.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="161" />
+        <source>En rådgiver må høre til et opplæringskontor.</source>
+        <translation>An adviser must belong to a training office.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="163" />
+        <source>En behandler må høre til en klinikk.</source>
+        <translation>A clinician must belong to a clinic.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="165" />
+        <source>En koordinator må høre til programmet.</source>
+        <translation>A coordinator must belong to the programme.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="167" />
+        <source>En lærling hører ikke til en organisasjon.</source>
+        <translation>An apprentice does not belong to an organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="169" />
+        <source>Personen jobber verken ved lærlingens opplæringskontor eller klinikk.</source>
+        <translation>The person works at neither the apprentice&apos;s training office nor clinic.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="171" />
+        <source>Bare rådgivere og behandlere kan være med i teamet.</source>
+        <translation>Only advisers and clinicians can be on the team.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="173" />
+        <source>Personen er allerede med i teamet.</source>
+        <translation>The person is already on the team.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="175" />
+        <source>Personen er ikke med i teamet.</source>
+        <translation>The person is not on the team.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="177" />
+        <source>Personen har allerede en konto og trenger ingen invitasjonskode.</source>
+        <translation>The person already has an account and needs no invite code.</translation>
     </message>
 </context>
 </TS>

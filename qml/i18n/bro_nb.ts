@@ -17,6 +17,16 @@
     </message>
 </context>
 <context>
+    <name>AbsenceModel</name>
+    <message>
+        <location filename="../../app/models/AbsenceModel.cpp" line="146" />
+        <location filename="../../app/models/AbsenceModel.cpp" line="165" />
+        <location filename="../../app/models/AbsenceModel.cpp" line="172" />
+        <source>Du er ikke logget inn.</source>
+        <translation>Du er ikke logget inn.</translation>
+    </message>
+</context>
+<context>
     <name>AbsencePage</name>
     <message>
         <location filename="../pages/AbsencePage.qml" line="30" />
@@ -102,30 +112,35 @@
 </context>
 <context>
     <name>AbsenceStrip</name>
-    <message>
+    <message numerus="yes">
         <location filename="../components/AbsenceStrip.qml" line="62" />
-        <source>Last %1 weeks: %2 days of absence, %3 of them about health.</source>
-        <translation>Siste %1 uker: %2 fraværsdager, %3 av dem om helse.</translation>
+        <source>Last %1 weeks: %n day(s) of absence</source>
+        <translation><numerusform>Siste %1 uker: %n fraværsdag</numerusform><numerusform>Siste %1 uker: %n fraværsdager</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/AbsenceStrip.qml" line="62" />
+        <source>%n of them about health.</source>
+        <translation><numerusform>%n av dem om helse.</numerusform><numerusform>%n av dem om helse.</numerusform></translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="169" />
+        <location filename="../components/AbsenceStrip.qml" line="171" />
         <source>about health</source>
         <translation>om helse</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="172" />
+        <location filename="../components/AbsenceStrip.qml" line="174" />
         <source>other absence</source>
         <translation>annet fravær</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="175" />
+        <location filename="../components/AbsenceStrip.qml" line="177" />
         <source>present</source>
         <translation>til stede</translation>
     </message>
-    <message>
-        <location filename="../components/AbsenceStrip.qml" line="215" />
-        <source>%1: %2 days (%3 health)</source>
-        <translation>%1: %2 dager (%3 helse)</translation>
+    <message numerus="yes">
+        <location filename="../components/AbsenceStrip.qml" line="217" />
+        <source>%1: %n day(s) (%2 about health)</source>
+        <translation><numerusform>%1: %n dag (%2 om helse)</numerusform><numerusform>%1: %n dager (%2 om helse)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -142,6 +157,21 @@
     </message>
     <message>
         <location filename="../components/AuditDelegate.qml" line="28" />
+        <source>%1 joined the team around you, added by the programme coordinator.</source>
+        <translation>%1 ble med i teamet rundt deg, lagt til av koordinatoren.</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="30" />
+        <source>%1 left the team around you. Their devices no longer get your data.</source>
+        <translation>%1 gikk ut av teamet rundt deg. Enhetene til %1 får ikke lenger dataene dine.</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="32" />
+        <source>What %1 had of your case was deleted from the device “%2”, because they left the team.</source>
+        <translation>Det %1 hadde av saken din, ble slettet fra enheten «%2», fordi %1 gikk ut av teamet.</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="34" />
         <source>Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.</source>
         <translation>%1 (%2) ble slettet fra enheten «%3» hos %4, fordi du sluttet å dele.</translation>
     </message>
@@ -350,47 +380,47 @@
         <translation>Sorter etter: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="172" />
+        <location filename="../pages/CasesPage.qml" line="163" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="175" />
+        <location filename="../pages/CasesPage.qml" line="166" />
         <source>Show: %1</source>
         <translation>Vis: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="184" />
+        <location filename="../pages/CasesPage.qml" line="175" />
         <source>No apprentices yet.</source>
         <translation>Ingen lærlinger ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="184" />
+        <location filename="../pages/CasesPage.qml" line="175" />
         <source>No apprentice with this flag.</source>
         <translation>Ingen lærling med dette varselet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="228" />
+        <location filename="../pages/CasesPage.qml" line="219" />
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · dag %2 i denne fasen</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="235" />
+        <location filename="../pages/CasesPage.qml" line="226" />
         <source>last check-in %1</source>
         <translation>siste innsjekk %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="235" />
+        <location filename="../pages/CasesPage.qml" line="226" />
         <source>check-ins not shared</source>
         <translation>innsjekker ikke delt</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="235" />
+        <location filename="../pages/CasesPage.qml" line="226" />
         <source>no check-ins yet</source>
         <translation>ingen innsjekker ennå</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="309" />
+        <location filename="../pages/CasesPage.qml" line="300" />
         <source>Case</source>
         <translation>Sak</translation>
     </message>
@@ -620,6 +650,77 @@
     </message>
 </context>
 <context>
+    <name>CheckInsModel</name>
+    <message>
+        <location filename="../../app/models/CheckInsModel.cpp" line="96" />
+        <source>Du er ikke logget inn.</source>
+        <translation>Du er ikke logget inn.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItem</name>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="28" />
+        <source>The apprentice has set their own goals</source>
+        <translation>Lærlingen har satt egne mål</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="30" />
+        <source>Consent has been discussed with the apprentice</source>
+        <translation>Samtykke er gjennomgått med lærlingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="32" />
+        <source>The referral has been sent to the clinic</source>
+        <translation>Henvisning er sendt til klinikken</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="34" />
+        <source>The training company has been informed about the stay</source>
+        <translation>Lærebedriften er informert om oppholdet</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="35" />
+        <source>The date of the stay is agreed</source>
+        <translation>Dato for oppholdet er avtalt</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="37" />
+        <source>Everyone knows who does what during the stay</source>
+        <translation>Alle vet hvem som gjør hva under oppholdet</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="38" />
+        <source>A plan for the return to work has been made together with the apprentice</source>
+        <translation>Plan for tilbakeføring til arbeid er laget sammen med lærlingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="40" />
+        <source>The handover meeting with the training office has been held</source>
+        <translation>Overføringsmøte med opplæringskontoret er holdt</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="43" />
+        <source>Adjustments at the workplace are agreed</source>
+        <translation>Tilrettelegging på arbeidsplassen er avtalt</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="44" />
+        <source>The follow-up plan has been handed over to the training office</source>
+        <translation>Oppfølgingsplan er overlevert opplæringskontoret</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="46" />
+        <source>Absence has been followed up</source>
+        <translation>Fraværet er fulgt opp</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="47" />
+        <source>The trade certificate exam is planned</source>
+        <translation>Fagprøven er planlagt</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDelegate</name>
     <message>
         <location filename="../components/ConsentDelegate.qml" line="54" />
@@ -658,100 +759,155 @@
     </message>
 </context>
 <context>
+    <name>ConsentModel</name>
+    <message>
+        <location filename="../../app/models/ConsentModel.cpp" line="167" />
+        <source>Du er ikke logget inn.</source>
+        <translation>Du er ikke logget inn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ConsentModel.cpp" line="169" />
+        <source>Bare lærlingen kan endre hva som deles.</source>
+        <translation>Bare lærlingen kan endre hva som deles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ConsentModel.cpp" line="173" />
+        <source>Ukjent kategori.</source>
+        <translation>Ukjent kategori.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ConsentModel.cpp" line="175" />
+        <source>Sluttdatoen kan ikke være før i dag.</source>
+        <translation>Sluttdatoen kan ikke være før i dag.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="15" />
-        <location filename="../pages/CoordinatorPage.qml" line="27" />
+        <location filename="../pages/CoordinatorPage.qml" line="19" />
+        <location filename="../pages/CoordinatorPage.qml" line="41" />
+        <location filename="../pages/CoordinatorPage.qml" line="69" />
         <source>Programme figures</source>
         <translation>Tall for programmet</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="35" />
+        <location filename="../pages/CoordinatorPage.qml" line="44" />
+        <source>Organisations</source>
+        <translation>Organisasjoner</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="47" />
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="50" />
+        <source>Care teams</source>
+        <translation>Behandlingsteam</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="56" />
+        <source>Talking to the server …</source>
+        <translation>Snakker med serveren …</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="56" />
+        <source>The directory comes from the server when you are online.</source>
+        <translation>Oversikten hentes fra serveren når du er på nett.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="77" />
         <source>These are counts only: no names, and nothing that points to one apprentice.</source>
         <translation>Dette er bare antall: ingen navn, og ingenting som peker på én lærling.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="41" />
+        <location filename="../pages/CoordinatorPage.qml" line="83" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="47" />
+        <location filename="../pages/CoordinatorPage.qml" line="89" />
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="56" />
+        <location filename="../pages/CoordinatorPage.qml" line="98" />
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="67" />
+        <location filename="../pages/CoordinatorPage.qml" line="109" />
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="70" />
+        <location filename="../pages/CoordinatorPage.qml" line="112" />
         <source>Refresh the figures</source>
         <translation>Oppdater tallene</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="85" />
+        <location filename="../pages/CoordinatorPage.qml" line="127" />
         <source>No figures for this period yet. They come from the server when you are online.</source>
         <translation>Ingen tall for denne perioden ennå. De kommer fra serveren når du er på nett.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="85" />
+        <location filename="../pages/CoordinatorPage.qml" line="127" />
         <source>Fetching the figures from the server …</source>
         <translation>Henter tallene fra serveren …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="99" />
+        <location filename="../pages/CoordinatorPage.qml" line="141" />
         <source>In the programme now</source>
         <translation>I programmet nå</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="102" />
+        <location filename="../pages/CoordinatorPage.qml" line="144" />
         <source>Started in the period</source>
         <translation>Startet i perioden</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="105" />
+        <location filename="../pages/CoordinatorPage.qml" line="147" />
         <source>Completed (trade certificate)</source>
         <translation>Fullført (fagbrev)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="108" />
+        <location filename="../pages/CoordinatorPage.qml" line="150" />
         <source>Ended early</source>
         <translation>Avsluttet tidlig</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="135" />
+        <location filename="../pages/CoordinatorPage.qml" line="177" />
         <source>In each phase now</source>
         <translation>I hver fase nå</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="136" />
+        <location filename="../pages/CoordinatorPage.qml" line="178" />
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Lærlinger som er underveis i dag, uansett periode.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="166" />
+        <location filename="../pages/CoordinatorPage.qml" line="208" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="169" />
-        <source>Saves the same counts as a CSV file in the app's data folder.</source>
-        <translation>Lagrer de samme tallene som en CSV-fil i appens datamappe.</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="211" />
+        <source>Saves the same counts as a CSV file, where you choose.</source>
+        <translation>Lagrer de samme tallene som en CSV-fil, der du velger.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="176" />
+        <location filename="../pages/CoordinatorPage.qml" line="218" />
+        <location filename="../pages/CoordinatorPage.qml" line="228" />
         <source>Export as CSV</source>
         <translation>Eksporter som CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="181" />
+        <location filename="../pages/CoordinatorPage.qml" line="231" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="234" />
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
@@ -780,6 +936,276 @@
         <location filename="../components/DialogButtons.qml" line="10" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCareTeams</name>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="26" />
+        <source>Open a case</source>
+        <translation>Opprett en sak</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="27" />
+        <source>For an apprentice who has none yet: the training office and the clinic that will follow them.</source>
+        <translation>For en lærling som ikke har sak ennå: opplæringskontoret og klinikken som skal følge lærlingen.</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="32" />
+        <source>Every apprentice has a case. Add a new apprentice under People first.</source>
+        <translation>Alle lærlinger har en sak. Legg til en ny lærling under Personer først.</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="61" />
+        <source>Training office</source>
+        <translation>Opplæringskontor</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="71" />
+        <source>Clinic</source>
+        <translation>Klinikk</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="75" />
+        <source>Open case</source>
+        <translation>Opprett sak</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="92" />
+        <source>The team around %1</source>
+        <translation>Teamet rundt %1</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="93" />
+        <source>Training office: %1 · Clinic: %2</source>
+        <translation>Opplæringskontor: %1 · Klinikk: %2</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="97" />
+        <source>Nobody on the team yet: nobody but the apprentice sees the case.</source>
+        <translation>Ingen i teamet ennå: bare lærlingen ser saken.</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="124" />
+        <location filename="../components/DirectoryCareTeams.qml" line="177" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="128" />
+        <source>Remove %1 from the team</source>
+        <translation>Fjern %1 fra teamet</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="152" />
+        <source>Choose who joins the team</source>
+        <translation>Velg hvem som skal inn i teamet</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="155" />
+        <source>Who joins the team</source>
+        <translation>Hvem som skal inn i teamet</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="159" />
+        <source>Add to the team</source>
+        <translation>Legg til i teamet</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="175" />
+        <source>Remove from the team?</source>
+        <translation>Fjerne fra teamet?</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryCareTeams.qml" line="183" />
+        <source>%1 will no longer follow %2. What their devices hold of the case is deleted, and %2 can see in their log that %1 left the team.</source>
+        <translation>%1 følger ikke lenger %2. Det enhetene til %1 har av saken, slettes, og %2 kan se i loggen sin at %1 gikk ut av teamet.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModel</name>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="99" />
+        <source>Bare koordinatoren kan endre organisasjoner, personer og team.</source>
+        <translation>Bare koordinatoren kan endre organisasjoner, personer og team.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="102" />
+        <source>Du er frakoblet. Koble til for å endre.</source>
+        <translation>Du er frakoblet. Koble til for å endre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="115" />
+        <source>Skriv inn navnet på organisasjonen.</source>
+        <translation>Skriv inn navnet på organisasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="118" />
+        <source>Velg hva slags organisasjon det er.</source>
+        <translation>Velg hva slags organisasjon det er.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="129" />
+        <source>Skriv inn navnet på personen.</source>
+        <translation>Skriv inn navnet på personen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="132" />
+        <source>Velg en rolle.</source>
+        <translation>Velg en rolle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="136" />
+        <source>Velg hvor personen jobber.</source>
+        <translation>Velg hvor personen jobber.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="146" />
+        <source>Velg lærling, opplæringskontor og klinikk.</source>
+        <translation>Velg lærling, opplæringskontor og klinikk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="168" />
+        <source>Velg hvem det gjelder i teamet.</source>
+        <translation>Velg hvem det gjelder i teamet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="182" />
+        <source>Velg hvem invitasjonen er til.</source>
+        <translation>Velg hvem invitasjonen er til.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryOrganisations</name>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="28" />
+        <source>Add an organisation</source>
+        <translation>Legg til en organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="35" />
+        <source>Name, e.g. Opplæringskontoret for anleggsfag</source>
+        <translation>Navn, f.eks. Opplæringskontoret for anleggsfag</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="38" />
+        <source>Name of the organisation</source>
+        <translation>Navnet på organisasjonen</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="48" />
+        <source>Training office</source>
+        <translation>Opplæringskontor</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="51" />
+        <source>Clinic</source>
+        <translation>Klinikk</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="54" />
+        <location filename="../components/DirectoryOrganisations.qml" line="78" />
+        <source>Programme</source>
+        <translation>Programmet</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="58" />
+        <source>Kind of organisation</source>
+        <translation>Type organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="63" />
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="78" />
+        <source>Training offices</source>
+        <translation>Opplæringskontorer</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryOrganisations.qml" line="78" />
+        <source>Clinics</source>
+        <translation>Klinikker</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/DirectoryOrganisations.qml" line="88" />
+        <location filename="../components/DirectoryOrganisations.qml" line="95" />
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n personer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPeople</name>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="34" />
+        <source>Add a person</source>
+        <translation>Legg til en person</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="35" />
+        <source>An apprentice belongs to no organisation. An adviser works at a training office, a clinician at a clinic.</source>
+        <translation>En lærling hører ikke til noen organisasjon. En rådgiver jobber ved et opplæringskontor, en behandler ved en klinikk.</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="44" />
+        <location filename="../components/DirectoryPeople.qml" line="47" />
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="69" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="78" />
+        <source>No organisation</source>
+        <translation>Ingen organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="78" />
+        <source>Choose where they work</source>
+        <translation>Velg hvor personen jobber</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="81" />
+        <source>Works at</source>
+        <translation>Jobber ved</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="85" />
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="96" />
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="133" />
+        <source>Has an account</source>
+        <translation>Har konto</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="139" />
+        <source>Make invite code</source>
+        <translation>Lag invitasjonskode</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="143" />
+        <source>Make an invite code for %1</source>
+        <translation>Lag en invitasjonskode til %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../app/store/Store.cpp" line="34" />
+        <location filename="../../app/store/Store.cpp" line="56" />
+        <source>Kunne ikke lagre på enheten: %1</source>
+        <translation>Kunne ikke lagre på enheten: %1</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1398,39 @@
     </message>
 </context>
 <context>
+    <name>GoalStepsModel</name>
+    <message>
+        <location filename="../../app/models/GoalStepsModel.cpp" line="116" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="144" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="152" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="160" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="168" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="176" />
+        <source>Du er ikke logget inn.</source>
+        <translation>Du er ikke logget inn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/GoalStepsModel.cpp" line="120" />
+        <source>Velg et mål først.</source>
+        <translation>Velg et mål først.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <location filename="../../app/models/GoalsModel.cpp" line="105" />
+        <location filename="../../app/models/GoalsModel.cpp" line="127" />
+        <location filename="../../app/models/GoalsModel.cpp" line="174" />
+        <source>Du er ikke logget inn.</source>
+        <translation>Du er ikke logget inn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/GoalsModel.cpp" line="150" />
+        <source>Fant ikke målet.</source>
+        <translation>Fant ikke målet.</translation>
+    </message>
+</context>
+<context>
     <name>GoalsPage</name>
     <message>
         <location filename="../pages/GoalsPage.qml" line="46" />
@@ -979,72 +1438,82 @@
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="62" />
+        <location filename="../pages/GoalsPage.qml" line="46" />
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="65" />
         <source>Your goals, in your own words. Your helpers are here to help you reach them.</source>
         <translation>Målene dine, med dine egne ord. Hjelperne dine er her for å hjelpe deg å nå dem.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="62" />
-        <source>The apprentice's own goals. Open one to suggest a step.</source>
+        <location filename="../pages/GoalsPage.qml" line="65" />
+        <source>The apprentice&apos;s own goals. Open one to suggest a step.</source>
         <translation>Lærlingens egne mål. Åpne et mål for å foreslå et steg.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="71" />
+        <location filename="../pages/GoalsPage.qml" line="74" />
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="71" />
+        <location filename="../pages/GoalsPage.qml" line="74" />
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="104" />
+        <location filename="../pages/GoalsPage.qml" line="108" />
         <source>No goals yet. Start with the one that matters most to you.</source>
         <translation>Ingen mål ennå. Begynn med det som betyr mest for deg.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="111" />
+        <location filename="../pages/GoalsPage.qml" line="108" />
+        <source>The apprentice has no goals yet.</source>
+        <translation>Lærlingen har ingen mål ennå.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="116" />
         <source>Show achieved and dropped goals</source>
         <translation>Vis nådde og droppede mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="122" />
+        <location filename="../pages/GoalsPage.qml" line="127" />
         <source>Add a goal</source>
         <translation>Legg til et mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="145" />
+        <location filename="../pages/GoalsPage.qml" line="150" />
         <source>A new goal</source>
         <translation>Et nytt mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="147" />
+        <location filename="../pages/GoalsPage.qml" line="152" />
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="164" />
+        <location filename="../pages/GoalsPage.qml" line="169" />
         <source>What do you want to achieve?</source>
         <translation>Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="171" />
+        <location filename="../pages/GoalsPage.qml" line="176" />
         <source>For example: Sleep better on work days</source>
         <translation>For eksempel: Sove bedre på arbeidsdager</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="173" />
+        <location filename="../pages/GoalsPage.qml" line="178" />
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="176" />
+        <location filename="../pages/GoalsPage.qml" line="181" />
         <source>Why does it matter to you? (optional)</source>
         <translation>Hvorfor er det viktig for deg? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="186" />
+        <location filename="../pages/GoalsPage.qml" line="191" />
         <source>Why it matters</source>
         <translation>Hvorfor det er viktig</translation>
     </message>
@@ -1103,99 +1572,157 @@
     </message>
 </context>
 <context>
+    <name>InviteCodeCard</name>
+    <message>
+        <location filename="../components/InviteCodeCard.qml" line="15" />
+        <source>Invite code for %1</source>
+        <translation>Invitasjonskode til %1</translation>
+    </message>
+    <message>
+        <location filename="../components/InviteCodeCard.qml" line="35" />
+        <source>Give the code to the person yourself, in person or by phone. It works once, until %1. They choose a username and password when they sign in with it.</source>
+        <translation>Gi koden til personen selv, ansikt til ansikt eller på telefon. Den virker én gang, til %1. Personen velger brukernavn og passord når hen logger inn med den.</translation>
+    </message>
+    <message>
+        <location filename="../components/InviteCodeCard.qml" line="40" />
+        <source>Done, the code is passed on</source>
+        <translation>Ferdig, koden er gitt videre</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyModel</name>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="237" />
+        <location filename="../../app/models/JourneyModel.cpp" line="253" />
+        <location filename="../../app/models/JourneyModel.cpp" line="266" />
+        <source>Saken har ingen fase ennå.</source>
+        <translation>Saken har ingen fase ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="242" />
+        <source>Ukjent punkt på sjekklisten.</source>
+        <translation>Ukjent punkt på sjekklisten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="256" />
+        <source>Saken er avsluttet.</source>
+        <translation>Saken er avsluttet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="259" />
+        <source>Bare den som har ansvaret i denne fasen kan gå videre.</source>
+        <translation>Bare den som har ansvaret i denne fasen kan gå videre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="261" />
+        <source>Kryss av eller forklar alle punktene på sjekklisten først.</source>
+        <translation>Kryss av eller forklar alle punktene på sjekklisten først.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyPage</name>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="14" />
+        <location filename="../pages/JourneyPage.qml" line="15" />
         <source>Journey</source>
         <translation>Reisen</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="25" />
+        <location filename="../pages/JourneyPage.qml" line="26" />
         <source>Your way back to work and to your trade certificate. You always see who is responsible.</source>
         <translation>Veien din tilbake til jobb og fram til fagbrevet. Du ser alltid hvem som har ansvaret.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="25" />
-        <source>The apprentice's way back to work and to the trade certificate. Everyone on the team sees who is responsible.</source>
+        <location filename="../pages/JourneyPage.qml" line="26" />
+        <source>The apprentice&apos;s way back to work and to the trade certificate. Everyone on the team sees who is responsible.</source>
         <translation>Lærlingens vei tilbake til jobb og fram til fagbrevet. Alle i teamet ser hvem som har ansvaret.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="32" />
+        <location filename="../pages/JourneyPage.qml" line="33" />
         <source>Phases</source>
         <translation>Faser</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="41" />
+        <location filename="../pages/JourneyPage.qml" line="44" />
         <source>Before the next phase</source>
         <translation>Før neste fase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="42" />
+        <location filename="../pages/JourneyPage.qml" line="45" />
         <source>Tick each item, or explain why it is not needed.</source>
         <translation>Kryss av hvert punkt, eller forklar hvorfor det ikke trengs.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="42" />
+        <location filename="../pages/JourneyPage.qml" line="45" />
         <source>Your helpers go through this list together before the next phase starts. Ask them about anything here.</source>
         <translation>Hjelperne dine går gjennom denne listen sammen før neste fase starter. Spør dem om hva som helst her.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="45" />
+        <location filename="../pages/JourneyPage.qml" line="48" />
         <source>The checklist is not shared with %1.</source>
         <translation>Sjekklisten er ikke delt med %1.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="45" />
+        <location filename="../pages/JourneyPage.qml" line="48" />
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="64" />
+        <location filename="../pages/JourneyPage.qml" line="75" />
         <source>Done</source>
         <translation>Gjort</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="64" />
+        <location filename="../pages/JourneyPage.qml" line="75" />
         <source>Not done yet</source>
         <translation>Ikke gjort ennå</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="78" />
+        <location filename="../pages/JourneyPage.qml" line="101" />
         <source>Or explain why it is not needed</source>
         <translation>Eller forklar hvorfor det ikke trengs</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="82" />
+        <location filename="../pages/JourneyPage.qml" line="105" />
         <source>Why this is not needed: %1</source>
         <translation>Hvorfor dette ikke trengs: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="90" />
+        <location filename="../pages/JourneyPage.qml" line="115" />
+        <source>Ticked by %1, %2</source>
+        <translation>Avkrysset av %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="115" />
+        <source>Explained by %1, %2</source>
+        <translation>Forklart av %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="124" />
         <source>Note: %1</source>
         <translation>Merknad: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="101" />
+        <location filename="../pages/JourneyPage.qml" line="135" />
         <source>No checklist for this phase.</source>
         <translation>Ingen sjekkliste for denne fasen.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="106" />
+        <location filename="../pages/JourneyPage.qml" line="140" />
         <source>The next phase can start when every item is ticked or explained.</source>
         <translation>Neste fase kan starte når hvert punkt er krysset av eller forklart.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="113" />
+        <location filename="../pages/JourneyPage.qml" line="147" />
         <source>Next phase: %1</source>
         <translation>Neste fase: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="123" />
+        <location filename="../pages/JourneyPage.qml" line="157" />
         <source>Start the next phase</source>
         <translation>Start neste fase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="133" />
+        <location filename="../pages/JourneyPage.qml" line="167" />
         <source>Your team</source>
         <translation>Teamet ditt</translation>
     </message>
@@ -1443,6 +1970,15 @@
     </message>
 </context>
 <context>
+    <name>MessagesModel</name>
+    <message>
+        <location filename="../../app/models/MessagesModel.cpp" line="115" />
+        <location filename="../../app/models/MessagesModel.cpp" line="129" />
+        <source>Du er ikke logget inn.</source>
+        <translation>Du er ikke logget inn.</translation>
+    </message>
+</context>
+<context>
     <name>MessagesPage</name>
     <message>
         <location filename="../pages/MessagesPage.qml" line="22" />
@@ -1493,6 +2029,15 @@
         <location filename="../pages/MessagesPage.qml" line="159" />
         <source>Send message</source>
         <translation>Send melding</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../app/models/NotesModel.cpp" line="76" />
+        <location filename="../../app/models/NotesModel.cpp" line="92" />
+        <source>Du er ikke logget inn.</source>
+        <translation>Du er ikke logget inn.</translation>
     </message>
 </context>
 <context>
@@ -1552,30 +2097,64 @@
 <context>
     <name>PhaseTimeline</name>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="39" />
+        <location filename="../components/PhaseTimeline.qml" line="43" />
         <source>Done</source>
         <translation>Gjort</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="39" />
-        <location filename="../components/PhaseTimeline.qml" line="91" />
+        <location filename="../components/PhaseTimeline.qml" line="43" />
+        <location filename="../components/PhaseTimeline.qml" line="95" />
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="39" />
+        <location filename="../components/PhaseTimeline.qml" line="43" />
         <source>Coming</source>
         <translation>Kommer</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="103" />
+        <location filename="../components/PhaseTimeline.qml" line="107" />
         <source>Responsible: %1, %2</source>
         <translation>Ansvarlig: %1, %2</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="111" />
+        <location filename="../components/PhaseTimeline.qml" line="115" />
         <source>Since %1</source>
         <translation>Siden %1</translation>
+    </message>
+    <message>
+        <location filename="../components/PhaseTimeline.qml" line="123" />
+        <source>Checklist: %1 of %2 ticked or explained</source>
+        <translation>Sjekkliste: %1 av %2 krysset av eller forklart</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="109" />
+        <source>Skriv datoene som ÅÅÅÅ-MM-DD.</source>
+        <translation>Skriv datoene som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="111" />
+        <source>Perioden starter etter at den slutter.</source>
+        <translation>Perioden starter etter at den slutter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="145" />
+        <source>Det er ingen tall å eksportere ennå.</source>
+        <translation>Det er ingen tall å eksportere ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="148" />
+        <source>Velg en fil å eksportere til.</source>
+        <translation>Velg en fil å eksportere til.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="152" />
+        <location filename="../../app/models/ProgrammeModel.cpp" line="155" />
+        <source>Kunne ikke skrive %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2173,14 @@
         <location filename="../components/RejectedBanner.qml" line="38" />
         <source>See the changes the server did not accept</source>
         <translation>Se endringene serveren ikke godtok</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedModel</name>
+    <message>
+        <location filename="../../app/models/RejectedModel.cpp" line="84" />
+        <source>Du er ikke logget inn.</source>
+        <translation>Du er ikke logget inn.</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +2224,29 @@
         <location filename="../pages/RejectedPage.qml" line="69" />
         <source>Dismiss: %1</source>
         <translation>Lukk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../app/session/Session.cpp" line="358" />
+        <source>Skriv inn brukernavn og passord.</source>
+        <translation>Skriv inn brukernavn og passord.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/Session.cpp" line="371" />
+        <source>Skriv inn invitasjonskode, brukernavn og passord.</source>
+        <translation>Skriv inn invitasjonskode, brukernavn og passord.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/Session.cpp" line="407" />
+        <source>Ukjent demobruker.</source>
+        <translation>Ukjent demobruker.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/Session.cpp" line="476" />
+        <source>Kunne ikke åpne dataene på enheten: %1</source>
+        <translation>Kunne ikke åpne dataene på enheten: %1</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2530,25 @@
         <location filename="../components/StepDelegate.qml" line="98" />
         <source>Decline the suggested step: %1</source>
         <translation>Si nei takk til det foreslåtte steget: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <location filename="../../app/sync/SyncClient.cpp" line="49" />
+        <location filename="../../app/sync/SyncClient.cpp" line="346" />
+        <source>Uventet svar fra serveren.</source>
+        <translation>Uventet svar fra serveren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/SyncClient.cpp" line="309" />
+        <source>Fikk ikke kontakt med serveren (%1).</source>
+        <translation>Fikk ikke kontakt med serveren (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/SyncClient.cpp" line="355" />
+        <source>Kunne ikke lagre på enheten: %1</source>
+        <translation>Kunne ikke lagre på enheten: %1</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +3057,325 @@
         <location filename="../components/Ui.qml" line="264" />
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
+    </message>
+</context>
+<context>
+    <name>errortext</name>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="28" />
+        <source>Steget</source>
+        <translation>Steget</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="28" />
+        <source>Tittelen</source>
+        <translation>Tittelen</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="30" />
+        <source>Hvorfor</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="32" />
+        <source>Statusen</source>
+        <translation>Statusen</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="34" />
+        <source>Plasseringen</source>
+        <translation>Plasseringen</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="36" />
+        <source>Datoen</source>
+        <translation>Datoen</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="38" />
+        <source>Humøret</source>
+        <translation>Humøret</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="40" />
+        <source>Energien</source>
+        <translation>Energien</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="42" />
+        <source>Søvnen</source>
+        <translation>Søvnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="44" />
+        <source>Smerten</source>
+        <translation>Smerten</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="46" />
+        <source>Hvordan jobben gikk</source>
+        <translation>Hvordan jobben gikk</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="48" />
+        <source>Notatet</source>
+        <translation>Notatet</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="50" />
+        <source>Meldingen</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="50" />
+        <source>Teksten</source>
+        <translation>Teksten</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="52" />
+        <source>Første dag</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="54" />
+        <source>Siste dag</source>
+        <translation>Siste dag</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="56" />
+        <source>Typen fravær</source>
+        <translation>Typen fravær</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="58" />
+        <source>Om det gjelder helse</source>
+        <translation>Om det gjelder helse</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="60" />
+        <source>Sluttdatoen</source>
+        <translation>Sluttdatoen</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="62" />
+        <source>Kategorien</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="64" />
+        <source>Fasen</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="66" />
+        <source>Sjekklisten</source>
+        <translation>Sjekklisten</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="80" />
+        <source>Siste dag kan ikke være før første dag.</source>
+        <translation>Siste dag kan ikke være før første dag.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="82" />
+        <source>%1 må fylles ut.</source>
+        <translation>%1 må fylles ut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="84" />
+        <source>%1 kan ikke være tom.</source>
+        <translation>%1 kan ikke være tom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="86" />
+        <source>%1 er for kort.</source>
+        <translation>%1 er for kort.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="88" />
+        <source>%1 er for lang (høyst %2 tegn).</source>
+        <translation>%1 er for lang (høyst %2 tegn).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="90" />
+        <source>%1 må være mellom %2 og %3.</source>
+        <translation>%1 må være mellom %2 og %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="92" />
+        <source>%1 kan høyst være %2.</source>
+        <translation>%1 kan høyst være %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="94" />
+        <source>%1 må være et helt tall.</source>
+        <translation>%1 må være et helt tall.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="96" />
+        <source>%1 må være en gyldig dato.</source>
+        <translation>%1 må være en gyldig dato.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="98" />
+        <source>%1 må være et gyldig tidspunkt.</source>
+        <translation>%1 må være et gyldig tidspunkt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="100" />
+        <source>%1 må være ja eller nei.</source>
+        <translation>%1 må være ja eller nei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="102" />
+        <source>%1 har en verdi som ikke er tillatt.</source>
+        <translation>%1 har en verdi som ikke er tillatt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="104" />
+        <source>%1 må være tekst.</source>
+        <translation>%1 må være tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="106" />
+        <source>%1 inneholder ugyldige tegn.</source>
+        <translation>%1 inneholder ugyldige tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="108" />
+        <source>%1 er for stor.</source>
+        <translation>%1 er for stor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="110" />
+        <source>Ukjent felt: %1.</source>
+        <translation>Ukjent felt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="111" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="118" />
+        <source>Du har ikke lov til å gjøre denne endringen.</source>
+        <translation>Du har ikke lov til å gjøre denne endringen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="120" />
+        <location filename="../../app/store/ErrorText.cpp" line="179" />
+        <source>Serveren godtok ikke endringen: %1</source>
+        <translation>Serveren godtok ikke endringen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="122" />
+        <source>Klokka på enheten går feil. Sjekk dato og tid.</source>
+        <translation>Klokka på enheten går feil. Sjekk dato og tid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="124" />
+        <source>Serveren er full. Prøv igjen senere.</source>
+        <translation>Serveren er full. Prøv igjen senere.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="126" />
+        <source>Feil brukernavn eller passord.</source>
+        <translation>Feil brukernavn eller passord.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="128" />
+        <source>Invitasjonskoden er ugyldig eller brukt.</source>
+        <translation>Invitasjonskoden er ugyldig eller brukt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="130" />
+        <source>For mange forsøk. Vent litt og prøv igjen.</source>
+        <translation>For mange forsøk. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="132" />
+        <source>Du må logge inn på nytt.</source>
+        <translation>Du må logge inn på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="134" />
+        <source>Appen er for gammel for serveren. Oppdater appen.</source>
+        <translation>Appen er for gammel for serveren. Oppdater appen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="144" />
+        <source>Bare koordinatoren kan se og endre organisasjoner, personer og team.</source>
+        <translation>Bare koordinatoren kan se og endre organisasjoner, personer og team.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="151" />
+        <source>Det finnes allerede en med samme id.</source>
+        <translation>Det finnes allerede en med samme id.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="153" />
+        <source>Lærlingen har allerede en sak.</source>
+        <translation>Lærlingen har allerede en sak.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="155" />
+        <source>Velg en lærling.</source>
+        <translation>Velg en lærling.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="157" />
+        <source>Velg et opplæringskontor.</source>
+        <translation>Velg et opplæringskontor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="159" />
+        <source>Velg en klinikk.</source>
+        <translation>Velg en klinikk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="161" />
+        <source>En rådgiver må høre til et opplæringskontor.</source>
+        <translation>En rådgiver må høre til et opplæringskontor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="163" />
+        <source>En behandler må høre til en klinikk.</source>
+        <translation>En behandler må høre til en klinikk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="165" />
+        <source>En koordinator må høre til programmet.</source>
+        <translation>En koordinator må høre til programmet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="167" />
+        <source>En lærling hører ikke til en organisasjon.</source>
+        <translation>En lærling hører ikke til en organisasjon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="169" />
+        <source>Personen jobber verken ved lærlingens opplæringskontor eller klinikk.</source>
+        <translation>Personen jobber verken ved lærlingens opplæringskontor eller klinikk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="171" />
+        <source>Bare rådgivere og behandlere kan være med i teamet.</source>
+        <translation>Bare rådgivere og behandlere kan være med i teamet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="173" />
+        <source>Personen er allerede med i teamet.</source>
+        <translation>Personen er allerede med i teamet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="175" />
+        <source>Personen er ikke med i teamet.</source>
+        <translation>Personen er ikke med i teamet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="177" />
+        <source>Personen har allerede en konto og trenger ingen invitasjonskode.</source>
+        <translation>Personen har allerede en konto og trenger ingen invitasjonskode.</translation>
     </message>
 </context>
 </TS>
