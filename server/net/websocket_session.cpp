@@ -58,7 +58,12 @@ void WebSocketSession<Stream>::run(beast::http::request<beast::http::string_body
     m_ws.set_option(websocket::stream_base::decorator([](websocket::response_type &res) {
         res.set(beast::http::field::server, "bro-server/" BRO_VERSION);
     }));
-    m_ws.read_message_max(m_limits.max_frame_bytes);
+    // Our own limit is checked as the message arrives (on_read_part), so that the close with
+    // 1009 is a clean handshake. Beast's own check fires on a frame's header and then tears down
+    // without draining what the client is still sending (Beast 1.81 reads one chunk, see
+    // websocket/impl/teardown.hpp), so the client sees a reset (1006) and never learns why. It
+    // stays as a backstop against frames that announce absurd sizes.
+    m_ws.read_message_max(16 * m_limits.max_frame_bytes);
     m_ws.async_accept(
         request, beast::bind_front_handler(&WebSocketSession::on_accept, this->shared_from_this()));
 }
@@ -87,10 +92,40 @@ template <class Stream> void WebSocketSession<Stream>::do_read()
 template <class Stream>
 void WebSocketSession<Stream>::on_read_start(beast::error_code ec, std::size_t bytes)
 {
-    if (ec || m_ws.is_message_done())
+    on_read_part(ec, bytes);
+}
+
+template <class Stream> void WebSocketSession<Stream>::read_rest()
+{
+    m_ws.async_read_some(
+        m_buffer, m_limits.max_frame_bytes + 1 - m_buffer.size(),
+        beast::bind_front_handler(&WebSocketSession::on_read_part, this->shared_from_this()));
+}
+
+template <class Stream>
+void WebSocketSession<Stream>::on_read_part(beast::error_code ec, std::size_t bytes)
+{
+    if (ec || (m_ws.is_message_done() && m_buffer.size() <= m_limits.max_frame_bytes))
         return on_read(ec, bytes);
-    m_ws.async_read(
-        m_buffer, beast::bind_front_handler(&WebSocketSession::on_read, this->shared_from_this()));
+    if (m_buffer.size() > m_limits.max_frame_bytes)
+        return refuse_oversize();
+    read_rest();
+}
+
+// Too big: close with 1009. Beast's close reads (and drops) the rest of the message until the
+// client's close frame, so the client gets the close code instead of a reset.
+template <class Stream> void WebSocketSession<Stream>::refuse_oversize()
+{
+    m_buffer.clear();
+    m_buffer.shrink_to_fit();
+    m_open = false;
+    m_hub.leave(this); // the connection is over: no more live frames for it
+    m_closing = true;
+    m_ws.async_close(websocket::close_code::too_big,
+                     [self = this->shared_from_this()](beast::error_code ec) {
+                         if (ec)
+                             fail(ec, "websocket close (message too big)");
+                     });
 }
 
 template <class Stream> bool WebSocketSession<Stream>::take_token()
@@ -110,7 +145,7 @@ template <class Stream> bool WebSocketSession<Stream>::take_token()
 template <class Stream> void WebSocketSession<Stream>::on_read(beast::error_code ec, std::size_t)
 {
     if (ec) {
-        // An oversize frame: Beast has already closed with 1009 (message too big).
+        // A frame announcing an absurd size: Beast has already closed with 1009.
         if (ec != websocket::error::message_too_big)
             fail(ec, "websocket read");
         m_open = false;

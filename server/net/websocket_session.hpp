@@ -41,6 +41,9 @@ private:
     void on_accept(boost::beast::error_code ec);
     void do_read();
     void on_read_start(boost::beast::error_code ec, std::size_t bytes);
+    void read_rest();
+    void on_read_part(boost::beast::error_code ec, std::size_t bytes);
+    void refuse_oversize();
     void on_read(boost::beast::error_code ec, std::size_t bytes);
     void dispatch(protocol::Parsed<protocol::ClientMessage> message);
     void on_handled();
