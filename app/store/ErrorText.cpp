@@ -10,9 +10,10 @@ namespace errortext {
 
 namespace {
 
+// The context is the namespace's name, which is what lupdate files these strings under.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ErrorText", text);
+    return QCoreApplication::translate("errortext", text);
 }
 
 bool startsWith(const std::string &s, const char *prefix)
@@ -81,11 +82,11 @@ QString describe(const std::string &kind, const bro::FieldError &error)
     if (startsWith(m, "is required"))
         return tr("%1 må fylles ut.").arg(label);
     if (startsWith(m, "must not be empty"))
-        return tr("%1 kan ikke være tom.").arg(label);
+        return tr("%1 må fylles ut.").arg(label);
     if (startsWith(m, "is shorter than"))
         return tr("%1 er for kort.").arg(label);
     if (startsWith(m, "is longer than") && !numbers.isEmpty())
-        return tr("%1 er for lang (høyst %2 tegn).").arg(label, numbers.first());
+        return tr("%1 har for mange tegn (høyst %2).").arg(label, numbers.first());
     if (startsWith(m, "must be between") && numbers.size() >= 2)
         return tr("%1 må være mellom %2 og %3.").arg(label, numbers[0], numbers[1]);
     if (startsWith(m, "must be at most") && !numbers.isEmpty())
@@ -105,7 +106,7 @@ QString describe(const std::string &kind, const bro::FieldError &error)
     if (startsWith(m, "must be valid UTF-8"))
         return tr("%1 inneholder ugyldige tegn.").arg(label);
     if (startsWith(m, "is too large") || startsWith(m, "must be an object"))
-        return tr("%1 er for stor.").arg(label);
+        return tr("%1 har for høy verdi.").arg(label);
     if (startsWith(m, "is not a field"))
         return tr("Ukjent felt: %1.").arg(QString::fromStdString(error.field));
     return tr("%1: %2").arg(label, QString::fromStdString(m));

@@ -3183,8 +3183,8 @@
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="84" />
-        <source>%1 kan ikke være tom.</source>
-        <translation>%1 cannot be empty.</translation>
+        <source>%1 må fylles ut.</source>
+        <translation>%1 must be filled in.</translation>
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="86" />
@@ -3193,8 +3193,8 @@
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="88" />
-        <source>%1 er for lang (høyst %2 tegn).</source>
-        <translation>%1 is too long (at most %2 characters).</translation>
+        <source>%1 har for mange tegn (høyst %2).</source>
+        <translation>%1 has too many characters (at most %2).</translation>
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="90" />
@@ -3243,8 +3243,8 @@
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="108" />
-        <source>%1 er for stor.</source>
-        <translation>%1 is too large.</translation>
+        <source>%1 har for høy verdi.</source>
+        <translation>%1 is too high.</translation>
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="110" />

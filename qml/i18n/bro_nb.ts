@@ -3183,8 +3183,8 @@
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="84" />
-        <source>%1 kan ikke være tom.</source>
-        <translation>%1 kan ikke være tom.</translation>
+        <source>%1 må fylles ut.</source>
+        <translation>%1 må fylles ut.</translation>
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="86" />
@@ -3193,8 +3193,8 @@
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="88" />
-        <source>%1 er for lang (høyst %2 tegn).</source>
-        <translation>%1 er for lang (høyst %2 tegn).</translation>
+        <source>%1 har for mange tegn (høyst %2).</source>
+        <translation>%1 har for mange tegn (høyst %2).</translation>
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="90" />
@@ -3243,8 +3243,8 @@
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="108" />
-        <source>%1 er for stor.</source>
-        <translation>%1 er for stor.</translation>
+        <source>%1 har for høy verdi.</source>
+        <translation>%1 har for høy verdi.</translation>
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="110" />

@@ -103,10 +103,10 @@ private Q_SLOTS:
         model.setCaseId(QStringLiteral("case-1"));
         QSignalSpy error(&model, &GoalsModel::lastErrorChanged);
         QCOMPARE(model.add(QStringLiteral("   ")), QString());
-        QCOMPARE(model.lastError(), QStringLiteral("Tittelen kan ikke være tom."));
+        QCOMPARE(model.lastError(), QStringLiteral("Tittelen må fylles ut."));
         QCOMPARE(error.count(), 1);
         QCOMPARE(model.add(QString(201, QLatin1Char('x'))), QString());
-        QCOMPARE(model.lastError(), QStringLiteral("Tittelen er for lang (høyst 200 tegn)."));
+        QCOMPARE(model.lastError(), QStringLiteral("Tittelen har for mange tegn (høyst 200)."));
         const QString id = model.add(QStringLiteral("Gyldig"));
         QVERIFY(!id.isEmpty());
         QCOMPARE(model.lastError(), QString());

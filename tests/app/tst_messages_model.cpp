@@ -53,7 +53,7 @@ private Q_SLOTS:
                     .toStringList()
                     .contains(QStringLiteral("Kari Rådgiver")));
         QVERIFY(!model.send(QStringLiteral("  ")));
-        QCOMPARE(model.lastError(), QStringLiteral("Meldingen kan ikke være tom."));
+        QCOMPARE(model.lastError(), QStringLiteral("Meldingen må fylles ut."));
     }
 
     void notesNewestFirst()
@@ -75,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(model.get(1).value(QStringLiteral("authorName")).toString(),
                  QStringLiteral("Kari Rådgiver"));
         QCOMPARE(model.add(QString()), QString());
-        QCOMPARE(model.lastError(), QStringLiteral("Teksten kan ikke være tom."));
+        QCOMPARE(model.lastError(), QStringLiteral("Teksten må fylles ut."));
     }
 };
 

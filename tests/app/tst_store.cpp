@@ -8,6 +8,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 class TestStore : public QObject
 {
@@ -40,10 +41,26 @@ private Q_SLOTS:
             QStringLiteral("g1"), bro::kind::goal, QString::fromLatin1(fixture::caseId),
             {{QStringLiteral("title"), QString()},
              {QStringLiteral("status"), QStringLiteral("active")}});
-        QCOMPARE(error, QStringLiteral("Tittelen kan ikke være tom."));
+        QCOMPARE(error, QStringLiteral("Tittelen må fylles ut."));
         QCOMPARE(changed.count(), 0);
         QCOMPARE(app.store()->pendingCount(), 0);
         QVERIFY(!app.store()->get(QStringLiteral("g1")));
+    }
+
+    // In English the same refusal reads in English: the real bro_en.qm the app ships, so a
+    // string filed under the wrong context would show up here in bokmål.
+    void refusalFollowsTheLanguage()
+    {
+        fixture::App app;
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/bro_en.qm")));
+        QCoreApplication::installTranslator(&english);
+        const QString error = app.store()->write(
+            QStringLiteral("g1"), bro::kind::goal, QString::fromLatin1(fixture::caseId),
+            {{QStringLiteral("title"), QString()},
+             {QStringLiteral("status"), QStringLiteral("active")}});
+        QCoreApplication::removeTranslator(&english);
+        QCOMPARE(error, QStringLiteral("Title must be filled in."));
     }
 
     void absenceEndsAfterItStarts()
