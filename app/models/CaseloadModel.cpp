@@ -112,9 +112,39 @@ QSet<QString> CaseloadModel::kinds() const
             QString::fromLatin1(bro::kind::consent)};
 }
 
+namespace {
+
+constexpr int flagRoles[] = {
+    CaseloadModel::AbsenceRisingRole,   CaseloadModel::TalkAboutHealthRole,
+    CaseloadModel::CheckinsFallingRole, CaseloadModel::CheckinsMissingRole,
+    CaseloadModel::HandoverDueRole,     CaseloadModel::ConsentWithdrawnRole,
+};
+
+} // namespace
+
+bool CaseloadModel::hasFlag(const Row &row, int role)
+{
+    switch (role) {
+    case AbsenceRisingRole:
+        return row.absenceRising;
+    case TalkAboutHealthRole:
+        return row.talkAboutHealth;
+    case CheckinsFallingRole:
+        return row.checkinsFalling;
+    case CheckinsMissingRole:
+        return row.checkinsMissing;
+    case HandoverDueRole:
+        return row.handoverDue;
+    case ConsentWithdrawnRole:
+        return row.consentWithdrawn;
+    }
+    return false;
+}
+
 void CaseloadModel::load()
 {
     QList<Row> next;
+    QHash<QString, int> counts;
     Store *st = store();
     Session *s = session();
     if (st && s->loggedIn()) {
@@ -177,24 +207,12 @@ void CaseloadModel::load()
             row.handoverDue = f.handover_due;
             row.consentWithdrawn = f.consent_withdrawn;
             row.flagCount = f.count();
-            if (!m_flagFilter.isEmpty()) {
-                const int role = roleNames().key(m_flagFilter.toUtf8(), -1);
-                bool keep = false;
-                if (role == AbsenceRisingRole)
-                    keep = row.absenceRising;
-                else if (role == TalkAboutHealthRole)
-                    keep = row.talkAboutHealth;
-                else if (role == CheckinsFallingRole)
-                    keep = row.checkinsFalling;
-                else if (role == CheckinsMissingRole)
-                    keep = row.checkinsMissing;
-                else if (role == HandoverDueRole)
-                    keep = row.handoverDue;
-                else if (role == ConsentWithdrawnRole)
-                    keep = row.consentWithdrawn;
-                if (!keep)
-                    continue;
-            }
+            for (const int role : flagRoles)
+                if (hasFlag(row, role))
+                    ++counts[QString::fromUtf8(roleNames().value(role))];
+            if (!m_flagFilter.isEmpty() &&
+                !hasFlag(row, roleNames().key(m_flagFilter.toUtf8(), -1)))
+                continue;
             next.append(row);
         }
         auto phaseIndex = [](const QString &p) {
@@ -219,4 +237,13 @@ void CaseloadModel::load()
     updateRows(
         m_rows, std::move(next), [](const Row &r) { return r.caseId; },
         [](const Row &a, const Row &b) { return a == b; });
+    QVariantMap flagCounts;
+    for (const int role : flagRoles) {
+        const QString name = QString::fromUtf8(roleNames().value(role));
+        flagCounts.insert(name, counts.value(name));
+    }
+    if (flagCounts != m_flagCounts) {
+        m_flagCounts = flagCounts;
+        Q_EMIT flagCountsChanged();
+    }
 }

@@ -6,6 +6,8 @@
 
 #include "models/CaseModel.h"
 
+#include <QVariantMap>
+
 class CaseloadModel : public CaseModel
 {
     Q_OBJECT
@@ -15,6 +17,9 @@ class CaseloadModel : public CaseModel
     // "" for all, or a flag role name: absenceRising, talkAboutHealth, checkinsFalling,
     // checkinsMissing, handoverDue, consentWithdrawn
     Q_PROPERTY(QString flagFilter READ flagFilter WRITE setFlagFilter NOTIFY flagFilterChanged)
+    // How many of the caseload's apprentices carry each flag (by role name), whatever the filter:
+    // the filter chips show them, so an adviser sees at a glance where to start.
+    Q_PROPERTY(QVariantMap flagCounts READ flagCounts NOTIFY flagCountsChanged)
 
 public:
     enum Role {
@@ -42,6 +47,7 @@ public:
     void setSortBy(const QString &sortBy);
     QString flagFilter() const { return m_flagFilter; }
     void setFlagFilter(const QString &flag);
+    QVariantMap flagCounts() const { return m_flagCounts; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -50,6 +56,7 @@ public:
 Q_SIGNALS:
     void sortByChanged();
     void flagFilterChanged();
+    void flagCountsChanged();
 
 protected:
     QSet<QString> kinds() const override;
@@ -65,7 +72,10 @@ private:
              checkinsShared = false, absenceShared = false;
         bool operator==(const Row &) const = default;
     };
+    static bool hasFlag(const Row &row, int role);
+
     QList<Row> m_rows;
+    QVariantMap m_flagCounts;
     QString m_sortBy = QStringLiteral("flags");
     QString m_flagFilter;
 };

@@ -160,7 +160,8 @@ Page {
                             delegate: ChoiceChip {
                                 required property string modelData
                                 objectName: "filter_" + (modelData === "" ? "all" : modelData)
-                                text: modelData === "" ? qsTr("All") : page.flagName(modelData)
+                                readonly property int flagged: modelData === "" ? 0 : (caseload.flagCounts[modelData] || 0)
+                                text: modelData === "" ? qsTr("All") : page.flagName(modelData) + " · " + flagged
                                 selected: caseload.flagFilter === modelData
                                 font.pixelSize: 14
                                 Accessible.name: qsTr("Show: %1").arg(text)

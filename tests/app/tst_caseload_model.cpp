@@ -78,8 +78,17 @@ private Q_SLOTS:
         QCOMPARE(row.value(QStringLiteral("lastCheckIn")).toString(), QString());
         QCOMPARE(row.value(QStringLiteral("flagCount")).toInt(), 3);
 
+        const auto counts = model.flagCounts();
+        QCOMPARE(counts.value(QStringLiteral("talkAboutHealth")).toInt(), 1);
+        QCOMPARE(counts.value(QStringLiteral("handoverDue")).toInt(), 1);
+        QCOMPARE(counts.value(QStringLiteral("checkinsFalling")).toInt(), 0);
+
+        QSignalSpy countsChanged(&model, &CaseloadModel::flagCountsChanged);
         model.setFlagFilter(QStringLiteral("checkinsFalling"));
         QCOMPARE(model.rowCount(), 0);
+        // The counts are of the whole caseload, not of what the filter leaves.
+        QCOMPARE(model.flagCounts(), counts);
+        QCOMPARE(countsChanged.count(), 0);
         model.setFlagFilter(QStringLiteral("talkAboutHealth"));
         QCOMPARE(model.rowCount(), 1);
     }

@@ -83,9 +83,13 @@ TestCase {
     function test_filterByFlag() {
         const page = createTemporaryObject(pageComponent, tc);
         tryCompare(page, "caseCount", 3);
-        mouseClick(findChild(page, "filter_talkAboutHealth")); // second chip: in view
+        const chip = findChild(page, "filter_talkAboutHealth");
+        mouseClick(chip); // second chip: in view
         compare(page.caseloadModel.flagFilter, "talkAboutHealth");
         verify(page.caseCount >= 1 && page.caseCount < 3, "only the flagged apprentices");
+        // The chip says how many carry the flag: as many as the filter shows.
+        compare(chip.flagged, page.caseCount);
+        verify(chip.text.endsWith(" · " + page.caseCount), chip.text);
         verify(names(page).indexOf("Jonas Berg") >= 0);
         for (let i = 0; i < page.caseCount; ++i)
             verify(findChild(page, "caseRow_" + i).talkAboutHealth);
