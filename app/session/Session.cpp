@@ -13,6 +13,7 @@
 #include <QDebug>
 #include <QDir>
 #include <QStandardPaths>
+#include <algorithm>
 
 using convert::qstr;
 using convert::str;
@@ -68,6 +69,7 @@ Session::Session(const QString &dataDir, QObject *parent)
     connect(m_sync, &SyncClient::errorOccurred, this, &Session::setLastError);
     connect(m_sync, &SyncClient::rejected, this, &Session::changeRejected);
     connect(m_sync, &SyncClient::syncedUp, this, [this] { setLastError({}); });
+    connect(m_sync, &SyncClient::caseLeft, this, &Session::forgetCase);
     connect(m_sync, &SyncClient::auditReceived, this, [this](const proto::Audit &a) {
         if (m_store)
             m_store->setMeta(QStringLiteral("audit:") + qstr(a.case_id),
@@ -441,10 +443,7 @@ void Session::adopt(const proto::Welcome &welcome, const QString &fileTag)
     }
     if (!m_store)
         return;
-    auto cached = merged;
-    cached.token.clear(); // the token lives in settings, not next to the data
-    m_store->setMeta(QStringLiteral("welcome"),
-                     qstr(proto::serialize(proto::ServerMessage(cached))));
+    cacheWelcome();
     if (!m_localOnly) {
         m_settings.remove(QStringLiteral("session/local"));
         m_settings.setValue(QStringLiteral("session/person"), tag);
@@ -538,6 +537,31 @@ void Session::restore()
         m_sync->setStore(m_store.get());
         m_sync->start();
     }
+}
+
+void Session::cacheWelcome()
+{
+    auto cached = m_welcome;
+    cached.token.clear(); // the token lives in settings, not next to the data
+    m_store->setMeta(QStringLiteral("welcome"),
+                     qstr(proto::serialize(proto::ServerMessage(cached))));
+}
+
+void Session::forgetCase(const QString &caseId)
+{
+    auto &cases = m_welcome.cases;
+    const auto gone = std::remove_if(cases.begin(), cases.end(), [&](const bro::CaseSummary &c) {
+        return qstr(c.case_id) == caseId;
+    });
+    if (gone == cases.end())
+        return;
+    cases.erase(gone, cases.end());
+    if (m_store)
+        cacheWelcome();
+    pickDefaultCase();
+    Q_EMIT teamChanged();
+    Q_EMIT casesChanged();
+    Q_EMIT journeyChanged();
 }
 
 void Session::pickDefaultCase()

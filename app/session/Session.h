@@ -104,6 +104,10 @@ public:
     // Signs in with what the server (or a local demo) said: opens that person's store, caches
     // the welcome there, remembers the token. `fileTag` picks the store file (default personId).
     void adopt(const bro::protocol::Welcome &welcome, const QString &fileTag = {});
+    // Drops a case this person no longer follows (removed from its care team): its name and
+    // team leave the case list and the cached welcome, as its records left the store.
+    void forgetCase(const QString &caseId);
+    void cacheWelcome(); // for starting offline; never with the token
     QSettings &settings() { return m_settings; }
 
 Q_SIGNALS:

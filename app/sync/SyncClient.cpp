@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDebug>
 #include <QSysInfo>
+#include <algorithm>
 
 using convert::qstr;
 using convert::str;
@@ -422,6 +423,10 @@ void SyncClient::handle(const proto::Purge &m)
     ack.categories = m.categories;
     send(ack);
     Q_EMIT purged(qstr(m.case_id), rows);
+    // Consent never withholds the core category; only leaving the care team purges it.
+    if (std::find(m.categories.begin(), m.categories.end(), bro::Category::core) !=
+        m.categories.end())
+        Q_EMIT caseLeft(qstr(m.case_id));
 }
 
 void SyncClient::handle(const proto::Audit &m)

@@ -79,6 +79,8 @@ Q_SIGNALS:
     // A directory request was refused (forbidden, bad input); message is for the user.
     void directoryFailed(const QString &id, const QString &code, const QString &message);
     void purged(const QString &caseId, int rows);
+    // The whole case was purged, core included: this person left its care team.
+    void caseLeft(const QString &caseId);
     void syncedUp(); // the outbox is empty and the last pull had no more
 
 private:

@@ -124,6 +124,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             !onTeam(model, QStringLiteral("case-jonas"), QStringLiteral("p-kari")), timeout);
         QTRY_VERIFY_WITH_TIMEOUT(kari->store()->local().list("case-jonas").empty(), timeout);
+
+        // Removed from a case she has followed since she signed in (Emil's): its records go,
+        // and so do Emil's name and team from her case list and from the welcome kept on disk
+        // for starting offline.
+        QVERIFY(!findBy(kari->cases(), QStringLiteral("caseId"), QStringLiteral("case-emil"))
+                     .isEmpty());
+        QVERIFY(kari->store()->meta(QStringLiteral("welcome")).contains(QStringLiteral("Emil")));
+        QSignalSpy casesChanged(kari.get(), &Session::casesChanged);
+        QVERIFY(model.removeTeamMember(QStringLiteral("case-emil"), QStringLiteral("p-kari")));
+        QTRY_VERIFY_WITH_TIMEOUT(kari->store()->local().list("case-emil").empty(), timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            findBy(kari->cases(), QStringLiteral("caseId"), QStringLiteral("case-emil")).isEmpty(),
+            timeout);
+        QVERIFY(casesChanged.count() >= 1);
+        QVERIFY(!kari->store()->meta(QStringLiteral("welcome")).contains(QStringLiteral("Emil")));
+        QVERIFY(kari->caseId() != QStringLiteral("case-emil"));
+        // Back on the team, as the demo has it, for the tests that follow.
+        QVERIFY(model.addTeamMember(QStringLiteral("case-emil"), QStringLiteral("p-kari")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            onTeam(model, QStringLiteral("case-emil"), QStringLiteral("p-kari")), timeout);
     }
 
     void refusalsAreSentences()
