@@ -1,23 +1,44 @@
 #pragma once
-// RAII over SQLite: a move-only Database, typed Statement binding, and a Transaction that rolls
-// back in its destructor unless committed. Errors throw SqliteError carrying SQLite's code.
+// RAII over an SQL engine: a move-only Database, typed Statement binding, and a Transaction that
+// rolls back in its destructor unless committed. Database(path) opens SQLite (devices, and the
+// server's embedded default); the server can also hand it a PostgreSQL connection
+// (server/store/pg). Errors throw StoreError; SQLite's carry SQLite's code (SqliteError).
+
+#include "store/sql_backend.hpp"
 
 #include <cstdint>
 #include <memory>
 #include <optional>
-#include <sqlite3.h>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 
 namespace bro {
 
-class SqliteError : public std::runtime_error
+class StoreError : public std::runtime_error
+{
+public:
+    enum class Kind {
+        other,
+        disk_full,   // nothing more can be written until an operator frees space
+        constraint,  // a unique or foreign key rule refused the row
+        unavailable, // the database cannot be reached now; try again later
+    };
+    StoreError(Kind kind, const std::string &what) : std::runtime_error(what), m_kind(kind) {}
+    Kind kind() const { return m_kind; }
+    bool disk_full() const { return m_kind == Kind::disk_full; }
+    bool constraint() const { return m_kind == Kind::constraint; }
+    bool unavailable() const { return m_kind == Kind::unavailable; }
+
+private:
+    Kind m_kind;
+};
+
+class SqliteError : public StoreError
 {
 public:
     SqliteError(int code, const std::string &what);
     int code() const { return m_code; }
-    bool disk_full() const { return (m_code & 0xff) == SQLITE_FULL; }
 
 private:
     int m_code;
@@ -28,64 +49,90 @@ class Statement;
 class Database
 {
 public:
-    // Opens (creating if needed), turns on WAL (for files), foreign keys and a busy timeout.
+    // Opens SQLite (creating if needed), turns on WAL (for files), foreign keys and a busy
+    // timeout.
     explicit Database(const std::string &path);
+    // Any other engine; `description` names it in messages (never a password).
+    Database(std::unique_ptr<sql::DatabaseImpl> impl, std::string description);
     Database(Database &&) noexcept = default;
     Database &operator=(Database &&) noexcept = default;
+    ~Database();
 
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
-    sqlite3 *handle() const { return m_db.get(); }
-    std::int64_t last_insert_rowid() const;
-    int changes() const;
-    int user_version();
+    Dialect dialect() const { return m_impl->dialect(); }
+    // SQLite's handle (for its backup API); nullptr on any other engine.
+    sqlite3 *handle() const { return m_impl->sqlite_handle(); }
+    std::int64_t last_insert_rowid() const { return m_impl->last_insert_rowid(); }
+    int changes() const { return m_impl->changes(); }
+    int user_version() { return m_impl->user_version(); }
     const std::string &path() const { return m_path; }
+    sql::DatabaseImpl &impl() { return *m_impl; }
+    // Counts transactions begun on this connection: what is written "per transaction" can tell
+    // one from the next.
+    std::uint64_t transaction_serial() const { return m_transactions; }
 
 private:
-    struct Closer
-    {
-        void operator()(sqlite3 *db) const;
-    };
-    std::unique_ptr<sqlite3, Closer> m_db;
+    friend class Transaction;
+    std::unique_ptr<sql::DatabaseImpl> m_impl;
     std::string m_path;
+    std::uint64_t m_transactions = 0;
 };
 
 class Statement
 {
 public:
-    Statement(sqlite3 *db, std::string_view sql);
+    explicit Statement(std::unique_ptr<sql::StatementImpl> impl) : m_impl(std::move(impl)) {}
     Statement(Statement &&) noexcept = default;
     Statement &operator=(Statement &&) noexcept = default;
 
     // Parameters are 1-based, as in SQLite.
-    Statement &bind(int index, std::int64_t v);
+    Statement &bind(int index, std::int64_t v)
+    {
+        m_impl->bind_int64(index, v);
+        return *this;
+    }
     Statement &bind(int index, int v) { return bind(index, static_cast<std::int64_t>(v)); }
-    Statement &bind(int index, double v);
-    Statement &bind(int index, std::string_view v);
+    Statement &bind(int index, double v)
+    {
+        m_impl->bind_double(index, v);
+        return *this;
+    }
+    Statement &bind(int index, std::string_view v)
+    {
+        m_impl->bind_text(index, v, true);
+        return *this;
+    }
     Statement &bind(int index, const std::string &v) { return bind(index, std::string_view(v)); }
     Statement &bind(int index, const char *v) { return bind(index, std::string_view(v)); }
-    Statement &bind(int index, std::nullptr_t);
-    Statement &bind(int index, const std::optional<std::string> &v);
-    // Without SQLite's copy: the text must stay alive and unchanged until the statement is reset.
+    Statement &bind(int index, std::nullptr_t)
+    {
+        m_impl->bind_null(index);
+        return *this;
+    }
+    Statement &bind(int index, const std::optional<std::string> &v)
+    {
+        return v ? bind(index, std::string_view(*v)) : bind(index, nullptr);
+    }
+    // Without a copy: the text must stay alive and unchanged until the statement is reset.
     // For the hot paths that bind fields of an object they hold across step() and reset().
-    Statement &bind_ref(int index, std::string_view v);
+    Statement &bind_ref(int index, std::string_view v)
+    {
+        m_impl->bind_text(index, v, false);
+        return *this;
+    }
 
     // True while there is a row; false when done.
-    bool step();
-    void reset(); // also clears bindings
+    bool step() { return m_impl->step(); }
+    void reset() { m_impl->reset(); } // also clears bindings
 
-    std::int64_t column_int64(int col) const;
-    double column_double(int col) const;
-    std::string column_text(int col) const;
-    bool column_is_null(int col) const;
+    std::int64_t column_int64(int col) const { return m_impl->column_int64(col); }
+    double column_double(int col) const { return m_impl->column_double(col); }
+    std::string column_text(int col) const { return m_impl->column_text(col); }
+    bool column_is_null(int col) const { return m_impl->column_is_null(col); }
 
 private:
-    struct Finalizer
-    {
-        void operator()(sqlite3_stmt *s) const;
-    };
-    std::unique_ptr<sqlite3_stmt, Finalizer> m_stmt;
-    sqlite3 *m_db = nullptr;
+    std::unique_ptr<sql::StatementImpl> m_impl;
 };
 
 // Resets a reused (prepared once) statement when the caller is done with it, also on an

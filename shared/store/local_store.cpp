@@ -3,6 +3,8 @@
 #include "domain/schema.hpp"
 #include "store/migrations.hpp"
 
+#include <sqlite3.h>
+
 namespace bro {
 
 namespace {

@@ -1,5 +1,6 @@
 #pragma once
-// Schema migrations as a ladder on PRAGMA user_version: step i takes the schema to version i+1.
+// Schema migrations as a ladder on the schema version (PRAGMA user_version in SQLite): step i
+// takes the schema to version i+1.
 // Each step runs in its own transaction; an error stops the ladder and propagates.
 
 #include "store/database.hpp"
