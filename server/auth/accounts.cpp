@@ -88,14 +88,19 @@ void Accounts::touch(const std::string &device_id)
 
 std::int64_t Accounts::last_counter(const std::string &device_id)
 {
-    auto s = m_db.prepare("SELECT last_counter FROM devices WHERE id = ?");
+    // FOR UPDATE on PostgreSQL: two nodes taking pushes from one device (it reconnected) apply
+    // them one after the other, so a counter is never accepted twice. SQLite has one writer.
+    auto s = m_db.prepare(m_db.dialect() == Dialect::postgres
+                              ? "SELECT last_counter FROM devices WHERE id = ? FOR UPDATE"
+                              : "SELECT last_counter FROM devices WHERE id = ?");
     s.bind(1, device_id);
     return s.step() ? s.column_int64(0) : 0;
 }
 
 void Accounts::set_last_counter(const std::string &device_id, std::int64_t counter)
 {
-    auto s = m_db.prepare("UPDATE devices SET last_counter = MAX(last_counter, ?) WHERE id = ?");
+    auto s =
+        m_db.prepare("UPDATE devices SET last_counter = ?1 WHERE id = ?2 AND last_counter < ?1");
     s.bind(1, counter).bind(2, device_id);
     s.step();
 }
@@ -109,7 +114,8 @@ bool Accounts::has_case(const std::string &device_id, const std::string &case_id
 
 void Accounts::mark_case(const std::string &device_id, const std::string &case_id)
 {
-    auto s = m_db.prepare("INSERT OR IGNORE INTO device_cases (device_id, case_id) VALUES (?,?)");
+    auto s = m_db.prepare("INSERT INTO device_cases (device_id, case_id) VALUES (?,?) "
+                          "ON CONFLICT DO NOTHING");
     s.bind(1, device_id).bind(2, case_id);
     s.step();
 }

@@ -1,5 +1,6 @@
 #include "store/change_log.hpp"
 
+#include "store/pg/pg_doorbell.hpp"
 #include "store/record_table.hpp"
 
 #include <stdexcept>
@@ -31,12 +32,27 @@ Change read_change(Statement &s)
 
 } // namespace
 
+std::string ChangeLog::below_horizon() const
+{
+    if (m_db.dialect() != Dialect::postgres)
+        return {};
+    // Every transaction with an id below the snapshot's xmin has ended, and any still running
+    // or yet to start has an id at or above it; positions below xmin << 20 are therefore final,
+    // and a reader that stops there never skips a change that commits later. The snapshot is
+    // the statement's own, so the horizon and the rows agree.
+    return " AND seq < (pg_snapshot_xmin(pg_current_snapshot())::text::bigint << 20)";
+}
+
 std::int64_t ChangeLog::append(Change &c, const std::string &device_id, const std::string &at)
 {
+    const bool pg = m_db.dialect() == Dialect::postgres;
     if (!m_append)
-        m_append.emplace(
-            m_db.prepare("INSERT INTO change_log (op, device_id, counter, record_id, kind, "
-                         "case_id, field, value, hlc, node, at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+        m_append.emplace(m_db.prepare(
+            pg ? "INSERT INTO change_log (op, device_id, counter, record_id, kind, case_id, field, "
+                 "value, hlc, node, at, seq) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11, "
+                 "(pg_current_xact_id()::text::bigint << 20) + ?12) RETURNING seq"
+               : "INSERT INTO change_log (op, device_id, counter, record_id, kind, case_id, "
+                 "field, value, hlc, node, at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     auto &s = *m_append;
     const auto value = c.value.dump();
     const auto hlc = c.hlc.to_string();
@@ -52,6 +68,20 @@ std::int64_t ChangeLog::append(Change &c, const std::string &device_id, const st
         .bind_ref(9, hlc)
         .bind_ref(10, c.node)
         .bind_ref(11, at);
+    if (pg) {
+        if (m_rank_transaction != m_db.transaction_serial()) {
+            m_rank_transaction = m_db.transaction_serial();
+            m_rank = 0;
+            // Rings at commit, once per transaction, for the nodes' doorbells (pg_doorbell.hpp).
+            m_db.exec(std::string("NOTIFY ") + doorbell_channel);
+        }
+        if (m_rank >= max_rank)
+            throw std::runtime_error("change_log: more than 2^20 changes in one transaction");
+        s.bind(12, m_rank++);
+        s.step();
+        c.seq = s.column_int64(0);
+        return c.seq;
+    }
     s.step();
     c.seq = m_db.last_insert_rowid();
     return c.seq;
@@ -73,8 +103,8 @@ std::optional<std::int64_t> ChangeLog::seq_of(const std::string &op)
 void ChangeLog::reject(const Change &c, const std::string &device_id, const std::string &code,
                        const std::string &message, const std::string &at)
 {
-    auto s = m_db.prepare("INSERT OR IGNORE INTO rejected_changes (op, device_id, change, code, "
-                          "message, at) VALUES (?,?,?,?,?,?)");
+    auto s = m_db.prepare("INSERT INTO rejected_changes (op, device_id, change, code, message, at) "
+                          "VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING");
     s.bind(1, c.op)
         .bind(2, device_id)
         .bind(3, protocol::change_to_json(c).dump())
@@ -102,7 +132,8 @@ std::vector<Change> ChangeLog::since(std::int64_t after, std::size_t limit)
 {
     if (!m_since)
         m_since.emplace(m_db.prepare(std::string("SELECT ") + columns +
-                                     " FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?"));
+                                     " FROM change_log WHERE seq > ?1" + below_horizon() +
+                                     " ORDER BY seq LIMIT ?2"));
     auto &s = *m_since;
     ResetOnExit done{s};
     s.bind(1, after).bind(2, static_cast<std::int64_t>(limit));
@@ -127,7 +158,10 @@ std::vector<std::pair<Change, std::string>> ChangeLog::of_kind(const std::string
 std::int64_t ChangeLog::max_seq()
 {
     if (!m_max_seq)
-        m_max_seq.emplace(m_db.prepare("SELECT COALESCE(MAX(seq), 0) FROM change_log"));
+        m_max_seq.emplace(
+            m_db.prepare(std::string("SELECT COALESCE(MAX(seq), 0) FROM change_log") +
+                         (m_db.dialect() == Dialect::postgres ? " WHERE TRUE" + below_horizon()
+                                                              : std::string())));
     auto &s = *m_max_seq;
     ResetOnExit done{s};
     s.step();

@@ -1,6 +1,8 @@
 #pragma once
-// The append-only change log: every accepted change with its server sequence number, plus the
-// changes the server refused (kept with their reason so a retry gets the same answer).
+// The append-only change log: every accepted change with its server sequence number (its
+// position, commit-ordered on every engine), plus the changes the server refused (kept with their
+// reason so a retry gets the same answer). since() and max_seq() see only positions that no
+// transaction still running can fall below.
 
 #include "store/database.hpp"
 #include "sync/change.hpp"
@@ -38,7 +40,15 @@ public:
     std::int64_t count();
 
 private:
+    // PostgreSQL: the position of a change is (transaction id << 20) + its rank in the
+    // transaction, so that positions follow commit order across nodes (docs/server.md,
+    // "Several nodes"). SQLite has one writer, and its seq is already commit-ordered.
+    static constexpr std::int64_t max_rank = std::int64_t{1} << 20;
+    std::string below_horizon() const;
+
     Database &m_db;
+    std::uint64_t m_rank_transaction = 0;
+    std::int64_t m_rank = 0;
     // Prepared once: these run for every change of every push, and for every pull.
     std::optional<Statement> m_append, m_seq_of, m_rejection, m_since, m_max_seq;
 };

@@ -134,8 +134,8 @@ void DirectoryStore::add_team_member(const std::string &case_id, const std::stri
     if (p->person.org_id != c->training_office_id && p->person.org_id != c->clinic_id)
         throw std::invalid_argument(
             "'" + person_id + "' works for neither the case's training office nor its clinic");
-    auto s = m_db.prepare(
-        "INSERT OR IGNORE INTO care_team (case_id, person_id, joined_seq) VALUES (?,?,?)");
+    auto s = m_db.prepare("INSERT INTO care_team (case_id, person_id, joined_seq) VALUES (?,?,?) "
+                          "ON CONFLICT DO NOTHING");
     s.bind(1, case_id).bind(2, person_id).bind(3, joined_seq);
     s.step();
 }

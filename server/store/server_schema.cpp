@@ -1,5 +1,6 @@
 #include "store/server_schema.hpp"
 
+#include "store/pg/pg_backend.hpp"
 #include "store/record_table.hpp"
 
 namespace bro {
@@ -111,6 +112,11 @@ CREATE TABLE device_cases (
 
 Database open_server_database(const std::string &path)
 {
+    if (sql::is_postgres_uri(path)) {
+        Database db(sql::open_postgres(path), sql::redacted_uri(path));
+        migrate(db, server_migrations());
+        return db;
+    }
     Database db(path);
     db.exec("PRAGMA synchronous=FULL");
     // Every push lands on random pages of the op index (UUIDs): with SQLite's default 2 MB cache a
@@ -119,6 +125,15 @@ Database open_server_database(const std::string &path)
     db.exec("PRAGMA cache_size=-65536");
     migrate(db, server_migrations());
     return db;
+}
+
+bool claim_job(Database &db, int job)
+{
+    if (db.dialect() != Dialect::postgres)
+        return true;
+    auto s = db.prepare("SELECT pg_try_advisory_xact_lock(7261100 + ?)");
+    s.bind(1, job);
+    return s.step() && s.column_int64(0) == 1;
 }
 
 } // namespace bro

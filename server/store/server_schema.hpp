@@ -1,7 +1,7 @@
 #pragma once
 // The server's database: the shared merged-field table (RecordTable) plus the append-only change
 // log, the directory (organisations, people, cases, care teams), accounts and devices, invites,
-// audit events and rejected changes. One migration ladder on PRAGMA user_version.
+// audit events and rejected changes. One migration ladder for both engines.
 
 #include "store/database.hpp"
 #include "store/migrations.hpp"
@@ -12,8 +12,15 @@ namespace bro {
 
 const MigrationLadder &server_migrations();
 
-// Opens (creating if needed) and migrates. WAL is on (Database does it); synchronous=FULL so that
+// Opens (creating if needed) and migrates: a file path is SQLite, a postgresql:// URI PostgreSQL
+// (the same ladder, its types translated). WAL is on (Database does it); synchronous=FULL so that
 // an acknowledged change survives even a power cut, not only a kill -9.
 Database open_server_database(const std::string &path);
+
+// Work that must run once however many nodes are up (the consent lapse): true for the one
+// transaction that may do it now (PostgreSQL: an advisory lock held to the transaction's end).
+// SQLite has one server process. Call inside the transaction that does the work.
+bool claim_job(Database &db, int job);
+inline constexpr int job_lapse_consents = 1;
 
 } // namespace bro

@@ -1,0 +1,37 @@
+#pragma once
+// Live delivery across server nodes on one PostgreSQL. Every transaction that appends to the
+// change log rings a doorbell (NOTIFY bro_changes, no payload: the change data is read from the
+// log, never from the notification). Each node listens on a connection of its own and, on a ring
+// or every `poll` at the latest (a missed ring, a horizon held back by a slow transaction),
+// calls `deliver` — which reads the log after what it has fanned out, as after a local push.
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <string>
+#include <thread>
+
+namespace bro {
+
+inline constexpr const char *doorbell_channel = "bro_changes";
+
+class PgDoorbell
+{
+public:
+    PgDoorbell(std::string uri, std::function<void()> deliver,
+               std::chrono::milliseconds poll = std::chrono::milliseconds(500));
+    ~PgDoorbell(); // stops and joins the listening thread
+    PgDoorbell(const PgDoorbell &) = delete;
+    PgDoorbell &operator=(const PgDoorbell &) = delete;
+
+private:
+    void run();
+
+    std::string m_uri;
+    std::function<void()> m_deliver;
+    std::chrono::milliseconds m_poll;
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
+
+} // namespace bro
