@@ -8,6 +8,7 @@
 #include "util/time.hpp"
 
 #include <algorithm>
+#include <boost/asio/post.hpp>
 #include <iostream>
 #include <limits>
 
@@ -51,13 +52,35 @@ std::string username_problem(const std::string &user)
 } // namespace
 
 SyncHub::SyncHub(const std::string &db_path, HubOptions options)
-    : m_db_path(db_path), m_options(options), m_db(open_server_database(db_path)), m_records(m_db),
-      m_log(m_db), m_directory(m_db), m_accounts(m_db, options.token_ttl_seconds), m_audit(m_db),
+    : m_db_path(db_path), m_options(options),
+      m_workers(std::make_unique<boost::asio::thread_pool>(std::max(1u, options.db_threads))),
+      m_db(open_server_database(db_path)), m_records(m_db), m_log(m_db), m_directory(m_db),
+      m_accounts(m_db, options.token_ttl_seconds), m_audit(m_db),
       m_account_limiter(options.account_limit), m_address_limiter(options.address_limit)
 {
     m_clock.observe(m_log.max_hlc()); // never issue an HLC below one already logged
     m_fanned_through = m_log.max_seq();
+    m_head = m_fanned_through;
     (void)dummy_hash();
+}
+
+SyncHub::~SyncHub()
+{
+    stop_workers();
+}
+
+void SyncHub::post(std::function<void()> work)
+{
+    boost::asio::post(*m_workers, std::move(work));
+}
+
+void SyncHub::stop_workers()
+{
+    if (!m_workers)
+        return;
+    m_workers->stop();
+    m_workers->join();
+    m_workers.reset();
 }
 
 std::shared_ptr<const std::string> SyncHub::frame(const protocol::ServerMessage &m)
@@ -70,12 +93,14 @@ void SyncHub::join(const std::shared_ptr<Peer> &peer)
     std::lock_guard lock(m_mutex);
     std::erase_if(m_peers, [](const auto &entry) { return entry.second.expired(); });
     m_peers[peer.get()] = peer;
+    m_peer_count = m_peers.size();
 }
 
 void SyncHub::leave(Peer *peer)
 {
     std::lock_guard lock(m_mutex);
     m_peers.erase(peer);
+    m_peer_count = m_peers.size();
 }
 
 void SyncHub::close_all()
@@ -100,9 +125,28 @@ std::size_t SyncHub::session_count()
 
 nlohmann::json SyncHub::health()
 {
-    std::lock_guard lock(m_mutex);
-    return {{"ok", true},      {"version", BRO_VERSION},     {"protocol", protocol::version},
-            {"db", m_db_path}, {"sessions", m_peers.size()}, {"changes", m_log.max_seq()}};
+    const bool ok = m_store_ok;
+    return {{"ok", ok},
+            {"store", ok ? "ok" : "unavailable"},
+            {"version", BRO_VERSION},
+            {"protocol", protocol::version},
+            {"db", m_db.path()},
+            {"sessions", m_peer_count.load()},
+            {"changes", m_head.load()}};
+}
+
+void SyncHub::deliver_pending()
+{
+    try {
+        std::lock_guard lock(m_mutex);
+        fan_out(nullptr, {});
+        m_store_ok = true;
+    } catch (const StoreError &e) {
+        if (m_store_ok.exchange(false) || !e.unavailable())
+            std::cerr << "bro-server: delivery failed: " << e.what() << std::endl;
+    } catch (const std::exception &e) {
+        std::cerr << "bro-server: delivery failed: " << e.what() << std::endl;
+    }
 }
 
 void SyncHub::send_error(Peer &p, const std::string &id, const std::string &code_,
@@ -160,12 +204,21 @@ void SyncHub::handle(const std::shared_ptr<Peer> &peer,
                     on_directory_edit(*peer, m);
             },
             msg);
-    } catch (const SqliteError &e) {
+        m_store_ok = true;
+    } catch (const StoreError &e) {
         std::cerr << "bro-server: database error: " << e.what() << std::endl;
+        if (e.unavailable())
+            m_store_ok = false;
         std::lock_guard lock(m_mutex);
-        send_error(*peer, id, e.disk_full() ? code::storage_full : code::internal,
-                   e.disk_full() ? "the server's disk is full; nothing was stored"
-                                 : "the server could not store this; nothing was stored");
+        if (e.unavailable())
+            send_error(*peer, id, code::storage_unavailable,
+                       "the server's database is not reachable right now; nothing was stored, "
+                       "try again shortly");
+        else
+            send_error(*peer, id, e.disk_full() ? code::storage_full : code::internal,
+                       e.disk_full() ? "the server's disk is full; nothing was stored"
+                                     : "the server could not store this; nothing was stored");
+        return;
     } catch (const std::exception &e) {
         std::cerr << "bro-server: internal error: " << e.what() << std::endl;
         std::lock_guard lock(m_mutex);
@@ -573,6 +626,7 @@ void SyncHub::fan_out(Peer *origin, const std::set<std::string> &origin_ops)
     });
     if (!anyone_live) { // nobody to deliver to: skip reading the log back
         m_fanned_through = m_log.max_seq();
+        m_head = m_fanned_through;
         return;
     }
     const auto fresh = m_log.since(m_fanned_through, std::numeric_limits<std::int64_t>::max());
@@ -580,6 +634,7 @@ void SyncHub::fan_out(Peer *origin, const std::set<std::string> &origin_ops)
         return;
     const auto top = fresh.back().seq;
     m_fanned_through = top;
+    m_head = top;
     const auto today = today_utc();
 
     std::map<std::string, CaseAccess> access;
@@ -689,6 +744,8 @@ void SyncHub::lapse_consents()
     const auto today = today_utc();
     const auto now = iso_datetime(unix_now());
     Transaction tx(m_db);
+    if (!claim_job(m_db, job_lapse_consents))
+        return; // another node is doing it right now; it reads the grants after us anyway
     bool wrote = false;
     for (const auto &c : m_directory.cases()) {
         for (const auto &r : m_records.list(c.id, kind::consent)) {

@@ -5,9 +5,10 @@
 // purges on revokes and lapses.
 //
 // Threading: all database work happens under one mutex (SQLite serialises writers anyway, and one
-// connection keeps the merge path simple). The slow Argon2id work of login and enrolment runs
-// outside it. Frames are queued to peers while the lock is held, so that each device receives
-// answers and live changes in the order the log was written.
+// connection keeps the merge path simple; several nodes on PostgreSQL scale out instead), on the
+// server's database threads, never Beast's I/O threads. The slow Argon2id work of login and
+// enrolment runs outside it. Frames are queued to peers while the lock is held, so that each device
+// receives answers and live changes in the order the log was written.
 
 #include "auth/accounts.hpp"
 #include "auth/rate_limiter.hpp"
@@ -20,7 +21,10 @@
 #include "sync/hlc.hpp"
 #include "sync/protocol.hpp"
 
+#include <atomic>
+#include <boost/asio/thread_pool.hpp>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -41,12 +45,14 @@ struct HubOptions
                                       std::chrono::milliseconds{15 * 60 * 1000}, 100'000};
     std::size_t max_frame_changes = 1000;     // per outgoing changes frame
     std::size_t max_frame_bytes = 512 * 1024; // per outgoing changes frame, roughly
+    unsigned db_threads = 2; // handle() runs here (Argon2id outside the lock, so two)
 };
 
 class SyncHub
 {
 public:
     SyncHub(const std::string &db_path, HubOptions options = {});
+    ~SyncHub();
 
     // Peers are held weakly. A session never calls leave() from its destructor: the last
     // reference may be dropped while the hub holds its lock (fan-out), so expired entries are
@@ -66,6 +72,16 @@ public:
     // Graceful stop: every connected device is told the service restarts.
     void close_all();
 
+    // Runs `work` on the hub's database threads (never Beast's I/O threads).
+    void post(std::function<void()> work);
+    // Finishes the work under way and drops what is queued. Call before the I/O context goes.
+    void stop_workers();
+
+    // Also delivers what other nodes (or processes) wrote: a doorbell ring or a poll.
+    void deliver_pending();
+
+    // Answers without waiting for the hub's lock or the database: /health must stay quick while
+    // a query is slow or the database is gone.
     nlohmann::json health();
     std::size_t session_count();
     const std::string &db_path() const { return m_db_path; }
@@ -122,6 +138,7 @@ private:
 
     std::string m_db_path;
     HubOptions m_options;
+    std::unique_ptr<boost::asio::thread_pool> m_workers;
     std::mutex m_mutex;
     Database m_db;
     RecordTable m_records;
@@ -134,6 +151,10 @@ private:
     RateLimiter m_address_limiter;
     std::map<Peer *, std::weak_ptr<Peer>> m_peers;
     std::int64_t m_fanned_through = 0;
+    // For health(), read without the lock.
+    std::atomic<bool> m_store_ok{true};
+    std::atomic<std::size_t> m_peer_count{0};
+    std::atomic<std::int64_t> m_head{0};
     std::uint64_t m_live_frames = 0;
 };
 

@@ -1,6 +1,8 @@
 #include "net/server.hpp"
 
 #include "net/listener.hpp"
+#include "store/pg/pg_backend.hpp"
+#include "store/pg/pg_doorbell.hpp"
 
 #include <algorithm>
 #include <boost/asio/io_context.hpp>
@@ -80,12 +82,17 @@ int serve(const ServeOptions &o)
         tick.async_wait([&](boost::system::error_code e) {
             if (e)
                 return;
-            hub->tick();
+            hub->post([&hub] { hub->tick(); }); // database work: off the I/O threads
             schedule();
         });
     };
-    hub->tick(); // consents that lapsed while the server was down
+    hub->post([&hub] { hub->tick(); }); // consents that lapsed while the server was down
     schedule();
+    // Several nodes on one PostgreSQL: what the others write reaches our live devices through
+    // the doorbell (or its poll), not only at the next tick.
+    std::unique_ptr<PgDoorbell> doorbell;
+    if (sql::is_postgres_uri(o.db_path))
+        doorbell = std::make_unique<PgDoorbell>(o.db_path, [&hub] { hub->deliver_pending(); });
 
     // Graceful stop (installed before we announce ourselves, so that an early SIGTERM is
     // handled too): no new connections, every session told "going away", in-flight
@@ -122,6 +129,8 @@ int serve(const ServeOptions &o)
     ioc.run();
     for (auto &t : pool)
         t.join();
+    doorbell.reset();
+    hub->stop_workers(); // before the I/O context (and the sessions' sockets) go
     std::cerr << "bro-server: stopped" << std::endl;
     return 0;
 }

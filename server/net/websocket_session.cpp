@@ -18,27 +18,11 @@ namespace beast = boost::beast;
 namespace websocket = beast::websocket;
 namespace net = boost::asio;
 
-namespace {
-
-// The pool under the connection's strand (the listener makes one strand per connection).
-net::io_context::executor_type pool_of(const net::any_io_executor &ex)
-{
-    using Strand = net::strand<net::io_context::executor_type>;
-    if (const auto *strand = ex.target<Strand>())
-        return strand->get_inner_executor();
-    if (const auto *plain = ex.target<net::io_context::executor_type>())
-        return *plain;
-    throw std::logic_error("a WebSocket session needs an io_context executor");
-}
-
-} // namespace
-
 template <class Stream>
 WebSocketSession<Stream>::WebSocketSession(Stream &&stream, SyncHub &hub,
                                            const SessionLimits &limits, std::string remote)
-    : m_ws(std::move(stream)), m_pool(pool_of(m_ws.get_executor())), m_hub(hub), m_limits(limits),
-      m_remote(std::move(remote)), m_tokens(limits.burst),
-      m_refilled(std::chrono::steady_clock::now())
+    : m_ws(std::move(stream)), m_hub(hub), m_limits(limits), m_remote(std::move(remote)),
+      m_tokens(limits.burst), m_refilled(std::chrono::steady_clock::now())
 {
 }
 
@@ -181,15 +165,11 @@ template <class Stream> void WebSocketSession<Stream>::on_read(beast::error_code
 template <class Stream>
 void WebSocketSession<Stream>::dispatch(protocol::Parsed<protocol::ClientMessage> message)
 {
-    // A push (SQLite writes and a commit) goes to the pool so that the next frame is read and
-    // parsed meanwhile (bench B4: pipelined pushes). Everything else is answered right here: a
-    // hop between threads would cost more than a pull at the head takes (bench B5).
-    if (!message || !std::holds_alternative<protocol::Push>(*message.message)) {
-        m_hub.handle(this->shared_from_this(), std::move(message));
-        return;
-    }
+    // Every message goes to the hub's database threads: a query (or a database that is slow or
+    // gone) must never hold up the I/O threads that serve other sessions' frames and /health.
+    // Meanwhile the next frame is read and parsed (bench B4: pipelined pushes).
     m_busy = true;
-    net::post(m_pool, [self = this->shared_from_this(), message = std::move(message)]() mutable {
+    m_hub.post([self = this->shared_from_this(), message = std::move(message)]() mutable {
         self->m_hub.handle(self, std::move(message));
         net::post(self->m_ws.get_executor(), [self] { self->on_handled(); });
     });

@@ -1,8 +1,8 @@
 #pragma once
 // One WebSocket connection on /sync: reads and parses text frames on the strand the connection
-// was accepted with and hands them to the hub one at a time, in order. A push runs on the io pool
-// instead, so that while the hub writes it (SQLite, under its lock) the next frame is read and
-// parsed on the other core; at most one parsed frame waits behind it, then reading pauses.
+// was accepted with and hands them to the hub one at a time, in order, on the hub's database
+// threads, so that while the hub works (and waits for its database) the next frame is read and
+// parsed here; at most one parsed frame waits behind it, then reading pauses.
 // Writes go through a queue (a write starts only when the queue was empty). Binary frames and
 // floods become errors here, without parsing; Beast refuses oversize frames.
 
@@ -54,7 +54,6 @@ private:
 
     boost::beast::websocket::stream<Stream> m_ws;
     boost::beast::flat_buffer m_buffer;
-    boost::asio::io_context::executor_type m_pool; // the hub's work runs here, off the strand
     SyncHub &m_hub;
     SessionLimits m_limits;
     std::string m_remote;

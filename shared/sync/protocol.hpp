@@ -47,6 +47,9 @@ inline constexpr const char *forbidden = "forbidden";
 inline constexpr const char *invalid_record = "invalid_record";
 inline constexpr const char *clock_skew = "clock_skew";
 inline constexpr const char *storage_full = "storage_full";
+// The server's database cannot be reached right now (PostgreSQL restarting, a failover).
+// Nothing was stored; try again shortly.
+inline constexpr const char *storage_unavailable = "storage_unavailable";
 inline constexpr const char *internal = "internal";
 } // namespace code
 
