@@ -1,6 +1,7 @@
 #include "server_process.hpp"
 #include "store/database.hpp"
 #include "sync/protocol.hpp"
+#include "test_db.hpp"
 #include "test_device.hpp"
 
 #include <QTemporaryDir>
@@ -57,7 +58,7 @@ private slots:
                               ? qEnvironmentVariableIntValue("BRO_FAULT_KILLS")
                               : 8;
         QTemporaryDir dir;
-        const QString db = dir.filePath("server.db");
+        const QString db = server_db(dir, "server.db");
         QCOMPARE(run_cli({"demo", "--db", db}).exit_code, 0);
 
         auto server = std::make_unique<ServerProcess>(db);
@@ -128,7 +129,7 @@ private slots:
         QCOMPARE(survived, kills);
         QCOMPARE(server->terminate(), 0);
 
-        Database check(db.toStdString());
+        Database check = open_server_db(db);
         for (auto &dev : devices) {
             QCOMPARE(dev.d->store().pending_count(), std::size_t{0});
             QVERIFY(dev.d->store().rejected().empty());

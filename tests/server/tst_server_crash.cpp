@@ -5,6 +5,7 @@
 #include "server_process.hpp"
 #include "store/database.hpp"
 #include "sync/protocol.hpp"
+#include "test_db.hpp"
 #include "test_device.hpp"
 
 #include <QFile>
@@ -32,7 +33,7 @@ private slots:
     {
         QFETCH(int, acks_before_kill);
         QTemporaryDir dir;
-        const auto db = dir.filePath("server.db");
+        const auto db = server_db(dir, "server.db");
         auto seeded = run_cli({"demo", "--db", db});
         QVERIFY2(seeded.exit_code == 0, qPrintable(seeded.err));
         auto server = std::make_unique<ServerProcess>(db);
@@ -83,7 +84,7 @@ private slots:
         server = std::make_unique<ServerProcess>(db);
         QVERIFY(server->start());
         {
-            Database check(db.toStdString());
+            Database check = open_server_db(db);
             auto s = check.prepare("SELECT seq FROM change_log WHERE op = ?");
             for (const auto &[op, seq] : acked) {
                 s.reset();
@@ -102,7 +103,7 @@ private slots:
             QCOMPARE(ack["type"].get<std::string>(), std::string("ack"));
             QVERIFY2(ack["rejected"].empty(), ack.dump().substr(0, 500).c_str());
         }
-        Database check(db.toStdString());
+        Database check = open_server_db(db);
         auto rows = check.prepare("SELECT COUNT(*), COUNT(DISTINCT op) FROM change_log WHERE "
                                   "record_id LIKE 'crash-step-%'");
         QVERIFY(rows.step());

@@ -4,6 +4,7 @@
 // apprentice's audit trail tells who joined and left their team.
 
 #include "server_process.hpp"
+#include "test_db.hpp"
 #include "test_device.hpp"
 
 #include <QTemporaryDir>
@@ -74,7 +75,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const auto db = m_dir.filePath("demo.db");
+        const auto db = server_db(m_dir, "demo.db");
         auto r = run_cli({"demo", "--db", db});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
         m_server = std::make_unique<ServerProcess>(db);

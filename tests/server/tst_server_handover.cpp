@@ -9,6 +9,7 @@
 #include "store/database.hpp"
 #include "store/record_table.hpp"
 #include "sync/protocol.hpp"
+#include "test_db.hpp"
 #include "test_device.hpp"
 
 #include <QFile>
@@ -53,8 +54,8 @@ private:
 
     void start_server()
     {
-        m_db = m_dir.filePath(QString("run-%1.db").arg(++m_run));
-        QVERIFY(QFile::copy(m_template, m_db));
+        m_db = server_db(m_dir, QString("run-%1.db").arg(++m_run));
+        QVERIFY(copy_server_db(m_template, m_db));
         m_server = std::make_unique<ServerProcess>(m_db);
         QVERIFY2(m_server->start(), "bro-server did not start");
     }
@@ -87,7 +88,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_template = m_dir.filePath("demo.db");
+        m_template = server_db(m_dir, "demo.db");
         auto r = run_cli({"demo", "--db", m_template});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     }
@@ -143,7 +144,7 @@ private slots:
         QVERIFY(handover_item(fields, "return_plan").done);
         // And so does its database, field by field.
         QCOMPARE(m_server->terminate(), 0);
-        Database db(m_db.toStdString());
+        Database db = open_server_db(m_db);
         RecordTable records(db);
         const auto stored = records.get(record_id);
         QVERIFY(stored);

@@ -5,6 +5,7 @@
 #include "server_process.hpp"
 #include "store/database.hpp"
 #include "sync/protocol.hpp"
+#include "test_db.hpp"
 #include "test_device.hpp"
 
 #include <QFile>
@@ -31,8 +32,8 @@ private:
 
     void start_server(const QStringList &extra = {})
     {
-        const auto db = m_dir.filePath(QString("run-%1.db").arg(++m_run));
-        QVERIFY(QFile::copy(m_template, db));
+        const auto db = server_db(m_dir, QString("run-%1.db").arg(++m_run));
+        QVERIFY(copy_server_db(m_template, db));
         m_server = std::make_unique<ServerProcess>(db, extra);
         QVERIFY2(m_server->start(), "bro-server did not start");
     }
@@ -63,7 +64,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_template = m_dir.filePath("demo.db");
+        m_template = server_db(m_dir, "demo.db");
         auto r = run_cli({"demo", "--db", m_template});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
         start_server({"--tick-seconds", "1"});
@@ -179,7 +180,7 @@ private slots:
         again["id"] = "p2";
         auto second = emil.request(again);
         QVERIFY(second["accepted"] == first["accepted"]); // same ops, same seqs
-        Database db(m_server->db_path().toStdString());
+        Database db = open_server_db(m_server->db_path());
         auto s = db.prepare("SELECT COUNT(*) FROM change_log WHERE record_id = 'goal-replay'");
         QVERIFY(s.step());
         QCOMPARE(s.column_int64(0), static_cast<std::int64_t>(outbox.size()));
@@ -230,7 +231,7 @@ private slots:
         QCOMPARE(ack["rejected"][3]["code"].get<std::string>(), std::string("invalid_record"));
         QVERIFY(ack["rejected"][4]["code"] == "invalid_record" ||
                 ack["rejected"][4]["code"] == "forbidden");
-        Database db(m_server->db_path().toStdString());
+        Database db = open_server_db(m_server->db_path());
         auto s = db.prepare("SELECT COUNT(*) FROM rejected_changes WHERE device_id = ?");
         s.bind(1, emil.device_id);
         QVERIFY(s.step());
@@ -345,11 +346,12 @@ private slots:
     void refuses_open_bind_without_tls()
     {
         auto r = run_cli(
-            {"serve", "--db", m_dir.filePath("open.db"), "--bind", "0.0.0.0", "--port", "0"},
+            {"serve", "--db", server_db(m_dir, "open.db"), "--bind", "0.0.0.0", "--port", "0"},
             10000);
         QCOMPARE(r.exit_code, 2);
         QVERIFY(r.err.contains("TLS"));
-        ServerProcess insecure(m_dir.filePath("insecure.db"), {"--bind", "0.0.0.0", "--insecure"});
+        ServerProcess insecure(server_db(m_dir, "insecure.db"),
+                               {"--bind", "0.0.0.0", "--insecure"});
         QVERIFY(insecure.start());
         QCOMPARE(insecure.terminate(), 0);
     }

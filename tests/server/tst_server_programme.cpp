@@ -2,6 +2,7 @@
 // no names and no ids on the wire, and nobody else may ask.
 
 #include "server_process.hpp"
+#include "test_db.hpp"
 #include "test_device.hpp"
 
 #include <QFile>
@@ -41,7 +42,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const auto db = m_dir.filePath("demo.db");
+        const auto db = server_db(m_dir, "demo.db");
         auto r = run_cli({"demo", "--db", db});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
         m_server = std::make_unique<ServerProcess>(db);

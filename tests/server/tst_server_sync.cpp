@@ -5,6 +5,7 @@
 #include "server_process.hpp"
 #include "store/database.hpp"
 #include "sync/protocol.hpp"
+#include "test_db.hpp"
 #include "test_device.hpp"
 
 #include <QFile>
@@ -48,8 +49,8 @@ private:
     // A fresh copy of the demo database and a server on it.
     void start_server(const QStringList &extra = {})
     {
-        const auto db = m_dir.filePath(QString("run-%1.db").arg(++m_run));
-        QVERIFY(QFile::copy(m_template, db));
+        const auto db = server_db(m_dir, QString("run-%1.db").arg(++m_run));
+        QVERIFY(copy_server_db(m_template, db));
         m_server = std::make_unique<ServerProcess>(db, extra);
         QVERIFY2(m_server->start(), "bro-server did not start");
     }
@@ -83,7 +84,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_template = m_dir.filePath("demo.db");
+        m_template = server_db(m_dir, "demo.db");
         auto r = run_cli({"demo", "--db", m_template});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
     }
@@ -347,7 +348,7 @@ private slots:
         QCOMPARE(kari.store().rejected().size(), outbox.size());
         QCOMPARE(kari.store().rejected()[0].code, std::string("forbidden"));
         {
-            Database db(m_server->db_path().toStdString());
+            Database db = open_server_db(m_server->db_path());
             auto s = db.prepare("SELECT code, message FROM rejected_changes WHERE op = ?");
             s.bind(1, outbox[0].op);
             QVERIFY(s.step());
@@ -456,7 +457,7 @@ private slots:
         QVERIFY(std::any_of(ingrid.purges.begin(), ingrid.purges.end(), [](const json &p) {
             return p["categories"] == json::array({"notes"});
         }));
-        Database db(m_server->db_path().toStdString());
+        Database db = open_server_db(m_server->db_path());
         auto s = db.prepare("SELECT COUNT(*) FROM change_log WHERE record_id = ? AND node = "
                             "'server' AND field = 'granted' AND value = 'false'");
         s.bind(1, cid);
