@@ -5,6 +5,7 @@
 #include "auth/password.hpp"
 #include "domain/schema.hpp"
 #include "store/directory_store.hpp"
+#include "store/pg/pg_backend.hpp"
 #include "store/server_schema.hpp"
 #include "util/args.hpp"
 #include "util/time.hpp"
@@ -243,6 +244,10 @@ int admin_main(const std::vector<std::string> &args, std::ostream &out, std::ost
             throw UsageError("unexpected '" + words[2] + "'");
         if (cmd == "backup") {
             a.only({"db", "to"});
+            if (sql::is_postgres_uri(db_path))
+                throw std::invalid_argument(
+                    "on PostgreSQL, take backups with pg_dump (or the database service's own "
+                    "backups and point-in-time recovery); see docs/server.md");
             if (!std::filesystem::exists(db_path))
                 throw std::invalid_argument("no database '" + db_path + "'");
             backup_database(db_path, a.required("to"));
