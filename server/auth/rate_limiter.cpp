@@ -25,12 +25,18 @@ void RateLimiter::failure(const std::string &key)
     const auto now = m_now();
     e.last = now;
     ++e.failures;
-    const int over = e.failures - m_policy.free_failures;
+    if (const auto delay = delay_after(m_policy, e.failures); delay.count() > 0)
+        e.locked_until = now + delay;
+}
+
+std::chrono::milliseconds RateLimiter::delay_after(const Policy &policy, int failures)
+{
+    const int over = failures - policy.free_failures;
     if (over < 0)
-        return;
+        return std::chrono::milliseconds{0};
     // Doubling, capped; the shift is bounded so that it cannot overflow.
-    auto delay = m_policy.base_delay * (1LL << std::min(over, 20));
-    e.locked_until = now + std::min<std::chrono::milliseconds>(delay, m_policy.max_delay);
+    auto delay = policy.base_delay * (1LL << std::min(over, 20));
+    return std::min<std::chrono::milliseconds>(delay, policy.max_delay);
 }
 
 void RateLimiter::success(const std::string &key)

@@ -27,6 +27,9 @@ public:
 
     explicit RateLimiter(Policy policy, Now now = Clock::now);
 
+    // How long a key is locked after its n-th failure in a row (zero while failures are free).
+    static std::chrono::milliseconds delay_after(const Policy &policy, int failures);
+
     // Zero when the key may try now; otherwise how long it must wait.
     std::chrono::milliseconds wait(const std::string &key);
     void failure(const std::string &key);

@@ -56,7 +56,7 @@ SyncHub::SyncHub(const std::string &db_path, HubOptions options)
       m_workers(std::make_unique<boost::asio::thread_pool>(std::max(1u, options.db_threads))),
       m_db(open_server_database(db_path)), m_records(m_db), m_log(m_db), m_directory(m_db),
       m_accounts(m_db, options.token_ttl_seconds), m_audit(m_db),
-      m_account_limiter(options.account_limit), m_address_limiter(options.address_limit)
+      m_account_limiter(m_db, options.account_limit), m_address_limiter(m_db, options.address_limit)
 {
     m_clock.observe(m_log.max_hlc()); // never issue an HLC below one already logged
     m_fanned_through = m_log.max_seq();
@@ -135,11 +135,13 @@ nlohmann::json SyncHub::health()
             {"changes", m_head.load()}};
 }
 
-void SyncHub::deliver_pending()
+void SyncHub::deliver_pending(bool teams)
 {
     try {
         std::lock_guard lock(m_mutex);
         fan_out(nullptr, {});
+        if (teams)
+            refresh_teams({});
         m_store_ok = true;
     } catch (const StoreError &e) {
         if (m_store_ok.exchange(false) || !e.unavailable())
@@ -809,6 +811,8 @@ void SyncHub::tick()
     try {
         std::lock_guard lock(m_mutex);
         lapse_consents();
+        m_account_limiter.prune(); // the same table for both keys
+
         // Revocations made with `bro-server admin` reach connected devices here too.
         sign_out_revoked();
         fan_out(nullptr, {});

@@ -11,7 +11,7 @@
 // receives answers and live changes in the order the log was written.
 
 #include "auth/accounts.hpp"
-#include "auth/rate_limiter.hpp"
+#include "auth/shared_rate_limiter.hpp"
 #include "hub/audit_log.hpp"
 #include "hub/peer.hpp"
 #include "store/change_log.hpp"
@@ -77,8 +77,10 @@ public:
     // Finishes the work under way and drops what is queued. Call before the I/O context goes.
     void stop_workers();
 
-    // Also delivers what other nodes (or processes) wrote: a doorbell ring or a poll.
-    void deliver_pending();
+    // Delivers what other nodes (or processes) wrote: a doorbell ring or a poll. With `teams`
+    // (a care team changed elsewhere) connected helpers are also given joined cases and told to
+    // purge the ones they left.
+    void deliver_pending(bool teams = false);
 
     // Answers without waiting for the hub's lock or the database: /health must stay quick while
     // a query is slow or the database is gone.
@@ -105,6 +107,9 @@ private:
     // Tells the device to purge every case it was given in full that is not in `current` (its
     // owner left the care team). Repeated at each pull until the device confirms with `purged`.
     void purge_former_cases(Peer &p, const std::set<std::string> &current);
+    // Joined-case snapshots and left-case purges for the connected devices of one helper (or of
+    // every helper when person_id is empty).
+    void refresh_teams(const std::string &person_id);
     // A `purged` for a case the device's owner has left: forget the case for the device and
     // tell the apprentice. False for any other purge.
     bool confirm_left_case(Peer &p, const protocol::Purged &m);
@@ -147,8 +152,8 @@ private:
     Accounts m_accounts;
     AuditLog m_audit;
     HlcClock m_clock;
-    RateLimiter m_account_limiter;
-    RateLimiter m_address_limiter;
+    SharedRateLimiter m_account_limiter;
+    SharedRateLimiter m_address_limiter;
     std::map<Peer *, std::weak_ptr<Peer>> m_peers;
     std::int64_t m_fanned_through = 0;
     // For health(), read without the lock.

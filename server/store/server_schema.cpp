@@ -106,6 +106,15 @@ CREATE TABLE device_cases (
     PRIMARY KEY (device_id, case_id)
 ) WITHOUT ROWID;
 )sql",
+        // 5: sign-in backoff shared by every server node (SharedRateLimiter).
+        R"sql(
+CREATE TABLE sign_in_failures (
+    key          TEXT PRIMARY KEY,
+    failures     INTEGER NOT NULL,
+    locked_until INTEGER NOT NULL,
+    last         INTEGER NOT NULL
+);
+)sql",
     };
     return ladder;
 }
@@ -125,6 +134,12 @@ Database open_server_database(const std::string &path)
     db.exec("PRAGMA cache_size=-65536");
     migrate(db, server_migrations());
     return db;
+}
+
+void ring(Database &db, const char *channel)
+{
+    if (db.dialect() == Dialect::postgres)
+        db.exec(std::string("NOTIFY ") + channel);
 }
 
 bool claim_job(Database &db, int job)

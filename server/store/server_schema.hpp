@@ -23,4 +23,8 @@ Database open_server_database(const std::string &path);
 bool claim_job(Database &db, int job);
 inline constexpr int job_lapse_consents = 1;
 
+// Wakes the other server nodes (PostgreSQL NOTIFY on `channel`, delivered at commit; see
+// pg_doorbell.hpp). Nothing to do on SQLite: one server process.
+void ring(Database &db, const char *channel);
+
 } // namespace bro
