@@ -123,16 +123,28 @@ void SyncHub::on_directory_edit(Peer &p, const protocol::DirectoryEdit &m)
         fan_out(nullptr, {}); // the case record, to the apprentice if they are online
     if (m.op != Op::add_team_member && m.op != Op::remove_team_member)
         return;
-    std::set<std::string> current;
-    for (const auto &id : m_directory.cases_for(member_identity(m.person_id).actor))
-        current.insert(id);
+    refresh_teams(m.person_id);
+}
+
+void SyncHub::refresh_teams(const std::string &person_id)
+{
+    // person_id empty: every helper's connected devices (a ring from another node).
+    std::map<std::string, std::set<std::string>> current; // person -> cases
     for (auto &[raw, weak] : m_peers) {
         auto peer = weak.lock();
-        if (!peer || !peer->authenticated || peer->identity.actor.person_id != m.person_id)
+        if (!peer || !peer->authenticated || peer->identity.actor.role == Role::apprentice ||
+            (!person_id.empty() && peer->identity.actor.person_id != person_id))
             continue;
-        if (m.op == Op::remove_team_member)
-            purge_former_cases(*peer, current);
-        else if (peer->live)
+        const auto &actor = peer->identity.actor;
+        auto it = current.find(actor.person_id);
+        if (it == current.end()) {
+            std::set<std::string> cases;
+            for (const auto &id : m_directory.cases_for(actor))
+                cases.insert(id);
+            it = current.emplace(actor.person_id, std::move(cases)).first;
+        }
+        purge_former_cases(*peer, it->second);
+        if (peer->live)
             deliver_team_snapshots(*peer);
     }
 }

@@ -92,7 +92,8 @@ int serve(const ServeOptions &o)
     // the doorbell (or its poll), not only at the next tick.
     std::unique_ptr<PgDoorbell> doorbell;
     if (sql::is_postgres_uri(o.db_path))
-        doorbell = std::make_unique<PgDoorbell>(o.db_path, [&hub] { hub->deliver_pending(); });
+        doorbell = std::make_unique<PgDoorbell>(
+            o.db_path, [&hub](bool teams) { hub->deliver_pending(teams); });
 
     // Graceful stop (installed before we announce ourselves, so that an early SIGTERM is
     // handled too): no new connections, every session told "going away", in-flight

@@ -2,6 +2,7 @@
 
 #include "store/pg/pg_doorbell.hpp"
 #include "store/record_table.hpp"
+#include "store/server_schema.hpp"
 
 #include <stdexcept>
 
@@ -73,7 +74,7 @@ std::int64_t ChangeLog::append(Change &c, const std::string &device_id, const st
             m_rank_transaction = m_db.transaction_serial();
             m_rank = 0;
             // Rings at commit, once per transaction, for the nodes' doorbells (pg_doorbell.hpp).
-            m_db.exec(std::string("NOTIFY ") + doorbell_channel);
+            ring(m_db, doorbell_channel);
         }
         if (m_rank >= max_rank)
             throw std::runtime_error("change_log: more than 2^20 changes in one transaction");

@@ -1,6 +1,8 @@
 #include "store/directory_store.hpp"
 
 #include "domain/schema.hpp"
+#include "store/pg/pg_doorbell.hpp"
+#include "store/server_schema.hpp"
 #include "util/time.hpp"
 
 #include <stdexcept>
@@ -138,6 +140,7 @@ void DirectoryStore::add_team_member(const std::string &case_id, const std::stri
                           "ON CONFLICT DO NOTHING");
     s.bind(1, case_id).bind(2, person_id).bind(3, joined_seq);
     s.step();
+    ring(m_db, teams_channel); // the member's devices may be connected to another node
 }
 
 void DirectoryStore::remove_team_member(const std::string &case_id, const std::string &person_id)
@@ -150,6 +153,7 @@ void DirectoryStore::remove_team_member(const std::string &case_id, const std::s
     if (m_db.changes() == 0)
         throw std::invalid_argument("'" + person_id + "' is not on the care team of '" + case_id +
                                     "'");
+    ring(m_db, teams_channel);
 }
 
 bool DirectoryStore::on_team(const std::string &case_id, const std::string &person_id)

@@ -4,6 +4,7 @@
 #include <libpq-fe.h>
 #include <memory>
 #include <poll.h>
+#include <string_view>
 
 namespace bro {
 
@@ -22,7 +23,8 @@ Conn listen(const std::string &uri)
     Conn c(PQconnectdbParams(keys, values, 1));
     if (!c || PQstatus(c.get()) != CONNECTION_OK)
         return nullptr;
-    PGresult *r = PQexec(c.get(), (std::string("LISTEN ") + doorbell_channel).c_str());
+    PGresult *r = PQexec(
+        c.get(), (std::string("LISTEN ") + doorbell_channel + "; LISTEN " + teams_channel).c_str());
     const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
     PQclear(r);
     return ok ? std::move(c) : nullptr;
@@ -30,7 +32,7 @@ Conn listen(const std::string &uri)
 
 } // namespace
 
-PgDoorbell::PgDoorbell(std::string uri, std::function<void()> deliver,
+PgDoorbell::PgDoorbell(std::string uri, std::function<void(bool)> deliver,
                        std::chrono::milliseconds poll)
     : m_uri(std::move(uri)), m_deliver(std::move(deliver)), m_poll(poll),
       m_thread([this] { run(); })
@@ -48,6 +50,7 @@ void PgDoorbell::run()
     Conn conn;
     bool reported = false;
     while (!m_stop) {
+        bool teams = false;
         if (!conn || PQstatus(conn.get()) != CONNECTION_OK) {
             conn = listen(m_uri);
             if (!conn && !reported)
@@ -62,13 +65,15 @@ void PgDoorbell::run()
             if (PQconsumeInput(conn.get()) == 0)
                 conn.reset(); // reconnect on the next round
             else
-                while (PGnotify *n = PQnotifies(conn.get()))
+                while (PGnotify *n = PQnotifies(conn.get())) {
+                    teams = teams || std::string_view(n->relname) == teams_channel;
                     PQfreemem(n);
+                }
         } else {
             std::this_thread::sleep_for(m_poll);
         }
         if (!m_stop)
-            m_deliver();
+            m_deliver(teams);
     }
 }
 
