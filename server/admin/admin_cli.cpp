@@ -1,5 +1,7 @@
 #include "admin/admin_cli.hpp"
 
+#include "admin/copy_to.hpp"
+
 #include "admin/directory_edits.hpp"
 #include "auth/accounts.hpp"
 #include "auth/password.hpp"
@@ -193,6 +195,7 @@ void admin_usage(std::ostream &out)
            "  password reset --user USER --password PASSWORD   (signs out the user's devices)\n"
            "  device revoke --device ID | --user USER\n"
            "  backup --to FILE                          online backup, safe while serving\n"
+           "  copy-to postgresql://…                    move this SQLite office onto PostgreSQL\n"
            "  list [orgs|people|cases|devices]\n";
 }
 
@@ -242,6 +245,16 @@ int admin_main(const std::vector<std::string> &args, std::ostream &out, std::ost
         const std::string sub = words.size() > 1 ? words[1] : std::string{};
         if (words.size() > 2)
             throw UsageError("unexpected '" + words[2] + "'");
+        if (cmd == "copy-to") {
+            a.only({"db"});
+            if (words.size() != 2)
+                throw UsageError("copy-to needs the target: copy-to postgresql://…");
+            out << "copying " << db_path << " to " << sql::redacted_uri(sub) << "\n";
+            const auto r = copy_to_postgres(db_path, sub, out);
+            out << "copied " << r.rows << " rows in " << r.tables
+                << " tables; every table checked row for row\n";
+            return 0;
+        }
         if (cmd == "backup") {
             a.only({"db", "to"});
             if (sql::is_postgres_uri(db_path))
