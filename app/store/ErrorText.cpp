@@ -123,6 +123,9 @@ QString rejection(const std::string &code, const std::string &message)
         return tr("Klokka på enheten går feil. Sjekk dato og tid.");
     if (code == c::storage_full)
         return tr("Serveren er full. Prøv igjen senere.");
+    if (code == c::storage_unavailable)
+        return tr("Serveren får ikke lagret akkurat nå. Det du har skrevet er trygt på enheten "
+                  "og sendes av seg selv når serveren er tilbake.");
     if (code == c::bad_credentials)
         return tr("Feil brukernavn eller passord.");
     if (code == c::bad_invite)

@@ -79,16 +79,21 @@ template <class Stream> void HttpSession<Stream>::on_read(beast::error_code ec, 
     res->set(http::field::server, "bro-server/" BRO_VERSION);
     res->keep_alive(req.keep_alive());
     if (req.method() == http::verb::get && target == "/health") {
-        res->result(http::status::ok);
+        // 503 while the database is unreachable, so a load balancer's HTTP check moves devices
+        // to a node that can store their changes.
+        const auto h = m_hub.health();
+        res->result(h.value("ok", false) ? http::status::ok : http::status::service_unavailable);
         res->set(http::field::content_type, "application/json");
-        res->body() = m_hub.health().dump();
+        res->body() = h.dump();
     } else if (req.method() == http::verb::get && target == "/metrics") {
         // Prometheus text format: the few figures an operator watches.
         const auto h = m_hub.health();
         res->result(http::status::ok);
         res->set(http::field::content_type, "text/plain; version=0.0.4");
         res->body() = "# TYPE bro_sessions gauge\nbro_sessions " + h["sessions"].dump() +
-                      "\n# TYPE bro_changes counter\nbro_changes " + h["changes"].dump() + "\n";
+                      "\n# TYPE bro_changes counter\nbro_changes " + h["changes"].dump() +
+                      "\n# TYPE bro_store_up gauge\nbro_store_up " +
+                      (h.value("ok", false) ? "1" : "0") + "\n";
     } else {
         res->result(http::status::not_found);
         res->set(http::field::content_type, "text/plain");
