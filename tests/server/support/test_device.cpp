@@ -46,8 +46,17 @@ void TestDevice::process(const nlohmann::json &frame)
 
 nlohmann::json TestDevice::request(nlohmann::json message, int timeout_ms)
 {
-    const auto id = message.value("id", "");
+    return await_reply(send(message), timeout_ms);
+}
+
+std::string TestDevice::send(const nlohmann::json &message)
+{
     m_ws.send_json(message);
+    return message.value("id", "");
+}
+
+nlohmann::json TestDevice::await_reply(const std::string &id, int timeout_ms)
+{
     QDeadlineTimer deadline(timeout_ms);
     while (true) {
         auto j = m_ws.next(static_cast<int>(std::max<qint64>(0, deadline.remainingTime())));

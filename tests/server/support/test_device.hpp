@@ -31,6 +31,10 @@ public:
     nlohmann::json push();     // the whole pending outbox; applies the ack
     nlohmann::json pull_all(); // until more == false; returns the last answer
     nlohmann::json request(nlohmann::json message, int timeout_ms = 20000);
+    // The same in two halves, so that several devices can have requests in flight at once:
+    // send() returns the request's id; await_reply() handles frames (live ones too) until it.
+    std::string send(const nlohmann::json &message);
+    nlohmann::json await_reply(const std::string &id, int timeout_ms = 20000);
     void pump(int ms = 300); // handles live frames arriving within ms
 
     WriteResult write(const std::string &record_id, const std::string &kind,
