@@ -21,6 +21,8 @@ const specs = [
   { bench: 'B5mem1000', metric: 'bytes_per_session', what: 'RSS/idle session @1k (B)', peer: 'Node ws echo', better: 'lower', ratio: 'bro/peer', target: 0.5, targetText: '<= 1/2' },
   { bench: 'B5mem5000', metric: 'bytes_per_session', what: 'RSS/idle session @5k (B)', peer: 'Node ws echo', better: 'lower', ratio: 'bro/peer', target: 0.5, targetText: '<= 1/2' },
   { bench: 'B6', metric: 'seconds', what: 'revoke -> 0 rows, 10k (s)', peer: 'PouchDB tombstones', better: 'lower', ratio: 'peer/bro', target: 3, targetText: '>= 3x faster' },
+  { bench: 'B7', metric: 'p50_ms', what: '2 nodes on PG: A->B p50 (ms)', peer: 'same, one node', better: 'lower', ratio: 'bro/peer', targetText: '(reported)' },
+  { bench: 'B7', metric: 'p99_ms', what: '2 nodes on PG: A->B p99 (ms)', peer: 'same, one node', better: 'lower', ratio: 'bro/peer', absolute: 50, targetText: '< 50 ms' },
   { bench: 'APP', metric: 'first_frame_s', what: 'app cold start to 1st frame (s)', peer: '-', better: 'lower', absolute: 1, targetText: '< 1 s' },
   { bench: 'APP', metric: 'rss_mb', what: 'app RSS with demo data (MB)', peer: '-', better: 'lower', targetText: '(reported)' },
 ];
@@ -43,9 +45,17 @@ const stat = (xs) => xs.length ? { med: median(xs), min: Math.min(...xs), max: M
 const show = (s) => s ? `${fmt(s.med)} [${fmt(s.min)}-${fmt(s.max)}]` : '-';
 
 const table = [['#', 'what', 'Bro median [min-max]', 'peer median [min-max]', 'peer', 'ratio', 'target', 'met', 'ahead']];
+// Each benchmark measured again with the server on PostgreSQL (side "bro-pg") gets a row of its
+// own against the same peer figures.
+const withPg = [];
 for (const sp of specs) {
+  withPg.push(sp);
+  if (rows.some((r) => r.bench === sp.bench && r.metric === sp.metric && r.side === 'bro-pg'))
+    withPg.push({ ...sp, brSide: 'bro-pg', label: `${sp.bench} PG`, what: `${sp.what} [PostgreSQL]` });
+}
+for (const sp of withPg) {
   const pick = (side) => rows.filter((r) => r.bench === (side === 'peer' && sp.peerBench ? sp.peerBench : sp.bench) && r.metric === sp.metric && r.side === side).map((r) => r.value);
-  const bro = stat(pick('bro'));
+  const bro = stat(pick(sp.brSide || 'bro'));
   const peer = stat(pick('peer'));
   if (!bro && !peer) continue;
   let ratio, met = '-', ahead = '-';
@@ -59,7 +69,7 @@ for (const sp of specs) {
     met = ok ? 'yes' : 'NO';
   }
   const ratioText = ratio === undefined ? '-' : `${fmt(ratio)} (${sp.ratio})`;
-  table.push([sp.bench, sp.what, show(bro), show(peer), sp.peer, ratioText, sp.targetText, met, ahead]);
+  table.push([sp.label || sp.bench, sp.what, show(bro), show(peer), sp.peer, ratioText, sp.targetText, met, ahead]);
 }
 const widths = table[0].map((_, i) => Math.max(...table.map((r) => String(r[i]).length)));
 const line = (r) => '| ' + r.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';

@@ -18,6 +18,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -73,7 +74,11 @@ double seconds_since(Clock::time_point t0)
 void emit(const std::string &bench, const std::string &side, const std::string &metric,
           double value, int run, const json &extra = json::object())
 {
-    json j = {{"bench", bench}, {"side", side}, {"metric", metric}, {"value", value}, {"run", run}};
+    // BRO_BENCH_SIDE=bro-pg: the same figures from a server on PostgreSQL (bench/run PG).
+    const char *bro_side = std::getenv("BRO_BENCH_SIDE");
+    const auto named = side == "bro" && bro_side && *bro_side ? std::string(bro_side) : side;
+    json j = {
+        {"bench", bench}, {"side", named}, {"metric", metric}, {"value", value}, {"run", run}};
     for (auto &[k, v] : extra.items())
         j[k] = v;
     std::cout << j.dump() << std::endl;
@@ -400,19 +405,22 @@ int cmd_b2(const Args &a)
 }
 
 // ---- B3: push on device A -> receipt on device B ----
+// With --port-b, device B is connected to another server node on the same database (B7).
 int cmd_b3(const Args &a)
 {
     boost::asio::io_context ioc;
     const auto port = static_cast<unsigned short>(a.num("port", 0));
+    const auto port_b = static_cast<unsigned short>(a.num("port-b", port));
+    const auto bench = a.get("name", "B3");
     const auto user = a.get("user", "emil");
     const long count = a.num("count", 1000);
     const int runs = static_cast<int>(a.num("runs", 5));
     const auto case_id = "case-" + user;
     const auto cred_a = login_once(ioc, port, user, "bench b3 A");
-    const auto cred_b = login_once(ioc, port, user, "bench b3 B");
+    const auto cred_b = login_once(ioc, port_b, user, "bench b3 B");
     bro::LocalStore store_a(fresh_store_path(a.get("dir"), "b3-a"));
     bro::LocalStore store_b(fresh_store_path(a.get("dir"), "b3-b"));
-    Conn ca(ioc, port), cb(ioc, port);
+    Conn ca(ioc, port), cb(ioc, port_b);
     ca.hello(cred_a);
     cb.hello(cred_b);
     pull_all(ca, store_a); // both caught up: the server now sends them changes live
@@ -454,8 +462,8 @@ int cmd_b3(const Args &a)
         auto pct = [&](double q) {
             return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * ms.size()))];
         };
-        emit("B3", "bro", "p50_ms", pct(0.50), run);
-        emit("B3", "bro", "p99_ms", pct(0.99), run);
+        emit(bench, "bro", "p50_ms", pct(0.50), run);
+        emit(bench, "bro", "p99_ms", pct(0.99), run);
     }
     ca.close();
     cb.close();
