@@ -4,7 +4,10 @@
 #include "store/pg/pg_backend.hpp"
 #include "store/server_schema.hpp"
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
+#include <set>
 #include <stdexcept>
 #include <vector>
 
@@ -25,13 +28,34 @@ std::vector<Table> tables_of(Database &sqlite)
                                 "NOT LIKE 'sqlite_%' ORDER BY name");
     while (names.step())
         out.push_back({names.column_text(0), {}});
+    std::map<std::string, std::set<std::string>> refers; // table -> tables it references
     for (auto &t : out) {
         auto cols = sqlite.prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid");
         cols.bind(1, t.name);
         while (cols.step())
             t.columns.push_back(cols.column_text(0));
+        auto fks = sqlite.prepare("SELECT \"table\" FROM pragma_foreign_key_list(?)");
+        fks.bind(1, t.name);
+        while (fks.step())
+            if (fks.column_text(0) != t.name)
+                refers[t.name].insert(fks.column_text(0));
     }
-    return out;
+    // Referenced tables first, so that every foreign key finds its row.
+    std::vector<Table> ordered;
+    std::set<std::string> placed;
+    while (ordered.size() < out.size()) {
+        const auto before = ordered.size();
+        for (auto &t : out)
+            if (!placed.count(t.name) &&
+                std::all_of(refers[t.name].begin(), refers[t.name].end(),
+                            [&](const std::string &r) { return placed.count(r) > 0; })) {
+                placed.insert(t.name);
+                ordered.push_back(t);
+            }
+        if (ordered.size() == before)
+            throw std::runtime_error("copy-to: the tables' foreign keys form a cycle");
+    }
+    return ordered;
 }
 
 std::string joined(const std::vector<std::string> &v, const std::string &sep)

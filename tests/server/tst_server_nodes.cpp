@@ -3,12 +3,17 @@
 //  - the decisive ordering test: a transaction with a lower log position commits after one with
 //    a higher position; no device is ever given a cursor that skips it;
 //  - a push acknowledged on node A reaches a live device on node B without it asking;
+//  - both sides of a story on different nodes: a consent withdrawn on A purges a helper's device
+//    on B; a care team joined and left through A reaches the helper's device on B; failed
+//    sign-ins counted on A lock the account on B; a lapse runs once whichever nodes are up;
 //  - PostgreSQL stopped under a running node: /health says so, pushes are refused with
-//    storage_unavailable (not a hang), and the node recovers by itself.
+//    storage_unavailable (not a hang), and the node recovers by itself;
+//  - `admin copy-to` moves a SQLite office onto PostgreSQL, and its devices carry on.
 
 #include "domain/schema.hpp"
 #include "server_process.hpp"
 #include "store/change_log.hpp"
+#include "store/database.hpp"
 #include "store/server_writer.hpp"
 #include "test_db.hpp"
 #include "test_device.hpp"
@@ -21,6 +26,15 @@ using namespace bro;
 using namespace bro::test;
 
 namespace {
+
+using nlohmann::json;
+
+json edit(TestDevice &d, json fields)
+{
+    fields["type"] = "directory_edit";
+    fields["id"] = d.next_id();
+    return d.request(fields);
+}
 
 std::string type_of(const nlohmann::json &j)
 {
@@ -149,6 +163,205 @@ private slots:
             },
             5000));
         qInfo("push on node A -> live on node B: %lld ms", static_cast<long long>(t.elapsed()));
+    }
+
+    void consent_withdrawn_on_one_node_purges_a_device_on_another()
+    {
+        ServerProcess a(m_db), b(m_db);
+        QVERIFY(a.start());
+        QVERIFY(b.start());
+        auto &emil = signed_in(a, "emil");
+        auto &ingrid = signed_in(b, "ingrid"); // the clinic sees Emil's check-ins (demo)
+        emil.pull_all();
+        ingrid.pull_all();
+        QVERIFY(!ingrid.store().list("case-emil", kind::checkin).empty());
+
+        QVERIFY(!emil.write(consent_id("case-emil", "org-air", Category::checkins), kind::consent,
+                            "case-emil", {{"granted", false}})
+                     .error);
+        QVERIFY(emil.push()["rejected"].empty());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                ingrid.pump(50);
+                return ingrid.store().list("case-emil", kind::checkin).empty();
+            },
+            5000));
+        // Nothing new of that scope reaches B either.
+        QVERIFY(!emil.write("checkin-after-revoke", kind::checkin, "case-emil",
+                            {{"date", "2026-11-30"},
+                             {"mood", 3},
+                             {"energy", 3},
+                             {"sleep", 3},
+                             {"pain", 1}})
+                     .error);
+        QVERIFY(emil.push()["rejected"].empty());
+        ingrid.pump(1200);
+        ingrid.pull_all();
+        QVERIFY(!has_record(ingrid, "checkin-after-revoke"));
+        // Given back on B this time: the grant's snapshot reaches the device on B.
+        auto &emil_b = signed_in(b, "emil");
+        emil_b.pull_all();
+        QVERIFY(!emil_b
+                     .write(consent_id("case-emil", "org-air", Category::checkins), kind::consent,
+                            "case-emil", {{"granted", true}})
+                     .error);
+        QVERIFY(emil_b.push()["rejected"].empty());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                ingrid.pump(50);
+                return has_record(ingrid, "checkin-after-revoke");
+            },
+            5000));
+    }
+
+    void care_team_changed_on_one_node_reaches_a_helper_on_another()
+    {
+        ServerProcess a(m_db), b(m_db);
+        QVERIFY(a.start());
+        QVERIFY(b.start());
+        auto &hanne = signed_in(a, "hanne");
+        auto &kari = signed_in(b, "kari");
+        kari.pull_all();
+        QVERIFY(kari.store().list("case-jonas").empty());
+
+        auto added = edit(
+            hanne, {{"op", "add_team_member"}, {"case_id", "case-jonas"}, {"person_id", "p-kari"}});
+        QCOMPARE(type_of(added), std::string("directory_edited"));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                kari.pump(50);
+                return !kari.store().list("case-jonas").empty();
+            },
+            5000));
+        auto removed = edit(
+            hanne,
+            {{"op", "remove_team_member"}, {"case_id", "case-jonas"}, {"person_id", "p-kari"}});
+        QCOMPARE(type_of(removed), std::string("directory_edited"));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                kari.pump(50);
+                return kari.store().list("case-jonas").empty();
+            },
+            5000));
+    }
+
+    void failed_sign_ins_count_across_nodes()
+    {
+        ServerProcess a(m_db), b(m_db);
+        QVERIFY(a.start());
+        QVERIFY(b.start());
+        TestDevice on_a(m_dir.path(), "guess-a"), on_b(m_dir.path(), "guess-b");
+        QVERIFY(on_a.connect(a.url()));
+        QVERIFY(on_b.connect(b.url()));
+        // Five free failures for the account, spread over both nodes...
+        for (int i = 0; i < 5; ++i) {
+            auto &d = i % 2 ? on_b : on_a;
+            QCOMPARE(d.login("sara", "feil-passord").value("code", std::string()),
+                     std::string("bad_credentials"));
+        }
+        // ...and the account is locked on both, even with the right password.
+        QCOMPARE(on_b.login("sara").value("code", std::string()), std::string("rate_limited"));
+        QCOMPARE(on_a.login("sara").value("code", std::string()), std::string("rate_limited"));
+    }
+
+    void lapse_runs_once_whichever_nodes_are_up()
+    {
+        // A grant that ended yesterday, written while no node ran.
+        {
+            Database db = open_server_db(m_db);
+            Transaction tx(db);
+            ServerWriter(db, "test")
+                .write(consent_id("case-ida", "org-okab", Category::goals), kind::consent,
+                       "case-ida",
+                       {{"org_id", "org-okab"},
+                        {"category", "goals"},
+                        {"granted", true},
+                        {"until", "2020-01-01"}});
+            tx.commit();
+        }
+        // Hold the grant's rows, so that every node's lapse reads the grant, writes its revoke
+        // and then waits on the same rows: without the once-only claim, all of them would
+        // commit a revoke when the rows are let go.
+        Database holder = open_server_db(m_db);
+        auto hold = std::make_unique<Transaction>(holder);
+        auto lock = holder.prepare("SELECT value FROM fields WHERE record_id = ? FOR UPDATE");
+        lock.bind(1, consent_id("case-ida", "org-okab", Category::goals));
+        while (lock.step()) {
+        }
+        // Three nodes tick every second.
+        std::vector<std::unique_ptr<ServerProcess>> nodes;
+        for (int i = 0; i < 3; ++i) {
+            nodes.push_back(
+                std::make_unique<ServerProcess>(m_db, QStringList{"--tick-seconds", "1"}));
+            QVERIFY(nodes.back()->start());
+        }
+        QTest::qWait(2500);
+        hold->commit();
+        hold.reset();
+        QTest::qWait(2500);
+        Database check = open_server_db(m_db);
+        auto s = check.prepare("SELECT count(*) FROM change_log WHERE record_id = ? AND node = "
+                               "'server' AND field = 'granted'");
+        s.bind(1, consent_id("case-ida", "org-okab", Category::goals));
+        QVERIFY(s.step());
+        QCOMPARE(s.column_int64(0), 1);
+    }
+
+    void copy_to_moves_an_office_and_its_devices_carry_on()
+    {
+        // An office on SQLite, with a device that has synced and written.
+        const auto file = m_dir.filePath("office.db");
+        QCOMPARE(run_cli({"demo", "--db", file}).exit_code, 0);
+        std::string device_id, token;
+        {
+            ServerProcess old_server(file);
+            QVERIFY(old_server.start());
+            auto &emil = signed_in(old_server, "emil");
+            emil.pull_all();
+            QVERIFY(!emil.write("before-the-move", kind::goal, "case-emil",
+                                {{"title", "Skrevet før flyttingen"}, {"status", "active"}})
+                         .error);
+            QVERIFY(emil.push()["rejected"].empty());
+            QCOMPARE(old_server.terminate(), 0);
+        }
+        const auto target = server_db(m_dir, "moved.db");
+        auto r = run_cli({"admin", "--db", file, "copy-to", target});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("checked row for row"));
+        // A second copy into the same (no longer empty) database is refused, changing nothing.
+        auto again = run_cli({"admin", "--db", file, "copy-to", target});
+        QCOMPARE(again.exit_code, 1);
+        QVERIFY(again.err.contains("not empty"));
+        // Every table the same, counted independently of copy-to's own check.
+        {
+            Database from = open_server_db(file), to = open_server_db(target);
+            for (const char *table : {"fields", "change_log", "people", "cases", "care_team",
+                                      "devices", "audit_events", "device_cases"}) {
+                auto a = from.prepare(std::string("SELECT count(*) FROM ") + table);
+                auto b = to.prepare(std::string("SELECT count(*) FROM ") + table);
+                QVERIFY(a.step() && b.step());
+                QVERIFY2(a.column_int64(0) == b.column_int64(0), table);
+            }
+        }
+        // The same device, same token, same cursor, now on PostgreSQL: it signs in with hello,
+        // loses nothing and receives what is written after the move.
+        ServerProcess node(target);
+        QVERIFY(node.start());
+        auto &emil = *m_devices.back(); // the device from the office, store and all
+        QVERIFY(emil.connect(node.url()));
+        QCOMPARE(type_of(emil.hello()), std::string("welcome"));
+        auto &kari = signed_in(node, "kari");
+        kari.pull_all();
+        QVERIFY(has_record(kari, "before-the-move") || kari.store().get("before-the-move"));
+        QVERIFY(!kari.write("msg-after-move", kind::message, "case-emil",
+                            {{"author_id", "p-kari"},
+                             {"text", "Flyttet til ny server, alt er med."},
+                             {"sent", "2026-11-30T10:00:00Z"}})
+                     .error);
+        QVERIFY(kari.push()["rejected"].empty());
+        emil.pull_all();
+        QVERIFY(has_record(emil, "msg-after-move"));
+        QCOMPARE(emil.store().pending_count(), std::size_t{0});
     }
 
     void database_gone_and_back()
