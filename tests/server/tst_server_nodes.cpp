@@ -15,6 +15,7 @@
 #include "store/change_log.hpp"
 #include "store/database.hpp"
 #include "store/server_writer.hpp"
+#include "sync/protocol.hpp"
 #include "test_db.hpp"
 #include "test_device.hpp"
 
@@ -243,6 +244,48 @@ private slots:
                 return kari.store().list("case-jonas").empty();
             },
             5000));
+    }
+
+    // One device on two nodes at once (it reconnected while a push was still being applied):
+    // two different pushes claiming the same counter arrive together; exactly one is applied.
+    void a_counter_is_used_once_across_nodes()
+    {
+        ServerProcess a(m_db), b(m_db);
+        QVERIFY(a.start());
+        QVERIFY(b.start());
+        auto &phone = signed_in(a, "mathias");
+        TestDevice same_phone(m_dir.path(), "mathias-again"); // the same device id and token
+        same_phone.device_id = phone.device_id;
+        same_phone.token = phone.token;
+        QVERIFY(same_phone.connect(b.url()));
+        QCOMPARE(type_of(same_phone.hello()), std::string("welcome"));
+
+        for (int round = 0; round < 10; ++round) {
+            const auto id = "counter-race-" + std::to_string(round);
+            QVERIFY(!phone
+                         .write(id, kind::goal, "case-mathias",
+                                {{"title", "Samme teller to ganger"}, {"status", "active"}})
+                         .error);
+            auto changes = phone.store().outbox();
+            QVERIFY(!changes.empty());
+            auto forged = changes; // the same counters under other op ids
+            for (auto &c : forged)
+                c.op = new_uuid();
+            const auto first = phone.send(json::parse(protocol::serialize(
+                protocol::ClientMessage{protocol::Push{phone.next_id(), changes}})));
+            const auto second = same_phone.send(json::parse(protocol::serialize(
+                protocol::ClientMessage{protocol::Push{same_phone.next_id(), forged}})));
+            const auto ack_a = phone.await_reply(first), ack_b = same_phone.await_reply(second);
+            QCOMPARE(type_of(ack_a), std::string("ack"));
+            QCOMPARE(type_of(ack_b), std::string("ack"));
+            const auto accepted = ack_a["accepted"].size() + ack_b["accepted"].size();
+            QCOMPARE(accepted, changes.size()); // each counter applied once, by one of them
+            auto parsed = protocol::parse_server(ack_a.dump());
+            if (auto *ack = std::get_if<protocol::Ack>(&*parsed.message)) {
+                phone.store().accept(ack->accepted);
+                phone.store().reject(ack->rejected);
+            }
+        }
     }
 
     void failed_sign_ins_count_across_nodes()
