@@ -57,6 +57,14 @@ ScrollPage {
         GoalPage {
         }
     }
+    // Steps a helper suggested, still waiting for the apprentice's answer.
+    GoalStepsModel {
+        id: suggestions
+        objectName: "suggestionsModel"
+        caseId: Session.caseId
+        goalId: ""
+        onlySuggested: true
+    }
 
     // A helper who is not shared the goals sees only the plain notice below: nothing around it that
     // speaks to the apprentice or suggests there is something to open.
@@ -76,6 +84,34 @@ ScrollPage {
         font.weight: Font.DemiBold
         wrapMode: Text.Wrap
         Layout.fillWidth: true
+    }
+
+    SectionCard {
+        objectName: "suggestionsCard"
+        visible: page.apprentice && suggestions.count > 0
+        tint: ui.accentLight
+        title: suggestions.count === 1 ? qsTr("A suggestion for you") : qsTr("%1 suggestions for you").arg(suggestions.count)
+        subtitle: qsTr("You decide: take it, change the words first, or say no thanks.")
+        Repeater {
+            model: suggestions
+            delegate: ItemDelegate {
+                required property string recordId
+                required property string title
+                required property string suggestedBy
+                required property string goalId
+                objectName: "suggestion_" + recordId
+                text: qsTr("%1 suggests: %2").arg(suggestedBy !== "" ? suggestedBy : qsTr("A helper")).arg(title)
+                Layout.fillWidth: true
+                Layout.minimumHeight: ui.touch
+                contentItem: Label {
+                    text: parent.text
+                    wrapMode: Text.Wrap
+                    color: ui.text
+                }
+                Accessible.name: qsTr("Open the suggestion: %1").arg(title)
+                onClicked: page.openGoal(goalId)
+            }
+        }
     }
 
     // The trade certificate first, whatever its position.

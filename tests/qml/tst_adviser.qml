@@ -4,7 +4,8 @@ import QtTest
 import Bro
 
 // The same app for an adviser (run with BRO_TEST_USER=kari): their apprentices instead of Today,
-// the case's notes instead of Sharing; goals are read, not rewritten; a note can be written.
+// the case's notes instead of Sharing; goals are read, not rewritten; a note can be written; a
+// step is suggested with why, and the adviser sees Emil's answer (a declined suggestion stays).
 TestCase {
     id: tc
     name: "Adviser"
@@ -28,6 +29,66 @@ TestCase {
     NotesModel {
         id: stored
         caseId: Session.caseId
+    }
+    GoalsModel {
+        id: emilsGoals
+        caseId: "case-emil"
+    }
+    Component {
+        id: goalComponent
+        GoalPage {
+            width: tc.width
+            height: tc.height
+            goals: emilsGoals
+        }
+    }
+
+    function test_suggestAStepWithWhy() {
+        Session.caseId = "case-emil";
+        tryVerify(() => emilsGoals.count > 0);
+        const page = createTemporaryObject(goalComponent, tc, {
+                "goalId": emilsGoals.get(0).recordId
+            });
+        wait(100);
+        verify(page.goal !== null);
+        const model = findChild(page, "stepsModel");
+        const before = model.count;
+        findChild(page, "newStepField").text = "Øve på gravemaskin med faglig leder";
+        findChild(page, "suggestionWhyField").text = "Du sa du vil bli tryggere før fagprøven.";
+        mouseClick(findChild(page, "addStepButton"));
+        tryCompare(model, "count", before + 1);
+        let row = null;
+        for (let i = 0; i < model.count; ++i)
+            if (model.get(i).title === "Øve på gravemaskin med faglig leder")
+                row = model.get(i);
+        verify(row !== null);
+        compare(row.state, "suggested");
+        compare(row.suggestedBy, "Kari Nordby");
+        compare(row.suggestionWhy, "Du sa du vil bli tryggere før fagprøven.");
+        verify(row.mine, "her own suggestion: she may withdraw it");
+        // The apprentice's own goal offers no edit or delete to a helper.
+        verify(!findChild(page, "deleteGoalButton").visible);
+    }
+
+    function test_declinedSuggestionStaysVisibleToTheSuggester() {
+        Session.caseId = "case-emil";
+        tryVerify(() => emilsGoals.count > 0);
+        let goalId = "";
+        for (let i = 0; i < emilsGoals.count; ++i)
+            if (emilsGoals.get(i).recordId === "goal-emil-3")
+                goalId = "goal-emil-3";
+        verify(goalId !== "");
+        const page = createTemporaryObject(goalComponent, tc, {
+                "goalId": goalId
+            });
+        wait(100);
+        const model = findChild(page, "stepsModel");
+        let declined = null;
+        for (let i = 0; i < model.count; ++i)
+            if (model.get(i).state === "declined")
+                declined = model.get(i);
+        verify(declined !== null, "the demo has a suggestion Emil said no to");
+        compare(declined.suggestedBy, "Kari Nordby");
     }
 
     function test_helperTabs() {
