@@ -95,6 +95,7 @@ ScrollPage {
         Repeater {
             model: suggestions
             delegate: ItemDelegate {
+                id: suggestionRow
                 required property string recordId
                 required property string title
                 required property string suggestedBy
@@ -103,10 +104,21 @@ ScrollPage {
                 text: qsTr("%1 suggests: %2").arg(suggestedBy !== "" ? suggestedBy : qsTr("A helper")).arg(title)
                 Layout.fillWidth: true
                 Layout.minimumHeight: ui.touch
-                contentItem: Label {
-                    text: parent.text
-                    wrapMode: Text.Wrap
-                    color: ui.text
+                leftPadding: 0
+                rightPadding: 0
+                contentItem: RowLayout {
+                    spacing: 8
+                    Label {
+                        text: suggestionRow.text
+                        wrapMode: Text.Wrap
+                        color: ui.text
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: "›"
+                        font.pixelSize: 24
+                        color: ui.accent
+                    }
                 }
                 Accessible.name: qsTr("Open the suggestion: %1").arg(title)
                 onClicked: page.openGoal(goalId)
