@@ -80,6 +80,7 @@ SectionCard {
     }
     Label {
         visible: !card.sent
+        Layout.topMargin: 8
         text: qsTr("Want someone from your team to get in touch? One tap sends %1 this message: “%2” Nothing is sent unless you tap.").arg(card.teamNames()).arg(card.messageText())
         color: ui.text
         wrapMode: Text.Wrap

@@ -1352,6 +1352,11 @@
         <translation>Add</translation>
     </message>
     <message>
+        <location filename="../pages/GoalPage.qml" line="186" />
+        <source>Suggest</source>
+        <translation>Suggest</translation>
+    </message>
+    <message>
         <location filename="../pages/GoalPage.qml" line="189" />
         <source>Add step</source>
         <translation>Add step</translation>
@@ -1493,72 +1498,72 @@
         <translation>You decide: take it, change the words first, or say no thanks.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="103" />
+        <location filename="../pages/GoalsPage.qml" line="104" />
         <source>%1 suggests: %2</source>
         <translation>%1 suggests: %2</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="103" />
+        <location filename="../pages/GoalsPage.qml" line="104" />
         <source>A helper</source>
         <translation>A helper</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="111" />
+        <location filename="../pages/GoalsPage.qml" line="123" />
         <source>Open the suggestion: %1</source>
         <translation>Open the suggestion: %1</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="144" />
+        <location filename="../pages/GoalsPage.qml" line="156" />
         <source>No goals yet. Start with the one that matters most to you.</source>
         <translation>No goals yet. Start with the one that matters most to you.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="144" />
+        <location filename="../pages/GoalsPage.qml" line="156" />
         <source>The apprentice has no goals yet.</source>
         <translation>The apprentice has no goals yet.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="152" />
+        <location filename="../pages/GoalsPage.qml" line="164" />
         <source>Show achieved and dropped goals</source>
         <translation>Show achieved and dropped goals</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="163" />
+        <location filename="../pages/GoalsPage.qml" line="175" />
         <source>Add a goal</source>
         <translation>Add a goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="186" />
+        <location filename="../pages/GoalsPage.qml" line="198" />
         <source>A new goal</source>
         <translation>A new goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="188" />
+        <location filename="../pages/GoalsPage.qml" line="200" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="205" />
+        <location filename="../pages/GoalsPage.qml" line="217" />
         <source>What do you want to achieve?</source>
         <translation>What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="212" />
+        <location filename="../pages/GoalsPage.qml" line="224" />
         <source>For example: Sleep better on work days</source>
         <translation>For example: Sleep better on work days</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="214" />
+        <location filename="../pages/GoalsPage.qml" line="226" />
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="217" />
+        <location filename="../pages/GoalsPage.qml" line="229" />
         <source>Why does it matter to you? (optional)</source>
         <translation>Why does it matter to you? (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="227" />
+        <location filename="../pages/GoalsPage.qml" line="239" />
         <source>Why it matters</source>
         <translation>Why it matters</translation>
     </message>
@@ -1655,82 +1660,82 @@
         <translation>%1, your adviser at %2</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="83" />
+        <location filename="../components/HelpCard.qml" line="84" />
         <source>Want someone from your team to get in touch? One tap sends %1 this message: “%2” Nothing is sent unless you tap.</source>
         <translation>Want someone from your team to get in touch? One tap sends %1 this message: “%2” Nothing is sent unless you tap.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="91" />
+        <location filename="../components/HelpCard.qml" line="92" />
         <source>Tell my team</source>
         <translation>Tell my team</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="96" />
+        <location filename="../components/HelpCard.qml" line="97" />
         <source>Tell my team that I am having a hard time</source>
         <translation>Tell my team that I am having a hard time</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="102" />
+        <location filename="../components/HelpCard.qml" line="103" />
         <source>Your message is on its way to %1. They will get in touch. If it cannot wait, use the numbers below.</source>
         <translation>Your message is on its way to %1. They will get in touch. If it cannot wait, use the numbers below.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="116" />
+        <location filename="../components/HelpCard.qml" line="117" />
         <source>Other help, any time</source>
         <translation>Other help, any time</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="125" />
+        <location filename="../components/HelpCard.qml" line="126" />
         <source>Your GP (fastlege)</source>
         <translation>Your GP (fastlege)</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="126" />
+        <location filename="../components/HelpCard.qml" line="127" />
         <source>Call the GP&apos;s office on a weekday and ask for an appointment soon.</source>
         <translation>Call the GP&apos;s office on a weekday and ask for an appointment soon.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="129" />
+        <location filename="../components/HelpCard.qml" line="130" />
         <source>Out-of-hours service (legevakt): 116 117</source>
         <translation>Out-of-hours service (legevakt): 116 117</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="130" />
+        <location filename="../components/HelpCard.qml" line="131" />
         <source>When the GP&apos;s office is closed and you need to talk to a doctor.</source>
         <translation>When the GP&apos;s office is closed and you need to talk to a doctor.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="133" />
+        <location filename="../components/HelpCard.qml" line="134" />
         <source>Mental Helse&apos;s helpline: 116 123</source>
         <translation>Mental Helse&apos;s helpline: 116 123</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="134" />
+        <location filename="../components/HelpCard.qml" line="135" />
         <source>Free, open day and night. You can be anonymous.</source>
         <translation>Free, open day and night. You can be anonymous.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="137" />
+        <location filename="../components/HelpCard.qml" line="138" />
         <source>In an emergency: call 113</source>
         <translation>In an emergency: call 113</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="138" />
+        <location filename="../components/HelpCard.qml" line="139" />
         <source>If you or someone else is in danger right now.</source>
         <translation>If you or someone else is in danger right now.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="143" />
+        <location filename="../components/HelpCard.qml" line="144" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="143" />
+        <location filename="../components/HelpCard.qml" line="144" />
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="152" />
+        <location filename="../components/HelpCard.qml" line="153" />
         <source>I&apos;m having a hard time. Can someone get in touch?</source>
         <translation>I&apos;m having a hard time. Can someone get in touch?</translation>
     </message>

@@ -1352,6 +1352,11 @@
         <translation>Legg til</translation>
     </message>
     <message>
+        <location filename="../pages/GoalPage.qml" line="186" />
+        <source>Suggest</source>
+        <translation>Foreslå</translation>
+    </message>
+    <message>
         <location filename="../pages/GoalPage.qml" line="189" />
         <source>Add step</source>
         <translation>Legg til steg</translation>
@@ -1493,72 +1498,72 @@
         <translation>Du bestemmer: ta det, endre ordene først, eller si nei takk.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="103" />
+        <location filename="../pages/GoalsPage.qml" line="104" />
         <source>%1 suggests: %2</source>
         <translation>%1 foreslår: %2</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="103" />
+        <location filename="../pages/GoalsPage.qml" line="104" />
         <source>A helper</source>
         <translation>En hjelper</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="111" />
+        <location filename="../pages/GoalsPage.qml" line="123" />
         <source>Open the suggestion: %1</source>
         <translation>Åpne forslaget: %1</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="144" />
+        <location filename="../pages/GoalsPage.qml" line="156" />
         <source>No goals yet. Start with the one that matters most to you.</source>
         <translation>Ingen mål ennå. Begynn med det som betyr mest for deg.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="144" />
+        <location filename="../pages/GoalsPage.qml" line="156" />
         <source>The apprentice has no goals yet.</source>
         <translation>Lærlingen har ingen mål ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="152" />
+        <location filename="../pages/GoalsPage.qml" line="164" />
         <source>Show achieved and dropped goals</source>
         <translation>Vis nådde og droppede mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="163" />
+        <location filename="../pages/GoalsPage.qml" line="175" />
         <source>Add a goal</source>
         <translation>Legg til et mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="186" />
+        <location filename="../pages/GoalsPage.qml" line="198" />
         <source>A new goal</source>
         <translation>Et nytt mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="188" />
+        <location filename="../pages/GoalsPage.qml" line="200" />
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="205" />
+        <location filename="../pages/GoalsPage.qml" line="217" />
         <source>What do you want to achieve?</source>
         <translation>Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="212" />
+        <location filename="../pages/GoalsPage.qml" line="224" />
         <source>For example: Sleep better on work days</source>
         <translation>For eksempel: Sove bedre på arbeidsdager</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="214" />
+        <location filename="../pages/GoalsPage.qml" line="226" />
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="217" />
+        <location filename="../pages/GoalsPage.qml" line="229" />
         <source>Why does it matter to you? (optional)</source>
         <translation>Hvorfor er det viktig for deg? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="227" />
+        <location filename="../pages/GoalsPage.qml" line="239" />
         <source>Why it matters</source>
         <translation>Hvorfor det er viktig</translation>
     </message>
@@ -1655,82 +1660,82 @@
         <translation>%1, rådgiveren din hos %2</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="83" />
+        <location filename="../components/HelpCard.qml" line="84" />
         <source>Want someone from your team to get in touch? One tap sends %1 this message: “%2” Nothing is sent unless you tap.</source>
         <translation>Vil du at noen fra teamet ditt tar kontakt? Ett trykk sender denne meldingen til %1: «%2» Ingenting blir sendt hvis du ikke trykker.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="91" />
+        <location filename="../components/HelpCard.qml" line="92" />
         <source>Tell my team</source>
         <translation>Si fra til teamet mitt</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="96" />
+        <location filename="../components/HelpCard.qml" line="97" />
         <source>Tell my team that I am having a hard time</source>
         <translation>Si fra til teamet mitt at jeg har det tungt</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="102" />
+        <location filename="../components/HelpCard.qml" line="103" />
         <source>Your message is on its way to %1. They will get in touch. If it cannot wait, use the numbers below.</source>
         <translation>Meldingen din er på vei til %1. De tar kontakt med deg. Hvis det ikke kan vente, bruk numrene under.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="116" />
+        <location filename="../components/HelpCard.qml" line="117" />
         <source>Other help, any time</source>
         <translation>Annen hjelp, når som helst</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="125" />
+        <location filename="../components/HelpCard.qml" line="126" />
         <source>Your GP (fastlege)</source>
         <translation>Fastlegen din</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="126" />
+        <location filename="../components/HelpCard.qml" line="127" />
         <source>Call the GP&apos;s office on a weekday and ask for an appointment soon.</source>
         <translation>Ring legekontoret på en hverdag og be om en time snart.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="129" />
+        <location filename="../components/HelpCard.qml" line="130" />
         <source>Out-of-hours service (legevakt): 116 117</source>
         <translation>Legevakten: 116 117</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="130" />
+        <location filename="../components/HelpCard.qml" line="131" />
         <source>When the GP&apos;s office is closed and you need to talk to a doctor.</source>
         <translation>Når legekontoret er stengt og du trenger å snakke med en lege.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="133" />
+        <location filename="../components/HelpCard.qml" line="134" />
         <source>Mental Helse&apos;s helpline: 116 123</source>
         <translation>Mental Helses hjelpetelefon: 116 123</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="134" />
+        <location filename="../components/HelpCard.qml" line="135" />
         <source>Free, open day and night. You can be anonymous.</source>
         <translation>Gratis og åpen hele døgnet. Du kan være anonym.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="137" />
+        <location filename="../components/HelpCard.qml" line="138" />
         <source>In an emergency: call 113</source>
-        <translation>Hvis det haster: ring 113</translation>
+        <translation>I en nødsituasjon: ring 113</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="138" />
+        <location filename="../components/HelpCard.qml" line="139" />
         <source>If you or someone else is in danger right now.</source>
         <translation>Hvis du eller noen andre er i fare akkurat nå.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="143" />
+        <location filename="../components/HelpCard.qml" line="144" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="143" />
+        <location filename="../components/HelpCard.qml" line="144" />
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="152" />
+        <location filename="../components/HelpCard.qml" line="153" />
         <source>I&apos;m having a hard time. Can someone get in touch?</source>
         <translation>Jeg har det tungt nå. Kan noen ta kontakt?</translation>
     </message>

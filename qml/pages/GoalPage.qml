@@ -183,7 +183,7 @@ ScrollPage {
             }
             Button {
                 objectName: "addStepButton"
-                text: qsTr("Add")
+                text: page.apprentice ? qsTr("Add") : qsTr("Suggest")
                 enabled: newStep.text.trim() !== ""
                 Layout.minimumHeight: ui.touch
                 Accessible.name: qsTr("Add step")
