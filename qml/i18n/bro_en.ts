@@ -1438,14 +1438,16 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../app/models/GoalsModel.cpp" line="105" />
-        <location filename="../../app/models/GoalsModel.cpp" line="127" />
-        <location filename="../../app/models/GoalsModel.cpp" line="174" />
+        <location filename="../../app/models/GoalsModel.cpp" line="132" />
+        <location filename="../../app/models/GoalsModel.cpp" line="162" />
+        <location filename="../../app/models/GoalsModel.cpp" line="188" />
+        <location filename="../../app/models/GoalsModel.cpp" line="198" />
+        <location filename="../../app/models/GoalsModel.cpp" line="236" />
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../app/models/GoalsModel.cpp" line="150" />
+        <location filename="../../app/models/GoalsModel.cpp" line="212" />
         <source>Fant ikke målet.</source>
         <translation>The goal was not found.</translation>
     </message>
@@ -1463,107 +1465,133 @@
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="73" />
+        <location filename="../pages/GoalsPage.qml" line="80" />
         <source>Your goals, in your own words. Your helpers are here to help you reach them.</source>
         <translation>Your goals, in your own words. Your helpers are here to help you reach them.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="73" />
+        <location filename="../pages/GoalsPage.qml" line="80" />
         <source>The apprentice&apos;s own goals. Open one to suggest a step.</source>
         <translation>The apprentice&apos;s own goals. Open one to suggest a step.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="82" />
+        <location filename="../pages/GoalsPage.qml" line="89" />
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="82" />
+        <location filename="../pages/GoalsPage.qml" line="89" />
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="93" />
+        <location filename="../pages/GoalsPage.qml" line="101" />
         <source>A suggestion for you</source>
         <translation>A suggestion for you</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="93" />
+        <location filename="../pages/GoalsPage.qml" line="101" />
         <source>%1 suggestions for you</source>
         <translation>%1 suggestions for you</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="94" />
+        <location filename="../pages/GoalsPage.qml" line="102" />
         <source>You decide: take it, change the words first, or say no thanks.</source>
         <translation>You decide: take it, change the words first, or say no thanks.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="104" />
+        <location filename="../pages/GoalsPage.qml" line="121" />
         <source>%1 suggests: %2</source>
         <translation>%1 suggests: %2</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="104" />
+        <location filename="../pages/GoalsPage.qml" line="121" />
         <source>A helper</source>
         <translation>A helper</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="123" />
+        <location filename="../pages/GoalsPage.qml" line="140" />
         <source>Open the suggestion: %1</source>
         <translation>Open the suggestion: %1</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="156" />
+        <location filename="../pages/GoalsPage.qml" line="173" />
         <source>No goals yet. Start with the one that matters most to you.</source>
         <translation>No goals yet. Start with the one that matters most to you.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="156" />
+        <location filename="../pages/GoalsPage.qml" line="173" />
         <source>The apprentice has no goals yet.</source>
         <translation>The apprentice has no goals yet.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="164" />
+        <location filename="../pages/GoalsPage.qml" line="181" />
         <source>Show achieved and dropped goals</source>
         <translation>Show achieved and dropped goals</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="175" />
+        <location filename="../pages/GoalsPage.qml" line="192" />
         <source>Add a goal</source>
         <translation>Add a goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="198" />
+        <location filename="../pages/GoalsPage.qml" line="204" />
+        <source>Your suggestions</source>
+        <translation>Your suggestions</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="205" />
+        <source>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</source>
+        <translation>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="215" />
+        <location filename="../pages/GoalsPage.qml" line="238" />
+        <source>Suggest a goal</source>
+        <translation>Suggest a goal</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="238" />
         <source>A new goal</source>
         <translation>A new goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="200" />
+        <location filename="../pages/GoalsPage.qml" line="240" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="217" />
+        <location filename="../pages/GoalsPage.qml" line="257" />
         <source>What do you want to achieve?</source>
         <translation>What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="224" />
+        <location filename="../pages/GoalsPage.qml" line="257" />
+        <source>What could the apprentice aim for?</source>
+        <translation>What could the apprentice aim for?</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="264" />
         <source>For example: Sleep better on work days</source>
         <translation>For example: Sleep better on work days</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="226" />
+        <location filename="../pages/GoalsPage.qml" line="266" />
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="229" />
+        <location filename="../pages/GoalsPage.qml" line="269" />
         <source>Why does it matter to you? (optional)</source>
         <translation>Why does it matter to you? (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="239" />
+        <location filename="../pages/GoalsPage.qml" line="269" />
+        <source>Why you suggest it (optional)</source>
+        <translation>Why you suggest it (optional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="279" />
         <source>Why it matters</source>
         <translation>Why it matters</translation>
     </message>
@@ -2742,6 +2770,84 @@
     </message>
     <message>
         <location filename="../components/StepDelegate.qml" line="181" />
+        <source>Withdraw your suggestion: %1</source>
+        <translation>Withdraw your suggestion: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedGoalDelegate</name>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="42" />
+        <source>%1 suggested this goal. The apprentice said no thanks.</source>
+        <translation>%1 suggested this goal. The apprentice said no thanks.</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="42" />
+        <source>A helper</source>
+        <translation>A helper</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="42" />
+        <source>%1 suggests a goal:</source>
+        <translation>%1 suggests a goal:</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="65" />
+        <source>The goal in your own words</source>
+        <translation>The goal in your own words</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="69" />
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="81" />
+        <source>Take it in my words</source>
+        <translation>Take it in my words</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="81" />
+        <source>Take it</source>
+        <translation>Take it</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="85" />
+        <source>Take the suggested goal: %1</source>
+        <translation>Take the suggested goal: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="94" />
+        <source>Change the words first</source>
+        <translation>Change the words first</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="97" />
+        <source>Change the words of the suggested goal first: %1</source>
+        <translation>Change the words of the suggested goal first: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="106" />
+        <source>No thanks</source>
+        <translation>No thanks</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="109" />
+        <source>Decline the suggested goal: %1</source>
+        <translation>Decline the suggested goal: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="120" />
+        <source>Waiting for the apprentice to answer.</source>
+        <translation>Waiting for the apprentice to answer.</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="129" />
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="132" />
         <source>Withdraw your suggestion: %1</source>
         <translation>Withdraw your suggestion: %1</translation>
     </message>

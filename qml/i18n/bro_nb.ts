@@ -1438,14 +1438,16 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../app/models/GoalsModel.cpp" line="105" />
-        <location filename="../../app/models/GoalsModel.cpp" line="127" />
-        <location filename="../../app/models/GoalsModel.cpp" line="174" />
+        <location filename="../../app/models/GoalsModel.cpp" line="132" />
+        <location filename="../../app/models/GoalsModel.cpp" line="162" />
+        <location filename="../../app/models/GoalsModel.cpp" line="188" />
+        <location filename="../../app/models/GoalsModel.cpp" line="198" />
+        <location filename="../../app/models/GoalsModel.cpp" line="236" />
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
     <message>
-        <location filename="../../app/models/GoalsModel.cpp" line="150" />
+        <location filename="../../app/models/GoalsModel.cpp" line="212" />
         <source>Fant ikke målet.</source>
         <translation>Fant ikke målet.</translation>
     </message>
@@ -1463,107 +1465,133 @@
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="73" />
+        <location filename="../pages/GoalsPage.qml" line="80" />
         <source>Your goals, in your own words. Your helpers are here to help you reach them.</source>
         <translation>Målene dine, med dine egne ord. Hjelperne dine er her for å hjelpe deg å nå dem.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="73" />
+        <location filename="../pages/GoalsPage.qml" line="80" />
         <source>The apprentice&apos;s own goals. Open one to suggest a step.</source>
         <translation>Lærlingens egne mål. Åpne et mål for å foreslå et steg.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="82" />
+        <location filename="../pages/GoalsPage.qml" line="89" />
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="82" />
+        <location filename="../pages/GoalsPage.qml" line="89" />
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="93" />
+        <location filename="../pages/GoalsPage.qml" line="101" />
         <source>A suggestion for you</source>
         <translation>Et forslag til deg</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="93" />
+        <location filename="../pages/GoalsPage.qml" line="101" />
         <source>%1 suggestions for you</source>
         <translation>%1 forslag til deg</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="94" />
+        <location filename="../pages/GoalsPage.qml" line="102" />
         <source>You decide: take it, change the words first, or say no thanks.</source>
         <translation>Du bestemmer: ta det, endre ordene først, eller si nei takk.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="104" />
+        <location filename="../pages/GoalsPage.qml" line="121" />
         <source>%1 suggests: %2</source>
         <translation>%1 foreslår: %2</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="104" />
+        <location filename="../pages/GoalsPage.qml" line="121" />
         <source>A helper</source>
         <translation>En hjelper</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="123" />
+        <location filename="../pages/GoalsPage.qml" line="140" />
         <source>Open the suggestion: %1</source>
         <translation>Åpne forslaget: %1</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="156" />
+        <location filename="../pages/GoalsPage.qml" line="173" />
         <source>No goals yet. Start with the one that matters most to you.</source>
         <translation>Ingen mål ennå. Begynn med det som betyr mest for deg.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="156" />
+        <location filename="../pages/GoalsPage.qml" line="173" />
         <source>The apprentice has no goals yet.</source>
         <translation>Lærlingen har ingen mål ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="164" />
+        <location filename="../pages/GoalsPage.qml" line="181" />
         <source>Show achieved and dropped goals</source>
         <translation>Vis nådde og droppede mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="175" />
+        <location filename="../pages/GoalsPage.qml" line="192" />
         <source>Add a goal</source>
         <translation>Legg til et mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="198" />
+        <location filename="../pages/GoalsPage.qml" line="204" />
+        <source>Your suggestions</source>
+        <translation>Dine forslag</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="205" />
+        <source>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</source>
+        <translation>Målene er lærlingens egne ord. Du kan foreslå et mål; lærlingen ser navnet ditt og hvorfor, og bestemmer selv.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="215" />
+        <location filename="../pages/GoalsPage.qml" line="238" />
+        <source>Suggest a goal</source>
+        <translation>Foreslå et mål</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="238" />
         <source>A new goal</source>
         <translation>Et nytt mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="200" />
+        <location filename="../pages/GoalsPage.qml" line="240" />
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="217" />
+        <location filename="../pages/GoalsPage.qml" line="257" />
         <source>What do you want to achieve?</source>
         <translation>Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="224" />
+        <location filename="../pages/GoalsPage.qml" line="257" />
+        <source>What could the apprentice aim for?</source>
+        <translation>Hva kan lærlingen sikte mot?</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="264" />
         <source>For example: Sleep better on work days</source>
         <translation>For eksempel: Sove bedre på arbeidsdager</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="226" />
+        <location filename="../pages/GoalsPage.qml" line="266" />
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="229" />
+        <location filename="../pages/GoalsPage.qml" line="269" />
         <source>Why does it matter to you? (optional)</source>
         <translation>Hvorfor er det viktig for deg? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="239" />
+        <location filename="../pages/GoalsPage.qml" line="269" />
+        <source>Why you suggest it (optional)</source>
+        <translation>Hvorfor du foreslår det (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="279" />
         <source>Why it matters</source>
         <translation>Hvorfor det er viktig</translation>
     </message>
@@ -2703,7 +2731,7 @@
     <message>
         <location filename="../components/StepDelegate.qml" line="126" />
         <source>Take it in my words</source>
-        <translation>Ta det med mine ord</translation>
+        <translation>Ta det med, i mine ord</translation>
     </message>
     <message>
         <location filename="../components/StepDelegate.qml" line="130" />
@@ -2742,6 +2770,84 @@
     </message>
     <message>
         <location filename="../components/StepDelegate.qml" line="181" />
+        <source>Withdraw your suggestion: %1</source>
+        <translation>Trekk tilbake forslaget ditt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedGoalDelegate</name>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="42" />
+        <source>%1 suggested this goal. The apprentice said no thanks.</source>
+        <translation>%1 foreslo dette målet. Lærlingen sa nei takk.</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="42" />
+        <source>A helper</source>
+        <translation>En hjelper</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="42" />
+        <source>%1 suggests a goal:</source>
+        <translation>%1 foreslår et mål:</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="65" />
+        <source>The goal in your own words</source>
+        <translation>Målet med dine egne ord</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="69" />
+        <source>Why: %1</source>
+        <translation>Hvorfor: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="81" />
+        <source>Take it in my words</source>
+        <translation>Ta det med, i mine ord</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="81" />
+        <source>Take it</source>
+        <translation>Ta det med</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="85" />
+        <source>Take the suggested goal: %1</source>
+        <translation>Ta det foreslåtte målet: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="94" />
+        <source>Change the words first</source>
+        <translation>Endre ordene først</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="97" />
+        <source>Change the words of the suggested goal first: %1</source>
+        <translation>Endre ordene i det foreslåtte målet først: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="106" />
+        <source>No thanks</source>
+        <translation>Nei takk</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="109" />
+        <source>Decline the suggested goal: %1</source>
+        <translation>Si nei takk til det foreslåtte målet: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="120" />
+        <source>Waiting for the apprentice to answer.</source>
+        <translation>Venter på svar fra lærlingen.</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="129" />
+        <source>Withdraw</source>
+        <translation>Trekk tilbake</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="132" />
         <source>Withdraw your suggestion: %1</source>
         <translation>Trekk tilbake forslaget ditt: %1</translation>
     </message>

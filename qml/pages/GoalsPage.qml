@@ -57,6 +57,13 @@ ScrollPage {
         GoalPage {
         }
     }
+    // Goals a helper suggested: waiting for the apprentice's answer (a helper also sees "no thanks").
+    GoalsModel {
+        id: suggestedGoals
+        objectName: "suggestedGoalsModel"
+        caseId: Session.caseId
+        suggestions: true
+    }
     // Steps a helper suggested, still waiting for the apprentice's answer.
     GoalStepsModel {
         id: suggestions
@@ -88,10 +95,20 @@ ScrollPage {
 
     SectionCard {
         objectName: "suggestionsCard"
-        visible: page.apprentice && suggestions.count > 0
+        readonly property int waiting: suggestions.count + suggestedGoals.count
+        visible: page.apprentice && waiting > 0
         tint: ui.accentLight
-        title: suggestions.count === 1 ? qsTr("A suggestion for you") : qsTr("%1 suggestions for you").arg(suggestions.count)
+        title: waiting === 1 ? qsTr("A suggestion for you") : qsTr("%1 suggestions for you").arg(waiting)
         subtitle: qsTr("You decide: take it, change the words first, or say no thanks.")
+        Repeater {
+            model: page.apprentice ? suggestedGoals : null
+            delegate: SuggestedGoalDelegate {
+                onAccepted: function (title) {
+                    suggestedGoals.accept(recordId, title);
+                }
+                onDeclined: suggestedGoals.decline(recordId)
+            }
+        }
         Repeater {
             model: suggestions
             delegate: ItemDelegate {
@@ -180,9 +197,32 @@ ScrollPage {
         onClicked: addDialog.open()
     }
 
+    // A helper suggests a goal; the apprentice decides. Their suggestions and the answers.
+    SectionCard {
+        objectName: "helperSuggestionsCard"
+        visible: !page.apprentice && goals.shared !== false
+        title: qsTr("Your suggestions")
+        subtitle: qsTr("The goals are the apprentice's own words. You can suggest a goal; the apprentice sees your name and why, and decides.")
+        Repeater {
+            model: page.apprentice ? null : suggestedGoals
+            delegate: SuggestedGoalDelegate {
+                canAnswer: false
+                onWithdrawn: suggestedGoals.remove(recordId)
+            }
+        }
+        Button {
+            objectName: "suggestGoalButton"
+            text: qsTr("Suggest a goal")
+            Layout.fillWidth: true
+            Layout.minimumHeight: ui.touch
+            Accessible.name: text
+            onClicked: addDialog.open()
+        }
+    }
+
     Label {
-        visible: goals.lastError !== ""
-        text: goals.lastError
+        visible: goals.lastError !== "" || suggestedGoals.lastError !== ""
+        text: goals.lastError !== "" ? goals.lastError : suggestedGoals.lastError
         color: ui.danger
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -195,7 +235,7 @@ ScrollPage {
         anchors.centerIn: parent
         width: Math.min(parent ? parent.width - 32 : 360, 480)
         modal: true
-        title: qsTr("A new goal")
+        title: page.apprentice ? qsTr("A new goal") : qsTr("Suggest a goal")
         footer: DialogButtons {
             acceptText: qsTr("Save")
             acceptEnabled: titleField.text.trim() !== ""
@@ -214,7 +254,7 @@ ScrollPage {
             width: parent.width
             spacing: 8
             Label {
-                text: qsTr("What do you want to achieve?")
+                text: page.apprentice ? qsTr("What do you want to achieve?") : qsTr("What could the apprentice aim for?")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -226,7 +266,7 @@ ScrollPage {
                 Accessible.name: qsTr("Goal")
             }
             Label {
-                text: qsTr("Why does it matter to you? (optional)")
+                text: page.apprentice ? qsTr("Why does it matter to you? (optional)") : qsTr("Why you suggest it (optional)")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }

@@ -257,6 +257,20 @@ private:
                {"suggested_by_id", a.team.front()},
                {"suggestion_why", "Du sa på møtet at du vil bli tryggere før fagprøven. Faglig "
                                   "leder vet hvor det er lurt å øve."}});
+        // A goal Per suggested to Jonas, waiting for his answer.
+        if (a.key == "jonas")
+            write(
+                "goal-jonas-4", kind::goal, case_id,
+                {{"title", "Trene fast én dag i uka"},
+                 {"status", "active"},
+                 {"position", 3},
+                 {"is_fagbrev", false},
+                 {"created", dt(add_days(m_today, -2), 13)},
+                 {"state", "suggested"},
+                 {"suggested_by", "Per Haugen"},
+                 {"suggested_by_id", "p-per"},
+                 {"suggestion_why", "Du fortalte at du sover bedre de dagene du har trent. Kanskje "
+                                    "det kan bli et eget mål?"}});
         // One the apprentice said no to: kept, and the adviser sees the answer.
         if (a.key == "emil")
             write("goal-emil-3-step-3", kind::goal_step, case_id,

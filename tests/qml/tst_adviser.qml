@@ -43,6 +43,44 @@ TestCase {
         }
     }
 
+    Component {
+        id: goalsPageComponent
+        StackView {
+            width: tc.width
+            height: tc.height
+            initialItem: GoalsPage {
+            }
+        }
+    }
+
+    function test_suggestAGoal() {
+        Session.caseId = "case-emil";
+        const stack = createTemporaryObject(goalsPageComponent, tc);
+        wait(100);
+        const page = stack.currentItem;
+        const suggested = findChild(page, "suggestedGoalsModel");
+        const before = suggested.count;
+        const ownBefore = emilsGoals.count;
+        verify(findChild(page, "helperSuggestionsCard").visible);
+        mouseClick(findChild(page, "suggestGoalButton"));
+        const dialog = findChild(page, "addGoalDialog");
+        tryCompare(dialog, "opened", true);
+        findChild(page, "goalTitleField").text = "Ta truckførerbevis";
+        findChild(page, "goalWhyField").text = "Det gjør det lettere å få fast jobb.";
+        dialog.accept();
+        tryCompare(suggested, "count", before + 1);
+        let row = null;
+        for (let i = 0; i < suggested.count; ++i)
+            if (suggested.get(i).title === "Ta truckførerbevis")
+                row = suggested.get(i);
+        verify(row !== null);
+        compare(row.state, "suggested");
+        compare(row.suggestionWhy, "Det gjør det lettere å få fast jobb.");
+        verify(row.mine);
+        compare(emilsGoals.count, ownBefore, "not among Emil's own goals until he takes it");
+        verify(findChild(page, "withdrawGoalButton").visible);
+    }
+
     function test_suggestAStepWithWhy() {
         Session.caseId = "case-emil";
         tryVerify(() => emilsGoals.count > 0);
