@@ -2,7 +2,11 @@
 #include "domain/schema.hpp"
 #include "sync/access_policy.hpp"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QtTest>
+#include <map>
+#include <tuple>
 
 using namespace bro;
 using nlohmann::json;
@@ -153,6 +157,57 @@ private slots:
         for (const auto &r : AccessPolicy::write_table())
             QVERIFY2(find_kind(r.kind), std::string(r.kind).c_str());
         QVERIFY(!AccessPolicy::rule_for("nonsense", "title"));
+    }
+
+    // docs/protocol.md "Who writes what" says exactly what write_table() says, cell by cell.
+    void theDocumentedTableIsTheTable()
+    {
+        QFile f(QStringLiteral(BRO_SOURCE_DIR "/docs/protocol.md"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString doc = QString::fromUtf8(f.readAll());
+        const auto start = doc.indexOf(QStringLiteral("## Who writes what"));
+        QVERIFY(start >= 0);
+        const auto end = doc.indexOf(QStringLiteral("\n## "), start + 5);
+        const QString section = doc.mid(start, end - start);
+        // kind -> field ("*" for "every (other) field") -> (apprentice, adviser, clinician)
+        std::map<std::string,
+                 std::map<std::string, std::tuple<std::string, std::string, std::string>>>
+            documented;
+        static const QRegularExpression row(
+            QStringLiteral("^\\| `(\\w+)` \\| (.+?) \\| (\\w+) \\| (\\w+) \\| (\\w+) \\|$"),
+            QRegularExpression::MultilineOption);
+        static const QRegularExpression name(QStringLiteral("`(\\w+)`"));
+        int rows = 0;
+        for (auto m = row.globalMatch(section); m.hasNext();) {
+            const auto r = m.next();
+            ++rows;
+            const std::string kind = r.captured(1).toStdString();
+            const auto cells =
+                std::make_tuple(r.captured(3).toStdString(), r.captured(4).toStdString(),
+                                r.captured(5).toStdString());
+            const QString fields = r.captured(2);
+            if (fields.startsWith(QStringLiteral("every")))
+                documented[kind]["*"] = cells;
+            for (auto n = name.globalMatch(fields); n.hasNext();) {
+                const auto field = n.next().captured(1).toStdString();
+                if (!fields.startsWith(QStringLiteral("every")))
+                    documented[kind][field] = cells;
+            }
+        }
+        QVERIFY(rows > 10);
+        for (const auto &rule : AccessPolicy::write_table()) {
+            const std::string kind(rule.kind), field(rule.field);
+            const auto k = documented.find(kind);
+            QVERIFY2(k != documented.end(), kind.c_str());
+            const auto cell = k->second.find(field);
+            QVERIFY2(cell != k->second.end(), (kind + "." + field + " is not in the doc").c_str());
+            QCOMPARE(std::get<0>(cell->second), std::string(to_string(rule.apprentice)));
+            QCOMPARE(std::get<1>(cell->second), std::string(to_string(rule.adviser)));
+            QCOMPARE(std::get<2>(cell->second), std::string(to_string(rule.clinician)));
+            k->second.erase(cell);
+        }
+        for (const auto &[kind, fields] : documented)
+            QVERIFY2(fields.empty(), (kind + " has documented fields the table lacks").c_str());
     }
 
     // The apprentice's own words: a helper can neither reword nor remove them.
