@@ -2887,127 +2887,147 @@
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="96" />
+        <location filename="../pages/TodayPage.qml" line="108" />
         <source>Hi, %1</source>
         <translation>Hi, %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="123" />
+        <location filename="../pages/TodayPage.qml" line="135" />
         <source>You have checked in today</source>
         <translation>You have checked in today</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="123" />
+        <location filename="../pages/TodayPage.qml" line="135" />
         <source>How are you today?</source>
         <translation>How are you today?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="124" />
+        <location filename="../pages/TodayPage.qml" line="136" />
         <source>Thank you. You can look at your trend whenever you like.</source>
         <translation>Thank you. You can look at your trend whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="124" />
+        <location filename="../pages/TodayPage.qml" line="136" />
         <source>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</source>
         <translation>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="127" />
+        <location filename="../pages/TodayPage.qml" line="139" />
         <source>See my trend</source>
         <translation>See my trend</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="127" />
+        <location filename="../pages/TodayPage.qml" line="139" />
         <source>Check in now</source>
         <translation>Check in now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="140" />
+        <location filename="../pages/TodayPage.qml" line="155" />
+        <source>A suggestion for you</source>
+        <translation>A suggestion for you</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="155" />
+        <source>%1 suggestions for you</source>
+        <translation>%1 suggestions for you</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="156" />
+        <source>Your helpers have an idea. You decide whether it becomes yours.</source>
+        <translation>Your helpers have an idea. You decide whether it becomes yours.</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="159" />
+        <source>Look at it</source>
+        <translation>Look at it</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="171" />
         <source>Where you are now</source>
         <translation>Where you are now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="151" />
+        <location filename="../pages/TodayPage.qml" line="182" />
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="172" />
+        <location filename="../pages/TodayPage.qml" line="203" />
         <source>Responsible now</source>
         <translation>Responsible now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="196" />
+        <location filename="../pages/TodayPage.qml" line="227" />
         <source>See the whole journey</source>
         <translation>See the whole journey</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="208" />
+        <location filename="../pages/TodayPage.qml" line="239" />
         <source>Your next step</source>
         <translation>Your next step</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="211" />
+        <location filename="../pages/TodayPage.qml" line="242" />
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>You have no goals yet. What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="211" />
+        <location filename="../pages/TodayPage.qml" line="242" />
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>No open steps right now. Add a step to one of your goals.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="224" />
+        <location filename="../pages/TodayPage.qml" line="255" />
         <source>Mark as done: %1</source>
         <translation>Mark as done: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="233" />
+        <location filename="../pages/TodayPage.qml" line="264" />
         <source>For your goal: %1</source>
         <translation>For your goal: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="244" />
+        <location filename="../pages/TodayPage.qml" line="275" />
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>Towards your trade certificate (fagbrev): %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="254" />
+        <location filename="../pages/TodayPage.qml" line="285" />
         <source>Progress towards the trade certificate</source>
         <translation>Progress towards the trade certificate</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="258" />
+        <location filename="../pages/TodayPage.qml" line="289" />
         <source>Go to my goals</source>
         <translation>Go to my goals</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="269" />
+        <location filename="../pages/TodayPage.qml" line="300" />
         <source>Away from work?</source>
         <translation>Away from work?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="270" />
+        <location filename="../pages/TodayPage.qml" line="301" />
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Write down an absence while you remember it. You decide who sees it.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="272" />
+        <location filename="../pages/TodayPage.qml" line="303" />
         <source>Record absence</source>
         <translation>Record absence</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="284" />
+        <location filename="../pages/TodayPage.qml" line="315" />
         <source>On this phone</source>
         <translation>On this phone</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="284" />
+        <location filename="../pages/TodayPage.qml" line="315" />
         <source>On this device</source>
         <translation>On this device</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="285" />
+        <location filename="../pages/TodayPage.qml" line="316" />
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Everything you do is saved here and sent when you are online again.</translation>
     </message>

@@ -2887,127 +2887,147 @@
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="96" />
+        <location filename="../pages/TodayPage.qml" line="108" />
         <source>Hi, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="123" />
+        <location filename="../pages/TodayPage.qml" line="135" />
         <source>You have checked in today</source>
         <translation>Du har sjekket inn i dag</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="123" />
+        <location filename="../pages/TodayPage.qml" line="135" />
         <source>How are you today?</source>
         <translation>Hvordan har du det i dag?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="124" />
+        <location filename="../pages/TodayPage.qml" line="136" />
         <source>Thank you. You can look at your trend whenever you like.</source>
         <translation>Takk. Du kan se på utviklingen din når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="124" />
+        <location filename="../pages/TodayPage.qml" line="136" />
         <source>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</source>
         <translation>En innsjekk tar under 30 sekunder. Den hjelper deg og hjelperne dine å se hvordan det går.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="127" />
+        <location filename="../pages/TodayPage.qml" line="139" />
         <source>See my trend</source>
         <translation>Se utviklingen min</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="127" />
+        <location filename="../pages/TodayPage.qml" line="139" />
         <source>Check in now</source>
         <translation>Sjekk inn nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="140" />
+        <location filename="../pages/TodayPage.qml" line="155" />
+        <source>A suggestion for you</source>
+        <translation>Et forslag til deg</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="155" />
+        <source>%1 suggestions for you</source>
+        <translation>%1 forslag til deg</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="156" />
+        <source>Your helpers have an idea. You decide whether it becomes yours.</source>
+        <translation>Hjelperne dine har en idé. Du bestemmer om den blir din.</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="159" />
+        <source>Look at it</source>
+        <translation>Se på det</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="171" />
         <source>Where you are now</source>
         <translation>Der du er nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="151" />
+        <location filename="../pages/TodayPage.qml" line="182" />
         <source>Since %1</source>
         <translation>Siden %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="172" />
+        <location filename="../pages/TodayPage.qml" line="203" />
         <source>Responsible now</source>
         <translation>Ansvarlig nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="196" />
+        <location filename="../pages/TodayPage.qml" line="227" />
         <source>See the whole journey</source>
         <translation>Se hele reisen</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="208" />
+        <location filename="../pages/TodayPage.qml" line="239" />
         <source>Your next step</source>
         <translation>Ditt neste steg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="211" />
+        <location filename="../pages/TodayPage.qml" line="242" />
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>Du har ingen mål ennå. Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="211" />
+        <location filename="../pages/TodayPage.qml" line="242" />
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>Ingen åpne steg akkurat nå. Legg til et steg i et av målene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="224" />
+        <location filename="../pages/TodayPage.qml" line="255" />
         <source>Mark as done: %1</source>
         <translation>Merk som gjort: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="233" />
+        <location filename="../pages/TodayPage.qml" line="264" />
         <source>For your goal: %1</source>
         <translation>For målet ditt: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="244" />
+        <location filename="../pages/TodayPage.qml" line="275" />
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>På vei mot fagbrevet: %1 av %2 steg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="254" />
+        <location filename="../pages/TodayPage.qml" line="285" />
         <source>Progress towards the trade certificate</source>
         <translation>Fremdrift mot fagbrevet</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="258" />
+        <location filename="../pages/TodayPage.qml" line="289" />
         <source>Go to my goals</source>
         <translation>Gå til målene mine</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="269" />
+        <location filename="../pages/TodayPage.qml" line="300" />
         <source>Away from work?</source>
         <translation>Borte fra jobb?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="270" />
+        <location filename="../pages/TodayPage.qml" line="301" />
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Skriv ned fraværet mens du husker det. Du bestemmer hvem som ser det.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="272" />
+        <location filename="../pages/TodayPage.qml" line="303" />
         <source>Record absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="284" />
+        <location filename="../pages/TodayPage.qml" line="315" />
         <source>On this phone</source>
         <translation>På denne telefonen</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="284" />
+        <location filename="../pages/TodayPage.qml" line="315" />
         <source>On this device</source>
         <translation>På denne enheten</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="285" />
+        <location filename="../pages/TodayPage.qml" line="316" />
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Alt du gjør, lagres her og sendes når du er på nett igjen.</translation>
     </message>

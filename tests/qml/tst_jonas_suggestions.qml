@@ -27,6 +27,28 @@ TestCase {
         caseId: Session.caseId
     }
 
+    Component {
+        id: todayComponent
+        TodayPage {
+            width: tc.width
+            height: tc.height
+        }
+    }
+
+    // Alphabetically first: before the goal is taken.
+    function test_aTodaySaysSuggestionsWait() {
+        const page = createTemporaryObject(todayComponent, tc);
+        wait(100);
+        const card = findChild(page, "suggestionsWaitingCard");
+        verify(card);
+        tryCompare(card, "waiting", 2);
+        verify(card.visible);
+        let went = "";
+        page.navigate.connect(name => went = name);
+        mouseClick(findChild(card, "openSuggestionsButton"));
+        compare(went, "goals");
+    }
+
     function test_takeTheSuggestedGoalInHisWords() {
         compare(Session.role, "apprentice");
         const stack = createTemporaryObject(stackComponent, tc);
