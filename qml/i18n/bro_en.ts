@@ -2922,112 +2922,117 @@
         <translation>Check in now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="155" />
+        <location filename="../pages/TodayPage.qml" line="156" />
         <source>A suggestion for you</source>
         <translation>A suggestion for you</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="155" />
+        <location filename="../pages/TodayPage.qml" line="156" />
         <source>%1 suggestions for you</source>
         <translation>%1 suggestions for you</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="156" />
+        <location filename="../pages/TodayPage.qml" line="157" />
         <source>Your helpers have an idea. You decide whether it becomes yours.</source>
         <translation>Your helpers have an idea. You decide whether it becomes yours.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="159" />
+        <location filename="../pages/TodayPage.qml" line="160" />
         <source>Look at it</source>
         <translation>Look at it</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="171" />
+        <location filename="../pages/TodayPage.qml" line="160" />
+        <source>Look at them</source>
+        <translation>Look at them</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="172" />
         <source>Where you are now</source>
         <translation>Where you are now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="182" />
+        <location filename="../pages/TodayPage.qml" line="183" />
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="203" />
+        <location filename="../pages/TodayPage.qml" line="204" />
         <source>Responsible now</source>
         <translation>Responsible now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="227" />
+        <location filename="../pages/TodayPage.qml" line="228" />
         <source>See the whole journey</source>
         <translation>See the whole journey</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="239" />
+        <location filename="../pages/TodayPage.qml" line="240" />
         <source>Your next step</source>
         <translation>Your next step</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="242" />
+        <location filename="../pages/TodayPage.qml" line="243" />
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>You have no goals yet. What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="242" />
+        <location filename="../pages/TodayPage.qml" line="243" />
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>No open steps right now. Add a step to one of your goals.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="255" />
+        <location filename="../pages/TodayPage.qml" line="256" />
         <source>Mark as done: %1</source>
         <translation>Mark as done: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="264" />
+        <location filename="../pages/TodayPage.qml" line="265" />
         <source>For your goal: %1</source>
         <translation>For your goal: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="275" />
+        <location filename="../pages/TodayPage.qml" line="276" />
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>Towards your trade certificate (fagbrev): %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="285" />
+        <location filename="../pages/TodayPage.qml" line="286" />
         <source>Progress towards the trade certificate</source>
         <translation>Progress towards the trade certificate</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="289" />
+        <location filename="../pages/TodayPage.qml" line="290" />
         <source>Go to my goals</source>
         <translation>Go to my goals</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="300" />
+        <location filename="../pages/TodayPage.qml" line="301" />
         <source>Away from work?</source>
         <translation>Away from work?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="301" />
+        <location filename="../pages/TodayPage.qml" line="302" />
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Write down an absence while you remember it. You decide who sees it.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="303" />
+        <location filename="../pages/TodayPage.qml" line="304" />
         <source>Record absence</source>
         <translation>Record absence</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="315" />
+        <location filename="../pages/TodayPage.qml" line="316" />
         <source>On this phone</source>
         <translation>On this phone</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="315" />
+        <location filename="../pages/TodayPage.qml" line="316" />
         <source>On this device</source>
         <translation>On this device</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="316" />
+        <location filename="../pages/TodayPage.qml" line="317" />
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Everything you do is saved here and sent when you are online again.</translation>
     </message>

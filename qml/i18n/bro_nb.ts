@@ -2922,112 +2922,117 @@
         <translation>Sjekk inn nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="155" />
+        <location filename="../pages/TodayPage.qml" line="156" />
         <source>A suggestion for you</source>
         <translation>Et forslag til deg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="155" />
+        <location filename="../pages/TodayPage.qml" line="156" />
         <source>%1 suggestions for you</source>
         <translation>%1 forslag til deg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="156" />
+        <location filename="../pages/TodayPage.qml" line="157" />
         <source>Your helpers have an idea. You decide whether it becomes yours.</source>
         <translation>Hjelperne dine har en idé. Du bestemmer om den blir din.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="159" />
+        <location filename="../pages/TodayPage.qml" line="160" />
         <source>Look at it</source>
         <translation>Se på det</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="171" />
+        <location filename="../pages/TodayPage.qml" line="160" />
+        <source>Look at them</source>
+        <translation>Se på dem</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="172" />
         <source>Where you are now</source>
         <translation>Der du er nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="182" />
+        <location filename="../pages/TodayPage.qml" line="183" />
         <source>Since %1</source>
         <translation>Siden %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="203" />
+        <location filename="../pages/TodayPage.qml" line="204" />
         <source>Responsible now</source>
         <translation>Ansvarlig nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="227" />
+        <location filename="../pages/TodayPage.qml" line="228" />
         <source>See the whole journey</source>
         <translation>Se hele reisen</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="239" />
+        <location filename="../pages/TodayPage.qml" line="240" />
         <source>Your next step</source>
         <translation>Ditt neste steg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="242" />
+        <location filename="../pages/TodayPage.qml" line="243" />
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>Du har ingen mål ennå. Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="242" />
+        <location filename="../pages/TodayPage.qml" line="243" />
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>Ingen åpne steg akkurat nå. Legg til et steg i et av målene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="255" />
+        <location filename="../pages/TodayPage.qml" line="256" />
         <source>Mark as done: %1</source>
         <translation>Merk som gjort: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="264" />
+        <location filename="../pages/TodayPage.qml" line="265" />
         <source>For your goal: %1</source>
         <translation>For målet ditt: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="275" />
+        <location filename="../pages/TodayPage.qml" line="276" />
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>På vei mot fagbrevet: %1 av %2 steg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="285" />
+        <location filename="../pages/TodayPage.qml" line="286" />
         <source>Progress towards the trade certificate</source>
         <translation>Fremdrift mot fagbrevet</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="289" />
+        <location filename="../pages/TodayPage.qml" line="290" />
         <source>Go to my goals</source>
         <translation>Gå til målene mine</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="300" />
+        <location filename="../pages/TodayPage.qml" line="301" />
         <source>Away from work?</source>
         <translation>Borte fra jobb?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="301" />
+        <location filename="../pages/TodayPage.qml" line="302" />
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Skriv ned fraværet mens du husker det. Du bestemmer hvem som ser det.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="303" />
+        <location filename="../pages/TodayPage.qml" line="304" />
         <source>Record absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="315" />
+        <location filename="../pages/TodayPage.qml" line="316" />
         <source>On this phone</source>
         <translation>På denne telefonen</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="315" />
+        <location filename="../pages/TodayPage.qml" line="316" />
         <source>On this device</source>
         <translation>På denne enheten</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="316" />
+        <location filename="../pages/TodayPage.qml" line="317" />
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Alt du gjør, lagres her og sendes når du er på nett igjen.</translation>
     </message>

@@ -148,6 +148,7 @@ ScrollPage {
         // Suggestions waiting for my answer
         SectionCard {
             Layout.alignment: Qt.AlignTop
+            id: suggestionsWaiting
             objectName: "suggestionsWaitingCard"
             readonly property int waiting: suggestedGoals.count + suggestedSteps.count
             visible: waiting > 0
@@ -156,7 +157,7 @@ ScrollPage {
             subtitle: qsTr("Your helpers have an idea. You decide whether it becomes yours.")
             Button {
                 objectName: "openSuggestionsButton"
-                text: qsTr("Look at it")
+                text: suggestionsWaiting.waiting === 1 ? qsTr("Look at it") : qsTr("Look at them")
                 Layout.minimumHeight: ui.touch
                 Layout.fillWidth: true
                 Accessible.name: text
