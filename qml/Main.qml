@@ -65,6 +65,13 @@ ApplicationWindow {
         case "goal":
             selectTab(1);
             return stack.currentItem.openFirstGoal ? stack.currentItem.openFirstGoal() : false;
+        case "helpcard": // the help card after a very low check-in (screenshots)
+            selectTab(2);
+            if (stack.currentItem.showHelp === undefined)
+                return false;
+            stack.currentItem.formOpen = false;
+            stack.currentItem.showHelp = true;
+            return true;
         case "consent":
             selectTab(4);
             return stack.currentItem.askToChange("training_office", "checkins");

@@ -1,6 +1,7 @@
 #include "models/CheckInsModel.h"
 
 #include "domain/schema.hpp"
+#include "domain/wellbeing.hpp"
 #include "store/Convert.h"
 #include "store/Store.h"
 
@@ -83,6 +84,15 @@ void CheckInsModel::load()
     updateRows(
         m_rows, std::move(next), [](const Row &r) { return r.id; },
         [](const Row &a, const Row &b) { return a == b; });
+    std::vector<bro::CheckInScores> scores;
+    for (const auto &r : m_rows)
+        scores.push_back({r.date.toStdString(), r.mood, r.energy, r.sleep, r.pain,
+                          r.work > 0 ? std::optional<int>(r.work) : std::nullopt});
+    const bool help = !scores.empty() && bro::help_after_checkin(scores.front(), scores).show_help;
+    if (help != m_help) {
+        m_help = help;
+        Q_EMIT helpSuggestedChanged();
+    }
     const bool today = !m_rows.isEmpty() && m_rows.front().date == convert::today();
     if (today != m_today) {
         m_today = today;

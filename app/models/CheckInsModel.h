@@ -13,6 +13,9 @@ class CheckInsModel : public CaseModel
     QML_ELEMENT
     Q_PROPERTY(bool checkedInToday READ checkedInToday NOTIFY checkedInTodayChanged)
     Q_PROPERTY(QVariantMap latest READ latest NOTIFY countChanged)
+    // The newest check-in is very low (shared/domain/wellbeing.hpp, help_after_checkin): the
+    // apprentice is shown who they can talk to now.
+    Q_PROPERTY(bool helpSuggested READ helpSuggested NOTIFY helpSuggestedChanged)
 
 public:
     enum Role {
@@ -31,6 +34,7 @@ public:
 
     bool checkedInToday() const;
     QVariantMap latest() const { return get(0); }
+    bool helpSuggested() const { return m_help; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -44,6 +48,7 @@ public:
 
 Q_SIGNALS:
     void checkedInTodayChanged();
+    void helpSuggestedChanged();
 
 protected:
     QSet<QString> kinds() const override;
@@ -59,4 +64,5 @@ private:
     };
     QList<Row> m_rows;
     bool m_today = false;
+    bool m_help = false;
 };

@@ -29,6 +29,15 @@ void GoalStepsModel::setShowDeclined(bool show)
     reload();
 }
 
+void GoalStepsModel::setOnlySuggested(bool only)
+{
+    if (only == m_onlySuggested)
+        return;
+    m_onlySuggested = only;
+    Q_EMIT onlySuggestedChanged();
+    reload();
+}
+
 int GoalStepsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -55,15 +64,21 @@ QVariant GoalStepsModel::data(const QModelIndex &index, int role) const
         return r.suggestedBy;
     case GoalIdRole:
         return r.goalId;
+    case SuggestionWhyRole:
+        return r.suggestionWhy;
+    case MineRole:
+        return r.mine;
     }
     return {};
 }
 
 QHash<int, QByteArray> GoalStepsModel::roleNames() const
 {
-    return {{RecordIdRole, "recordId"}, {TitleRole, "title"}, {DoneRole, "done"},
-            {PositionRole, "position"}, {StateRole, "state"}, {SuggestedByRole, "suggestedBy"},
-            {GoalIdRole, "goalId"}};
+    return {{RecordIdRole, "recordId"}, {TitleRole, "title"},
+            {DoneRole, "done"},         {PositionRole, "position"},
+            {StateRole, "state"},       {SuggestedByRole, "suggestedBy"},
+            {GoalIdRole, "goalId"},     {SuggestionWhyRole, "suggestionWhy"},
+            {MineRole, "mine"}};
 }
 
 QSet<QString> GoalStepsModel::kinds() const
@@ -85,7 +100,12 @@ void GoalStepsModel::load()
             r.state = qstr(s.str("state", "accepted"));
             if (r.state == QLatin1String("declined") && !m_showDeclined)
                 continue;
+            if (m_onlySuggested && r.state != QLatin1String("suggested"))
+                continue;
             r.suggestedBy = qstr(s.str("suggested_by"));
+            r.suggestionWhy = qstr(s.str("suggestion_why"));
+            r.mine = r.state != QLatin1String("accepted") && !s.str("suggested_by_id").empty() &&
+                     qstr(s.str("suggested_by_id")) == session()->personId();
             r.done = s.boolean("done");
             r.position = static_cast<int>(s.integer("position", 0));
             next.append(r);
@@ -110,7 +130,7 @@ void GoalStepsModel::load()
     }
 }
 
-QString GoalStepsModel::add(const QString &title)
+QString GoalStepsModel::add(const QString &title, const QString &why)
 {
     if (!store()) {
         setLastError(tr("Du er ikke logget inn."));
@@ -130,8 +150,12 @@ QString GoalStepsModel::add(const QString &title)
                        {QStringLiteral("position"), position},
                        {QStringLiteral("state"),
                         helper ? QStringLiteral("suggested") : QStringLiteral("accepted")}};
-    if (helper)
+    if (helper) { // a suggestion in the helper's name: the server refuses anything else
         fields.insert(QStringLiteral("suggested_by"), session()->userName());
+        fields.insert(QStringLiteral("suggested_by_id"), session()->personId());
+        if (!why.trimmed().isEmpty())
+            fields.insert(QStringLiteral("suggestion_why"), why.trimmed());
+    }
     const QString id = qstr(bro::new_uuid());
     if (!check(store()->write(id, bro::kind::goal_step, caseId(), fields)))
         return {};

@@ -10,6 +10,10 @@ class GoalStepsModel : public CaseModel
     QML_ELEMENT
     Q_PROPERTY(QString goalId READ goalId WRITE setGoalId NOTIFY goalIdChanged)
     Q_PROPERTY(bool showDeclined READ showDeclined WRITE setShowDeclined NOTIFY showDeclinedChanged)
+    // Only suggestions still waiting for the apprentice's answer (e.g. with goalId "": all of
+    // them).
+    Q_PROPERTY(
+        bool onlySuggested READ onlySuggested WRITE setOnlySuggested NOTIFY onlySuggestedChanged)
     // The first step not yet done of an accepted goal (for "next step" on Today), by title.
     Q_PROPERTY(QString nextStep READ nextStep NOTIFY nextStepChanged)
 
@@ -22,6 +26,8 @@ public:
         StateRole,
         SuggestedByRole,
         GoalIdRole,
+        SuggestionWhyRole, // why the helper suggests it
+        MineRole,          // a suggestion the signed-in helper made (they may withdraw it)
     };
     Q_ENUM(Role)
 
@@ -31,6 +37,8 @@ public:
     void setGoalId(const QString &goalId);
     bool showDeclined() const { return m_showDeclined; }
     void setShowDeclined(bool show);
+    bool onlySuggested() const { return m_onlySuggested; }
+    void setOnlySuggested(bool only);
     QString nextStep() const { return m_nextStep; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -38,7 +46,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // Returns the new step's id or "" when refused. From a helper, the step is a suggestion.
-    Q_INVOKABLE QString add(const QString &title);
+    // For a helper this makes a suggestion in their name; `why` tells the apprentice why.
+    Q_INVOKABLE QString add(const QString &title, const QString &why = {});
     Q_INVOKABLE bool setTitle(const QString &id, const QString &title);
     Q_INVOKABLE bool setDone(const QString &id, bool done);
     Q_INVOKABLE bool accept(const QString &id);
@@ -48,6 +57,7 @@ public:
 Q_SIGNALS:
     void goalIdChanged();
     void showDeclinedChanged();
+    void onlySuggestedChanged();
     void nextStepChanged();
 
 protected:
@@ -58,13 +68,14 @@ protected:
 private:
     struct Row
     {
-        QString id, goalId, title, state, suggestedBy;
-        bool done = false;
+        QString id, goalId, title, state, suggestedBy, suggestionWhy;
+        bool done = false, mine = false;
         int position = 0;
         bool operator==(const Row &) const = default;
     };
     QList<Row> m_rows;
     QString m_goalId;
     bool m_showDeclined = false;
+    bool m_onlySuggested = false;
     QString m_nextStep;
 };

@@ -1,6 +1,7 @@
 #include "models/GoalsModel.h"
 
 #include "domain/schema.hpp"
+#include "session/Session.h"
 #include "store/Convert.h"
 #include "store/Store.h"
 
@@ -39,16 +40,32 @@ QVariant GoalsModel::data(const QModelIndex &index, int role) const
         return r.stepsTotal;
     case StepsDoneRole:
         return r.stepsDone;
+    case StateRole:
+        return r.state;
+    case SuggestedByRole:
+        return r.suggestedBy;
+    case SuggestionWhyRole:
+        return r.suggestionWhy;
+    case MineRole:
+        return r.mine;
     }
     return {};
 }
 
 QHash<int, QByteArray> GoalsModel::roleNames() const
 {
-    return {
-        {RecordIdRole, "recordId"},     {TitleRole, "title"},        {WhyRole, "why"},
-        {StatusRole, "status"},         {PositionRole, "position"},  {IsFagbrevRole, "isFagbrev"},
-        {StepsTotalRole, "stepsTotal"}, {StepsDoneRole, "stepsDone"}};
+    return {{RecordIdRole, "recordId"},
+            {TitleRole, "title"},
+            {WhyRole, "why"},
+            {StatusRole, "status"},
+            {PositionRole, "position"},
+            {IsFagbrevRole, "isFagbrev"},
+            {StepsTotalRole, "stepsTotal"},
+            {StepsDoneRole, "stepsDone"},
+            {StateRole, "state"},
+            {SuggestedByRole, "suggestedBy"},
+            {SuggestionWhyRole, "suggestionWhy"},
+            {MineRole, "mine"}};
 }
 
 QSet<QString> GoalsModel::kinds() const
@@ -72,6 +89,16 @@ void GoalsModel::load()
         }
         for (const auto &g : store()->list(caseId(), bro::kind::goal)) {
             Row r;
+            r.state = qstr(g.str("state", "accepted"));
+            const bool accepted = r.state == QLatin1String("accepted");
+            const bool helper = session() && session()->role() != QLatin1String("apprentice");
+            if (m_suggestions ? accepted || (r.state == QLatin1String("declined") && !helper)
+                              : !accepted)
+                continue;
+            r.suggestedBy = qstr(g.str("suggested_by"));
+            r.suggestionWhy = qstr(g.str("suggestion_why"));
+            r.mine = !accepted && session() && !g.str("suggested_by_id").empty() &&
+                     qstr(g.str("suggested_by_id")) == session()->personId();
             r.id = qstr(g.id);
             r.title = qstr(g.str("title"));
             r.why = qstr(g.str("why"));
@@ -114,8 +141,16 @@ QString GoalsModel::add(const QString &title, const QString &why)
                        {QStringLiteral("position"), position},
                        {QStringLiteral("is_fagbrev"), false},
                        {QStringLiteral("created"), convert::nowUtc()}};
-    if (!why.trimmed().isEmpty())
+    const bool helper = session()->role() != QLatin1String("apprentice");
+    if (helper) { // a suggestion in the helper's name: the server refuses anything else
+        fields.insert(QStringLiteral("state"), QStringLiteral("suggested"));
+        fields.insert(QStringLiteral("suggested_by"), session()->userName());
+        fields.insert(QStringLiteral("suggested_by_id"), session()->personId());
+        if (!why.trimmed().isEmpty())
+            fields.insert(QStringLiteral("suggestion_why"), why.trimmed());
+    } else if (!why.trimmed().isEmpty()) {
         fields.insert(QStringLiteral("why"), why.trimmed());
+    }
     if (!check(store()->write(id, bro::kind::goal, caseId(), fields)))
         return {};
     return id;
@@ -136,6 +171,33 @@ bool GoalsModel::update(const QString &id, const QVariantMap &changes)
             fields.insert(k, it.value());
     }
     return check(store()->write(id, bro::kind::goal, caseId(), fields));
+}
+
+void GoalsModel::setSuggestions(bool on)
+{
+    if (on == m_suggestions)
+        return;
+    m_suggestions = on;
+    Q_EMIT suggestionsChanged();
+    reload();
+}
+
+bool GoalsModel::accept(const QString &id, const QString &title)
+{
+    if (!store())
+        return check(tr("Du er ikke logget inn."));
+    QVariantMap fields{{QStringLiteral("state"), QStringLiteral("accepted")}};
+    if (!title.trimmed().isEmpty())
+        fields.insert(QStringLiteral("title"), title.trimmed());
+    return check(store()->write(id, bro::kind::goal, caseId(), fields));
+}
+
+bool GoalsModel::decline(const QString &id)
+{
+    if (!store())
+        return check(tr("Du er ikke logget inn."));
+    return check(store()->write(id, bro::kind::goal, caseId(),
+                                {{QStringLiteral("state"), QStringLiteral("declined")}}));
 }
 
 bool GoalsModel::setStatus(const QString &id, const QString &status)

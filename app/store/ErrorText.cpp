@@ -115,8 +115,31 @@ QString describe(const std::string &kind, const bro::FieldError &error)
 QString rejection(const std::string &code, const std::string &message)
 {
     namespace c = bro::protocol::code;
-    if (code == c::forbidden)
+    if (code == c::forbidden) {
+        // Who writes what (docs/protocol.md): the reasons a helper meets most, in plain words.
+        const auto says = [&message](const char *part) {
+            return message.find(part) != std::string::npos;
+        };
+        if (says("goal is the apprentice's own"))
+            return tr("Målet er lærlingens eget, med lærlingens egne ord. Bare lærlingen kan "
+                      "endre eller slette det. Du kan foreslå et steg i stedet.");
+        if (says("step is the apprentice's own"))
+            return tr("Steget er lærlingens eget. Bare lærlingen kan endre eller slette det.");
+        if (says("must be a suggestion"))
+            return tr("Du kan foreslå mål og steg, men ikke legge dem til selv. Lærlingen "
+                      "bestemmer om forslaget blir deres.");
+        if (says("only the apprentice accepts or declines"))
+            return tr("Bare lærlingen kan ta imot eller si nei takk til et forslag.");
+        if (says("check-ins are the apprentice's own"))
+            return tr("Innsjekkene er lærlingens egne. Bare lærlingen kan endre dem.");
+        if (says("absence notes are the apprentice's own"))
+            return tr("Fraværsmeldingene er lærlingens egne. Bare lærlingen kan endre dem.");
+        if (says("your own notes"))
+            return tr("Du kan bare endre dine egne notater.");
+        if (says("in your own name"))
+            return tr("Du kan bare skrive i ditt eget navn.");
         return tr("Du har ikke lov til å gjøre denne endringen.");
+    }
     if (code == c::invalid_record)
         return tr("Serveren godtok ikke endringen: %1").arg(QString::fromStdString(message));
     if (code == c::clock_skew)

@@ -3,7 +3,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Bro
 
-// One step of a goal: tick it off, or take/decline a step a helper suggested.
+// One step of a goal: tick it off, or take/decline a step a helper suggested (and say who
+// suggested it and why). The apprentice may reword a suggestion before taking it: then it is
+// theirs, in their words. A helper sees their own suggestions, can withdraw one still waiting,
+// and sees the ones the apprentice said no to.
 Rectangle {
     id: step
 
@@ -12,20 +15,26 @@ Rectangle {
     required property string title
     required property bool done
     required property string suggestedBy
+    required property string suggestionWhy
+    required property bool mine
     readonly property string stepState: model.state
     readonly property bool suggested: stepState === "suggested"
+    readonly property bool wasDeclined: stepState === "declined"
     property bool canAnswer: true           // only the apprentice ticks, takes or declines
+    property bool editing: false
 
     signal doneToggled(bool done)
     signal accepted
+    signal acceptedAs(string title)
     signal declined
     signal removeRequested
 
-    visible: stepState !== "declined"
+    objectName: "step_" + recordId
+    visible: !wasDeclined || !canAnswer
     Layout.fillWidth: true
     implicitHeight: visible ? body.implicitHeight + 8 : 0
     radius: 8
-    color: suggested ? ui.accentLight : "transparent"
+    color: suggested ? ui.accentLight : wasDeclined ? ui.background : "transparent"
 
     Ui {
         id: ui
@@ -37,18 +46,21 @@ Rectangle {
         anchors.margins: 4
         spacing: 0
         Label {
-            visible: step.suggested
-            text: qsTr("%1 suggests a step:").arg(step.suggestedBy !== "" ? step.suggestedBy : qsTr("A helper"))
-            color: ui.accent
+            visible: step.suggested || step.wasDeclined
+            text: step.wasDeclined ? qsTr("%1 suggested this. The apprentice said no thanks.").arg(step.suggestedBy !== "" ? step.suggestedBy : qsTr("A helper")) : qsTr("%1 suggests a step:").arg(step.suggestedBy !== "" ? step.suggestedBy : qsTr("A helper"))
+            color: step.wasDeclined ? ui.muted : ui.accent
             font.pixelSize: 13
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
             Layout.leftMargin: 8
+            Layout.rightMargin: 8
             Layout.topMargin: 4
         }
         RowLayout {
             Layout.fillWidth: true
             spacing: 0
             TickBox {
-                visible: !step.suggested
+                visible: !step.suggested && !step.wasDeclined
                 checked: step.done
                 enabled: step.canAnswer
                 Layout.preferredWidth: ui.touch
@@ -58,18 +70,31 @@ Rectangle {
                 onToggled: step.doneToggled(checked)
             }
             Label {
+                visible: !step.editing
                 text: step.title
                 font.pixelSize: 16
-                font.strikeout: step.done
-                color: step.done ? ui.muted : ui.text
+                font.strikeout: step.done || step.wasDeclined
+                color: step.done || step.wasDeclined ? ui.muted : ui.text
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
-                Layout.leftMargin: step.suggested ? 8 : 0
+                Layout.leftMargin: step.suggested || step.wasDeclined ? 8 : 0
+                Layout.bottomMargin: step.wasDeclined ? 6 : 0
                 MouseArea {
                     anchors.fill: parent
-                    enabled: !step.suggested && step.canAnswer
+                    enabled: !step.suggested && !step.wasDeclined && step.canAnswer
                     onClicked: step.doneToggled(!step.done)
                 }
+            }
+            TextField {
+                id: ownWords
+                objectName: "ownWordsField"
+                visible: step.editing
+                text: step.title
+                font.pixelSize: 16
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+                Layout.minimumHeight: ui.touch
+                Accessible.name: qsTr("The step in your own words")
             }
             ToolButton {
                 visible: !step.suggested && step.canAnswer
@@ -80,23 +105,81 @@ Rectangle {
                 onClicked: step.removeRequested()
             }
         }
-        RowLayout {
+        Label {
+            visible: (step.suggested || step.wasDeclined) && step.suggestionWhy !== ""
+            text: qsTr("Why: %1").arg(step.suggestionWhy)
+            color: ui.muted
+            font.pixelSize: 14
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            Layout.rightMargin: 8
+            Layout.bottomMargin: 4
+        }
+        Flow {
             visible: step.suggested && step.canAnswer
             Layout.fillWidth: true
             Layout.leftMargin: 8
+            spacing: 8
             Button {
-                text: qsTr("Take it")
+                objectName: "takeStepButton"
+                text: step.editing ? qsTr("Take it in my words") : qsTr("Take it")
                 highlighted: true
-                Layout.minimumHeight: ui.touch
+                enabled: !step.editing || ownWords.text.trim() !== ""
+                height: Math.max(implicitHeight, ui.touch)
                 Accessible.name: qsTr("Take the suggested step: %1").arg(step.title)
-                onClicked: step.accepted()
+                onClicked: {
+                    if (step.editing && ownWords.text.trim() !== step.title)
+                        step.acceptedAs(ownWords.text.trim());
+                    else
+                        step.accepted();
+                    step.editing = false;
+                }
             }
             Button {
+                objectName: "editStepButton"
+                visible: !step.editing
+                text: qsTr("Change the words first")
+                flat: true
+                height: Math.max(implicitHeight, ui.touch)
+                Accessible.name: qsTr("Change the words of the suggested step first: %1").arg(step.title)
+                onClicked: {
+                    ownWords.text = step.title;
+                    step.editing = true;
+                    ownWords.forceActiveFocus();
+                }
+            }
+            Button {
+                objectName: "declineStepButton"
                 text: qsTr("No thanks")
                 flat: true
-                Layout.minimumHeight: ui.touch
+                height: Math.max(implicitHeight, ui.touch)
                 Accessible.name: qsTr("Decline the suggested step: %1").arg(step.title)
-                onClicked: step.declined()
+                onClicked: {
+                    step.editing = false;
+                    step.declined();
+                }
+            }
+        }
+        RowLayout {
+            visible: step.suggested && !step.canAnswer
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            Label {
+                text: qsTr("Waiting for the apprentice to answer.")
+                color: ui.muted
+                font.pixelSize: 14
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "withdrawStepButton"
+                visible: step.mine
+                text: qsTr("Withdraw")
+                flat: true
+                Layout.minimumHeight: ui.touch
+                Accessible.name: qsTr("Withdraw your suggestion: %1").arg(step.title)
+                onClicked: step.removeRequested()
             }
         }
     }

@@ -380,47 +380,47 @@
         <translation>Sort by: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="163" />
+        <location filename="../pages/CasesPage.qml" line="164" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="166" />
+        <location filename="../pages/CasesPage.qml" line="167" />
         <source>Show: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="175" />
+        <location filename="../pages/CasesPage.qml" line="176" />
         <source>No apprentices yet.</source>
         <translation>No apprentices yet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="175" />
+        <location filename="../pages/CasesPage.qml" line="176" />
         <source>No apprentice with this flag.</source>
         <translation>No apprentice with this flag.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="219" />
+        <location filename="../pages/CasesPage.qml" line="220" />
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · day %2 in this phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="226" />
+        <location filename="../pages/CasesPage.qml" line="227" />
         <source>last check-in %1</source>
         <translation>last check-in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="226" />
+        <location filename="../pages/CasesPage.qml" line="227" />
         <source>check-ins not shared</source>
         <translation>check-ins not shared</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="226" />
+        <location filename="../pages/CasesPage.qml" line="227" />
         <source>no check-ins yet</source>
         <translation>no check-ins yet</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="300" />
+        <location filename="../pages/CasesPage.qml" line="301" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -428,223 +428,223 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="41" />
+        <location filename="../pages/CheckInPage.qml" line="44" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="41" />
+        <location filename="../pages/CheckInPage.qml" line="44" />
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="59" />
+        <location filename="../pages/CheckInPage.qml" line="67" />
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="59" />
+        <location filename="../pages/CheckInPage.qml" line="67" />
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="82" />
+        <location filename="../pages/CheckInPage.qml" line="105" />
         <source>You have checked in today</source>
         <translation>You have checked in today</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="86" />
+        <location filename="../pages/CheckInPage.qml" line="109" />
         <source>Thank you! It is saved on your phone.</source>
         <translation>Thank you! It is saved on your phone.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="92" />
+        <location filename="../pages/CheckInPage.qml" line="115" />
         <source>Check in again</source>
         <translation>Check in again</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="103" />
+        <location filename="../pages/CheckInPage.qml" line="126" />
         <source>How are you today?</source>
         <translation>How are you today?</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="104" />
+        <location filename="../pages/CheckInPage.qml" line="127" />
         <source>Tap one number on each line. 1 is low, 5 is high.</source>
         <translation>Tap one number on each line. 1 is low, 5 is high.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="109" />
+        <location filename="../pages/CheckInPage.qml" line="132" />
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="110" />
+        <location filename="../pages/CheckInPage.qml" line="133" />
         <source>Very low</source>
         <translation>Very low</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="110" />
+        <location filename="../pages/CheckInPage.qml" line="133" />
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="110" />
-        <location filename="../pages/CheckInPage.qml" line="116" />
-        <location filename="../pages/CheckInPage.qml" line="122" />
-        <location filename="../pages/CheckInPage.qml" line="128" />
+        <location filename="../pages/CheckInPage.qml" line="133" />
+        <location filename="../pages/CheckInPage.qml" line="139" />
+        <location filename="../pages/CheckInPage.qml" line="145" />
+        <location filename="../pages/CheckInPage.qml" line="151" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="110" />
-        <location filename="../pages/CheckInPage.qml" line="116" />
-        <location filename="../pages/CheckInPage.qml" line="122" />
-        <location filename="../pages/CheckInPage.qml" line="128" />
+        <location filename="../pages/CheckInPage.qml" line="133" />
+        <location filename="../pages/CheckInPage.qml" line="139" />
+        <location filename="../pages/CheckInPage.qml" line="145" />
+        <location filename="../pages/CheckInPage.qml" line="151" />
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="110" />
-        <location filename="../pages/CheckInPage.qml" line="122" />
-        <location filename="../pages/CheckInPage.qml" line="128" />
+        <location filename="../pages/CheckInPage.qml" line="133" />
+        <location filename="../pages/CheckInPage.qml" line="145" />
+        <location filename="../pages/CheckInPage.qml" line="151" />
         <source>Very good</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="115" />
+        <location filename="../pages/CheckInPage.qml" line="138" />
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="116" />
+        <location filename="../pages/CheckInPage.qml" line="139" />
         <source>Drained</source>
         <translation>Drained</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="116" />
+        <location filename="../pages/CheckInPage.qml" line="139" />
         <source>Tired</source>
         <translation>Tired</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="116" />
+        <location filename="../pages/CheckInPage.qml" line="139" />
         <source>Full of energy</source>
         <translation>Full of energy</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="121" />
+        <location filename="../pages/CheckInPage.qml" line="144" />
         <source>Sleep last night</source>
         <translation>Sleep last night</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="122" />
-        <location filename="../pages/CheckInPage.qml" line="128" />
+        <location filename="../pages/CheckInPage.qml" line="145" />
+        <location filename="../pages/CheckInPage.qml" line="151" />
         <source>Very bad</source>
         <translation>Very bad</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="122" />
-        <location filename="../pages/CheckInPage.qml" line="128" />
+        <location filename="../pages/CheckInPage.qml" line="145" />
+        <location filename="../pages/CheckInPage.qml" line="151" />
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="127" />
+        <location filename="../pages/CheckInPage.qml" line="150" />
         <source>How work went</source>
         <translation>How work went</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="136" />
+        <location filename="../pages/CheckInPage.qml" line="159" />
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="142" />
+        <location filename="../pages/CheckInPage.qml" line="165" />
         <source>0 – no pain</source>
         <translation>0 – no pain</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="142" />
+        <location filename="../pages/CheckInPage.qml" line="165" />
         <source>%1 of 10</source>
         <translation>%1 of 10</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="157" />
+        <location filename="../pages/CheckInPage.qml" line="180" />
         <source>Pain from 0 to 10: %1</source>
         <translation>Pain from 0 to 10: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="162" />
+        <location filename="../pages/CheckInPage.qml" line="185" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="168" />
+        <location filename="../pages/CheckInPage.qml" line="191" />
         <source>worst</source>
         <translation>worst</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="175" />
+        <location filename="../pages/CheckInPage.qml" line="198" />
         <source>Anything you want to add? (optional)</source>
         <translation>Anything you want to add? (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="183" />
+        <location filename="../pages/CheckInPage.qml" line="206" />
         <source>A few words about today</source>
         <translation>A few words about today</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="186" />
+        <location filename="../pages/CheckInPage.qml" line="209" />
         <source>Note, optional</source>
         <translation>Note, optional</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="190" />
-        <location filename="../pages/CheckInPage.qml" line="195" />
+        <location filename="../pages/CheckInPage.qml" line="213" />
+        <location filename="../pages/CheckInPage.qml" line="218" />
         <source>Save check-in</source>
         <translation>Save check-in</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="190" />
+        <location filename="../pages/CheckInPage.qml" line="213" />
         <source>Answer the four questions above</source>
         <translation>Answer the four questions above</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="216" />
+        <location filename="../pages/CheckInPage.qml" line="239" />
         <source>My trend</source>
         <translation>My trend</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="216" />
+        <location filename="../pages/CheckInPage.qml" line="239" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="217" />
+        <location filename="../pages/CheckInPage.qml" line="240" />
         <source>Only you see this, unless you share your check-ins.</source>
         <translation>Only you see this, unless you share your check-ins.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="217" />
+        <location filename="../pages/CheckInPage.qml" line="240" />
         <source>What the apprentice shares with you.</source>
         <translation>What the apprentice shares with you.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="223" />
+        <location filename="../pages/CheckInPage.qml" line="246" />
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="224" />
+        <location filename="../pages/CheckInPage.qml" line="247" />
         <source>Show the last 4 weeks</source>
         <translation>Show the last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="228" />
+        <location filename="../pages/CheckInPage.qml" line="251" />
         <source>12 weeks</source>
         <translation>12 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="229" />
+        <location filename="../pages/CheckInPage.qml" line="252" />
         <source>Show the last 12 weeks</source>
         <translation>Show the last 12 weeks</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>CheckInsModel</name>
     <message>
-        <location filename="../../app/models/CheckInsModel.cpp" line="96" />
+        <location filename="../../app/models/CheckInsModel.cpp" line="106" />
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
@@ -1254,145 +1254,165 @@
 <context>
     <name>GoalPage</name>
     <message>
-        <location filename="../pages/GoalPage.qml" line="35" />
+        <location filename="../pages/GoalPage.qml" line="38" />
         <source>Trade certificate</source>
         <translation>Trade certificate</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="35" />
-        <location filename="../pages/GoalPage.qml" line="233" />
-        <location filename="../pages/GoalPage.qml" line="238" />
+        <location filename="../pages/GoalPage.qml" line="38" />
+        <location filename="../pages/GoalPage.qml" line="259" />
+        <location filename="../pages/GoalPage.qml" line="264" />
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="64" />
+        <location filename="../pages/GoalPage.qml" line="68" />
         <source>The goal above all: finishing your apprenticeship with a trade certificate (fagbrev).</source>
         <translation>The goal above all: finishing your apprenticeship with a trade certificate (fagbrev).</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="80" />
+        <location filename="../pages/GoalPage.qml" line="84" />
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="80" />
+        <location filename="../pages/GoalPage.qml" line="84" />
         <source>You have not written why yet.</source>
         <translation>You have not written why yet.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="93" />
+        <location filename="../pages/GoalPage.qml" line="97" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="96" />
+        <location filename="../pages/GoalPage.qml" line="100" />
         <source>%1 of %2 steps</source>
         <translation>%1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="102" />
+        <location filename="../pages/GoalPage.qml" line="106" />
         <source>Edit words</source>
         <translation>Edit words</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="105" />
+        <location filename="../pages/GoalPage.qml" line="109" />
         <source>Edit the goal and why</source>
         <translation>Edit the goal and why</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="111" />
+        <location filename="../pages/GoalPage.qml" line="115" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="124" />
+        <location filename="../pages/GoalPage.qml" line="128" />
         <source>Set status: %1</source>
         <translation>Set status: %1</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="131" />
+        <location filename="../pages/GoalPage.qml" line="135" />
         <source>Congratulations on your trade certificate! You did it.</source>
         <translation>Congratulations on your trade certificate! You did it.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="131" />
+        <location filename="../pages/GoalPage.qml" line="135" />
         <source>Well done. You reached this goal.</source>
         <translation>Well done. You reached this goal.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="139" />
+        <location filename="../pages/GoalPage.qml" line="143" />
         <source>Paused is fine. Take it up again when you are ready.</source>
         <translation>Paused is fine. Take it up again when you are ready.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="147" />
+        <location filename="../pages/GoalPage.qml" line="151" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="148" />
+        <location filename="../pages/GoalPage.qml" line="152" />
         <source>Break the goal into small steps you can tick off.</source>
         <translation>Break the goal into small steps you can tick off.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="167" />
-        <location filename="../pages/GoalPage.qml" line="170" />
+        <location filename="../pages/GoalPage.qml" line="175" />
+        <location filename="../pages/GoalPage.qml" line="178" />
         <source>A new step</source>
         <translation>A new step</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="167" />
+        <location filename="../pages/GoalPage.qml" line="175" />
         <source>Suggest a step</source>
         <translation>Suggest a step</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="178" />
+        <location filename="../pages/GoalPage.qml" line="186" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="181" />
+        <location filename="../pages/GoalPage.qml" line="186" />
+        <source>Suggest</source>
+        <translation>Suggest</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="189" />
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="199" />
+        <location filename="../pages/GoalPage.qml" line="200" />
+        <source>Why you suggest it (optional)</source>
+        <translation>Why you suggest it (optional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="203" />
+        <source>Why you suggest it</source>
+        <translation>Why you suggest it</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="207" />
+        <source>The apprentice sees your name and why, and decides whether to take the step.</source>
+        <translation>The apprentice sees your name and why, and decides whether to take the step.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalPage.qml" line="225" />
         <source>Delete this goal</source>
         <translation>Delete this goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="213" />
+        <location filename="../pages/GoalPage.qml" line="239" />
         <source>Your goal, in your words</source>
         <translation>Your goal, in your words</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="215" />
+        <location filename="../pages/GoalPage.qml" line="241" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="241" />
+        <location filename="../pages/GoalPage.qml" line="267" />
         <source>Why it matters to you</source>
         <translation>Why it matters to you</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="248" />
+        <location filename="../pages/GoalPage.qml" line="274" />
         <source>Why it matters</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="259" />
+        <location filename="../pages/GoalPage.qml" line="285" />
         <source>Delete this goal?</source>
         <translation>Delete this goal?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="261" />
+        <location filename="../pages/GoalPage.qml" line="287" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="265" />
+        <location filename="../pages/GoalPage.qml" line="291" />
         <source>The goal and its steps are removed for you and your helpers. If you only want a break, pause it instead.</source>
         <translation>The goal and its steps are removed for you and your helpers. If you only want a break, pause it instead.</translation>
     </message>
@@ -1400,17 +1420,17 @@
 <context>
     <name>GoalStepsModel</name>
     <message>
-        <location filename="../../app/models/GoalStepsModel.cpp" line="116" />
-        <location filename="../../app/models/GoalStepsModel.cpp" line="144" />
-        <location filename="../../app/models/GoalStepsModel.cpp" line="152" />
-        <location filename="../../app/models/GoalStepsModel.cpp" line="160" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="136" />
         <location filename="../../app/models/GoalStepsModel.cpp" line="168" />
         <location filename="../../app/models/GoalStepsModel.cpp" line="176" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="184" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="192" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="200" />
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../app/models/GoalStepsModel.cpp" line="120" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="140" />
         <source>Velg et mål først.</source>
         <translation>Choose a goal first.</translation>
     </message>
@@ -1418,14 +1438,16 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../app/models/GoalsModel.cpp" line="105" />
-        <location filename="../../app/models/GoalsModel.cpp" line="127" />
-        <location filename="../../app/models/GoalsModel.cpp" line="174" />
+        <location filename="../../app/models/GoalsModel.cpp" line="132" />
+        <location filename="../../app/models/GoalsModel.cpp" line="162" />
+        <location filename="../../app/models/GoalsModel.cpp" line="188" />
+        <location filename="../../app/models/GoalsModel.cpp" line="198" />
+        <location filename="../../app/models/GoalsModel.cpp" line="236" />
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../app/models/GoalsModel.cpp" line="150" />
+        <location filename="../../app/models/GoalsModel.cpp" line="212" />
         <source>Fant ikke målet.</source>
         <translation>The goal was not found.</translation>
     </message>
@@ -1443,77 +1465,133 @@
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="65" />
+        <location filename="../pages/GoalsPage.qml" line="80" />
         <source>Your goals, in your own words. Your helpers are here to help you reach them.</source>
         <translation>Your goals, in your own words. Your helpers are here to help you reach them.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="65" />
+        <location filename="../pages/GoalsPage.qml" line="80" />
         <source>The apprentice&apos;s own goals. Open one to suggest a step.</source>
         <translation>The apprentice&apos;s own goals. Open one to suggest a step.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="74" />
+        <location filename="../pages/GoalsPage.qml" line="89" />
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="74" />
+        <location filename="../pages/GoalsPage.qml" line="89" />
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="108" />
+        <location filename="../pages/GoalsPage.qml" line="101" />
+        <source>A suggestion for you</source>
+        <translation>A suggestion for you</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="101" />
+        <source>%1 suggestions for you</source>
+        <translation>%1 suggestions for you</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="102" />
+        <source>You decide: take it, change the words first, or say no thanks.</source>
+        <translation>You decide: take it, change the words first, or say no thanks.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="121" />
+        <source>%1 suggests: %2</source>
+        <translation>%1 suggests: %2</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="121" />
+        <source>A helper</source>
+        <translation>A helper</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="140" />
+        <source>Open the suggestion: %1</source>
+        <translation>Open the suggestion: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="173" />
         <source>No goals yet. Start with the one that matters most to you.</source>
         <translation>No goals yet. Start with the one that matters most to you.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="108" />
+        <location filename="../pages/GoalsPage.qml" line="173" />
         <source>The apprentice has no goals yet.</source>
         <translation>The apprentice has no goals yet.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="116" />
+        <location filename="../pages/GoalsPage.qml" line="181" />
         <source>Show achieved and dropped goals</source>
         <translation>Show achieved and dropped goals</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="127" />
+        <location filename="../pages/GoalsPage.qml" line="192" />
         <source>Add a goal</source>
         <translation>Add a goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="150" />
+        <location filename="../pages/GoalsPage.qml" line="204" />
+        <source>Your suggestions</source>
+        <translation>Your suggestions</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="205" />
+        <source>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</source>
+        <translation>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="215" />
+        <location filename="../pages/GoalsPage.qml" line="238" />
+        <source>Suggest a goal</source>
+        <translation>Suggest a goal</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="238" />
         <source>A new goal</source>
         <translation>A new goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="152" />
+        <location filename="../pages/GoalsPage.qml" line="240" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="169" />
+        <location filename="../pages/GoalsPage.qml" line="257" />
         <source>What do you want to achieve?</source>
         <translation>What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="176" />
+        <location filename="../pages/GoalsPage.qml" line="257" />
+        <source>What could the apprentice aim for?</source>
+        <translation>What could the apprentice aim for?</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="264" />
         <source>For example: Sleep better on work days</source>
         <translation>For example: Sleep better on work days</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="178" />
+        <location filename="../pages/GoalsPage.qml" line="266" />
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="181" />
+        <location filename="../pages/GoalsPage.qml" line="269" />
         <source>Why does it matter to you? (optional)</source>
         <translation>Why does it matter to you? (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="191" />
+        <location filename="../pages/GoalsPage.qml" line="269" />
+        <source>Why you suggest it (optional)</source>
+        <translation>Why you suggest it (optional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/GoalsPage.qml" line="279" />
         <source>Why it matters</source>
         <translation>Why it matters</translation>
     </message>
@@ -1569,6 +1647,125 @@
         <location filename="../components/HealthTalkGuide.qml" line="37" />
         <source>Know where your role ends: you follow up the apprenticeship; treatment belongs to health services.</source>
         <translation>Know where your role ends: you follow up the apprenticeship; treatment belongs to health services.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCard</name>
+    <message>
+        <location filename="../components/HelpCard.qml" line="37" />
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="37" />
+        <source>your care team</source>
+        <translation>your care team</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="41" />
+        <source>It sounds like today is heavy</source>
+        <translation>It sounds like today is heavy</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="42" />
+        <source>Thank you for telling us. You don&apos;t have to carry it alone. Here is who you can talk to now.</source>
+        <translation>Thank you for telling us. You don&apos;t have to carry it alone. Here is who you can talk to now.</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="72" />
+        <source>%1, your clinician at %2</source>
+        <translation>%1, your clinician at %2</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="73" />
+        <location filename="../components/HelpCard.qml" line="79" />
+        <source>Send a message under Messages in Bro.</source>
+        <translation>Send a message under Messages in Bro.</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="78" />
+        <source>%1, your adviser at %2</source>
+        <translation>%1, your adviser at %2</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="84" />
+        <source>Want someone from your team to get in touch? One tap sends %1 this message: “%2” Nothing is sent unless you tap.</source>
+        <translation>Want someone from your team to get in touch? One tap sends %1 this message: “%2” Nothing is sent unless you tap.</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="92" />
+        <source>Tell my team</source>
+        <translation>Tell my team</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="97" />
+        <source>Tell my team that I am having a hard time</source>
+        <translation>Tell my team that I am having a hard time</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="103" />
+        <source>Your message is on its way to %1. They will get in touch. If it cannot wait, use the numbers below.</source>
+        <translation>Your message is on its way to %1. They will get in touch. If it cannot wait, use the numbers below.</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="117" />
+        <source>Other help, any time</source>
+        <translation>Other help, any time</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="126" />
+        <source>Your GP (fastlege)</source>
+        <translation>Your GP (fastlege)</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="127" />
+        <source>Call the GP&apos;s office on a weekday and ask for an appointment soon.</source>
+        <translation>Call the GP&apos;s office on a weekday and ask for an appointment soon.</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="130" />
+        <source>Out-of-hours service (legevakt): 116 117</source>
+        <translation>Out-of-hours service (legevakt): 116 117</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="131" />
+        <source>When the GP&apos;s office is closed and you need to talk to a doctor.</source>
+        <translation>When the GP&apos;s office is closed and you need to talk to a doctor.</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="134" />
+        <source>Mental Helse&apos;s helpline: 116 123</source>
+        <translation>Mental Helse&apos;s helpline: 116 123</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="135" />
+        <source>Free, open day and night. You can be anonymous.</source>
+        <translation>Free, open day and night. You can be anonymous.</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="138" />
+        <source>In an emergency: call 113</source>
+        <translation>In an emergency: call 113</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="139" />
+        <source>If you or someone else is in danger right now.</source>
+        <translation>If you or someone else is in danger right now.</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="144" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="144" />
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../components/HelpCard.qml" line="153" />
+        <source>I&apos;m having a hard time. Can someone get in touch?</source>
+        <translation>I&apos;m having a hard time. Can someone get in touch?</translation>
     </message>
 </context>
 <context>
@@ -1915,56 +2112,56 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="151" />
+        <location filename="../Main.qml" line="158" />
         <source>Not saved on the server: %1</source>
         <translation>Not saved on the server: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="172" />
+        <location filename="../Main.qml" line="179" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="196" />
+        <location filename="../Main.qml" line="203" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="202" />
-        <location filename="../Main.qml" line="313" />
+        <location filename="../Main.qml" line="209" />
+        <location filename="../Main.qml" line="320" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="206" />
-        <location filename="../Main.qml" line="320" />
+        <location filename="../Main.qml" line="213" />
+        <location filename="../Main.qml" line="327" />
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="210" />
-        <location filename="../Main.qml" line="328" />
+        <location filename="../Main.qml" line="217" />
+        <location filename="../Main.qml" line="335" />
         <source>Notes about me</source>
         <translation>Notes about me</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="216" />
+        <location filename="../Main.qml" line="223" />
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="222" />
-        <location filename="../Main.qml" line="343" />
+        <location filename="../Main.qml" line="229" />
+        <location filename="../Main.qml" line="350" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="226" />
+        <location filename="../Main.qml" line="233" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="336" />
+        <location filename="../Main.qml" line="343" />
         <source>Who has seen what</source>
         <translation>Who has seen what</translation>
     </message>
@@ -2229,22 +2426,22 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session/Session.cpp" line="358" />
+        <location filename="../../app/session/Session.cpp" line="360" />
         <source>Skriv inn brukernavn og passord.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="371" />
+        <location filename="../../app/session/Session.cpp" line="373" />
         <source>Skriv inn invitasjonskode, brukernavn og passord.</source>
         <translation>Enter the invite code, a username and a password.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="407" />
+        <location filename="../../app/session/Session.cpp" line="409" />
         <source>Ukjent demobruker.</source>
         <translation>Unknown demo user.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="476" />
+        <location filename="../../app/session/Session.cpp" line="475" />
         <source>Kunne ikke åpne dataene på enheten: %1</source>
         <translation>Could not open the data on the device: %1</translation>
     </message>
@@ -2487,66 +2684,189 @@
 <context>
     <name>StepDelegate</name>
     <message>
-        <location filename="../components/StepDelegate.qml" line="41" />
+        <location filename="../components/StepDelegate.qml" line="50" />
         <source>%1 suggests a step:</source>
         <translation>%1 suggests a step:</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="41" />
+        <location filename="../components/StepDelegate.qml" line="50" />
         <source>A helper</source>
         <translation>A helper</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="57" />
+        <location filename="../components/StepDelegate.qml" line="50" />
+        <source>%1 suggested this. The apprentice said no thanks.</source>
+        <translation>%1 suggested this. The apprentice said no thanks.</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="69" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="57" />
+        <location filename="../components/StepDelegate.qml" line="69" />
         <source>Not done yet</source>
         <translation>Not done yet</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="79" />
+        <location filename="../components/StepDelegate.qml" line="97" />
+        <source>The step in your own words</source>
+        <translation>The step in your own words</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="104" />
         <source>Remove step: %1</source>
         <translation>Remove step: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="88" />
+        <location filename="../components/StepDelegate.qml" line="110" />
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="126" />
         <source>Take it</source>
         <translation>Take it</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="91" />
+        <location filename="../components/StepDelegate.qml" line="126" />
+        <source>Take it in my words</source>
+        <translation>Take it in my words</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="130" />
         <source>Take the suggested step: %1</source>
         <translation>Take the suggested step: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="95" />
+        <location filename="../components/StepDelegate.qml" line="142" />
+        <source>Change the words first</source>
+        <translation>Change the words first</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="145" />
+        <source>Change the words of the suggested step first: %1</source>
+        <translation>Change the words of the suggested step first: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="154" />
         <source>No thanks</source>
         <translation>No thanks</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="98" />
+        <location filename="../components/StepDelegate.qml" line="157" />
         <source>Decline the suggested step: %1</source>
         <translation>Decline the suggested step: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="169" />
+        <source>Waiting for the apprentice to answer.</source>
+        <translation>Waiting for the apprentice to answer.</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="178" />
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../components/StepDelegate.qml" line="181" />
+        <source>Withdraw your suggestion: %1</source>
+        <translation>Withdraw your suggestion: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedGoalDelegate</name>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="42" />
+        <source>%1 suggested this goal. The apprentice said no thanks.</source>
+        <translation>%1 suggested this goal. The apprentice said no thanks.</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="42" />
+        <source>A helper</source>
+        <translation>A helper</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="42" />
+        <source>%1 suggests a goal:</source>
+        <translation>%1 suggests a goal:</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="65" />
+        <source>The goal in your own words</source>
+        <translation>The goal in your own words</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="69" />
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="81" />
+        <source>Take it in my words</source>
+        <translation>Take it in my words</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="81" />
+        <source>Take it</source>
+        <translation>Take it</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="85" />
+        <source>Take the suggested goal: %1</source>
+        <translation>Take the suggested goal: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="94" />
+        <source>Change the words first</source>
+        <translation>Change the words first</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="97" />
+        <source>Change the words of the suggested goal first: %1</source>
+        <translation>Change the words of the suggested goal first: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="106" />
+        <source>No thanks</source>
+        <translation>No thanks</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="109" />
+        <source>Decline the suggested goal: %1</source>
+        <translation>Decline the suggested goal: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="120" />
+        <source>Waiting for the apprentice to answer.</source>
+        <translation>Waiting for the apprentice to answer.</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="129" />
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="132" />
+        <source>Withdraw your suggestion: %1</source>
+        <translation>Withdraw your suggestion: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="49" />
-        <location filename="../../app/sync/SyncClient.cpp" line="346" />
+        <location filename="../../app/sync/SyncClient.cpp" line="50" />
+        <location filename="../../app/sync/SyncClient.cpp" line="347" />
         <source>Uventet svar fra serveren.</source>
         <translation>Unexpected reply from the server.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="309" />
+        <location filename="../../app/sync/SyncClient.cpp" line="310" />
         <source>Fikk ikke kontakt med serveren (%1).</source>
         <translation>Could not reach the server (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="355" />
+        <location filename="../../app/sync/SyncClient.cpp" line="356" />
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Could not save on the device: %1</translation>
     </message>
@@ -2567,127 +2887,152 @@
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="96" />
+        <location filename="../pages/TodayPage.qml" line="108" />
         <source>Hi, %1</source>
         <translation>Hi, %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="123" />
+        <location filename="../pages/TodayPage.qml" line="135" />
         <source>You have checked in today</source>
         <translation>You have checked in today</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="123" />
+        <location filename="../pages/TodayPage.qml" line="135" />
         <source>How are you today?</source>
         <translation>How are you today?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="124" />
+        <location filename="../pages/TodayPage.qml" line="136" />
         <source>Thank you. You can look at your trend whenever you like.</source>
         <translation>Thank you. You can look at your trend whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="124" />
+        <location filename="../pages/TodayPage.qml" line="136" />
         <source>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</source>
         <translation>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="127" />
+        <location filename="../pages/TodayPage.qml" line="139" />
         <source>See my trend</source>
         <translation>See my trend</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="127" />
+        <location filename="../pages/TodayPage.qml" line="139" />
         <source>Check in now</source>
         <translation>Check in now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="140" />
+        <location filename="../pages/TodayPage.qml" line="156" />
+        <source>A suggestion for you</source>
+        <translation>A suggestion for you</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="156" />
+        <source>%1 suggestions for you</source>
+        <translation>%1 suggestions for you</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="157" />
+        <source>Your helpers have an idea. You decide whether it becomes yours.</source>
+        <translation>Your helpers have an idea. You decide whether it becomes yours.</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="160" />
+        <source>Look at it</source>
+        <translation>Look at it</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="160" />
+        <source>Look at them</source>
+        <translation>Look at them</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="172" />
         <source>Where you are now</source>
         <translation>Where you are now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="151" />
+        <location filename="../pages/TodayPage.qml" line="183" />
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="172" />
+        <location filename="../pages/TodayPage.qml" line="204" />
         <source>Responsible now</source>
         <translation>Responsible now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="196" />
+        <location filename="../pages/TodayPage.qml" line="228" />
         <source>See the whole journey</source>
         <translation>See the whole journey</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="208" />
+        <location filename="../pages/TodayPage.qml" line="240" />
         <source>Your next step</source>
         <translation>Your next step</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="211" />
+        <location filename="../pages/TodayPage.qml" line="243" />
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>You have no goals yet. What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="211" />
+        <location filename="../pages/TodayPage.qml" line="243" />
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>No open steps right now. Add a step to one of your goals.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="224" />
+        <location filename="../pages/TodayPage.qml" line="256" />
         <source>Mark as done: %1</source>
         <translation>Mark as done: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="233" />
+        <location filename="../pages/TodayPage.qml" line="265" />
         <source>For your goal: %1</source>
         <translation>For your goal: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="244" />
+        <location filename="../pages/TodayPage.qml" line="276" />
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>Towards your trade certificate (fagbrev): %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="254" />
+        <location filename="../pages/TodayPage.qml" line="286" />
         <source>Progress towards the trade certificate</source>
         <translation>Progress towards the trade certificate</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="258" />
+        <location filename="../pages/TodayPage.qml" line="290" />
         <source>Go to my goals</source>
         <translation>Go to my goals</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="269" />
+        <location filename="../pages/TodayPage.qml" line="301" />
         <source>Away from work?</source>
         <translation>Away from work?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="270" />
+        <location filename="../pages/TodayPage.qml" line="302" />
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Write down an absence while you remember it. You decide who sees it.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="272" />
+        <location filename="../pages/TodayPage.qml" line="304" />
         <source>Record absence</source>
         <translation>Record absence</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="284" />
+        <location filename="../pages/TodayPage.qml" line="316" />
         <source>On this phone</source>
         <translation>On this phone</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="284" />
+        <location filename="../pages/TodayPage.qml" line="316" />
         <source>On this device</source>
         <translation>On this device</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="285" />
+        <location filename="../pages/TodayPage.qml" line="317" />
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Everything you do is saved here and sent when you are online again.</translation>
     </message>
@@ -3062,318 +3407,354 @@
 <context>
     <name>errortext</name>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="28" />
+        <location filename="../../app/store/ErrorText.cpp" line="29" />
         <source>Steget</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="28" />
+        <location filename="../../app/store/ErrorText.cpp" line="29" />
         <source>Tittelen</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="30" />
+        <location filename="../../app/store/ErrorText.cpp" line="31" />
         <source>Hvorfor</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="32" />
+        <location filename="../../app/store/ErrorText.cpp" line="33" />
         <source>Statusen</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="34" />
+        <location filename="../../app/store/ErrorText.cpp" line="35" />
         <source>Plasseringen</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="36" />
+        <location filename="../../app/store/ErrorText.cpp" line="37" />
         <source>Datoen</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="38" />
+        <location filename="../../app/store/ErrorText.cpp" line="39" />
         <source>Humøret</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="40" />
+        <location filename="../../app/store/ErrorText.cpp" line="41" />
         <source>Energien</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="42" />
+        <location filename="../../app/store/ErrorText.cpp" line="43" />
         <source>Søvnen</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="44" />
+        <location filename="../../app/store/ErrorText.cpp" line="45" />
         <source>Smerten</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="46" />
+        <location filename="../../app/store/ErrorText.cpp" line="47" />
         <source>Hvordan jobben gikk</source>
         <translation>How work went</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="48" />
+        <location filename="../../app/store/ErrorText.cpp" line="49" />
         <source>Notatet</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="50" />
+        <location filename="../../app/store/ErrorText.cpp" line="51" />
         <source>Meldingen</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="50" />
+        <location filename="../../app/store/ErrorText.cpp" line="51" />
         <source>Teksten</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="52" />
+        <location filename="../../app/store/ErrorText.cpp" line="53" />
         <source>Første dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="54" />
+        <location filename="../../app/store/ErrorText.cpp" line="55" />
         <source>Siste dag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="56" />
+        <location filename="../../app/store/ErrorText.cpp" line="57" />
         <source>Typen fravær</source>
         <translation>Kind of absence</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="58" />
+        <location filename="../../app/store/ErrorText.cpp" line="59" />
         <source>Om det gjelder helse</source>
         <translation>Whether it is about health</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="60" />
+        <location filename="../../app/store/ErrorText.cpp" line="61" />
         <source>Sluttdatoen</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="62" />
+        <location filename="../../app/store/ErrorText.cpp" line="63" />
         <source>Kategorien</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="64" />
+        <location filename="../../app/store/ErrorText.cpp" line="65" />
         <source>Fasen</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="66" />
+        <location filename="../../app/store/ErrorText.cpp" line="67" />
         <source>Sjekklisten</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="80" />
+        <location filename="../../app/store/ErrorText.cpp" line="81" />
         <source>Siste dag kan ikke være før første dag.</source>
         <translation>The last day cannot be before the first day.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="82" />
+        <location filename="../../app/store/ErrorText.cpp" line="83" />
+        <location filename="../../app/store/ErrorText.cpp" line="85" />
         <source>%1 må fylles ut.</source>
         <translation>%1 must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="84" />
-        <source>%1 må fylles ut.</source>
-        <translation>%1 must be filled in.</translation>
-    </message>
-    <message>
-        <location filename="../../app/store/ErrorText.cpp" line="86" />
+        <location filename="../../app/store/ErrorText.cpp" line="87" />
         <source>%1 er for kort.</source>
         <translation>%1 is too short.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="88" />
+        <location filename="../../app/store/ErrorText.cpp" line="89" />
         <source>%1 har for mange tegn (høyst %2).</source>
         <translation>%1 has too many characters (at most %2).</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="90" />
+        <location filename="../../app/store/ErrorText.cpp" line="91" />
         <source>%1 må være mellom %2 og %3.</source>
         <translation>%1 must be between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="92" />
+        <location filename="../../app/store/ErrorText.cpp" line="93" />
         <source>%1 kan høyst være %2.</source>
         <translation>%1 can be at most %2.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="94" />
+        <location filename="../../app/store/ErrorText.cpp" line="95" />
         <source>%1 må være et helt tall.</source>
         <translation>%1 must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="96" />
+        <location filename="../../app/store/ErrorText.cpp" line="97" />
         <source>%1 må være en gyldig dato.</source>
         <translation>%1 must be a valid date.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="98" />
+        <location filename="../../app/store/ErrorText.cpp" line="99" />
         <source>%1 må være et gyldig tidspunkt.</source>
         <translation>%1 must be a valid time.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="100" />
+        <location filename="../../app/store/ErrorText.cpp" line="101" />
         <source>%1 må være ja eller nei.</source>
         <translation>%1 must be yes or no.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="102" />
+        <location filename="../../app/store/ErrorText.cpp" line="103" />
         <source>%1 har en verdi som ikke er tillatt.</source>
         <translation>%1 has a value that is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="104" />
+        <location filename="../../app/store/ErrorText.cpp" line="105" />
         <source>%1 må være tekst.</source>
         <translation>%1 must be text.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="106" />
+        <location filename="../../app/store/ErrorText.cpp" line="107" />
         <source>%1 inneholder ugyldige tegn.</source>
         <translation>%1 contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="108" />
+        <location filename="../../app/store/ErrorText.cpp" line="109" />
         <source>%1 har for høy verdi.</source>
         <translation>%1 is too high.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="110" />
+        <location filename="../../app/store/ErrorText.cpp" line="111" />
         <source>Ukjent felt: %1.</source>
         <translation>Unknown field: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="111" />
+        <location filename="../../app/store/ErrorText.cpp" line="112" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="118" />
+        <location filename="../../app/store/ErrorText.cpp" line="124" />
+        <source>Målet er lærlingens eget, med lærlingens egne ord. Bare lærlingen kan endre eller slette det. Du kan foreslå et steg i stedet.</source>
+        <translation>This goal is the apprentice&apos;s own, in their own words. Only the apprentice can change or delete it. You can suggest a step instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="127" />
+        <source>Steget er lærlingens eget. Bare lærlingen kan endre eller slette det.</source>
+        <translation>This step is the apprentice&apos;s own. Only the apprentice can change or delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="129" />
+        <source>Du kan foreslå mål og steg, men ikke legge dem til selv. Lærlingen bestemmer om forslaget blir deres.</source>
+        <translation>You can suggest goals and steps, but not add them yourself. The apprentice decides whether a suggestion becomes theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="132" />
+        <source>Bare lærlingen kan ta imot eller si nei takk til et forslag.</source>
+        <translation>Only the apprentice can take or decline a suggestion.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="134" />
+        <source>Innsjekkene er lærlingens egne. Bare lærlingen kan endre dem.</source>
+        <translation>Check-ins are the apprentice&apos;s own. Only the apprentice can change them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="136" />
+        <source>Fraværsmeldingene er lærlingens egne. Bare lærlingen kan endre dem.</source>
+        <translation>Absence notes are the apprentice&apos;s own. Only the apprentice can change them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="138" />
+        <source>Du kan bare endre dine egne notater.</source>
+        <translation>You can only change your own notes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="140" />
+        <source>Du kan bare skrive i ditt eget navn.</source>
+        <translation>You can only write in your own name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="141" />
         <source>Du har ikke lov til å gjøre denne endringen.</source>
         <translation>You are not allowed to make this change.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="120" />
-        <location filename="../../app/store/ErrorText.cpp" line="179" />
+        <location filename="../../app/store/ErrorText.cpp" line="144" />
+        <location filename="../../app/store/ErrorText.cpp" line="203" />
         <source>Serveren godtok ikke endringen: %1</source>
         <translation>The server did not accept the change: %1</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="122" />
+        <location filename="../../app/store/ErrorText.cpp" line="146" />
         <source>Klokka på enheten går feil. Sjekk dato og tid.</source>
         <translation>The clock on the device is wrong. Check the date and time.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="124" />
+        <location filename="../../app/store/ErrorText.cpp" line="148" />
         <source>Serveren er full. Prøv igjen senere.</source>
         <translation>The server is full. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="126" />
+        <location filename="../../app/store/ErrorText.cpp" line="150" />
         <source>Feil brukernavn eller passord.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="128" />
+        <location filename="../../app/store/ErrorText.cpp" line="152" />
         <source>Invitasjonskoden er ugyldig eller brukt.</source>
         <translation>The invite code is invalid or already used.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="130" />
+        <location filename="../../app/store/ErrorText.cpp" line="154" />
         <source>For mange forsøk. Vent litt og prøv igjen.</source>
         <translation>Too many attempts. Wait a little and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="132" />
+        <location filename="../../app/store/ErrorText.cpp" line="156" />
         <source>Du må logge inn på nytt.</source>
         <translation>You need to log in again.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="134" />
+        <location filename="../../app/store/ErrorText.cpp" line="158" />
         <source>Appen er for gammel for serveren. Oppdater appen.</source>
         <translation>The app is too old for the server. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="144" />
+        <location filename="../../app/store/ErrorText.cpp" line="168" />
         <source>Bare koordinatoren kan se og endre organisasjoner, personer og team.</source>
         <translation>Only the coordinator can see and change organisations, people and teams.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="151" />
+        <location filename="../../app/store/ErrorText.cpp" line="175" />
         <source>Det finnes allerede en med samme id.</source>
         <translation>One with the same id already exists.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="153" />
+        <location filename="../../app/store/ErrorText.cpp" line="177" />
         <source>Lærlingen har allerede en sak.</source>
         <translation>The apprentice already has a case.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="155" />
+        <location filename="../../app/store/ErrorText.cpp" line="179" />
         <source>Velg en lærling.</source>
         <translation>Choose an apprentice.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="157" />
+        <location filename="../../app/store/ErrorText.cpp" line="181" />
         <source>Velg et opplæringskontor.</source>
         <translation>Choose a training office.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="159" />
+        <location filename="../../app/store/ErrorText.cpp" line="183" />
         <source>Velg en klinikk.</source>
         <translation>Choose a clinic.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="161" />
+        <location filename="../../app/store/ErrorText.cpp" line="185" />
         <source>En rådgiver må høre til et opplæringskontor.</source>
         <translation>An adviser must belong to a training office.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="163" />
+        <location filename="../../app/store/ErrorText.cpp" line="187" />
         <source>En behandler må høre til en klinikk.</source>
         <translation>A clinician must belong to a clinic.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="165" />
+        <location filename="../../app/store/ErrorText.cpp" line="189" />
         <source>En koordinator må høre til programmet.</source>
         <translation>A coordinator must belong to the programme.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="167" />
+        <location filename="../../app/store/ErrorText.cpp" line="191" />
         <source>En lærling hører ikke til en organisasjon.</source>
         <translation>An apprentice does not belong to an organisation.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="169" />
+        <location filename="../../app/store/ErrorText.cpp" line="193" />
         <source>Personen jobber verken ved lærlingens opplæringskontor eller klinikk.</source>
         <translation>The person works at neither the apprentice&apos;s training office nor clinic.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="171" />
+        <location filename="../../app/store/ErrorText.cpp" line="195" />
         <source>Bare rådgivere og behandlere kan være med i teamet.</source>
         <translation>Only advisers and clinicians can be on the team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="173" />
+        <location filename="../../app/store/ErrorText.cpp" line="197" />
         <source>Personen er allerede med i teamet.</source>
         <translation>The person is already on the team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="175" />
+        <location filename="../../app/store/ErrorText.cpp" line="199" />
         <source>Personen er ikke med i teamet.</source>
         <translation>The person is not on the team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="177" />
+        <location filename="../../app/store/ErrorText.cpp" line="201" />
         <source>Personen har allerede en konto og trenger ingen invitasjonskode.</source>
         <translation>The person already has an account and needs no invite code.</translation>
     </message>

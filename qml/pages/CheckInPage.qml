@@ -13,6 +13,8 @@ ScrollPage {
     property int days: 28
     property int revision: 0
     property alias checkInsModel: checkIns
+    // After a very low check-in: who to talk to now, and one tap to tell the team.
+    property bool showHelp: false
     readonly property bool complete: mood.value > 0 && energy.value > 0 && sleep.value > 0 && work.value > 0
 
     function save() {
@@ -29,6 +31,7 @@ ScrollPage {
         if (ok) {
             formOpen = false;
             thanks.visible = true;
+            showHelp = checkIns.helpSuggested;
             revision++;
         }
         return ok;
@@ -53,6 +56,11 @@ ScrollPage {
         onDataChanged: page.revision++
     }
 
+    MessagesModel {
+        id: messages
+        caseId: Session.caseId
+    }
+
     Label {
         objectName: "notSharedNotice"
         visible: checkIns.shared === false
@@ -75,6 +83,21 @@ ScrollPage {
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignTop
             Layout.preferredWidth: 1
+
+            HelpCard {
+                id: helpCard
+                visible: page.apprentice && page.showHelp && !page.formOpen
+                team: Session.team
+                onTellTeam: {
+                    if (messages.send(helpCard.messageText())) {
+                        helpCard.sent = true;
+                        helpCard.sendError = "";
+                    } else {
+                        helpCard.sendError = messages.lastError;
+                    }
+                }
+                onDismissed: page.showHelp = false
+            }
 
             SectionCard {
                 visible: page.apprentice && !page.formOpen

@@ -29,7 +29,10 @@ ScrollPage {
         const t = text.trim();
         if (t === "")
             return "";
-        return steps.add(t);
+        const id = steps.add(t, apprentice ? "" : suggestionWhy.text.trim());
+        if (id !== "")
+            suggestionWhy.text = "";
+        return id;
     }
 
     title: goal && goal.isFagbrev ? qsTr("Trade certificate") : qsTr("Goal")
@@ -55,6 +58,7 @@ ScrollPage {
         objectName: "stepsModel"
         caseId: Session.caseId
         goalId: page.goalId
+        showDeclined: !page.apprentice // the suggester sees the answer
     }
 
     SectionCard {
@@ -155,6 +159,10 @@ ScrollPage {
                     steps.setDone(recordId, done);
                 }
                 onAccepted: steps.accept(recordId)
+                onAcceptedAs: function (title) {
+                    if (steps.setTitle(recordId, title))
+                        steps.accept(recordId);
+                }
                 onDeclined: steps.decline(recordId)
                 onRemoveRequested: steps.remove(recordId)
             }
@@ -175,7 +183,7 @@ ScrollPage {
             }
             Button {
                 objectName: "addStepButton"
-                text: qsTr("Add")
+                text: page.apprentice ? qsTr("Add") : qsTr("Suggest")
                 enabled: newStep.text.trim() !== ""
                 Layout.minimumHeight: ui.touch
                 Accessible.name: qsTr("Add step")
@@ -184,6 +192,23 @@ ScrollPage {
                         newStep.text = "";
                 }
             }
+        }
+        TextField {
+            id: suggestionWhy
+            objectName: "suggestionWhyField"
+            visible: !page.apprentice
+            placeholderText: qsTr("Why you suggest it (optional)")
+            Layout.fillWidth: true
+            Layout.minimumHeight: ui.touch
+            Accessible.name: qsTr("Why you suggest it")
+        }
+        Label {
+            visible: !page.apprentice
+            text: qsTr("The apprentice sees your name and why, and decides whether to take the step.")
+            color: ui.muted
+            font.pixelSize: 13
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
         }
         Label {
             visible: steps.lastError !== ""
@@ -195,6 +220,7 @@ ScrollPage {
     }
 
     Button {
+        objectName: "deleteGoalButton"
         visible: page.apprentice && page.goal !== null && !page.goal.isFagbrev
         text: qsTr("Delete this goal")
         flat: true

@@ -57,6 +57,21 @@ ScrollPage {
         GoalPage {
         }
     }
+    // Goals a helper suggested: waiting for the apprentice's answer (a helper also sees "no thanks").
+    GoalsModel {
+        id: suggestedGoals
+        objectName: "suggestedGoalsModel"
+        caseId: Session.caseId
+        suggestions: true
+    }
+    // Steps a helper suggested, still waiting for the apprentice's answer.
+    GoalStepsModel {
+        id: suggestions
+        objectName: "suggestionsModel"
+        caseId: Session.caseId
+        goalId: ""
+        onlySuggested: true
+    }
 
     // A helper who is not shared the goals sees only the plain notice below: nothing around it that
     // speaks to the apprentice or suggests there is something to open.
@@ -76,6 +91,56 @@ ScrollPage {
         font.weight: Font.DemiBold
         wrapMode: Text.Wrap
         Layout.fillWidth: true
+    }
+
+    SectionCard {
+        objectName: "suggestionsCard"
+        readonly property int waiting: suggestions.count + suggestedGoals.count
+        visible: page.apprentice && waiting > 0
+        tint: ui.accentLight
+        title: waiting === 1 ? qsTr("A suggestion for you") : qsTr("%1 suggestions for you").arg(waiting)
+        subtitle: qsTr("You decide: take it, change the words first, or say no thanks.")
+        Repeater {
+            model: page.apprentice ? suggestedGoals : null
+            delegate: SuggestedGoalDelegate {
+                onAccepted: function (title) {
+                    suggestedGoals.accept(recordId, title);
+                }
+                onDeclined: suggestedGoals.decline(recordId)
+            }
+        }
+        Repeater {
+            model: suggestions
+            delegate: ItemDelegate {
+                id: suggestionRow
+                required property string recordId
+                required property string title
+                required property string suggestedBy
+                required property string goalId
+                objectName: "suggestion_" + recordId
+                text: qsTr("%1 suggests: %2").arg(suggestedBy !== "" ? suggestedBy : qsTr("A helper")).arg(title)
+                Layout.fillWidth: true
+                Layout.minimumHeight: ui.touch
+                leftPadding: 0
+                rightPadding: 0
+                contentItem: RowLayout {
+                    spacing: 8
+                    Label {
+                        text: suggestionRow.text
+                        wrapMode: Text.Wrap
+                        color: ui.text
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: "›"
+                        font.pixelSize: 24
+                        color: ui.accent
+                    }
+                }
+                Accessible.name: qsTr("Open the suggestion: %1").arg(title)
+                onClicked: page.openGoal(goalId)
+            }
+        }
     }
 
     // The trade certificate first, whatever its position.
@@ -132,9 +197,32 @@ ScrollPage {
         onClicked: addDialog.open()
     }
 
+    // A helper suggests a goal; the apprentice decides. Their suggestions and the answers.
+    SectionCard {
+        objectName: "helperSuggestionsCard"
+        visible: !page.apprentice && goals.shared !== false
+        title: qsTr("Your suggestions")
+        subtitle: qsTr("The goals are the apprentice's own words. You can suggest a goal; the apprentice sees your name and why, and decides.")
+        Repeater {
+            model: page.apprentice ? null : suggestedGoals
+            delegate: SuggestedGoalDelegate {
+                canAnswer: false
+                onWithdrawn: suggestedGoals.remove(recordId)
+            }
+        }
+        Button {
+            objectName: "suggestGoalButton"
+            text: qsTr("Suggest a goal")
+            Layout.fillWidth: true
+            Layout.minimumHeight: ui.touch
+            Accessible.name: text
+            onClicked: addDialog.open()
+        }
+    }
+
     Label {
-        visible: goals.lastError !== ""
-        text: goals.lastError
+        visible: goals.lastError !== "" || suggestedGoals.lastError !== ""
+        text: goals.lastError !== "" ? goals.lastError : suggestedGoals.lastError
         color: ui.danger
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -147,7 +235,7 @@ ScrollPage {
         anchors.centerIn: parent
         width: Math.min(parent ? parent.width - 32 : 360, 480)
         modal: true
-        title: qsTr("A new goal")
+        title: page.apprentice ? qsTr("A new goal") : qsTr("Suggest a goal")
         footer: DialogButtons {
             acceptText: qsTr("Save")
             acceptEnabled: titleField.text.trim() !== ""
@@ -166,7 +254,7 @@ ScrollPage {
             width: parent.width
             spacing: 8
             Label {
-                text: qsTr("What do you want to achieve?")
+                text: page.apprentice ? qsTr("What do you want to achieve?") : qsTr("What could the apprentice aim for?")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -178,7 +266,7 @@ ScrollPage {
                 Accessible.name: qsTr("Goal")
             }
             Label {
-                text: qsTr("Why does it matter to you? (optional)")
+                text: page.apprentice ? qsTr("Why does it matter to you? (optional)") : qsTr("Why you suggest it (optional)")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }

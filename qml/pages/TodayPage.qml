@@ -66,6 +66,18 @@ ScrollPage {
         caseId: Session.caseId
         goalId: page.nextGoal ? page.nextGoal.recordId : ""
     }
+    // Suggestions from the helpers waiting for an answer: a goal or a step.
+    GoalsModel {
+        id: suggestedGoals
+        caseId: Session.caseId
+        suggestions: true
+    }
+    GoalStepsModel {
+        id: suggestedSteps
+        caseId: Session.caseId
+        goalId: ""
+        onlySuggested: true
+    }
     Instantiator {
         id: goalRows
         model: goals
@@ -130,6 +142,26 @@ ScrollPage {
                 Layout.fillWidth: true
                 Accessible.name: text
                 onClicked: page.navigate("checkin")
+            }
+        }
+
+        // Suggestions waiting for my answer
+        SectionCard {
+            Layout.alignment: Qt.AlignTop
+            id: suggestionsWaiting
+            objectName: "suggestionsWaitingCard"
+            readonly property int waiting: suggestedGoals.count + suggestedSteps.count
+            visible: waiting > 0
+            tint: ui.accentLight
+            title: waiting === 1 ? qsTr("A suggestion for you") : qsTr("%1 suggestions for you").arg(waiting)
+            subtitle: qsTr("Your helpers have an idea. You decide whether it becomes yours.")
+            Button {
+                objectName: "openSuggestionsButton"
+                text: suggestionsWaiting.waiting === 1 ? qsTr("Look at it") : qsTr("Look at them")
+                Layout.minimumHeight: ui.touch
+                Layout.fillWidth: true
+                Accessible.name: text
+                onClicked: page.navigate("goals")
             }
         }
 

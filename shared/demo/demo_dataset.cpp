@@ -244,14 +244,44 @@ private:
                        {"position", static_cast<int>(s)},
                        {"state", "accepted"}});
         }
-        // A step the adviser suggested, waiting for the apprentice to accept it.
+        // A step the adviser suggested, waiting for the apprentice to accept it (in their name,
+        // with why: the server treats it as the adviser's until the apprentice answers).
+        const bool kari = a.team.front() == "p-kari";
         write("goal-" + a.key + "-1-step-5", kind::goal_step, case_id,
               {{"goal_id", "goal-" + a.key + "-1"},
                {"title", "Snakke med faglig leder om hvilke maskiner jeg trenger mer øving på"},
                {"done", false},
                {"position", 4},
                {"state", "suggested"},
-               {"suggested_by", a.team.front() == "p-kari" ? "Kari Nordby" : "Per Haugen"}});
+               {"suggested_by", kari ? "Kari Nordby" : "Per Haugen"},
+               {"suggested_by_id", a.team.front()},
+               {"suggestion_why", "Du sa på møtet at du vil bli tryggere før fagprøven. Faglig "
+                                  "leder vet hvor det er lurt å øve."}});
+        // A goal Per suggested to Jonas, waiting for his answer.
+        if (a.key == "jonas")
+            write(
+                "goal-jonas-4", kind::goal, case_id,
+                {{"title", "Trene fast én dag i uka"},
+                 {"status", "active"},
+                 {"position", 3},
+                 {"is_fagbrev", false},
+                 {"created", dt(add_days(m_today, -2), 13)},
+                 {"state", "suggested"},
+                 {"suggested_by", "Per Haugen"},
+                 {"suggested_by_id", "p-per"},
+                 {"suggestion_why", "Du fortalte at du sover bedre de dagene du har trent. Kanskje "
+                                    "det kan bli et eget mål?"}});
+        // One the apprentice said no to: kept, and the adviser sees the answer.
+        if (a.key == "emil")
+            write("goal-emil-3-step-3", kind::goal_step, case_id,
+                  {{"goal_id", "goal-emil-3"},
+                   {"title", "Legge bort mobilen en time før jeg legger meg"},
+                   {"done", false},
+                   {"position", 2},
+                   {"state", "declined"},
+                   {"suggested_by", "Kari Nordby"},
+                   {"suggested_by_id", "p-kari"},
+                   {"suggestion_why", "Mange sover bedre uten skjerm rett før leggetid."}});
     }
 
     void seed_checkins(const Apprentice &a, const std::string &case_id)

@@ -64,8 +64,143 @@ bool AccessPolicy::can_receive(const Actor &a, const CaseAccess &c, const Change
     return cat && can_read(a, c, *cat, today);
 }
 
+const std::vector<WriteRule> &AccessPolicy::write_table()
+{
+    using enum May;
+    // kind, field: apprentice, adviser, clinician. The coordinator writes no case data.
+    static const std::vector<WriteRule> table{
+        {kind::case_file, "phase", no, responsible, responsible},
+        {kind::case_file, "phase_since", no, responsible, responsible},
+        {kind::case_file, "phase_history", no, responsible, responsible},
+        {kind::case_file, "*", no, no, no},
+        {kind::handover, "*", no, yes, yes},
+        {kind::goal, "title", yes, own, own},
+        {kind::goal, "why", yes, own, own},
+        {kind::goal, "status", yes, own, own},
+        {kind::goal, "position", yes, own, own},
+        {kind::goal, "is_fagbrev", yes, own, own},
+        {kind::goal, "created", yes, own, own},
+        {kind::goal, "state", yes, suggest, suggest},
+        {kind::goal, "suggested_by", no, own, own},
+        {kind::goal, "suggested_by_id", no, own, own},
+        {kind::goal, "suggestion_why", no, own, own},
+        {kind::goal, "_deleted", yes, own, own},
+        {kind::goal_step, "goal_id", yes, own, own},
+        {kind::goal_step, "title", yes, own, own},
+        {kind::goal_step, "done", yes, own, own},
+        {kind::goal_step, "position", yes, own, own},
+        {kind::goal_step, "state", yes, suggest, suggest},
+        {kind::goal_step, "suggested_by", no, own, own},
+        {kind::goal_step, "suggested_by_id", no, own, own},
+        {kind::goal_step, "suggestion_why", no, own, own},
+        {kind::goal_step, "_deleted", yes, own, own},
+        {kind::checkin, "*", yes, no, no},
+        {kind::absence, "*", yes, no, no},
+        {kind::note, "*", no, own, own},
+        {kind::message, "*", own, own, own},
+        {kind::message_read, "*", own, own, own},
+        {kind::consent, "*", yes, no, no},
+    };
+    return table;
+}
+
+std::string_view to_string(May m)
+{
+    switch (m) {
+    case May::no:
+        return "no";
+    case May::yes:
+        return "yes";
+    case May::own:
+        return "own";
+    case May::suggest:
+        return "suggest";
+    case May::responsible:
+        return "responsible";
+    }
+    return "no";
+}
+
+const WriteRule *AccessPolicy::rule_for(std::string_view kind, std::string_view field)
+{
+    const WriteRule *any = nullptr;
+    for (const auto &r : write_table()) {
+        if (r.kind != kind)
+            continue;
+        if (r.field == field)
+            return &r;
+        if (r.field == "*")
+            any = &r;
+    }
+    return any;
+}
+
+May AccessPolicy::may(const WriteRule &r, Role role)
+{
+    switch (role) {
+    case Role::apprentice:
+        return r.apprentice;
+    case Role::adviser:
+        return r.adviser;
+    case Role::clinician:
+        return r.clinician;
+    case Role::coordinator:
+        return May::no;
+    }
+    return May::no;
+}
+
+std::string AccessPolicy::owner_of(std::string_view kind, const nlohmann::json &record,
+                                   const CaseAccess &c)
+{
+    const auto text = [&record](const char *field) -> std::string {
+        if (!record.is_object())
+            return {};
+        const auto it = record.find(field);
+        return it != record.end() && it->is_string() ? it->get<std::string>() : std::string{};
+    };
+    if (kind == kind::goal || kind == kind::goal_step) {
+        const auto by = text("suggested_by_id");
+        if (!by.empty() && by != c.apprentice_id && text("state") == "suggested")
+            return by;
+        return c.apprentice_id;
+    }
+    if (kind == kind::note || kind == kind::message)
+        return text("author_id");
+    if (kind == kind::message_read)
+        return text("person_id");
+    return c.apprentice_id;
+}
+
+namespace {
+
+// Why a helper may not write a field they do not own, in words the app can show (ErrorText maps
+// the "the apprentice's own" ones to bokmål).
+std::string not_yours(std::string_view kind, const nlohmann::json &record)
+{
+    const bool is_new = !record.is_object() || record.empty();
+    if (kind == kind::goal)
+        return is_new ? "a helper's new goal must be a suggestion in their own name"
+                      : "this goal is the apprentice's own: only they can change or delete it";
+    if (kind == kind::goal_step)
+        return is_new ? "a helper's new step must be a suggestion in their own name"
+                      : "this step is the apprentice's own: only they can change or delete it";
+    if (kind == kind::checkin)
+        return "check-ins are the apprentice's own";
+    if (kind == kind::absence)
+        return "absence notes are the apprentice's own";
+    if (kind == kind::consent)
+        return "only the apprentice decides what is shared";
+    if (kind == kind::note)
+        return is_new ? "notes are written by the helpers" : "you can only change your own notes";
+    return "you can only write in your own name";
+}
+
+} // namespace
+
 std::optional<Denial> AccessPolicy::check_write(const Actor &a, const CaseAccess &c,
-                                                const Change &ch, const std::string &today)
+                                                const Change &ch, const std::string &today,
+                                                const nlohmann::json &record)
 {
     if (ch.case_id != c.case_id)
         return forbidden("the change names another case");
@@ -74,12 +209,52 @@ std::optional<Denial> AccessPolicy::check_write(const Actor &a, const CaseAccess
     if (!apprentice && !helper)
         return forbidden("you are not on this apprentice's care team");
     const auto cat = category_of(ch.kind);
-    if (!cat)
+    const auto *rule = rule_for(ch.kind, ch.field);
+    if (!cat || !rule)
         return Denial{protocol::code::invalid_record, "unknown record kind '" + ch.kind + "'"};
 
+    switch (may(*rule, a.role)) {
+    case May::yes:
+        break;
+    case May::no:
+        if (ch.kind == kind::case_file)
+            return forbidden(apprentice ? "the phase is moved on by the one responsible for it"
+                                        : "only the phase of a case can be changed from a device");
+        if (ch.kind == kind::handover)
+            return forbidden("the handover checklist is kept by the helpers");
+        if ((ch.kind == kind::goal || ch.kind == kind::goal_step) && apprentice)
+            return forbidden("who suggested something is written by the one who suggested it");
+        return forbidden(not_yours(ch.kind, record));
+    case May::own:
+        if (owner_of(ch.kind, record, c) != a.person_id)
+            return forbidden(not_yours(ch.kind, record));
+        break;
+    case May::suggest:
+        if (owner_of(ch.kind, record, c) != a.person_id)
+            return forbidden(not_yours(ch.kind, record));
+        if (ch.value != "suggested")
+            return forbidden("a helper suggests; only the apprentice accepts or declines");
+        break;
+    case May::responsible: {
+        const auto &info = phase_info(c.phase);
+        if (a.role != info.responsible)
+            return forbidden("the " + std::string(to_string(info.responsible)) +
+                             " is responsible for this phase");
+        break;
+    }
+    }
+
+    // Fields that name a person name the writer: nobody writes in someone else's name.
+    if ((ch.field == "author_id" || ch.field == "person_id" || ch.field == "suggested_by_id") &&
+        ch.value != a.person_id)
+        return forbidden(ch.kind == kind::message_read ? "you can only mark your own messages read"
+                                                       : "you can only write in your own name");
+    // Who ticked an item is part of the handover's record of who did what: no ticking for others.
+    if (ch.kind == kind::handover && !handover_item_of(ch.field).empty() && ch.value.is_object() &&
+        ch.value.find("by") != ch.value.end() && ch.value["by"] != a.person_id)
+        return forbidden("you can only tick the checklist in your own name");
+
     if (ch.kind == kind::consent) {
-        if (!apprentice)
-            return forbidden("only the apprentice decides what is shared");
         auto parsed = parse_consent_id(ch.record_id);
         if (!parsed)
             return Denial{protocol::code::invalid_record,
@@ -91,32 +266,6 @@ std::optional<Denial> AccessPolicy::check_write(const Actor &a, const CaseAccess
             return Denial{protocol::code::invalid_record, "the consent's fields must match its id"};
         return std::nullopt;
     }
-    if (ch.kind == kind::case_file) {
-        if (apprentice)
-            return forbidden("the phase is moved on by the one responsible for it");
-        if (ch.field != "phase" && ch.field != "phase_since" && ch.field != "phase_history")
-            return forbidden("only the phase of a case can be changed from a device");
-        const auto &info = phase_info(c.phase);
-        if (a.role != info.responsible)
-            return forbidden("the " + std::string(to_string(info.responsible)) +
-                             " is responsible for this phase");
-        return std::nullopt;
-    }
-    if (ch.kind == kind::checkin && !apprentice)
-        return forbidden("check-ins are the apprentice's own");
-    if (ch.kind == kind::note && !helper)
-        return forbidden("notes are written by the helpers");
-    if (ch.kind == kind::handover && !helper)
-        return forbidden("the handover checklist is kept by the helpers");
-    // Who ticked an item is part of the handover's record of who did what: no ticking for others.
-    if (ch.kind == kind::handover && !handover_item_of(ch.field).empty() && ch.value.is_object() &&
-        ch.value.find("by") != ch.value.end() && ch.value["by"] != a.person_id)
-        return forbidden("you can only tick the checklist in your own name");
-    if ((ch.kind == kind::note || ch.kind == kind::message) && ch.field == "author_id" &&
-        ch.value != a.person_id)
-        return forbidden("you can only write in your own name");
-    if (ch.kind == kind::message_read && ch.field == "person_id" && ch.value != a.person_id)
-        return forbidden("you can only mark your own messages read");
     if (helper && !can_read(a, c, *cat, today))
         return forbidden("the apprentice has not shared " + std::string(to_string(*cat)) +
                          " with your organisation");

@@ -9,7 +9,9 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 namespace bro {
 
@@ -39,6 +41,25 @@ struct CaseAccess
     Phase phase = Phase::referral;
 };
 
+// Who may write which field of which kind: the one table `docs/protocol.md` mirrors.
+//   yes         always (a helper still needs the category shared with their organisation)
+//   own         only on a record that is theirs (owner_of)
+//   suggest     a helper, on their own pending suggestion, and only the value "suggested"
+//   responsible the role responsible for the case's current phase
+//   no          never
+enum class May { no, yes, own, suggest, responsible };
+
+struct WriteRule
+{
+    std::string_view kind;
+    std::string_view field; // "*": every field of the kind not listed above it
+    May apprentice;
+    May adviser;
+    May clinician;
+};
+
+std::string_view to_string(May m);
+
 struct Denial
 {
     std::string code; // protocol::code::forbidden or invalid_record
@@ -65,9 +86,25 @@ public:
     static bool can_receive(const Actor &a, const CaseAccess &c, const Change &ch,
                             const std::string &today);
 
-    // May this actor write this change? nullopt means yes.
+    // The table, in order; rows of one kind are together and "*" comes last.
+    static const std::vector<WriteRule> &write_table();
+    // The rule for one field (its row, or the kind's "*" row); nullptr for an unknown kind.
+    static const WriteRule *rule_for(std::string_view kind, std::string_view field);
+    static May may(const WriteRule &r, Role role);
+
+    // Whose a record is. Goals and steps are the apprentice's, except a helper's suggestion while
+    // it waits for an answer (suggested_by_id set, state "suggested"): that is the helper's.
+    // Notes and messages are their author's, a read marker its reader's; everything else is the
+    // apprentice's. `record` is the record's fields.
+    static std::string owner_of(std::string_view kind, const nlohmann::json &record,
+                                const CaseAccess &c);
+
+    // May this actor write this change? nullopt means yes. `record` is the record as the server
+    // holds it before this change; for a record new to the server, the fields this same push
+    // gives it (so a helper's new suggestion is theirs from its first field on).
     static std::optional<Denial> check_write(const Actor &a, const CaseAccess &c, const Change &ch,
-                                             const std::string &today);
+                                             const std::string &today,
+                                             const nlohmann::json &record = {});
 
     // The organisation id a consent record id names ("consent:<case>:<org>:<category>").
     static std::optional<std::pair<std::string, Category>> parse_consent_id(const std::string &id);

@@ -178,6 +178,63 @@ private Q_SLOTS:
         QCOMPARE(roleOf(steps, 0, "suggestedBy").toString(), QStringLiteral("Kari Rådgiver"));
     }
 
+    // A helper's goal is a suggestion in their name, listed apart from the apprentice's goals
+    // until the apprentice takes it (in their own words) — or says no thanks.
+    void helpersSuggestGoals()
+    {
+        fixture::App app(bro::Role::adviser);
+        GoalsModel goals, suggested;
+        goals.setCaseId(QStringLiteral("case-1"));
+        suggested.setCaseId(QStringLiteral("case-1"));
+        suggested.setSuggestions(true);
+        const QString id = goals.add(QStringLiteral("Ta truckførerbevis"),
+                                     QStringLiteral("Det gjør det lettere å få fast jobb."));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(goals.rowCount(), 0);
+        QCOMPARE(suggested.rowCount(), 1);
+        QCOMPARE(roleOf(suggested, 0, "state").toString(), QStringLiteral("suggested"));
+        QCOMPARE(roleOf(suggested, 0, "suggestedBy").toString(), QStringLiteral("Kari Rådgiver"));
+        QCOMPARE(roleOf(suggested, 0, "suggestionWhy").toString(),
+                 QStringLiteral("Det gjør det lettere å få fast jobb."));
+        QCOMPARE(roleOf(suggested, 0, "why").toString(), QString());
+        QVERIFY(roleOf(suggested, 0, "mine").toBool());
+        const auto stored = app.store()->local().get(id.toStdString());
+        QVERIFY(stored);
+        QCOMPARE(stored->str("suggested_by_id"), app.session->personId().toStdString());
+    }
+
+    void theApprenticeTakesASuggestedGoalInTheirWords()
+    {
+        fixture::App app;
+        GoalsModel goals, suggested;
+        goals.setCaseId(QStringLiteral("case-1"));
+        suggested.setCaseId(QStringLiteral("case-1"));
+        suggested.setSuggestions(true);
+        app.deliver(fixture::remoteRecord("sg", bro::kind::goal,
+                                          {{"title", "Ta truckførerbevis"},
+                                           {"status", "active"},
+                                           {"state", "suggested"},
+                                           {"suggested_by", "Kari Rådgiver"},
+                                           {"suggested_by_id", "p-kari"}}));
+        QCOMPARE(goals.rowCount(), 0);
+        QCOMPARE(suggested.rowCount(), 1);
+        QVERIFY(!roleOf(suggested, 0, "mine").toBool());
+        QVERIFY(suggested.accept(QStringLiteral("sg"), QStringLiteral("Få truckførerbevis i vår")));
+        QCOMPARE(suggested.rowCount(), 0);
+        QCOMPARE(goals.rowCount(), 1);
+        QCOMPARE(roleOf(goals, 0, "title").toString(), QStringLiteral("Få truckførerbevis i vår"));
+        app.deliver(fixture::remoteRecord("sg2", bro::kind::goal,
+                                          {{"title", "Bytte lærebedrift"},
+                                           {"status", "active"},
+                                           {"state", "suggested"},
+                                           {"suggested_by_id", "p-kari"}}));
+        QCOMPARE(suggested.rowCount(), 1);
+        QVERIFY(suggested.decline(QStringLiteral("sg2")));
+        QCOMPARE(suggested.rowCount(), 0); // declined: out of the apprentice's way, kept
+        QCOMPARE(goals.rowCount(), 1);
+        QVERIFY(app.store()->local().get("sg2"));
+    }
+
     void modelsFollowTheSession()
     {
         // Signing out empties the models; they do not hold on to a closed store.

@@ -1,13 +1,16 @@
 // SyncClient against a real bro-server on loopback (seeded with `bro-server demo`): signing in,
 // the first pull, offline edits sent on reconnect, a server killed in the middle of a push
 // losing nothing, a refused change shown in RejectedModel, and a withdrawn consent purging the
-// adviser's device.
+// adviser's device. Who writes what: Kari suggests a step and Emil takes it; Kari cannot delete
+// Emil's goal and is told why in plain bokmål; Emil tells his team with one tap.
 
 #include "AppFixture.h"
 #include "domain/schema.hpp"
 #include "models/AuditModel.h"
 #include "models/ConsentModel.h"
+#include "models/GoalStepsModel.h"
 #include "models/GoalsModel.h"
+#include "models/MessagesModel.h"
 #include "models/ProgrammeModel.h"
 #include "models/RejectedModel.h"
 #include "server_process.hpp"
@@ -297,6 +300,91 @@ private Q_SLOTS:
         QCOMPARE(row.value(QStringLiteral("kind")).toString(), QStringLiteral("note"));
         QVERIFY(!row.value(QStringLiteral("message")).toString().isEmpty());
         QCOMPARE(kari->syncState(), QStringLiteral("uptodate"));
+    }
+
+    void kariSuggestsAStepAndEmilTakesIt()
+    {
+        auto kari = device(newDir(), url(), QStringLiteral("kari"));
+        QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
+        GoalStepsModel karis; // on Kari's device
+        karis.setCaseId(QStringLiteral("case-emil"));
+        karis.setGoalId(QStringLiteral("goal-emil-1"));
+        karis.setShowDeclined(true);
+        const QString id = karis.add(QStringLiteral("Øve på gravemaskin med faglig leder"),
+                                     QStringLiteral("Du sa du vil bli tryggere før fagprøven."));
+        QVERIFY2(!id.isEmpty(), qPrintable(karis.lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(kari->pendingCount(), 0, timeout);
+        QCOMPARE(kari->rejectedCount(), 0);
+
+        auto emil = device(newDir(), url(), QStringLiteral("emil"));
+        QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
+        GoalStepsModel emils; // on Emil's phone
+        emils.setCaseId(QStringLiteral("case-emil"));
+        emils.setGoalId(QStringLiteral("goal-emil-1"));
+        const int row = emils.indexOf(id);
+        QVERIFY(row >= 0);
+        QCOMPARE(emils.get(row).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("suggested"));
+        QCOMPARE(emils.get(row).value(QStringLiteral("suggestedBy")).toString(),
+                 QStringLiteral("Kari Nordby"));
+        QCOMPARE(emils.get(row).value(QStringLiteral("suggestionWhy")).toString(),
+                 QStringLiteral("Du sa du vil bli tryggere før fagprøven."));
+        // In his own words, then taken: from now on it is his.
+        QVERIFY(emils.setTitle(id, QStringLiteral("Øve på maskinene jeg er usikker på")));
+        QVERIFY(emils.accept(id));
+        QTRY_COMPARE_WITH_TIMEOUT(emil->pendingCount(), 0, timeout);
+        QCOMPARE(emil->rejectedCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            karis.get(karis.indexOf(id)).value(QStringLiteral("state")).toString(),
+            QStringLiteral("accepted"), timeout);
+        QCOMPARE(karis.get(karis.indexOf(id)).value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Øve på maskinene jeg er usikker på"));
+    }
+
+    void kariCannotDeleteEmilsGoalAndIsToldWhy()
+    {
+        auto kari = device(newDir(), url(), QStringLiteral("kari"));
+        QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
+        GoalsModel karis;
+        karis.setCaseId(QStringLiteral("case-emil"));
+        RejectedModel rejected;
+        const int before = rejected.rowCount();
+        QVERIFY(karis.indexOf(QStringLiteral("goal-emil-2")) >= 0);
+        // The UI offers no delete to a helper; a device that tries anyway is refused.
+        QVERIFY(karis.remove(QStringLiteral("goal-emil-2")));
+        QTRY_COMPARE_WITH_TIMEOUT(rejected.rowCount(), before + 1, timeout);
+        const auto row = rejected.get(0);
+        QCOMPARE(row.value(QStringLiteral("code")).toString(), QStringLiteral("forbidden"));
+        QCOMPARE(row.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Målet er lærlingens eget, med lærlingens egne ord. Bare lærlingen "
+                                "kan endre eller slette det. Du kan foreslå et steg i stedet."));
+        // Emil still has his goal.
+        auto emil = device(newDir(), url(), QStringLiteral("emil"));
+        QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
+        const auto goal = emil->store()->local().get("goal-emil-2");
+        QVERIFY(goal && !goal->deleted());
+    }
+
+    void emilTellsHisTeamWithOneTap()
+    {
+        auto kari = device(newDir(), url(), QStringLiteral("kari"));
+        QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
+        MessagesModel karis;
+        karis.setCaseId(QStringLiteral("case-emil"));
+        const int before = karis.rowCount();
+        auto emil = device(newDir(), url(), QStringLiteral("emil"));
+        QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
+        MessagesModel emils;
+        emils.setCaseId(QStringLiteral("case-emil"));
+        const QString text = QStringLiteral("Jeg har det tungt nå. Kan noen ta kontakt?");
+        QVERIFY(emils.send(text));
+        QTRY_COMPARE_WITH_TIMEOUT(emil->pendingCount(), 0, timeout);
+        QCOMPARE(emil->rejectedCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(karis.rowCount(), before + 1, timeout);
+        bool found = false;
+        for (int i = 0; i < karis.rowCount(); ++i)
+            found = found || karis.get(i).value(QStringLiteral("text")).toString() == text;
+        QVERIFY(found);
     }
 
     void withdrawnConsentPurgesTheAdviser()

@@ -64,7 +64,8 @@ private slots:
         auto server = std::make_unique<ServerProcess>(db);
         QVERIFY(server->start());
 
-        // Two devices of the apprentice and the adviser write; the clinic only reads.
+        // Two devices of the apprentice and the adviser write (the adviser on her own
+        // suggestion); the clinic only reads.
         struct Dev
         {
             std::unique_ptr<TestDevice> d;
@@ -91,11 +92,19 @@ private slots:
                 if (!dev.writes)
                     continue;
                 for (int i = 0; i < 5; ++i) {
-                    const auto goal = "goal-emil-" + std::to_string(1 + (round + i) % 3);
-                    const json fields =
-                        dev.user == "kari"
-                            ? json{{"status", (round + i) % 2 ? "paused" : "active"}}
-                            : json{{"why", dev.d->next_id() + ": fordi jeg vil klare det"}};
+                    // Emil rewords his goals; Kari works on the goal she suggested (Emil's own
+                    // goals are his to change: docs/protocol.md, "Who writes what").
+                    const bool kari = dev.user == "kari";
+                    const auto goal = kari ? std::string("goal-kari-suggestion")
+                                           : "goal-emil-" + std::to_string(1 + (round + i) % 3);
+                    json fields =
+                        kari ? json{{"status", (round + i) % 2 ? "paused" : "active"}}
+                             : json{{"why", dev.d->next_id() + ": fordi jeg vil klare det"}};
+                    if (kari && round == 0 && i == 0)
+                        fields.update({{"title", "Ta truckførerbevis"},
+                                       {"state", "suggested"},
+                                       {"suggested_by", "Kari Nordby"},
+                                       {"suggested_by_id", "p-kari"}});
                     const auto r = dev.d->write(goal, "goal", "case-emil", fields);
                     QVERIFY(!r.error);
                     written[dev.d->store().device_id()] += static_cast<int>(r.changes.size());

@@ -4,7 +4,8 @@ import QtTest
 import Bro
 
 // The same app for an adviser (run with BRO_TEST_USER=kari): their apprentices instead of Today,
-// the case's notes instead of Sharing; goals are read, not rewritten; a note can be written.
+// the case's notes instead of Sharing; goals are read, not rewritten; a note can be written; a
+// step is suggested with why, and the adviser sees Emil's answer (a declined suggestion stays).
 TestCase {
     id: tc
     name: "Adviser"
@@ -28,6 +29,104 @@ TestCase {
     NotesModel {
         id: stored
         caseId: Session.caseId
+    }
+    GoalsModel {
+        id: emilsGoals
+        caseId: "case-emil"
+    }
+    Component {
+        id: goalComponent
+        GoalPage {
+            width: tc.width
+            height: tc.height
+            goals: emilsGoals
+        }
+    }
+
+    Component {
+        id: goalsPageComponent
+        StackView {
+            width: tc.width
+            height: tc.height
+            initialItem: GoalsPage {
+            }
+        }
+    }
+
+    function test_suggestAGoal() {
+        Session.caseId = "case-emil";
+        const stack = createTemporaryObject(goalsPageComponent, tc);
+        wait(100);
+        const page = stack.currentItem;
+        const suggested = findChild(page, "suggestedGoalsModel");
+        const before = suggested.count;
+        const ownBefore = emilsGoals.count;
+        verify(findChild(page, "helperSuggestionsCard").visible);
+        mouseClick(findChild(page, "suggestGoalButton"));
+        const dialog = findChild(page, "addGoalDialog");
+        tryCompare(dialog, "opened", true);
+        findChild(page, "goalTitleField").text = "Ta truckførerbevis";
+        findChild(page, "goalWhyField").text = "Det gjør det lettere å få fast jobb.";
+        dialog.accept();
+        tryCompare(suggested, "count", before + 1);
+        let row = null;
+        for (let i = 0; i < suggested.count; ++i)
+            if (suggested.get(i).title === "Ta truckførerbevis")
+                row = suggested.get(i);
+        verify(row !== null);
+        compare(row.state, "suggested");
+        compare(row.suggestionWhy, "Det gjør det lettere å få fast jobb.");
+        verify(row.mine);
+        compare(emilsGoals.count, ownBefore, "not among Emil's own goals until he takes it");
+        verify(findChild(page, "withdrawGoalButton").visible);
+    }
+
+    function test_suggestAStepWithWhy() {
+        Session.caseId = "case-emil";
+        tryVerify(() => emilsGoals.count > 0);
+        const page = createTemporaryObject(goalComponent, tc, {
+                "goalId": emilsGoals.get(0).recordId
+            });
+        wait(100);
+        verify(page.goal !== null);
+        const model = findChild(page, "stepsModel");
+        const before = model.count;
+        findChild(page, "newStepField").text = "Øve på gravemaskin med faglig leder";
+        findChild(page, "suggestionWhyField").text = "Du sa du vil bli tryggere før fagprøven.";
+        mouseClick(findChild(page, "addStepButton"));
+        tryCompare(model, "count", before + 1);
+        let row = null;
+        for (let i = 0; i < model.count; ++i)
+            if (model.get(i).title === "Øve på gravemaskin med faglig leder")
+                row = model.get(i);
+        verify(row !== null);
+        compare(row.state, "suggested");
+        compare(row.suggestedBy, "Kari Nordby");
+        compare(row.suggestionWhy, "Du sa du vil bli tryggere før fagprøven.");
+        verify(row.mine, "her own suggestion: she may withdraw it");
+        // The apprentice's own goal offers no edit or delete to a helper.
+        verify(!findChild(page, "deleteGoalButton").visible);
+    }
+
+    function test_declinedSuggestionStaysVisibleToTheSuggester() {
+        Session.caseId = "case-emil";
+        tryVerify(() => emilsGoals.count > 0);
+        let goalId = "";
+        for (let i = 0; i < emilsGoals.count; ++i)
+            if (emilsGoals.get(i).recordId === "goal-emil-3")
+                goalId = "goal-emil-3";
+        verify(goalId !== "");
+        const page = createTemporaryObject(goalComponent, tc, {
+                "goalId": goalId
+            });
+        wait(100);
+        const model = findChild(page, "stepsModel");
+        let declined = null;
+        for (let i = 0; i < model.count; ++i)
+            if (model.get(i).state === "declined")
+                declined = model.get(i);
+        verify(declined !== null, "the demo has a suggestion Emil said no to");
+        compare(declined.suggestedBy, "Kari Nordby");
     }
 
     function test_helperTabs() {

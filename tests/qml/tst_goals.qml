@@ -4,7 +4,8 @@ import QtTest
 import Bro
 
 // My goals: the list loads with the fagbrev on top; adding a goal through the dialog stores it;
-// a goal opens, a step is added and ticked off; status and order change.
+// a goal opens, a step is added and ticked off; status and order change; a helper's suggestion
+// shows who suggested it and why, and is taken in the apprentice's own words.
 TestCase {
     id: tc
     name: "Goals"
@@ -118,6 +119,47 @@ TestCase {
         verify(id !== "");
         verify(model.setDone(id, true));
         tryCompare(goalPage.goal, "stepsDone", doneBefore + 1);
+    }
+
+    function test_suggestionsWaitOnTheGoalsPage() {
+        const page = openGoals();
+        const card = findChild(page, "suggestionsCard");
+        verify(card);
+        const model = findChild(page, "suggestionsModel");
+        tryVerify(() => model.count > 0, 2000, "the demo has a suggestion waiting");
+        verify(card.visible);
+        compare(model.get(0).suggestedBy, "Kari Nordby");
+        mouseClick(findChild(page, "suggestion_" + model.get(0).recordId));
+        tryCompare(page.StackView.view, "depth", 2);
+        compare(page.StackView.view.currentItem.goalId, model.get(0).goalId);
+    }
+
+    function test_takeSuggestionInOwnWords() {
+        const page = openGoals();
+        tryVerify(() => page.goalCount > 0);
+        verify(page.openFirstGoal());
+        const stack = page.StackView.view;
+        tryCompare(stack, "depth", 2);
+        const goalPage = stack.currentItem;
+        wait(100);
+        const model = findChild(goalPage, "stepsModel");
+        let id = "";
+        for (let i = 0; i < model.count; ++i)
+            if (model.get(i).state === "suggested")
+                id = model.get(i).recordId;
+        verify(id !== "", "the demo has a suggestion waiting");
+        const suggestion = model.get(model.indexOf(id));
+        compare(suggestion.suggestedBy, "Kari Nordby");
+        verify(suggestion.suggestionWhy !== "", "the apprentice sees why");
+        const row = findChild(goalPage, "step_" + id);
+        verify(row);
+        mouseClick(findChild(row, "editStepButton"));
+        const field = findChild(row, "ownWordsField");
+        tryCompare(field, "visible", true);
+        field.text = "Øve på maskinene jeg er usikker på";
+        mouseClick(findChild(row, "takeStepButton"));
+        tryVerify(() => model.get(model.indexOf(id)).state === "accepted");
+        compare(model.get(model.indexOf(id)).title, "Øve på maskinene jeg er usikker på");
     }
 
     function test_pauseAndAchieve() {

@@ -97,8 +97,9 @@ private slots:
         m_server.reset();
     }
 
-    // Two apprentice devices and an adviser edit the same goal offline and reconnect in
-    // different orders: all end with the same record, each field the last writer's, nothing lost.
+    // Two apprentice devices edit the same goal offline while the adviser suggests a step, and
+    // they reconnect in different orders: all end with the same record, each field the last
+    // writer's, nothing lost.
     void convergence_data()
     {
         QTest::addColumn<QString>("order");
@@ -134,12 +135,16 @@ private slots:
                          {{"goal_id", goal}, {"title", "Jobbe 60 % i to uker"}})
                      .error);
         QTest::qWait(5);
-        QVERIFY(!k.write(goal, kind::goal, "case-emil",
-                         {{"status", "paused"}, {"title", "Full stilling etter oppholdet"}})
-                     .error);
+        // The goal is Emil's own words: the adviser suggests a step rather than rewording it.
         QVERIFY(!k.write("step-k", kind::goal_step, "case-emil",
-                         {{"goal_id", goal}, {"title", "Avklare tilrettelegging med bedriften"}})
+                         {{"goal_id", goal},
+                          {"title", "Avklare tilrettelegging med bedriften"},
+                          {"state", "suggested"},
+                          {"suggested_by", "Kari Nordby"},
+                          {"suggested_by_id", "p-kari"}})
                      .error);
+        QTest::qWait(5);
+        QVERIFY(!a.write(goal, kind::goal, "case-emil", {{"status", "paused"}}).error);
 
         std::map<QChar, TestDevice *> by{{'A', &a}, {'B', &b}, {'K', &k}};
         for (QChar c : order) {
@@ -157,7 +162,7 @@ private slots:
         }
         const auto expected = a.store().get(goal)->fields;
         QCOMPARE(QString::fromStdString(expected["title"].get<std::string>()),
-                 QString("Full stilling etter oppholdet")); // the adviser wrote last
+                 QString("Full stilling før sommeren")); // the tablet wrote the title last
         QCOMPARE(expected["why"].get<std::string>(), std::string("Jeg vil klare meg selv"));
         QCOMPARE(expected["status"].get<std::string>(), std::string("paused"));
         for (auto *d : {&a, &b, &k}) {
@@ -240,11 +245,16 @@ private slots:
         QVERIFY(kari.store().list("case-emil", kind::goal).empty());
         // And kari can no longer write there.
         QVERIFY(!kari.write("goal-k", kind::goal, "case-emil",
-                            {{"title", "Forslag fra rådgiver"}, {"status", "active"}})
+                            {{"title", "Forslag fra rådgiver"},
+                             {"status", "active"},
+                             {"state", "suggested"},
+                             {"suggested_by_id", "p-kari"}})
                      .error);
         auto ack = kari.push();
-        QCOMPARE(ack["rejected"].size(), std::size_t{2});
+        QCOMPARE(ack["rejected"].size(), std::size_t{4});
         QCOMPARE(ack["rejected"][0]["code"].get<std::string>(), std::string("forbidden"));
+        QVERIFY(ack["rejected"][0]["message"].get<std::string>().find("not shared") !=
+                std::string::npos);
     }
 
     void grant_sends_snapshot()
@@ -369,7 +379,10 @@ private slots:
         start_server();
         auto &kari = live("kari");
         QVERIFY(!kari.write("step-kari", kind::goal_step, "case-emil",
-                            {{"goal_id", "goal-emil-1"}, {"title", "Øve på fagprøveoppgaver"}})
+                            {{"goal_id", "goal-emil-1"},
+                             {"title", "Øve på fagprøveoppgaver"},
+                             {"state", "suggested"},
+                             {"suggested_by_id", "p-kari"}})
                      .error);
         QVERIFY(kari.push()["rejected"].empty());
         auto &emil = live("emil");

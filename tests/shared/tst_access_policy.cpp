@@ -1,9 +1,15 @@
+#include "domain/record.hpp"
 #include "domain/schema.hpp"
 #include "sync/access_policy.hpp"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QtTest>
+#include <map>
+#include <tuple>
 
 using namespace bro;
+using nlohmann::json;
 
 namespace {
 
@@ -106,12 +112,20 @@ private slots:
         QVERIFY(denied);
         QCOMPARE(denied->code, std::string("forbidden"));
 
-        QVERIFY(!AccessPolicy::check_write(kari, c, change("goal", "status", "paused"), today));
-        QVERIFY(AccessPolicy::check_write(ingrid, c, change("goal", "status", "paused"), today));
+        const json kari_suggests = {
+            {"title", "x"}, {"state", "suggested"}, {"suggested_by_id", "p-kari"}};
+        QVERIFY(!AccessPolicy::check_write(kari, c, change("goal", "status", "paused"), today,
+                                           kari_suggests));
+        QVERIFY(AccessPolicy::check_write(ingrid, c, change("goal", "status", "paused"), today,
+                                          {{"title", "x"},
+                                           {"state", "suggested"},
+                                           {"suggested_by_id", "p-ingrid"}})); // not shared
         QVERIFY(AccessPolicy::check_write(kari, c, change("checkin", "mood", 3), today));
         QVERIFY(AccessPolicy::check_write(emil, c, change("note", "text", "x"), today));
-        QVERIFY(
-            !AccessPolicy::check_write(ingrid, c, change("message", "text", "Hei Emil"), today));
+        QVERIFY(!AccessPolicy::check_write(ingrid, c, change("message", "text", "Hei Emil"), today,
+                                           {{"author_id", "p-ingrid"}}));
+        QVERIFY(AccessPolicy::check_write(ingrid, c, change("message", "text", "Hei Emil"), today,
+                                          {{"author_id", "p-emil"}}));
         QVERIFY(
             AccessPolicy::check_write(ingrid, c, change("message", "author_id", "p-kari"), today));
         QVERIFY(AccessPolicy::check_write(stranger, c, change("message", "text", "x"), today));
@@ -130,6 +144,180 @@ private slots:
             AccessPolicy::check_write(ingrid, c, change("case", "apprentice_id", "p-x"), today));
         c.phase = Phase::follow_up;
         QVERIFY(!AccessPolicy::check_write(kari, c, change("case", "phase", "completed"), today));
+    }
+
+    // Every field of every kind (and its tombstone) has a row: nothing is writable by accident.
+    void theTableCoversEveryField()
+    {
+        for (const auto &k : all_kinds()) {
+            QVERIFY2(AccessPolicy::rule_for(k.name, deleted_field), k.name.c_str());
+            for (const auto &f : k.fields)
+                QVERIFY2(AccessPolicy::rule_for(k.name, f.name), (k.name + "." + f.name).c_str());
+        }
+        for (const auto &r : AccessPolicy::write_table())
+            QVERIFY2(find_kind(r.kind), std::string(r.kind).c_str());
+        QVERIFY(!AccessPolicy::rule_for("nonsense", "title"));
+    }
+
+    // docs/protocol.md "Who writes what" says exactly what write_table() says, cell by cell.
+    void theDocumentedTableIsTheTable()
+    {
+        QFile f(QStringLiteral(BRO_SOURCE_DIR "/docs/protocol.md"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString doc = QString::fromUtf8(f.readAll());
+        const auto start = doc.indexOf(QStringLiteral("## Who writes what"));
+        QVERIFY(start >= 0);
+        const auto end = doc.indexOf(QStringLiteral("\n## "), start + 5);
+        const QString section = doc.mid(start, end - start);
+        // kind -> field ("*" for "every (other) field") -> (apprentice, adviser, clinician)
+        std::map<std::string,
+                 std::map<std::string, std::tuple<std::string, std::string, std::string>>>
+            documented;
+        static const QRegularExpression row(
+            QStringLiteral("^\\| `(\\w+)` \\| (.+?) \\| (\\w+) \\| (\\w+) \\| (\\w+) \\|$"),
+            QRegularExpression::MultilineOption);
+        static const QRegularExpression name(QStringLiteral("`(\\w+)`"));
+        int rows = 0;
+        for (auto m = row.globalMatch(section); m.hasNext();) {
+            const auto r = m.next();
+            ++rows;
+            const std::string kind = r.captured(1).toStdString();
+            const auto cells =
+                std::make_tuple(r.captured(3).toStdString(), r.captured(4).toStdString(),
+                                r.captured(5).toStdString());
+            const QString fields = r.captured(2);
+            if (fields.startsWith(QStringLiteral("every")))
+                documented[kind]["*"] = cells;
+            for (auto n = name.globalMatch(fields); n.hasNext();) {
+                const auto field = n.next().captured(1).toStdString();
+                if (!fields.startsWith(QStringLiteral("every")))
+                    documented[kind][field] = cells;
+            }
+        }
+        QVERIFY(rows > 10);
+        for (const auto &rule : AccessPolicy::write_table()) {
+            const std::string kind(rule.kind), field(rule.field);
+            const auto k = documented.find(kind);
+            QVERIFY2(k != documented.end(), kind.c_str());
+            const auto cell = k->second.find(field);
+            QVERIFY2(cell != k->second.end(), (kind + "." + field + " is not in the doc").c_str());
+            QCOMPARE(std::get<0>(cell->second), std::string(to_string(rule.apprentice)));
+            QCOMPARE(std::get<1>(cell->second), std::string(to_string(rule.adviser)));
+            QCOMPARE(std::get<2>(cell->second), std::string(to_string(rule.clinician)));
+            k->second.erase(cell);
+        }
+        for (const auto &[kind, fields] : documented)
+            QVERIFY2(fields.empty(), (kind + " has documented fields the table lacks").c_str());
+    }
+
+    // The apprentice's own words: a helper can neither reword nor remove them.
+    void helpersCannotChangeTheApprenticesGoalsOrSteps()
+    {
+        const auto c = emil_case();
+        const json goal = {{"title", "Få fagbrev"}, {"status", "active"}};
+        const json step = {{"goal_id", "g-1"}, {"title", "Ta teoriprøven"}, {"state", "accepted"}};
+        for (const auto &[kind, record] : {std::pair{"goal", goal}, std::pair{"goal_step", step}})
+            for (const auto &[field, value] :
+                 std::vector<std::pair<std::string, json>>{{"title", "Noe annet"},
+                                                           {"why", "x"},
+                                                           {"status", "dropped"},
+                                                           {"done", true},
+                                                           {"_deleted", true},
+                                                           {"state", "suggested"}}) {
+                if (!validate_field(kind, field, value) || field == "_deleted") {
+                    auto d = AccessPolicy::check_write(kari, c, change(kind, field, value), today,
+                                                       record);
+                    QVERIFY2(d, (std::string(kind) + "." + field).c_str());
+                    QCOMPARE(d->code, std::string("forbidden"));
+                    QVERIFY2(d->message.find("apprentice's own") != std::string::npos,
+                             d->message.c_str());
+                    QVERIFY(!AccessPolicy::check_write(emil, c, change(kind, field, value), today,
+                                                       record));
+                }
+            }
+        // A declined suggestion is kept as it is: the helper cannot rework or remove it.
+        const json declined = {
+            {"title", "x"}, {"state", "declined"}, {"suggested_by_id", "p-kari"}};
+        QVERIFY(AccessPolicy::check_write(kari, c, change("goal_step", "_deleted", true), today,
+                                          declined));
+    }
+
+    void aHelperSuggestsAndTheApprenticeAnswers()
+    {
+        const auto c = emil_case();
+        // New to the server: the fields of this push make it Kari's suggestion.
+        const json fresh = {{"goal_id", "g-1"},
+                            {"title", "Øve på gravemaskin"},
+                            {"state", "suggested"},
+                            {"suggested_by", "Kari Nordby"},
+                            {"suggested_by_id", "p-kari"},
+                            {"suggestion_why", "Du sa at du vil bli tryggere"}};
+        for (const auto &[field, value] : fresh.items())
+            QVERIFY2(!AccessPolicy::check_write(kari, c, change("goal_step", field, value), today,
+                                                fresh),
+                     field.c_str());
+        // ...but not in someone else's name, and not accepted on the apprentice's behalf.
+        QVERIFY(AccessPolicy::check_write(kari, c, change("goal_step", "suggested_by_id", "p-per"),
+                                          today, fresh));
+        QVERIFY(AccessPolicy::check_write(kari, c, change("goal_step", "state", "accepted"), today,
+                                          fresh));
+        // A new step that is not a suggestion in her name is refused.
+        QVERIFY(AccessPolicy::check_write(kari, c, change("goal_step", "title", "x"), today,
+                                          {{"title", "x"}, {"state", "accepted"}}));
+        QVERIFY(AccessPolicy::check_write(kari, c, change("goal", "title", "x"), today,
+                                          {{"title", "x"}}));
+        // Ingrid cannot touch Kari's suggestion (and goals are not shared with the clinic).
+        QVERIFY(
+            AccessPolicy::check_write(ingrid, c, change("goal_step", "title", "y"), today, fresh));
+        // Emil may edit it first, then accept or decline; he cannot rewrite who suggested it.
+        QVERIFY(!AccessPolicy::check_write(emil, c, change("goal_step", "title", "Mine ord"), today,
+                                           fresh));
+        QVERIFY(!AccessPolicy::check_write(emil, c, change("goal_step", "state", "accepted"), today,
+                                           fresh));
+        QVERIFY(!AccessPolicy::check_write(emil, c, change("goal_step", "state", "declined"), today,
+                                           fresh));
+        QVERIFY(AccessPolicy::check_write(emil, c, change("goal_step", "suggested_by_id", "p-emil"),
+                                          today, fresh));
+        // Once accepted it is Emil's: Kari can no longer change it.
+        auto accepted = fresh;
+        accepted["state"] = "accepted";
+        QCOMPARE(AccessPolicy::owner_of("goal_step", accepted, c), std::string("p-emil"));
+        QCOMPARE(AccessPolicy::owner_of("goal_step", fresh, c), std::string("p-kari"));
+        QVERIFY(
+            AccessPolicy::check_write(kari, c, change("goal_step", "title", "z"), today, accepted));
+    }
+
+    void checkinsAndAbsenceAreTheApprenticesOwn()
+    {
+        auto c = emil_case();
+        c.grants.insert({"org-okab", Category::absence, ""});
+        c.grants.insert({"org-air", Category::absence, ""});
+        const json absence = {{"from", "2026-11-20"}, {"to", "2026-11-20"}};
+        for (const auto &a : {kari, ingrid}) {
+            for (const auto &[field, value] : std::vector<std::pair<std::string, json>>{
+                     {"note", "x"}, {"kind", "other"}, {"_deleted", true}}) {
+                auto d = AccessPolicy::check_write(a, c, change("absence", field, value), today,
+                                                   absence);
+                QVERIFY(d);
+                QCOMPARE(d->message, std::string("absence notes are the apprentice's own"));
+            }
+            QVERIFY(AccessPolicy::check_write(a, c, change("checkin", "_deleted", true), today,
+                                              {{"mood", 1}}));
+        }
+        QVERIFY(!AccessPolicy::check_write(emil, c, change("absence", "_deleted", true), today,
+                                           absence));
+    }
+
+    void notesAreChangedOnlyByTheirAuthor()
+    {
+        auto c = emil_case();
+        c.grants.insert({"org-okab", Category::notes, ""});
+        c.grants.insert({"org-air", Category::notes, ""});
+        const json karis = {{"author_id", "p-kari"}, {"text", "x"}};
+        QVERIFY(!AccessPolicy::check_write(kari, c, change("note", "text", "y"), today, karis));
+        QVERIFY(AccessPolicy::check_write(ingrid, c, change("note", "text", "y"), today, karis));
+        QVERIFY(
+            AccessPolicy::check_write(ingrid, c, change("note", "_deleted", true), today, karis));
     }
 
     void consentIdsAreStrict()
