@@ -376,11 +376,25 @@ void SyncHub::on_push(Peer &p, const protocol::Push &m)
     Transaction tx(m_db);
     auto last = m_accounts.last_counter(who.device_id);
     // Who owns a record is judged on its stored fields; a record new to the server on the fields
-    // this push gives it (AccessPolicy::check_write).
-    std::map<std::string, nlohmann::json> fresh;
-    for (const auto &c : m.changes)
-        if (fresh.count(c.record_id) || !m_records.identity(c.record_id))
-            fresh[c.record_id][c.field] = c.value;
+    // this push gives it (AccessPolicy::check_write). Read once per record, not per field.
+    std::map<std::string, nlohmann::json> owner_fields;
+    {
+        std::set<std::string> fresh;
+        for (const auto &c : m.changes) {
+            auto it = owner_fields.find(c.record_id);
+            if (it == owner_fields.end()) {
+                auto stored = m_records.get(c.record_id);
+                if (!stored)
+                    fresh.insert(c.record_id);
+                it = owner_fields
+                         .emplace(c.record_id,
+                                  stored ? std::move(stored->fields) : nlohmann::json::object())
+                         .first;
+            }
+            if (fresh.count(c.record_id))
+                it->second[c.field] = c.value;
+        }
+    }
     for (auto c : m.changes) {
         if (auto seq = m_log.seq_of(c.op)) { // a retry: the same answer as the first time
             ack.accepted.push_back({c.op, *seq});
@@ -405,12 +419,8 @@ void SyncHub::on_push(Peer &p, const protocol::Push &m)
             auto it = access.find(c.case_id);
             if (it == access.end())
                 it = access.emplace(c.case_id, m_directory.access(c.case_id, m_records)).first;
-            const auto f = fresh.find(c.record_id);
-            const auto stored = f == fresh.end() ? m_records.get(c.record_id) : std::nullopt;
             denial = AccessPolicy::check_write(who.actor, it->second, c, today,
-                                               f != fresh.end() ? f->second
-                                               : stored         ? stored->fields
-                                                                : nlohmann::json::object());
+                                               owner_fields.at(c.record_id));
             if (!denial && !m_clock.receive(c.hlc))
                 denial = Denial{code::clock_skew,
                                 "the change's time is too far ahead of the server's clock"};
