@@ -7,10 +7,12 @@
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQmlExpression>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
+#include <algorithm>
 #include <cstdio>
 
 #ifdef BRO_WITH_APP
@@ -88,13 +90,30 @@ int main(int argc, char **argv)
                 continue;
             window->resize(wh[0].toInt(), wh[1].toInt());
             settle(50);
+            // "journey@end": the page scrolled to its end (what is below the fold).
+            QString name = page;
+            const bool toEnd = name.endsWith(QLatin1String("@end"));
+            if (toEnd)
+                name.chop(4);
             QVariant shown;
-            QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, page));
+            QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, name));
             settle(250);
+            if (toEnd) {
+                const auto candidates = window->contentItem()->findChildren<QObject *>(name + QStringLiteral("Page"));
+                for (QObject *p : candidates) {
+                    auto *flick = p->property("flickable").value<QObject *>();
+                    if (!flick || !p->property("visible").toBool())
+                        continue;
+                    const qreal end = flick->property("contentHeight").toReal() - flick->property("height").toReal();
+                    flick->setProperty("contentY", std::max<qreal>(0, end));
+                }
+                settle(150);
+            }
             const QImage image = window->grabWindow();
             const QString user = qEnvironmentVariable("BRO_SCREENSHOT_USER", QStringLiteral("emil"));
             const QString file = QStringLiteral("%1/%2%3-%4-%5.png")
-                                     .arg(out, user == QLatin1String("emil") ? QString() : user + u'-', page, size, lang);
+                                     .arg(out, user == QLatin1String("emil") ? QString() : user + u'-',
+                                          QString(page).replace(QLatin1String("@end"), QLatin1String("-end")), size, lang);
             if (image.isNull() || !image.save(file)) {
                 std::fprintf(stderr, "failed: %s\n", qPrintable(file));
                 ++failures;
