@@ -106,6 +106,17 @@ CREATE TABLE device_cases (
     PRIMARY KEY (device_id, case_id)
 ) WITHOUT ROWID;
 )sql",
+        // 5: the only trace an erasure leaves (right to erasure): when, by whom, why, how much —
+        // never a name, a person id or a case id.
+        R"sql(
+CREATE TABLE erasures (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+    erased_by    TEXT NOT NULL,
+    reason       TEXT NOT NULL,
+    rows_removed INTEGER NOT NULL
+);
+)sql",
     };
     return ladder;
 }

@@ -22,5 +22,6 @@ Database open_server_database(const std::string &path);
 // SQLite has one server process. Call inside the transaction that does the work.
 bool claim_job(Database &db, int job);
 inline constexpr int job_lapse_consents = 1;
+inline constexpr int job_retention = 2;
 
 } // namespace bro
