@@ -7,12 +7,11 @@
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQmlExpression>
-#include <QQuickItem>
+#include <QQmlEngine>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
-#include <algorithm>
 #include <cstdio>
 
 #ifdef BRO_WITH_APP
@@ -99,14 +98,14 @@ int main(int argc, char **argv)
             QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, name));
             settle(250);
             if (toEnd) {
-                const auto candidates = window->contentItem()->findChildren<QObject *>(name + QStringLiteral("Page"));
-                for (QObject *p : candidates) {
-                    auto *flick = p->property("flickable").value<QObject *>();
-                    if (!flick || !p->property("visible").toBool())
-                        continue;
-                    const qreal end = flick->property("contentHeight").toReal() - flick->property("height").toReal();
-                    flick->setProperty("contentY", std::max<qreal>(0, end));
-                }
+                // The page on top of Main.qml's StackView, scrolled to its end.
+                QQmlExpression scroll(qmlContext(window), window,
+                                      QStringLiteral("(function(p) { if (p && p.flickable) p.flickable.contentY = "
+                                                     "Math.max(0, p.flickable.contentHeight - p.flickable.height) })"
+                                                     "(stack.currentItem)"));
+                scroll.evaluate();
+                if (scroll.hasError())
+                    std::fprintf(stderr, "%s\n", qPrintable(scroll.error().toString()));
                 settle(150);
             }
             const QImage image = window->grabWindow();
