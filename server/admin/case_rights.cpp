@@ -102,7 +102,9 @@ std::set<std::string> device_ids(Database &db, const std::string &person_id)
 
 json export_person(Database &db, const std::string &person_id)
 {
-    Transaction tx(db, Transaction::Mode::deferred); // one consistent view
+    Transaction tx(db, Transaction::Mode::deferred); // one consistent view:
+    if (db.dialect() == Dialect::postgres) // (SQLite's read transaction is one snapshot already)
+        db.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
     const auto who = subject(db, person_id);
     DirectoryStore dir(db);
     const std::string case_id = who.case_row ? who.case_row->id : std::string();
