@@ -1,18 +1,41 @@
 // bro: the app. Thin on purpose — everything lives in bro_app (the `Bro` QML module).
 
+#include "print/DataExport.h"
+#include "print/PlanPrinter.h"
 #include "session/Session.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QTextStream>
 #include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
+#include <cstring>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(BroPlugin)
 
+namespace {
+
+// `--print-plan` and `--export-data` write a file and quit: no window, so no display is needed.
+bool writesFileOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *opt : {"--print-plan", "--export-data"})
+            if (std::strncmp(argv[i], opt, std::strlen(opt)) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    const bool headless = writesFileOnly(argc, argv);
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("Bro"));
     QGuiApplication::setApplicationName(QStringLiteral("bro"));
@@ -35,16 +58,64 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOpt(QStringLiteral("lang"),
                                      QStringLiteral("Language override: nb or en."),
                                      QStringLiteral("LANG"));
-    parser.addOptions({serverOpt, dataOpt, demoOpt, langOpt});
+    const QCommandLineOption demoUserOpt(
+        QStringLiteral("demo-user"),
+        QStringLiteral("Sign in locally as a demo user (emil, kari …) without a server."),
+        QStringLiteral("USER"));
+    const QCommandLineOption caseOpt(QStringLiteral("case"),
+                                     QStringLiteral("The case to show or print (helpers)."),
+                                     QStringLiteral("CASE"));
+    const QCommandLineOption printOpt(
+        QStringLiteral("print-plan"),
+        QStringLiteral("Write the plan as a PDF to FILE and quit (no window)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exportOpt(
+        QStringLiteral("export-data"),
+        QStringLiteral("Write all data this device holds about you to FILE (JSON, with the plan "
+                       "as a PDF beside it) and quit (no window)."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        {serverOpt, dataOpt, demoOpt, langOpt, demoUserOpt, caseOpt, printOpt, exportOpt});
     parser.process(app);
 
+    // A demo user without --data gets a throw-away folder: the real sign-in stays untouched.
+    std::unique_ptr<QTemporaryDir> scratch;
+    QString dataDir = parser.value(dataOpt);
+    if (parser.isSet(demoUserOpt) && dataDir.isEmpty()) {
+        scratch = std::make_unique<QTemporaryDir>();
+        dataDir = scratch->path();
+    }
     // The Session exists before QML does; the `Session` singleton is this instance.
-    auto *session = new Session(parser.value(dataOpt), &app);
+    auto *session = new Session(dataDir, &app);
     if (parser.isSet(serverOpt))
         session->setServerUrl(parser.value(serverOpt));
     if (parser.isSet(langOpt))
         session->setLanguage(parser.value(langOpt));
-    session->setDemoMode(parser.isSet(demoOpt));
+    session->setDemoMode(parser.isSet(demoOpt) || parser.isSet(demoUserOpt));
+    QTextStream err(stderr);
+    if (parser.isSet(demoUserOpt) && !session->openLocalDemo(parser.value(demoUserOpt))) {
+        err << "bro: unknown demo user '" << parser.value(demoUserOpt) << "'\n";
+        return 2;
+    }
+    if (parser.isSet(caseOpt))
+        session->setCaseId(parser.value(caseOpt));
+
+    if (headless) {
+        if (!session->loggedIn()) {
+            err << "bro: nobody is signed in on this device (use --demo-user or --data)\n";
+            return 1;
+        }
+        QString error;
+        if (parser.isSet(printOpt))
+            error = PlanPrinter().writePdf(parser.value(printOpt));
+        if (error.isEmpty() && parser.isSet(exportOpt))
+            error = DataExport().writeExport(parser.value(exportOpt));
+        if (!error.isEmpty()) {
+            err << "bro: " << error << "\n";
+            return 1;
+        }
+        return 0;
+    }
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/")); // Qt 6.4: the module lives at qrc:/Bro

@@ -16,6 +16,7 @@ void usage(std::ostream &out)
     out << "usage:\n"
            "  bro-server serve --db FILE [--port 8443] [--bind 127.0.0.1]\n"
            "                   [--tls-cert FILE --tls-key FILE] [--insecure] [--threads N]\n"
+           "                   [--retention-months 12]\n"
            "  bro-server admin --db FILE <command>    (bro-server admin --help)\n"
            "  bro-server demo --db FILE\n";
 }
@@ -25,7 +26,9 @@ int serve_main(const std::vector<std::string> &words)
     bro::Args a(words, {"insecure"});
     a.only({"db", "port", "bind", "tls-cert", "tls-key", "insecure", "threads",
             // Hidden, for tests and benchmarks (docs/server.md):
-            "token-ttl-seconds", "tick-seconds", "messages-per-second"});
+            "token-ttl-seconds", "tick-seconds", "messages-per-second",
+            // The programme's retention of closed cases (docs/server.md):
+            "retention-months"});
     if (!a.positional().empty())
         throw bro::UsageError("unexpected '" + a.positional().front() + "'");
     bro::ServeOptions o;
@@ -55,6 +58,10 @@ int serve_main(const std::vector<std::string> &words)
         throw bro::UsageError("--messages-per-second must be 0 (off) or more");
     o.limits.messages_per_second = static_cast<double>(rate);
     o.limits.burst = static_cast<double>(rate) * 2;
+    const auto retention = a.integer("retention-months", o.hub.retention.months);
+    if (retention < 0 || retention > 1200)
+        throw bro::UsageError("--retention-months must be 0 (keep closed cases) to 1200");
+    o.hub.retention.months = static_cast<int>(retention);
     return bro::serve(o);
 }
 

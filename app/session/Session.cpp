@@ -192,6 +192,11 @@ QString Session::language() const
     return m_translator->language();
 }
 
+QString Session::effectiveLanguage() const
+{
+    return m_translator->effectiveLanguage();
+}
+
 void Session::setLanguage(const QString &language)
 {
     m_settings.setValue(QStringLiteral("language"), language);

@@ -74,6 +74,8 @@ public:
     int rejectedCount() const { return m_rejectedCount; }
     QString lastError() const { return m_lastError; }
     QString language() const;
+    // "nb" or "en": the language the UI is shown in now (the override, else the system's).
+    QString effectiveLanguage() const;
     void setLanguage(const QString &language);
     QVariantList team() const;
     QVariantList cases() const;

@@ -4,14 +4,17 @@
 <context>
     <name>AbsenceDelegate</name>
     <message numerus="yes">
-        <location filename="../components/AbsenceDelegate.qml" line="20" />
-        <location filename="../components/AbsenceDelegate.qml" line="43" />
+        <location filename="../components/AbsenceDelegate.qml" line="20"/>
+        <location filename="../components/AbsenceDelegate.qml" line="43"/>
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../components/AbsenceDelegate.qml" line="20" />
-        <location filename="../components/AbsenceDelegate.qml" line="63" />
+        <location filename="../components/AbsenceDelegate.qml" line="20"/>
+        <location filename="../components/AbsenceDelegate.qml" line="63"/>
         <source>about health</source>
         <translation>about health</translation>
     </message>
@@ -19,9 +22,9 @@
 <context>
     <name>AbsenceModel</name>
     <message>
-        <location filename="../../app/models/AbsenceModel.cpp" line="146" />
-        <location filename="../../app/models/AbsenceModel.cpp" line="165" />
-        <location filename="../../app/models/AbsenceModel.cpp" line="172" />
+        <location filename="../../app/models/AbsenceModel.cpp" line="146"/>
+        <location filename="../../app/models/AbsenceModel.cpp" line="165"/>
+        <location filename="../../app/models/AbsenceModel.cpp" line="172"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
@@ -29,83 +32,83 @@
 <context>
     <name>AbsencePage</name>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="30" />
-        <location filename="../pages/AbsencePage.qml" line="148" />
+        <location filename="../pages/AbsencePage.qml" line="30"/>
+        <location filename="../pages/AbsencePage.qml" line="148"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="43" />
+        <location filename="../pages/AbsencePage.qml" line="43"/>
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="43" />
+        <location filename="../pages/AbsencePage.qml" line="43"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="53" />
+        <location filename="../pages/AbsencePage.qml" line="53"/>
         <source>Record an absence</source>
         <translation>Record an absence</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="60" />
+        <location filename="../pages/AbsencePage.qml" line="60"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="70" />
+        <location filename="../pages/AbsencePage.qml" line="70"/>
         <source>To and including</source>
         <translation>To and including</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="76" />
+        <location filename="../pages/AbsencePage.qml" line="76"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="89" />
+        <location filename="../pages/AbsencePage.qml" line="89"/>
         <source>Kind: %1</source>
         <translation>Kind: %1</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="101" />
+        <location filename="../pages/AbsencePage.qml" line="101"/>
         <source>This is about my health</source>
         <translation>This is about my health</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="108" />
+        <location filename="../pages/AbsencePage.qml" line="108"/>
         <source>Only those you share absence with can see this. You choose under Sharing.</source>
         <translation>Only those you share absence with can see this. You choose under Sharing.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="117" />
+        <location filename="../pages/AbsencePage.qml" line="117"/>
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="121" />
+        <location filename="../pages/AbsencePage.qml" line="121"/>
         <source>Note, optional</source>
         <translation>Note, optional</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="125" />
+        <location filename="../pages/AbsencePage.qml" line="125"/>
         <source>Save absence</source>
         <translation>Save absence</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="135" />
+        <location filename="../pages/AbsencePage.qml" line="135"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="148" />
+        <location filename="../pages/AbsencePage.qml" line="148"/>
         <source>My absence</source>
         <translation>My absence</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="149" />
+        <location filename="../pages/AbsencePage.qml" line="149"/>
         <source>Nothing recorded.</source>
         <translation>Nothing recorded.</translation>
     </message>
@@ -113,65 +116,74 @@
 <context>
     <name>AbsenceStrip</name>
     <message numerus="yes">
-        <location filename="../components/AbsenceStrip.qml" line="62" />
+        <location filename="../components/AbsenceStrip.qml" line="62"/>
         <source>Last %1 weeks: %n day(s) of absence</source>
-        <translation><numerusform>Last %1 weeks: %n day of absence</numerusform><numerusform>Last %1 weeks: %n days of absence</numerusform></translation>
+        <translation>
+            <numerusform>Last %1 weeks: %n day of absence</numerusform>
+            <numerusform>Last %1 weeks: %n days of absence</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/AbsenceStrip.qml" line="62" />
+        <location filename="../components/AbsenceStrip.qml" line="62"/>
         <source>%n of them about health.</source>
-        <translation><numerusform>%n of them about health.</numerusform><numerusform>%n of them about health.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them about health.</numerusform>
+            <numerusform>%n of them about health.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="171" />
+        <location filename="../components/AbsenceStrip.qml" line="171"/>
         <source>about health</source>
         <translation>about health</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="174" />
+        <location filename="../components/AbsenceStrip.qml" line="174"/>
         <source>other absence</source>
         <translation>other absence</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="177" />
+        <location filename="../components/AbsenceStrip.qml" line="177"/>
         <source>present</source>
         <translation>present</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/AbsenceStrip.qml" line="217" />
+        <location filename="../components/AbsenceStrip.qml" line="217"/>
         <source>%1: %n day(s) (%2 about health)</source>
-        <translation><numerusform>%1: %n day (%2 about health)</numerusform><numerusform>%1: %n days (%2 about health)</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n day (%2 about health)</numerusform>
+            <numerusform>%1: %n days (%2 about health)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AuditDelegate</name>
     <message>
-        <location filename="../components/AuditDelegate.qml" line="24" />
+        <location filename="../components/AuditDelegate.qml" line="24"/>
         <source>%1 received %2 (%3) on the device “%4”.</source>
         <translation>%1 received %2 (%3) on the device “%4”.</translation>
     </message>
     <message>
-        <location filename="../components/AuditDelegate.qml" line="26" />
+        <location filename="../components/AuditDelegate.qml" line="26"/>
         <source>%1 wrote to your %2 from the device “%3”.</source>
         <translation>%1 wrote to your %2 from the device “%3”.</translation>
     </message>
     <message>
-        <location filename="../components/AuditDelegate.qml" line="28" />
+        <location filename="../components/AuditDelegate.qml" line="28"/>
         <source>%1 joined the team around you, added by the programme coordinator.</source>
         <translation>%1 joined the team around you, added by the programme coordinator.</translation>
     </message>
     <message>
-        <location filename="../components/AuditDelegate.qml" line="30" />
+        <location filename="../components/AuditDelegate.qml" line="30"/>
         <source>%1 left the team around you. Their devices no longer get your data.</source>
         <translation>%1 left the team around you. Their devices no longer get your data.</translation>
     </message>
     <message>
-        <location filename="../components/AuditDelegate.qml" line="32" />
+        <location filename="../components/AuditDelegate.qml" line="32"/>
         <source>What %1 had of your case was deleted from the device “%2”, because they left the team.</source>
         <translation>What %1 had of your case was deleted from the device “%2”, because they left the team.</translation>
     </message>
     <message>
-        <location filename="../components/AuditDelegate.qml" line="34" />
+        <location filename="../components/AuditDelegate.qml" line="34"/>
         <source>Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.</source>
         <translation>Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.</translation>
     </message>
@@ -179,37 +191,37 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/AuditPage.qml" line="12" />
+        <location filename="../pages/AuditPage.qml" line="12"/>
         <source>Who has seen what</source>
         <translation>Who has seen what</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="24" />
+        <location filename="../pages/AuditPage.qml" line="24"/>
         <source>Each time a device of the training office or the clinic receives or changes your data, it is written here.</source>
         <translation>Each time a device of the training office or the clinic receives or changes your data, it is written here.</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="33" />
+        <location filename="../pages/AuditPage.qml" line="33"/>
         <source>Nothing to show yet. The list comes from the server when you are online.</source>
         <translation>Nothing to show yet. The list comes from the server when you are online.</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="33" />
+        <location filename="../pages/AuditPage.qml" line="33"/>
         <source>No one else has received your data yet.</source>
         <translation>No one else has received your data yet.</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="46" />
+        <location filename="../pages/AuditPage.qml" line="46"/>
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>A device that stays offline keeps what it had until it next connects.</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="53" />
+        <location filename="../pages/AuditPage.qml" line="53"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="56" />
+        <location filename="../pages/AuditPage.qml" line="56"/>
         <source>Refresh the list</source>
         <translation>Refresh the list</translation>
     </message>
@@ -217,87 +229,87 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../components/CaseView.qml" line="25" />
+        <location filename="../components/CaseView.qml" line="25"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="61" />
+        <location filename="../components/CaseView.qml" line="61"/>
         <source>Choose an apprentice to see their case.</source>
         <translation>Choose an apprentice to see their case.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="81" />
+        <location filename="../components/CaseView.qml" line="81"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · day %2 in this phase</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="90" />
+        <location filename="../components/CaseView.qml" line="90"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="90" />
+        <location filename="../components/CaseView.qml" line="90"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="90" />
+        <location filename="../components/CaseView.qml" line="90"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="90" />
+        <location filename="../components/CaseView.qml" line="90"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="97" />
+        <location filename="../components/CaseView.qml" line="97"/>
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="114" />
+        <location filename="../components/CaseView.qml" line="114"/>
         <source>Check-in trend</source>
         <translation>Check-in trend</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="115" />
+        <location filename="../components/CaseView.qml" line="115"/>
         <source>What the apprentice shares with you.</source>
         <translation>What the apprentice shares with you.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="119" />
+        <location filename="../components/CaseView.qml" line="119"/>
         <source>Check-ins are not shared with %1. The apprentice decides what you see.</source>
         <translation>Check-ins are not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="131" />
+        <location filename="../components/CaseView.qml" line="131"/>
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="132" />
+        <location filename="../components/CaseView.qml" line="132"/>
         <source>Show the last 4 weeks</source>
         <translation>Show the last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="137" />
+        <location filename="../components/CaseView.qml" line="137"/>
         <source>12 weeks</source>
         <translation>12 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="138" />
+        <location filename="../components/CaseView.qml" line="138"/>
         <source>Show the last 12 weeks</source>
         <translation>Show the last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="170" />
+        <location filename="../components/CaseView.qml" line="170"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="174" />
+        <location filename="../components/CaseView.qml" line="174"/>
         <source>Absence is not shared with %1. The apprentice decides what you see.</source>
         <translation>Absence is not shared with %1. The apprentice decides what you see.</translation>
     </message>
@@ -305,122 +317,122 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../pages/CasesPage.qml" line="24" />
+        <location filename="../pages/CasesPage.qml" line="24"/>
         <source>talk about health</source>
         <translation>talk about health</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="26" />
+        <location filename="../pages/CasesPage.qml" line="26"/>
         <source>absence rising</source>
         <translation>absence rising</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="30" />
+        <location filename="../pages/CasesPage.qml" line="30"/>
         <source>check-ins missing</source>
         <translation>check-ins missing</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="28" />
+        <location filename="../pages/CasesPage.qml" line="28"/>
         <source>check-ins falling</source>
         <translation>check-ins falling</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="32" />
+        <location filename="../pages/CasesPage.qml" line="32"/>
         <source>handover due</source>
         <translation>handover due</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="34" />
+        <location filename="../pages/CasesPage.qml" line="34"/>
         <source>sharing withdrawn</source>
         <translation>sharing withdrawn</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="41" />
+        <location filename="../pages/CasesPage.qml" line="41"/>
         <source>Most flags</source>
         <translation>Most flags</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="43" />
+        <location filename="../pages/CasesPage.qml" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="45" />
+        <location filename="../pages/CasesPage.qml" line="45"/>
         <source>Days in phase</source>
         <translation>Days in phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="47" />
+        <location filename="../pages/CasesPage.qml" line="47"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="80" />
+        <location filename="../pages/CasesPage.qml" line="80"/>
         <source>My apprentices</source>
         <translation>My apprentices</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="117" />
+        <location filename="../pages/CasesPage.qml" line="117"/>
         <source>You see what each apprentice has chosen to share with %1.</source>
         <translation>You see what each apprentice has chosen to share with %1.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="117" />
+        <location filename="../pages/CasesPage.qml" line="117"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="126" />
+        <location filename="../pages/CasesPage.qml" line="126"/>
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="136" />
+        <location filename="../pages/CasesPage.qml" line="136"/>
         <source>Sort by: %1</source>
         <translation>Sort by: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="164" />
+        <location filename="../pages/CasesPage.qml" line="164"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="167" />
+        <location filename="../pages/CasesPage.qml" line="167"/>
         <source>Show: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="176" />
+        <location filename="../pages/CasesPage.qml" line="176"/>
         <source>No apprentices yet.</source>
         <translation>No apprentices yet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="176" />
+        <location filename="../pages/CasesPage.qml" line="176"/>
         <source>No apprentice with this flag.</source>
         <translation>No apprentice with this flag.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="220" />
+        <location filename="../pages/CasesPage.qml" line="220"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · day %2 in this phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="227" />
+        <location filename="../pages/CasesPage.qml" line="227"/>
         <source>last check-in %1</source>
         <translation>last check-in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="227" />
+        <location filename="../pages/CasesPage.qml" line="227"/>
         <source>check-ins not shared</source>
         <translation>check-ins not shared</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="227" />
+        <location filename="../pages/CasesPage.qml" line="227"/>
         <source>no check-ins yet</source>
         <translation>no check-ins yet</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="301" />
+        <location filename="../pages/CasesPage.qml" line="301"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -428,223 +440,223 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="44" />
+        <location filename="../pages/CheckInPage.qml" line="44"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="44" />
+        <location filename="../pages/CheckInPage.qml" line="44"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="67" />
+        <location filename="../pages/CheckInPage.qml" line="67"/>
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="67" />
+        <location filename="../pages/CheckInPage.qml" line="67"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="105" />
+        <location filename="../pages/CheckInPage.qml" line="105"/>
         <source>You have checked in today</source>
         <translation>You have checked in today</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="109" />
+        <location filename="../pages/CheckInPage.qml" line="109"/>
         <source>Thank you! It is saved on your phone.</source>
         <translation>Thank you! It is saved on your phone.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="115" />
+        <location filename="../pages/CheckInPage.qml" line="115"/>
         <source>Check in again</source>
         <translation>Check in again</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="126" />
+        <location filename="../pages/CheckInPage.qml" line="126"/>
         <source>How are you today?</source>
         <translation>How are you today?</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="127" />
+        <location filename="../pages/CheckInPage.qml" line="127"/>
         <source>Tap one number on each line. 1 is low, 5 is high.</source>
         <translation>Tap one number on each line. 1 is low, 5 is high.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="132" />
+        <location filename="../pages/CheckInPage.qml" line="132"/>
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133" />
+        <location filename="../pages/CheckInPage.qml" line="133"/>
         <source>Very low</source>
         <translation>Very low</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133" />
+        <location filename="../pages/CheckInPage.qml" line="133"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133" />
-        <location filename="../pages/CheckInPage.qml" line="139" />
-        <location filename="../pages/CheckInPage.qml" line="145" />
-        <location filename="../pages/CheckInPage.qml" line="151" />
+        <location filename="../pages/CheckInPage.qml" line="133"/>
+        <location filename="../pages/CheckInPage.qml" line="139"/>
+        <location filename="../pages/CheckInPage.qml" line="145"/>
+        <location filename="../pages/CheckInPage.qml" line="151"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133" />
-        <location filename="../pages/CheckInPage.qml" line="139" />
-        <location filename="../pages/CheckInPage.qml" line="145" />
-        <location filename="../pages/CheckInPage.qml" line="151" />
+        <location filename="../pages/CheckInPage.qml" line="133"/>
+        <location filename="../pages/CheckInPage.qml" line="139"/>
+        <location filename="../pages/CheckInPage.qml" line="145"/>
+        <location filename="../pages/CheckInPage.qml" line="151"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133" />
-        <location filename="../pages/CheckInPage.qml" line="145" />
-        <location filename="../pages/CheckInPage.qml" line="151" />
+        <location filename="../pages/CheckInPage.qml" line="133"/>
+        <location filename="../pages/CheckInPage.qml" line="145"/>
+        <location filename="../pages/CheckInPage.qml" line="151"/>
         <source>Very good</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="138" />
+        <location filename="../pages/CheckInPage.qml" line="138"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="139" />
+        <location filename="../pages/CheckInPage.qml" line="139"/>
         <source>Drained</source>
         <translation>Drained</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="139" />
+        <location filename="../pages/CheckInPage.qml" line="139"/>
         <source>Tired</source>
         <translation>Tired</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="139" />
+        <location filename="../pages/CheckInPage.qml" line="139"/>
         <source>Full of energy</source>
         <translation>Full of energy</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="144" />
+        <location filename="../pages/CheckInPage.qml" line="144"/>
         <source>Sleep last night</source>
         <translation>Sleep last night</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="145" />
-        <location filename="../pages/CheckInPage.qml" line="151" />
+        <location filename="../pages/CheckInPage.qml" line="145"/>
+        <location filename="../pages/CheckInPage.qml" line="151"/>
         <source>Very bad</source>
         <translation>Very bad</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="145" />
-        <location filename="../pages/CheckInPage.qml" line="151" />
+        <location filename="../pages/CheckInPage.qml" line="145"/>
+        <location filename="../pages/CheckInPage.qml" line="151"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="150" />
+        <location filename="../pages/CheckInPage.qml" line="150"/>
         <source>How work went</source>
         <translation>How work went</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="159" />
+        <location filename="../pages/CheckInPage.qml" line="159"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="165" />
+        <location filename="../pages/CheckInPage.qml" line="165"/>
         <source>0 – no pain</source>
         <translation>0 – no pain</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="165" />
+        <location filename="../pages/CheckInPage.qml" line="165"/>
         <source>%1 of 10</source>
         <translation>%1 of 10</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="180" />
+        <location filename="../pages/CheckInPage.qml" line="180"/>
         <source>Pain from 0 to 10: %1</source>
         <translation>Pain from 0 to 10: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="185" />
+        <location filename="../pages/CheckInPage.qml" line="185"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="191" />
+        <location filename="../pages/CheckInPage.qml" line="191"/>
         <source>worst</source>
         <translation>worst</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="198" />
+        <location filename="../pages/CheckInPage.qml" line="198"/>
         <source>Anything you want to add? (optional)</source>
         <translation>Anything you want to add? (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="206" />
+        <location filename="../pages/CheckInPage.qml" line="206"/>
         <source>A few words about today</source>
         <translation>A few words about today</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="209" />
+        <location filename="../pages/CheckInPage.qml" line="209"/>
         <source>Note, optional</source>
         <translation>Note, optional</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="213" />
-        <location filename="../pages/CheckInPage.qml" line="218" />
+        <location filename="../pages/CheckInPage.qml" line="213"/>
+        <location filename="../pages/CheckInPage.qml" line="218"/>
         <source>Save check-in</source>
         <translation>Save check-in</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="213" />
+        <location filename="../pages/CheckInPage.qml" line="213"/>
         <source>Answer the four questions above</source>
         <translation>Answer the four questions above</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="239" />
+        <location filename="../pages/CheckInPage.qml" line="239"/>
         <source>My trend</source>
         <translation>My trend</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="239" />
+        <location filename="../pages/CheckInPage.qml" line="239"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="240" />
+        <location filename="../pages/CheckInPage.qml" line="240"/>
         <source>Only you see this, unless you share your check-ins.</source>
         <translation>Only you see this, unless you share your check-ins.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="240" />
+        <location filename="../pages/CheckInPage.qml" line="240"/>
         <source>What the apprentice shares with you.</source>
         <translation>What the apprentice shares with you.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="246" />
+        <location filename="../pages/CheckInPage.qml" line="246"/>
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="247" />
+        <location filename="../pages/CheckInPage.qml" line="247"/>
         <source>Show the last 4 weeks</source>
         <translation>Show the last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="251" />
+        <location filename="../pages/CheckInPage.qml" line="251"/>
         <source>12 weeks</source>
         <translation>12 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="252" />
+        <location filename="../pages/CheckInPage.qml" line="252"/>
         <source>Show the last 12 weeks</source>
         <translation>Show the last 12 weeks</translation>
     </message>
@@ -652,7 +664,7 @@
 <context>
     <name>CheckInsModel</name>
     <message>
-        <location filename="../../app/models/CheckInsModel.cpp" line="106" />
+        <location filename="../../app/models/CheckInsModel.cpp" line="106"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
@@ -660,62 +672,62 @@
 <context>
     <name>ChecklistItem</name>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="28" />
+        <location filename="../../app/models/JourneyModel.cpp" line="28"/>
         <source>The apprentice has set their own goals</source>
         <translation>The apprentice has set their own goals</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="30" />
+        <location filename="../../app/models/JourneyModel.cpp" line="30"/>
         <source>Consent has been discussed with the apprentice</source>
         <translation>Consent has been discussed with the apprentice</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="32" />
+        <location filename="../../app/models/JourneyModel.cpp" line="32"/>
         <source>The referral has been sent to the clinic</source>
         <translation>The referral has been sent to the clinic</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="34" />
+        <location filename="../../app/models/JourneyModel.cpp" line="34"/>
         <source>The training company has been informed about the stay</source>
         <translation>The training company has been informed about the stay</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="35" />
+        <location filename="../../app/models/JourneyModel.cpp" line="35"/>
         <source>The date of the stay is agreed</source>
         <translation>The date of the stay is agreed</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="37" />
+        <location filename="../../app/models/JourneyModel.cpp" line="37"/>
         <source>Everyone knows who does what during the stay</source>
         <translation>Everyone knows who does what during the stay</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="38" />
+        <location filename="../../app/models/JourneyModel.cpp" line="38"/>
         <source>A plan for the return to work has been made together with the apprentice</source>
         <translation>A plan for the return to work has been made together with the apprentice</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="40" />
+        <location filename="../../app/models/JourneyModel.cpp" line="40"/>
         <source>The handover meeting with the training office has been held</source>
         <translation>The handover meeting with the training office has been held</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="43" />
+        <location filename="../../app/models/JourneyModel.cpp" line="43"/>
         <source>Adjustments at the workplace are agreed</source>
         <translation>Adjustments at the workplace are agreed</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="44" />
+        <location filename="../../app/models/JourneyModel.cpp" line="44"/>
         <source>The follow-up plan has been handed over to the training office</source>
         <translation>The follow-up plan has been handed over to the training office</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="46" />
+        <location filename="../../app/models/JourneyModel.cpp" line="46"/>
         <source>Absence has been followed up</source>
         <translation>Absence has been followed up</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="47" />
+        <location filename="../../app/models/JourneyModel.cpp" line="47"/>
         <source>The trade certificate exam is planned</source>
         <translation>The trade certificate exam is planned</translation>
     </message>
@@ -723,37 +735,37 @@
 <context>
     <name>ConsentDelegate</name>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="54" />
+        <location filename="../components/ConsentDelegate.qml" line="54"/>
         <source>Shared</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="54" />
+        <location filename="../components/ConsentDelegate.qml" line="54"/>
         <source>Not shared</source>
         <translation>Not shared</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="54" />
+        <location filename="../components/ConsentDelegate.qml" line="54"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="67" />
+        <location filename="../components/ConsentDelegate.qml" line="67"/>
         <source>Share %1 with %2</source>
         <translation>Share %1 with %2</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="82" />
+        <location filename="../components/ConsentDelegate.qml" line="82"/>
         <source>Ended by itself on %1. Turn it on to share again.</source>
         <translation>Ended by itself on %1. Turn it on to share again.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="82" />
+        <location filename="../components/ConsentDelegate.qml" line="82"/>
         <source>Until %1, then it stops by itself.</source>
         <translation>Until %1, then it stops by itself.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="82" />
+        <location filename="../components/ConsentDelegate.qml" line="82"/>
         <source>Until you turn it off.</source>
         <translation>Until you turn it off.</translation>
     </message>
@@ -761,22 +773,22 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="167" />
+        <location filename="../../app/models/ConsentModel.cpp" line="167"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="169" />
+        <location filename="../../app/models/ConsentModel.cpp" line="169"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Only the apprentice can change what is shared.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="173" />
+        <location filename="../../app/models/ConsentModel.cpp" line="173"/>
         <source>Ukjent kategori.</source>
         <translation>Unknown category.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="175" />
+        <location filename="../../app/models/ConsentModel.cpp" line="175"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>The end date cannot be before today.</translation>
     </message>
@@ -784,143 +796,162 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="19" />
-        <location filename="../pages/CoordinatorPage.qml" line="41" />
-        <location filename="../pages/CoordinatorPage.qml" line="69" />
+        <location filename="../pages/CoordinatorPage.qml" line="19"/>
+        <location filename="../pages/CoordinatorPage.qml" line="41"/>
+        <location filename="../pages/CoordinatorPage.qml" line="69"/>
         <source>Programme figures</source>
         <translation>Programme figures</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="44" />
+        <location filename="../pages/CoordinatorPage.qml" line="44"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="47" />
+        <location filename="../pages/CoordinatorPage.qml" line="47"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="50" />
+        <location filename="../pages/CoordinatorPage.qml" line="50"/>
         <source>Care teams</source>
         <translation>Care teams</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="56" />
+        <location filename="../pages/CoordinatorPage.qml" line="56"/>
         <source>Talking to the server …</source>
         <translation>Talking to the server …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="56" />
+        <location filename="../pages/CoordinatorPage.qml" line="56"/>
         <source>The directory comes from the server when you are online.</source>
         <translation>The directory comes from the server when you are online.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="77" />
+        <location filename="../pages/CoordinatorPage.qml" line="77"/>
         <source>These are counts only: no names, and nothing that points to one apprentice.</source>
         <translation>These are counts only: no names, and nothing that points to one apprentice.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="83" />
+        <location filename="../pages/CoordinatorPage.qml" line="83"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="89" />
+        <location filename="../pages/CoordinatorPage.qml" line="89"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="98" />
+        <location filename="../pages/CoordinatorPage.qml" line="98"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="109" />
+        <location filename="../pages/CoordinatorPage.qml" line="109"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="112" />
+        <location filename="../pages/CoordinatorPage.qml" line="112"/>
         <source>Refresh the figures</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="127" />
+        <location filename="../pages/CoordinatorPage.qml" line="127"/>
         <source>No figures for this period yet. They come from the server when you are online.</source>
         <translation>No figures for this period yet. They come from the server when you are online.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="127" />
+        <location filename="../pages/CoordinatorPage.qml" line="127"/>
         <source>Fetching the figures from the server …</source>
         <translation>Fetching the figures from the server …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="141" />
+        <location filename="../pages/CoordinatorPage.qml" line="141"/>
         <source>In the programme now</source>
         <translation>In the programme now</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="144" />
+        <location filename="../pages/CoordinatorPage.qml" line="144"/>
         <source>Started in the period</source>
         <translation>Started in the period</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="147" />
+        <location filename="../pages/CoordinatorPage.qml" line="147"/>
         <source>Completed (trade certificate)</source>
         <translation>Completed (trade certificate)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="150" />
+        <location filename="../pages/CoordinatorPage.qml" line="150"/>
         <source>Ended early</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="177" />
+        <location filename="../pages/CoordinatorPage.qml" line="177"/>
         <source>In each phase now</source>
         <translation>In each phase now</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="178" />
+        <location filename="../pages/CoordinatorPage.qml" line="178"/>
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Apprentices whose journey is open today, whatever the period.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="208" />
+        <location filename="../pages/CoordinatorPage.qml" line="208"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="211" />
+        <location filename="../pages/CoordinatorPage.qml" line="211"/>
         <source>Saves the same counts as a CSV file, where you choose.</source>
         <translation>Saves the same counts as a CSV file, where you choose.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="218" />
-        <location filename="../pages/CoordinatorPage.qml" line="228" />
+        <location filename="../pages/CoordinatorPage.qml" line="218"/>
+        <location filename="../pages/CoordinatorPage.qml" line="228"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="231" />
+        <location filename="../pages/CoordinatorPage.qml" line="231"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="234" />
+        <location filename="../pages/CoordinatorPage.qml" line="234"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
 </context>
 <context>
+    <name>DataExport</name>
+    <message>
+        <location filename="../../app/print/DataExport.cpp" line="110"/>
+        <source>Det er ingen data å eksportere ennå.</source>
+        <translation>There is no data to export yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/DataExport.cpp" line="112"/>
+        <source>Velg en fil å lagre til.</source>
+        <translation>Choose a file to save to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/DataExport.cpp" line="116"/>
+        <location filename="../../app/print/DataExport.cpp" line="119"/>
+        <source>Kunne ikke skrive %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="75" />
+        <location filename="../components/DateField.qml" line="75"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="98" />
+        <location filename="../components/DateField.qml" line="98"/>
         <source>Next month</source>
         <translation>Next month</translation>
     </message>
@@ -928,12 +959,12 @@
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../components/DialogButtons.qml" line="9" />
+        <location filename="../components/DialogButtons.qml" line="9"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../components/DialogButtons.qml" line="10" />
+        <location filename="../components/DialogButtons.qml" line="10"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -941,83 +972,83 @@
 <context>
     <name>DirectoryCareTeams</name>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="26" />
+        <location filename="../components/DirectoryCareTeams.qml" line="26"/>
         <source>Open a case</source>
         <translation>Open a case</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="27" />
+        <location filename="../components/DirectoryCareTeams.qml" line="27"/>
         <source>For an apprentice who has none yet: the training office and the clinic that will follow them.</source>
         <translation>For an apprentice who has none yet: the training office and the clinic that will follow them.</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="32" />
+        <location filename="../components/DirectoryCareTeams.qml" line="32"/>
         <source>Every apprentice has a case. Add a new apprentice under People first.</source>
         <translation>Every apprentice has a case. Add a new apprentice under People first.</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="61" />
+        <location filename="../components/DirectoryCareTeams.qml" line="61"/>
         <source>Training office</source>
         <translation>Training office</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="71" />
+        <location filename="../components/DirectoryCareTeams.qml" line="71"/>
         <source>Clinic</source>
         <translation>Clinic</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="75" />
+        <location filename="../components/DirectoryCareTeams.qml" line="75"/>
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="92" />
+        <location filename="../components/DirectoryCareTeams.qml" line="92"/>
         <source>The team around %1</source>
         <translation>The team around %1</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="93" />
+        <location filename="../components/DirectoryCareTeams.qml" line="93"/>
         <source>Training office: %1 · Clinic: %2</source>
         <translation>Training office: %1 · Clinic: %2</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="97" />
+        <location filename="../components/DirectoryCareTeams.qml" line="97"/>
         <source>Nobody on the team yet: nobody but the apprentice sees the case.</source>
         <translation>Nobody on the team yet: nobody but the apprentice sees the case.</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="124" />
-        <location filename="../components/DirectoryCareTeams.qml" line="177" />
+        <location filename="../components/DirectoryCareTeams.qml" line="124"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="177"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="128" />
+        <location filename="../components/DirectoryCareTeams.qml" line="128"/>
         <source>Remove %1 from the team</source>
         <translation>Remove %1 from the team</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="152" />
+        <location filename="../components/DirectoryCareTeams.qml" line="152"/>
         <source>Choose who joins the team</source>
         <translation>Choose who joins the team</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="155" />
+        <location filename="../components/DirectoryCareTeams.qml" line="155"/>
         <source>Who joins the team</source>
         <translation>Who joins the team</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="159" />
+        <location filename="../components/DirectoryCareTeams.qml" line="159"/>
         <source>Add to the team</source>
         <translation>Add to the team</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="175" />
+        <location filename="../components/DirectoryCareTeams.qml" line="175"/>
         <source>Remove from the team?</source>
         <translation>Remove from the team?</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="183" />
+        <location filename="../components/DirectoryCareTeams.qml" line="183"/>
         <source>%1 will no longer follow %2. What their devices hold of the case is deleted, and %2 can see in their log that %1 left the team.</source>
         <translation>%1 will no longer follow %2. What their devices hold of the case is deleted, and %2 can see in their log that %1 left the team.</translation>
     </message>
@@ -1025,52 +1056,52 @@
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="99" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="99"/>
         <source>Bare koordinatoren kan endre organisasjoner, personer og team.</source>
         <translation>Only the coordinator can change organisations, people and teams.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="102" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="102"/>
         <source>Du er frakoblet. Koble til for å endre.</source>
         <translation>You are offline. Connect to make changes.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="115" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="115"/>
         <source>Skriv inn navnet på organisasjonen.</source>
         <translation>Enter the name of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="118" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="118"/>
         <source>Velg hva slags organisasjon det er.</source>
         <translation>Choose what kind of organisation it is.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="129" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="129"/>
         <source>Skriv inn navnet på personen.</source>
         <translation>Enter the person&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="132" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="132"/>
         <source>Velg en rolle.</source>
         <translation>Choose a role.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="136" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="136"/>
         <source>Velg hvor personen jobber.</source>
         <translation>Choose where the person works.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="146" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="146"/>
         <source>Velg lærling, opplæringskontor og klinikk.</source>
         <translation>Choose the apprentice, training office and clinic.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="168" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="168"/>
         <source>Velg hvem det gjelder i teamet.</source>
         <translation>Choose who on the team it concerns.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="182" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="182"/>
         <source>Velg hvem invitasjonen er til.</source>
         <translation>Choose who the invitation is for.</translation>
     </message>
@@ -1078,123 +1109,126 @@
 <context>
     <name>DirectoryOrganisations</name>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="28" />
+        <location filename="../components/DirectoryOrganisations.qml" line="28"/>
         <source>Add an organisation</source>
         <translation>Add an organisation</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="35" />
+        <location filename="../components/DirectoryOrganisations.qml" line="35"/>
         <source>Name, e.g. Opplæringskontoret for anleggsfag</source>
         <translation>Name, e.g. Opplæringskontoret for anleggsfag</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="38" />
+        <location filename="../components/DirectoryOrganisations.qml" line="38"/>
         <source>Name of the organisation</source>
         <translation>Name of the organisation</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="48" />
+        <location filename="../components/DirectoryOrganisations.qml" line="48"/>
         <source>Training office</source>
         <translation>Training office</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="51" />
+        <location filename="../components/DirectoryOrganisations.qml" line="51"/>
         <source>Clinic</source>
         <translation>Clinic</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="54" />
-        <location filename="../components/DirectoryOrganisations.qml" line="78" />
+        <location filename="../components/DirectoryOrganisations.qml" line="54"/>
+        <location filename="../components/DirectoryOrganisations.qml" line="78"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="58" />
+        <location filename="../components/DirectoryOrganisations.qml" line="58"/>
         <source>Kind of organisation</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="63" />
+        <location filename="../components/DirectoryOrganisations.qml" line="63"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="78" />
+        <location filename="../components/DirectoryOrganisations.qml" line="78"/>
         <source>Training offices</source>
         <translation>Training offices</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="78" />
+        <location filename="../components/DirectoryOrganisations.qml" line="78"/>
         <source>Clinics</source>
         <translation>Clinics</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/DirectoryOrganisations.qml" line="88" />
-        <location filename="../components/DirectoryOrganisations.qml" line="95" />
+        <location filename="../components/DirectoryOrganisations.qml" line="88"/>
+        <location filename="../components/DirectoryOrganisations.qml" line="95"/>
         <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DirectoryPeople</name>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="34" />
+        <location filename="../components/DirectoryPeople.qml" line="34"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="35" />
+        <location filename="../components/DirectoryPeople.qml" line="35"/>
         <source>An apprentice belongs to no organisation. An adviser works at a training office, a clinician at a clinic.</source>
         <translation>An apprentice belongs to no organisation. An adviser works at a training office, a clinician at a clinic.</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="44" />
-        <location filename="../components/DirectoryPeople.qml" line="47" />
+        <location filename="../components/DirectoryPeople.qml" line="44"/>
+        <location filename="../components/DirectoryPeople.qml" line="47"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="69" />
+        <location filename="../components/DirectoryPeople.qml" line="69"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="78" />
+        <location filename="../components/DirectoryPeople.qml" line="78"/>
         <source>No organisation</source>
         <translation>No organisation</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="78" />
+        <location filename="../components/DirectoryPeople.qml" line="78"/>
         <source>Choose where they work</source>
         <translation>Choose where they work</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="81" />
+        <location filename="../components/DirectoryPeople.qml" line="81"/>
         <source>Works at</source>
         <translation>Works at</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="85" />
+        <location filename="../components/DirectoryPeople.qml" line="85"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="96" />
+        <location filename="../components/DirectoryPeople.qml" line="96"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="133" />
+        <location filename="../components/DirectoryPeople.qml" line="133"/>
         <source>Has an account</source>
         <translation>Has an account</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="139" />
+        <location filename="../components/DirectoryPeople.qml" line="139"/>
         <source>Make invite code</source>
         <translation>Make invite code</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="143" />
+        <location filename="../components/DirectoryPeople.qml" line="143"/>
         <source>Make an invite code for %1</source>
         <translation>Make an invite code for %1</translation>
     </message>
@@ -1202,8 +1236,8 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../app/store/Store.cpp" line="34" />
-        <location filename="../../app/store/Store.cpp" line="56" />
+        <location filename="../../app/store/Store.cpp" line="34"/>
+        <location filename="../../app/store/Store.cpp" line="56"/>
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Could not save on the device: %1</translation>
     </message>
@@ -1211,42 +1245,42 @@
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="28" />
+        <location filename="../components/GoalDelegate.qml" line="28"/>
         <source>Trade certificate goal</source>
         <translation>Trade certificate goal</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="28" />
+        <location filename="../components/GoalDelegate.qml" line="28"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 of %2 steps done</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="47" />
+        <location filename="../components/GoalDelegate.qml" line="47"/>
         <source>THE GOAL ABOVE ALL</source>
         <translation>THE GOAL ABOVE ALL</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="62" />
+        <location filename="../components/GoalDelegate.qml" line="62"/>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="94" />
+        <location filename="../components/GoalDelegate.qml" line="94"/>
         <source>%1 of %2 steps</source>
         <translation>%1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="94" />
+        <location filename="../components/GoalDelegate.qml" line="94"/>
         <source>No steps yet</source>
         <translation>No steps yet</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="108" />
+        <location filename="../components/GoalDelegate.qml" line="108"/>
         <source>Move up: %1</source>
         <translation>Move up: %1</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="116" />
+        <location filename="../components/GoalDelegate.qml" line="116"/>
         <source>Move down: %1</source>
         <translation>Move down: %1</translation>
     </message>
@@ -1254,165 +1288,165 @@
 <context>
     <name>GoalPage</name>
     <message>
-        <location filename="../pages/GoalPage.qml" line="38" />
+        <location filename="../pages/GoalPage.qml" line="38"/>
         <source>Trade certificate</source>
         <translation>Trade certificate</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="38" />
-        <location filename="../pages/GoalPage.qml" line="259" />
-        <location filename="../pages/GoalPage.qml" line="264" />
+        <location filename="../pages/GoalPage.qml" line="38"/>
+        <location filename="../pages/GoalPage.qml" line="259"/>
+        <location filename="../pages/GoalPage.qml" line="264"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="68" />
+        <location filename="../pages/GoalPage.qml" line="68"/>
         <source>The goal above all: finishing your apprenticeship with a trade certificate (fagbrev).</source>
         <translation>The goal above all: finishing your apprenticeship with a trade certificate (fagbrev).</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="84" />
+        <location filename="../pages/GoalPage.qml" line="84"/>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="84" />
+        <location filename="../pages/GoalPage.qml" line="84"/>
         <source>You have not written why yet.</source>
         <translation>You have not written why yet.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="97" />
+        <location filename="../pages/GoalPage.qml" line="97"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="100" />
+        <location filename="../pages/GoalPage.qml" line="100"/>
         <source>%1 of %2 steps</source>
         <translation>%1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="106" />
+        <location filename="../pages/GoalPage.qml" line="106"/>
         <source>Edit words</source>
         <translation>Edit words</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="109" />
+        <location filename="../pages/GoalPage.qml" line="109"/>
         <source>Edit the goal and why</source>
         <translation>Edit the goal and why</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="115" />
+        <location filename="../pages/GoalPage.qml" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="128" />
+        <location filename="../pages/GoalPage.qml" line="128"/>
         <source>Set status: %1</source>
         <translation>Set status: %1</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="135" />
+        <location filename="../pages/GoalPage.qml" line="135"/>
         <source>Congratulations on your trade certificate! You did it.</source>
         <translation>Congratulations on your trade certificate! You did it.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="135" />
+        <location filename="../pages/GoalPage.qml" line="135"/>
         <source>Well done. You reached this goal.</source>
         <translation>Well done. You reached this goal.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="143" />
+        <location filename="../pages/GoalPage.qml" line="143"/>
         <source>Paused is fine. Take it up again when you are ready.</source>
         <translation>Paused is fine. Take it up again when you are ready.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="151" />
+        <location filename="../pages/GoalPage.qml" line="151"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="152" />
+        <location filename="../pages/GoalPage.qml" line="152"/>
         <source>Break the goal into small steps you can tick off.</source>
         <translation>Break the goal into small steps you can tick off.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="175" />
-        <location filename="../pages/GoalPage.qml" line="178" />
+        <location filename="../pages/GoalPage.qml" line="175"/>
+        <location filename="../pages/GoalPage.qml" line="178"/>
         <source>A new step</source>
         <translation>A new step</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="175" />
+        <location filename="../pages/GoalPage.qml" line="175"/>
         <source>Suggest a step</source>
         <translation>Suggest a step</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="186" />
+        <location filename="../pages/GoalPage.qml" line="186"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="186" />
+        <location filename="../pages/GoalPage.qml" line="186"/>
         <source>Suggest</source>
         <translation>Suggest</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="189" />
+        <location filename="../pages/GoalPage.qml" line="189"/>
         <source>Add step</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="200" />
+        <location filename="../pages/GoalPage.qml" line="200"/>
         <source>Why you suggest it (optional)</source>
         <translation>Why you suggest it (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="203" />
+        <location filename="../pages/GoalPage.qml" line="203"/>
         <source>Why you suggest it</source>
         <translation>Why you suggest it</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="207" />
+        <location filename="../pages/GoalPage.qml" line="207"/>
         <source>The apprentice sees your name and why, and decides whether to take the step.</source>
         <translation>The apprentice sees your name and why, and decides whether to take the step.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="225" />
+        <location filename="../pages/GoalPage.qml" line="225"/>
         <source>Delete this goal</source>
         <translation>Delete this goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="239" />
+        <location filename="../pages/GoalPage.qml" line="239"/>
         <source>Your goal, in your words</source>
         <translation>Your goal, in your words</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="241" />
+        <location filename="../pages/GoalPage.qml" line="241"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="267" />
+        <location filename="../pages/GoalPage.qml" line="267"/>
         <source>Why it matters to you</source>
         <translation>Why it matters to you</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="274" />
+        <location filename="../pages/GoalPage.qml" line="274"/>
         <source>Why it matters</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="285" />
+        <location filename="../pages/GoalPage.qml" line="285"/>
         <source>Delete this goal?</source>
         <translation>Delete this goal?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="287" />
+        <location filename="../pages/GoalPage.qml" line="287"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="291" />
+        <location filename="../pages/GoalPage.qml" line="291"/>
         <source>The goal and its steps are removed for you and your helpers. If you only want a break, pause it instead.</source>
         <translation>The goal and its steps are removed for you and your helpers. If you only want a break, pause it instead.</translation>
     </message>
@@ -1420,17 +1454,17 @@
 <context>
     <name>GoalStepsModel</name>
     <message>
-        <location filename="../../app/models/GoalStepsModel.cpp" line="136" />
-        <location filename="../../app/models/GoalStepsModel.cpp" line="168" />
-        <location filename="../../app/models/GoalStepsModel.cpp" line="176" />
-        <location filename="../../app/models/GoalStepsModel.cpp" line="184" />
-        <location filename="../../app/models/GoalStepsModel.cpp" line="192" />
-        <location filename="../../app/models/GoalStepsModel.cpp" line="200" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="136"/>
+        <location filename="../../app/models/GoalStepsModel.cpp" line="168"/>
+        <location filename="../../app/models/GoalStepsModel.cpp" line="176"/>
+        <location filename="../../app/models/GoalStepsModel.cpp" line="184"/>
+        <location filename="../../app/models/GoalStepsModel.cpp" line="192"/>
+        <location filename="../../app/models/GoalStepsModel.cpp" line="200"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../app/models/GoalStepsModel.cpp" line="140" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="140"/>
         <source>Velg et mål først.</source>
         <translation>Choose a goal first.</translation>
     </message>
@@ -1438,16 +1472,16 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../app/models/GoalsModel.cpp" line="132" />
-        <location filename="../../app/models/GoalsModel.cpp" line="162" />
-        <location filename="../../app/models/GoalsModel.cpp" line="188" />
-        <location filename="../../app/models/GoalsModel.cpp" line="198" />
-        <location filename="../../app/models/GoalsModel.cpp" line="236" />
+        <location filename="../../app/models/GoalsModel.cpp" line="132"/>
+        <location filename="../../app/models/GoalsModel.cpp" line="162"/>
+        <location filename="../../app/models/GoalsModel.cpp" line="188"/>
+        <location filename="../../app/models/GoalsModel.cpp" line="198"/>
+        <location filename="../../app/models/GoalsModel.cpp" line="236"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../app/models/GoalsModel.cpp" line="212" />
+        <location filename="../../app/models/GoalsModel.cpp" line="212"/>
         <source>Fant ikke målet.</source>
         <translation>The goal was not found.</translation>
     </message>
@@ -1455,143 +1489,143 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="46" />
+        <location filename="../pages/GoalsPage.qml" line="46"/>
         <source>My goals</source>
         <translation>My goals</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="46" />
+        <location filename="../pages/GoalsPage.qml" line="46"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="80" />
+        <location filename="../pages/GoalsPage.qml" line="80"/>
         <source>Your goals, in your own words. Your helpers are here to help you reach them.</source>
         <translation>Your goals, in your own words. Your helpers are here to help you reach them.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="80" />
+        <location filename="../pages/GoalsPage.qml" line="80"/>
         <source>The apprentice&apos;s own goals. Open one to suggest a step.</source>
         <translation>The apprentice&apos;s own goals. Open one to suggest a step.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="89" />
+        <location filename="../pages/GoalsPage.qml" line="89"/>
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="89" />
+        <location filename="../pages/GoalsPage.qml" line="89"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="101" />
+        <location filename="../pages/GoalsPage.qml" line="101"/>
         <source>A suggestion for you</source>
         <translation>A suggestion for you</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="101" />
+        <location filename="../pages/GoalsPage.qml" line="101"/>
         <source>%1 suggestions for you</source>
         <translation>%1 suggestions for you</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="102" />
+        <location filename="../pages/GoalsPage.qml" line="102"/>
         <source>You decide: take it, change the words first, or say no thanks.</source>
         <translation>You decide: take it, change the words first, or say no thanks.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="121" />
+        <location filename="../pages/GoalsPage.qml" line="121"/>
         <source>%1 suggests: %2</source>
         <translation>%1 suggests: %2</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="121" />
+        <location filename="../pages/GoalsPage.qml" line="121"/>
         <source>A helper</source>
         <translation>A helper</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="140" />
+        <location filename="../pages/GoalsPage.qml" line="140"/>
         <source>Open the suggestion: %1</source>
         <translation>Open the suggestion: %1</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="173" />
+        <location filename="../pages/GoalsPage.qml" line="173"/>
         <source>No goals yet. Start with the one that matters most to you.</source>
         <translation>No goals yet. Start with the one that matters most to you.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="173" />
+        <location filename="../pages/GoalsPage.qml" line="173"/>
         <source>The apprentice has no goals yet.</source>
         <translation>The apprentice has no goals yet.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="181" />
+        <location filename="../pages/GoalsPage.qml" line="181"/>
         <source>Show achieved and dropped goals</source>
         <translation>Show achieved and dropped goals</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="192" />
+        <location filename="../pages/GoalsPage.qml" line="192"/>
         <source>Add a goal</source>
         <translation>Add a goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="204" />
+        <location filename="../pages/GoalsPage.qml" line="204"/>
         <source>Your suggestions</source>
         <translation>Your suggestions</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="205" />
+        <location filename="../pages/GoalsPage.qml" line="205"/>
         <source>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</source>
         <translation>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="215" />
-        <location filename="../pages/GoalsPage.qml" line="238" />
+        <location filename="../pages/GoalsPage.qml" line="215"/>
+        <location filename="../pages/GoalsPage.qml" line="238"/>
         <source>Suggest a goal</source>
         <translation>Suggest a goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="238" />
+        <location filename="../pages/GoalsPage.qml" line="238"/>
         <source>A new goal</source>
         <translation>A new goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="240" />
+        <location filename="../pages/GoalsPage.qml" line="240"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="257" />
+        <location filename="../pages/GoalsPage.qml" line="257"/>
         <source>What do you want to achieve?</source>
         <translation>What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="257" />
+        <location filename="../pages/GoalsPage.qml" line="257"/>
         <source>What could the apprentice aim for?</source>
         <translation>What could the apprentice aim for?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="264" />
+        <location filename="../pages/GoalsPage.qml" line="264"/>
         <source>For example: Sleep better on work days</source>
         <translation>For example: Sleep better on work days</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="266" />
+        <location filename="../pages/GoalsPage.qml" line="266"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="269" />
+        <location filename="../pages/GoalsPage.qml" line="269"/>
         <source>Why does it matter to you? (optional)</source>
         <translation>Why does it matter to you? (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="269" />
+        <location filename="../pages/GoalsPage.qml" line="269"/>
         <source>Why you suggest it (optional)</source>
         <translation>Why you suggest it (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="279" />
+        <location filename="../pages/GoalsPage.qml" line="279"/>
         <source>Why it matters</source>
         <translation>Why it matters</translation>
     </message>
@@ -1599,52 +1633,52 @@
 <context>
     <name>HealthTalkGuide</name>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="19" />
+        <location filename="../components/HealthTalkGuide.qml" line="19"/>
         <source>Time to talk about health</source>
         <translation>Time to talk about health</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="20" />
+        <location filename="../components/HealthTalkGuide.qml" line="20"/>
         <source>%1 absences, %2 days in the last 30 days. When absence repeats, ask about health, plainly and kindly.</source>
         <translation>%1 absences, %2 days in the last 30 days. When absence repeats, ask about health, plainly and kindly.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="30" />
+        <location filename="../components/HealthTalkGuide.qml" line="30"/>
         <source>Hide the guide</source>
         <translation>Hide the guide</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="30" />
+        <location filename="../components/HealthTalkGuide.qml" line="30"/>
         <source>How to have the conversation</source>
         <translation>How to have the conversation</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <location filename="../components/HealthTalkGuide.qml" line="37"/>
         <source>Say it plainly: you have noticed the absence, and ask whether it has to do with health.</source>
         <translation>Say it plainly: you have noticed the absence, and ask whether it has to do with health.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <location filename="../components/HealthTalkGuide.qml" line="37"/>
         <source>Ask open questions: “How are you doing?”, “What makes the days hard?”, “What would help at work?”</source>
         <translation>Ask open questions: “How are you doing?”, “What makes the days hard?”, “What would help at work?”</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <location filename="../components/HealthTalkGuide.qml" line="37"/>
         <source>Listen more than you talk. You do not need to find the cause or a diagnosis.</source>
         <translation>Listen more than you talk. You do not need to find the cause or a diagnosis.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <location filename="../components/HealthTalkGuide.qml" line="37"/>
         <source>The apprentice decides what happens next and what is shared. Agree on one small step together.</source>
         <translation>The apprentice decides what happens next and what is shared. Agree on one small step together.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <location filename="../components/HealthTalkGuide.qml" line="37"/>
         <source>Know who can help: the clinic (work-focused rehabilitation), the GP, the employer. Offer to make contact if the apprentice wants it.</source>
         <translation>Know who can help: the clinic (work-focused rehabilitation), the GP, the employer. Offer to make contact if the apprentice wants it.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <location filename="../components/HealthTalkGuide.qml" line="37"/>
         <source>Know where your role ends: you follow up the apprenticeship; treatment belongs to health services.</source>
         <translation>Know where your role ends: you follow up the apprenticeship; treatment belongs to health services.</translation>
     </message>
@@ -1652,118 +1686,118 @@
 <context>
     <name>HelpCard</name>
     <message>
-        <location filename="../components/HelpCard.qml" line="37" />
+        <location filename="../components/HelpCard.qml" line="37"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="37" />
+        <location filename="../components/HelpCard.qml" line="37"/>
         <source>your care team</source>
         <translation>your care team</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="41" />
+        <location filename="../components/HelpCard.qml" line="41"/>
         <source>It sounds like today is heavy</source>
         <translation>It sounds like today is heavy</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="42" />
+        <location filename="../components/HelpCard.qml" line="42"/>
         <source>Thank you for telling us. You don&apos;t have to carry it alone. Here is who you can talk to now.</source>
         <translation>Thank you for telling us. You don&apos;t have to carry it alone. Here is who you can talk to now.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="72" />
+        <location filename="../components/HelpCard.qml" line="72"/>
         <source>%1, your clinician at %2</source>
         <translation>%1, your clinician at %2</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="73" />
-        <location filename="../components/HelpCard.qml" line="79" />
+        <location filename="../components/HelpCard.qml" line="73"/>
+        <location filename="../components/HelpCard.qml" line="79"/>
         <source>Send a message under Messages in Bro.</source>
         <translation>Send a message under Messages in Bro.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="78" />
+        <location filename="../components/HelpCard.qml" line="78"/>
         <source>%1, your adviser at %2</source>
         <translation>%1, your adviser at %2</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="84" />
+        <location filename="../components/HelpCard.qml" line="84"/>
         <source>Want someone from your team to get in touch? One tap sends %1 this message: “%2” Nothing is sent unless you tap.</source>
         <translation>Want someone from your team to get in touch? One tap sends %1 this message: “%2” Nothing is sent unless you tap.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="92" />
+        <location filename="../components/HelpCard.qml" line="92"/>
         <source>Tell my team</source>
         <translation>Tell my team</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="97" />
+        <location filename="../components/HelpCard.qml" line="97"/>
         <source>Tell my team that I am having a hard time</source>
         <translation>Tell my team that I am having a hard time</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="103" />
+        <location filename="../components/HelpCard.qml" line="103"/>
         <source>Your message is on its way to %1. They will get in touch. If it cannot wait, use the numbers below.</source>
         <translation>Your message is on its way to %1. They will get in touch. If it cannot wait, use the numbers below.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="117" />
+        <location filename="../components/HelpCard.qml" line="117"/>
         <source>Other help, any time</source>
         <translation>Other help, any time</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="126" />
+        <location filename="../components/HelpCard.qml" line="126"/>
         <source>Your GP (fastlege)</source>
         <translation>Your GP (fastlege)</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="127" />
+        <location filename="../components/HelpCard.qml" line="127"/>
         <source>Call the GP&apos;s office on a weekday and ask for an appointment soon.</source>
         <translation>Call the GP&apos;s office on a weekday and ask for an appointment soon.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="130" />
+        <location filename="../components/HelpCard.qml" line="130"/>
         <source>Out-of-hours service (legevakt): 116 117</source>
         <translation>Out-of-hours service (legevakt): 116 117</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="131" />
+        <location filename="../components/HelpCard.qml" line="131"/>
         <source>When the GP&apos;s office is closed and you need to talk to a doctor.</source>
         <translation>When the GP&apos;s office is closed and you need to talk to a doctor.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="134" />
+        <location filename="../components/HelpCard.qml" line="134"/>
         <source>Mental Helse&apos;s helpline: 116 123</source>
         <translation>Mental Helse&apos;s helpline: 116 123</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="135" />
+        <location filename="../components/HelpCard.qml" line="135"/>
         <source>Free, open day and night. You can be anonymous.</source>
         <translation>Free, open day and night. You can be anonymous.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="138" />
+        <location filename="../components/HelpCard.qml" line="138"/>
         <source>In an emergency: call 113</source>
         <translation>In an emergency: call 113</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="139" />
+        <location filename="../components/HelpCard.qml" line="139"/>
         <source>If you or someone else is in danger right now.</source>
         <translation>If you or someone else is in danger right now.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="144" />
+        <location filename="../components/HelpCard.qml" line="144"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="144" />
+        <location filename="../components/HelpCard.qml" line="144"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="153" />
+        <location filename="../components/HelpCard.qml" line="153"/>
         <source>I&apos;m having a hard time. Can someone get in touch?</source>
         <translation>I&apos;m having a hard time. Can someone get in touch?</translation>
     </message>
@@ -1771,17 +1805,17 @@
 <context>
     <name>InviteCodeCard</name>
     <message>
-        <location filename="../components/InviteCodeCard.qml" line="15" />
+        <location filename="../components/InviteCodeCard.qml" line="15"/>
         <source>Invite code for %1</source>
         <translation>Invite code for %1</translation>
     </message>
     <message>
-        <location filename="../components/InviteCodeCard.qml" line="35" />
+        <location filename="../components/InviteCodeCard.qml" line="35"/>
         <source>Give the code to the person yourself, in person or by phone. It works once, until %1. They choose a username and password when they sign in with it.</source>
         <translation>Give the code to the person yourself, in person or by phone. It works once, until %1. They choose a username and password when they sign in with it.</translation>
     </message>
     <message>
-        <location filename="../components/InviteCodeCard.qml" line="40" />
+        <location filename="../components/InviteCodeCard.qml" line="40"/>
         <source>Done, the code is passed on</source>
         <translation>Done, the code is passed on</translation>
     </message>
@@ -1789,29 +1823,29 @@
 <context>
     <name>JourneyModel</name>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="237" />
-        <location filename="../../app/models/JourneyModel.cpp" line="253" />
-        <location filename="../../app/models/JourneyModel.cpp" line="266" />
+        <location filename="../../app/models/JourneyModel.cpp" line="237"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="253"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="266"/>
         <source>Saken har ingen fase ennå.</source>
         <translation>The case has no phase yet.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="242" />
+        <location filename="../../app/models/JourneyModel.cpp" line="242"/>
         <source>Ukjent punkt på sjekklisten.</source>
         <translation>Unknown item on the checklist.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="256" />
+        <location filename="../../app/models/JourneyModel.cpp" line="256"/>
         <source>Saken er avsluttet.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="259" />
+        <location filename="../../app/models/JourneyModel.cpp" line="259"/>
         <source>Bare den som har ansvaret i denne fasen kan gå videre.</source>
         <translation>Only the person responsible for this phase can move on.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="261" />
+        <location filename="../../app/models/JourneyModel.cpp" line="261"/>
         <source>Kryss av eller forklar alle punktene på sjekklisten først.</source>
         <translation>Tick or explain every item on the checklist first.</translation>
     </message>
@@ -1819,107 +1853,107 @@
 <context>
     <name>JourneyPage</name>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="15" />
+        <location filename="../pages/JourneyPage.qml" line="15"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="26" />
+        <location filename="../pages/JourneyPage.qml" line="26"/>
         <source>Your way back to work and to your trade certificate. You always see who is responsible.</source>
         <translation>Your way back to work and to your trade certificate. You always see who is responsible.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="26" />
+        <location filename="../pages/JourneyPage.qml" line="26"/>
         <source>The apprentice&apos;s way back to work and to the trade certificate. Everyone on the team sees who is responsible.</source>
         <translation>The apprentice&apos;s way back to work and to the trade certificate. Everyone on the team sees who is responsible.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="33" />
+        <location filename="../pages/JourneyPage.qml" line="33"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="44" />
+        <location filename="../pages/JourneyPage.qml" line="44"/>
         <source>Before the next phase</source>
         <translation>Before the next phase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="45" />
+        <location filename="../pages/JourneyPage.qml" line="45"/>
         <source>Tick each item, or explain why it is not needed.</source>
         <translation>Tick each item, or explain why it is not needed.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="45" />
+        <location filename="../pages/JourneyPage.qml" line="45"/>
         <source>Your helpers go through this list together before the next phase starts. Ask them about anything here.</source>
         <translation>Your helpers go through this list together before the next phase starts. Ask them about anything here.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="48" />
+        <location filename="../pages/JourneyPage.qml" line="48"/>
         <source>The checklist is not shared with %1.</source>
         <translation>The checklist is not shared with %1.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="48" />
+        <location filename="../pages/JourneyPage.qml" line="48"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="75" />
+        <location filename="../pages/JourneyPage.qml" line="75"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="75" />
+        <location filename="../pages/JourneyPage.qml" line="75"/>
         <source>Not done yet</source>
         <translation>Not done yet</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="101" />
+        <location filename="../pages/JourneyPage.qml" line="101"/>
         <source>Or explain why it is not needed</source>
         <translation>Or explain why it is not needed</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="105" />
+        <location filename="../pages/JourneyPage.qml" line="105"/>
         <source>Why this is not needed: %1</source>
         <translation>Why this is not needed: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="115" />
+        <location filename="../pages/JourneyPage.qml" line="115"/>
         <source>Ticked by %1, %2</source>
         <translation>Ticked by %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="115" />
+        <location filename="../pages/JourneyPage.qml" line="115"/>
         <source>Explained by %1, %2</source>
         <translation>Explained by %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="124" />
+        <location filename="../pages/JourneyPage.qml" line="124"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="135" />
+        <location filename="../pages/JourneyPage.qml" line="135"/>
         <source>No checklist for this phase.</source>
         <translation>No checklist for this phase.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="140" />
+        <location filename="../pages/JourneyPage.qml" line="140"/>
         <source>The next phase can start when every item is ticked or explained.</source>
         <translation>The next phase can start when every item is ticked or explained.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="147" />
+        <location filename="../pages/JourneyPage.qml" line="147"/>
         <source>Next phase: %1</source>
         <translation>Next phase: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="157" />
+        <location filename="../pages/JourneyPage.qml" line="157"/>
         <source>Start the next phase</source>
         <translation>Start the next phase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="167" />
+        <location filename="../pages/JourneyPage.qml" line="167"/>
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
@@ -1927,144 +1961,144 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../pages/LoginPage.qml" line="25" />
+        <location filename="../pages/LoginPage.qml" line="25"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="29" />
+        <location filename="../pages/LoginPage.qml" line="29"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Choose a password of at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="36" />
-        <location filename="../pages/LoginPage.qml" line="76" />
-        <location filename="../pages/LoginPage.qml" line="117" />
+        <location filename="../pages/LoginPage.qml" line="36"/>
+        <location filename="../pages/LoginPage.qml" line="76"/>
+        <location filename="../pages/LoginPage.qml" line="117"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="46" />
+        <location filename="../pages/LoginPage.qml" line="46"/>
         <source>Could not log in.</source>
         <translation>Could not log in.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="63" />
+        <location filename="../pages/LoginPage.qml" line="63"/>
         <source>Your goals, your journey, your trade certificate.</source>
         <translation>Your goals, your journey, your trade certificate.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="77" />
+        <location filename="../pages/LoginPage.qml" line="77"/>
         <source>Log in with user name and password</source>
         <translation>Log in with user name and password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="82" />
-        <location filename="../pages/LoginPage.qml" line="131" />
-        <location filename="../pages/LoginPage.qml" line="139" />
+        <location filename="../pages/LoginPage.qml" line="82"/>
+        <location filename="../pages/LoginPage.qml" line="131"/>
+        <location filename="../pages/LoginPage.qml" line="139"/>
         <source>Invite code</source>
         <translation>Invite code</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="83" />
+        <location filename="../pages/LoginPage.qml" line="83"/>
         <source>I have an invite code</source>
         <translation>I have an invite code</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="91" />
-        <location filename="../pages/LoginPage.qml" line="99" />
+        <location filename="../pages/LoginPage.qml" line="91"/>
+        <location filename="../pages/LoginPage.qml" line="99"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="103" />
-        <location filename="../pages/LoginPage.qml" line="111" />
+        <location filename="../pages/LoginPage.qml" line="103"/>
+        <location filename="../pages/LoginPage.qml" line="111"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="129" />
+        <location filename="../pages/LoginPage.qml" line="129"/>
         <source>Your adviser at the training office gives you an invite code. Choose your own user name and password.</source>
         <translation>Your adviser at the training office gives you an invite code. Choose your own user name and password.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="142" />
-        <location filename="../pages/LoginPage.qml" line="150" />
+        <location filename="../pages/LoginPage.qml" line="142"/>
+        <location filename="../pages/LoginPage.qml" line="150"/>
         <source>Choose a user name</source>
         <translation>Choose a user name</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="153" />
+        <location filename="../pages/LoginPage.qml" line="153"/>
         <source>Choose a password (at least 8 characters)</source>
         <translation>Choose a password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="163" />
+        <location filename="../pages/LoginPage.qml" line="163"/>
         <source>Choose a password</source>
         <translation>Choose a password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="166" />
+        <location filename="../pages/LoginPage.qml" line="166"/>
         <source>The same password again</source>
         <translation>The same password again</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="174" />
+        <location filename="../pages/LoginPage.qml" line="174"/>
         <source>Repeat the password</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="178" />
+        <location filename="../pages/LoginPage.qml" line="178"/>
         <source>Start using Bro</source>
         <translation>Start using Bro</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="205" />
+        <location filename="../pages/LoginPage.qml" line="205"/>
         <source>Try it on this phone only, without a server</source>
         <translation>Try it on this phone only, without a server</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="212" />
+        <location filename="../pages/LoginPage.qml" line="212"/>
         <source>Could not open the demo.</source>
         <translation>Could not open the demo.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="219" />
+        <location filename="../pages/LoginPage.qml" line="219"/>
         <source>Demo accounts</source>
         <translation>Demo accounts</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="220" />
+        <location filename="../pages/LoginPage.qml" line="220"/>
         <source>This is a demo. Pick a person to log in as.</source>
         <translation>This is a demo. Pick a person to log in as.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="230" />
+        <location filename="../pages/LoginPage.qml" line="230"/>
         <source>Log in as %1, %2</source>
         <translation>Log in as %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="240" />
+        <location filename="../pages/LoginPage.qml" line="240"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="244" />
+        <location filename="../pages/LoginPage.qml" line="244"/>
         <source>Change server address</source>
         <translation>Change server address</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="256" />
+        <location filename="../pages/LoginPage.qml" line="256"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="259" />
+        <location filename="../pages/LoginPage.qml" line="259"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="261" />
+        <location filename="../pages/LoginPage.qml" line="261"/>
         <source>Save server address</source>
         <translation>Save server address</translation>
     </message>
@@ -2072,96 +2106,96 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="20" />
+        <location filename="../Main.qml" line="20"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="20" />
+        <location filename="../Main.qml" line="20"/>
         <source>Apprentices</source>
         <translation>Apprentices</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="24" />
+        <location filename="../Main.qml" line="24"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="28" />
+        <location filename="../Main.qml" line="28"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="28" />
+        <location filename="../Main.qml" line="28"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="32" />
+        <location filename="../Main.qml" line="32"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="36" />
+        <location filename="../Main.qml" line="36"/>
         <source>Sharing</source>
         <translation>Sharing</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="36" />
+        <location filename="../Main.qml" line="36"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="158" />
+        <location filename="../Main.qml" line="158"/>
         <source>Not saved on the server: %1</source>
         <translation>Not saved on the server: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="179" />
+        <location filename="../Main.qml" line="179"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="203" />
+        <location filename="../Main.qml" line="203"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="209" />
-        <location filename="../Main.qml" line="320" />
+        <location filename="../Main.qml" line="209"/>
+        <location filename="../Main.qml" line="320"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="213" />
-        <location filename="../Main.qml" line="327" />
+        <location filename="../Main.qml" line="213"/>
+        <location filename="../Main.qml" line="327"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="217" />
-        <location filename="../Main.qml" line="335" />
+        <location filename="../Main.qml" line="217"/>
+        <location filename="../Main.qml" line="335"/>
         <source>Notes about me</source>
         <translation>Notes about me</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="223" />
+        <location filename="../Main.qml" line="223"/>
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="229" />
-        <location filename="../Main.qml" line="350" />
+        <location filename="../Main.qml" line="229"/>
+        <location filename="../Main.qml" line="350"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="233" />
+        <location filename="../Main.qml" line="233"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="343" />
+        <location filename="../Main.qml" line="343"/>
         <source>Who has seen what</source>
         <translation>Who has seen what</translation>
     </message>
@@ -2169,8 +2203,8 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../app/models/MessagesModel.cpp" line="115" />
-        <location filename="../../app/models/MessagesModel.cpp" line="129" />
+        <location filename="../../app/models/MessagesModel.cpp" line="115"/>
+        <location filename="../../app/models/MessagesModel.cpp" line="129"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
@@ -2178,61 +2212,95 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="22" />
+        <location filename="../pages/MessagesPage.qml" line="22"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="88" />
+        <location filename="../pages/MessagesPage.qml" line="88"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="103" />
+        <location filename="../pages/MessagesPage.qml" line="103"/>
         <source>read by %1</source>
         <translation>read by %1</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="117" />
+        <location filename="../pages/MessagesPage.qml" line="117"/>
         <source>Write to your helpers here. Everyone on your team reads the same thread.</source>
         <translation>Write to your helpers here. Everyone on your team reads the same thread.</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="117" />
+        <location filename="../pages/MessagesPage.qml" line="117"/>
         <source>Write to the apprentice and the team here. The apprentice reads everything.</source>
         <translation>Write to the apprentice and the team here. The apprentice reads everything.</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="125" />
+        <location filename="../pages/MessagesPage.qml" line="125"/>
         <source>Not read yet by: %1</source>
         <translation>Not read yet by: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="147" />
+        <location filename="../pages/MessagesPage.qml" line="147"/>
         <source>Write a message</source>
         <translation>Write a message</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="151" />
+        <location filename="../pages/MessagesPage.qml" line="151"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="155" />
+        <location filename="../pages/MessagesPage.qml" line="155"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="159" />
+        <location filename="../pages/MessagesPage.qml" line="159"/>
         <source>Send message</source>
         <translation>Send message</translation>
     </message>
 </context>
 <context>
+    <name>MyDataCard</name>
+    <message>
+        <location filename="../components/MyDataCard.qml" line="16"/>
+        <source>Your data</source>
+        <translation>Your data</translation>
+    </message>
+    <message>
+        <location filename="../components/MyDataCard.qml" line="17"/>
+        <source>You have the right to a copy of everything Bro holds about you. This saves what this phone holds: one file a computer can read, and your plan as a PDF.</source>
+        <translation>You have the right to a copy of everything Bro holds about you. This saves what this phone holds: one file a computer can read, and your plan as a PDF.</translation>
+    </message>
+    <message>
+        <location filename="../components/MyDataCard.qml" line="28"/>
+        <location filename="../components/MyDataCard.qml" line="40"/>
+        <source>Save a copy of my data</source>
+        <translation>Save a copy of my data</translation>
+    </message>
+    <message>
+        <location filename="../components/MyDataCard.qml" line="43"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../components/MyDataCard.qml" line="47"/>
+        <source>Saved: %1 and the plan %2.</source>
+        <translation>Saved: %1 and the plan %2.</translation>
+    </message>
+    <message>
+        <location filename="../components/MyDataCard.qml" line="58"/>
+        <source>Want the server&apos;s copy too, or want your data erased? Ask your training office. They can export it for you, and erase it when you ask.</source>
+        <translation>Want the server&apos;s copy too, or want your data erased? Ask your training office. They can export it for you, and erase it when you ask.</translation>
+    </message>
+</context>
+<context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/models/NotesModel.cpp" line="76" />
-        <location filename="../../app/models/NotesModel.cpp" line="92" />
+        <location filename="../../app/models/NotesModel.cpp" line="76"/>
+        <location filename="../../app/models/NotesModel.cpp" line="92"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
@@ -2240,53 +2308,53 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../pages/NotesPage.qml" line="14" />
+        <location filename="../pages/NotesPage.qml" line="14"/>
         <source>Notes about me</source>
         <translation>Notes about me</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="14" />
+        <location filename="../pages/NotesPage.qml" line="14"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="25" />
+        <location filename="../pages/NotesPage.qml" line="25"/>
         <source>Everything your helpers write about you is here. Nothing about you without you.</source>
         <translation>Everything your helpers write about you is here. Nothing about you without you.</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="25" />
+        <location filename="../pages/NotesPage.qml" line="25"/>
         <source>The apprentice reads every note. Write as you would say it to them.</source>
         <translation>The apprentice reads every note. Write as you would say it to them.</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="34" />
+        <location filename="../pages/NotesPage.qml" line="34"/>
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="34" />
+        <location filename="../pages/NotesPage.qml" line="34"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="43" />
-        <location filename="../pages/NotesPage.qml" line="51" />
+        <location filename="../pages/NotesPage.qml" line="43"/>
+        <location filename="../pages/NotesPage.qml" line="51"/>
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="48" />
+        <location filename="../pages/NotesPage.qml" line="48"/>
         <source>What happened, what was agreed</source>
         <translation>What happened, what was agreed</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="55" />
+        <location filename="../pages/NotesPage.qml" line="55"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="77" />
+        <location filename="../pages/NotesPage.qml" line="77"/>
         <source>No notes yet.</source>
         <translation>No notes yet.</translation>
     </message>
@@ -2294,62 +2362,350 @@
 <context>
     <name>PhaseTimeline</name>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="43" />
+        <location filename="../components/PhaseTimeline.qml" line="43"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="43" />
-        <location filename="../components/PhaseTimeline.qml" line="95" />
+        <location filename="../components/PhaseTimeline.qml" line="43"/>
+        <location filename="../components/PhaseTimeline.qml" line="95"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="43" />
+        <location filename="../components/PhaseTimeline.qml" line="43"/>
         <source>Coming</source>
         <translation>Coming</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="107" />
+        <location filename="../components/PhaseTimeline.qml" line="107"/>
         <source>Responsible: %1, %2</source>
         <translation>Responsible: %1, %2</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="115" />
+        <location filename="../components/PhaseTimeline.qml" line="115"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="123" />
+        <location filename="../components/PhaseTimeline.qml" line="123"/>
         <source>Checklist: %1 of %2 ticked or explained</source>
         <translation>Checklist: %1 of %2 ticked or explained</translation>
     </message>
 </context>
 <context>
+    <name>PlanPrinter</name>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="67"/>
+        <source>Henvisning</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="69"/>
+        <source>Forberedelse</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="71"/>
+        <source>Opphold på klinikken</source>
+        <translation>Stay at the clinic</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="73"/>
+        <source>Tilbakeføring til arbeid</source>
+        <translation>Return to work</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="75"/>
+        <source>Oppfølging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="77"/>
+        <source>Fullført</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="79"/>
+        <source>Avsluttet</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="86"/>
+        <source>Lærling</source>
+        <translation>Apprentice</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="88"/>
+        <source>Rådgiver</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="90"/>
+        <source>Behandler</source>
+        <translation>Clinician</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="92"/>
+        <source>Koordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="99"/>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="101"/>
+        <source>På pause</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="103"/>
+        <source>Nådd</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="105"/>
+        <source>Droppet</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="112"/>
+        <source>Klinikken</source>
+        <translation>The clinic</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="114"/>
+        <source>Opplæringskontoret</source>
+        <translation>The training office</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="145"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="301"/>
+        <source>Min plan</source>
+        <translation>My plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="145"/>
+        <source>Planen til %1</source>
+        <translation>Plan for %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="150"/>
+        <source>Fase nå: %1</source>
+        <translation>Phase now: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="158"/>
+        <source>Mål og steg</source>
+        <translation>Goals and steps</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="161"/>
+        <source>%1 deler ikke mål og steg med deg nå.</source>
+        <translation>%1 does not share goals and steps with you now.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="163"/>
+        <source>Ingen mål er skrevet ennå.</source>
+        <translation>No goals have been written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="166"/>
+        <source>Målene og stegene står slik du skrev dem.</source>
+        <translation>The goals and steps are written as you wrote them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="167"/>
+        <source>Målene og stegene står slik lærlingen skrev dem.</source>
+        <translation>The goals and steps are written as the apprentice wrote them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="176"/>
+        <source>Hvorfor:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="179"/>
+        <source>%1 av %2 steg gjort</source>
+        <translation>%1 of %2 steps done</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="193"/>
+        <source>forslag fra %1, ikke bestemt ennå</source>
+        <translation>suggested by %1, not decided yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="198"/>
+        <source>Ingen steg ennå.</source>
+        <translation>No steps yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="206"/>
+        <source>Reisen og hvem som har ansvaret</source>
+        <translation>The journey and who is responsible</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="208"/>
+        <source>Reisen er ikke startet ennå.</source>
+        <translation>The journey has not started yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <source>Startet</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="224"/>
+        <source>Nå</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="225"/>
+        <source>Ferdig</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="226"/>
+        <source>Senere</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="238"/>
+        <source>Hvem er med</source>
+        <translation>Who is on the team</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="240"/>
+        <source>Ingen i teamet ennå.</source>
+        <translation>Nobody on the team yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="248"/>
+        <source>Utskriften viser bare det %1 deler med deg.</source>
+        <translation>This printout shows only what %1 shares with you.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="258"/>
+        <source>Skrevet ut av %1, %2 kl. %3</source>
+        <translation>Printed by %1, %2 at %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="286"/>
+        <source>Det er ingen plan å skrive ut ennå.</source>
+        <translation>There is no plan to print yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="288"/>
+        <source>Velg en fil å lagre til.</source>
+        <translation>Choose a file to save to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="293"/>
+        <source>Kunne ikke skrive %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="301"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="335"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="363"/>
+        <source>Kunne ikke skrive %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="341"/>
+        <source>Fortrolig: inneholder helseopplysninger.</source>
+        <translation>Confidential: contains health information.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="359"/>
+        <source>Side %1 av %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPlanCard</name>
+    <message>
+        <location filename="../components/PrintPlanCard.qml" line="17"/>
+        <source>Print the plan</source>
+        <translation>Print the plan</translation>
+    </message>
+    <message>
+        <location filename="../components/PrintPlanCard.qml" line="28"/>
+        <source>Your goals and steps, the phases and who is responsible, on paper. Good for a meeting, or to bring to your doctor.</source>
+        <translation>Your goals and steps, the phases and who is responsible, on paper. Good for a meeting, or to bring to your doctor.</translation>
+    </message>
+    <message>
+        <location filename="../components/PrintPlanCard.qml" line="28"/>
+        <source>The goals and steps, the phases and who is responsible, as far as the apprentice shares them with you.</source>
+        <translation>The goals and steps, the phases and who is responsible, as far as the apprentice shares them with you.</translation>
+    </message>
+    <message>
+        <location filename="../components/PrintPlanCard.qml" line="35"/>
+        <source>Print / save as PDF</source>
+        <translation>Print / save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../components/PrintPlanCard.qml" line="47"/>
+        <source>Save the plan as PDF</source>
+        <translation>Save the plan as PDF</translation>
+    </message>
+    <message>
+        <location filename="../components/PrintPlanCard.qml" line="50"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../components/PrintPlanCard.qml" line="53"/>
+        <source>Saved to %1. Open it to print it.</source>
+        <translation>Saved to %1. Open it to print it.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="109" />
+        <location filename="../../app/models/ProgrammeModel.cpp" line="109"/>
         <source>Skriv datoene som ÅÅÅÅ-MM-DD.</source>
         <translation>Write the dates as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="111" />
+        <location filename="../../app/models/ProgrammeModel.cpp" line="111"/>
         <source>Perioden starter etter at den slutter.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="145" />
+        <location filename="../../app/models/ProgrammeModel.cpp" line="145"/>
         <source>Det er ingen tall å eksportere ennå.</source>
         <translation>There are no figures to export yet.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="148" />
+        <location filename="../../app/models/ProgrammeModel.cpp" line="148"/>
         <source>Velg en fil å eksportere til.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="152" />
-        <location filename="../../app/models/ProgrammeModel.cpp" line="155" />
+        <location filename="../../app/models/ProgrammeModel.cpp" line="152"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="155"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
@@ -2357,17 +2713,20 @@
 <context>
     <name>RejectedBanner</name>
     <message numerus="yes">
-        <location filename="../components/RejectedBanner.qml" line="29" />
+        <location filename="../components/RejectedBanner.qml" line="29"/>
         <source>%n change(s) could not be saved on the server. They are kept here.</source>
-        <translation><numerusform>%n change could not be saved on the server. It is kept here.</numerusform><numerusform>%n changes could not be saved on the server. They are kept here.</numerusform></translation>
+        <translation>
+            <numerusform>%n change could not be saved on the server. It is kept here.</numerusform>
+            <numerusform>%n changes could not be saved on the server. They are kept here.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../components/RejectedBanner.qml" line="35" />
+        <location filename="../components/RejectedBanner.qml" line="35"/>
         <source>See why</source>
         <translation>See why</translation>
     </message>
     <message>
-        <location filename="../components/RejectedBanner.qml" line="38" />
+        <location filename="../components/RejectedBanner.qml" line="38"/>
         <source>See the changes the server did not accept</source>
         <translation>See the changes the server did not accept</translation>
     </message>
@@ -2375,7 +2734,7 @@
 <context>
     <name>RejectedModel</name>
     <message>
-        <location filename="../../app/models/RejectedModel.cpp" line="84" />
+        <location filename="../../app/models/RejectedModel.cpp" line="84"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
@@ -2383,42 +2742,42 @@
 <context>
     <name>RejectedPage</name>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="12" />
+        <location filename="../pages/RejectedPage.qml" line="12"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="22" />
+        <location filename="../pages/RejectedPage.qml" line="22"/>
         <source>The server did not accept these changes. They are kept here so nothing gets lost. Talk to your adviser if something looks wrong.</source>
         <translation>The server did not accept these changes. They are kept here so nothing gets lost. Talk to your adviser if something looks wrong.</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="29" />
+        <location filename="../pages/RejectedPage.qml" line="29"/>
         <source>Nothing here. All your changes were accepted.</source>
         <translation>Nothing here. All your changes were accepted.</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="45" />
+        <location filename="../pages/RejectedPage.qml" line="45"/>
         <source>A change to %1</source>
         <translation>A change to %1</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="48" />
+        <location filename="../pages/RejectedPage.qml" line="48"/>
         <source>What you wrote: “%1”</source>
         <translation>What you wrote: “%1”</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="61" />
+        <location filename="../pages/RejectedPage.qml" line="61"/>
         <source>Reason code: %1 (%2)</source>
         <translation>Reason code: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="66" />
+        <location filename="../pages/RejectedPage.qml" line="66"/>
         <source>I have read this</source>
         <translation>I have read this</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="69" />
+        <location filename="../pages/RejectedPage.qml" line="69"/>
         <source>Dismiss: %1</source>
         <translation>Dismiss: %1</translation>
     </message>
@@ -2426,22 +2785,22 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session/Session.cpp" line="360" />
+        <location filename="../../app/session/Session.cpp" line="365"/>
         <source>Skriv inn brukernavn og passord.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="373" />
+        <location filename="../../app/session/Session.cpp" line="378"/>
         <source>Skriv inn invitasjonskode, brukernavn og passord.</source>
         <translation>Enter the invite code, a username and a password.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="409" />
+        <location filename="../../app/session/Session.cpp" line="414"/>
         <source>Ukjent demobruker.</source>
         <translation>Unknown demo user.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="475" />
+        <location filename="../../app/session/Session.cpp" line="480"/>
         <source>Kunne ikke åpne dataene på enheten: %1</source>
         <translation>Could not open the data on the device: %1</translation>
     </message>
@@ -2449,78 +2808,81 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="12" />
+        <location filename="../pages/SettingsPage.qml" line="12"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="19" />
+        <location filename="../pages/SettingsPage.qml" line="19"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="32" />
+        <location filename="../pages/SettingsPage.qml" line="36"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="45" />
+        <location filename="../pages/SettingsPage.qml" line="49"/>
         <source>Same as the phone</source>
         <translation>Same as the phone</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="54" />
+        <location filename="../pages/SettingsPage.qml" line="58"/>
         <source>Language: %1</source>
         <translation>Language: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="61" />
+        <location filename="../pages/SettingsPage.qml" line="65"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="62" />
+        <location filename="../pages/SettingsPage.qml" line="66"/>
         <source>Your training office tells you the address. You only need to change it if they ask you to.</source>
         <translation>Your training office tells you the address. You only need to change it if they ask you to.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="70" />
+        <location filename="../pages/SettingsPage.qml" line="74"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="73" />
+        <location filename="../pages/SettingsPage.qml" line="77"/>
         <source>Save address</source>
         <translation>Save address</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="82" />
+        <location filename="../pages/SettingsPage.qml" line="86"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="94" />
+        <location filename="../pages/SettingsPage.qml" line="98"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="103" />
-        <location filename="../pages/SettingsPage.qml" line="119" />
+        <location filename="../pages/SettingsPage.qml" line="107"/>
+        <location filename="../pages/SettingsPage.qml" line="123"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="117" />
+        <location filename="../pages/SettingsPage.qml" line="121"/>
         <source>Log out?</source>
         <translation>Log out?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SettingsPage.qml" line="124" />
+        <location filename="../pages/SettingsPage.qml" line="128"/>
         <source>%n change(s) have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</source>
-        <translation><numerusform>%n change has not reached the server yet. If you log out now, it stays on this phone and is sent the next time you log in here.</numerusform><numerusform>%n changes have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</numerusform></translation>
+        <translation>
+            <numerusform>%n change has not reached the server yet. If you log out now, it stays on this phone and is sent the next time you log in here.</numerusform>
+            <numerusform>%n changes have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="124" />
+        <location filename="../pages/SettingsPage.qml" line="128"/>
         <source>Your data stays safe on the server. You can log in again at any time.</source>
         <translation>Your data stays safe on the server. You can log in again at any time.</translation>
     </message>
@@ -2528,117 +2890,117 @@
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../pages/SharingPage.qml" line="49" />
+        <location filename="../pages/SharingPage.qml" line="49"/>
         <source>Sharing</source>
         <translation>Sharing</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="74" />
+        <location filename="../pages/SharingPage.qml" line="74"/>
         <source>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</source>
         <translation>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="107" />
+        <location filename="../pages/SharingPage.qml" line="107"/>
         <source>See what they see</source>
         <translation>See what they see</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="110" />
+        <location filename="../pages/SharingPage.qml" line="110"/>
         <source>See what %1 sees</source>
         <translation>See what %1 sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="117" />
+        <location filename="../pages/SharingPage.qml" line="117"/>
         <source>What turning a switch off does</source>
         <translation>What turning a switch off does</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="119" />
+        <location filename="../pages/SharingPage.qml" line="119"/>
         <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
         <translation>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="124" />
+        <location filename="../pages/SharingPage.qml" line="124"/>
         <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
         <translation>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="130" />
+        <location filename="../pages/SharingPage.qml" line="130"/>
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="140" />
+        <location filename="../pages/SharingPage.qml" line="140"/>
         <source>My consent history</source>
         <translation>My consent history</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="141" />
+        <location filename="../pages/SharingPage.qml" line="141"/>
         <source>No changes yet.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154" />
+        <location filename="../pages/SharingPage.qml" line="154"/>
         <source>You shared %1 with %2 until %3.</source>
         <translation>You shared %1 with %2 until %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154" />
+        <location filename="../pages/SharingPage.qml" line="154"/>
         <source>You shared %1 with %2.</source>
         <translation>You shared %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154" />
+        <location filename="../pages/SharingPage.qml" line="154"/>
         <source>You stopped sharing %1 with %2.</source>
         <translation>You stopped sharing %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="187" />
+        <location filename="../pages/SharingPage.qml" line="187"/>
         <source>Share %1 with %2?</source>
         <translation>Share %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="187" />
+        <location filename="../pages/SharingPage.qml" line="187"/>
         <source>Stop sharing %1 with %2?</source>
         <translation>Stop sharing %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="199" />
+        <location filename="../pages/SharingPage.qml" line="199"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="199" />
+        <location filename="../pages/SharingPage.qml" line="199"/>
         <source>Stop sharing</source>
         <translation>Stop sharing</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="214" />
+        <location filename="../pages/SharingPage.qml" line="214"/>
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="221" />
+        <location filename="../pages/SharingPage.qml" line="221"/>
         <source>Stop by itself on a date</source>
         <translation>Stop by itself on a date</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="229" />
+        <location filename="../pages/SharingPage.qml" line="229"/>
         <source>Shared until</source>
         <translation>Shared until</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="235" />
+        <location filename="../pages/SharingPage.qml" line="235"/>
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="235" />
+        <location filename="../pages/SharingPage.qml" line="235"/>
         <source>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</source>
         <translation>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="243" />
+        <location filename="../pages/SharingPage.qml" line="243"/>
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>A device that stays offline keeps what it had until it next connects.</translation>
     </message>
@@ -2646,37 +3008,37 @@
 <context>
     <name>SharingPreviewPage</name>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="24" />
+        <location filename="../pages/SharingPreviewPage.qml" line="24"/>
         <source>Not shared with %1.</source>
         <translation>Not shared with %1.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="30" />
+        <location filename="../pages/SharingPreviewPage.qml" line="30"/>
         <source>What they see</source>
         <translation>What they see</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="60" />
+        <location filename="../pages/SharingPreviewPage.qml" line="60"/>
         <source>Training office</source>
         <translation>Training office</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="61" />
+        <location filename="../pages/SharingPreviewPage.qml" line="61"/>
         <source>See what the training office sees</source>
         <translation>See what the training office sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="65" />
+        <location filename="../pages/SharingPreviewPage.qml" line="65"/>
         <source>Clinic</source>
         <translation>Clinic</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="66" />
+        <location filename="../pages/SharingPreviewPage.qml" line="66"/>
         <source>See what the clinic sees</source>
         <translation>See what the clinic sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="72" />
+        <location filename="../pages/SharingPreviewPage.qml" line="72"/>
         <source>This is what %1 sees about you right now. Change it under Sharing.</source>
         <translation>This is what %1 sees about you right now. Change it under Sharing.</translation>
     </message>
@@ -2684,92 +3046,92 @@
 <context>
     <name>StepDelegate</name>
     <message>
-        <location filename="../components/StepDelegate.qml" line="50" />
+        <location filename="../components/StepDelegate.qml" line="50"/>
         <source>%1 suggests a step:</source>
         <translation>%1 suggests a step:</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="50" />
+        <location filename="../components/StepDelegate.qml" line="50"/>
         <source>A helper</source>
         <translation>A helper</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="50" />
+        <location filename="../components/StepDelegate.qml" line="50"/>
         <source>%1 suggested this. The apprentice said no thanks.</source>
         <translation>%1 suggested this. The apprentice said no thanks.</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="69" />
+        <location filename="../components/StepDelegate.qml" line="69"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="69" />
+        <location filename="../components/StepDelegate.qml" line="69"/>
         <source>Not done yet</source>
         <translation>Not done yet</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="97" />
+        <location filename="../components/StepDelegate.qml" line="97"/>
         <source>The step in your own words</source>
         <translation>The step in your own words</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="104" />
+        <location filename="../components/StepDelegate.qml" line="104"/>
         <source>Remove step: %1</source>
         <translation>Remove step: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="110" />
+        <location filename="../components/StepDelegate.qml" line="110"/>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="126" />
+        <location filename="../components/StepDelegate.qml" line="126"/>
         <source>Take it</source>
         <translation>Take it</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="126" />
+        <location filename="../components/StepDelegate.qml" line="126"/>
         <source>Take it in my words</source>
         <translation>Take it in my words</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="130" />
+        <location filename="../components/StepDelegate.qml" line="130"/>
         <source>Take the suggested step: %1</source>
         <translation>Take the suggested step: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="142" />
+        <location filename="../components/StepDelegate.qml" line="142"/>
         <source>Change the words first</source>
         <translation>Change the words first</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="145" />
+        <location filename="../components/StepDelegate.qml" line="145"/>
         <source>Change the words of the suggested step first: %1</source>
         <translation>Change the words of the suggested step first: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="154" />
+        <location filename="../components/StepDelegate.qml" line="154"/>
         <source>No thanks</source>
         <translation>No thanks</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="157" />
+        <location filename="../components/StepDelegate.qml" line="157"/>
         <source>Decline the suggested step: %1</source>
         <translation>Decline the suggested step: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="169" />
+        <location filename="../components/StepDelegate.qml" line="169"/>
         <source>Waiting for the apprentice to answer.</source>
         <translation>Waiting for the apprentice to answer.</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="178" />
+        <location filename="../components/StepDelegate.qml" line="178"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="181" />
+        <location filename="../components/StepDelegate.qml" line="181"/>
         <source>Withdraw your suggestion: %1</source>
         <translation>Withdraw your suggestion: %1</translation>
     </message>
@@ -2777,77 +3139,77 @@
 <context>
     <name>SuggestedGoalDelegate</name>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="42" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="42"/>
         <source>%1 suggested this goal. The apprentice said no thanks.</source>
         <translation>%1 suggested this goal. The apprentice said no thanks.</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="42" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="42"/>
         <source>A helper</source>
         <translation>A helper</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="42" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="42"/>
         <source>%1 suggests a goal:</source>
         <translation>%1 suggests a goal:</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="65" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="65"/>
         <source>The goal in your own words</source>
         <translation>The goal in your own words</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="69" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="69"/>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="81" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="81"/>
         <source>Take it in my words</source>
         <translation>Take it in my words</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="81" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="81"/>
         <source>Take it</source>
         <translation>Take it</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="85" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="85"/>
         <source>Take the suggested goal: %1</source>
         <translation>Take the suggested goal: %1</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="94" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="94"/>
         <source>Change the words first</source>
         <translation>Change the words first</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="97" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="97"/>
         <source>Change the words of the suggested goal first: %1</source>
         <translation>Change the words of the suggested goal first: %1</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="106" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="106"/>
         <source>No thanks</source>
         <translation>No thanks</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="109" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="109"/>
         <source>Decline the suggested goal: %1</source>
         <translation>Decline the suggested goal: %1</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="120" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="120"/>
         <source>Waiting for the apprentice to answer.</source>
         <translation>Waiting for the apprentice to answer.</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="129" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="129"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="132" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="132"/>
         <source>Withdraw your suggestion: %1</source>
         <translation>Withdraw your suggestion: %1</translation>
     </message>
@@ -2855,18 +3217,18 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="50" />
-        <location filename="../../app/sync/SyncClient.cpp" line="347" />
+        <location filename="../../app/sync/SyncClient.cpp" line="50"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="347"/>
         <source>Uventet svar fra serveren.</source>
         <translation>Unexpected reply from the server.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="310" />
+        <location filename="../../app/sync/SyncClient.cpp" line="310"/>
         <source>Fikk ikke kontakt med serveren (%1).</source>
         <translation>Could not reach the server (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="356" />
+        <location filename="../../app/sync/SyncClient.cpp" line="356"/>
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Could not save on the device: %1</translation>
     </message>
@@ -2874,7 +3236,7 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../components/SyncIndicator.qml" line="18" />
+        <location filename="../components/SyncIndicator.qml" line="18"/>
         <source>Sync state: %1. Tap to sync now.</source>
         <translation>Sync state: %1. Tap to sync now.</translation>
     </message>
@@ -2882,157 +3244,157 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../pages/TodayPage.qml" line="50" />
+        <location filename="../pages/TodayPage.qml" line="50"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="108" />
+        <location filename="../pages/TodayPage.qml" line="108"/>
         <source>Hi, %1</source>
         <translation>Hi, %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="135" />
+        <location filename="../pages/TodayPage.qml" line="135"/>
         <source>You have checked in today</source>
         <translation>You have checked in today</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="135" />
+        <location filename="../pages/TodayPage.qml" line="135"/>
         <source>How are you today?</source>
         <translation>How are you today?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="136" />
+        <location filename="../pages/TodayPage.qml" line="136"/>
         <source>Thank you. You can look at your trend whenever you like.</source>
         <translation>Thank you. You can look at your trend whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="136" />
+        <location filename="../pages/TodayPage.qml" line="136"/>
         <source>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</source>
         <translation>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="139" />
+        <location filename="../pages/TodayPage.qml" line="139"/>
         <source>See my trend</source>
         <translation>See my trend</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="139" />
+        <location filename="../pages/TodayPage.qml" line="139"/>
         <source>Check in now</source>
         <translation>Check in now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="156" />
+        <location filename="../pages/TodayPage.qml" line="156"/>
         <source>A suggestion for you</source>
         <translation>A suggestion for you</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="156" />
+        <location filename="../pages/TodayPage.qml" line="156"/>
         <source>%1 suggestions for you</source>
         <translation>%1 suggestions for you</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="157" />
+        <location filename="../pages/TodayPage.qml" line="157"/>
         <source>Your helpers have an idea. You decide whether it becomes yours.</source>
         <translation>Your helpers have an idea. You decide whether it becomes yours.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="160" />
+        <location filename="../pages/TodayPage.qml" line="160"/>
         <source>Look at it</source>
         <translation>Look at it</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="160" />
+        <location filename="../pages/TodayPage.qml" line="160"/>
         <source>Look at them</source>
         <translation>Look at them</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="172" />
+        <location filename="../pages/TodayPage.qml" line="172"/>
         <source>Where you are now</source>
         <translation>Where you are now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="183" />
+        <location filename="../pages/TodayPage.qml" line="183"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="204" />
+        <location filename="../pages/TodayPage.qml" line="204"/>
         <source>Responsible now</source>
         <translation>Responsible now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="228" />
+        <location filename="../pages/TodayPage.qml" line="228"/>
         <source>See the whole journey</source>
         <translation>See the whole journey</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="240" />
+        <location filename="../pages/TodayPage.qml" line="240"/>
         <source>Your next step</source>
         <translation>Your next step</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="243" />
+        <location filename="../pages/TodayPage.qml" line="243"/>
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>You have no goals yet. What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="243" />
+        <location filename="../pages/TodayPage.qml" line="243"/>
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>No open steps right now. Add a step to one of your goals.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="256" />
+        <location filename="../pages/TodayPage.qml" line="256"/>
         <source>Mark as done: %1</source>
         <translation>Mark as done: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="265" />
+        <location filename="../pages/TodayPage.qml" line="265"/>
         <source>For your goal: %1</source>
         <translation>For your goal: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="276" />
+        <location filename="../pages/TodayPage.qml" line="276"/>
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>Towards your trade certificate (fagbrev): %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="286" />
+        <location filename="../pages/TodayPage.qml" line="286"/>
         <source>Progress towards the trade certificate</source>
         <translation>Progress towards the trade certificate</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="290" />
+        <location filename="../pages/TodayPage.qml" line="290"/>
         <source>Go to my goals</source>
         <translation>Go to my goals</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="301" />
+        <location filename="../pages/TodayPage.qml" line="301"/>
         <source>Away from work?</source>
         <translation>Away from work?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="302" />
+        <location filename="../pages/TodayPage.qml" line="302"/>
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Write down an absence while you remember it. You decide who sees it.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="304" />
+        <location filename="../pages/TodayPage.qml" line="304"/>
         <source>Record absence</source>
         <translation>Record absence</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="316" />
+        <location filename="../pages/TodayPage.qml" line="316"/>
         <source>On this phone</source>
         <translation>On this phone</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="316" />
+        <location filename="../pages/TodayPage.qml" line="316"/>
         <source>On this device</source>
         <translation>On this device</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="317" />
+        <location filename="../pages/TodayPage.qml" line="317"/>
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Everything you do is saved here and sent when you are online again.</translation>
     </message>
@@ -3040,27 +3402,27 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../components/TrendChart.qml" line="36" />
+        <location filename="../components/TrendChart.qml" line="36"/>
         <source>%1: no check-ins in this period</source>
         <translation>%1: no check-ins in this period</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="36" />
+        <location filename="../components/TrendChart.qml" line="36"/>
         <source>%1: %2 check-ins, average %3, last %4</source>
         <translation>%1: %2 check-ins, average %3, last %4</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="52" />
+        <location filename="../components/TrendChart.qml" line="52"/>
         <source>average %1</source>
         <translation>average %1</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="139" />
+        <location filename="../components/TrendChart.qml" line="139"/>
         <source>No check-ins yet in this period</source>
         <translation>No check-ins yet in this period</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="158" />
+        <location filename="../components/TrendChart.qml" line="158"/>
         <source>today</source>
         <translation>today</translation>
     </message>
@@ -3068,338 +3430,344 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../components/Ui.qml" line="95" />
+        <location filename="../components/Ui.qml" line="95"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="97" />
+        <location filename="../components/Ui.qml" line="97"/>
         <source>Preparation</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="99" />
+        <location filename="../components/Ui.qml" line="99"/>
         <source>Stay at the clinic</source>
         <translation>Stay at the clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="102" />
+        <location filename="../components/Ui.qml" line="102"/>
         <source>Return to work</source>
         <translation>Return to work</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="104" />
+        <location filename="../components/Ui.qml" line="104"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="106" />
+        <location filename="../components/Ui.qml" line="106"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="108" />
+        <location filename="../components/Ui.qml" line="108"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="115" />
+        <location filename="../components/Ui.qml" line="115"/>
         <source>The training office and you agree that a stay could help.</source>
         <translation>The training office and you agree that a stay could help.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="117" />
+        <location filename="../components/Ui.qml" line="117"/>
         <source>Getting ready for the stay: what you want to get out of it.</source>
         <translation>Getting ready for the stay: what you want to get out of it.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="119" />
+        <location filename="../components/Ui.qml" line="119"/>
         <source>Work-oriented rehabilitation at the clinic.</source>
         <translation>Work-oriented rehabilitation at the clinic.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="122" />
+        <location filename="../components/Ui.qml" line="122"/>
         <source>Back at work, step by step, with a plan.</source>
         <translation>Back at work, step by step, with a plan.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="124" />
+        <location filename="../components/Ui.qml" line="124"/>
         <source>The training office follows up until things are steady.</source>
         <translation>The training office follows up until things are steady.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="126" />
+        <location filename="../components/Ui.qml" line="126"/>
         <source>The journey is done. The goal is your trade certificate.</source>
         <translation>The journey is done. The goal is your trade certificate.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="133" />
+        <location filename="../components/Ui.qml" line="133"/>
         <source>Goals and steps</source>
         <translation>Goals and steps</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="135" />
+        <location filename="../components/Ui.qml" line="135"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="137" />
+        <location filename="../components/Ui.qml" line="137"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="139" />
+        <location filename="../components/Ui.qml" line="139"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="141" />
+        <location filename="../components/Ui.qml" line="141"/>
         <source>Journey and phases</source>
         <translation>Journey and phases</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="146" />
+        <location filename="../components/Ui.qml" line="146"/>
         <source>the clinic</source>
         <translation>the clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="146" />
+        <location filename="../components/Ui.qml" line="146"/>
         <source>the training office</source>
         <translation>the training office</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="149" />
+        <location filename="../components/Ui.qml" line="149"/>
         <source>The clinic</source>
         <translation>The clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="149" />
+        <location filename="../components/Ui.qml" line="149"/>
         <source>The training office</source>
         <translation>The training office</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="154" />
+        <location filename="../components/Ui.qml" line="154"/>
         <source>Apprentice</source>
         <translation>Apprentice</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="156" />
+        <location filename="../components/Ui.qml" line="156"/>
         <source>Adviser</source>
         <translation>Adviser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="158" />
+        <location filename="../components/Ui.qml" line="158"/>
         <source>Clinician</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="160" />
+        <location filename="../components/Ui.qml" line="160"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="169" />
+        <location filename="../components/Ui.qml" line="169"/>
         <source>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="169" />
+        <location filename="../components/Ui.qml" line="169"/>
         <source>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="171" />
+        <location filename="../components/Ui.qml" line="171"/>
         <source>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="171" />
+        <location filename="../components/Ui.qml" line="171"/>
         <source>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="173" />
+        <location filename="../components/Ui.qml" line="173"/>
         <source>The clinic sees your absence, and whether it was about your health.</source>
         <translation>The clinic sees your absence, and whether it was about your health.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="173" />
+        <location filename="../components/Ui.qml" line="173"/>
         <source>The training office sees your absence, and whether it was about your health.</source>
         <translation>The training office sees your absence, and whether it was about your health.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="175" />
+        <location filename="../components/Ui.qml" line="175"/>
         <source>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="175" />
+        <location filename="../components/Ui.qml" line="175"/>
         <source>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="177" />
+        <location filename="../components/Ui.qml" line="177"/>
         <source>The clinic sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>The clinic sees which phase you are in, who is responsible, and the handover checklist.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="177" />
+        <location filename="../components/Ui.qml" line="177"/>
         <source>The training office sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>The training office sees which phase you are in, who is responsible, and the handover checklist.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="184" />
+        <location filename="../components/Ui.qml" line="184"/>
         <source>a goal</source>
         <translation>a goal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="187" />
+        <location filename="../components/Ui.qml" line="187"/>
         <source>a step</source>
         <translation>a step</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="189" />
+        <location filename="../components/Ui.qml" line="189"/>
         <source>a check-in</source>
         <translation>a check-in</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="191" />
+        <location filename="../components/Ui.qml" line="191"/>
         <source>an absence</source>
         <translation>an absence</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="193" />
+        <location filename="../components/Ui.qml" line="193"/>
         <source>a note</source>
         <translation>a note</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="196" />
+        <location filename="../components/Ui.qml" line="196"/>
         <source>a message</source>
         <translation>a message</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="198" />
+        <location filename="../components/Ui.qml" line="198"/>
         <source>what you share</source>
         <translation>what you share</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="202" />
+        <location filename="../components/Ui.qml" line="202"/>
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="209" />
+        <location filename="../components/Ui.qml" line="209"/>
         <source>Sick</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="211" />
+        <location filename="../components/Ui.qml" line="211"/>
         <source>Sick child</source>
         <translation>Sick child</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="213" />
+        <location filename="../components/Ui.qml" line="213"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="215" />
+        <location filename="../components/Ui.qml" line="215"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="217" />
+        <location filename="../components/Ui.qml" line="217"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="224" />
+        <location filename="../components/Ui.qml" line="224"/>
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="226" />
+        <location filename="../components/Ui.qml" line="226"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="228" />
+        <location filename="../components/Ui.qml" line="228"/>
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="230" />
+        <location filename="../components/Ui.qml" line="230"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="232" />
+        <location filename="../components/Ui.qml" line="232"/>
         <source>How work went</source>
         <translation>How work went</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="239" />
+        <location filename="../components/Ui.qml" line="239"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="241" />
+        <location filename="../components/Ui.qml" line="241"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="243" />
+        <location filename="../components/Ui.qml" line="243"/>
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="245" />
+        <location filename="../components/Ui.qml" line="245"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="252" />
+        <location filename="../components/Ui.qml" line="252"/>
         <source>Offline – %n change(s) waiting</source>
-        <translation><numerusform>Offline – %n change waiting</numerusform><numerusform>Offline – %n changes waiting</numerusform></translation>
+        <translation>
+            <numerusform>Offline – %n change waiting</numerusform>
+            <numerusform>Offline – %n changes waiting</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="252" />
+        <location filename="../components/Ui.qml" line="252"/>
         <source>Offline – everything is saved here</source>
         <translation>Offline – everything is saved here</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="254" />
+        <location filename="../components/Ui.qml" line="254"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="256" />
+        <location filename="../components/Ui.qml" line="256"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="258" />
+        <location filename="../components/Ui.qml" line="258"/>
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="258" />
-        <location filename="../components/Ui.qml" line="264" />
+        <location filename="../components/Ui.qml" line="258"/>
+        <location filename="../components/Ui.qml" line="264"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264" />
+        <location filename="../components/Ui.qml" line="264"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264" />
+        <location filename="../components/Ui.qml" line="264"/>
         <source>Connecting</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264" />
+        <location filename="../components/Ui.qml" line="264"/>
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>
@@ -3407,354 +3775,359 @@
 <context>
     <name>errortext</name>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="29" />
+        <location filename="../../app/store/ErrorText.cpp" line="29"/>
         <source>Steget</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="29" />
+        <location filename="../../app/store/ErrorText.cpp" line="29"/>
         <source>Tittelen</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="31" />
+        <location filename="../../app/store/ErrorText.cpp" line="31"/>
         <source>Hvorfor</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="33" />
+        <location filename="../../app/store/ErrorText.cpp" line="33"/>
         <source>Statusen</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="35" />
+        <location filename="../../app/store/ErrorText.cpp" line="35"/>
         <source>Plasseringen</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="37" />
+        <location filename="../../app/store/ErrorText.cpp" line="37"/>
         <source>Datoen</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="39" />
+        <location filename="../../app/store/ErrorText.cpp" line="39"/>
         <source>Humøret</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="41" />
+        <location filename="../../app/store/ErrorText.cpp" line="41"/>
         <source>Energien</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="43" />
+        <location filename="../../app/store/ErrorText.cpp" line="43"/>
         <source>Søvnen</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="45" />
+        <location filename="../../app/store/ErrorText.cpp" line="45"/>
         <source>Smerten</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="47" />
+        <location filename="../../app/store/ErrorText.cpp" line="47"/>
         <source>Hvordan jobben gikk</source>
         <translation>How work went</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="49" />
+        <location filename="../../app/store/ErrorText.cpp" line="49"/>
         <source>Notatet</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="51" />
+        <location filename="../../app/store/ErrorText.cpp" line="51"/>
         <source>Meldingen</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="51" />
+        <location filename="../../app/store/ErrorText.cpp" line="51"/>
         <source>Teksten</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="53" />
+        <location filename="../../app/store/ErrorText.cpp" line="53"/>
         <source>Første dag</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="55" />
+        <location filename="../../app/store/ErrorText.cpp" line="55"/>
         <source>Siste dag</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="57" />
+        <location filename="../../app/store/ErrorText.cpp" line="57"/>
         <source>Typen fravær</source>
         <translation>Kind of absence</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="59" />
+        <location filename="../../app/store/ErrorText.cpp" line="59"/>
         <source>Om det gjelder helse</source>
         <translation>Whether it is about health</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="61" />
+        <location filename="../../app/store/ErrorText.cpp" line="61"/>
         <source>Sluttdatoen</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="63" />
+        <location filename="../../app/store/ErrorText.cpp" line="63"/>
         <source>Kategorien</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="65" />
+        <location filename="../../app/store/ErrorText.cpp" line="65"/>
         <source>Fasen</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="67" />
+        <location filename="../../app/store/ErrorText.cpp" line="67"/>
         <source>Sjekklisten</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="81" />
+        <location filename="../../app/store/ErrorText.cpp" line="81"/>
         <source>Siste dag kan ikke være før første dag.</source>
         <translation>The last day cannot be before the first day.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="83" />
-        <location filename="../../app/store/ErrorText.cpp" line="85" />
+        <location filename="../../app/store/ErrorText.cpp" line="83"/>
+        <location filename="../../app/store/ErrorText.cpp" line="85"/>
         <source>%1 må fylles ut.</source>
         <translation>%1 must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="87" />
+        <location filename="../../app/store/ErrorText.cpp" line="87"/>
         <source>%1 er for kort.</source>
         <translation>%1 is too short.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="89" />
+        <location filename="../../app/store/ErrorText.cpp" line="89"/>
         <source>%1 har for mange tegn (høyst %2).</source>
         <translation>%1 has too many characters (at most %2).</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="91" />
+        <location filename="../../app/store/ErrorText.cpp" line="91"/>
         <source>%1 må være mellom %2 og %3.</source>
         <translation>%1 must be between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="93" />
+        <location filename="../../app/store/ErrorText.cpp" line="93"/>
         <source>%1 kan høyst være %2.</source>
         <translation>%1 can be at most %2.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="95" />
+        <location filename="../../app/store/ErrorText.cpp" line="95"/>
         <source>%1 må være et helt tall.</source>
         <translation>%1 must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="97" />
+        <location filename="../../app/store/ErrorText.cpp" line="97"/>
         <source>%1 må være en gyldig dato.</source>
         <translation>%1 must be a valid date.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="99" />
+        <location filename="../../app/store/ErrorText.cpp" line="99"/>
         <source>%1 må være et gyldig tidspunkt.</source>
         <translation>%1 must be a valid time.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="101" />
+        <location filename="../../app/store/ErrorText.cpp" line="101"/>
         <source>%1 må være ja eller nei.</source>
         <translation>%1 must be yes or no.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="103" />
+        <location filename="../../app/store/ErrorText.cpp" line="103"/>
         <source>%1 har en verdi som ikke er tillatt.</source>
         <translation>%1 has a value that is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="105" />
+        <location filename="../../app/store/ErrorText.cpp" line="105"/>
         <source>%1 må være tekst.</source>
         <translation>%1 must be text.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="107" />
+        <location filename="../../app/store/ErrorText.cpp" line="107"/>
         <source>%1 inneholder ugyldige tegn.</source>
         <translation>%1 contains invalid characters.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="109" />
+        <location filename="../../app/store/ErrorText.cpp" line="109"/>
         <source>%1 har for høy verdi.</source>
         <translation>%1 is too high.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="111" />
+        <location filename="../../app/store/ErrorText.cpp" line="111"/>
         <source>Ukjent felt: %1.</source>
         <translation>Unknown field: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="112" />
+        <location filename="../../app/store/ErrorText.cpp" line="112"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="124" />
+        <location filename="../../app/store/ErrorText.cpp" line="124"/>
         <source>Målet er lærlingens eget, med lærlingens egne ord. Bare lærlingen kan endre eller slette det. Du kan foreslå et steg i stedet.</source>
         <translation>This goal is the apprentice&apos;s own, in their own words. Only the apprentice can change or delete it. You can suggest a step instead.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="127" />
+        <location filename="../../app/store/ErrorText.cpp" line="127"/>
         <source>Steget er lærlingens eget. Bare lærlingen kan endre eller slette det.</source>
         <translation>This step is the apprentice&apos;s own. Only the apprentice can change or delete it.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="129" />
+        <location filename="../../app/store/ErrorText.cpp" line="129"/>
         <source>Du kan foreslå mål og steg, men ikke legge dem til selv. Lærlingen bestemmer om forslaget blir deres.</source>
         <translation>You can suggest goals and steps, but not add them yourself. The apprentice decides whether a suggestion becomes theirs.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="132" />
+        <location filename="../../app/store/ErrorText.cpp" line="132"/>
         <source>Bare lærlingen kan ta imot eller si nei takk til et forslag.</source>
         <translation>Only the apprentice can take or decline a suggestion.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="134" />
+        <location filename="../../app/store/ErrorText.cpp" line="134"/>
         <source>Innsjekkene er lærlingens egne. Bare lærlingen kan endre dem.</source>
         <translation>Check-ins are the apprentice&apos;s own. Only the apprentice can change them.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="136" />
+        <location filename="../../app/store/ErrorText.cpp" line="136"/>
         <source>Fraværsmeldingene er lærlingens egne. Bare lærlingen kan endre dem.</source>
         <translation>Absence notes are the apprentice&apos;s own. Only the apprentice can change them.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="138" />
+        <location filename="../../app/store/ErrorText.cpp" line="138"/>
         <source>Du kan bare endre dine egne notater.</source>
         <translation>You can only change your own notes.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="140" />
+        <location filename="../../app/store/ErrorText.cpp" line="140"/>
         <source>Du kan bare skrive i ditt eget navn.</source>
         <translation>You can only write in your own name.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="141" />
+        <location filename="../../app/store/ErrorText.cpp" line="141"/>
         <source>Du har ikke lov til å gjøre denne endringen.</source>
         <translation>You are not allowed to make this change.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="144" />
-        <location filename="../../app/store/ErrorText.cpp" line="203" />
+        <location filename="../../app/store/ErrorText.cpp" line="144"/>
+        <location filename="../../app/store/ErrorText.cpp" line="206"/>
         <source>Serveren godtok ikke endringen: %1</source>
         <translation>The server did not accept the change: %1</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="146" />
+        <location filename="../../app/store/ErrorText.cpp" line="146"/>
         <source>Klokka på enheten går feil. Sjekk dato og tid.</source>
         <translation>The clock on the device is wrong. Check the date and time.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="148" />
+        <location filename="../../app/store/ErrorText.cpp" line="148"/>
         <source>Serveren er full. Prøv igjen senere.</source>
         <translation>The server is full. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="150" />
+        <location filename="../../app/store/ErrorText.cpp" line="150"/>
+        <source>Serveren får ikke lagret akkurat nå. Det du har skrevet er trygt på enheten og sendes av seg selv når serveren er tilbake.</source>
+        <translation>The server cannot save anything right now. What you wrote is safe on this device and will be sent by itself when the server is back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="153"/>
         <source>Feil brukernavn eller passord.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="152" />
+        <location filename="../../app/store/ErrorText.cpp" line="155"/>
         <source>Invitasjonskoden er ugyldig eller brukt.</source>
         <translation>The invite code is invalid or already used.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="154" />
+        <location filename="../../app/store/ErrorText.cpp" line="157"/>
         <source>For mange forsøk. Vent litt og prøv igjen.</source>
         <translation>Too many attempts. Wait a little and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="156" />
+        <location filename="../../app/store/ErrorText.cpp" line="159"/>
         <source>Du må logge inn på nytt.</source>
         <translation>You need to log in again.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="158" />
+        <location filename="../../app/store/ErrorText.cpp" line="161"/>
         <source>Appen er for gammel for serveren. Oppdater appen.</source>
         <translation>The app is too old for the server. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="168" />
+        <location filename="../../app/store/ErrorText.cpp" line="171"/>
         <source>Bare koordinatoren kan se og endre organisasjoner, personer og team.</source>
         <translation>Only the coordinator can see and change organisations, people and teams.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="175" />
+        <location filename="../../app/store/ErrorText.cpp" line="178"/>
         <source>Det finnes allerede en med samme id.</source>
         <translation>One with the same id already exists.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="177" />
+        <location filename="../../app/store/ErrorText.cpp" line="180"/>
         <source>Lærlingen har allerede en sak.</source>
         <translation>The apprentice already has a case.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="179" />
+        <location filename="../../app/store/ErrorText.cpp" line="182"/>
         <source>Velg en lærling.</source>
         <translation>Choose an apprentice.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="181" />
+        <location filename="../../app/store/ErrorText.cpp" line="184"/>
         <source>Velg et opplæringskontor.</source>
         <translation>Choose a training office.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="183" />
+        <location filename="../../app/store/ErrorText.cpp" line="186"/>
         <source>Velg en klinikk.</source>
         <translation>Choose a clinic.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="185" />
+        <location filename="../../app/store/ErrorText.cpp" line="188"/>
         <source>En rådgiver må høre til et opplæringskontor.</source>
         <translation>An adviser must belong to a training office.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="187" />
+        <location filename="../../app/store/ErrorText.cpp" line="190"/>
         <source>En behandler må høre til en klinikk.</source>
         <translation>A clinician must belong to a clinic.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="189" />
+        <location filename="../../app/store/ErrorText.cpp" line="192"/>
         <source>En koordinator må høre til programmet.</source>
         <translation>A coordinator must belong to the programme.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="191" />
+        <location filename="../../app/store/ErrorText.cpp" line="194"/>
         <source>En lærling hører ikke til en organisasjon.</source>
         <translation>An apprentice does not belong to an organisation.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="193" />
+        <location filename="../../app/store/ErrorText.cpp" line="196"/>
         <source>Personen jobber verken ved lærlingens opplæringskontor eller klinikk.</source>
         <translation>The person works at neither the apprentice&apos;s training office nor clinic.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="195" />
+        <location filename="../../app/store/ErrorText.cpp" line="198"/>
         <source>Bare rådgivere og behandlere kan være med i teamet.</source>
         <translation>Only advisers and clinicians can be on the team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="197" />
+        <location filename="../../app/store/ErrorText.cpp" line="200"/>
         <source>Personen er allerede med i teamet.</source>
         <translation>The person is already on the team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="199" />
+        <location filename="../../app/store/ErrorText.cpp" line="202"/>
         <source>Personen er ikke med i teamet.</source>
         <translation>The person is not on the team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="201" />
+        <location filename="../../app/store/ErrorText.cpp" line="204"/>
         <source>Personen har allerede en konto og trenger ingen invitasjonskode.</source>
         <translation>The person already has an account and needs no invite code.</translation>
     </message>

@@ -4,14 +4,17 @@
 <context>
     <name>AbsenceDelegate</name>
     <message numerus="yes">
-        <location filename="../components/AbsenceDelegate.qml" line="20" />
-        <location filename="../components/AbsenceDelegate.qml" line="43" />
+        <location filename="../components/AbsenceDelegate.qml" line="20"/>
+        <location filename="../components/AbsenceDelegate.qml" line="43"/>
         <source>%n day(s)</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dager</numerusform></translation>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../components/AbsenceDelegate.qml" line="20" />
-        <location filename="../components/AbsenceDelegate.qml" line="63" />
+        <location filename="../components/AbsenceDelegate.qml" line="20"/>
+        <location filename="../components/AbsenceDelegate.qml" line="63"/>
         <source>about health</source>
         <translation>om helse</translation>
     </message>
@@ -19,9 +22,9 @@
 <context>
     <name>AbsenceModel</name>
     <message>
-        <location filename="../../app/models/AbsenceModel.cpp" line="146" />
-        <location filename="../../app/models/AbsenceModel.cpp" line="165" />
-        <location filename="../../app/models/AbsenceModel.cpp" line="172" />
+        <location filename="../../app/models/AbsenceModel.cpp" line="146"/>
+        <location filename="../../app/models/AbsenceModel.cpp" line="165"/>
+        <location filename="../../app/models/AbsenceModel.cpp" line="172"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
@@ -29,83 +32,83 @@
 <context>
     <name>AbsencePage</name>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="30" />
-        <location filename="../pages/AbsencePage.qml" line="148" />
+        <location filename="../pages/AbsencePage.qml" line="30"/>
+        <location filename="../pages/AbsencePage.qml" line="148"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="43" />
+        <location filename="../pages/AbsencePage.qml" line="43"/>
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="43" />
+        <location filename="../pages/AbsencePage.qml" line="43"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="53" />
+        <location filename="../pages/AbsencePage.qml" line="53"/>
         <source>Record an absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="60" />
+        <location filename="../pages/AbsencePage.qml" line="60"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="70" />
+        <location filename="../pages/AbsencePage.qml" line="70"/>
         <source>To and including</source>
         <translation>Til og med</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="76" />
+        <location filename="../pages/AbsencePage.qml" line="76"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="89" />
+        <location filename="../pages/AbsencePage.qml" line="89"/>
         <source>Kind: %1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="101" />
+        <location filename="../pages/AbsencePage.qml" line="101"/>
         <source>This is about my health</source>
         <translation>Dette handler om helsen min</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="108" />
+        <location filename="../pages/AbsencePage.qml" line="108"/>
         <source>Only those you share absence with can see this. You choose under Sharing.</source>
         <translation>Bare de du deler fravær med, kan se dette. Du velger under Deling.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="117" />
+        <location filename="../pages/AbsencePage.qml" line="117"/>
         <source>Note (optional)</source>
         <translation>Merknad (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="121" />
+        <location filename="../pages/AbsencePage.qml" line="121"/>
         <source>Note, optional</source>
         <translation>Merknad, valgfritt</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="125" />
+        <location filename="../pages/AbsencePage.qml" line="125"/>
         <source>Save absence</source>
         <translation>Lagre fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="135" />
+        <location filename="../pages/AbsencePage.qml" line="135"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="148" />
+        <location filename="../pages/AbsencePage.qml" line="148"/>
         <source>My absence</source>
         <translation>Mitt fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="149" />
+        <location filename="../pages/AbsencePage.qml" line="149"/>
         <source>Nothing recorded.</source>
         <translation>Ingenting registrert.</translation>
     </message>
@@ -113,65 +116,74 @@
 <context>
     <name>AbsenceStrip</name>
     <message numerus="yes">
-        <location filename="../components/AbsenceStrip.qml" line="62" />
+        <location filename="../components/AbsenceStrip.qml" line="62"/>
         <source>Last %1 weeks: %n day(s) of absence</source>
-        <translation><numerusform>Siste %1 uker: %n fraværsdag</numerusform><numerusform>Siste %1 uker: %n fraværsdager</numerusform></translation>
+        <translation>
+            <numerusform>Siste %1 uker: %n fraværsdag</numerusform>
+            <numerusform>Siste %1 uker: %n fraværsdager</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/AbsenceStrip.qml" line="62" />
+        <location filename="../components/AbsenceStrip.qml" line="62"/>
         <source>%n of them about health.</source>
-        <translation><numerusform>%n av dem om helse.</numerusform><numerusform>%n av dem om helse.</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem om helse.</numerusform>
+            <numerusform>%n av dem om helse.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="171" />
+        <location filename="../components/AbsenceStrip.qml" line="171"/>
         <source>about health</source>
         <translation>om helse</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="174" />
+        <location filename="../components/AbsenceStrip.qml" line="174"/>
         <source>other absence</source>
         <translation>annet fravær</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="177" />
+        <location filename="../components/AbsenceStrip.qml" line="177"/>
         <source>present</source>
         <translation>til stede</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/AbsenceStrip.qml" line="217" />
+        <location filename="../components/AbsenceStrip.qml" line="217"/>
         <source>%1: %n day(s) (%2 about health)</source>
-        <translation><numerusform>%1: %n dag (%2 om helse)</numerusform><numerusform>%1: %n dager (%2 om helse)</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n dag (%2 om helse)</numerusform>
+            <numerusform>%1: %n dager (%2 om helse)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AuditDelegate</name>
     <message>
-        <location filename="../components/AuditDelegate.qml" line="24" />
+        <location filename="../components/AuditDelegate.qml" line="24"/>
         <source>%1 received %2 (%3) on the device “%4”.</source>
         <translation>%1 mottok %2 (%3) på enheten «%4».</translation>
     </message>
     <message>
-        <location filename="../components/AuditDelegate.qml" line="26" />
+        <location filename="../components/AuditDelegate.qml" line="26"/>
         <source>%1 wrote to your %2 from the device “%3”.</source>
         <translation>%1 skrev i %2 dine fra enheten «%3».</translation>
     </message>
     <message>
-        <location filename="../components/AuditDelegate.qml" line="28" />
+        <location filename="../components/AuditDelegate.qml" line="28"/>
         <source>%1 joined the team around you, added by the programme coordinator.</source>
         <translation>%1 ble med i teamet rundt deg, lagt til av koordinatoren.</translation>
     </message>
     <message>
-        <location filename="../components/AuditDelegate.qml" line="30" />
+        <location filename="../components/AuditDelegate.qml" line="30"/>
         <source>%1 left the team around you. Their devices no longer get your data.</source>
         <translation>%1 gikk ut av teamet rundt deg. Enhetene til %1 får ikke lenger dataene dine.</translation>
     </message>
     <message>
-        <location filename="../components/AuditDelegate.qml" line="32" />
+        <location filename="../components/AuditDelegate.qml" line="32"/>
         <source>What %1 had of your case was deleted from the device “%2”, because they left the team.</source>
         <translation>Det %1 hadde av saken din, ble slettet fra enheten «%2», fordi %1 gikk ut av teamet.</translation>
     </message>
     <message>
-        <location filename="../components/AuditDelegate.qml" line="34" />
+        <location filename="../components/AuditDelegate.qml" line="34"/>
         <source>Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.</source>
         <translation>%1 (%2) ble slettet fra enheten «%3» hos %4, fordi du sluttet å dele.</translation>
     </message>
@@ -179,37 +191,37 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/AuditPage.qml" line="12" />
+        <location filename="../pages/AuditPage.qml" line="12"/>
         <source>Who has seen what</source>
         <translation>Hvem har sett hva</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="24" />
+        <location filename="../pages/AuditPage.qml" line="24"/>
         <source>Each time a device of the training office or the clinic receives or changes your data, it is written here.</source>
         <translation>Hver gang en enhet hos opplæringskontoret eller klinikken mottar eller endrer opplysninger om deg, står det her.</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="33" />
+        <location filename="../pages/AuditPage.qml" line="33"/>
         <source>Nothing to show yet. The list comes from the server when you are online.</source>
         <translation>Ingenting å vise ennå. Listen kommer fra serveren når du er på nett.</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="33" />
+        <location filename="../pages/AuditPage.qml" line="33"/>
         <source>No one else has received your data yet.</source>
         <translation>Ingen andre har mottatt opplysninger om deg ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="46" />
+        <location filename="../pages/AuditPage.qml" line="46"/>
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>En enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen.</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="53" />
+        <location filename="../pages/AuditPage.qml" line="53"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../pages/AuditPage.qml" line="56" />
+        <location filename="../pages/AuditPage.qml" line="56"/>
         <source>Refresh the list</source>
         <translation>Oppdater listen</translation>
     </message>
@@ -217,87 +229,87 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../components/CaseView.qml" line="25" />
+        <location filename="../components/CaseView.qml" line="25"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="61" />
+        <location filename="../components/CaseView.qml" line="61"/>
         <source>Choose an apprentice to see their case.</source>
         <translation>Velg en lærling for å se saken.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="81" />
+        <location filename="../components/CaseView.qml" line="81"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · dag %2 i denne fasen</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="90" />
+        <location filename="../components/CaseView.qml" line="90"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="90" />
+        <location filename="../components/CaseView.qml" line="90"/>
         <source>Journey</source>
         <translation>Reisen</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="90" />
+        <location filename="../components/CaseView.qml" line="90"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="90" />
+        <location filename="../components/CaseView.qml" line="90"/>
         <source>Messages</source>
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="97" />
+        <location filename="../components/CaseView.qml" line="97"/>
         <source>Open %1</source>
         <translation>Åpne %1</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="114" />
+        <location filename="../components/CaseView.qml" line="114"/>
         <source>Check-in trend</source>
         <translation>Utvikling i innsjekkene</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="115" />
+        <location filename="../components/CaseView.qml" line="115"/>
         <source>What the apprentice shares with you.</source>
         <translation>Det lærlingen deler med deg.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="119" />
+        <location filename="../components/CaseView.qml" line="119"/>
         <source>Check-ins are not shared with %1. The apprentice decides what you see.</source>
         <translation>Innsjekkene er ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="131" />
+        <location filename="../components/CaseView.qml" line="131"/>
         <source>4 weeks</source>
         <translation>4 uker</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="132" />
+        <location filename="../components/CaseView.qml" line="132"/>
         <source>Show the last 4 weeks</source>
         <translation>Vis de siste 4 ukene</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="137" />
+        <location filename="../components/CaseView.qml" line="137"/>
         <source>12 weeks</source>
         <translation>12 uker</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="138" />
+        <location filename="../components/CaseView.qml" line="138"/>
         <source>Show the last 12 weeks</source>
         <translation>Vis de siste 12 ukene</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="170" />
+        <location filename="../components/CaseView.qml" line="170"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="174" />
+        <location filename="../components/CaseView.qml" line="174"/>
         <source>Absence is not shared with %1. The apprentice decides what you see.</source>
         <translation>Fraværet er ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
@@ -305,122 +317,122 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../pages/CasesPage.qml" line="24" />
+        <location filename="../pages/CasesPage.qml" line="24"/>
         <source>talk about health</source>
         <translation>snakk om helse</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="26" />
+        <location filename="../pages/CasesPage.qml" line="26"/>
         <source>absence rising</source>
         <translation>økende fravær</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="30" />
+        <location filename="../pages/CasesPage.qml" line="30"/>
         <source>check-ins missing</source>
         <translation>mangler innsjekker</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="28" />
+        <location filename="../pages/CasesPage.qml" line="28"/>
         <source>check-ins falling</source>
         <translation>innsjekkene går ned</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="32" />
+        <location filename="../pages/CasesPage.qml" line="32"/>
         <source>handover due</source>
         <translation>overgang nærmer seg</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="34" />
+        <location filename="../pages/CasesPage.qml" line="34"/>
         <source>sharing withdrawn</source>
         <translation>deling trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="41" />
+        <location filename="../pages/CasesPage.qml" line="41"/>
         <source>Most flags</source>
         <translation>Flest varsler</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="43" />
+        <location filename="../pages/CasesPage.qml" line="43"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="45" />
+        <location filename="../pages/CasesPage.qml" line="45"/>
         <source>Days in phase</source>
         <translation>Dager i fasen</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="47" />
+        <location filename="../pages/CasesPage.qml" line="47"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="80" />
+        <location filename="../pages/CasesPage.qml" line="80"/>
         <source>My apprentices</source>
         <translation>Mine lærlinger</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="117" />
+        <location filename="../pages/CasesPage.qml" line="117"/>
         <source>You see what each apprentice has chosen to share with %1.</source>
         <translation>Du ser det hver lærling har valgt å dele med %1.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="117" />
+        <location filename="../pages/CasesPage.qml" line="117"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="126" />
+        <location filename="../pages/CasesPage.qml" line="126"/>
         <source>Sort by</source>
         <translation>Sorter etter</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="136" />
+        <location filename="../pages/CasesPage.qml" line="136"/>
         <source>Sort by: %1</source>
         <translation>Sorter etter: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="164" />
+        <location filename="../pages/CasesPage.qml" line="164"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="167" />
+        <location filename="../pages/CasesPage.qml" line="167"/>
         <source>Show: %1</source>
         <translation>Vis: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="176" />
+        <location filename="../pages/CasesPage.qml" line="176"/>
         <source>No apprentices yet.</source>
         <translation>Ingen lærlinger ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="176" />
+        <location filename="../pages/CasesPage.qml" line="176"/>
         <source>No apprentice with this flag.</source>
         <translation>Ingen lærling med dette varselet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="220" />
+        <location filename="../pages/CasesPage.qml" line="220"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · dag %2 i denne fasen</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="227" />
+        <location filename="../pages/CasesPage.qml" line="227"/>
         <source>last check-in %1</source>
         <translation>siste innsjekk %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="227" />
+        <location filename="../pages/CasesPage.qml" line="227"/>
         <source>check-ins not shared</source>
         <translation>innsjekker ikke delt</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="227" />
+        <location filename="../pages/CasesPage.qml" line="227"/>
         <source>no check-ins yet</source>
         <translation>ingen innsjekker ennå</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="301" />
+        <location filename="../pages/CasesPage.qml" line="301"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
@@ -428,223 +440,223 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="44" />
+        <location filename="../pages/CheckInPage.qml" line="44"/>
         <source>Check-in</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="44" />
+        <location filename="../pages/CheckInPage.qml" line="44"/>
         <source>Check-ins</source>
         <translation>Innsjekker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="67" />
+        <location filename="../pages/CheckInPage.qml" line="67"/>
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="67" />
+        <location filename="../pages/CheckInPage.qml" line="67"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="105" />
+        <location filename="../pages/CheckInPage.qml" line="105"/>
         <source>You have checked in today</source>
         <translation>Du har sjekket inn i dag</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="109" />
+        <location filename="../pages/CheckInPage.qml" line="109"/>
         <source>Thank you! It is saved on your phone.</source>
         <translation>Takk! Det er lagret på telefonen din.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="115" />
+        <location filename="../pages/CheckInPage.qml" line="115"/>
         <source>Check in again</source>
         <translation>Sjekk inn på nytt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="126" />
+        <location filename="../pages/CheckInPage.qml" line="126"/>
         <source>How are you today?</source>
         <translation>Hvordan har du det i dag?</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="127" />
+        <location filename="../pages/CheckInPage.qml" line="127"/>
         <source>Tap one number on each line. 1 is low, 5 is high.</source>
         <translation>Trykk på ett tall på hver linje. 1 er lavt, 5 er høyt.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="132" />
+        <location filename="../pages/CheckInPage.qml" line="132"/>
         <source>Mood</source>
         <translation>Humør</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133" />
+        <location filename="../pages/CheckInPage.qml" line="133"/>
         <source>Very low</source>
         <translation>Veldig lavt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133" />
+        <location filename="../pages/CheckInPage.qml" line="133"/>
         <source>Low</source>
         <translation>Lavt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133" />
-        <location filename="../pages/CheckInPage.qml" line="139" />
-        <location filename="../pages/CheckInPage.qml" line="145" />
-        <location filename="../pages/CheckInPage.qml" line="151" />
+        <location filename="../pages/CheckInPage.qml" line="133"/>
+        <location filename="../pages/CheckInPage.qml" line="139"/>
+        <location filename="../pages/CheckInPage.qml" line="145"/>
+        <location filename="../pages/CheckInPage.qml" line="151"/>
         <source>OK</source>
         <translation>Greit</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133" />
-        <location filename="../pages/CheckInPage.qml" line="139" />
-        <location filename="../pages/CheckInPage.qml" line="145" />
-        <location filename="../pages/CheckInPage.qml" line="151" />
+        <location filename="../pages/CheckInPage.qml" line="133"/>
+        <location filename="../pages/CheckInPage.qml" line="139"/>
+        <location filename="../pages/CheckInPage.qml" line="145"/>
+        <location filename="../pages/CheckInPage.qml" line="151"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133" />
-        <location filename="../pages/CheckInPage.qml" line="145" />
-        <location filename="../pages/CheckInPage.qml" line="151" />
+        <location filename="../pages/CheckInPage.qml" line="133"/>
+        <location filename="../pages/CheckInPage.qml" line="145"/>
+        <location filename="../pages/CheckInPage.qml" line="151"/>
         <source>Very good</source>
         <translation>Veldig bra</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="138" />
+        <location filename="../pages/CheckInPage.qml" line="138"/>
         <source>Energy</source>
         <translation>Energi</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="139" />
+        <location filename="../pages/CheckInPage.qml" line="139"/>
         <source>Drained</source>
         <translation>Helt tom</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="139" />
+        <location filename="../pages/CheckInPage.qml" line="139"/>
         <source>Tired</source>
         <translation>Sliten</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="139" />
+        <location filename="../pages/CheckInPage.qml" line="139"/>
         <source>Full of energy</source>
         <translation>Full av energi</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="144" />
+        <location filename="../pages/CheckInPage.qml" line="144"/>
         <source>Sleep last night</source>
         <translation>Søvn i natt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="145" />
-        <location filename="../pages/CheckInPage.qml" line="151" />
+        <location filename="../pages/CheckInPage.qml" line="145"/>
+        <location filename="../pages/CheckInPage.qml" line="151"/>
         <source>Very bad</source>
         <translation>Veldig dårlig</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="145" />
-        <location filename="../pages/CheckInPage.qml" line="151" />
+        <location filename="../pages/CheckInPage.qml" line="145"/>
+        <location filename="../pages/CheckInPage.qml" line="151"/>
         <source>Bad</source>
         <translation>Dårlig</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="150" />
+        <location filename="../pages/CheckInPage.qml" line="150"/>
         <source>How work went</source>
         <translation>Hvordan jobben gikk</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="159" />
+        <location filename="../pages/CheckInPage.qml" line="159"/>
         <source>Pain</source>
         <translation>Smerte</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="165" />
+        <location filename="../pages/CheckInPage.qml" line="165"/>
         <source>0 – no pain</source>
         <translation>0 – ingen smerte</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="165" />
+        <location filename="../pages/CheckInPage.qml" line="165"/>
         <source>%1 of 10</source>
         <translation>%1 av 10</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="180" />
+        <location filename="../pages/CheckInPage.qml" line="180"/>
         <source>Pain from 0 to 10: %1</source>
         <translation>Smerte fra 0 til 10: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="185" />
+        <location filename="../pages/CheckInPage.qml" line="185"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="191" />
+        <location filename="../pages/CheckInPage.qml" line="191"/>
         <source>worst</source>
         <translation>verst</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="198" />
+        <location filename="../pages/CheckInPage.qml" line="198"/>
         <source>Anything you want to add? (optional)</source>
         <translation>Noe du vil legge til? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="206" />
+        <location filename="../pages/CheckInPage.qml" line="206"/>
         <source>A few words about today</source>
         <translation>Noen ord om dagen i dag</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="209" />
+        <location filename="../pages/CheckInPage.qml" line="209"/>
         <source>Note, optional</source>
         <translation>Merknad, valgfritt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="213" />
-        <location filename="../pages/CheckInPage.qml" line="218" />
+        <location filename="../pages/CheckInPage.qml" line="213"/>
+        <location filename="../pages/CheckInPage.qml" line="218"/>
         <source>Save check-in</source>
         <translation>Lagre innsjekk</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="213" />
+        <location filename="../pages/CheckInPage.qml" line="213"/>
         <source>Answer the four questions above</source>
         <translation>Svar på de fire spørsmålene over</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="239" />
+        <location filename="../pages/CheckInPage.qml" line="239"/>
         <source>My trend</source>
         <translation>Min utvikling</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="239" />
+        <location filename="../pages/CheckInPage.qml" line="239"/>
         <source>Trend</source>
         <translation>Utvikling</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="240" />
+        <location filename="../pages/CheckInPage.qml" line="240"/>
         <source>Only you see this, unless you share your check-ins.</source>
         <translation>Bare du ser dette, med mindre du deler innsjekkene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="240" />
+        <location filename="../pages/CheckInPage.qml" line="240"/>
         <source>What the apprentice shares with you.</source>
         <translation>Det lærlingen deler med deg.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="246" />
+        <location filename="../pages/CheckInPage.qml" line="246"/>
         <source>4 weeks</source>
         <translation>4 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="247" />
+        <location filename="../pages/CheckInPage.qml" line="247"/>
         <source>Show the last 4 weeks</source>
         <translation>Vis de siste 4 ukene</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="251" />
+        <location filename="../pages/CheckInPage.qml" line="251"/>
         <source>12 weeks</source>
         <translation>12 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="252" />
+        <location filename="../pages/CheckInPage.qml" line="252"/>
         <source>Show the last 12 weeks</source>
         <translation>Vis de siste 12 ukene</translation>
     </message>
@@ -652,7 +664,7 @@
 <context>
     <name>CheckInsModel</name>
     <message>
-        <location filename="../../app/models/CheckInsModel.cpp" line="106" />
+        <location filename="../../app/models/CheckInsModel.cpp" line="106"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
@@ -660,62 +672,62 @@
 <context>
     <name>ChecklistItem</name>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="28" />
+        <location filename="../../app/models/JourneyModel.cpp" line="28"/>
         <source>The apprentice has set their own goals</source>
         <translation>Lærlingen har satt egne mål</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="30" />
+        <location filename="../../app/models/JourneyModel.cpp" line="30"/>
         <source>Consent has been discussed with the apprentice</source>
         <translation>Samtykke er gjennomgått med lærlingen</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="32" />
+        <location filename="../../app/models/JourneyModel.cpp" line="32"/>
         <source>The referral has been sent to the clinic</source>
         <translation>Henvisning er sendt til klinikken</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="34" />
+        <location filename="../../app/models/JourneyModel.cpp" line="34"/>
         <source>The training company has been informed about the stay</source>
         <translation>Lærebedriften er informert om oppholdet</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="35" />
+        <location filename="../../app/models/JourneyModel.cpp" line="35"/>
         <source>The date of the stay is agreed</source>
         <translation>Dato for oppholdet er avtalt</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="37" />
+        <location filename="../../app/models/JourneyModel.cpp" line="37"/>
         <source>Everyone knows who does what during the stay</source>
         <translation>Alle vet hvem som gjør hva under oppholdet</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="38" />
+        <location filename="../../app/models/JourneyModel.cpp" line="38"/>
         <source>A plan for the return to work has been made together with the apprentice</source>
         <translation>Plan for tilbakeføring til arbeid er laget sammen med lærlingen</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="40" />
+        <location filename="../../app/models/JourneyModel.cpp" line="40"/>
         <source>The handover meeting with the training office has been held</source>
         <translation>Overføringsmøte med opplæringskontoret er holdt</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="43" />
+        <location filename="../../app/models/JourneyModel.cpp" line="43"/>
         <source>Adjustments at the workplace are agreed</source>
         <translation>Tilrettelegging på arbeidsplassen er avtalt</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="44" />
+        <location filename="../../app/models/JourneyModel.cpp" line="44"/>
         <source>The follow-up plan has been handed over to the training office</source>
         <translation>Oppfølgingsplan er overlevert opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="46" />
+        <location filename="../../app/models/JourneyModel.cpp" line="46"/>
         <source>Absence has been followed up</source>
         <translation>Fraværet er fulgt opp</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="47" />
+        <location filename="../../app/models/JourneyModel.cpp" line="47"/>
         <source>The trade certificate exam is planned</source>
         <translation>Fagprøven er planlagt</translation>
     </message>
@@ -723,37 +735,37 @@
 <context>
     <name>ConsentDelegate</name>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="54" />
+        <location filename="../components/ConsentDelegate.qml" line="54"/>
         <source>Shared</source>
         <translation>Delt</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="54" />
+        <location filename="../components/ConsentDelegate.qml" line="54"/>
         <source>Not shared</source>
         <translation>Ikke delt</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="54" />
+        <location filename="../components/ConsentDelegate.qml" line="54"/>
         <source>Expired</source>
         <translation>Utløpt</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="67" />
+        <location filename="../components/ConsentDelegate.qml" line="67"/>
         <source>Share %1 with %2</source>
         <translation>Del %1 med %2</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="82" />
+        <location filename="../components/ConsentDelegate.qml" line="82"/>
         <source>Ended by itself on %1. Turn it on to share again.</source>
         <translation>Utløp av seg selv %1. Slå på for å dele igjen.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="82" />
+        <location filename="../components/ConsentDelegate.qml" line="82"/>
         <source>Until %1, then it stops by itself.</source>
         <translation>Til %1, så stopper det av seg selv.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="82" />
+        <location filename="../components/ConsentDelegate.qml" line="82"/>
         <source>Until you turn it off.</source>
         <translation>Til du slår det av.</translation>
     </message>
@@ -761,22 +773,22 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="167" />
+        <location filename="../../app/models/ConsentModel.cpp" line="167"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="169" />
+        <location filename="../../app/models/ConsentModel.cpp" line="169"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Bare lærlingen kan endre hva som deles.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="173" />
+        <location filename="../../app/models/ConsentModel.cpp" line="173"/>
         <source>Ukjent kategori.</source>
         <translation>Ukjent kategori.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="175" />
+        <location filename="../../app/models/ConsentModel.cpp" line="175"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>Sluttdatoen kan ikke være før i dag.</translation>
     </message>
@@ -784,143 +796,162 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="19" />
-        <location filename="../pages/CoordinatorPage.qml" line="41" />
-        <location filename="../pages/CoordinatorPage.qml" line="69" />
+        <location filename="../pages/CoordinatorPage.qml" line="19"/>
+        <location filename="../pages/CoordinatorPage.qml" line="41"/>
+        <location filename="../pages/CoordinatorPage.qml" line="69"/>
         <source>Programme figures</source>
         <translation>Tall for programmet</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="44" />
+        <location filename="../pages/CoordinatorPage.qml" line="44"/>
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="47" />
+        <location filename="../pages/CoordinatorPage.qml" line="47"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="50" />
+        <location filename="../pages/CoordinatorPage.qml" line="50"/>
         <source>Care teams</source>
         <translation>Behandlingsteam</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="56" />
+        <location filename="../pages/CoordinatorPage.qml" line="56"/>
         <source>Talking to the server …</source>
         <translation>Snakker med serveren …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="56" />
+        <location filename="../pages/CoordinatorPage.qml" line="56"/>
         <source>The directory comes from the server when you are online.</source>
         <translation>Oversikten hentes fra serveren når du er på nett.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="77" />
+        <location filename="../pages/CoordinatorPage.qml" line="77"/>
         <source>These are counts only: no names, and nothing that points to one apprentice.</source>
         <translation>Dette er bare antall: ingen navn, og ingenting som peker på én lærling.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="83" />
+        <location filename="../pages/CoordinatorPage.qml" line="83"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="89" />
+        <location filename="../pages/CoordinatorPage.qml" line="89"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="98" />
+        <location filename="../pages/CoordinatorPage.qml" line="98"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="109" />
+        <location filename="../pages/CoordinatorPage.qml" line="109"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="112" />
+        <location filename="../pages/CoordinatorPage.qml" line="112"/>
         <source>Refresh the figures</source>
         <translation>Oppdater tallene</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="127" />
+        <location filename="../pages/CoordinatorPage.qml" line="127"/>
         <source>No figures for this period yet. They come from the server when you are online.</source>
         <translation>Ingen tall for denne perioden ennå. De kommer fra serveren når du er på nett.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="127" />
+        <location filename="../pages/CoordinatorPage.qml" line="127"/>
         <source>Fetching the figures from the server …</source>
         <translation>Henter tallene fra serveren …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="141" />
+        <location filename="../pages/CoordinatorPage.qml" line="141"/>
         <source>In the programme now</source>
         <translation>I programmet nå</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="144" />
+        <location filename="../pages/CoordinatorPage.qml" line="144"/>
         <source>Started in the period</source>
         <translation>Startet i perioden</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="147" />
+        <location filename="../pages/CoordinatorPage.qml" line="147"/>
         <source>Completed (trade certificate)</source>
         <translation>Fullført (fagbrev)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="150" />
+        <location filename="../pages/CoordinatorPage.qml" line="150"/>
         <source>Ended early</source>
         <translation>Avsluttet tidlig</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="177" />
+        <location filename="../pages/CoordinatorPage.qml" line="177"/>
         <source>In each phase now</source>
         <translation>I hver fase nå</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="178" />
+        <location filename="../pages/CoordinatorPage.qml" line="178"/>
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Lærlinger som er underveis i dag, uansett periode.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="208" />
+        <location filename="../pages/CoordinatorPage.qml" line="208"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="211" />
+        <location filename="../pages/CoordinatorPage.qml" line="211"/>
         <source>Saves the same counts as a CSV file, where you choose.</source>
         <translation>Lagrer de samme tallene som en CSV-fil, der du velger.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="218" />
-        <location filename="../pages/CoordinatorPage.qml" line="228" />
+        <location filename="../pages/CoordinatorPage.qml" line="218"/>
+        <location filename="../pages/CoordinatorPage.qml" line="228"/>
         <source>Export as CSV</source>
         <translation>Eksporter som CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="231" />
+        <location filename="../pages/CoordinatorPage.qml" line="231"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="234" />
+        <location filename="../pages/CoordinatorPage.qml" line="234"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
 </context>
 <context>
+    <name>DataExport</name>
+    <message>
+        <location filename="../../app/print/DataExport.cpp" line="110"/>
+        <source>Det er ingen data å eksportere ennå.</source>
+        <translation>Det er ingen data å eksportere ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/DataExport.cpp" line="112"/>
+        <source>Velg en fil å lagre til.</source>
+        <translation>Velg en fil å lagre til.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/DataExport.cpp" line="116"/>
+        <location filename="../../app/print/DataExport.cpp" line="119"/>
+        <source>Kunne ikke skrive %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="75" />
+        <location filename="../components/DateField.qml" line="75"/>
         <source>Previous month</source>
         <translation>Forrige måned</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="98" />
+        <location filename="../components/DateField.qml" line="98"/>
         <source>Next month</source>
         <translation>Neste måned</translation>
     </message>
@@ -928,12 +959,12 @@
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../components/DialogButtons.qml" line="9" />
+        <location filename="../components/DialogButtons.qml" line="9"/>
         <source>Confirm</source>
         <translation>Bekreft</translation>
     </message>
     <message>
-        <location filename="../components/DialogButtons.qml" line="10" />
+        <location filename="../components/DialogButtons.qml" line="10"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -941,83 +972,83 @@
 <context>
     <name>DirectoryCareTeams</name>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="26" />
+        <location filename="../components/DirectoryCareTeams.qml" line="26"/>
         <source>Open a case</source>
         <translation>Opprett en sak</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="27" />
+        <location filename="../components/DirectoryCareTeams.qml" line="27"/>
         <source>For an apprentice who has none yet: the training office and the clinic that will follow them.</source>
         <translation>For en lærling som ikke har sak ennå: opplæringskontoret og klinikken som skal følge lærlingen.</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="32" />
+        <location filename="../components/DirectoryCareTeams.qml" line="32"/>
         <source>Every apprentice has a case. Add a new apprentice under People first.</source>
         <translation>Alle lærlinger har en sak. Legg til en ny lærling under Personer først.</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="61" />
+        <location filename="../components/DirectoryCareTeams.qml" line="61"/>
         <source>Training office</source>
         <translation>Opplæringskontor</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="71" />
+        <location filename="../components/DirectoryCareTeams.qml" line="71"/>
         <source>Clinic</source>
         <translation>Klinikk</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="75" />
+        <location filename="../components/DirectoryCareTeams.qml" line="75"/>
         <source>Open case</source>
         <translation>Opprett sak</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="92" />
+        <location filename="../components/DirectoryCareTeams.qml" line="92"/>
         <source>The team around %1</source>
         <translation>Teamet rundt %1</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="93" />
+        <location filename="../components/DirectoryCareTeams.qml" line="93"/>
         <source>Training office: %1 · Clinic: %2</source>
         <translation>Opplæringskontor: %1 · Klinikk: %2</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="97" />
+        <location filename="../components/DirectoryCareTeams.qml" line="97"/>
         <source>Nobody on the team yet: nobody but the apprentice sees the case.</source>
         <translation>Ingen i teamet ennå: bare lærlingen ser saken.</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="124" />
-        <location filename="../components/DirectoryCareTeams.qml" line="177" />
+        <location filename="../components/DirectoryCareTeams.qml" line="124"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="177"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="128" />
+        <location filename="../components/DirectoryCareTeams.qml" line="128"/>
         <source>Remove %1 from the team</source>
         <translation>Fjern %1 fra teamet</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="152" />
+        <location filename="../components/DirectoryCareTeams.qml" line="152"/>
         <source>Choose who joins the team</source>
         <translation>Velg hvem som skal inn i teamet</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="155" />
+        <location filename="../components/DirectoryCareTeams.qml" line="155"/>
         <source>Who joins the team</source>
         <translation>Hvem som skal inn i teamet</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="159" />
+        <location filename="../components/DirectoryCareTeams.qml" line="159"/>
         <source>Add to the team</source>
         <translation>Legg til i teamet</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="175" />
+        <location filename="../components/DirectoryCareTeams.qml" line="175"/>
         <source>Remove from the team?</source>
         <translation>Fjerne fra teamet?</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="183" />
+        <location filename="../components/DirectoryCareTeams.qml" line="183"/>
         <source>%1 will no longer follow %2. What their devices hold of the case is deleted, and %2 can see in their log that %1 left the team.</source>
         <translation>%1 følger ikke lenger %2. Det enhetene til %1 har av saken, slettes, og %2 kan se i loggen sin at %1 gikk ut av teamet.</translation>
     </message>
@@ -1025,52 +1056,52 @@
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="99" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="99"/>
         <source>Bare koordinatoren kan endre organisasjoner, personer og team.</source>
         <translation>Bare koordinatoren kan endre organisasjoner, personer og team.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="102" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="102"/>
         <source>Du er frakoblet. Koble til for å endre.</source>
         <translation>Du er frakoblet. Koble til for å endre.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="115" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="115"/>
         <source>Skriv inn navnet på organisasjonen.</source>
         <translation>Skriv inn navnet på organisasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="118" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="118"/>
         <source>Velg hva slags organisasjon det er.</source>
         <translation>Velg hva slags organisasjon det er.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="129" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="129"/>
         <source>Skriv inn navnet på personen.</source>
         <translation>Skriv inn navnet på personen.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="132" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="132"/>
         <source>Velg en rolle.</source>
         <translation>Velg en rolle.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="136" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="136"/>
         <source>Velg hvor personen jobber.</source>
         <translation>Velg hvor personen jobber.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="146" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="146"/>
         <source>Velg lærling, opplæringskontor og klinikk.</source>
         <translation>Velg lærling, opplæringskontor og klinikk.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="168" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="168"/>
         <source>Velg hvem det gjelder i teamet.</source>
         <translation>Velg hvem det gjelder i teamet.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="182" />
+        <location filename="../../app/models/DirectoryModel.cpp" line="182"/>
         <source>Velg hvem invitasjonen er til.</source>
         <translation>Velg hvem invitasjonen er til.</translation>
     </message>
@@ -1078,123 +1109,126 @@
 <context>
     <name>DirectoryOrganisations</name>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="28" />
+        <location filename="../components/DirectoryOrganisations.qml" line="28"/>
         <source>Add an organisation</source>
         <translation>Legg til en organisasjon</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="35" />
+        <location filename="../components/DirectoryOrganisations.qml" line="35"/>
         <source>Name, e.g. Opplæringskontoret for anleggsfag</source>
         <translation>Navn, f.eks. Opplæringskontoret for anleggsfag</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="38" />
+        <location filename="../components/DirectoryOrganisations.qml" line="38"/>
         <source>Name of the organisation</source>
         <translation>Navnet på organisasjonen</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="48" />
+        <location filename="../components/DirectoryOrganisations.qml" line="48"/>
         <source>Training office</source>
         <translation>Opplæringskontor</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="51" />
+        <location filename="../components/DirectoryOrganisations.qml" line="51"/>
         <source>Clinic</source>
         <translation>Klinikk</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="54" />
-        <location filename="../components/DirectoryOrganisations.qml" line="78" />
+        <location filename="../components/DirectoryOrganisations.qml" line="54"/>
+        <location filename="../components/DirectoryOrganisations.qml" line="78"/>
         <source>Programme</source>
         <translation>Programmet</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="58" />
+        <location filename="../components/DirectoryOrganisations.qml" line="58"/>
         <source>Kind of organisation</source>
         <translation>Type organisasjon</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="63" />
+        <location filename="../components/DirectoryOrganisations.qml" line="63"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="78" />
+        <location filename="../components/DirectoryOrganisations.qml" line="78"/>
         <source>Training offices</source>
         <translation>Opplæringskontorer</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="78" />
+        <location filename="../components/DirectoryOrganisations.qml" line="78"/>
         <source>Clinics</source>
         <translation>Klinikker</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/DirectoryOrganisations.qml" line="88" />
-        <location filename="../components/DirectoryOrganisations.qml" line="95" />
+        <location filename="../components/DirectoryOrganisations.qml" line="88"/>
+        <location filename="../components/DirectoryOrganisations.qml" line="95"/>
         <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n personer</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DirectoryPeople</name>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="34" />
+        <location filename="../components/DirectoryPeople.qml" line="34"/>
         <source>Add a person</source>
         <translation>Legg til en person</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="35" />
+        <location filename="../components/DirectoryPeople.qml" line="35"/>
         <source>An apprentice belongs to no organisation. An adviser works at a training office, a clinician at a clinic.</source>
         <translation>En lærling hører ikke til noen organisasjon. En rådgiver jobber ved et opplæringskontor, en behandler ved en klinikk.</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="44" />
-        <location filename="../components/DirectoryPeople.qml" line="47" />
+        <location filename="../components/DirectoryPeople.qml" line="44"/>
+        <location filename="../components/DirectoryPeople.qml" line="47"/>
         <source>Full name</source>
         <translation>Fullt navn</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="69" />
+        <location filename="../components/DirectoryPeople.qml" line="69"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="78" />
+        <location filename="../components/DirectoryPeople.qml" line="78"/>
         <source>No organisation</source>
         <translation>Ingen organisasjon</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="78" />
+        <location filename="../components/DirectoryPeople.qml" line="78"/>
         <source>Choose where they work</source>
         <translation>Velg hvor personen jobber</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="81" />
+        <location filename="../components/DirectoryPeople.qml" line="81"/>
         <source>Works at</source>
         <translation>Jobber ved</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="85" />
+        <location filename="../components/DirectoryPeople.qml" line="85"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="96" />
+        <location filename="../components/DirectoryPeople.qml" line="96"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="133" />
+        <location filename="../components/DirectoryPeople.qml" line="133"/>
         <source>Has an account</source>
         <translation>Har konto</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="139" />
+        <location filename="../components/DirectoryPeople.qml" line="139"/>
         <source>Make invite code</source>
         <translation>Lag invitasjonskode</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="143" />
+        <location filename="../components/DirectoryPeople.qml" line="143"/>
         <source>Make an invite code for %1</source>
         <translation>Lag en invitasjonskode til %1</translation>
     </message>
@@ -1202,8 +1236,8 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../app/store/Store.cpp" line="34" />
-        <location filename="../../app/store/Store.cpp" line="56" />
+        <location filename="../../app/store/Store.cpp" line="34"/>
+        <location filename="../../app/store/Store.cpp" line="56"/>
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Kunne ikke lagre på enheten: %1</translation>
     </message>
@@ -1211,42 +1245,42 @@
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="28" />
+        <location filename="../components/GoalDelegate.qml" line="28"/>
         <source>Trade certificate goal</source>
         <translation>Fagbrevmålet</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="28" />
+        <location filename="../components/GoalDelegate.qml" line="28"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 av %2 steg gjort</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="47" />
+        <location filename="../components/GoalDelegate.qml" line="47"/>
         <source>THE GOAL ABOVE ALL</source>
         <translation>DET VIKTIGSTE MÅLET</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="62" />
+        <location filename="../components/GoalDelegate.qml" line="62"/>
         <source>Why: %1</source>
         <translation>Hvorfor: %1</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="94" />
+        <location filename="../components/GoalDelegate.qml" line="94"/>
         <source>%1 of %2 steps</source>
         <translation>%1 av %2 steg</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="94" />
+        <location filename="../components/GoalDelegate.qml" line="94"/>
         <source>No steps yet</source>
         <translation>Ingen steg ennå</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="108" />
+        <location filename="../components/GoalDelegate.qml" line="108"/>
         <source>Move up: %1</source>
         <translation>Flytt opp: %1</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="116" />
+        <location filename="../components/GoalDelegate.qml" line="116"/>
         <source>Move down: %1</source>
         <translation>Flytt ned: %1</translation>
     </message>
@@ -1254,165 +1288,165 @@
 <context>
     <name>GoalPage</name>
     <message>
-        <location filename="../pages/GoalPage.qml" line="38" />
+        <location filename="../pages/GoalPage.qml" line="38"/>
         <source>Trade certificate</source>
         <translation>Fagbrev</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="38" />
-        <location filename="../pages/GoalPage.qml" line="259" />
-        <location filename="../pages/GoalPage.qml" line="264" />
+        <location filename="../pages/GoalPage.qml" line="38"/>
+        <location filename="../pages/GoalPage.qml" line="259"/>
+        <location filename="../pages/GoalPage.qml" line="264"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="68" />
+        <location filename="../pages/GoalPage.qml" line="68"/>
         <source>The goal above all: finishing your apprenticeship with a trade certificate (fagbrev).</source>
         <translation>Det viktigste målet: å fullføre læretiden med fagbrev.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="84" />
+        <location filename="../pages/GoalPage.qml" line="84"/>
         <source>Why: %1</source>
         <translation>Hvorfor: %1</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="84" />
+        <location filename="../pages/GoalPage.qml" line="84"/>
         <source>You have not written why yet.</source>
         <translation>Du har ikke skrevet hvorfor ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="97" />
+        <location filename="../pages/GoalPage.qml" line="97"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="100" />
+        <location filename="../pages/GoalPage.qml" line="100"/>
         <source>%1 of %2 steps</source>
         <translation>%1 av %2 steg</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="106" />
+        <location filename="../pages/GoalPage.qml" line="106"/>
         <source>Edit words</source>
         <translation>Endre teksten</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="109" />
+        <location filename="../pages/GoalPage.qml" line="109"/>
         <source>Edit the goal and why</source>
         <translation>Endre målet og hvorfor</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="115" />
+        <location filename="../pages/GoalPage.qml" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="128" />
+        <location filename="../pages/GoalPage.qml" line="128"/>
         <source>Set status: %1</source>
         <translation>Sett status: %1</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="135" />
+        <location filename="../pages/GoalPage.qml" line="135"/>
         <source>Congratulations on your trade certificate! You did it.</source>
         <translation>Gratulerer med fagbrevet! Du klarte det.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="135" />
+        <location filename="../pages/GoalPage.qml" line="135"/>
         <source>Well done. You reached this goal.</source>
         <translation>Bra jobbet. Du har nådd dette målet.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="143" />
+        <location filename="../pages/GoalPage.qml" line="143"/>
         <source>Paused is fine. Take it up again when you are ready.</source>
         <translation>Det er greit å ta en pause. Ta det opp igjen når du er klar.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="151" />
+        <location filename="../pages/GoalPage.qml" line="151"/>
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="152" />
+        <location filename="../pages/GoalPage.qml" line="152"/>
         <source>Break the goal into small steps you can tick off.</source>
         <translation>Del målet opp i små steg du kan krysse av.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="175" />
-        <location filename="../pages/GoalPage.qml" line="178" />
+        <location filename="../pages/GoalPage.qml" line="175"/>
+        <location filename="../pages/GoalPage.qml" line="178"/>
         <source>A new step</source>
         <translation>Et nytt steg</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="175" />
+        <location filename="../pages/GoalPage.qml" line="175"/>
         <source>Suggest a step</source>
         <translation>Foreslå et steg</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="186" />
+        <location filename="../pages/GoalPage.qml" line="186"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="186" />
+        <location filename="../pages/GoalPage.qml" line="186"/>
         <source>Suggest</source>
         <translation>Foreslå</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="189" />
+        <location filename="../pages/GoalPage.qml" line="189"/>
         <source>Add step</source>
         <translation>Legg til steg</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="200" />
+        <location filename="../pages/GoalPage.qml" line="200"/>
         <source>Why you suggest it (optional)</source>
         <translation>Hvorfor du foreslår det (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="203" />
+        <location filename="../pages/GoalPage.qml" line="203"/>
         <source>Why you suggest it</source>
         <translation>Hvorfor du foreslår det</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="207" />
+        <location filename="../pages/GoalPage.qml" line="207"/>
         <source>The apprentice sees your name and why, and decides whether to take the step.</source>
         <translation>Lærlingen ser navnet ditt og hvorfor, og bestemmer selv om steget skal bli deres.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="225" />
+        <location filename="../pages/GoalPage.qml" line="225"/>
         <source>Delete this goal</source>
         <translation>Slett dette målet</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="239" />
+        <location filename="../pages/GoalPage.qml" line="239"/>
         <source>Your goal, in your words</source>
         <translation>Målet ditt, med dine ord</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="241" />
+        <location filename="../pages/GoalPage.qml" line="241"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="267" />
+        <location filename="../pages/GoalPage.qml" line="267"/>
         <source>Why it matters to you</source>
         <translation>Hvorfor det er viktig for deg</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="274" />
+        <location filename="../pages/GoalPage.qml" line="274"/>
         <source>Why it matters</source>
         <translation>Hvorfor det er viktig</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="285" />
+        <location filename="../pages/GoalPage.qml" line="285"/>
         <source>Delete this goal?</source>
         <translation>Slette dette målet?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="287" />
+        <location filename="../pages/GoalPage.qml" line="287"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="291" />
+        <location filename="../pages/GoalPage.qml" line="291"/>
         <source>The goal and its steps are removed for you and your helpers. If you only want a break, pause it instead.</source>
         <translation>Målet og stegene fjernes for deg og hjelperne dine. Vil du bare ha en pause, kan du sette det på pause i stedet.</translation>
     </message>
@@ -1420,17 +1454,17 @@
 <context>
     <name>GoalStepsModel</name>
     <message>
-        <location filename="../../app/models/GoalStepsModel.cpp" line="136" />
-        <location filename="../../app/models/GoalStepsModel.cpp" line="168" />
-        <location filename="../../app/models/GoalStepsModel.cpp" line="176" />
-        <location filename="../../app/models/GoalStepsModel.cpp" line="184" />
-        <location filename="../../app/models/GoalStepsModel.cpp" line="192" />
-        <location filename="../../app/models/GoalStepsModel.cpp" line="200" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="136"/>
+        <location filename="../../app/models/GoalStepsModel.cpp" line="168"/>
+        <location filename="../../app/models/GoalStepsModel.cpp" line="176"/>
+        <location filename="../../app/models/GoalStepsModel.cpp" line="184"/>
+        <location filename="../../app/models/GoalStepsModel.cpp" line="192"/>
+        <location filename="../../app/models/GoalStepsModel.cpp" line="200"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
     <message>
-        <location filename="../../app/models/GoalStepsModel.cpp" line="140" />
+        <location filename="../../app/models/GoalStepsModel.cpp" line="140"/>
         <source>Velg et mål først.</source>
         <translation>Velg et mål først.</translation>
     </message>
@@ -1438,16 +1472,16 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../app/models/GoalsModel.cpp" line="132" />
-        <location filename="../../app/models/GoalsModel.cpp" line="162" />
-        <location filename="../../app/models/GoalsModel.cpp" line="188" />
-        <location filename="../../app/models/GoalsModel.cpp" line="198" />
-        <location filename="../../app/models/GoalsModel.cpp" line="236" />
+        <location filename="../../app/models/GoalsModel.cpp" line="132"/>
+        <location filename="../../app/models/GoalsModel.cpp" line="162"/>
+        <location filename="../../app/models/GoalsModel.cpp" line="188"/>
+        <location filename="../../app/models/GoalsModel.cpp" line="198"/>
+        <location filename="../../app/models/GoalsModel.cpp" line="236"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
     <message>
-        <location filename="../../app/models/GoalsModel.cpp" line="212" />
+        <location filename="../../app/models/GoalsModel.cpp" line="212"/>
         <source>Fant ikke målet.</source>
         <translation>Fant ikke målet.</translation>
     </message>
@@ -1455,143 +1489,143 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="46" />
+        <location filename="../pages/GoalsPage.qml" line="46"/>
         <source>My goals</source>
         <translation>Mine mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="46" />
+        <location filename="../pages/GoalsPage.qml" line="46"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="80" />
+        <location filename="../pages/GoalsPage.qml" line="80"/>
         <source>Your goals, in your own words. Your helpers are here to help you reach them.</source>
         <translation>Målene dine, med dine egne ord. Hjelperne dine er her for å hjelpe deg å nå dem.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="80" />
+        <location filename="../pages/GoalsPage.qml" line="80"/>
         <source>The apprentice&apos;s own goals. Open one to suggest a step.</source>
         <translation>Lærlingens egne mål. Åpne et mål for å foreslå et steg.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="89" />
+        <location filename="../pages/GoalsPage.qml" line="89"/>
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="89" />
+        <location filename="../pages/GoalsPage.qml" line="89"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="101" />
+        <location filename="../pages/GoalsPage.qml" line="101"/>
         <source>A suggestion for you</source>
         <translation>Et forslag til deg</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="101" />
+        <location filename="../pages/GoalsPage.qml" line="101"/>
         <source>%1 suggestions for you</source>
         <translation>%1 forslag til deg</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="102" />
+        <location filename="../pages/GoalsPage.qml" line="102"/>
         <source>You decide: take it, change the words first, or say no thanks.</source>
         <translation>Du bestemmer: ta det, endre ordene først, eller si nei takk.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="121" />
+        <location filename="../pages/GoalsPage.qml" line="121"/>
         <source>%1 suggests: %2</source>
         <translation>%1 foreslår: %2</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="121" />
+        <location filename="../pages/GoalsPage.qml" line="121"/>
         <source>A helper</source>
         <translation>En hjelper</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="140" />
+        <location filename="../pages/GoalsPage.qml" line="140"/>
         <source>Open the suggestion: %1</source>
         <translation>Åpne forslaget: %1</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="173" />
+        <location filename="../pages/GoalsPage.qml" line="173"/>
         <source>No goals yet. Start with the one that matters most to you.</source>
         <translation>Ingen mål ennå. Begynn med det som betyr mest for deg.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="173" />
+        <location filename="../pages/GoalsPage.qml" line="173"/>
         <source>The apprentice has no goals yet.</source>
         <translation>Lærlingen har ingen mål ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="181" />
+        <location filename="../pages/GoalsPage.qml" line="181"/>
         <source>Show achieved and dropped goals</source>
         <translation>Vis nådde og droppede mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="192" />
+        <location filename="../pages/GoalsPage.qml" line="192"/>
         <source>Add a goal</source>
         <translation>Legg til et mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="204" />
+        <location filename="../pages/GoalsPage.qml" line="204"/>
         <source>Your suggestions</source>
         <translation>Dine forslag</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="205" />
+        <location filename="../pages/GoalsPage.qml" line="205"/>
         <source>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</source>
         <translation>Målene er lærlingens egne ord. Du kan foreslå et mål; lærlingen ser navnet ditt og hvorfor, og bestemmer selv.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="215" />
-        <location filename="../pages/GoalsPage.qml" line="238" />
+        <location filename="../pages/GoalsPage.qml" line="215"/>
+        <location filename="../pages/GoalsPage.qml" line="238"/>
         <source>Suggest a goal</source>
         <translation>Foreslå et mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="238" />
+        <location filename="../pages/GoalsPage.qml" line="238"/>
         <source>A new goal</source>
         <translation>Et nytt mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="240" />
+        <location filename="../pages/GoalsPage.qml" line="240"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="257" />
+        <location filename="../pages/GoalsPage.qml" line="257"/>
         <source>What do you want to achieve?</source>
         <translation>Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="257" />
+        <location filename="../pages/GoalsPage.qml" line="257"/>
         <source>What could the apprentice aim for?</source>
         <translation>Hva kan lærlingen sikte mot?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="264" />
+        <location filename="../pages/GoalsPage.qml" line="264"/>
         <source>For example: Sleep better on work days</source>
         <translation>For eksempel: Sove bedre på arbeidsdager</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="266" />
+        <location filename="../pages/GoalsPage.qml" line="266"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="269" />
+        <location filename="../pages/GoalsPage.qml" line="269"/>
         <source>Why does it matter to you? (optional)</source>
         <translation>Hvorfor er det viktig for deg? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="269" />
+        <location filename="../pages/GoalsPage.qml" line="269"/>
         <source>Why you suggest it (optional)</source>
         <translation>Hvorfor du foreslår det (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="279" />
+        <location filename="../pages/GoalsPage.qml" line="279"/>
         <source>Why it matters</source>
         <translation>Hvorfor det er viktig</translation>
     </message>
@@ -1599,52 +1633,52 @@
 <context>
     <name>HealthTalkGuide</name>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="19" />
+        <location filename="../components/HealthTalkGuide.qml" line="19"/>
         <source>Time to talk about health</source>
         <translation>Tid for å snakke om helse</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="20" />
+        <location filename="../components/HealthTalkGuide.qml" line="20"/>
         <source>%1 absences, %2 days in the last 30 days. When absence repeats, ask about health, plainly and kindly.</source>
         <translation>%1 fravær, %2 dager de siste 30 dagene. Når fraværet gjentar seg, spør om helse – tydelig og vennlig.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="30" />
+        <location filename="../components/HealthTalkGuide.qml" line="30"/>
         <source>Hide the guide</source>
         <translation>Skjul veiledningen</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="30" />
+        <location filename="../components/HealthTalkGuide.qml" line="30"/>
         <source>How to have the conversation</source>
         <translation>Slik kan du ta samtalen</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <location filename="../components/HealthTalkGuide.qml" line="37"/>
         <source>Say it plainly: you have noticed the absence, and ask whether it has to do with health.</source>
         <translation>Si det rett ut: du har lagt merke til fraværet, og spør om det har med helsa å gjøre.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <location filename="../components/HealthTalkGuide.qml" line="37"/>
         <source>Ask open questions: “How are you doing?”, “What makes the days hard?”, “What would help at work?”</source>
         <translation>Still åpne spørsmål: «Hvordan har du det?», «Hva gjør dagene tunge?», «Hva ville hjulpet på jobben?»</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <location filename="../components/HealthTalkGuide.qml" line="37"/>
         <source>Listen more than you talk. You do not need to find the cause or a diagnosis.</source>
         <translation>Lytt mer enn du snakker. Du trenger ikke finne årsaken eller en diagnose.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <location filename="../components/HealthTalkGuide.qml" line="37"/>
         <source>The apprentice decides what happens next and what is shared. Agree on one small step together.</source>
         <translation>Lærlingen bestemmer hva som skjer videre og hva som deles. Bli enige om ett lite steg sammen.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <location filename="../components/HealthTalkGuide.qml" line="37"/>
         <source>Know who can help: the clinic (work-focused rehabilitation), the GP, the employer. Offer to make contact if the apprentice wants it.</source>
         <translation>Vit hvem som kan hjelpe: klinikken (arbeidsrettet rehabilitering), fastlegen, bedriften. Tilby å ta kontakt hvis lærlingen vil det.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37" />
+        <location filename="../components/HealthTalkGuide.qml" line="37"/>
         <source>Know where your role ends: you follow up the apprenticeship; treatment belongs to health services.</source>
         <translation>Vit hvor din rolle slutter: du følger opp læretiden; behandling hører til helsetjenesten.</translation>
     </message>
@@ -1652,118 +1686,118 @@
 <context>
     <name>HelpCard</name>
     <message>
-        <location filename="../components/HelpCard.qml" line="37" />
+        <location filename="../components/HelpCard.qml" line="37"/>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="37" />
+        <location filename="../components/HelpCard.qml" line="37"/>
         <source>your care team</source>
         <translation>teamet ditt</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="41" />
+        <location filename="../components/HelpCard.qml" line="41"/>
         <source>It sounds like today is heavy</source>
         <translation>Det høres ut som en tung dag</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="42" />
+        <location filename="../components/HelpCard.qml" line="42"/>
         <source>Thank you for telling us. You don&apos;t have to carry it alone. Here is who you can talk to now.</source>
         <translation>Takk for at du sier fra. Du trenger ikke bære det alene. Her er noen du kan snakke med nå.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="72" />
+        <location filename="../components/HelpCard.qml" line="72"/>
         <source>%1, your clinician at %2</source>
         <translation>%1, behandleren din hos %2</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="73" />
-        <location filename="../components/HelpCard.qml" line="79" />
+        <location filename="../components/HelpCard.qml" line="73"/>
+        <location filename="../components/HelpCard.qml" line="79"/>
         <source>Send a message under Messages in Bro.</source>
         <translation>Send en melding under Meldinger i Bro.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="78" />
+        <location filename="../components/HelpCard.qml" line="78"/>
         <source>%1, your adviser at %2</source>
         <translation>%1, rådgiveren din hos %2</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="84" />
+        <location filename="../components/HelpCard.qml" line="84"/>
         <source>Want someone from your team to get in touch? One tap sends %1 this message: “%2” Nothing is sent unless you tap.</source>
         <translation>Vil du at noen fra teamet ditt tar kontakt? Ett trykk sender denne meldingen til %1: «%2» Ingenting blir sendt hvis du ikke trykker.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="92" />
+        <location filename="../components/HelpCard.qml" line="92"/>
         <source>Tell my team</source>
         <translation>Si fra til teamet mitt</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="97" />
+        <location filename="../components/HelpCard.qml" line="97"/>
         <source>Tell my team that I am having a hard time</source>
         <translation>Si fra til teamet mitt at jeg har det tungt</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="103" />
+        <location filename="../components/HelpCard.qml" line="103"/>
         <source>Your message is on its way to %1. They will get in touch. If it cannot wait, use the numbers below.</source>
         <translation>Meldingen din er på vei til %1. De tar kontakt med deg. Hvis det ikke kan vente, bruk numrene under.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="117" />
+        <location filename="../components/HelpCard.qml" line="117"/>
         <source>Other help, any time</source>
         <translation>Annen hjelp, når som helst</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="126" />
+        <location filename="../components/HelpCard.qml" line="126"/>
         <source>Your GP (fastlege)</source>
         <translation>Fastlegen din</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="127" />
+        <location filename="../components/HelpCard.qml" line="127"/>
         <source>Call the GP&apos;s office on a weekday and ask for an appointment soon.</source>
         <translation>Ring legekontoret på en hverdag og be om en time snart.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="130" />
+        <location filename="../components/HelpCard.qml" line="130"/>
         <source>Out-of-hours service (legevakt): 116 117</source>
         <translation>Legevakten: 116 117</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="131" />
+        <location filename="../components/HelpCard.qml" line="131"/>
         <source>When the GP&apos;s office is closed and you need to talk to a doctor.</source>
         <translation>Når legekontoret er stengt og du trenger å snakke med en lege.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="134" />
+        <location filename="../components/HelpCard.qml" line="134"/>
         <source>Mental Helse&apos;s helpline: 116 123</source>
         <translation>Mental Helses hjelpetelefon: 116 123</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="135" />
+        <location filename="../components/HelpCard.qml" line="135"/>
         <source>Free, open day and night. You can be anonymous.</source>
         <translation>Gratis og åpen hele døgnet. Du kan være anonym.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="138" />
+        <location filename="../components/HelpCard.qml" line="138"/>
         <source>In an emergency: call 113</source>
         <translation>I en nødsituasjon: ring 113</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="139" />
+        <location filename="../components/HelpCard.qml" line="139"/>
         <source>If you or someone else is in danger right now.</source>
         <translation>Hvis du eller noen andre er i fare akkurat nå.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="144" />
+        <location filename="../components/HelpCard.qml" line="144"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="144" />
+        <location filename="../components/HelpCard.qml" line="144"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="153" />
+        <location filename="../components/HelpCard.qml" line="153"/>
         <source>I&apos;m having a hard time. Can someone get in touch?</source>
         <translation>Jeg har det tungt nå. Kan noen ta kontakt?</translation>
     </message>
@@ -1771,17 +1805,17 @@
 <context>
     <name>InviteCodeCard</name>
     <message>
-        <location filename="../components/InviteCodeCard.qml" line="15" />
+        <location filename="../components/InviteCodeCard.qml" line="15"/>
         <source>Invite code for %1</source>
         <translation>Invitasjonskode til %1</translation>
     </message>
     <message>
-        <location filename="../components/InviteCodeCard.qml" line="35" />
+        <location filename="../components/InviteCodeCard.qml" line="35"/>
         <source>Give the code to the person yourself, in person or by phone. It works once, until %1. They choose a username and password when they sign in with it.</source>
         <translation>Gi koden til personen selv, ansikt til ansikt eller på telefon. Den virker én gang, til %1. Personen velger brukernavn og passord når hen logger inn med den.</translation>
     </message>
     <message>
-        <location filename="../components/InviteCodeCard.qml" line="40" />
+        <location filename="../components/InviteCodeCard.qml" line="40"/>
         <source>Done, the code is passed on</source>
         <translation>Ferdig, koden er gitt videre</translation>
     </message>
@@ -1789,29 +1823,29 @@
 <context>
     <name>JourneyModel</name>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="237" />
-        <location filename="../../app/models/JourneyModel.cpp" line="253" />
-        <location filename="../../app/models/JourneyModel.cpp" line="266" />
+        <location filename="../../app/models/JourneyModel.cpp" line="237"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="253"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="266"/>
         <source>Saken har ingen fase ennå.</source>
         <translation>Saken har ingen fase ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="242" />
+        <location filename="../../app/models/JourneyModel.cpp" line="242"/>
         <source>Ukjent punkt på sjekklisten.</source>
         <translation>Ukjent punkt på sjekklisten.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="256" />
+        <location filename="../../app/models/JourneyModel.cpp" line="256"/>
         <source>Saken er avsluttet.</source>
         <translation>Saken er avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="259" />
+        <location filename="../../app/models/JourneyModel.cpp" line="259"/>
         <source>Bare den som har ansvaret i denne fasen kan gå videre.</source>
         <translation>Bare den som har ansvaret i denne fasen kan gå videre.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="261" />
+        <location filename="../../app/models/JourneyModel.cpp" line="261"/>
         <source>Kryss av eller forklar alle punktene på sjekklisten først.</source>
         <translation>Kryss av eller forklar alle punktene på sjekklisten først.</translation>
     </message>
@@ -1819,107 +1853,107 @@
 <context>
     <name>JourneyPage</name>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="15" />
+        <location filename="../pages/JourneyPage.qml" line="15"/>
         <source>Journey</source>
         <translation>Reisen</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="26" />
+        <location filename="../pages/JourneyPage.qml" line="26"/>
         <source>Your way back to work and to your trade certificate. You always see who is responsible.</source>
         <translation>Veien din tilbake til jobb og fram til fagbrevet. Du ser alltid hvem som har ansvaret.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="26" />
+        <location filename="../pages/JourneyPage.qml" line="26"/>
         <source>The apprentice&apos;s way back to work and to the trade certificate. Everyone on the team sees who is responsible.</source>
         <translation>Lærlingens vei tilbake til jobb og fram til fagbrevet. Alle i teamet ser hvem som har ansvaret.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="33" />
+        <location filename="../pages/JourneyPage.qml" line="33"/>
         <source>Phases</source>
         <translation>Faser</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="44" />
+        <location filename="../pages/JourneyPage.qml" line="44"/>
         <source>Before the next phase</source>
         <translation>Før neste fase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="45" />
+        <location filename="../pages/JourneyPage.qml" line="45"/>
         <source>Tick each item, or explain why it is not needed.</source>
         <translation>Kryss av hvert punkt, eller forklar hvorfor det ikke trengs.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="45" />
+        <location filename="../pages/JourneyPage.qml" line="45"/>
         <source>Your helpers go through this list together before the next phase starts. Ask them about anything here.</source>
         <translation>Hjelperne dine går gjennom denne listen sammen før neste fase starter. Spør dem om hva som helst her.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="48" />
+        <location filename="../pages/JourneyPage.qml" line="48"/>
         <source>The checklist is not shared with %1.</source>
         <translation>Sjekklisten er ikke delt med %1.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="48" />
+        <location filename="../pages/JourneyPage.qml" line="48"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="75" />
+        <location filename="../pages/JourneyPage.qml" line="75"/>
         <source>Done</source>
         <translation>Gjort</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="75" />
+        <location filename="../pages/JourneyPage.qml" line="75"/>
         <source>Not done yet</source>
         <translation>Ikke gjort ennå</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="101" />
+        <location filename="../pages/JourneyPage.qml" line="101"/>
         <source>Or explain why it is not needed</source>
         <translation>Eller forklar hvorfor det ikke trengs</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="105" />
+        <location filename="../pages/JourneyPage.qml" line="105"/>
         <source>Why this is not needed: %1</source>
         <translation>Hvorfor dette ikke trengs: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="115" />
+        <location filename="../pages/JourneyPage.qml" line="115"/>
         <source>Ticked by %1, %2</source>
         <translation>Avkrysset av %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="115" />
+        <location filename="../pages/JourneyPage.qml" line="115"/>
         <source>Explained by %1, %2</source>
         <translation>Forklart av %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="124" />
+        <location filename="../pages/JourneyPage.qml" line="124"/>
         <source>Note: %1</source>
         <translation>Merknad: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="135" />
+        <location filename="../pages/JourneyPage.qml" line="135"/>
         <source>No checklist for this phase.</source>
         <translation>Ingen sjekkliste for denne fasen.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="140" />
+        <location filename="../pages/JourneyPage.qml" line="140"/>
         <source>The next phase can start when every item is ticked or explained.</source>
         <translation>Neste fase kan starte når hvert punkt er krysset av eller forklart.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="147" />
+        <location filename="../pages/JourneyPage.qml" line="147"/>
         <source>Next phase: %1</source>
         <translation>Neste fase: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="157" />
+        <location filename="../pages/JourneyPage.qml" line="157"/>
         <source>Start the next phase</source>
         <translation>Start neste fase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="167" />
+        <location filename="../pages/JourneyPage.qml" line="167"/>
         <source>Your team</source>
         <translation>Teamet ditt</translation>
     </message>
@@ -1927,144 +1961,144 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../pages/LoginPage.qml" line="25" />
+        <location filename="../pages/LoginPage.qml" line="25"/>
         <source>The two passwords are not the same.</source>
         <translation>De to passordene er ikke like.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="29" />
+        <location filename="../pages/LoginPage.qml" line="29"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Velg et passord på minst 8 tegn.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="36" />
-        <location filename="../pages/LoginPage.qml" line="76" />
-        <location filename="../pages/LoginPage.qml" line="117" />
+        <location filename="../pages/LoginPage.qml" line="36"/>
+        <location filename="../pages/LoginPage.qml" line="76"/>
+        <location filename="../pages/LoginPage.qml" line="117"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="46" />
+        <location filename="../pages/LoginPage.qml" line="46"/>
         <source>Could not log in.</source>
         <translation>Kunne ikke logge inn.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="63" />
+        <location filename="../pages/LoginPage.qml" line="63"/>
         <source>Your goals, your journey, your trade certificate.</source>
         <translation>Dine mål, din vei, ditt fagbrev.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="77" />
+        <location filename="../pages/LoginPage.qml" line="77"/>
         <source>Log in with user name and password</source>
         <translation>Logg inn med brukernavn og passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="82" />
-        <location filename="../pages/LoginPage.qml" line="131" />
-        <location filename="../pages/LoginPage.qml" line="139" />
+        <location filename="../pages/LoginPage.qml" line="82"/>
+        <location filename="../pages/LoginPage.qml" line="131"/>
+        <location filename="../pages/LoginPage.qml" line="139"/>
         <source>Invite code</source>
         <translation>Invitasjonskode</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="83" />
+        <location filename="../pages/LoginPage.qml" line="83"/>
         <source>I have an invite code</source>
         <translation>Jeg har en invitasjonskode</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="91" />
-        <location filename="../pages/LoginPage.qml" line="99" />
+        <location filename="../pages/LoginPage.qml" line="91"/>
+        <location filename="../pages/LoginPage.qml" line="99"/>
         <source>User name</source>
         <translation>Brukernavn</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="103" />
-        <location filename="../pages/LoginPage.qml" line="111" />
+        <location filename="../pages/LoginPage.qml" line="103"/>
+        <location filename="../pages/LoginPage.qml" line="111"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="129" />
+        <location filename="../pages/LoginPage.qml" line="129"/>
         <source>Your adviser at the training office gives you an invite code. Choose your own user name and password.</source>
         <translation>Rådgiveren din på opplæringskontoret gir deg en invitasjonskode. Velg ditt eget brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="142" />
-        <location filename="../pages/LoginPage.qml" line="150" />
+        <location filename="../pages/LoginPage.qml" line="142"/>
+        <location filename="../pages/LoginPage.qml" line="150"/>
         <source>Choose a user name</source>
         <translation>Velg et brukernavn</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="153" />
+        <location filename="../pages/LoginPage.qml" line="153"/>
         <source>Choose a password (at least 8 characters)</source>
         <translation>Velg et passord (minst 8 tegn)</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="163" />
+        <location filename="../pages/LoginPage.qml" line="163"/>
         <source>Choose a password</source>
         <translation>Velg et passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="166" />
+        <location filename="../pages/LoginPage.qml" line="166"/>
         <source>The same password again</source>
         <translation>Samme passord en gang til</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="174" />
+        <location filename="../pages/LoginPage.qml" line="174"/>
         <source>Repeat the password</source>
         <translation>Gjenta passordet</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="178" />
+        <location filename="../pages/LoginPage.qml" line="178"/>
         <source>Start using Bro</source>
         <translation>Begynn å bruke Bro</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="205" />
+        <location filename="../pages/LoginPage.qml" line="205"/>
         <source>Try it on this phone only, without a server</source>
         <translation>Prøv det bare på denne telefonen, uten server</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="212" />
+        <location filename="../pages/LoginPage.qml" line="212"/>
         <source>Could not open the demo.</source>
         <translation>Kunne ikke åpne demoen.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="219" />
+        <location filename="../pages/LoginPage.qml" line="219"/>
         <source>Demo accounts</source>
         <translation>Demokontoer</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="220" />
+        <location filename="../pages/LoginPage.qml" line="220"/>
         <source>This is a demo. Pick a person to log in as.</source>
         <translation>Dette er en demo. Velg en person å logge inn som.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="230" />
+        <location filename="../pages/LoginPage.qml" line="230"/>
         <source>Log in as %1, %2</source>
         <translation>Logg inn som %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="240" />
+        <location filename="../pages/LoginPage.qml" line="240"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="244" />
+        <location filename="../pages/LoginPage.qml" line="244"/>
         <source>Change server address</source>
         <translation>Endre serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="256" />
+        <location filename="../pages/LoginPage.qml" line="256"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="259" />
+        <location filename="../pages/LoginPage.qml" line="259"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="261" />
+        <location filename="../pages/LoginPage.qml" line="261"/>
         <source>Save server address</source>
         <translation>Lagre serveradressen</translation>
     </message>
@@ -2072,96 +2106,96 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="20" />
+        <location filename="../Main.qml" line="20"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="20" />
+        <location filename="../Main.qml" line="20"/>
         <source>Apprentices</source>
         <translation>Lærlinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="24" />
+        <location filename="../Main.qml" line="24"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="28" />
+        <location filename="../Main.qml" line="28"/>
         <source>Check-in</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="28" />
+        <location filename="../Main.qml" line="28"/>
         <source>Check-ins</source>
         <translation>Innsjekker</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="32" />
+        <location filename="../Main.qml" line="32"/>
         <source>Journey</source>
         <translation>Reisen</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="36" />
+        <location filename="../Main.qml" line="36"/>
         <source>Sharing</source>
         <translation>Deling</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="36" />
+        <location filename="../Main.qml" line="36"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="158" />
+        <location filename="../Main.qml" line="158"/>
         <source>Not saved on the server: %1</source>
         <translation>Ikke lagret på serveren: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="179" />
+        <location filename="../Main.qml" line="179"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="203" />
+        <location filename="../Main.qml" line="203"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="209" />
-        <location filename="../Main.qml" line="320" />
+        <location filename="../Main.qml" line="209"/>
+        <location filename="../Main.qml" line="320"/>
         <source>Messages</source>
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="213" />
-        <location filename="../Main.qml" line="327" />
+        <location filename="../Main.qml" line="213"/>
+        <location filename="../Main.qml" line="327"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="217" />
-        <location filename="../Main.qml" line="335" />
+        <location filename="../Main.qml" line="217"/>
+        <location filename="../Main.qml" line="335"/>
         <source>Notes about me</source>
         <translation>Notater om meg</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="223" />
+        <location filename="../Main.qml" line="223"/>
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="229" />
-        <location filename="../Main.qml" line="350" />
+        <location filename="../Main.qml" line="229"/>
+        <location filename="../Main.qml" line="350"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="233" />
+        <location filename="../Main.qml" line="233"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="343" />
+        <location filename="../Main.qml" line="343"/>
         <source>Who has seen what</source>
         <translation>Hvem har sett hva</translation>
     </message>
@@ -2169,8 +2203,8 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../app/models/MessagesModel.cpp" line="115" />
-        <location filename="../../app/models/MessagesModel.cpp" line="129" />
+        <location filename="../../app/models/MessagesModel.cpp" line="115"/>
+        <location filename="../../app/models/MessagesModel.cpp" line="129"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
@@ -2178,61 +2212,95 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="22" />
+        <location filename="../pages/MessagesPage.qml" line="22"/>
         <source>Messages</source>
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="88" />
+        <location filename="../pages/MessagesPage.qml" line="88"/>
         <source>You</source>
         <translation>Deg</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="103" />
+        <location filename="../pages/MessagesPage.qml" line="103"/>
         <source>read by %1</source>
         <translation>lest av %1</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="117" />
+        <location filename="../pages/MessagesPage.qml" line="117"/>
         <source>Write to your helpers here. Everyone on your team reads the same thread.</source>
         <translation>Skriv til hjelperne dine her. Alle i teamet ditt leser den samme tråden.</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="117" />
+        <location filename="../pages/MessagesPage.qml" line="117"/>
         <source>Write to the apprentice and the team here. The apprentice reads everything.</source>
         <translation>Skriv til lærlingen og teamet her. Lærlingen leser alt.</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="125" />
+        <location filename="../pages/MessagesPage.qml" line="125"/>
         <source>Not read yet by: %1</source>
         <translation>Ikke lest ennå av: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="147" />
+        <location filename="../pages/MessagesPage.qml" line="147"/>
         <source>Write a message</source>
         <translation>Skriv en melding</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="151" />
+        <location filename="../pages/MessagesPage.qml" line="151"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="155" />
+        <location filename="../pages/MessagesPage.qml" line="155"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="159" />
+        <location filename="../pages/MessagesPage.qml" line="159"/>
         <source>Send message</source>
         <translation>Send melding</translation>
     </message>
 </context>
 <context>
+    <name>MyDataCard</name>
+    <message>
+        <location filename="../components/MyDataCard.qml" line="16"/>
+        <source>Your data</source>
+        <translation>Dine data</translation>
+    </message>
+    <message>
+        <location filename="../components/MyDataCard.qml" line="17"/>
+        <source>You have the right to a copy of everything Bro holds about you. This saves what this phone holds: one file a computer can read, and your plan as a PDF.</source>
+        <translation>Du har rett til en kopi av alt Bro har om deg. Her lagrer du det denne telefonen har: én fil som en datamaskin kan lese, og planen din som PDF.</translation>
+    </message>
+    <message>
+        <location filename="../components/MyDataCard.qml" line="28"/>
+        <location filename="../components/MyDataCard.qml" line="40"/>
+        <source>Save a copy of my data</source>
+        <translation>Lagre en kopi av dataene mine</translation>
+    </message>
+    <message>
+        <location filename="../components/MyDataCard.qml" line="43"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../components/MyDataCard.qml" line="47"/>
+        <source>Saved: %1 and the plan %2.</source>
+        <translation>Lagret: %1 og planen %2.</translation>
+    </message>
+    <message>
+        <location filename="../components/MyDataCard.qml" line="58"/>
+        <source>Want the server&apos;s copy too, or want your data erased? Ask your training office. They can export it for you, and erase it when you ask.</source>
+        <translation>Vil du også ha kopien fra serveren, eller vil du at dataene dine skal slettes? Spør opplæringskontoret. De kan hente den ut for deg, og slette den når du ber om det.</translation>
+    </message>
+</context>
+<context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../app/models/NotesModel.cpp" line="76" />
-        <location filename="../../app/models/NotesModel.cpp" line="92" />
+        <location filename="../../app/models/NotesModel.cpp" line="76"/>
+        <location filename="../../app/models/NotesModel.cpp" line="92"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
@@ -2240,53 +2308,53 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../pages/NotesPage.qml" line="14" />
+        <location filename="../pages/NotesPage.qml" line="14"/>
         <source>Notes about me</source>
         <translation>Notater om meg</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="14" />
+        <location filename="../pages/NotesPage.qml" line="14"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="25" />
+        <location filename="../pages/NotesPage.qml" line="25"/>
         <source>Everything your helpers write about you is here. Nothing about you without you.</source>
         <translation>Alt hjelperne dine skriver om deg, står her. Ingenting om deg uten deg.</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="25" />
+        <location filename="../pages/NotesPage.qml" line="25"/>
         <source>The apprentice reads every note. Write as you would say it to them.</source>
         <translation>Lærlingen leser alle notater. Skriv slik du ville sagt det til hen.</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="34" />
+        <location filename="../pages/NotesPage.qml" line="34"/>
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="34" />
+        <location filename="../pages/NotesPage.qml" line="34"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="43" />
-        <location filename="../pages/NotesPage.qml" line="51" />
+        <location filename="../pages/NotesPage.qml" line="43"/>
+        <location filename="../pages/NotesPage.qml" line="51"/>
         <source>New note</source>
         <translation>Nytt notat</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="48" />
+        <location filename="../pages/NotesPage.qml" line="48"/>
         <source>What happened, what was agreed</source>
         <translation>Hva som skjedde, hva dere ble enige om</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="55" />
+        <location filename="../pages/NotesPage.qml" line="55"/>
         <source>Save note</source>
         <translation>Lagre notat</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="77" />
+        <location filename="../pages/NotesPage.qml" line="77"/>
         <source>No notes yet.</source>
         <translation>Ingen notater ennå.</translation>
     </message>
@@ -2294,62 +2362,350 @@
 <context>
     <name>PhaseTimeline</name>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="43" />
+        <location filename="../components/PhaseTimeline.qml" line="43"/>
         <source>Done</source>
         <translation>Gjort</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="43" />
-        <location filename="../components/PhaseTimeline.qml" line="95" />
+        <location filename="../components/PhaseTimeline.qml" line="43"/>
+        <location filename="../components/PhaseTimeline.qml" line="95"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="43" />
+        <location filename="../components/PhaseTimeline.qml" line="43"/>
         <source>Coming</source>
         <translation>Kommer</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="107" />
+        <location filename="../components/PhaseTimeline.qml" line="107"/>
         <source>Responsible: %1, %2</source>
         <translation>Ansvarlig: %1, %2</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="115" />
+        <location filename="../components/PhaseTimeline.qml" line="115"/>
         <source>Since %1</source>
         <translation>Siden %1</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="123" />
+        <location filename="../components/PhaseTimeline.qml" line="123"/>
         <source>Checklist: %1 of %2 ticked or explained</source>
         <translation>Sjekkliste: %1 av %2 krysset av eller forklart</translation>
     </message>
 </context>
 <context>
+    <name>PlanPrinter</name>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="67"/>
+        <source>Henvisning</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="69"/>
+        <source>Forberedelse</source>
+        <translation>Forberedelse</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="71"/>
+        <source>Opphold på klinikken</source>
+        <translation>Opphold på klinikken</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="73"/>
+        <source>Tilbakeføring til arbeid</source>
+        <translation>Tilbakeføring til arbeid</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="75"/>
+        <source>Oppfølging</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="77"/>
+        <source>Fullført</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="79"/>
+        <source>Avsluttet</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="86"/>
+        <source>Lærling</source>
+        <translation>Lærling</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="88"/>
+        <source>Rådgiver</source>
+        <translation>Rådgiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="90"/>
+        <source>Behandler</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="92"/>
+        <source>Koordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="99"/>
+        <source>Aktiv</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="101"/>
+        <source>På pause</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="103"/>
+        <source>Nådd</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="105"/>
+        <source>Droppet</source>
+        <translation>Droppet</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="112"/>
+        <source>Klinikken</source>
+        <translation>Klinikken</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="114"/>
+        <source>Opplæringskontoret</source>
+        <translation>Opplæringskontoret</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="145"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="301"/>
+        <source>Min plan</source>
+        <translation>Min plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="145"/>
+        <source>Planen til %1</source>
+        <translation>Planen til %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="150"/>
+        <source>Fase nå: %1</source>
+        <translation>Fase nå: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="158"/>
+        <source>Mål og steg</source>
+        <translation>Mål og steg</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="161"/>
+        <source>%1 deler ikke mål og steg med deg nå.</source>
+        <translation>%1 deler ikke mål og steg med deg nå.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="163"/>
+        <source>Ingen mål er skrevet ennå.</source>
+        <translation>Ingen mål er skrevet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="166"/>
+        <source>Målene og stegene står slik du skrev dem.</source>
+        <translation>Målene og stegene står slik du skrev dem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="167"/>
+        <source>Målene og stegene står slik lærlingen skrev dem.</source>
+        <translation>Målene og stegene står slik lærlingen skrev dem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="176"/>
+        <source>Hvorfor:</source>
+        <translation>Hvorfor:</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="179"/>
+        <source>%1 av %2 steg gjort</source>
+        <translation>%1 av %2 steg gjort</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="193"/>
+        <source>forslag fra %1, ikke bestemt ennå</source>
+        <translation>forslag fra %1, ikke bestemt ennå</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="198"/>
+        <source>Ingen steg ennå.</source>
+        <translation>Ingen steg ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="206"/>
+        <source>Reisen og hvem som har ansvaret</source>
+        <translation>Reisen og hvem som har ansvaret</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="208"/>
+        <source>Reisen er ikke startet ennå.</source>
+        <translation>Reisen er ikke startet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <source>Fase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <source>Ansvarlig</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <source>Startet</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="224"/>
+        <source>Nå</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="225"/>
+        <source>Ferdig</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="226"/>
+        <source>Senere</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="238"/>
+        <source>Hvem er med</source>
+        <translation>Hvem er med</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="240"/>
+        <source>Ingen i teamet ennå.</source>
+        <translation>Ingen i teamet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="248"/>
+        <source>Utskriften viser bare det %1 deler med deg.</source>
+        <translation>Utskriften viser bare det %1 deler med deg.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="258"/>
+        <source>Skrevet ut av %1, %2 kl. %3</source>
+        <translation>Skrevet ut av %1, %2 kl. %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="286"/>
+        <source>Det er ingen plan å skrive ut ennå.</source>
+        <translation>Det er ingen plan å skrive ut ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="288"/>
+        <source>Velg en fil å lagre til.</source>
+        <translation>Velg en fil å lagre til.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="293"/>
+        <source>Kunne ikke skrive %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="301"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="335"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="363"/>
+        <source>Kunne ikke skrive %1.</source>
+        <translation>Kunne ikke skrive %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="341"/>
+        <source>Fortrolig: inneholder helseopplysninger.</source>
+        <translation>Fortrolig: inneholder helseopplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="359"/>
+        <source>Side %1 av %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPlanCard</name>
+    <message>
+        <location filename="../components/PrintPlanCard.qml" line="17"/>
+        <source>Print the plan</source>
+        <translation>Skriv ut planen</translation>
+    </message>
+    <message>
+        <location filename="../components/PrintPlanCard.qml" line="28"/>
+        <source>Your goals and steps, the phases and who is responsible, on paper. Good for a meeting, or to bring to your doctor.</source>
+        <translation>Målene og stegene dine, fasene og hvem som har ansvaret, på papir. Fint til et møte, eller til å ta med til fastlegen.</translation>
+    </message>
+    <message>
+        <location filename="../components/PrintPlanCard.qml" line="28"/>
+        <source>The goals and steps, the phases and who is responsible, as far as the apprentice shares them with you.</source>
+        <translation>Målene og stegene, fasene og hvem som har ansvaret, så langt lærlingen deler dem med deg.</translation>
+    </message>
+    <message>
+        <location filename="../components/PrintPlanCard.qml" line="35"/>
+        <source>Print / save as PDF</source>
+        <translation>Skriv ut / lagre som PDF</translation>
+    </message>
+    <message>
+        <location filename="../components/PrintPlanCard.qml" line="47"/>
+        <source>Save the plan as PDF</source>
+        <translation>Lagre planen som PDF</translation>
+    </message>
+    <message>
+        <location filename="../components/PrintPlanCard.qml" line="50"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../components/PrintPlanCard.qml" line="53"/>
+        <source>Saved to %1. Open it to print it.</source>
+        <translation>Lagret i %1. Åpne filen for å skrive den ut.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="109" />
+        <location filename="../../app/models/ProgrammeModel.cpp" line="109"/>
         <source>Skriv datoene som ÅÅÅÅ-MM-DD.</source>
         <translation>Skriv datoene som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="111" />
+        <location filename="../../app/models/ProgrammeModel.cpp" line="111"/>
         <source>Perioden starter etter at den slutter.</source>
         <translation>Perioden starter etter at den slutter.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="145" />
+        <location filename="../../app/models/ProgrammeModel.cpp" line="145"/>
         <source>Det er ingen tall å eksportere ennå.</source>
         <translation>Det er ingen tall å eksportere ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="148" />
+        <location filename="../../app/models/ProgrammeModel.cpp" line="148"/>
         <source>Velg en fil å eksportere til.</source>
         <translation>Velg en fil å eksportere til.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="152" />
-        <location filename="../../app/models/ProgrammeModel.cpp" line="155" />
+        <location filename="../../app/models/ProgrammeModel.cpp" line="152"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="155"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
@@ -2357,17 +2713,20 @@
 <context>
     <name>RejectedBanner</name>
     <message numerus="yes">
-        <location filename="../components/RejectedBanner.qml" line="29" />
+        <location filename="../components/RejectedBanner.qml" line="29"/>
         <source>%n change(s) could not be saved on the server. They are kept here.</source>
-        <translation><numerusform>%n endring kunne ikke lagres på serveren. Den er tatt vare på her.</numerusform><numerusform>%n endringer kunne ikke lagres på serveren. De er tatt vare på her.</numerusform></translation>
+        <translation>
+            <numerusform>%n endring kunne ikke lagres på serveren. Den er tatt vare på her.</numerusform>
+            <numerusform>%n endringer kunne ikke lagres på serveren. De er tatt vare på her.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../components/RejectedBanner.qml" line="35" />
+        <location filename="../components/RejectedBanner.qml" line="35"/>
         <source>See why</source>
         <translation>Se hvorfor</translation>
     </message>
     <message>
-        <location filename="../components/RejectedBanner.qml" line="38" />
+        <location filename="../components/RejectedBanner.qml" line="38"/>
         <source>See the changes the server did not accept</source>
         <translation>Se endringene serveren ikke godtok</translation>
     </message>
@@ -2375,7 +2734,7 @@
 <context>
     <name>RejectedModel</name>
     <message>
-        <location filename="../../app/models/RejectedModel.cpp" line="84" />
+        <location filename="../../app/models/RejectedModel.cpp" line="84"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
@@ -2383,42 +2742,42 @@
 <context>
     <name>RejectedPage</name>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="12" />
+        <location filename="../pages/RejectedPage.qml" line="12"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="22" />
+        <location filename="../pages/RejectedPage.qml" line="22"/>
         <source>The server did not accept these changes. They are kept here so nothing gets lost. Talk to your adviser if something looks wrong.</source>
         <translation>Serveren godtok ikke disse endringene. De er tatt vare på her, så ingenting går tapt. Snakk med rådgiveren din hvis noe ser feil ut.</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="29" />
+        <location filename="../pages/RejectedPage.qml" line="29"/>
         <source>Nothing here. All your changes were accepted.</source>
         <translation>Ingenting her. Alle endringene dine ble godtatt.</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="45" />
+        <location filename="../pages/RejectedPage.qml" line="45"/>
         <source>A change to %1</source>
         <translation>En endring i %1</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="48" />
+        <location filename="../pages/RejectedPage.qml" line="48"/>
         <source>What you wrote: “%1”</source>
         <translation>Det du skrev: «%1»</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="61" />
+        <location filename="../pages/RejectedPage.qml" line="61"/>
         <source>Reason code: %1 (%2)</source>
         <translation>Årsakskode: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="66" />
+        <location filename="../pages/RejectedPage.qml" line="66"/>
         <source>I have read this</source>
         <translation>Jeg har lest dette</translation>
     </message>
     <message>
-        <location filename="../pages/RejectedPage.qml" line="69" />
+        <location filename="../pages/RejectedPage.qml" line="69"/>
         <source>Dismiss: %1</source>
         <translation>Lukk: %1</translation>
     </message>
@@ -2426,22 +2785,22 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session/Session.cpp" line="360" />
+        <location filename="../../app/session/Session.cpp" line="365"/>
         <source>Skriv inn brukernavn og passord.</source>
         <translation>Skriv inn brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="373" />
+        <location filename="../../app/session/Session.cpp" line="378"/>
         <source>Skriv inn invitasjonskode, brukernavn og passord.</source>
         <translation>Skriv inn invitasjonskode, brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="409" />
+        <location filename="../../app/session/Session.cpp" line="414"/>
         <source>Ukjent demobruker.</source>
         <translation>Ukjent demobruker.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="475" />
+        <location filename="../../app/session/Session.cpp" line="480"/>
         <source>Kunne ikke åpne dataene på enheten: %1</source>
         <translation>Kunne ikke åpne dataene på enheten: %1</translation>
     </message>
@@ -2449,78 +2808,81 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="12" />
+        <location filename="../pages/SettingsPage.qml" line="12"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="19" />
+        <location filename="../pages/SettingsPage.qml" line="19"/>
         <source>You</source>
         <translation>Deg</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="32" />
+        <location filename="../pages/SettingsPage.qml" line="36"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="45" />
+        <location filename="../pages/SettingsPage.qml" line="49"/>
         <source>Same as the phone</source>
         <translation>Samme som telefonen</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="54" />
+        <location filename="../pages/SettingsPage.qml" line="58"/>
         <source>Language: %1</source>
         <translation>Språk: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="61" />
+        <location filename="../pages/SettingsPage.qml" line="65"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="62" />
+        <location filename="../pages/SettingsPage.qml" line="66"/>
         <source>Your training office tells you the address. You only need to change it if they ask you to.</source>
         <translation>Opplæringskontoret ditt gir deg adressen. Du trenger bare å endre den hvis de ber deg om det.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="70" />
+        <location filename="../pages/SettingsPage.qml" line="74"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="73" />
+        <location filename="../pages/SettingsPage.qml" line="77"/>
         <source>Save address</source>
         <translation>Lagre adressen</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="82" />
+        <location filename="../pages/SettingsPage.qml" line="86"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="94" />
+        <location filename="../pages/SettingsPage.qml" line="98"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="103" />
-        <location filename="../pages/SettingsPage.qml" line="119" />
+        <location filename="../pages/SettingsPage.qml" line="107"/>
+        <location filename="../pages/SettingsPage.qml" line="123"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="117" />
+        <location filename="../pages/SettingsPage.qml" line="121"/>
         <source>Log out?</source>
         <translation>Logge ut?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SettingsPage.qml" line="124" />
+        <location filename="../pages/SettingsPage.qml" line="128"/>
         <source>%n change(s) have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</source>
-        <translation><numerusform>%n endring har ikke kommet fram til serveren ennå. Logger du ut nå, blir den liggende på telefonen og sendes neste gang du logger inn her.</numerusform><numerusform>%n endringer har ikke kommet fram til serveren ennå. Logger du ut nå, blir de liggende på telefonen og sendes neste gang du logger inn her.</numerusform></translation>
+        <translation>
+            <numerusform>%n endring har ikke kommet fram til serveren ennå. Logger du ut nå, blir den liggende på telefonen og sendes neste gang du logger inn her.</numerusform>
+            <numerusform>%n endringer har ikke kommet fram til serveren ennå. Logger du ut nå, blir de liggende på telefonen og sendes neste gang du logger inn her.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="124" />
+        <location filename="../pages/SettingsPage.qml" line="128"/>
         <source>Your data stays safe on the server. You can log in again at any time.</source>
         <translation>Opplysningene dine er trygt lagret på serveren. Du kan logge inn igjen når som helst.</translation>
     </message>
@@ -2528,117 +2890,117 @@
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../pages/SharingPage.qml" line="49" />
+        <location filename="../pages/SharingPage.qml" line="49"/>
         <source>Sharing</source>
         <translation>Deling</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="74" />
+        <location filename="../pages/SharingPage.qml" line="74"/>
         <source>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</source>
         <translation>Ingenting om deg uten deg. Du bestemmer hva opplæringskontoret og klinikken får se. Selv ser du alt.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="107" />
+        <location filename="../pages/SharingPage.qml" line="107"/>
         <source>See what they see</source>
         <translation>Se det de ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="110" />
+        <location filename="../pages/SharingPage.qml" line="110"/>
         <source>See what %1 sees</source>
         <translation>Se det %1 ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="117" />
+        <location filename="../pages/SharingPage.qml" line="117"/>
         <source>What turning a switch off does</source>
         <translation>Hva som skjer når du slår av en bryter</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="119" />
+        <location filename="../pages/SharingPage.qml" line="119"/>
         <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
         <translation>De slutter å få det med en gang, og det slettes fra telefonene og datamaskinene deres neste gang hver av dem kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="124" />
+        <location filename="../pages/SharingPage.qml" line="124"/>
         <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
         <translation>Ærlig talt: en enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen. Derfor varer innloggingen deres bare en kort stund.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="130" />
+        <location filename="../pages/SharingPage.qml" line="130"/>
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="140" />
+        <location filename="../pages/SharingPage.qml" line="140"/>
         <source>My consent history</source>
         <translation>Mine samtykker over tid</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="141" />
+        <location filename="../pages/SharingPage.qml" line="141"/>
         <source>No changes yet.</source>
         <translation>Ingen endringer ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154" />
+        <location filename="../pages/SharingPage.qml" line="154"/>
         <source>You shared %1 with %2 until %3.</source>
         <translation>Du delte %1 med %2 til %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154" />
+        <location filename="../pages/SharingPage.qml" line="154"/>
         <source>You shared %1 with %2.</source>
         <translation>Du delte %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154" />
+        <location filename="../pages/SharingPage.qml" line="154"/>
         <source>You stopped sharing %1 with %2.</source>
         <translation>Du sluttet å dele %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="187" />
+        <location filename="../pages/SharingPage.qml" line="187"/>
         <source>Share %1 with %2?</source>
         <translation>Dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="187" />
+        <location filename="../pages/SharingPage.qml" line="187"/>
         <source>Stop sharing %1 with %2?</source>
         <translation>Slutte å dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="199" />
+        <location filename="../pages/SharingPage.qml" line="199"/>
         <source>Share</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="199" />
+        <location filename="../pages/SharingPage.qml" line="199"/>
         <source>Stop sharing</source>
         <translation>Slutt å dele</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="214" />
+        <location filename="../pages/SharingPage.qml" line="214"/>
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 kan ikke lenger se %2 dine. Det de allerede har fått, slettes fra enhetene deres neste gang de kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="221" />
+        <location filename="../pages/SharingPage.qml" line="221"/>
         <source>Stop by itself on a date</source>
         <translation>Stopp av seg selv på en dato</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="229" />
+        <location filename="../pages/SharingPage.qml" line="229"/>
         <source>Shared until</source>
         <translation>Delt til og med</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="235" />
+        <location filename="../pages/SharingPage.qml" line="235"/>
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår slutten av denne fasen. Sluttdatoen er ikke satt ennå, så vi foreslår tre måneder. Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="235" />
+        <location filename="../pages/SharingPage.qml" line="235"/>
         <source>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår forventet slutt på denne fasen (%1). Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="243" />
+        <location filename="../pages/SharingPage.qml" line="243"/>
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>En enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen.</translation>
     </message>
@@ -2646,37 +3008,37 @@
 <context>
     <name>SharingPreviewPage</name>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="24" />
+        <location filename="../pages/SharingPreviewPage.qml" line="24"/>
         <source>Not shared with %1.</source>
         <translation>Ikke delt med %1.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="30" />
+        <location filename="../pages/SharingPreviewPage.qml" line="30"/>
         <source>What they see</source>
         <translation>Det de ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="60" />
+        <location filename="../pages/SharingPreviewPage.qml" line="60"/>
         <source>Training office</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="61" />
+        <location filename="../pages/SharingPreviewPage.qml" line="61"/>
         <source>See what the training office sees</source>
         <translation>Se det opplæringskontoret ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="65" />
+        <location filename="../pages/SharingPreviewPage.qml" line="65"/>
         <source>Clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="66" />
+        <location filename="../pages/SharingPreviewPage.qml" line="66"/>
         <source>See what the clinic sees</source>
         <translation>Se det klinikken ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="72" />
+        <location filename="../pages/SharingPreviewPage.qml" line="72"/>
         <source>This is what %1 sees about you right now. Change it under Sharing.</source>
         <translation>Dette er det %1 ser om deg akkurat nå. Du endrer det under Deling.</translation>
     </message>
@@ -2684,92 +3046,92 @@
 <context>
     <name>StepDelegate</name>
     <message>
-        <location filename="../components/StepDelegate.qml" line="50" />
+        <location filename="../components/StepDelegate.qml" line="50"/>
         <source>%1 suggests a step:</source>
         <translation>%1 foreslår et steg:</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="50" />
+        <location filename="../components/StepDelegate.qml" line="50"/>
         <source>A helper</source>
         <translation>En hjelper</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="50" />
+        <location filename="../components/StepDelegate.qml" line="50"/>
         <source>%1 suggested this. The apprentice said no thanks.</source>
         <translation>%1 foreslo dette. Lærlingen sa nei takk.</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="69" />
+        <location filename="../components/StepDelegate.qml" line="69"/>
         <source>Done</source>
         <translation>Gjort</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="69" />
+        <location filename="../components/StepDelegate.qml" line="69"/>
         <source>Not done yet</source>
         <translation>Ikke gjort ennå</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="97" />
+        <location filename="../components/StepDelegate.qml" line="97"/>
         <source>The step in your own words</source>
         <translation>Steget med dine egne ord</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="104" />
+        <location filename="../components/StepDelegate.qml" line="104"/>
         <source>Remove step: %1</source>
         <translation>Fjern steg: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="110" />
+        <location filename="../components/StepDelegate.qml" line="110"/>
         <source>Why: %1</source>
         <translation>Hvorfor: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="126" />
+        <location filename="../components/StepDelegate.qml" line="126"/>
         <source>Take it</source>
         <translation>Ta det med</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="126" />
+        <location filename="../components/StepDelegate.qml" line="126"/>
         <source>Take it in my words</source>
         <translation>Ta det med, i mine ord</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="130" />
+        <location filename="../components/StepDelegate.qml" line="130"/>
         <source>Take the suggested step: %1</source>
         <translation>Ta med det foreslåtte steget: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="142" />
+        <location filename="../components/StepDelegate.qml" line="142"/>
         <source>Change the words first</source>
         <translation>Endre ordene først</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="145" />
+        <location filename="../components/StepDelegate.qml" line="145"/>
         <source>Change the words of the suggested step first: %1</source>
         <translation>Endre ordene i det foreslåtte steget først: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="154" />
+        <location filename="../components/StepDelegate.qml" line="154"/>
         <source>No thanks</source>
         <translation>Nei takk</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="157" />
+        <location filename="../components/StepDelegate.qml" line="157"/>
         <source>Decline the suggested step: %1</source>
         <translation>Si nei takk til det foreslåtte steget: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="169" />
+        <location filename="../components/StepDelegate.qml" line="169"/>
         <source>Waiting for the apprentice to answer.</source>
         <translation>Venter på svar fra lærlingen.</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="178" />
+        <location filename="../components/StepDelegate.qml" line="178"/>
         <source>Withdraw</source>
         <translation>Trekk tilbake</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="181" />
+        <location filename="../components/StepDelegate.qml" line="181"/>
         <source>Withdraw your suggestion: %1</source>
         <translation>Trekk tilbake forslaget ditt: %1</translation>
     </message>
@@ -2777,77 +3139,77 @@
 <context>
     <name>SuggestedGoalDelegate</name>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="42" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="42"/>
         <source>%1 suggested this goal. The apprentice said no thanks.</source>
         <translation>%1 foreslo dette målet. Lærlingen sa nei takk.</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="42" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="42"/>
         <source>A helper</source>
         <translation>En hjelper</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="42" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="42"/>
         <source>%1 suggests a goal:</source>
         <translation>%1 foreslår et mål:</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="65" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="65"/>
         <source>The goal in your own words</source>
         <translation>Målet med dine egne ord</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="69" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="69"/>
         <source>Why: %1</source>
         <translation>Hvorfor: %1</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="81" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="81"/>
         <source>Take it in my words</source>
         <translation>Ta det med, i mine ord</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="81" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="81"/>
         <source>Take it</source>
         <translation>Ta det med</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="85" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="85"/>
         <source>Take the suggested goal: %1</source>
         <translation>Ta det foreslåtte målet: %1</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="94" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="94"/>
         <source>Change the words first</source>
         <translation>Endre ordene først</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="97" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="97"/>
         <source>Change the words of the suggested goal first: %1</source>
         <translation>Endre ordene i det foreslåtte målet først: %1</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="106" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="106"/>
         <source>No thanks</source>
         <translation>Nei takk</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="109" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="109"/>
         <source>Decline the suggested goal: %1</source>
         <translation>Si nei takk til det foreslåtte målet: %1</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="120" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="120"/>
         <source>Waiting for the apprentice to answer.</source>
         <translation>Venter på svar fra lærlingen.</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="129" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="129"/>
         <source>Withdraw</source>
         <translation>Trekk tilbake</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="132" />
+        <location filename="../components/SuggestedGoalDelegate.qml" line="132"/>
         <source>Withdraw your suggestion: %1</source>
         <translation>Trekk tilbake forslaget ditt: %1</translation>
     </message>
@@ -2855,18 +3217,18 @@
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="50" />
-        <location filename="../../app/sync/SyncClient.cpp" line="347" />
+        <location filename="../../app/sync/SyncClient.cpp" line="50"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="347"/>
         <source>Uventet svar fra serveren.</source>
         <translation>Uventet svar fra serveren.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="310" />
+        <location filename="../../app/sync/SyncClient.cpp" line="310"/>
         <source>Fikk ikke kontakt med serveren (%1).</source>
         <translation>Fikk ikke kontakt med serveren (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="356" />
+        <location filename="../../app/sync/SyncClient.cpp" line="356"/>
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Kunne ikke lagre på enheten: %1</translation>
     </message>
@@ -2874,7 +3236,7 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../components/SyncIndicator.qml" line="18" />
+        <location filename="../components/SyncIndicator.qml" line="18"/>
         <source>Sync state: %1. Tap to sync now.</source>
         <translation>Synkronisering: %1. Trykk for å synkronisere nå.</translation>
     </message>
@@ -2882,157 +3244,157 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../pages/TodayPage.qml" line="50" />
+        <location filename="../pages/TodayPage.qml" line="50"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="108" />
+        <location filename="../pages/TodayPage.qml" line="108"/>
         <source>Hi, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="135" />
+        <location filename="../pages/TodayPage.qml" line="135"/>
         <source>You have checked in today</source>
         <translation>Du har sjekket inn i dag</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="135" />
+        <location filename="../pages/TodayPage.qml" line="135"/>
         <source>How are you today?</source>
         <translation>Hvordan har du det i dag?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="136" />
+        <location filename="../pages/TodayPage.qml" line="136"/>
         <source>Thank you. You can look at your trend whenever you like.</source>
         <translation>Takk. Du kan se på utviklingen din når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="136" />
+        <location filename="../pages/TodayPage.qml" line="136"/>
         <source>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</source>
         <translation>En innsjekk tar under 30 sekunder. Den hjelper deg og hjelperne dine å se hvordan det går.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="139" />
+        <location filename="../pages/TodayPage.qml" line="139"/>
         <source>See my trend</source>
         <translation>Se utviklingen min</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="139" />
+        <location filename="../pages/TodayPage.qml" line="139"/>
         <source>Check in now</source>
         <translation>Sjekk inn nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="156" />
+        <location filename="../pages/TodayPage.qml" line="156"/>
         <source>A suggestion for you</source>
         <translation>Et forslag til deg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="156" />
+        <location filename="../pages/TodayPage.qml" line="156"/>
         <source>%1 suggestions for you</source>
         <translation>%1 forslag til deg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="157" />
+        <location filename="../pages/TodayPage.qml" line="157"/>
         <source>Your helpers have an idea. You decide whether it becomes yours.</source>
         <translation>Hjelperne dine har en idé. Du bestemmer om den blir din.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="160" />
+        <location filename="../pages/TodayPage.qml" line="160"/>
         <source>Look at it</source>
         <translation>Se på det</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="160" />
+        <location filename="../pages/TodayPage.qml" line="160"/>
         <source>Look at them</source>
         <translation>Se på dem</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="172" />
+        <location filename="../pages/TodayPage.qml" line="172"/>
         <source>Where you are now</source>
         <translation>Der du er nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="183" />
+        <location filename="../pages/TodayPage.qml" line="183"/>
         <source>Since %1</source>
         <translation>Siden %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="204" />
+        <location filename="../pages/TodayPage.qml" line="204"/>
         <source>Responsible now</source>
         <translation>Ansvarlig nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="228" />
+        <location filename="../pages/TodayPage.qml" line="228"/>
         <source>See the whole journey</source>
         <translation>Se hele reisen</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="240" />
+        <location filename="../pages/TodayPage.qml" line="240"/>
         <source>Your next step</source>
         <translation>Ditt neste steg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="243" />
+        <location filename="../pages/TodayPage.qml" line="243"/>
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>Du har ingen mål ennå. Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="243" />
+        <location filename="../pages/TodayPage.qml" line="243"/>
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>Ingen åpne steg akkurat nå. Legg til et steg i et av målene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="256" />
+        <location filename="../pages/TodayPage.qml" line="256"/>
         <source>Mark as done: %1</source>
         <translation>Merk som gjort: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="265" />
+        <location filename="../pages/TodayPage.qml" line="265"/>
         <source>For your goal: %1</source>
         <translation>For målet ditt: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="276" />
+        <location filename="../pages/TodayPage.qml" line="276"/>
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>På vei mot fagbrevet: %1 av %2 steg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="286" />
+        <location filename="../pages/TodayPage.qml" line="286"/>
         <source>Progress towards the trade certificate</source>
         <translation>Fremdrift mot fagbrevet</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="290" />
+        <location filename="../pages/TodayPage.qml" line="290"/>
         <source>Go to my goals</source>
         <translation>Gå til målene mine</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="301" />
+        <location filename="../pages/TodayPage.qml" line="301"/>
         <source>Away from work?</source>
         <translation>Borte fra jobb?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="302" />
+        <location filename="../pages/TodayPage.qml" line="302"/>
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Skriv ned fraværet mens du husker det. Du bestemmer hvem som ser det.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="304" />
+        <location filename="../pages/TodayPage.qml" line="304"/>
         <source>Record absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="316" />
+        <location filename="../pages/TodayPage.qml" line="316"/>
         <source>On this phone</source>
         <translation>På denne telefonen</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="316" />
+        <location filename="../pages/TodayPage.qml" line="316"/>
         <source>On this device</source>
         <translation>På denne enheten</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="317" />
+        <location filename="../pages/TodayPage.qml" line="317"/>
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Alt du gjør, lagres her og sendes når du er på nett igjen.</translation>
     </message>
@@ -3040,27 +3402,27 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../components/TrendChart.qml" line="36" />
+        <location filename="../components/TrendChart.qml" line="36"/>
         <source>%1: no check-ins in this period</source>
         <translation>%1: ingen innsjekker i denne perioden</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="36" />
+        <location filename="../components/TrendChart.qml" line="36"/>
         <source>%1: %2 check-ins, average %3, last %4</source>
         <translation>%1: %2 innsjekker, snitt %3, siste %4</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="52" />
+        <location filename="../components/TrendChart.qml" line="52"/>
         <source>average %1</source>
         <translation>snitt %1</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="139" />
+        <location filename="../components/TrendChart.qml" line="139"/>
         <source>No check-ins yet in this period</source>
         <translation>Ingen innsjekker ennå i denne perioden</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="158" />
+        <location filename="../components/TrendChart.qml" line="158"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
@@ -3068,338 +3430,344 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../components/Ui.qml" line="95" />
+        <location filename="../components/Ui.qml" line="95"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="97" />
+        <location filename="../components/Ui.qml" line="97"/>
         <source>Preparation</source>
         <translation>Forberedelse</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="99" />
+        <location filename="../components/Ui.qml" line="99"/>
         <source>Stay at the clinic</source>
         <translation>Opphold på klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="102" />
+        <location filename="../components/Ui.qml" line="102"/>
         <source>Return to work</source>
         <translation>Tilbakeføring til arbeid</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="104" />
+        <location filename="../components/Ui.qml" line="104"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="106" />
+        <location filename="../components/Ui.qml" line="106"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="108" />
+        <location filename="../components/Ui.qml" line="108"/>
         <source>Ended</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="115" />
+        <location filename="../components/Ui.qml" line="115"/>
         <source>The training office and you agree that a stay could help.</source>
         <translation>Opplæringskontoret og du blir enige om at et opphold kan hjelpe.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="117" />
+        <location filename="../components/Ui.qml" line="117"/>
         <source>Getting ready for the stay: what you want to get out of it.</source>
         <translation>Forberedelse til oppholdet: hva du vil få ut av det.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="119" />
+        <location filename="../components/Ui.qml" line="119"/>
         <source>Work-oriented rehabilitation at the clinic.</source>
         <translation>Arbeidsrettet rehabilitering på klinikken.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="122" />
+        <location filename="../components/Ui.qml" line="122"/>
         <source>Back at work, step by step, with a plan.</source>
         <translation>Tilbake i jobb, steg for steg, med en plan.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="124" />
+        <location filename="../components/Ui.qml" line="124"/>
         <source>The training office follows up until things are steady.</source>
         <translation>Opplæringskontoret følger opp til ting har satt seg.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="126" />
+        <location filename="../components/Ui.qml" line="126"/>
         <source>The journey is done. The goal is your trade certificate.</source>
         <translation>Reisen er fullført. Målet er fagbrevet ditt.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="133" />
+        <location filename="../components/Ui.qml" line="133"/>
         <source>Goals and steps</source>
         <translation>Mål og steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="135" />
+        <location filename="../components/Ui.qml" line="135"/>
         <source>Check-ins</source>
         <translation>Innsjekker</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="137" />
+        <location filename="../components/Ui.qml" line="137"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="139" />
+        <location filename="../components/Ui.qml" line="139"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="141" />
+        <location filename="../components/Ui.qml" line="141"/>
         <source>Journey and phases</source>
         <translation>Reise og faser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="146" />
+        <location filename="../components/Ui.qml" line="146"/>
         <source>the clinic</source>
         <translation>klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="146" />
+        <location filename="../components/Ui.qml" line="146"/>
         <source>the training office</source>
         <translation>opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="149" />
+        <location filename="../components/Ui.qml" line="149"/>
         <source>The clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="149" />
+        <location filename="../components/Ui.qml" line="149"/>
         <source>The training office</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="154" />
+        <location filename="../components/Ui.qml" line="154"/>
         <source>Apprentice</source>
         <translation>Lærling</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="156" />
+        <location filename="../components/Ui.qml" line="156"/>
         <source>Adviser</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="158" />
+        <location filename="../components/Ui.qml" line="158"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="160" />
+        <location filename="../components/Ui.qml" line="160"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="169" />
+        <location filename="../components/Ui.qml" line="169"/>
         <source>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>Klinikken ser målene og stegene dine, og kan foreslå et steg. Du bestemmer om du vil ta det med.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="169" />
+        <location filename="../components/Ui.qml" line="169"/>
         <source>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>Opplæringskontoret ser målene og stegene dine, og kan foreslå et steg. Du bestemmer om du vil ta det med.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="171" />
+        <location filename="../components/Ui.qml" line="171"/>
         <source>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>Klinikken ser hvordan du har hatt det: humør, energi, søvn, smerte, hvordan jobben gikk, og det du har skrevet.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="171" />
+        <location filename="../components/Ui.qml" line="171"/>
         <source>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>Opplæringskontoret ser hvordan du har hatt det: humør, energi, søvn, smerte, hvordan jobben gikk, og det du har skrevet.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="173" />
+        <location filename="../components/Ui.qml" line="173"/>
         <source>The clinic sees your absence, and whether it was about your health.</source>
         <translation>Klinikken ser fraværet ditt, og om det handlet om helsen din.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="173" />
+        <location filename="../components/Ui.qml" line="173"/>
         <source>The training office sees your absence, and whether it was about your health.</source>
         <translation>Opplæringskontoret ser fraværet ditt, og om det handlet om helsen din.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="175" />
+        <location filename="../components/Ui.qml" line="175"/>
         <source>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>Klinikken leser notatene hjelperne dine skriver om deg, og kan skrive egne. Du ser alltid alle notater.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="175" />
+        <location filename="../components/Ui.qml" line="175"/>
         <source>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>Opplæringskontoret leser notatene hjelperne dine skriver om deg, og kan skrive egne. Du ser alltid alle notater.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="177" />
+        <location filename="../components/Ui.qml" line="177"/>
         <source>The clinic sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>Klinikken ser hvilken fase du er i, hvem som har ansvaret, og sjekklisten for overgangen.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="177" />
+        <location filename="../components/Ui.qml" line="177"/>
         <source>The training office sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>Opplæringskontoret ser hvilken fase du er i, hvem som har ansvaret, og sjekklisten for overgangen.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="184" />
+        <location filename="../components/Ui.qml" line="184"/>
         <source>a goal</source>
         <translation>et mål</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="187" />
+        <location filename="../components/Ui.qml" line="187"/>
         <source>a step</source>
         <translation>et steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="189" />
+        <location filename="../components/Ui.qml" line="189"/>
         <source>a check-in</source>
         <translation>en innsjekk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="191" />
+        <location filename="../components/Ui.qml" line="191"/>
         <source>an absence</source>
         <translation>et fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="193" />
+        <location filename="../components/Ui.qml" line="193"/>
         <source>a note</source>
         <translation>et notat</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="196" />
+        <location filename="../components/Ui.qml" line="196"/>
         <source>a message</source>
         <translation>en melding</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="198" />
+        <location filename="../components/Ui.qml" line="198"/>
         <source>what you share</source>
         <translation>det du deler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="202" />
+        <location filename="../components/Ui.qml" line="202"/>
         <source>the journey</source>
         <translation>reisen</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="209" />
+        <location filename="../components/Ui.qml" line="209"/>
         <source>Sick</source>
         <translation>Syk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="211" />
+        <location filename="../components/Ui.qml" line="211"/>
         <source>Sick child</source>
         <translation>Sykt barn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="213" />
+        <location filename="../components/Ui.qml" line="213"/>
         <source>Appointment</source>
         <translation>Avtale (lege o.l.)</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="215" />
+        <location filename="../components/Ui.qml" line="215"/>
         <source>Personal</source>
         <translation>Personlig</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="217" />
+        <location filename="../components/Ui.qml" line="217"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="224" />
+        <location filename="../components/Ui.qml" line="224"/>
         <source>Mood</source>
         <translation>Humør</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="226" />
+        <location filename="../components/Ui.qml" line="226"/>
         <source>Energy</source>
         <translation>Energi</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="228" />
+        <location filename="../components/Ui.qml" line="228"/>
         <source>Sleep</source>
         <translation>Søvn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="230" />
+        <location filename="../components/Ui.qml" line="230"/>
         <source>Pain</source>
         <translation>Smerte</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="232" />
+        <location filename="../components/Ui.qml" line="232"/>
         <source>How work went</source>
         <translation>Hvordan jobben gikk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="239" />
+        <location filename="../components/Ui.qml" line="239"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="241" />
+        <location filename="../components/Ui.qml" line="241"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="243" />
+        <location filename="../components/Ui.qml" line="243"/>
         <source>Achieved</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="245" />
+        <location filename="../components/Ui.qml" line="245"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="252" />
+        <location filename="../components/Ui.qml" line="252"/>
         <source>Offline – %n change(s) waiting</source>
-        <translation><numerusform>Frakoblet – %n endring venter</numerusform><numerusform>Frakoblet – %n endringer venter</numerusform></translation>
+        <translation>
+            <numerusform>Frakoblet – %n endring venter</numerusform>
+            <numerusform>Frakoblet – %n endringer venter</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="252" />
+        <location filename="../components/Ui.qml" line="252"/>
         <source>Offline – everything is saved here</source>
         <translation>Frakoblet – alt er lagret her</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="254" />
+        <location filename="../components/Ui.qml" line="254"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="256" />
+        <location filename="../components/Ui.qml" line="256"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="258" />
+        <location filename="../components/Ui.qml" line="258"/>
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n endring venter</numerusform><numerusform>%n endringer venter</numerusform></translation>
+        <translation>
+            <numerusform>%n endring venter</numerusform>
+            <numerusform>%n endringer venter</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="258" />
-        <location filename="../components/Ui.qml" line="264" />
+        <location filename="../components/Ui.qml" line="258"/>
+        <location filename="../components/Ui.qml" line="264"/>
         <source>Up to date</source>
         <translation>Oppdatert</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264" />
+        <location filename="../components/Ui.qml" line="264"/>
         <source>Offline</source>
         <translation>Frakoblet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264" />
+        <location filename="../components/Ui.qml" line="264"/>
         <source>Connecting</source>
         <translation>Kobler til</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264" />
+        <location filename="../components/Ui.qml" line="264"/>
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
     </message>
@@ -3407,354 +3775,359 @@
 <context>
     <name>errortext</name>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="29" />
+        <location filename="../../app/store/ErrorText.cpp" line="29"/>
         <source>Steget</source>
         <translation>Steget</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="29" />
+        <location filename="../../app/store/ErrorText.cpp" line="29"/>
         <source>Tittelen</source>
         <translation>Tittelen</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="31" />
+        <location filename="../../app/store/ErrorText.cpp" line="31"/>
         <source>Hvorfor</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="33" />
+        <location filename="../../app/store/ErrorText.cpp" line="33"/>
         <source>Statusen</source>
         <translation>Statusen</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="35" />
+        <location filename="../../app/store/ErrorText.cpp" line="35"/>
         <source>Plasseringen</source>
         <translation>Plasseringen</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="37" />
+        <location filename="../../app/store/ErrorText.cpp" line="37"/>
         <source>Datoen</source>
         <translation>Datoen</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="39" />
+        <location filename="../../app/store/ErrorText.cpp" line="39"/>
         <source>Humøret</source>
         <translation>Humøret</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="41" />
+        <location filename="../../app/store/ErrorText.cpp" line="41"/>
         <source>Energien</source>
         <translation>Energien</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="43" />
+        <location filename="../../app/store/ErrorText.cpp" line="43"/>
         <source>Søvnen</source>
         <translation>Søvnen</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="45" />
+        <location filename="../../app/store/ErrorText.cpp" line="45"/>
         <source>Smerten</source>
         <translation>Smerten</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="47" />
+        <location filename="../../app/store/ErrorText.cpp" line="47"/>
         <source>Hvordan jobben gikk</source>
         <translation>Hvordan jobben gikk</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="49" />
+        <location filename="../../app/store/ErrorText.cpp" line="49"/>
         <source>Notatet</source>
         <translation>Notatet</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="51" />
+        <location filename="../../app/store/ErrorText.cpp" line="51"/>
         <source>Meldingen</source>
         <translation>Meldingen</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="51" />
+        <location filename="../../app/store/ErrorText.cpp" line="51"/>
         <source>Teksten</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="53" />
+        <location filename="../../app/store/ErrorText.cpp" line="53"/>
         <source>Første dag</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="55" />
+        <location filename="../../app/store/ErrorText.cpp" line="55"/>
         <source>Siste dag</source>
         <translation>Siste dag</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="57" />
+        <location filename="../../app/store/ErrorText.cpp" line="57"/>
         <source>Typen fravær</source>
         <translation>Typen fravær</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="59" />
+        <location filename="../../app/store/ErrorText.cpp" line="59"/>
         <source>Om det gjelder helse</source>
         <translation>Om det gjelder helse</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="61" />
+        <location filename="../../app/store/ErrorText.cpp" line="61"/>
         <source>Sluttdatoen</source>
         <translation>Sluttdatoen</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="63" />
+        <location filename="../../app/store/ErrorText.cpp" line="63"/>
         <source>Kategorien</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="65" />
+        <location filename="../../app/store/ErrorText.cpp" line="65"/>
         <source>Fasen</source>
         <translation>Fasen</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="67" />
+        <location filename="../../app/store/ErrorText.cpp" line="67"/>
         <source>Sjekklisten</source>
         <translation>Sjekklisten</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="81" />
+        <location filename="../../app/store/ErrorText.cpp" line="81"/>
         <source>Siste dag kan ikke være før første dag.</source>
         <translation>Siste dag kan ikke være før første dag.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="83" />
-        <location filename="../../app/store/ErrorText.cpp" line="85" />
+        <location filename="../../app/store/ErrorText.cpp" line="83"/>
+        <location filename="../../app/store/ErrorText.cpp" line="85"/>
         <source>%1 må fylles ut.</source>
         <translation>%1 må fylles ut.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="87" />
+        <location filename="../../app/store/ErrorText.cpp" line="87"/>
         <source>%1 er for kort.</source>
         <translation>%1 er for kort.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="89" />
+        <location filename="../../app/store/ErrorText.cpp" line="89"/>
         <source>%1 har for mange tegn (høyst %2).</source>
         <translation>%1 har for mange tegn (høyst %2).</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="91" />
+        <location filename="../../app/store/ErrorText.cpp" line="91"/>
         <source>%1 må være mellom %2 og %3.</source>
         <translation>%1 må være mellom %2 og %3.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="93" />
+        <location filename="../../app/store/ErrorText.cpp" line="93"/>
         <source>%1 kan høyst være %2.</source>
         <translation>%1 kan høyst være %2.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="95" />
+        <location filename="../../app/store/ErrorText.cpp" line="95"/>
         <source>%1 må være et helt tall.</source>
         <translation>%1 må være et helt tall.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="97" />
+        <location filename="../../app/store/ErrorText.cpp" line="97"/>
         <source>%1 må være en gyldig dato.</source>
         <translation>%1 må være en gyldig dato.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="99" />
+        <location filename="../../app/store/ErrorText.cpp" line="99"/>
         <source>%1 må være et gyldig tidspunkt.</source>
         <translation>%1 må være et gyldig tidspunkt.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="101" />
+        <location filename="../../app/store/ErrorText.cpp" line="101"/>
         <source>%1 må være ja eller nei.</source>
         <translation>%1 må være ja eller nei.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="103" />
+        <location filename="../../app/store/ErrorText.cpp" line="103"/>
         <source>%1 har en verdi som ikke er tillatt.</source>
         <translation>%1 har en verdi som ikke er tillatt.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="105" />
+        <location filename="../../app/store/ErrorText.cpp" line="105"/>
         <source>%1 må være tekst.</source>
         <translation>%1 må være tekst.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="107" />
+        <location filename="../../app/store/ErrorText.cpp" line="107"/>
         <source>%1 inneholder ugyldige tegn.</source>
         <translation>%1 inneholder ugyldige tegn.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="109" />
+        <location filename="../../app/store/ErrorText.cpp" line="109"/>
         <source>%1 har for høy verdi.</source>
         <translation>%1 har for høy verdi.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="111" />
+        <location filename="../../app/store/ErrorText.cpp" line="111"/>
         <source>Ukjent felt: %1.</source>
         <translation>Ukjent felt: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="112" />
+        <location filename="../../app/store/ErrorText.cpp" line="112"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="124" />
+        <location filename="../../app/store/ErrorText.cpp" line="124"/>
         <source>Målet er lærlingens eget, med lærlingens egne ord. Bare lærlingen kan endre eller slette det. Du kan foreslå et steg i stedet.</source>
         <translation>Målet er lærlingens eget, med lærlingens egne ord. Bare lærlingen kan endre eller slette det. Du kan foreslå et steg i stedet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="127" />
+        <location filename="../../app/store/ErrorText.cpp" line="127"/>
         <source>Steget er lærlingens eget. Bare lærlingen kan endre eller slette det.</source>
         <translation>Steget er lærlingens eget. Bare lærlingen kan endre eller slette det.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="129" />
+        <location filename="../../app/store/ErrorText.cpp" line="129"/>
         <source>Du kan foreslå mål og steg, men ikke legge dem til selv. Lærlingen bestemmer om forslaget blir deres.</source>
         <translation>Du kan foreslå mål og steg, men ikke legge dem til selv. Lærlingen bestemmer om forslaget blir deres.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="132" />
+        <location filename="../../app/store/ErrorText.cpp" line="132"/>
         <source>Bare lærlingen kan ta imot eller si nei takk til et forslag.</source>
         <translation>Bare lærlingen kan ta imot eller si nei takk til et forslag.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="134" />
+        <location filename="../../app/store/ErrorText.cpp" line="134"/>
         <source>Innsjekkene er lærlingens egne. Bare lærlingen kan endre dem.</source>
         <translation>Innsjekkene er lærlingens egne. Bare lærlingen kan endre dem.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="136" />
+        <location filename="../../app/store/ErrorText.cpp" line="136"/>
         <source>Fraværsmeldingene er lærlingens egne. Bare lærlingen kan endre dem.</source>
         <translation>Fraværsmeldingene er lærlingens egne. Bare lærlingen kan endre dem.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="138" />
+        <location filename="../../app/store/ErrorText.cpp" line="138"/>
         <source>Du kan bare endre dine egne notater.</source>
         <translation>Du kan bare endre dine egne notater.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="140" />
+        <location filename="../../app/store/ErrorText.cpp" line="140"/>
         <source>Du kan bare skrive i ditt eget navn.</source>
         <translation>Du kan bare skrive i ditt eget navn.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="141" />
+        <location filename="../../app/store/ErrorText.cpp" line="141"/>
         <source>Du har ikke lov til å gjøre denne endringen.</source>
         <translation>Du har ikke lov til å gjøre denne endringen.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="144" />
-        <location filename="../../app/store/ErrorText.cpp" line="203" />
+        <location filename="../../app/store/ErrorText.cpp" line="144"/>
+        <location filename="../../app/store/ErrorText.cpp" line="206"/>
         <source>Serveren godtok ikke endringen: %1</source>
         <translation>Serveren godtok ikke endringen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="146" />
+        <location filename="../../app/store/ErrorText.cpp" line="146"/>
         <source>Klokka på enheten går feil. Sjekk dato og tid.</source>
         <translation>Klokka på enheten går feil. Sjekk dato og tid.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="148" />
+        <location filename="../../app/store/ErrorText.cpp" line="148"/>
         <source>Serveren er full. Prøv igjen senere.</source>
         <translation>Serveren er full. Prøv igjen senere.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="150" />
+        <location filename="../../app/store/ErrorText.cpp" line="150"/>
+        <source>Serveren får ikke lagret akkurat nå. Det du har skrevet er trygt på enheten og sendes av seg selv når serveren er tilbake.</source>
+        <translation>Serveren får ikke lagret akkurat nå. Det du har skrevet er trygt på enheten og sendes av seg selv når serveren er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="153"/>
         <source>Feil brukernavn eller passord.</source>
         <translation>Feil brukernavn eller passord.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="152" />
+        <location filename="../../app/store/ErrorText.cpp" line="155"/>
         <source>Invitasjonskoden er ugyldig eller brukt.</source>
         <translation>Invitasjonskoden er ugyldig eller brukt.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="154" />
+        <location filename="../../app/store/ErrorText.cpp" line="157"/>
         <source>For mange forsøk. Vent litt og prøv igjen.</source>
         <translation>For mange forsøk. Vent litt og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="156" />
+        <location filename="../../app/store/ErrorText.cpp" line="159"/>
         <source>Du må logge inn på nytt.</source>
         <translation>Du må logge inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="158" />
+        <location filename="../../app/store/ErrorText.cpp" line="161"/>
         <source>Appen er for gammel for serveren. Oppdater appen.</source>
         <translation>Appen er for gammel for serveren. Oppdater appen.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="168" />
+        <location filename="../../app/store/ErrorText.cpp" line="171"/>
         <source>Bare koordinatoren kan se og endre organisasjoner, personer og team.</source>
         <translation>Bare koordinatoren kan se og endre organisasjoner, personer og team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="175" />
+        <location filename="../../app/store/ErrorText.cpp" line="178"/>
         <source>Det finnes allerede en med samme id.</source>
         <translation>Det finnes allerede en med samme id.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="177" />
+        <location filename="../../app/store/ErrorText.cpp" line="180"/>
         <source>Lærlingen har allerede en sak.</source>
         <translation>Lærlingen har allerede en sak.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="179" />
+        <location filename="../../app/store/ErrorText.cpp" line="182"/>
         <source>Velg en lærling.</source>
         <translation>Velg en lærling.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="181" />
+        <location filename="../../app/store/ErrorText.cpp" line="184"/>
         <source>Velg et opplæringskontor.</source>
         <translation>Velg et opplæringskontor.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="183" />
+        <location filename="../../app/store/ErrorText.cpp" line="186"/>
         <source>Velg en klinikk.</source>
         <translation>Velg en klinikk.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="185" />
+        <location filename="../../app/store/ErrorText.cpp" line="188"/>
         <source>En rådgiver må høre til et opplæringskontor.</source>
         <translation>En rådgiver må høre til et opplæringskontor.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="187" />
+        <location filename="../../app/store/ErrorText.cpp" line="190"/>
         <source>En behandler må høre til en klinikk.</source>
         <translation>En behandler må høre til en klinikk.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="189" />
+        <location filename="../../app/store/ErrorText.cpp" line="192"/>
         <source>En koordinator må høre til programmet.</source>
         <translation>En koordinator må høre til programmet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="191" />
+        <location filename="../../app/store/ErrorText.cpp" line="194"/>
         <source>En lærling hører ikke til en organisasjon.</source>
         <translation>En lærling hører ikke til en organisasjon.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="193" />
+        <location filename="../../app/store/ErrorText.cpp" line="196"/>
         <source>Personen jobber verken ved lærlingens opplæringskontor eller klinikk.</source>
         <translation>Personen jobber verken ved lærlingens opplæringskontor eller klinikk.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="195" />
+        <location filename="../../app/store/ErrorText.cpp" line="198"/>
         <source>Bare rådgivere og behandlere kan være med i teamet.</source>
         <translation>Bare rådgivere og behandlere kan være med i teamet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="197" />
+        <location filename="../../app/store/ErrorText.cpp" line="200"/>
         <source>Personen er allerede med i teamet.</source>
         <translation>Personen er allerede med i teamet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="199" />
+        <location filename="../../app/store/ErrorText.cpp" line="202"/>
         <source>Personen er ikke med i teamet.</source>
         <translation>Personen er ikke med i teamet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="201" />
+        <location filename="../../app/store/ErrorText.cpp" line="204"/>
         <source>Personen har allerede en konto og trenger ingen invitasjonskode.</source>
         <translation>Personen har allerede en konto og trenger ingen invitasjonskode.</translation>
     </message>

@@ -186,4 +186,8 @@ ScrollPage {
             }
         }
     }
+
+    PrintPlanCard {
+        visible: Session.caseId !== ""
+    }
 }

@@ -28,6 +28,10 @@ ScrollPage {
         }
     }
 
+    MyDataCard {
+        visible: Session.role === "apprentice"
+    }
+
     SectionCard {
         title: qsTr("Language")
         ButtonGroup {

@@ -1,7 +1,7 @@
 #include "admin/admin_cli.hpp"
 
+#include "admin/case_rights.hpp"
 #include "admin/copy_to.hpp"
-
 #include "admin/directory_edits.hpp"
 #include "auth/accounts.hpp"
 #include "auth/password.hpp"
@@ -13,6 +13,7 @@
 #include "util/time.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <ostream>
 #include <set>
 #include <sqlite3.h>
@@ -146,6 +147,48 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
         out << "revoked " << n << " device(s) of " << p->person.username << "\n";
         return 0;
     }
+    if (cmd == "export") {
+        a.only({"db", "person", "to"});
+        const auto person = a.required("person");
+        const std::filesystem::path dir = a.required("to");
+        const auto data = export_person(db, person); // checks the person first
+        std::filesystem::create_directories(dir);
+        const auto file = dir / ("bro-export-" + person + "-" + today_utc() + ".json");
+        if (std::filesystem::exists(file))
+            throw std::invalid_argument("'" + file.string() + "' exists; refusing to overwrite it");
+        {
+            std::ofstream f(file, std::ios::binary);
+            f << data.dump(2) << "\n";
+            f.flush();
+            if (!f)
+                throw std::runtime_error("cannot write '" + file.string() + "'");
+        }
+        const auto &c = data["case"];
+        out << "exported " << person << " to " << file.string() << " ("
+            << (c.is_null() ? 0 : c["records"].size()) << " records, "
+            << (c.is_null() ? 0 : c["change_log"].size()) << " changes, "
+            << data["audit_events"].size() << " audit events)\n";
+        return 0;
+    }
+    if (cmd == "erase") {
+        a.only({"db", "person", "by", "exported"});
+        const auto person = a.required("person");
+        const auto by = a.required("by");
+        if (!a.flag("exported"))
+            throw std::invalid_argument(
+                "erasure cannot be undone. Give the apprentice their copy first:\n"
+                "  bro-server admin --db DB export --person " +
+                person +
+                " --to DIR\n"
+                "then run erase again with --exported");
+        const auto r = erase_person(db, person, by, "request");
+        out << "erased " << person << " and their case: " << r.rows_removed << " rows removed";
+        if (r.purges_owed > 0)
+            out << "; " << r.purges_owed
+                << " helper device(s) will be told to delete it at their next connection";
+        out << "\n";
+        return 0;
+    }
     if (cmd == "list") {
         a.only({"db"});
         const std::string what = sub.empty() ? "all" : sub;
@@ -196,6 +239,10 @@ void admin_usage(std::ostream &out)
            "  device revoke --device ID | --user USER\n"
            "  backup --to FILE                          online backup, safe while serving\n"
            "  copy-to postgresql://…                    move this SQLite office onto PostgreSQL\n"
+           "  export --person PERSON --to DIR           a copy of all the server holds about an\n"
+           "                                            apprentice (JSON, docs/export.md)\n"
+           "  erase --person PERSON --by NAME --exported   erase an apprentice and their case\n"
+           "                                            (cannot be undone; export first)\n"
            "  list [orgs|people|cases|devices]\n";
 }
 
@@ -234,7 +281,7 @@ void backup_database(const std::string &from, const std::string &to)
 int admin_main(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
     try {
-        Args a(args, {});
+        Args a(args, {"exported"});
         const auto &words = a.positional();
         if (words.empty()) {
             admin_usage(err);
@@ -269,8 +316,9 @@ int admin_main(const std::vector<std::string> &args, std::ostream &out, std::ost
         }
         // Know the command before touching the file: a typo must not create a database.
         static const std::set<std::pair<std::string, std::string>> known = {
-            {"org", "add"}, {"person", "add"},     {"case", "add"},     {"team", "add"},
-            {"invite", ""}, {"password", "reset"}, {"device", "revoke"}};
+            {"org", "add"},       {"person", "add"}, {"case", "add"},
+            {"team", "add"},      {"invite", ""},    {"password", "reset"},
+            {"device", "revoke"}, {"export", ""},    {"erase", ""}};
         if (cmd != "list" && !known.count({cmd, sub}))
             throw UsageError("unknown command '" + cmd + (sub.empty() ? "" : " " + sub) + "'");
         auto db = open_server_database(db_path);

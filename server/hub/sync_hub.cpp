@@ -716,8 +716,16 @@ void SyncHub::fan_out(Peer *origin, const std::set<std::string> &origin_ops)
 
 void SyncHub::on_purged(Peer &p, const protocol::Purged &m)
 {
-    if (!m_directory.case_row(m.case_id))
+    if (!m_directory.case_row(m.case_id)) {
+        // An erased case (admin erase): the device confirmed; its (device, case) row was the
+        // last trace of the case id on the server. No audit: there is no case to audit.
+        if (m_accounts.has_case(p.identity.device_id, m.case_id)) {
+            Transaction tx(m_db);
+            m_accounts.unmark_case(p.identity.device_id, m.case_id);
+            tx.commit();
+        }
         return;
+    }
     Transaction tx(m_db);
     if (confirm_left_case(p, m)) {
         tx.commit();
@@ -833,16 +841,21 @@ void SyncHub::tick()
         std::lock_guard lock(m_mutex);
         lapse_consents();
         m_account_limiter.prune(); // the same table for both keys
-
+        apply_retention();
         // Revocations made with `bro-server admin` reach connected devices here too.
         sign_out_revoked();
         fan_out(nullptr, {});
         // So do care-team additions: a live helper device gets the new case without asking.
+        // And erasures (admin erase): a case gone from the directory is purged from every
+        // connected helper device that holds it, as when its owner leaves the team.
         for (auto &[raw, weak] : m_peers) {
             auto peer = weak.lock();
-            if (peer && peer->authenticated && peer->live &&
-                peer->identity.actor.role != Role::apprentice)
+            if (!peer || !peer->authenticated || peer->identity.actor.role == Role::apprentice)
+                continue;
+            if (peer->live)
                 deliver_team_snapshots(*peer);
+            const auto ids = m_directory.cases_for(peer->identity.actor);
+            purge_former_cases(*peer, std::set<std::string>(ids.begin(), ids.end()));
         }
     } catch (const std::exception &e) {
         std::cerr << "bro-server: periodic check failed: " << e.what() << std::endl;

@@ -12,6 +12,7 @@
 
 #include "auth/accounts.hpp"
 #include "auth/shared_rate_limiter.hpp"
+#include "domain/retention.hpp"
 #include "hub/audit_log.hpp"
 #include "hub/peer.hpp"
 #include "store/change_log.hpp"
@@ -45,7 +46,8 @@ struct HubOptions
                                       std::chrono::milliseconds{15 * 60 * 1000}, 100'000};
     std::size_t max_frame_changes = 1000;     // per outgoing changes frame
     std::size_t max_frame_bytes = 512 * 1024; // per outgoing changes frame, roughly
-    unsigned db_threads = 2; // handle() runs here (Argon2id outside the lock, so two)
+    unsigned db_threads = 2;   // handle() runs here (Argon2id outside the lock, so two)
+    RetentionPolicy retention; // closed cases: erased after 12 months, told a month ahead
 };
 
 class SyncHub
@@ -137,6 +139,8 @@ private:
     // Snapshots of care-team cases a live helper device has not been given yet.
     void deliver_team_snapshots(Peer &p);
     void lapse_consents();
+    // retention.cpp: announces and erases closed cases (RetentionPolicy); once across nodes.
+    void apply_retention();
     std::size_t live_peers() const;
     // Connected devices whose token was revoked or expired are told so and disconnected.
     void sign_out_revoked();

@@ -115,6 +115,17 @@ CREATE TABLE sign_in_failures (
     last         INTEGER NOT NULL
 );
 )sql",
+        // 6: the only trace an erasure leaves (right to erasure): when, by whom, why, how much —
+        // never a name, a person id or a case id.
+        R"sql(
+CREATE TABLE erasures (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+    erased_by    TEXT NOT NULL,
+    reason       TEXT NOT NULL,
+    rows_removed INTEGER NOT NULL
+);
+)sql",
     };
     return ladder;
 }

@@ -7,6 +7,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQmlExpression>
+#include <QQmlEngine>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -88,13 +89,30 @@ int main(int argc, char **argv)
                 continue;
             window->resize(wh[0].toInt(), wh[1].toInt());
             settle(50);
+            // "journey@end": the page scrolled to its end (what is below the fold).
+            QString name = page;
+            const bool toEnd = name.endsWith(QLatin1String("@end"));
+            if (toEnd)
+                name.chop(4);
             QVariant shown;
-            QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, page));
+            QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, name));
             settle(250);
+            if (toEnd) {
+                // The page on top of Main.qml's StackView, scrolled to its end.
+                QQmlExpression scroll(qmlContext(window), window,
+                                      QStringLiteral("(function(p) { if (p && p.flickable) p.flickable.contentY = "
+                                                     "Math.max(0, p.flickable.contentHeight - p.flickable.height) })"
+                                                     "(stack.currentItem)"));
+                scroll.evaluate();
+                if (scroll.hasError())
+                    std::fprintf(stderr, "%s\n", qPrintable(scroll.error().toString()));
+                settle(150);
+            }
             const QImage image = window->grabWindow();
             const QString user = qEnvironmentVariable("BRO_SCREENSHOT_USER", QStringLiteral("emil"));
             const QString file = QStringLiteral("%1/%2%3-%4-%5.png")
-                                     .arg(out, user == QLatin1String("emil") ? QString() : user + u'-', page, size, lang);
+                                     .arg(out, user == QLatin1String("emil") ? QString() : user + u'-',
+                                          QString(page).replace(QLatin1String("@end"), QLatin1String("-end")), size, lang);
             if (image.isNull() || !image.save(file)) {
                 std::fprintf(stderr, "failed: %s\n", qPrintable(file));
                 ++failures;
