@@ -3,11 +3,14 @@
 #include "print/DataExport.h"
 #include "print/PlanPrinter.h"
 #include "session/Session.h"
+#include "session/WindowSize.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUrl>
@@ -125,5 +128,14 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/Bro/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    // Main.qml opens at a phone's size; on a bigger screen the window grows to fit it, centred.
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()))
+        if (auto *screen = window->screen()) {
+            const auto area = screen->availableGeometry();
+            const auto size = initialWindowSize(area.size());
+            window->resize(size);
+            window->setPosition(area.x() + (area.width() - size.width()) / 2,
+                                area.y() + (area.height() - size.height()) / 2);
+        }
     return app.exec();
 }

@@ -26,7 +26,7 @@ int serve_main(const std::vector<std::string> &words)
     bro::Args a(words, {"insecure"});
     a.only({"db", "port", "bind", "tls-cert", "tls-key", "insecure", "threads",
             // Hidden, for tests and benchmarks (docs/server.md):
-            "token-ttl-seconds", "tick-seconds", "messages-per-second",
+            "token-ttl-seconds", "tick-seconds", "messages-per-second", "sign-in-seconds",
             // The programme's retention of closed cases (docs/server.md):
             "retention-months"});
     if (!a.positional().empty())
@@ -58,6 +58,10 @@ int serve_main(const std::vector<std::string> &words)
         throw bro::UsageError("--messages-per-second must be 0 (off) or more");
     o.limits.messages_per_second = static_cast<double>(rate);
     o.limits.burst = static_cast<double>(rate) * 2;
+    const auto sign_in = a.integer("sign-in-seconds", 30);
+    if (sign_in < 1 || sign_in > 3600)
+        throw bro::UsageError("--sign-in-seconds must be 1-3600");
+    o.limits.sign_in_timeout = std::chrono::seconds(sign_in);
     const auto retention = a.integer("retention-months", o.hub.retention.months);
     if (retention < 0 || retention > 1200)
         throw bro::UsageError("--retention-months must be 0 (keep closed cases) to 1200");

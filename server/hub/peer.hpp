@@ -31,6 +31,8 @@ public:
     // Closes the connection with "going away" (shutdown, or a revoked sign-in) after the frames
     // already queued. Safe from any thread.
     virtual void close_for_restart() = 0;
+    // The hub signed this connection in (it sent `welcome`). Safe from any thread.
+    virtual void signed_in() {}
 
     // ---- hub state, guarded by the hub's lock ----
     bool authenticated = false;

@@ -254,6 +254,7 @@ void SyncHub::welcome(Peer &p, const std::string &id, const PersonRow &person,
     p.team_checked = false;
     m_accounts.touch(device_id);
     p.send(frame(w));
+    p.signed_in();
 }
 
 void SyncHub::on_hello(Peer &p, const protocol::Hello &m)

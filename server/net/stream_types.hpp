@@ -5,6 +5,7 @@
 #include <boost/asio/ssl.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
+#include <chrono>
 
 namespace bro {
 
@@ -17,6 +18,9 @@ struct SessionLimits
     double messages_per_second = 200; // token bucket per session; 0 turns the limit off
     double burst = 400;
     std::size_t max_queue_bytes = 64 * 1024 * 1024; // a device this far behind is disconnected
+    // A connection that has not signed in (hello, login or enrol answered with welcome) by then
+    // is closed with 1008 (policy violation): an open socket costs memory and a file descriptor.
+    std::chrono::milliseconds sign_in_timeout{30'000};
 };
 
 } // namespace bro

@@ -58,7 +58,40 @@ template <class Stream> void WebSocketSession<Stream>::on_accept(beast::error_co
         return fail(ec, "websocket accept");
     m_open = true;
     m_hub.join(this->shared_from_this());
+    m_sign_in_deadline = std::make_unique<net::steady_timer>(m_ws.get_executor());
+    m_sign_in_deadline->expires_after(m_limits.sign_in_timeout);
+    m_sign_in_deadline->async_wait(beast::bind_front_handler(&WebSocketSession::on_sign_in_deadline,
+                                                             this->shared_from_this()));
     do_read();
+}
+
+template <class Stream> void WebSocketSession<Stream>::signed_in()
+{
+    net::post(m_ws.get_executor(), [self = this->shared_from_this()] {
+        if (self->m_sign_in_deadline) {
+            self->m_sign_in_deadline->cancel();
+            self->m_sign_in_deadline.reset();
+        }
+    });
+}
+
+template <class Stream> void WebSocketSession<Stream>::on_sign_in_deadline(beast::error_code ec)
+{
+    if (ec || !m_sign_in_deadline || !m_open || m_closing)
+        return; // signed in (cancelled), or already closing
+    m_sign_in_deadline.reset();
+    m_open = false;
+    m_hub.leave(this);
+    m_closing = true;
+    m_ws.async_close(
+        websocket::close_reason(websocket::close_code::policy_error,
+                                "sign in within " +
+                                    std::to_string(m_limits.sign_in_timeout.count() / 1000) +
+                                    " s (hello, login or enrol)"),
+        [self = this->shared_from_this()](beast::error_code e) {
+            if (e)
+                fail(e, "websocket close (no sign-in)");
+        });
 }
 
 // Beast prepares the read buffer before any byte arrives (1 536 bytes for a whole-message read),

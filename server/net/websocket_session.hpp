@@ -12,6 +12,7 @@
 #include "sync/protocol.hpp"
 
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
@@ -36,6 +37,7 @@ public:
     void send(std::shared_ptr<const std::string> frame) override;
     std::string remote_address() const override { return m_remote; }
     void close_for_restart() override;
+    void signed_in() override;
 
 private:
     void on_accept(boost::beast::error_code ec);
@@ -51,6 +53,7 @@ private:
     void on_write(boost::beast::error_code ec, std::size_t bytes);
     bool take_token();
     void do_close();
+    void on_sign_in_deadline(boost::beast::error_code ec);
 
     boost::beast::websocket::stream<Stream> m_ws;
     boost::beast::flat_buffer m_buffer;
@@ -66,6 +69,8 @@ private:
     bool m_open = false;
     bool m_closing = false;       // the close handshake has begun
     bool m_close_pending = false; // close once the queue is written
+    // Until the hub signs the connection in; then released (idle sessions are many).
+    std::unique_ptr<boost::asio::steady_timer> m_sign_in_deadline;
     double m_tokens;
     std::chrono::steady_clock::time_point m_refilled;
 };

@@ -163,6 +163,30 @@ private slots:
         QCOMPARE((*r)["type"].get<std::string>(), std::string("error"));
     }
 
+    // A socket that never signs in is closed with 1008 after --sign-in-seconds (30 by default);
+    // one that signs in in time stays open past it. Junk frames do not keep it open either.
+    void connections_that_never_sign_in_are_closed()
+    {
+        auto main = std::move(m_server);
+        start_server({"--sign-in-seconds", "1"});
+        WsClient idle, junk;
+        QVERIFY(idle.open(m_server->url()));
+        QVERIFY(junk.open(m_server->url()));
+        TestDevice kari(m_dir.path(), "kari-signin");
+        QVERIFY(kari.connect(m_server->url()));
+        QCOMPARE(kari.login("kari").value("type", ""), std::string("welcome"));
+        junk.send_text("{\"type\":\"pull\",\"id\":\"p\",\"cursor\":0}"); // not signed in
+        QVERIFY(idle.wait_disconnected(5000));
+        QCOMPARE(idle.close_code(), static_cast<int>(QWebSocketProtocol::CloseCodePolicyViolated));
+        QVERIFY(junk.wait_disconnected(5000));
+        QCOMPARE(junk.close_code(), static_cast<int>(QWebSocketProtocol::CloseCodePolicyViolated));
+        QTest::qWait(1200);
+        QVERIFY(kari.connected());
+        QCOMPARE(kari.pull_all().value("type", ""), std::string("changes"));
+        expect_healthy();
+        m_server = std::move(main);
+    }
+
     void replayed_op_ids_are_not_applied_twice()
     {
         TestDevice emil(m_dir.path(), "emil-replay");
