@@ -84,7 +84,8 @@ QHash<int, QByteArray> ReturnPlanModel::roleNames() const
 QSet<QString> ReturnPlanModel::kinds() const
 {
     return {QString::fromLatin1(bro::kind::return_plan_week),
-            QString::fromLatin1(bro::kind::absence), QString::fromLatin1(bro::kind::checkin)};
+            QString::fromLatin1(bro::kind::absence), QString::fromLatin1(bro::kind::checkin),
+            QString::fromLatin1(bro::kind::consent)};
 }
 
 void ReturnPlanModel::load()
@@ -142,6 +143,18 @@ void ReturnPlanModel::load()
     }
     m_behind = behind;
     m_current = current;
+    bool absenceShared = true;
+    if (store() && !caseId().isEmpty() && session()->role() != QLatin1String("apprentice")) {
+        const auto grant = store()->get(qstr(bro::consent_id(
+            caseId().toStdString(), session()->welcome().user.org_id, bro::Category::absence)));
+        const std::string until = grant ? grant->str("until") : std::string();
+        absenceShared = grant && grant->boolean("granted") &&
+                        (until.empty() || until >= convert::today().toStdString());
+    }
+    if (absenceShared != m_absenceShared) {
+        m_absenceShared = absenceShared;
+        emit absenceSharedChanged();
+    }
     updateRows(
         m_rows, std::move(next), [](const Row &r) { return r.id; },
         [](const Row &a, const Row &b) { return a == b; });

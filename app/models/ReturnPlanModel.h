@@ -13,6 +13,9 @@ class ReturnPlanModel : public CaseModel
     Q_PROPERTY(bool behindTwoWeeks READ behindTwoWeeks NOTIFY countChanged)
     // The week that holds today (-1 when none).
     Q_PROPERTY(int currentWeek READ currentWeek NOTIFY countChanged)
+    // Does this person see the apprentice's absence? If not, "no absence" would not be true:
+    // the page says the absence is not shared instead.
+    Q_PROPERTY(bool absenceShared READ absenceShared NOTIFY absenceSharedChanged)
 
 public:
     enum Role {
@@ -43,12 +46,16 @@ public:
 
     bool behindTwoWeeks() const { return m_behind; }
     int currentWeek() const { return m_current; }
+    bool absenceShared() const { return m_absenceShared; }
 
     // The clinician: a new week after the last one (or a change to one). The id or "".
     Q_INVOKABLE QString addWeek(int share, int hours, const QString &tasks);
     Q_INVOKABLE bool setWeek(const QString &id, int share, int hours, const QString &tasks);
     // The apprentice: "accepted", or "change_requested" with what they would like instead.
     Q_INVOKABLE bool answer(const QString &id, const QString &answer, const QString &note);
+
+Q_SIGNALS:
+    void absenceSharedChanged();
 
 protected:
     QSet<QString> kinds() const override;
@@ -67,4 +74,5 @@ private:
     QList<Row> m_rows;
     bool m_behind = false;
     int m_current = -1;
+    bool m_absenceShared = true;
 };

@@ -2340,218 +2340,218 @@
         <translation>No meetings yet.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="144"/>
+        <location filename="../pages/MeetingsPage.qml" line="143"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="144"/>
+        <location filename="../pages/MeetingsPage.qml" line="143"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="144"/>
+        <location filename="../pages/MeetingsPage.qml" line="143"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="148"/>
+        <location filename="../pages/MeetingsPage.qml" line="147"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="155"/>
+        <location filename="../pages/MeetingsPage.qml" line="154"/>
         <source>Also taking part: %1</source>
         <translation>Also taking part: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="163"/>
+        <location filename="../pages/MeetingsPage.qml" line="162"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="170"/>
+        <location filename="../pages/MeetingsPage.qml" line="169"/>
         <source>Nothing on the agenda yet.</source>
         <translation>Nothing on the agenda yet.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="194"/>
+        <location filename="../pages/MeetingsPage.qml" line="193"/>
         <source>Your item</source>
         <translation>Your item</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="194"/>
+        <location filename="../pages/MeetingsPage.qml" line="193"/>
         <source>The apprentice&apos;s item</source>
-        <translation>The apprentice's item</translation>
+        <translation>The apprentice&apos;s item</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="194"/>
+        <location filename="../pages/MeetingsPage.qml" line="193"/>
         <source>From %1</source>
         <translation>From %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="207"/>
+        <location filename="../pages/MeetingsPage.qml" line="206"/>
         <source>Minutes by %1</source>
         <translation>Minutes by %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="216"/>
+        <location filename="../pages/MeetingsPage.qml" line="215"/>
         <source>Minutes: what was said, what was agreed</source>
         <translation>Minutes: what was said, what was agreed</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="219"/>
+        <location filename="../pages/MeetingsPage.qml" line="218"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="224"/>
+        <location filename="../pages/MeetingsPage.qml" line="223"/>
         <source>Save minutes</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="237"/>
+        <location filename="../pages/MeetingsPage.qml" line="236"/>
         <source>What I want to talk about</source>
         <translation>What I want to talk about</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="237"/>
+        <location filename="../pages/MeetingsPage.qml" line="236"/>
         <source>A new item</source>
         <translation>A new item</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="243"/>
+        <location filename="../pages/MeetingsPage.qml" line="242"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="246"/>
+        <location filename="../pages/MeetingsPage.qml" line="245"/>
         <source>Add to the agenda</source>
         <translation>Add to the agenda</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="257"/>
+        <location filename="../pages/MeetingsPage.qml" line="256"/>
         <source>Agreed actions</source>
         <translation>Agreed actions</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="276"/>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="276"/>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
         <source>The apprentice</source>
         <translation>The apprentice</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="276"/>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="276"/>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
         <source>a suggested step for you under Goals</source>
         <translation>a suggested step for you under Goals</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="276"/>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
         <source>waiting for the apprentice&apos;s answer</source>
-        <translation>waiting for the apprentice's answer</translation>
+        <translation>waiting for the apprentice&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="276"/>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
         <source>taken on as a step</source>
         <translation>taken on as a step</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="291"/>
+        <location filename="../pages/MeetingsPage.qml" line="290"/>
         <source>A new agreed action</source>
         <translation>A new agreed action</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="300"/>
+        <location filename="../pages/MeetingsPage.qml" line="299"/>
         <source>For the apprentice</source>
         <translation>For the apprentice</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="306"/>
-        <location filename="../pages/MeetingsPage.qml" line="308"/>
+        <location filename="../pages/MeetingsPage.qml" line="305"/>
+        <location filename="../pages/MeetingsPage.qml" line="307"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="313"/>
+        <location filename="../pages/MeetingsPage.qml" line="312"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>By (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="315"/>
+        <location filename="../pages/MeetingsPage.qml" line="314"/>
         <source>By when</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="326"/>
+        <location filename="../pages/MeetingsPage.qml" line="325"/>
         <source>Under which goal</source>
         <translation>Under which goal</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="330"/>
+        <location filename="../pages/MeetingsPage.qml" line="329"/>
         <source>Suggest it to the apprentice</source>
         <translation>Suggest it to the apprentice</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="330"/>
+        <location filename="../pages/MeetingsPage.qml" line="329"/>
         <source>Add the action</source>
         <translation>Add the action</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="348"/>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
         <source>You have read the minutes and agree.</source>
         <translation>You have read the minutes and agree.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="348"/>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
         <source>The apprentice has read the minutes and agrees.</source>
         <translation>The apprentice has read the minutes and agrees.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="348"/>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
         <source>You see it differently: %1</source>
         <translation>You see it differently: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="348"/>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
         <source>The apprentice sees it differently: %1</source>
         <translation>The apprentice sees it differently: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="348"/>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
         <source>Read the minutes. Do they match what you remember?</source>
         <translation>Read the minutes. Do they match what you remember?</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="348"/>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
         <source>The apprentice has not answered the minutes yet.</source>
         <translation>The apprentice has not answered the minutes yet.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="360"/>
+        <location filename="../pages/MeetingsPage.qml" line="359"/>
         <source>Read and agreed</source>
         <translation>Read and agreed</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="370"/>
+        <location filename="../pages/MeetingsPage.qml" line="369"/>
         <source>What I see differently</source>
         <translation>What I see differently</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="377"/>
+        <location filename="../pages/MeetingsPage.qml" line="376"/>
         <source>Send what I see differently</source>
         <translation>Send what I see differently</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="390"/>
+        <location filename="../pages/MeetingsPage.qml" line="389"/>
         <source>Mark as held</source>
         <translation>Mark as held</translation>
     </message>
@@ -3141,9 +3141,9 @@
 <context>
     <name>ReturnPlanModel</name>
     <message>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="151"/>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="180"/>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="191"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="166"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="195"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="206"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
@@ -3226,7 +3226,7 @@
         <translation>From %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/ReturnPlanPage.qml" line="114"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="117"/>
         <source>%n day(s) planned</source>
         <translation>
             <numerusform>%n day planned</numerusform>
@@ -3234,7 +3234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/ReturnPlanPage.qml" line="123"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
         <source>%n day(s) away</source>
         <translation>
             <numerusform>%n day away</numerusform>
@@ -3242,88 +3242,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="123"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
         <source>No absence</source>
         <translation>No absence</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="123"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
         <source>how work went: %1 of 5</source>
         <translation>how work went: %1 of 5</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="129"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <source>Absence is not shared with you</source>
+        <translation>Absence is not shared with you</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
         <source>You said yes to this week.</source>
         <translation>You said yes to this week.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="129"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
         <source>The apprentice said yes to this week.</source>
         <translation>The apprentice said yes to this week.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="129"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
         <source>You asked for a change: %1</source>
         <translation>You asked for a change: %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="129"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
         <source>The apprentice asks for a change: %1</source>
         <translation>The apprentice asks for a change: %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="129"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
         <source>Waiting for your answer.</source>
         <translation>Waiting for your answer.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="129"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
         <source>Waiting for the apprentice&apos;s answer.</source>
-        <translation>Waiting for the apprentice's answer.</translation>
+        <translation>Waiting for the apprentice&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="140"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="143"/>
         <source>Yes, this works for me</source>
         <translation>Yes, this works for me</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="150"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
         <source>What would work better?</source>
         <translation>What would work better?</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="159"/>
         <source>Ask for a change</source>
         <translation>Ask for a change</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="171"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="174"/>
         <source>Draft the next week</source>
         <translation>Draft the next week</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="175"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="178"/>
         <source>Share of full time (%)</source>
         <translation>Share of full time (%)</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="186"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="189"/>
         <source>Share of full time</source>
         <translation>Share of full time</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="192"/>
-        <location filename="../pages/ReturnPlanPage.qml" line="202"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="195"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="205"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="208"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="211"/>
         <source>Adapted tasks this week</source>
         <translation>Adapted tasks this week</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="215"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="218"/>
         <source>Add the week</source>
         <translation>Add the week</translation>
     </message>

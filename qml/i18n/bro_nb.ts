@@ -2340,218 +2340,218 @@
         <translation>Ingen møter ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="144"/>
+        <location filename="../pages/MeetingsPage.qml" line="143"/>
         <source>Held</source>
         <translation>Holdt</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="144"/>
+        <location filename="../pages/MeetingsPage.qml" line="143"/>
         <source>Cancelled</source>
         <translation>Avlyst</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="144"/>
+        <location filename="../pages/MeetingsPage.qml" line="143"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="148"/>
+        <location filename="../pages/MeetingsPage.qml" line="147"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="155"/>
+        <location filename="../pages/MeetingsPage.qml" line="154"/>
         <source>Also taking part: %1</source>
         <translation>Med også: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="163"/>
+        <location filename="../pages/MeetingsPage.qml" line="162"/>
         <source>Agenda</source>
         <translation>Saksliste</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="170"/>
+        <location filename="../pages/MeetingsPage.qml" line="169"/>
         <source>Nothing on the agenda yet.</source>
         <translation>Ingenting på sakslista ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="194"/>
+        <location filename="../pages/MeetingsPage.qml" line="193"/>
         <source>Your item</source>
         <translation>Din sak</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="194"/>
+        <location filename="../pages/MeetingsPage.qml" line="193"/>
         <source>The apprentice&apos;s item</source>
         <translation>Lærlingens sak</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="194"/>
+        <location filename="../pages/MeetingsPage.qml" line="193"/>
         <source>From %1</source>
         <translation>Fra %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="207"/>
+        <location filename="../pages/MeetingsPage.qml" line="206"/>
         <source>Minutes by %1</source>
         <translation>Referat av %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="216"/>
+        <location filename="../pages/MeetingsPage.qml" line="215"/>
         <source>Minutes: what was said, what was agreed</source>
         <translation>Referat: hva ble sagt, hva ble avtalt</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="219"/>
+        <location filename="../pages/MeetingsPage.qml" line="218"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="224"/>
+        <location filename="../pages/MeetingsPage.qml" line="223"/>
         <source>Save minutes</source>
         <translation>Lagre referatet</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="237"/>
+        <location filename="../pages/MeetingsPage.qml" line="236"/>
         <source>What I want to talk about</source>
         <translation>Det jeg vil snakke om</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="237"/>
+        <location filename="../pages/MeetingsPage.qml" line="236"/>
         <source>A new item</source>
         <translation>En ny sak</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="243"/>
+        <location filename="../pages/MeetingsPage.qml" line="242"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="246"/>
+        <location filename="../pages/MeetingsPage.qml" line="245"/>
         <source>Add to the agenda</source>
         <translation>Legg til på sakslista</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="257"/>
+        <location filename="../pages/MeetingsPage.qml" line="256"/>
         <source>Agreed actions</source>
         <translation>Avtalte oppgaver</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="276"/>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="276"/>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
         <source>The apprentice</source>
         <translation>Lærlingen</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="276"/>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
         <source>by %1</source>
         <translation>innen %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="276"/>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
         <source>a suggested step for you under Goals</source>
         <translation>et foreslått steg til deg under Mål</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="276"/>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
         <source>waiting for the apprentice&apos;s answer</source>
         <translation>venter på svar fra lærlingen</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="276"/>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
         <source>taken on as a step</source>
         <translation>tatt imot som et steg</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="291"/>
+        <location filename="../pages/MeetingsPage.qml" line="290"/>
         <source>A new agreed action</source>
         <translation>En ny avtalt oppgave</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="300"/>
+        <location filename="../pages/MeetingsPage.qml" line="299"/>
         <source>For the apprentice</source>
         <translation>For lærlingen</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="306"/>
-        <location filename="../pages/MeetingsPage.qml" line="308"/>
+        <location filename="../pages/MeetingsPage.qml" line="305"/>
+        <location filename="../pages/MeetingsPage.qml" line="307"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="313"/>
+        <location filename="../pages/MeetingsPage.qml" line="312"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Innen (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="315"/>
+        <location filename="../pages/MeetingsPage.qml" line="314"/>
         <source>By when</source>
         <translation>Innen når</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="326"/>
+        <location filename="../pages/MeetingsPage.qml" line="325"/>
         <source>Under which goal</source>
         <translation>Under hvilket mål</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="330"/>
+        <location filename="../pages/MeetingsPage.qml" line="329"/>
         <source>Suggest it to the apprentice</source>
         <translation>Foreslå den for lærlingen</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="330"/>
+        <location filename="../pages/MeetingsPage.qml" line="329"/>
         <source>Add the action</source>
         <translation>Legg til oppgaven</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="348"/>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
         <source>You have read the minutes and agree.</source>
         <translation>Du har lest referatet og er enig.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="348"/>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
         <source>The apprentice has read the minutes and agrees.</source>
         <translation>Lærlingen har lest referatet og er enig.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="348"/>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
         <source>You see it differently: %1</source>
         <translation>Du ser det annerledes: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="348"/>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
         <source>The apprentice sees it differently: %1</source>
         <translation>Lærlingen ser det annerledes: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="348"/>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
         <source>Read the minutes. Do they match what you remember?</source>
         <translation>Les referatet. Stemmer det med det du husker?</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="348"/>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
         <source>The apprentice has not answered the minutes yet.</source>
         <translation>Lærlingen har ikke svart på referatet ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="360"/>
+        <location filename="../pages/MeetingsPage.qml" line="359"/>
         <source>Read and agreed</source>
         <translation>Lest og enig</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="370"/>
+        <location filename="../pages/MeetingsPage.qml" line="369"/>
         <source>What I see differently</source>
         <translation>Det jeg ser annerledes</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="377"/>
+        <location filename="../pages/MeetingsPage.qml" line="376"/>
         <source>Send what I see differently</source>
         <translation>Send det jeg ser annerledes</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="390"/>
+        <location filename="../pages/MeetingsPage.qml" line="389"/>
         <source>Mark as held</source>
         <translation>Merk som holdt</translation>
     </message>
@@ -3141,9 +3141,9 @@
 <context>
     <name>ReturnPlanModel</name>
     <message>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="151"/>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="180"/>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="191"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="166"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="195"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="206"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
@@ -3226,7 +3226,7 @@
         <translation>Fra %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/ReturnPlanPage.qml" line="114"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="117"/>
         <source>%n day(s) planned</source>
         <translation>
             <numerusform>%n dag planlagt</numerusform>
@@ -3234,7 +3234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/ReturnPlanPage.qml" line="123"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
         <source>%n day(s) away</source>
         <translation>
             <numerusform>%n dag borte</numerusform>
@@ -3242,88 +3242,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="123"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
         <source>No absence</source>
         <translation>Ikke noe fravær</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="123"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
         <source>how work went: %1 of 5</source>
         <translation>hvordan jobben gikk: %1 av 5</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="129"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <source>Absence is not shared with you</source>
+        <translation>Fraværet er ikke delt med deg</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
         <source>You said yes to this week.</source>
         <translation>Du har sagt ja til denne uka.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="129"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
         <source>The apprentice said yes to this week.</source>
         <translation>Lærlingen har sagt ja til denne uka.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="129"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
         <source>You asked for a change: %1</source>
         <translation>Du ba om en endring: %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="129"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
         <source>The apprentice asks for a change: %1</source>
         <translation>Lærlingen ber om en endring: %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="129"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
         <source>Waiting for your answer.</source>
         <translation>Venter på svaret ditt.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="129"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
         <source>Waiting for the apprentice&apos;s answer.</source>
         <translation>Venter på svar fra lærlingen.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="140"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="143"/>
         <source>Yes, this works for me</source>
         <translation>Ja, dette passer for meg</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="150"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
         <source>What would work better?</source>
         <translation>Hva ville passet bedre?</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="159"/>
         <source>Ask for a change</source>
         <translation>Be om en endring</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="171"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="174"/>
         <source>Draft the next week</source>
         <translation>Lag utkast til neste uke</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="175"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="178"/>
         <source>Share of full time (%)</source>
         <translation>Andel av full stilling (%)</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="186"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="189"/>
         <source>Share of full time</source>
         <translation>Andel av full stilling</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="192"/>
-        <location filename="../pages/ReturnPlanPage.qml" line="202"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="195"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="205"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="208"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="211"/>
         <source>Adapted tasks this week</source>
         <translation>Tilrettelagte oppgaver denne uka</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="215"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="218"/>
         <source>Add the week</source>
         <translation>Legg til uka</translation>
     </message>

@@ -310,7 +310,7 @@ ScrollPage {
                         id: actionDue
                         objectName: "actionDue_" + card.recordId
                         placeholderText: qsTr("By (YYYY-MM-DD)")
-                        Layout.preferredWidth: 150
+                        Layout.preferredWidth: 200
                         Accessible.name: qsTr("By when")
                     }
                 }

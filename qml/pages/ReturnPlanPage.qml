@@ -106,8 +106,11 @@ ScrollPage {
                             implicitWidth: 22
                             implicitHeight: 22
                             radius: 4
-                            color: !week.over && !week.current ? "transparent" : index < week.workedDays ? ui.primary : ui.accentLight
-                            border.color: index < week.workedDays || (!week.over && !week.current) ? ui.primary : ui.accent
+                            // A week not over yet: only the days already lost to absence are
+                            // marked; the rest are still to come.
+                            readonly property bool lost: index >= week.plannedDays - week.absentDays
+                            color: !plan.absenceShared ? "transparent" : week.over ? (lost ? ui.accentLight : ui.primary) : (lost ? ui.accentLight : "transparent")
+                            border.color: lost ? ui.accent : ui.primary
                         }
                     }
                     Label {
@@ -120,7 +123,7 @@ ScrollPage {
                 Label {
                     objectName: "actual_" + week.weekNo
                     visible: week.over || week.current
-                    text: (week.absentDays > 0 ? qsTr("%n day(s) away", "", week.absentDays) : qsTr("No absence")) + (week.workCheckins > 0 ? " · " + qsTr("how work went: %1 of 5").arg(week.workAverage.toFixed(1)) : "")
+                    text: (!plan.absenceShared ? qsTr("Absence is not shared with you") : week.absentDays > 0 ? qsTr("%n day(s) away", "", week.absentDays) : qsTr("No absence")) + (week.workCheckins > 0 ? " · " + qsTr("how work went: %1 of 5").arg(week.workAverage.toLocaleString(ui.locale, "f", 1)) : "")
                     color: week.behind ? ui.accent : ui.muted
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true

@@ -33,5 +33,6 @@ TestCase {
         compare(plan.get(4).answer, "change_requested");
         verify(!findChild(page, "newWeekCard").visible, "the clinic drafts the plan");
         verify(findChild(page, "week_1").visible);
+        compare(plan.absenceShared, false, "Sara does not share her absence with the training office");
     }
 }
