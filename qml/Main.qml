@@ -48,6 +48,11 @@ ApplicationWindow {
 
     // For the screenshot runner and the tests: show one page by name.
     function showPage(name) {
+        // "returnplan~case-sara": a page of another case (a helper's screenshots and tests).
+        if (name.indexOf("~") > 0) {
+            Session.caseId = name.split("~")[1];
+            name = name.split("~")[0];
+        }
         if (name === "login") {
             if (Session.loggedIn)
                 Session.logout();
@@ -106,6 +111,12 @@ ApplicationWindow {
             return true;
         case "rejected":
             openFromMenu(rejectedPage);
+            return true;
+        case "meetings":
+            openFromMenu(meetingsPage);
+            return true;
+        case "returnplan":
+            openFromMenu(returnPlanPage);
             return true;
         }
         return false;
@@ -212,6 +223,14 @@ ApplicationWindow {
                     MenuItem {
                         text: qsTr("Absence")
                         onTriggered: window.openFromMenu(absencePage)
+                    }
+                    MenuItem {
+                        text: qsTr("Meetings")
+                        onTriggered: window.openFromMenu(meetingsPage)
+                    }
+                    MenuItem {
+                        text: qsTr("Return plan")
+                        onTriggered: window.openFromMenu(returnPlanPage)
                     }
                     MenuItem {
                         text: qsTr("Notes about me")
@@ -474,6 +493,16 @@ ApplicationWindow {
     Component {
         id: notesPage
         NotesPage {
+        }
+    }
+    Component {
+        id: meetingsPage
+        MeetingsPage {
+        }
+    }
+    Component {
+        id: returnPlanPage
+        ReturnPlanPage {
         }
     }
     Component {

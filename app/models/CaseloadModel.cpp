@@ -82,6 +82,8 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
         return r.checkinsShared;
     case AbsenceSharedRole:
         return r.absenceShared;
+    case BehindReturnPlanRole:
+        return r.behindReturnPlan;
     }
     return {};
 }
@@ -102,22 +104,27 @@ QHash<int, QByteArray> CaseloadModel::roleNames() const
             {ConsentWithdrawnRole, "consentWithdrawn"},
             {FlagCountRole, "flagCount"},
             {CheckinsSharedRole, "checkinsShared"},
-            {AbsenceSharedRole, "absenceShared"}};
+            {AbsenceSharedRole, "absenceShared"},
+            {BehindReturnPlanRole, "behindReturnPlan"}};
 }
 
 QSet<QString> CaseloadModel::kinds() const
 {
-    return {QString::fromLatin1(bro::kind::case_file), QString::fromLatin1(bro::kind::checkin),
-            QString::fromLatin1(bro::kind::absence), QString::fromLatin1(bro::kind::handover),
-            QString::fromLatin1(bro::kind::consent)};
+    return {QString::fromLatin1(bro::kind::case_file),
+            QString::fromLatin1(bro::kind::checkin),
+            QString::fromLatin1(bro::kind::absence),
+            QString::fromLatin1(bro::kind::handover),
+            QString::fromLatin1(bro::kind::consent),
+            QString::fromLatin1(bro::kind::return_plan_week)};
 }
 
 namespace {
 
 constexpr int flagRoles[] = {
-    CaseloadModel::AbsenceRisingRole,   CaseloadModel::TalkAboutHealthRole,
-    CaseloadModel::CheckinsFallingRole, CaseloadModel::CheckinsMissingRole,
-    CaseloadModel::HandoverDueRole,     CaseloadModel::ConsentWithdrawnRole,
+    CaseloadModel::AbsenceRisingRole,    CaseloadModel::TalkAboutHealthRole,
+    CaseloadModel::CheckinsFallingRole,  CaseloadModel::CheckinsMissingRole,
+    CaseloadModel::HandoverDueRole,      CaseloadModel::ConsentWithdrawnRole,
+    CaseloadModel::BehindReturnPlanRole,
 };
 
 } // namespace
@@ -137,6 +144,8 @@ bool CaseloadModel::hasFlag(const Row &row, int role)
         return row.handoverDue;
     case ConsentWithdrawnRole:
         return row.consentWithdrawn;
+    case BehindReturnPlanRole:
+        return row.behindReturnPlan;
     }
     return false;
 }
@@ -170,6 +179,12 @@ void CaseloadModel::load()
             for (const auto &r : st->list(cid, bro::kind::checkin))
                 in.checkins.push_back({r.str("date"), static_cast<int>(r.integer("mood", 3)),
                                        static_cast<int>(r.integer("energy", 3))});
+            // The return plan, when the journey is shared with me (else the store has none).
+            for (const auto &r : st->list(cid, bro::kind::return_plan_week))
+                in.return_plan.push_back(
+                    {r.str("week_start"), static_cast<int>(r.integer("week_no", 1)),
+                     static_cast<int>(r.integer("share", 0)),
+                     static_cast<int>(r.integer("hours", 0)), r.str("tasks"), r.str("answer")});
             // Consent towards my organisation: what is shared now, and recent withdrawals
             // (dated by the change that set them).
             auto activeFor = [&](bro::Category c) {
@@ -206,6 +221,7 @@ void CaseloadModel::load()
             row.checkinsMissing = f.checkins_missing;
             row.handoverDue = f.handover_due;
             row.consentWithdrawn = f.consent_withdrawn;
+            row.behindReturnPlan = f.behind_return_plan;
             row.flagCount = f.count();
             for (const int role : flagRoles)
                 if (hasFlag(row, role))

@@ -15,7 +15,7 @@ class CaseloadModel : public CaseModel
     // "flags" (most flags first, the default), "name", "phase", "daysInPhase"
     Q_PROPERTY(QString sortBy READ sortBy WRITE setSortBy NOTIFY sortByChanged)
     // "" for all, or a flag role name: absenceRising, talkAboutHealth, checkinsFalling,
-    // checkinsMissing, handoverDue, consentWithdrawn
+    // checkinsMissing, handoverDue, consentWithdrawn, behindReturnPlan
     Q_PROPERTY(QString flagFilter READ flagFilter WRITE setFlagFilter NOTIFY flagFilterChanged)
     // How many of the caseload's apprentices carry each flag (by role name), whatever the filter:
     // the filter chips show them, so an adviser sees at a glance where to start.
@@ -38,6 +38,7 @@ public:
         FlagCountRole,
         CheckinsSharedRole,
         AbsenceSharedRole,
+        BehindReturnPlanRole,
     };
     Q_ENUM(Role)
 
@@ -69,7 +70,7 @@ private:
         int daysInPhase = 0, flagCount = 0;
         bool absenceRising = false, talkAboutHealth = false, checkinsFalling = false,
              checkinsMissing = false, handoverDue = false, consentWithdrawn = false,
-             checkinsShared = false, absenceShared = false;
+             checkinsShared = false, absenceShared = false, behindReturnPlan = false;
         bool operator==(const Row &) const = default;
     };
     static bool hasFlag(const Row &row, int role);

@@ -136,6 +136,20 @@ QString rejection(const std::string &code, const std::string &message)
             return tr("Fraværsmeldingene er lærlingens egne. Bare lærlingen kan endre dem.");
         if (says("your own notes"))
             return tr("Du kan bare endre dine egne notater.");
+        if (says("meetings are arranged by the helpers"))
+            return tr("Møtene settes opp av hjelperne. Du kan legge til det du vil snakke om.");
+        if (says("your own agenda items"))
+            return tr("Du kan bare endre dine egne saker på sakslista.");
+        if (says("the minutes are written by the helpers"))
+            return tr("Referatet skrives av hjelperne. Du kan si om du er enig, eller skrive "
+                      "hva du ser annerledes.");
+        if (says("agreed actions are written down by the helpers"))
+            return tr("Avtalte oppgaver skrives ned av hjelperne.");
+        if (says("agree with the minutes"))
+            return tr("Bare lærlingen kan si om de er enige i referatet.");
+        if (says("drafts the return plan"))
+            return tr("Klinikken lager utkastet til opptrappingsplanen. Bare lærlingen svarer "
+                      "på den.");
         if (says("in your own name"))
             return tr("Du kan bare skrive i ditt eget navn.");
         return tr("Du har ikke lov til å gjøre denne endringen.");

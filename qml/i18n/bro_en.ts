@@ -347,92 +347,97 @@
         <translation>sharing withdrawn</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="41"/>
+        <location filename="../pages/CasesPage.qml" line="36"/>
+        <source>behind the return plan</source>
+        <translation>behind the return plan</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="43"/>
         <source>Most flags</source>
         <translation>Most flags</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="43"/>
+        <location filename="../pages/CasesPage.qml" line="45"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="45"/>
+        <location filename="../pages/CasesPage.qml" line="47"/>
         <source>Days in phase</source>
         <translation>Days in phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="47"/>
+        <location filename="../pages/CasesPage.qml" line="49"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="80"/>
+        <location filename="../pages/CasesPage.qml" line="82"/>
         <source>My apprentices</source>
         <translation>My apprentices</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="117"/>
+        <location filename="../pages/CasesPage.qml" line="119"/>
         <source>You see what each apprentice has chosen to share with %1.</source>
         <translation>You see what each apprentice has chosen to share with %1.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="117"/>
+        <location filename="../pages/CasesPage.qml" line="119"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="126"/>
+        <location filename="../pages/CasesPage.qml" line="128"/>
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="136"/>
+        <location filename="../pages/CasesPage.qml" line="138"/>
         <source>Sort by: %1</source>
         <translation>Sort by: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="164"/>
+        <location filename="../pages/CasesPage.qml" line="166"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="167"/>
+        <location filename="../pages/CasesPage.qml" line="169"/>
         <source>Show: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="176"/>
+        <location filename="../pages/CasesPage.qml" line="178"/>
         <source>No apprentices yet.</source>
         <translation>No apprentices yet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="176"/>
+        <location filename="../pages/CasesPage.qml" line="178"/>
         <source>No apprentice with this flag.</source>
         <translation>No apprentice with this flag.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="220"/>
+        <location filename="../pages/CasesPage.qml" line="223"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · day %2 in this phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="227"/>
+        <location filename="../pages/CasesPage.qml" line="230"/>
         <source>last check-in %1</source>
         <translation>last check-in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="227"/>
+        <location filename="../pages/CasesPage.qml" line="230"/>
         <source>check-ins not shared</source>
         <translation>check-ins not shared</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="227"/>
+        <location filename="../pages/CasesPage.qml" line="230"/>
         <source>no check-ins yet</source>
         <translation>no check-ins yet</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="301"/>
+        <location filename="../pages/CasesPage.qml" line="304"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -1868,92 +1873,123 @@
         <translation>The apprentice&apos;s way back to work and to the trade certificate. Everyone on the team sees who is responsible.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="33"/>
+        <location filename="../pages/JourneyPage.qml" line="36"/>
+        <location filename="../pages/JourneyPage.qml" line="46"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="37"/>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="37"/>
+        <source>No meeting planned.</source>
+        <translation>No meeting planned.</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="49"/>
+        <source>Open the meetings</source>
+        <translation>Open the meetings</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="55"/>
+        <source>Return plan</source>
+        <translation>Return plan</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="58"/>
+        <source>Open the return plan</source>
+        <translation>Open the return plan</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="65"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="44"/>
+        <location filename="../pages/JourneyPage.qml" line="76"/>
         <source>Before the next phase</source>
         <translation>Before the next phase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="45"/>
+        <location filename="../pages/JourneyPage.qml" line="77"/>
         <source>Tick each item, or explain why it is not needed.</source>
         <translation>Tick each item, or explain why it is not needed.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="45"/>
+        <location filename="../pages/JourneyPage.qml" line="77"/>
         <source>Your helpers go through this list together before the next phase starts. Ask them about anything here.</source>
         <translation>Your helpers go through this list together before the next phase starts. Ask them about anything here.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="48"/>
+        <location filename="../pages/JourneyPage.qml" line="80"/>
         <source>The checklist is not shared with %1.</source>
         <translation>The checklist is not shared with %1.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="48"/>
+        <location filename="../pages/JourneyPage.qml" line="80"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="75"/>
+        <location filename="../pages/JourneyPage.qml" line="107"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="75"/>
+        <location filename="../pages/JourneyPage.qml" line="107"/>
         <source>Not done yet</source>
         <translation>Not done yet</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="101"/>
+        <location filename="../pages/JourneyPage.qml" line="133"/>
         <source>Or explain why it is not needed</source>
         <translation>Or explain why it is not needed</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="105"/>
+        <location filename="../pages/JourneyPage.qml" line="137"/>
         <source>Why this is not needed: %1</source>
         <translation>Why this is not needed: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="115"/>
+        <location filename="../pages/JourneyPage.qml" line="147"/>
         <source>Ticked by %1, %2</source>
         <translation>Ticked by %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="115"/>
+        <location filename="../pages/JourneyPage.qml" line="147"/>
         <source>Explained by %1, %2</source>
         <translation>Explained by %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="124"/>
+        <location filename="../pages/JourneyPage.qml" line="156"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="135"/>
+        <location filename="../pages/JourneyPage.qml" line="167"/>
         <source>No checklist for this phase.</source>
         <translation>No checklist for this phase.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="140"/>
+        <location filename="../pages/JourneyPage.qml" line="172"/>
         <source>The next phase can start when every item is ticked or explained.</source>
         <translation>The next phase can start when every item is ticked or explained.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="147"/>
+        <location filename="../pages/JourneyPage.qml" line="179"/>
         <source>Next phase: %1</source>
         <translation>Next phase: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="157"/>
+        <location filename="../pages/JourneyPage.qml" line="189"/>
         <source>Start the next phase</source>
         <translation>Start the next phase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="167"/>
+        <location filename="../pages/JourneyPage.qml" line="199"/>
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
@@ -2146,58 +2182,378 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="158"/>
+        <location filename="../Main.qml" line="169"/>
         <source>Not saved on the server: %1</source>
         <translation>Not saved on the server: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="179"/>
+        <location filename="../Main.qml" line="190"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="203"/>
+        <location filename="../Main.qml" line="214"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="209"/>
-        <location filename="../Main.qml" line="320"/>
+        <location filename="../Main.qml" line="220"/>
+        <location filename="../Main.qml" line="339"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="213"/>
-        <location filename="../Main.qml" line="327"/>
+        <location filename="../Main.qml" line="224"/>
+        <location filename="../Main.qml" line="346"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="217"/>
-        <location filename="../Main.qml" line="335"/>
+        <location filename="../Main.qml" line="228"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="232"/>
+        <source>Return plan</source>
+        <translation>Return plan</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="236"/>
+        <location filename="../Main.qml" line="354"/>
         <source>Notes about me</source>
         <translation>Notes about me</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="223"/>
+        <location filename="../Main.qml" line="242"/>
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="229"/>
-        <location filename="../Main.qml" line="350"/>
+        <location filename="../Main.qml" line="248"/>
+        <location filename="../Main.qml" line="369"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="233"/>
+        <location filename="../Main.qml" line="252"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="343"/>
+        <location filename="../Main.qml" line="362"/>
         <source>Who has seen what</source>
         <translation>Who has seen what</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../app/models/MeetingsModel.cpp" line="200"/>
+        <location filename="../../app/models/MeetingsModel.cpp" line="233"/>
+        <location filename="../../app/models/MeetingsModel.cpp" line="241"/>
+        <location filename="../../app/models/MeetingsModel.cpp" line="259"/>
+        <location filename="../../app/models/MeetingsModel.cpp" line="270"/>
+        <location filename="../../app/models/MeetingsModel.cpp" line="307"/>
+        <location filename="../../app/models/MeetingsModel.cpp" line="315"/>
+        <source>Du er ikke logget inn.</source>
+        <translation>You are not logged in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/MeetingsModel.cpp" line="291"/>
+        <source>Avtalt på samarbeidsmøtet.</source>
+        <translation>Agreed at the collaboration meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="16"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="31"/>
+        <source>Meetings with your helpers and your workplace. Put what you want to talk about on the agenda. Afterwards you read the minutes and say whether you agree.</source>
+        <translation>Meetings with your helpers and your workplace. Put what you want to talk about on the agenda. Afterwards you read the minutes and say whether you agree.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="31"/>
+        <source>Meetings with the apprentice, the team and the workplace. The apprentice reads the minutes and says whether they agree.</source>
+        <translation>Meetings with the apprentice, the team and the workplace. The apprentice reads the minutes and says whether they agree.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="41"/>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="49"/>
+        <location filename="../pages/MeetingsPage.qml" line="51"/>
+        <source>What the meeting is about</source>
+        <translation>What the meeting is about</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="58"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="61"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="66"/>
+        <source>Time (HH:MM)</source>
+        <translation>Time (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="69"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="75"/>
+        <location filename="../pages/MeetingsPage.qml" line="77"/>
+        <source>Where, or a video link</source>
+        <translation>Where, or a video link</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="82"/>
+        <source>Others taking part, e.g. Ole Hansen, instructor at the company</source>
+        <translation>Others taking part, e.g. Ole Hansen, instructor at the company</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="84"/>
+        <source>Others taking part</source>
+        <translation>Others taking part</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="89"/>
+        <source>Plan the meeting</source>
+        <translation>Plan the meeting</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="118"/>
+        <source>No meetings yet.</source>
+        <translation>No meetings yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="143"/>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="143"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="143"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="147"/>
+        <source>Video: %1</source>
+        <translation>Video: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="154"/>
+        <source>Also taking part: %1</source>
+        <translation>Also taking part: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="162"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="169"/>
+        <source>Nothing on the agenda yet.</source>
+        <translation>Nothing on the agenda yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="193"/>
+        <source>Your item</source>
+        <translation>Your item</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="193"/>
+        <source>The apprentice&apos;s item</source>
+        <translation>The apprentice&apos;s item</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="193"/>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="206"/>
+        <source>Minutes by %1</source>
+        <translation>Minutes by %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="215"/>
+        <source>Minutes: what was said, what was agreed</source>
+        <translation>Minutes: what was said, what was agreed</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="218"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="223"/>
+        <source>Save minutes</source>
+        <translation>Save minutes</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="236"/>
+        <source>What I want to talk about</source>
+        <translation>What I want to talk about</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="236"/>
+        <source>A new item</source>
+        <translation>A new item</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="242"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="245"/>
+        <source>Add to the agenda</source>
+        <translation>Add to the agenda</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="256"/>
+        <source>Agreed actions</source>
+        <translation>Agreed actions</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <source>The apprentice</source>
+        <translation>The apprentice</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <source>a suggested step for you under Goals</source>
+        <translation>a suggested step for you under Goals</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <source>waiting for the apprentice&apos;s answer</source>
+        <translation>waiting for the apprentice&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <source>taken on as a step</source>
+        <translation>taken on as a step</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="290"/>
+        <source>A new agreed action</source>
+        <translation>A new agreed action</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="299"/>
+        <source>For the apprentice</source>
+        <translation>For the apprentice</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="305"/>
+        <location filename="../pages/MeetingsPage.qml" line="307"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="312"/>
+        <source>By (YYYY-MM-DD)</source>
+        <translation>By (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="314"/>
+        <source>By when</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="325"/>
+        <source>Under which goal</source>
+        <translation>Under which goal</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="329"/>
+        <source>Suggest it to the apprentice</source>
+        <translation>Suggest it to the apprentice</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="329"/>
+        <source>Add the action</source>
+        <translation>Add the action</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <source>You have read the minutes and agree.</source>
+        <translation>You have read the minutes and agree.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <source>The apprentice has read the minutes and agrees.</source>
+        <translation>The apprentice has read the minutes and agrees.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <source>You see it differently: %1</source>
+        <translation>You see it differently: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <source>The apprentice sees it differently: %1</source>
+        <translation>The apprentice sees it differently: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <source>Read the minutes. Do they match what you remember?</source>
+        <translation>Read the minutes. Do they match what you remember?</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <source>The apprentice has not answered the minutes yet.</source>
+        <translation>The apprentice has not answered the minutes yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="359"/>
+        <source>Read and agreed</source>
+        <translation>Read and agreed</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="369"/>
+        <source>What I see differently</source>
+        <translation>What I see differently</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="376"/>
+        <source>Send what I see differently</source>
+        <translation>Send what I see differently</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="389"/>
+        <source>Mark as held</source>
+        <translation>Mark as held</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3139,201 @@
     </message>
 </context>
 <context>
+    <name>ReturnPlanModel</name>
+    <message>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="166"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="195"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="206"/>
+        <source>Du er ikke logget inn.</source>
+        <translation>You are not logged in.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPlanPage</name>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="17"/>
+        <source>Return plan</source>
+        <translation>Return plan</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="28"/>
+        <source>Your way back into work, week by week. Say yes to each week, or ask for a change. It is your plan too.</source>
+        <translation>Your way back into work, week by week. Say yes to each week, or ask for a change. It is your plan too.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="28"/>
+        <source>Week by week: what is planned, and how the week went. The clinic drafts; the apprentice accepts or asks for changes.</source>
+        <translation>Week by week: what is planned, and how the week went. The clinic drafts; the apprentice accepts or asks for changes.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="36"/>
+        <source>Not shared with %1. The apprentice decides what you see.</source>
+        <translation>Not shared with %1. The apprentice decides what you see.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="36"/>
+        <source>your service</source>
+        <translation>your service</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="46"/>
+        <source>The last two weeks were harder than planned</source>
+        <translation>The last two weeks were harder than planned</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="46"/>
+        <source>Two weeks running behind the plan</source>
+        <translation>Two weeks running behind the plan</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="47"/>
+        <source>That happens. Talk with your helpers about whether the plan should go slower.</source>
+        <translation>That happens. Talk with your helpers about whether the plan should go slower.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="47"/>
+        <source>A reason to talk together about the plan, not a verdict.</source>
+        <translation>A reason to talk together about the plan, not a verdict.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="51"/>
+        <source>No weeks yet. Draft the first week below.</source>
+        <translation>No weeks yet. Draft the first week below.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="51"/>
+        <source>No return plan yet. The clinic drafts it with you.</source>
+        <translation>No return plan yet. The clinic drafts it with you.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="88"/>
+        <source>Week %1 · %2 %</source>
+        <translation>Week %1 · %2 %</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="88"/>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="88"/>
+        <source>this week</source>
+        <translation>this week</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="89"/>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/ReturnPlanPage.qml" line="117"/>
+        <source>%n day(s) planned</source>
+        <translation>
+            <numerusform>%n day planned</numerusform>
+            <numerusform>%n days planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <source>%n day(s) away</source>
+        <translation>
+            <numerusform>%n day away</numerusform>
+            <numerusform>%n days away</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <source>No absence</source>
+        <translation>No absence</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <source>how work went: %1 of 5</source>
+        <translation>how work went: %1 of 5</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <source>Absence is not shared with you</source>
+        <translation>Absence is not shared with you</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <source>You said yes to this week.</source>
+        <translation>You said yes to this week.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <source>The apprentice said yes to this week.</source>
+        <translation>The apprentice said yes to this week.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <source>You asked for a change: %1</source>
+        <translation>You asked for a change: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <source>The apprentice asks for a change: %1</source>
+        <translation>The apprentice asks for a change: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <source>Waiting for your answer.</source>
+        <translation>Waiting for your answer.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <source>Waiting for the apprentice&apos;s answer.</source>
+        <translation>Waiting for the apprentice&apos;s answer.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="143"/>
+        <source>Yes, this works for me</source>
+        <translation>Yes, this works for me</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <source>What would work better?</source>
+        <translation>What would work better?</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="159"/>
+        <source>Ask for a change</source>
+        <translation>Ask for a change</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="174"/>
+        <source>Draft the next week</source>
+        <translation>Draft the next week</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="178"/>
+        <source>Share of full time (%)</source>
+        <translation>Share of full time (%)</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="189"/>
+        <source>Share of full time</source>
+        <translation>Share of full time</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="195"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="205"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="211"/>
+        <source>Adapted tasks this week</source>
+        <translation>Adapted tasks this week</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="218"/>
+        <source>Add the week</source>
+        <translation>Add the week</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../app/session/Session.cpp" line="365"/>
@@ -3284,117 +3835,127 @@
         <translation>Check in now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="156"/>
+        <location filename="../pages/TodayPage.qml" line="153"/>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="161"/>
+        <source>Add what you want to talk about</source>
+        <translation>Add what you want to talk about</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="177"/>
         <source>A suggestion for you</source>
         <translation>A suggestion for you</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="156"/>
+        <location filename="../pages/TodayPage.qml" line="177"/>
         <source>%1 suggestions for you</source>
         <translation>%1 suggestions for you</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="157"/>
+        <location filename="../pages/TodayPage.qml" line="178"/>
         <source>Your helpers have an idea. You decide whether it becomes yours.</source>
         <translation>Your helpers have an idea. You decide whether it becomes yours.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="160"/>
+        <location filename="../pages/TodayPage.qml" line="181"/>
         <source>Look at it</source>
         <translation>Look at it</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="160"/>
+        <location filename="../pages/TodayPage.qml" line="181"/>
         <source>Look at them</source>
         <translation>Look at them</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="172"/>
+        <location filename="../pages/TodayPage.qml" line="193"/>
         <source>Where you are now</source>
         <translation>Where you are now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="183"/>
+        <location filename="../pages/TodayPage.qml" line="204"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="204"/>
+        <location filename="../pages/TodayPage.qml" line="225"/>
         <source>Responsible now</source>
         <translation>Responsible now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="228"/>
+        <location filename="../pages/TodayPage.qml" line="249"/>
         <source>See the whole journey</source>
         <translation>See the whole journey</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="240"/>
+        <location filename="../pages/TodayPage.qml" line="261"/>
         <source>Your next step</source>
         <translation>Your next step</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="243"/>
+        <location filename="../pages/TodayPage.qml" line="264"/>
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>You have no goals yet. What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="243"/>
+        <location filename="../pages/TodayPage.qml" line="264"/>
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>No open steps right now. Add a step to one of your goals.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="256"/>
+        <location filename="../pages/TodayPage.qml" line="277"/>
         <source>Mark as done: %1</source>
         <translation>Mark as done: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="265"/>
+        <location filename="../pages/TodayPage.qml" line="286"/>
         <source>For your goal: %1</source>
         <translation>For your goal: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="276"/>
+        <location filename="../pages/TodayPage.qml" line="297"/>
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>Towards your trade certificate (fagbrev): %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="286"/>
+        <location filename="../pages/TodayPage.qml" line="307"/>
         <source>Progress towards the trade certificate</source>
         <translation>Progress towards the trade certificate</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="290"/>
+        <location filename="../pages/TodayPage.qml" line="311"/>
         <source>Go to my goals</source>
         <translation>Go to my goals</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="301"/>
+        <location filename="../pages/TodayPage.qml" line="322"/>
         <source>Away from work?</source>
         <translation>Away from work?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="302"/>
+        <location filename="../pages/TodayPage.qml" line="323"/>
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Write down an absence while you remember it. You decide who sees it.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="304"/>
+        <location filename="../pages/TodayPage.qml" line="325"/>
         <source>Record absence</source>
         <translation>Record absence</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="316"/>
+        <location filename="../pages/TodayPage.qml" line="337"/>
         <source>On this phone</source>
         <translation>On this phone</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="316"/>
+        <location filename="../pages/TodayPage.qml" line="337"/>
         <source>On this device</source>
         <translation>On this device</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="317"/>
+        <location filename="../pages/TodayPage.qml" line="338"/>
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Everything you do is saved here and sent when you are online again.</translation>
     </message>
@@ -4002,132 +4563,162 @@
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="140"/>
+        <source>Møtene settes opp av hjelperne. Du kan legge til det du vil snakke om.</source>
+        <translation>Meetings are arranged by the helpers. You can add what you want to talk about.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="142"/>
+        <source>Du kan bare endre dine egne saker på sakslista.</source>
+        <translation>You can only change your own agenda items.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="144"/>
+        <source>Referatet skrives av hjelperne. Du kan si om du er enig, eller skrive hva du ser annerledes.</source>
+        <translation>The minutes are written by the helpers. You can say whether you agree, or write what you see differently.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="147"/>
+        <source>Avtalte oppgaver skrives ned av hjelperne.</source>
+        <translation>Agreed actions are written down by the helpers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="149"/>
+        <source>Bare lærlingen kan si om de er enige i referatet.</source>
+        <translation>Only the apprentice can say whether they agree with the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="151"/>
+        <source>Klinikken lager utkastet til opptrappingsplanen. Bare lærlingen svarer på den.</source>
+        <translation>The clinic drafts the return plan. Only the apprentice answers it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="154"/>
         <source>Du kan bare skrive i ditt eget navn.</source>
         <translation>You can only write in your own name.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="141"/>
+        <location filename="../../app/store/ErrorText.cpp" line="155"/>
         <source>Du har ikke lov til å gjøre denne endringen.</source>
         <translation>You are not allowed to make this change.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="144"/>
-        <location filename="../../app/store/ErrorText.cpp" line="206"/>
+        <location filename="../../app/store/ErrorText.cpp" line="158"/>
+        <location filename="../../app/store/ErrorText.cpp" line="220"/>
         <source>Serveren godtok ikke endringen: %1</source>
         <translation>The server did not accept the change: %1</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="146"/>
+        <location filename="../../app/store/ErrorText.cpp" line="160"/>
         <source>Klokka på enheten går feil. Sjekk dato og tid.</source>
         <translation>The clock on the device is wrong. Check the date and time.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="148"/>
+        <location filename="../../app/store/ErrorText.cpp" line="162"/>
         <source>Serveren er full. Prøv igjen senere.</source>
         <translation>The server is full. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="150"/>
+        <location filename="../../app/store/ErrorText.cpp" line="164"/>
         <source>Serveren får ikke lagret akkurat nå. Det du har skrevet er trygt på enheten og sendes av seg selv når serveren er tilbake.</source>
         <translation>The server cannot save anything right now. What you wrote is safe on this device and will be sent by itself when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="153"/>
+        <location filename="../../app/store/ErrorText.cpp" line="167"/>
         <source>Feil brukernavn eller passord.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="155"/>
+        <location filename="../../app/store/ErrorText.cpp" line="169"/>
         <source>Invitasjonskoden er ugyldig eller brukt.</source>
         <translation>The invite code is invalid or already used.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="157"/>
+        <location filename="../../app/store/ErrorText.cpp" line="171"/>
         <source>For mange forsøk. Vent litt og prøv igjen.</source>
         <translation>Too many attempts. Wait a little and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="159"/>
+        <location filename="../../app/store/ErrorText.cpp" line="173"/>
         <source>Du må logge inn på nytt.</source>
         <translation>You need to log in again.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="161"/>
+        <location filename="../../app/store/ErrorText.cpp" line="175"/>
         <source>Appen er for gammel for serveren. Oppdater appen.</source>
         <translation>The app is too old for the server. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="171"/>
+        <location filename="../../app/store/ErrorText.cpp" line="185"/>
         <source>Bare koordinatoren kan se og endre organisasjoner, personer og team.</source>
         <translation>Only the coordinator can see and change organisations, people and teams.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="178"/>
+        <location filename="../../app/store/ErrorText.cpp" line="192"/>
         <source>Det finnes allerede en med samme id.</source>
         <translation>One with the same id already exists.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="180"/>
+        <location filename="../../app/store/ErrorText.cpp" line="194"/>
         <source>Lærlingen har allerede en sak.</source>
         <translation>The apprentice already has a case.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="182"/>
+        <location filename="../../app/store/ErrorText.cpp" line="196"/>
         <source>Velg en lærling.</source>
         <translation>Choose an apprentice.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="184"/>
+        <location filename="../../app/store/ErrorText.cpp" line="198"/>
         <source>Velg et opplæringskontor.</source>
         <translation>Choose a training office.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="186"/>
+        <location filename="../../app/store/ErrorText.cpp" line="200"/>
         <source>Velg en klinikk.</source>
         <translation>Choose a clinic.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="188"/>
+        <location filename="../../app/store/ErrorText.cpp" line="202"/>
         <source>En rådgiver må høre til et opplæringskontor.</source>
         <translation>An adviser must belong to a training office.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="190"/>
+        <location filename="../../app/store/ErrorText.cpp" line="204"/>
         <source>En behandler må høre til en klinikk.</source>
         <translation>A clinician must belong to a clinic.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="192"/>
+        <location filename="../../app/store/ErrorText.cpp" line="206"/>
         <source>En koordinator må høre til programmet.</source>
         <translation>A coordinator must belong to the programme.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="194"/>
+        <location filename="../../app/store/ErrorText.cpp" line="208"/>
         <source>En lærling hører ikke til en organisasjon.</source>
         <translation>An apprentice does not belong to an organisation.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="196"/>
+        <location filename="../../app/store/ErrorText.cpp" line="210"/>
         <source>Personen jobber verken ved lærlingens opplæringskontor eller klinikk.</source>
         <translation>The person works at neither the apprentice&apos;s training office nor clinic.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="198"/>
+        <location filename="../../app/store/ErrorText.cpp" line="212"/>
         <source>Bare rådgivere og behandlere kan være med i teamet.</source>
         <translation>Only advisers and clinicians can be on the team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="200"/>
+        <location filename="../../app/store/ErrorText.cpp" line="214"/>
         <source>Personen er allerede med i teamet.</source>
         <translation>The person is already on the team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="202"/>
+        <location filename="../../app/store/ErrorText.cpp" line="216"/>
         <source>Personen er ikke med i teamet.</source>
         <translation>The person is not on the team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="204"/>
+        <location filename="../../app/store/ErrorText.cpp" line="218"/>
         <source>Personen har allerede en konto og trenger ingen invitasjonskode.</source>
         <translation>The person already has an account and needs no invite code.</translation>
     </message>

@@ -347,92 +347,97 @@
         <translation>deling trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="41"/>
+        <location filename="../pages/CasesPage.qml" line="36"/>
+        <source>behind the return plan</source>
+        <translation>bak opptrappingsplanen</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="43"/>
         <source>Most flags</source>
         <translation>Flest varsler</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="43"/>
+        <location filename="../pages/CasesPage.qml" line="45"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="45"/>
+        <location filename="../pages/CasesPage.qml" line="47"/>
         <source>Days in phase</source>
         <translation>Dager i fasen</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="47"/>
+        <location filename="../pages/CasesPage.qml" line="49"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="80"/>
+        <location filename="../pages/CasesPage.qml" line="82"/>
         <source>My apprentices</source>
         <translation>Mine lærlinger</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="117"/>
+        <location filename="../pages/CasesPage.qml" line="119"/>
         <source>You see what each apprentice has chosen to share with %1.</source>
         <translation>Du ser det hver lærling har valgt å dele med %1.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="117"/>
+        <location filename="../pages/CasesPage.qml" line="119"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="126"/>
+        <location filename="../pages/CasesPage.qml" line="128"/>
         <source>Sort by</source>
         <translation>Sorter etter</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="136"/>
+        <location filename="../pages/CasesPage.qml" line="138"/>
         <source>Sort by: %1</source>
         <translation>Sorter etter: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="164"/>
+        <location filename="../pages/CasesPage.qml" line="166"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="167"/>
+        <location filename="../pages/CasesPage.qml" line="169"/>
         <source>Show: %1</source>
         <translation>Vis: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="176"/>
+        <location filename="../pages/CasesPage.qml" line="178"/>
         <source>No apprentices yet.</source>
         <translation>Ingen lærlinger ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="176"/>
+        <location filename="../pages/CasesPage.qml" line="178"/>
         <source>No apprentice with this flag.</source>
         <translation>Ingen lærling med dette varselet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="220"/>
+        <location filename="../pages/CasesPage.qml" line="223"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · dag %2 i denne fasen</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="227"/>
+        <location filename="../pages/CasesPage.qml" line="230"/>
         <source>last check-in %1</source>
         <translation>siste innsjekk %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="227"/>
+        <location filename="../pages/CasesPage.qml" line="230"/>
         <source>check-ins not shared</source>
         <translation>innsjekker ikke delt</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="227"/>
+        <location filename="../pages/CasesPage.qml" line="230"/>
         <source>no check-ins yet</source>
         <translation>ingen innsjekker ennå</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="301"/>
+        <location filename="../pages/CasesPage.qml" line="304"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
@@ -1868,92 +1873,123 @@
         <translation>Lærlingens vei tilbake til jobb og fram til fagbrevet. Alle i teamet ser hvem som har ansvaret.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="33"/>
+        <location filename="../pages/JourneyPage.qml" line="36"/>
+        <location filename="../pages/JourneyPage.qml" line="46"/>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="37"/>
+        <source>Next: %1</source>
+        <translation>Neste: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="37"/>
+        <source>No meeting planned.</source>
+        <translation>Ingen møter planlagt.</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="49"/>
+        <source>Open the meetings</source>
+        <translation>Åpne møtene</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="55"/>
+        <source>Return plan</source>
+        <translation>Opptrappingsplan</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="58"/>
+        <source>Open the return plan</source>
+        <translation>Åpne opptrappingsplanen</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="65"/>
         <source>Phases</source>
         <translation>Faser</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="44"/>
+        <location filename="../pages/JourneyPage.qml" line="76"/>
         <source>Before the next phase</source>
         <translation>Før neste fase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="45"/>
+        <location filename="../pages/JourneyPage.qml" line="77"/>
         <source>Tick each item, or explain why it is not needed.</source>
         <translation>Kryss av hvert punkt, eller forklar hvorfor det ikke trengs.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="45"/>
+        <location filename="../pages/JourneyPage.qml" line="77"/>
         <source>Your helpers go through this list together before the next phase starts. Ask them about anything here.</source>
         <translation>Hjelperne dine går gjennom denne listen sammen før neste fase starter. Spør dem om hva som helst her.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="48"/>
+        <location filename="../pages/JourneyPage.qml" line="80"/>
         <source>The checklist is not shared with %1.</source>
         <translation>Sjekklisten er ikke delt med %1.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="48"/>
+        <location filename="../pages/JourneyPage.qml" line="80"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="75"/>
+        <location filename="../pages/JourneyPage.qml" line="107"/>
         <source>Done</source>
         <translation>Gjort</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="75"/>
+        <location filename="../pages/JourneyPage.qml" line="107"/>
         <source>Not done yet</source>
         <translation>Ikke gjort ennå</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="101"/>
+        <location filename="../pages/JourneyPage.qml" line="133"/>
         <source>Or explain why it is not needed</source>
         <translation>Eller forklar hvorfor det ikke trengs</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="105"/>
+        <location filename="../pages/JourneyPage.qml" line="137"/>
         <source>Why this is not needed: %1</source>
         <translation>Hvorfor dette ikke trengs: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="115"/>
+        <location filename="../pages/JourneyPage.qml" line="147"/>
         <source>Ticked by %1, %2</source>
         <translation>Avkrysset av %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="115"/>
+        <location filename="../pages/JourneyPage.qml" line="147"/>
         <source>Explained by %1, %2</source>
         <translation>Forklart av %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="124"/>
+        <location filename="../pages/JourneyPage.qml" line="156"/>
         <source>Note: %1</source>
         <translation>Merknad: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="135"/>
+        <location filename="../pages/JourneyPage.qml" line="167"/>
         <source>No checklist for this phase.</source>
         <translation>Ingen sjekkliste for denne fasen.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="140"/>
+        <location filename="../pages/JourneyPage.qml" line="172"/>
         <source>The next phase can start when every item is ticked or explained.</source>
         <translation>Neste fase kan starte når hvert punkt er krysset av eller forklart.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="147"/>
+        <location filename="../pages/JourneyPage.qml" line="179"/>
         <source>Next phase: %1</source>
         <translation>Neste fase: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="157"/>
+        <location filename="../pages/JourneyPage.qml" line="189"/>
         <source>Start the next phase</source>
         <translation>Start neste fase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="167"/>
+        <location filename="../pages/JourneyPage.qml" line="199"/>
         <source>Your team</source>
         <translation>Teamet ditt</translation>
     </message>
@@ -2146,58 +2182,378 @@
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="158"/>
+        <location filename="../Main.qml" line="169"/>
         <source>Not saved on the server: %1</source>
         <translation>Ikke lagret på serveren: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="179"/>
+        <location filename="../Main.qml" line="190"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="203"/>
+        <location filename="../Main.qml" line="214"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="209"/>
-        <location filename="../Main.qml" line="320"/>
+        <location filename="../Main.qml" line="220"/>
+        <location filename="../Main.qml" line="339"/>
         <source>Messages</source>
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="213"/>
-        <location filename="../Main.qml" line="327"/>
+        <location filename="../Main.qml" line="224"/>
+        <location filename="../Main.qml" line="346"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="217"/>
-        <location filename="../Main.qml" line="335"/>
+        <location filename="../Main.qml" line="228"/>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="232"/>
+        <source>Return plan</source>
+        <translation>Opptrappingsplan</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="236"/>
+        <location filename="../Main.qml" line="354"/>
         <source>Notes about me</source>
         <translation>Notater om meg</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="223"/>
+        <location filename="../Main.qml" line="242"/>
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="229"/>
-        <location filename="../Main.qml" line="350"/>
+        <location filename="../Main.qml" line="248"/>
+        <location filename="../Main.qml" line="369"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="233"/>
+        <location filename="../Main.qml" line="252"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="343"/>
+        <location filename="../Main.qml" line="362"/>
         <source>Who has seen what</source>
         <translation>Hvem har sett hva</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../app/models/MeetingsModel.cpp" line="200"/>
+        <location filename="../../app/models/MeetingsModel.cpp" line="233"/>
+        <location filename="../../app/models/MeetingsModel.cpp" line="241"/>
+        <location filename="../../app/models/MeetingsModel.cpp" line="259"/>
+        <location filename="../../app/models/MeetingsModel.cpp" line="270"/>
+        <location filename="../../app/models/MeetingsModel.cpp" line="307"/>
+        <location filename="../../app/models/MeetingsModel.cpp" line="315"/>
+        <source>Du er ikke logget inn.</source>
+        <translation>Du er ikke logget inn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/MeetingsModel.cpp" line="291"/>
+        <source>Avtalt på samarbeidsmøtet.</source>
+        <translation>Avtalt på samarbeidsmøtet.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="16"/>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="31"/>
+        <source>Meetings with your helpers and your workplace. Put what you want to talk about on the agenda. Afterwards you read the minutes and say whether you agree.</source>
+        <translation>Møter med hjelperne dine og arbeidsplassen. Sett opp det du vil snakke om på sakslista. Etterpå leser du referatet og sier om du er enig.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="31"/>
+        <source>Meetings with the apprentice, the team and the workplace. The apprentice reads the minutes and says whether they agree.</source>
+        <translation>Møter med lærlingen, teamet og arbeidsplassen. Lærlingen leser referatet og sier om de er enige.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="41"/>
+        <source>New meeting</source>
+        <translation>Nytt møte</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="49"/>
+        <location filename="../pages/MeetingsPage.qml" line="51"/>
+        <source>What the meeting is about</source>
+        <translation>Hva møtet handler om</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="58"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="61"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="66"/>
+        <source>Time (HH:MM)</source>
+        <translation>Tid (TT:MM)</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="69"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="75"/>
+        <location filename="../pages/MeetingsPage.qml" line="77"/>
+        <source>Where, or a video link</source>
+        <translation>Hvor, eller en videolenke</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="82"/>
+        <source>Others taking part, e.g. Ole Hansen, instructor at the company</source>
+        <translation>Andre som er med, f.eks. Ole Hansen, instruktør i bedriften</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="84"/>
+        <source>Others taking part</source>
+        <translation>Andre som er med</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="89"/>
+        <source>Plan the meeting</source>
+        <translation>Sett opp møtet</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="118"/>
+        <source>No meetings yet.</source>
+        <translation>Ingen møter ennå.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="143"/>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="143"/>
+        <source>Cancelled</source>
+        <translation>Avlyst</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="143"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="147"/>
+        <source>Video: %1</source>
+        <translation>Video: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="154"/>
+        <source>Also taking part: %1</source>
+        <translation>Med også: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="162"/>
+        <source>Agenda</source>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="169"/>
+        <source>Nothing on the agenda yet.</source>
+        <translation>Ingenting på sakslista ennå.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="193"/>
+        <source>Your item</source>
+        <translation>Din sak</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="193"/>
+        <source>The apprentice&apos;s item</source>
+        <translation>Lærlingens sak</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="193"/>
+        <source>From %1</source>
+        <translation>Fra %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="206"/>
+        <source>Minutes by %1</source>
+        <translation>Referat av %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="215"/>
+        <source>Minutes: what was said, what was agreed</source>
+        <translation>Referat: hva ble sagt, hva ble avtalt</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="218"/>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="223"/>
+        <source>Save minutes</source>
+        <translation>Lagre referatet</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="236"/>
+        <source>What I want to talk about</source>
+        <translation>Det jeg vil snakke om</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="236"/>
+        <source>A new item</source>
+        <translation>En ny sak</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="242"/>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="245"/>
+        <source>Add to the agenda</source>
+        <translation>Legg til på sakslista</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="256"/>
+        <source>Agreed actions</source>
+        <translation>Avtalte oppgaver</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <source>The apprentice</source>
+        <translation>Lærlingen</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <source>by %1</source>
+        <translation>innen %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <source>a suggested step for you under Goals</source>
+        <translation>et foreslått steg til deg under Mål</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <source>waiting for the apprentice&apos;s answer</source>
+        <translation>venter på svar fra lærlingen</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <source>taken on as a step</source>
+        <translation>tatt imot som et steg</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="290"/>
+        <source>A new agreed action</source>
+        <translation>En ny avtalt oppgave</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="299"/>
+        <source>For the apprentice</source>
+        <translation>For lærlingen</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="305"/>
+        <location filename="../pages/MeetingsPage.qml" line="307"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="312"/>
+        <source>By (YYYY-MM-DD)</source>
+        <translation>Innen (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="314"/>
+        <source>By when</source>
+        <translation>Innen når</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="325"/>
+        <source>Under which goal</source>
+        <translation>Under hvilket mål</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="329"/>
+        <source>Suggest it to the apprentice</source>
+        <translation>Foreslå den for lærlingen</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="329"/>
+        <source>Add the action</source>
+        <translation>Legg til oppgaven</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <source>You have read the minutes and agree.</source>
+        <translation>Du har lest referatet og er enig.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <source>The apprentice has read the minutes and agrees.</source>
+        <translation>Lærlingen har lest referatet og er enig.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <source>You see it differently: %1</source>
+        <translation>Du ser det annerledes: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <source>The apprentice sees it differently: %1</source>
+        <translation>Lærlingen ser det annerledes: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <source>Read the minutes. Do they match what you remember?</source>
+        <translation>Les referatet. Stemmer det med det du husker?</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <source>The apprentice has not answered the minutes yet.</source>
+        <translation>Lærlingen har ikke svart på referatet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="359"/>
+        <source>Read and agreed</source>
+        <translation>Lest og enig</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="369"/>
+        <source>What I see differently</source>
+        <translation>Det jeg ser annerledes</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="376"/>
+        <source>Send what I see differently</source>
+        <translation>Send det jeg ser annerledes</translation>
+    </message>
+    <message>
+        <location filename="../pages/MeetingsPage.qml" line="389"/>
+        <source>Mark as held</source>
+        <translation>Merk som holdt</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3139,201 @@
     </message>
 </context>
 <context>
+    <name>ReturnPlanModel</name>
+    <message>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="166"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="195"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="206"/>
+        <source>Du er ikke logget inn.</source>
+        <translation>Du er ikke logget inn.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPlanPage</name>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="17"/>
+        <source>Return plan</source>
+        <translation>Opptrappingsplan</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="28"/>
+        <source>Your way back into work, week by week. Say yes to each week, or ask for a change. It is your plan too.</source>
+        <translation>Veien din tilbake i jobb, uke for uke. Si ja til hver uke, eller be om en endring. Det er din plan også.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="28"/>
+        <source>Week by week: what is planned, and how the week went. The clinic drafts; the apprentice accepts or asks for changes.</source>
+        <translation>Uke for uke: hva som er planlagt, og hvordan uka gikk. Klinikken lager utkastet; lærlingen sier ja eller ber om endringer.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="36"/>
+        <source>Not shared with %1. The apprentice decides what you see.</source>
+        <translation>Ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="36"/>
+        <source>your service</source>
+        <translation>tjenesten din</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="46"/>
+        <source>The last two weeks were harder than planned</source>
+        <translation>De to siste ukene var tyngre enn planlagt</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="46"/>
+        <source>Two weeks running behind the plan</source>
+        <translation>To uker på rad bak planen</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="47"/>
+        <source>That happens. Talk with your helpers about whether the plan should go slower.</source>
+        <translation>Sånn kan det bli. Snakk med hjelperne dine om planen bør gå saktere.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="47"/>
+        <source>A reason to talk together about the plan, not a verdict.</source>
+        <translation>En grunn til å snakke sammen om planen, ikke en dom.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="51"/>
+        <source>No weeks yet. Draft the first week below.</source>
+        <translation>Ingen uker ennå. Lag utkast til første uke nedenfor.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="51"/>
+        <source>No return plan yet. The clinic drafts it with you.</source>
+        <translation>Ingen opptrappingsplan ennå. Klinikken lager den sammen med deg.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="88"/>
+        <source>Week %1 · %2 %</source>
+        <translation>Uke %1 · %2 %</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="88"/>
+        <source>%1 hours</source>
+        <translation>%1 timer</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="88"/>
+        <source>this week</source>
+        <translation>denne uka</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="89"/>
+        <source>From %1</source>
+        <translation>Fra %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/ReturnPlanPage.qml" line="117"/>
+        <source>%n day(s) planned</source>
+        <translation>
+            <numerusform>%n dag planlagt</numerusform>
+            <numerusform>%n dager planlagt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <source>%n day(s) away</source>
+        <translation>
+            <numerusform>%n dag borte</numerusform>
+            <numerusform>%n dager borte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <source>No absence</source>
+        <translation>Ikke noe fravær</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <source>how work went: %1 of 5</source>
+        <translation>hvordan jobben gikk: %1 av 5</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <source>Absence is not shared with you</source>
+        <translation>Fraværet er ikke delt med deg</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <source>You said yes to this week.</source>
+        <translation>Du har sagt ja til denne uka.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <source>The apprentice said yes to this week.</source>
+        <translation>Lærlingen har sagt ja til denne uka.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <source>You asked for a change: %1</source>
+        <translation>Du ba om en endring: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <source>The apprentice asks for a change: %1</source>
+        <translation>Lærlingen ber om en endring: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <source>Waiting for your answer.</source>
+        <translation>Venter på svaret ditt.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <source>Waiting for the apprentice&apos;s answer.</source>
+        <translation>Venter på svar fra lærlingen.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="143"/>
+        <source>Yes, this works for me</source>
+        <translation>Ja, dette passer for meg</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <source>What would work better?</source>
+        <translation>Hva ville passet bedre?</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="159"/>
+        <source>Ask for a change</source>
+        <translation>Be om en endring</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="174"/>
+        <source>Draft the next week</source>
+        <translation>Lag utkast til neste uke</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="178"/>
+        <source>Share of full time (%)</source>
+        <translation>Andel av full stilling (%)</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="189"/>
+        <source>Share of full time</source>
+        <translation>Andel av full stilling</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="195"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="205"/>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="211"/>
+        <source>Adapted tasks this week</source>
+        <translation>Tilrettelagte oppgaver denne uka</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="218"/>
+        <source>Add the week</source>
+        <translation>Legg til uka</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../app/session/Session.cpp" line="365"/>
@@ -3284,117 +3835,127 @@
         <translation>Sjekk inn nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="156"/>
+        <location filename="../pages/TodayPage.qml" line="153"/>
+        <source>Next meeting</source>
+        <translation>Neste møte</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="161"/>
+        <source>Add what you want to talk about</source>
+        <translation>Legg til det du vil snakke om</translation>
+    </message>
+    <message>
+        <location filename="../pages/TodayPage.qml" line="177"/>
         <source>A suggestion for you</source>
         <translation>Et forslag til deg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="156"/>
+        <location filename="../pages/TodayPage.qml" line="177"/>
         <source>%1 suggestions for you</source>
         <translation>%1 forslag til deg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="157"/>
+        <location filename="../pages/TodayPage.qml" line="178"/>
         <source>Your helpers have an idea. You decide whether it becomes yours.</source>
         <translation>Hjelperne dine har en idé. Du bestemmer om den blir din.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="160"/>
+        <location filename="../pages/TodayPage.qml" line="181"/>
         <source>Look at it</source>
         <translation>Se på det</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="160"/>
+        <location filename="../pages/TodayPage.qml" line="181"/>
         <source>Look at them</source>
         <translation>Se på dem</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="172"/>
+        <location filename="../pages/TodayPage.qml" line="193"/>
         <source>Where you are now</source>
         <translation>Der du er nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="183"/>
+        <location filename="../pages/TodayPage.qml" line="204"/>
         <source>Since %1</source>
         <translation>Siden %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="204"/>
+        <location filename="../pages/TodayPage.qml" line="225"/>
         <source>Responsible now</source>
         <translation>Ansvarlig nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="228"/>
+        <location filename="../pages/TodayPage.qml" line="249"/>
         <source>See the whole journey</source>
         <translation>Se hele reisen</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="240"/>
+        <location filename="../pages/TodayPage.qml" line="261"/>
         <source>Your next step</source>
         <translation>Ditt neste steg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="243"/>
+        <location filename="../pages/TodayPage.qml" line="264"/>
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>Du har ingen mål ennå. Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="243"/>
+        <location filename="../pages/TodayPage.qml" line="264"/>
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>Ingen åpne steg akkurat nå. Legg til et steg i et av målene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="256"/>
+        <location filename="../pages/TodayPage.qml" line="277"/>
         <source>Mark as done: %1</source>
         <translation>Merk som gjort: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="265"/>
+        <location filename="../pages/TodayPage.qml" line="286"/>
         <source>For your goal: %1</source>
         <translation>For målet ditt: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="276"/>
+        <location filename="../pages/TodayPage.qml" line="297"/>
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>På vei mot fagbrevet: %1 av %2 steg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="286"/>
+        <location filename="../pages/TodayPage.qml" line="307"/>
         <source>Progress towards the trade certificate</source>
         <translation>Fremdrift mot fagbrevet</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="290"/>
+        <location filename="../pages/TodayPage.qml" line="311"/>
         <source>Go to my goals</source>
         <translation>Gå til målene mine</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="301"/>
+        <location filename="../pages/TodayPage.qml" line="322"/>
         <source>Away from work?</source>
         <translation>Borte fra jobb?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="302"/>
+        <location filename="../pages/TodayPage.qml" line="323"/>
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Skriv ned fraværet mens du husker det. Du bestemmer hvem som ser det.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="304"/>
+        <location filename="../pages/TodayPage.qml" line="325"/>
         <source>Record absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="316"/>
+        <location filename="../pages/TodayPage.qml" line="337"/>
         <source>On this phone</source>
         <translation>På denne telefonen</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="316"/>
+        <location filename="../pages/TodayPage.qml" line="337"/>
         <source>On this device</source>
         <translation>På denne enheten</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="317"/>
+        <location filename="../pages/TodayPage.qml" line="338"/>
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Alt du gjør, lagres her og sendes når du er på nett igjen.</translation>
     </message>
@@ -4002,132 +4563,162 @@
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="140"/>
+        <source>Møtene settes opp av hjelperne. Du kan legge til det du vil snakke om.</source>
+        <translation>Møtene settes opp av hjelperne. Du kan legge til det du vil snakke om.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="142"/>
+        <source>Du kan bare endre dine egne saker på sakslista.</source>
+        <translation>Du kan bare endre dine egne saker på sakslista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="144"/>
+        <source>Referatet skrives av hjelperne. Du kan si om du er enig, eller skrive hva du ser annerledes.</source>
+        <translation>Referatet skrives av hjelperne. Du kan si om du er enig, eller skrive hva du ser annerledes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="147"/>
+        <source>Avtalte oppgaver skrives ned av hjelperne.</source>
+        <translation>Avtalte oppgaver skrives ned av hjelperne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="149"/>
+        <source>Bare lærlingen kan si om de er enige i referatet.</source>
+        <translation>Bare lærlingen kan si om de er enige i referatet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="151"/>
+        <source>Klinikken lager utkastet til opptrappingsplanen. Bare lærlingen svarer på den.</source>
+        <translation>Klinikken lager utkastet til opptrappingsplanen. Bare lærlingen svarer på den.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="154"/>
         <source>Du kan bare skrive i ditt eget navn.</source>
         <translation>Du kan bare skrive i ditt eget navn.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="141"/>
+        <location filename="../../app/store/ErrorText.cpp" line="155"/>
         <source>Du har ikke lov til å gjøre denne endringen.</source>
         <translation>Du har ikke lov til å gjøre denne endringen.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="144"/>
-        <location filename="../../app/store/ErrorText.cpp" line="206"/>
+        <location filename="../../app/store/ErrorText.cpp" line="158"/>
+        <location filename="../../app/store/ErrorText.cpp" line="220"/>
         <source>Serveren godtok ikke endringen: %1</source>
         <translation>Serveren godtok ikke endringen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="146"/>
+        <location filename="../../app/store/ErrorText.cpp" line="160"/>
         <source>Klokka på enheten går feil. Sjekk dato og tid.</source>
         <translation>Klokka på enheten går feil. Sjekk dato og tid.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="148"/>
+        <location filename="../../app/store/ErrorText.cpp" line="162"/>
         <source>Serveren er full. Prøv igjen senere.</source>
         <translation>Serveren er full. Prøv igjen senere.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="150"/>
+        <location filename="../../app/store/ErrorText.cpp" line="164"/>
         <source>Serveren får ikke lagret akkurat nå. Det du har skrevet er trygt på enheten og sendes av seg selv når serveren er tilbake.</source>
         <translation>Serveren får ikke lagret akkurat nå. Det du har skrevet er trygt på enheten og sendes av seg selv når serveren er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="153"/>
+        <location filename="../../app/store/ErrorText.cpp" line="167"/>
         <source>Feil brukernavn eller passord.</source>
         <translation>Feil brukernavn eller passord.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="155"/>
+        <location filename="../../app/store/ErrorText.cpp" line="169"/>
         <source>Invitasjonskoden er ugyldig eller brukt.</source>
         <translation>Invitasjonskoden er ugyldig eller brukt.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="157"/>
+        <location filename="../../app/store/ErrorText.cpp" line="171"/>
         <source>For mange forsøk. Vent litt og prøv igjen.</source>
         <translation>For mange forsøk. Vent litt og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="159"/>
+        <location filename="../../app/store/ErrorText.cpp" line="173"/>
         <source>Du må logge inn på nytt.</source>
         <translation>Du må logge inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="161"/>
+        <location filename="../../app/store/ErrorText.cpp" line="175"/>
         <source>Appen er for gammel for serveren. Oppdater appen.</source>
         <translation>Appen er for gammel for serveren. Oppdater appen.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="171"/>
+        <location filename="../../app/store/ErrorText.cpp" line="185"/>
         <source>Bare koordinatoren kan se og endre organisasjoner, personer og team.</source>
         <translation>Bare koordinatoren kan se og endre organisasjoner, personer og team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="178"/>
+        <location filename="../../app/store/ErrorText.cpp" line="192"/>
         <source>Det finnes allerede en med samme id.</source>
         <translation>Det finnes allerede en med samme id.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="180"/>
+        <location filename="../../app/store/ErrorText.cpp" line="194"/>
         <source>Lærlingen har allerede en sak.</source>
         <translation>Lærlingen har allerede en sak.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="182"/>
+        <location filename="../../app/store/ErrorText.cpp" line="196"/>
         <source>Velg en lærling.</source>
         <translation>Velg en lærling.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="184"/>
+        <location filename="../../app/store/ErrorText.cpp" line="198"/>
         <source>Velg et opplæringskontor.</source>
         <translation>Velg et opplæringskontor.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="186"/>
+        <location filename="../../app/store/ErrorText.cpp" line="200"/>
         <source>Velg en klinikk.</source>
         <translation>Velg en klinikk.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="188"/>
+        <location filename="../../app/store/ErrorText.cpp" line="202"/>
         <source>En rådgiver må høre til et opplæringskontor.</source>
         <translation>En rådgiver må høre til et opplæringskontor.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="190"/>
+        <location filename="../../app/store/ErrorText.cpp" line="204"/>
         <source>En behandler må høre til en klinikk.</source>
         <translation>En behandler må høre til en klinikk.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="192"/>
+        <location filename="../../app/store/ErrorText.cpp" line="206"/>
         <source>En koordinator må høre til programmet.</source>
         <translation>En koordinator må høre til programmet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="194"/>
+        <location filename="../../app/store/ErrorText.cpp" line="208"/>
         <source>En lærling hører ikke til en organisasjon.</source>
         <translation>En lærling hører ikke til en organisasjon.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="196"/>
+        <location filename="../../app/store/ErrorText.cpp" line="210"/>
         <source>Personen jobber verken ved lærlingens opplæringskontor eller klinikk.</source>
         <translation>Personen jobber verken ved lærlingens opplæringskontor eller klinikk.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="198"/>
+        <location filename="../../app/store/ErrorText.cpp" line="212"/>
         <source>Bare rådgivere og behandlere kan være med i teamet.</source>
         <translation>Bare rådgivere og behandlere kan være med i teamet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="200"/>
+        <location filename="../../app/store/ErrorText.cpp" line="214"/>
         <source>Personen er allerede med i teamet.</source>
         <translation>Personen er allerede med i teamet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="202"/>
+        <location filename="../../app/store/ErrorText.cpp" line="216"/>
         <source>Personen er ikke med i teamet.</source>
         <translation>Personen er ikke med i teamet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="204"/>
+        <location filename="../../app/store/ErrorText.cpp" line="218"/>
         <source>Personen har allerede en konto og trenger ingen invitasjonskode.</source>
         <translation>Personen har allerede en konto og trenger ingen invitasjonskode.</translation>
     </message>

@@ -13,7 +13,7 @@ Page {
     readonly property bool wide: width >= 720
     readonly property int caseCount: list.count
     property alias caseloadModel: caseload
-    readonly property var flagKeys: ["talkAboutHealth", "absenceRising", "checkinsFalling", "checkinsMissing", "handoverDue", "consentWithdrawn"]
+    readonly property var flagKeys: ["talkAboutHealth", "absenceRising", "checkinsFalling", "checkinsMissing", "handoverDue", "consentWithdrawn", "behindReturnPlan"]
     readonly property var sortKeys: ["flags", "name", "daysInPhase", "phase"]
 
     signal chosen
@@ -32,6 +32,8 @@ Page {
             return qsTr("handover due");
         case "consentWithdrawn":
             return qsTr("sharing withdrawn");
+        case "behindReturnPlan":
+            return qsTr("behind the return plan");
         }
         return key;
     }
@@ -194,6 +196,7 @@ Page {
                         required property bool checkinsMissing
                         required property bool handoverDue
                         required property bool consentWithdrawn
+                        required property bool behindReturnPlan
                         readonly property bool current: caseId === Session.caseId
                         readonly property var flags: page.flagWords(row)
 

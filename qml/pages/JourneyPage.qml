@@ -29,6 +29,38 @@ ScrollPage {
         Layout.fillWidth: true
     }
 
+    // Meetings and the return plan belong to the journey: the next meeting, and the plan once the
+    // return phase is near.
+    SectionCard {
+        objectName: "meetingsCard"
+        title: qsTr("Meetings")
+        subtitle: journeyMeetings.nextMeeting.recordId !== undefined ? qsTr("Next: %1").arg(ui.dateTime(journeyMeetings.nextMeeting.starts)) : qsTr("No meeting planned.")
+        MeetingsModel {
+            id: journeyMeetings
+            caseId: Session.caseId
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Button {
+                objectName: "openMeetingsButton"
+                text: qsTr("Meetings")
+                Layout.minimumHeight: ui.touch
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Open the meetings")
+                onClicked: page.StackView.view.push(Qt.resolvedUrl("MeetingsPage.qml"), {}, StackView.Immediate)
+            }
+            Button {
+                objectName: "openReturnPlanButton"
+                visible: Session.phase === "stay" || Session.phase === "return_to_work" || Session.phase === "follow_up"
+                text: qsTr("Return plan")
+                Layout.minimumHeight: ui.touch
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Open the return plan")
+                onClicked: page.StackView.view.push(Qt.resolvedUrl("ReturnPlanPage.qml"), {}, StackView.Immediate)
+            }
+        }
+    }
+
     SectionCard {
         title: qsTr("Phases")
         PhaseTimeline {

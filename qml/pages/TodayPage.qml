@@ -145,6 +145,27 @@ ScrollPage {
             }
         }
 
+        // The next meeting with my helpers
+        SectionCard {
+            Layout.alignment: Qt.AlignTop
+            objectName: "nextMeetingCard"
+            visible: todayMeetings.nextMeeting.recordId !== undefined
+            title: qsTr("Next meeting")
+            subtitle: visible ? todayMeetings.nextMeeting.title + " · " + ui.dateTime(todayMeetings.nextMeeting.starts) : ""
+            MeetingsModel {
+                id: todayMeetings
+                caseId: Session.caseId
+            }
+            Button {
+                objectName: "openMeetingsButton"
+                text: qsTr("Add what you want to talk about")
+                Layout.minimumHeight: ui.touch
+                Layout.fillWidth: true
+                Accessible.name: text
+                onClicked: page.navigate("meetings")
+            }
+        }
+
         // Suggestions waiting for my answer
         SectionCard {
             Layout.alignment: Qt.AlignTop

@@ -33,7 +33,7 @@ double average_wellbeing(const std::vector<CheckInPoint> &points, int from_day, 
 int CaseloadFlags::count() const
 {
     return int(absence_rising) + int(checkins_falling) + int(checkins_missing) + int(handover_due) +
-           int(consent_withdrawn);
+           int(consent_withdrawn) + int(behind_return_plan);
 }
 
 int typical_phase_days(Phase p)
@@ -87,6 +87,10 @@ CaseloadFlags caseload_flags(const CaseloadInput &in, std::string_view today)
 
     const int typical = typical_phase_days(in.phase);
     f.handover_due = typical > 0 && !in.handover_complete && f.days_in_phase >= typical - 7;
+
+    f.behind_return_plan =
+        !is_closed(in.phase) &&
+        behind_two_weeks_running(plan_against_actual(in.return_plan, in.absences, {}, today));
 
     for (const auto &c : in.consents) {
         const auto d = days_between(c.date, today);

@@ -3,6 +3,7 @@
 
 #include "domain/absence_pattern.hpp"
 #include "domain/enums.hpp"
+#include "domain/return_plan.hpp"
 
 #include <string>
 #include <string_view>
@@ -33,6 +34,7 @@ struct CaseloadInput
     bool checkins_shared = true;          // false: no flag can be raised about them
     bool handover_complete = false;       // current phase's checklist ticked or explained
     std::vector<ConsentEvent> consents;   // towards the viewer's organisation
+    std::vector<PlanWeek> return_plan;    // only when the viewer may see the journey
 };
 
 struct CaseloadFlags
@@ -45,6 +47,7 @@ struct CaseloadFlags
     bool checkins_missing = false;
     bool handover_due = false;
     bool consent_withdrawn = false;
+    bool behind_return_plan = false; // two plan weeks running with fewer days worked than planned
 
     int count() const;
 };

@@ -129,6 +129,49 @@ std::vector<KindSpec> make_kinds()
          Category::core, // to the apprentice and the organisation it names: AccessPolicy
          {text("org_id", true, 1, id_max), choice("category", true, category_names()),
           boolean("granted", true), date("until")}},
+        // A collaboration meeting (samarbeidsmøte). When, where and who take part are the
+        // team's, like the case itself (core): every helper on the team may see that a meeting
+        // is planned. `participants` is {"people": [person ids], "guests": ["Ole Hansen,
+        // instruktør i bedriften", …]} for people without an account.
+        {kind::meeting,
+         Category::core,
+         {text("title", true, 1, title_max), datetime("starts", true),
+          integer("minutes_long", false, 0, 600), text("place", false, 0, title_max),
+          text("video_link", false, 0, 500), object("participants"),
+          choice("status", false, {"planned", "held", "cancelled"})}},
+        // What is said in a meeting may be health talk ("the pain got worse on the scaffold"):
+        // agenda items, their minutes, the agreed actions and the apprentice's answer are the
+        // journey category, shared with an organisation only when the apprentice shares the
+        // journey with it.
+        {kind::agenda_item,
+         Category::journey,
+         {text("meeting_id", true, 1, id_max), text("title", true, 1, title_max),
+          text("author_id", true, 1, id_max), text("author_name", false, 0, title_max),
+          integer("position", false, 0, 1'000'000), datetime("created"),
+          text("minutes", false, 0, text_max), text("minutes_by", false, 0, title_max)}},
+        // An agreed action: `owner_id` is a person id or "apprentice"; `owner_name` names a
+        // guest without an account. An action for the apprentice is also a suggested goal_step
+        // (`step_id`), which the apprentice accepts or declines like any suggestion.
+        {kind::meeting_action,
+         Category::journey,
+         {text("meeting_id", true, 1, id_max), text("title", true, 1, title_max),
+          text("owner_id", false, 0, id_max), text("owner_name", false, 0, title_max), date("due"),
+          text("step_id", false, 0, id_max), boolean("done")}},
+        // "Nothing about me without me": the apprentice reads the minutes and agrees, or says
+        // what they see differently. One per meeting (meeting_response_id).
+        {kind::meeting_response,
+         Category::journey,
+         {text("meeting_id", true, 1, id_max), choice("answer", true, {"agreed", "differs"}),
+          text("comment", false, 0, text_max), datetime("at")}},
+        // One week of a graded return to work (opptrappingsplan): drafted by the clinician,
+        // answered by the apprentice. `share` is the planned share of full time in percent.
+        {kind::return_plan_week,
+         Category::journey,
+         {date("week_start", true), integer("week_no", true, 1, 104),
+          integer("share", true, 0, 100), integer("hours", false, 0, 60),
+          text("tasks", false, 0, text_max),
+          choice("answer", false, {"accepted", "change_requested"}),
+          text("answer_note", false, 0, text_max)}},
     };
 }
 
@@ -380,6 +423,11 @@ std::string consent_id(std::string_view case_id, std::string_view org_id, Catego
 std::string handover_id(std::string_view case_id, Phase p)
 {
     return "handover:" + std::string(case_id) + ":" + std::string(to_string(p));
+}
+
+std::string meeting_response_id(std::string_view meeting_id)
+{
+    return "response:" + std::string(meeting_id);
 }
 
 std::string message_read_id(std::string_view case_id, std::string_view person_id)

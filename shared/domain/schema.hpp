@@ -24,6 +24,11 @@ inline constexpr const char *note = "note";
 inline constexpr const char *message = "message";
 inline constexpr const char *message_read = "message_read";
 inline constexpr const char *consent = "consent";
+inline constexpr const char *meeting = "meeting";
+inline constexpr const char *agenda_item = "agenda_item";
+inline constexpr const char *meeting_action = "meeting_action";
+inline constexpr const char *meeting_response = "meeting_response";
+inline constexpr const char *return_plan_week = "return_plan_week";
 } // namespace kind
 
 // handover_item: one checklist item's state, {done, explanation, by, at} (domain/handover.hpp).
@@ -68,6 +73,9 @@ bool is_valid_utf8(std::string_view s);
 // Deterministic ids, so that the same consent or handover edited on two devices merges.
 std::string consent_id(std::string_view case_id, std::string_view org_id, Category c);
 std::string handover_id(std::string_view case_id, Phase p);
+// The apprentice's one answer to a meeting's minutes: response:<meeting id>.
+std::string meeting_response_id(std::string_view meeting_id);
+
 std::string message_read_id(std::string_view case_id, std::string_view person_id);
 
 } // namespace bro

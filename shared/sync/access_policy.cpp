@@ -100,6 +100,15 @@ const std::vector<WriteRule> &AccessPolicy::write_table()
         {kind::message, "*", own, own, own},
         {kind::message_read, "*", own, own, own},
         {kind::consent, "*", yes, no, no},
+        {kind::meeting, "*", no, yes, yes},
+        {kind::agenda_item, "minutes", no, yes, yes},
+        {kind::agenda_item, "minutes_by", no, yes, yes},
+        {kind::agenda_item, "*", own, own, own},
+        {kind::meeting_action, "*", no, yes, yes},
+        {kind::meeting_response, "*", yes, no, no},
+        {kind::return_plan_week, "answer", yes, no, no},
+        {kind::return_plan_week, "answer_note", yes, no, no},
+        {kind::return_plan_week, "*", no, no, yes},
     };
     return table;
 }
@@ -165,7 +174,7 @@ std::string AccessPolicy::owner_of(std::string_view kind, const nlohmann::json &
             return by;
         return c.apprentice_id;
     }
-    if (kind == kind::note || kind == kind::message)
+    if (kind == kind::note || kind == kind::message || kind == kind::agenda_item)
         return text("author_id");
     if (kind == kind::message_read)
         return text("person_id");
@@ -193,6 +202,16 @@ std::string not_yours(std::string_view kind, const nlohmann::json &record)
         return "only the apprentice decides what is shared";
     if (kind == kind::note)
         return is_new ? "notes are written by the helpers" : "you can only change your own notes";
+    if (kind == kind::meeting)
+        return "meetings are arranged by the helpers";
+    if (kind == kind::agenda_item)
+        return "you can only change your own agenda items";
+    if (kind == kind::meeting_action)
+        return "agreed actions are written down by the helpers";
+    if (kind == kind::meeting_response)
+        return "only the apprentice says whether they agree with the minutes";
+    if (kind == kind::return_plan_week)
+        return "the clinic drafts the return plan; only the apprentice answers it";
     return "you can only write in your own name";
 }
 
@@ -224,6 +243,8 @@ std::optional<Denial> AccessPolicy::check_write(const Actor &a, const CaseAccess
             return forbidden("the handover checklist is kept by the helpers");
         if ((ch.kind == kind::goal || ch.kind == kind::goal_step) && apprentice)
             return forbidden("who suggested something is written by the one who suggested it");
+        if (ch.kind == kind::agenda_item && apprentice)
+            return forbidden("the minutes are written by the helpers");
         return forbidden(not_yours(ch.kind, record));
     case May::own:
         if (owner_of(ch.kind, record, c) != a.person_id)

@@ -145,6 +145,19 @@ private:
                  {kind == kind::note ? "created" : "sent", "2026-11-20T10:00:00Z"}};
         } else if (kind == kind::message_read) {
             f = {{"person_id", owner.person}, {"read_until", "2026-11-20T10:00:00Z"}};
+        } else if (kind == kind::meeting) {
+            f = {{"title", "Samarbeidsmøte"}, {"starts", "2026-12-03T09:00:00Z"}};
+        } else if (kind == kind::agenda_item) {
+            f = {{"meeting_id", "meeting-emil-1"},
+                 {"title", "Skrevet av " + owner.name},
+                 {"author_id", owner.person},
+                 {"author_name", owner.name}};
+        } else if (kind == kind::meeting_action) {
+            f = {{"meeting_id", "meeting-emil-1"}, {"title", "Ringe NAV"}, {"owner_id", "p-kari"}};
+        } else if (kind == kind::meeting_response) {
+            f = {{"meeting_id", "meeting-emil-1"}, {"answer", "agreed"}};
+        } else if (kind == kind::return_plan_week) {
+            f = {{"week_start", "2026-11-23"}, {"week_no", 1}, {"share", 40}};
         }
         for (const auto &o : push(owner, id, kind, f))
             if (!o.accepted)
@@ -215,8 +228,13 @@ private:
     {
         if (kind == kind::note)
             return w.person == m_kari.person ? m_ingrid : m_kari;
-        if (kind == kind::message || kind == kind::message_read)
+        if (kind == kind::message || kind == kind::message_read || kind == kind::agenda_item)
             return w.person == m_emil.person ? m_kari : m_emil;
+        // Kinds only helpers (or only the clinician) create: a record by someone else who may.
+        if (kind == kind::meeting || kind == kind::meeting_action)
+            return w.person == m_kari.person ? m_ingrid : m_kari;
+        if (kind == kind::return_plan_week)
+            return m_ingrid;
         return m_emil;
     }
 
@@ -343,6 +361,73 @@ private slots:
         QVERIFY(!o.accepted);
         QCOMPARE(o.message, std::string("this step is the apprentice's own: only they can change "
                                         "or delete it"));
+    }
+
+    // The meeting story: Ingrid arranges it, Emil adds what he wants to talk about, Kari writes
+    // the minutes; Emil's item stays his, the minutes stay the helpers', the answer stays Emil's.
+    void aMeetingIsHeldTogether()
+    {
+        const auto meeting = fresh_id("meeting");
+        for (const auto &o : push(m_ingrid, meeting, kind::meeting,
+                                  {{"title", "Samarbeidsmøte"},
+                                   {"starts", "2026-12-03T09:00:00Z"},
+                                   {"place", "Video"},
+                                   {"participants",
+                                    {{"people", {"p-emil", "p-kari", "p-ingrid"}},
+                                     {"guests", {"Ole Hansen, instruktør i bedriften"}}}}}))
+            QVERIFY2(o.accepted, o.message.c_str());
+        auto o = write_one(m_emil, meeting, kind::meeting, "starts", "2026-12-04T09:00:00Z");
+        QVERIFY(!o.accepted);
+        QCOMPARE(o.message, std::string("meetings are arranged by the helpers"));
+
+        const auto item = fresh_id("agenda");
+        for (const auto &r : push(m_emil, item, kind::agenda_item,
+                                  {{"meeting_id", meeting},
+                                   {"title", "Jeg vil snakke om stillasdagene"},
+                                   {"author_id", "p-emil"},
+                                   {"author_name", "Emil Johansen"}}))
+            QVERIFY2(r.accepted, r.message.c_str());
+        // An agenda item in someone else's name is refused.
+        o = push(m_kari, fresh_id("agenda"), kind::agenda_item,
+                 {{"meeting_id", meeting}, {"title", "Noe"}, {"author_id", "p-emil"}})
+                .back();
+        QVERIFY(!o.accepted);
+        QVERIFY(
+            write_one(m_kari, item, kind::agenda_item, "minutes", "Vi ble enige om halve dager.")
+                .accepted);
+        o = write_one(m_kari, item, kind::agenda_item, "title", "Noe annet");
+        QVERIFY(!o.accepted);
+        QCOMPARE(o.message, std::string("you can only change your own agenda items"));
+        o = write_one(m_emil, item, kind::agenda_item, "minutes", "Jeg skriver selv");
+        QVERIFY(!o.accepted);
+        QCOMPARE(o.message, std::string("the minutes are written by the helpers"));
+
+        const auto response = meeting_response_id(meeting);
+        o = write_one(m_kari, response, kind::meeting_response, "answer", "agreed");
+        QVERIFY(!o.accepted);
+        QCOMPARE(o.message,
+                 std::string("only the apprentice says whether they agree with the minutes"));
+        for (const auto &r : push(m_emil, response, kind::meeting_response,
+                                  {{"meeting_id", meeting},
+                                   {"answer", "differs"},
+                                   {"comment", "Jeg sa tre dager, ikke to."}}))
+            QVERIFY2(r.accepted, r.message.c_str());
+    }
+
+    // The return plan: Ingrid drafts, Emil answers; Kari reads but writes neither.
+    void theReturnPlanIsDraftedAndAnswered()
+    {
+        const auto week = fresh_id("week");
+        for (const auto &o :
+             push(m_ingrid, week, kind::return_plan_week,
+                  {{"week_start", "2026-11-23"}, {"week_no", 1}, {"share", 40}, {"hours", 15}}))
+            QVERIFY2(o.accepted, o.message.c_str());
+        QVERIFY(!write_one(m_kari, week, kind::return_plan_week, "share", 60).accepted);
+        QVERIFY(!write_one(m_emil, week, kind::return_plan_week, "share", 20).accepted);
+        QVERIFY(!write_one(m_ingrid, week, kind::return_plan_week, "answer", "accepted").accepted);
+        QVERIFY(
+            write_one(m_emil, week, kind::return_plan_week, "answer", "change_requested").accepted);
+        QVERIFY(validate_field(kind::return_plan_week, "share", 101).has_value());
     }
 
     void kariCannotDeleteOrRewordEmilsGoal()

@@ -2,6 +2,7 @@
 #include "domain/caseload.hpp"
 #include "domain/dates.hpp"
 #include "domain/programme.hpp"
+#include "domain/return_plan.hpp"
 
 #include <QtTest>
 
@@ -181,6 +182,58 @@ private slots:
         QVERIFY(csv.find("in_phase_stay,2\n") != std::string::npos);
         QVERIFY(csv.find("completed,1\n") != std::string::npos);
         QVERIFY(csv.find("case") == std::string::npos); // no case ids, no names
+    }
+
+    // "Week 3 at 60 %: two sick days": three days planned, one worked, behind.
+    void returnPlanWeekAgainstActual()
+    {
+        const std::vector<PlanWeek> plan{{"2026-11-09", 3, 60, 22, "Lett arbeid", "accepted"},
+                                         {"2026-10-26", 1, 20, 7, "", "accepted"},
+                                         {"2026-11-23", 5, 80, 30, "", ""}};
+        // Sick Wednesday and Thursday of week 3, and a Saturday that is no working day.
+        const std::vector<AbsenceEpisode> away{{"2026-11-11", "2026-11-12", true},
+                                               {"2026-10-31", "2026-10-31", false}};
+        const std::vector<WorkCheckIn> checkins{
+            {"2026-11-10", 4}, {"2026-11-13", 2}, {"2026-11-14", 0}};
+        const auto weeks = plan_against_actual(plan, away, checkins, today);
+        QCOMPARE(weeks.size(), std::size_t(3));
+        QCOMPARE(weeks[0].plan.week_no, 1); // in week order
+        QCOMPARE(weeks[0].planned_days, 1);
+        QCOMPARE(weeks[0].absent_days, 0); // the Saturday does not count
+        QVERIFY(!weeks[0].behind);
+        QCOMPARE(weeks[1].planned_days, 3);
+        QCOMPARE(weeks[1].absent_days, 2);
+        QCOMPARE(weeks[1].worked_days, 1);
+        QVERIFY(weeks[1].over);
+        QVERIFY(weeks[1].behind);
+        QCOMPARE(weeks[1].work_checkins, 2); // the one without an answer about work is left out
+        QCOMPARE(weeks[1].work_average, 3.0);
+        QVERIFY(!weeks[2].over); // this week is not over yet: never behind
+        QVERIFY(!weeks[2].behind);
+    }
+
+    // Behind two plan weeks running raises the flag; one week, or two apart, does not.
+    void returnPlanFlag()
+    {
+        CaseloadInput in;
+        in.phase = Phase::return_to_work;
+        in.phase_since = "2026-10-20";
+        in.checkins = daily(today, 10, 4, 4);
+        in.return_plan = {{"2026-11-02", 2, 40, 0, "", "accepted"},
+                          {"2026-11-09", 3, 60, 0, "", "accepted"},
+                          {"2026-11-16", 4, 60, 0, "", "accepted"}};
+        in.absences = {{"2026-11-10", "2026-11-10", true}};
+        QVERIFY(!caseload_flags(in, today).behind_return_plan);
+        in.absences.push_back({"2026-11-03", "2026-11-03", false}); // weeks 2 and 3
+        auto f = caseload_flags(in, today);
+        QVERIFY(f.behind_return_plan);
+        QVERIFY(f.count() >= 1);
+        in.absences = {{"2026-11-03", "2026-11-03", false}, {"2026-11-17", "2026-11-17", false}};
+        QVERIFY(!caseload_flags(in, today).behind_return_plan); // weeks 2 and 4: not running
+        in.absences.push_back({"2026-11-12", "2026-11-12", true});
+        QVERIFY(caseload_flags(in, today).behind_return_plan);
+        in.phase = Phase::completed;
+        QVERIFY(!caseload_flags(in, today).behind_return_plan);
     }
 };
 

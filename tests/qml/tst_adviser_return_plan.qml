@@ -1,0 +1,38 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Bro
+
+// Kari follows Sara's return plan week by week; she reads it but drafts nothing. She cannot see
+// Sara's absence (not shared with the training office), so she sees the plan without it.
+TestCase {
+    id: tc
+    name: "AdviserReturnPlan"
+    when: windowShown
+    visible: true
+    width: 820
+    height: 1180
+
+    Component {
+        id: planComponent
+        ReturnPlanPage {
+            width: tc.width
+            height: tc.height
+        }
+    }
+
+    function test_kariFollowsSarasPlan() {
+        Session.caseId = "case-sara";
+        const page = createTemporaryObject(planComponent, tc);
+        wait(100);
+        const plan = page.planModel;
+        compare(plan.count, 6);
+        compare(plan.get(0).weekNo, 1);
+        compare(plan.get(0).share, 40);
+        compare(plan.get(0).answer, "accepted");
+        compare(plan.get(4).answer, "change_requested");
+        verify(!findChild(page, "newWeekCard").visible, "the clinic drafts the plan");
+        verify(findChild(page, "week_1").visible);
+        compare(plan.absenceShared, false, "Sara does not share her absence with the training office");
+    }
+}
