@@ -24,6 +24,7 @@ inline constexpr const char *note = "note";
 inline constexpr const char *message = "message";
 inline constexpr const char *message_read = "message_read";
 inline constexpr const char *consent = "consent";
+inline constexpr const char *consent_receipt = "consent_receipt";
 } // namespace kind
 
 // handover_item: one checklist item's state, {done, explanation, by, at} (domain/handover.hpp).
@@ -67,6 +68,9 @@ bool is_valid_utf8(std::string_view s);
 
 // Deterministic ids, so that the same consent or handover edited on two devices merges.
 std::string consent_id(std::string_view case_id, std::string_view org_id, Category c);
+// One receipt of one grant: consent_receipt:<case>:<org>:<category>:<unique part>.
+std::string consent_receipt_id(std::string_view case_id, std::string_view org_id, Category c,
+                               std::string_view unique);
 std::string handover_id(std::string_view case_id, Phase p);
 std::string message_read_id(std::string_view case_id, std::string_view person_id);
 
