@@ -16,6 +16,12 @@ const std::vector<ConsentText> &consent_texts()
          "skriver. Dette er helseopplysninger.",
          "They can see your check-ins: mood, energy, sleep, pain, how work went and what you "
          "write. This is health information."},
+        // Version 2 (issue 12): says that sharing can be stopped at any time.
+        {Category::checkins, 2,
+         "De kan se innsjekkene dine: humør, energi, søvn, smerte, hvordan jobben gikk og det du "
+         "skriver. Dette er helseopplysninger. Du kan slutte å dele når du vil.",
+         "They can see your check-ins: mood, energy, sleep, pain, how work went and what you "
+         "write. This is health information. You can stop sharing whenever you like."},
         {Category::absence, 1,
          "De kan se fraværet ditt og hva slags fravær det var. Sykefravær er "
          "helseopplysninger.",

@@ -5,6 +5,7 @@
 #include "domain/consent_texts.hpp"
 
 #include <QtTest>
+#include <map>
 
 using namespace bro;
 
@@ -38,6 +39,41 @@ private slots:
         for (std::size_t i = 0; i < all.size(); ++i)
             for (std::size_t j = i + 1; j < all.size(); ++j)
                 QVERIFY(!(all[i].category == all[j].category && all[i].version == all[j].version));
+    }
+
+    // A text once shown is never edited: a change is a new version. Each version's text is
+    // pinned here by a fingerprint (FNV-1a of bokmål + English); editing an old version's text
+    // fails this test, adding a new version does not.
+    void shownTextsAreNeverEdited()
+    {
+        const auto fnv = [](const std::string &s) {
+            std::uint64_t h = 1469598103934665603ull;
+            for (unsigned char ch : s)
+                h = (h ^ ch) * 1099511628211ull;
+            return h;
+        };
+        const std::map<std::pair<Category, int>, std::uint64_t> pinned = {
+            {{Category::journey, 1}, 5588725906512175810ull},
+            {{Category::notes, 1}, 10112993867824725680ull},
+            {{Category::absence, 1}, 16787818294234449554ull},
+            {{Category::checkins, 2}, 310775709213827244ull},
+            {{Category::checkins, 1}, 14392383946264401245ull},
+            {{Category::goals, 1}, 12521434314683038345ull},
+
+        };
+        for (const auto &t : consent_texts()) {
+            const auto it = pinned.find({t.category, t.version});
+            if (it == pinned.end()) {
+                qWarning("{{Category::%s, %d}, %lluull},", to_string(t.category).data(), t.version,
+                         static_cast<unsigned long long>(fnv(t.nb + "\n" + t.en)));
+                QFAIL("a new version: pin its fingerprint in this test");
+            }
+            QCOMPARE(fnv(t.nb + "\n" + t.en), it->second);
+        }
+        QCOMPARE(pinned.size(), consent_texts().size()); // no version was removed
+        // Check-ins have changed once; the old version is still there, with its own text.
+        QCOMPARE(current_consent_text(Category::checkins)->version, 2);
+        QVERIFY(consent_text(Category::checkins, 1)->nb != consent_text(Category::checkins, 2)->nb);
     }
 
     void age_data()
