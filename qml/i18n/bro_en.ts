@@ -773,24 +773,65 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="167"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="190"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="327"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="169"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="192"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="329"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Only the apprentice can change what is shared.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="173"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="196"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="332"/>
         <source>Ukjent kategori.</source>
         <translation>Unknown category.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="175"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="198"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>The end date cannot be before today.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ConsentModel.cpp" line="338"/>
+        <source>Ukjent svar.</source>
+        <translation>Unknown answer.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentReviewCard</name>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="21"/>
+        <source>You share %1 with %2. Still OK?</source>
+        <translation>You share %1 with %2. Still OK?</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="22"/>
+        <source>You started sharing this on %1, with no end date. We ask once, so that it stays your choice.</source>
+        <translation>You started sharing this on %1, with no end date. We ask once, so that it stays your choice.</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="34"/>
+        <source>Yes, keep sharing</source>
+        <translation>Yes, keep sharing</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="43"/>
+        <source>Change it</source>
+        <translation>Change it</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="54"/>
+        <source>Stop sharing</source>
+        <translation>Stop sharing</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="58"/>
+        <source>Stop sharing %1 with %2</source>
+        <translation>Stop sharing %1 with %2</translation>
     </message>
 </context>
 <context>
@@ -2940,67 +2981,89 @@
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154"/>
+        <location filename="../pages/SharingPage.qml" line="155"/>
+        <location filename="../pages/SharingPage.qml" line="203"/>
         <source>You shared %1 with %2 until %3.</source>
         <translation>You shared %1 with %2 until %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154"/>
+        <location filename="../pages/SharingPage.qml" line="155"/>
+        <location filename="../pages/SharingPage.qml" line="203"/>
         <source>You shared %1 with %2.</source>
         <translation>You shared %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154"/>
+        <location filename="../pages/SharingPage.qml" line="155"/>
         <source>You stopped sharing %1 with %2.</source>
         <translation>You stopped sharing %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="187"/>
+        <location filename="../pages/SharingPage.qml" line="165"/>
+        <source>What you were shown</source>
+        <translation>What you were shown</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="196"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="209"/>
+        <source>This is what you were shown:</source>
+        <translation>This is what you were shown:</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="221"/>
+        <source>Shown %1 on %2. Text version %3.</source>
+        <translation>Shown %1 on %2. Text version %3.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="245"/>
         <source>Share %1 with %2?</source>
         <translation>Share %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="187"/>
+        <location filename="../pages/SharingPage.qml" line="245"/>
         <source>Stop sharing %1 with %2?</source>
         <translation>Stop sharing %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="199"/>
+        <location filename="../pages/SharingPage.qml" line="257"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="199"/>
+        <location filename="../pages/SharingPage.qml" line="257"/>
         <source>Stop sharing</source>
         <translation>Stop sharing</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="214"/>
+        <location filename="../pages/SharingPage.qml" line="274"/>
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="221"/>
+        <location filename="../pages/SharingPage.qml" line="281"/>
         <source>Stop by itself on a date</source>
         <translation>Stop by itself on a date</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="229"/>
+        <location filename="../pages/SharingPage.qml" line="289"/>
         <source>Shared until</source>
         <translation>Shared until</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="235"/>
+        <location filename="../pages/SharingPage.qml" line="295"/>
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="235"/>
+        <location filename="../pages/SharingPage.qml" line="295"/>
         <source>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</source>
         <translation>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="243"/>
+        <location filename="../pages/SharingPage.qml" line="303"/>
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>A device that stays offline keeps what it had until it next connects.</translation>
     </message>
@@ -3309,92 +3372,92 @@
         <translation>Look at them</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="172"/>
+        <location filename="../pages/TodayPage.qml" line="178"/>
         <source>Where you are now</source>
         <translation>Where you are now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="183"/>
+        <location filename="../pages/TodayPage.qml" line="189"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="204"/>
+        <location filename="../pages/TodayPage.qml" line="210"/>
         <source>Responsible now</source>
         <translation>Responsible now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="228"/>
+        <location filename="../pages/TodayPage.qml" line="234"/>
         <source>See the whole journey</source>
         <translation>See the whole journey</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="240"/>
+        <location filename="../pages/TodayPage.qml" line="246"/>
         <source>Your next step</source>
         <translation>Your next step</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="243"/>
+        <location filename="../pages/TodayPage.qml" line="249"/>
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>You have no goals yet. What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="243"/>
+        <location filename="../pages/TodayPage.qml" line="249"/>
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>No open steps right now. Add a step to one of your goals.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="256"/>
+        <location filename="../pages/TodayPage.qml" line="262"/>
         <source>Mark as done: %1</source>
         <translation>Mark as done: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="265"/>
+        <location filename="../pages/TodayPage.qml" line="271"/>
         <source>For your goal: %1</source>
         <translation>For your goal: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="276"/>
+        <location filename="../pages/TodayPage.qml" line="282"/>
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>Towards your trade certificate (fagbrev): %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="286"/>
+        <location filename="../pages/TodayPage.qml" line="292"/>
         <source>Progress towards the trade certificate</source>
         <translation>Progress towards the trade certificate</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="290"/>
+        <location filename="../pages/TodayPage.qml" line="296"/>
         <source>Go to my goals</source>
         <translation>Go to my goals</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="301"/>
+        <location filename="../pages/TodayPage.qml" line="307"/>
         <source>Away from work?</source>
         <translation>Away from work?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="302"/>
+        <location filename="../pages/TodayPage.qml" line="308"/>
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Write down an absence while you remember it. You decide who sees it.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="304"/>
+        <location filename="../pages/TodayPage.qml" line="310"/>
         <source>Record absence</source>
         <translation>Record absence</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="316"/>
+        <location filename="../pages/TodayPage.qml" line="322"/>
         <source>On this phone</source>
         <translation>On this phone</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="316"/>
+        <location filename="../pages/TodayPage.qml" line="322"/>
         <source>On this device</source>
         <translation>On this device</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="317"/>
+        <location filename="../pages/TodayPage.qml" line="323"/>
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Everything you do is saved here and sent when you are online again.</translation>
     </message>

@@ -773,24 +773,65 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="167"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="190"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="327"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="169"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="192"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="329"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Bare lærlingen kan endre hva som deles.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="173"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="196"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="332"/>
         <source>Ukjent kategori.</source>
         <translation>Ukjent kategori.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="175"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="198"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>Sluttdatoen kan ikke være før i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ConsentModel.cpp" line="338"/>
+        <source>Ukjent svar.</source>
+        <translation>Ukjent svar.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentReviewCard</name>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="21"/>
+        <source>You share %1 with %2. Still OK?</source>
+        <translation>Du deler %1 med %2. Er det fortsatt greit?</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="22"/>
+        <source>You started sharing this on %1, with no end date. We ask once, so that it stays your choice.</source>
+        <translation>Du begynte å dele dette %1, uten sluttdato. Vi spør én gang, så det fortsatt er ditt valg.</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="34"/>
+        <source>Yes, keep sharing</source>
+        <translation>Ja, fortsett å dele</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="43"/>
+        <source>Change it</source>
+        <translation>Endre</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="54"/>
+        <source>Stop sharing</source>
+        <translation>Slutt å dele</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="58"/>
+        <source>Stop sharing %1 with %2</source>
+        <translation>Slutt å dele %1 med %2</translation>
     </message>
 </context>
 <context>
@@ -2940,67 +2981,89 @@
         <translation>Ingen endringer ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154"/>
+        <location filename="../pages/SharingPage.qml" line="155"/>
+        <location filename="../pages/SharingPage.qml" line="203"/>
         <source>You shared %1 with %2 until %3.</source>
         <translation>Du delte %1 med %2 til %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154"/>
+        <location filename="../pages/SharingPage.qml" line="155"/>
+        <location filename="../pages/SharingPage.qml" line="203"/>
         <source>You shared %1 with %2.</source>
         <translation>Du delte %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154"/>
+        <location filename="../pages/SharingPage.qml" line="155"/>
         <source>You stopped sharing %1 with %2.</source>
         <translation>Du sluttet å dele %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="187"/>
+        <location filename="../pages/SharingPage.qml" line="165"/>
+        <source>What you were shown</source>
+        <translation>Det du fikk se</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="196"/>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="209"/>
+        <source>This is what you were shown:</source>
+        <translation>Dette fikk du se:</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="221"/>
+        <source>Shown %1 on %2. Text version %3.</source>
+        <translation>Vist %1 på %2. Tekstversjon %3.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="245"/>
         <source>Share %1 with %2?</source>
         <translation>Dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="187"/>
+        <location filename="../pages/SharingPage.qml" line="245"/>
         <source>Stop sharing %1 with %2?</source>
         <translation>Slutte å dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="199"/>
+        <location filename="../pages/SharingPage.qml" line="257"/>
         <source>Share</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="199"/>
+        <location filename="../pages/SharingPage.qml" line="257"/>
         <source>Stop sharing</source>
         <translation>Slutt å dele</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="214"/>
+        <location filename="../pages/SharingPage.qml" line="274"/>
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 kan ikke lenger se %2 dine. Det de allerede har fått, slettes fra enhetene deres neste gang de kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="221"/>
+        <location filename="../pages/SharingPage.qml" line="281"/>
         <source>Stop by itself on a date</source>
         <translation>Stopp av seg selv på en dato</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="229"/>
+        <location filename="../pages/SharingPage.qml" line="289"/>
         <source>Shared until</source>
         <translation>Delt til og med</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="235"/>
+        <location filename="../pages/SharingPage.qml" line="295"/>
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår slutten av denne fasen. Sluttdatoen er ikke satt ennå, så vi foreslår tre måneder. Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="235"/>
+        <location filename="../pages/SharingPage.qml" line="295"/>
         <source>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår forventet slutt på denne fasen (%1). Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="243"/>
+        <location filename="../pages/SharingPage.qml" line="303"/>
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>En enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen.</translation>
     </message>
@@ -3309,92 +3372,92 @@
         <translation>Se på dem</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="172"/>
+        <location filename="../pages/TodayPage.qml" line="178"/>
         <source>Where you are now</source>
         <translation>Der du er nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="183"/>
+        <location filename="../pages/TodayPage.qml" line="189"/>
         <source>Since %1</source>
         <translation>Siden %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="204"/>
+        <location filename="../pages/TodayPage.qml" line="210"/>
         <source>Responsible now</source>
         <translation>Ansvarlig nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="228"/>
+        <location filename="../pages/TodayPage.qml" line="234"/>
         <source>See the whole journey</source>
         <translation>Se hele reisen</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="240"/>
+        <location filename="../pages/TodayPage.qml" line="246"/>
         <source>Your next step</source>
         <translation>Ditt neste steg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="243"/>
+        <location filename="../pages/TodayPage.qml" line="249"/>
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>Du har ingen mål ennå. Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="243"/>
+        <location filename="../pages/TodayPage.qml" line="249"/>
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>Ingen åpne steg akkurat nå. Legg til et steg i et av målene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="256"/>
+        <location filename="../pages/TodayPage.qml" line="262"/>
         <source>Mark as done: %1</source>
         <translation>Merk som gjort: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="265"/>
+        <location filename="../pages/TodayPage.qml" line="271"/>
         <source>For your goal: %1</source>
         <translation>For målet ditt: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="276"/>
+        <location filename="../pages/TodayPage.qml" line="282"/>
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>På vei mot fagbrevet: %1 av %2 steg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="286"/>
+        <location filename="../pages/TodayPage.qml" line="292"/>
         <source>Progress towards the trade certificate</source>
         <translation>Fremdrift mot fagbrevet</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="290"/>
+        <location filename="../pages/TodayPage.qml" line="296"/>
         <source>Go to my goals</source>
         <translation>Gå til målene mine</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="301"/>
+        <location filename="../pages/TodayPage.qml" line="307"/>
         <source>Away from work?</source>
         <translation>Borte fra jobb?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="302"/>
+        <location filename="../pages/TodayPage.qml" line="308"/>
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Skriv ned fraværet mens du husker det. Du bestemmer hvem som ser det.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="304"/>
+        <location filename="../pages/TodayPage.qml" line="310"/>
         <source>Record absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="316"/>
+        <location filename="../pages/TodayPage.qml" line="322"/>
         <source>On this phone</source>
         <translation>På denne telefonen</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="316"/>
+        <location filename="../pages/TodayPage.qml" line="322"/>
         <source>On this device</source>
         <translation>På denne enheten</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="317"/>
+        <location filename="../pages/TodayPage.qml" line="323"/>
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Alt du gjør, lagres her og sendes når du er på nett igjen.</translation>
     </message>
