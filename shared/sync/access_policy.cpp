@@ -109,6 +109,7 @@ const std::vector<WriteRule> &AccessPolicy::write_table()
         {kind::message, "*", own, own, own},
         {kind::message_read, "*", own, own, own},
         {kind::consent, "*", yes, no, no},
+        {kind::consent_receipt, "_deleted", no, no, no},
         {kind::consent_receipt, "*", yes, no, no},
     };
     return table;
@@ -231,8 +232,6 @@ std::optional<Denial> check_receipt(const CaseAccess &c, const Change &ch,
         if (stored != record.end() && *stored != ch.value)
             return forbidden("a consent receipt is never changed");
     }
-    if (ch.field == "_deleted")
-        return forbidden("a consent receipt is never deleted");
     if (ch.field == "text" || ch.field == "text_version" || ch.field == "language") {
         const auto get = [&](const char *f) -> nlohmann::json {
             if (ch.field == f)
@@ -284,6 +283,8 @@ std::optional<Denial> AccessPolicy::check_write(const Actor &a, const CaseAccess
                                         : "only the phase of a case can be changed from a device");
         if (ch.kind == kind::handover)
             return forbidden("the handover checklist is kept by the helpers");
+        if (ch.kind == kind::consent_receipt && apprentice)
+            return forbidden("a consent receipt is never deleted");
         if ((ch.kind == kind::goal || ch.kind == kind::goal_step) && apprentice)
             return forbidden("who suggested something is written by the one who suggested it");
         return forbidden(not_yours(ch.kind, record));
