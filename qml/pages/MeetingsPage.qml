@@ -293,7 +293,7 @@ ScrollPage {
                 }
                 RowLayout {
                     Layout.fillWidth: true
-                    CheckBox {
+                    TickBox {
                         id: forApprentice
                         objectName: "actionForApprentice_" + card.recordId
                         text: qsTr("For the apprentice")
@@ -314,7 +314,7 @@ ScrollPage {
                         Accessible.name: qsTr("By when")
                     }
                 }
-                ComboBox {
+                ChoiceBox {
                     id: actionGoal
                     objectName: "actionGoal_" + card.recordId
                     visible: forApprentice.checked
