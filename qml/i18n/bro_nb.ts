@@ -387,57 +387,57 @@
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="128"/>
+        <location filename="../pages/CasesPage.qml" line="135"/>
         <source>Sort by</source>
         <translation>Sorter etter</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="138"/>
+        <location filename="../pages/CasesPage.qml" line="145"/>
         <source>Sort by: %1</source>
         <translation>Sorter etter: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="166"/>
+        <location filename="../pages/CasesPage.qml" line="173"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="169"/>
+        <location filename="../pages/CasesPage.qml" line="176"/>
         <source>Show: %1</source>
         <translation>Vis: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="178"/>
+        <location filename="../pages/CasesPage.qml" line="185"/>
         <source>No apprentices yet.</source>
         <translation>Ingen lærlinger ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="178"/>
+        <location filename="../pages/CasesPage.qml" line="185"/>
         <source>No apprentice with this flag.</source>
         <translation>Ingen lærling med dette varselet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="223"/>
+        <location filename="../pages/CasesPage.qml" line="230"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · dag %2 i denne fasen</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="230"/>
+        <location filename="../pages/CasesPage.qml" line="237"/>
         <source>last check-in %1</source>
         <translation>siste innsjekk %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="230"/>
+        <location filename="../pages/CasesPage.qml" line="237"/>
         <source>check-ins not shared</source>
         <translation>innsjekker ikke delt</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="230"/>
+        <location filename="../pages/CasesPage.qml" line="237"/>
         <source>no check-ins yet</source>
         <translation>ingen innsjekker ennå</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="304"/>
+        <location filename="../pages/CasesPage.qml" line="311"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
@@ -4331,6 +4331,34 @@
         <location filename="../components/Ui.qml" line="264"/>
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingMeetings</name>
+    <message>
+        <location filename="../components/UpcomingMeetings.qml" line="18"/>
+        <source>Upcoming meetings</source>
+        <translation>Kommende møter</translation>
+    </message>
+    <message>
+        <location filename="../components/UpcomingMeetings.qml" line="19"/>
+        <source>No meetings planned.</source>
+        <translation>Ingen møter er planlagt.</translation>
+    </message>
+    <message>
+        <location filename="../components/UpcomingMeetings.qml" line="45"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../components/UpcomingMeetings.qml" line="56"/>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <location filename="../components/UpcomingMeetings.qml" line="68"/>
+        <source>Show all %1</source>
+        <translation>Vis alle %1</translation>
     </message>
 </context>
 <context>

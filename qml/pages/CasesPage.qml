@@ -121,6 +121,13 @@ Page {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
+                UpcomingMeetings {
+                    id: upcomingMeetings
+                    onMeetingChosen: function (caseId) {
+                        Session.caseId = caseId;
+                        page.openPage("meetings");
+                    }
+                }
                 RowLayout {
                     spacing: 8
                     Layout.fillWidth: true

@@ -186,8 +186,10 @@ private:
         seed_notes_and_messages(a, case_id, person_id);
         if (a.key == "emil")
             seed_meetings(a, case_id, person_id);
-        if (a.key == "sara")
+        if (a.key == "sara") {
             seed_return_plan(a, case_id);
+            seed_return_plan_meeting(case_id, person_id);
+        }
 
         for (const auto &[org, cats] : a.shares)
             for (Category c : cats) {
@@ -490,6 +492,20 @@ private:
                {"author_name", a.name},
                {"position", 0},
                {"created", dt(add_days(m_today, -1), 20)}});
+    }
+
+    // Sara, Kari and Lars meet in a few days to look at the return plan together.
+    void seed_return_plan_meeting(const std::string &case_id, const std::string &me)
+    {
+        write("meeting-sara-return-plan", kind::meeting, case_id,
+              {{"title", "Samarbeidsmøte om opptrappingsplanen"},
+               {"starts", dt(add_days(m_today, 3), 9)},
+               {"minutes_long", 45},
+               {"place", "OKAB, Leira"},
+               {"participants",
+                {{"people", {me, "p-kari", "p-lars"}},
+                 {"guests", {"Nina Bakke, instruktør i bedriften"}}}},
+               {"status", "planned"}});
     }
 
     // Sara's graded return to work, drafted by Lars: six weeks from 40 % to full time. The first
