@@ -100,6 +100,7 @@ ScrollPage {
                 required property bool over
                 required property bool behind
                 required property bool current
+                required property bool revised
                 objectName: "week_" + weekNo
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
