@@ -416,6 +416,8 @@ int cmd_b3(const Args &a)
     const long count = a.num("count", 1000);
     const int runs = static_cast<int>(a.num("runs", 5));
     const auto case_id = "case-" + user;
+    // Record ids of their own per row: B7's peer row runs on the database B7 already wrote.
+    const auto prefix = a.get("prefix", "b3");
     const auto cred_a = login_once(ioc, port, user, "bench b3 A");
     const auto cred_b = login_once(ioc, port_b, user, "bench b3 B");
     bro::LocalStore store_a(fresh_store_path(a.get("dir"), "b3-a"));
@@ -429,7 +431,7 @@ int cmd_b3(const Args &a)
         std::vector<double> ms;
         ms.reserve(static_cast<std::size_t>(count));
         for (long i = 0; i < count; ++i) {
-            const auto rid = "b3-" + std::to_string(run) + "-" + std::to_string(i);
+            const auto rid = prefix + "-" + std::to_string(run) + "-" + std::to_string(i);
             const auto t0 = Clock::now();
             auto w = store_a.write(rid, bro::kind::goal, case_id,
                                    {{"title", goal_title(i)}, {"status", "active"}});
