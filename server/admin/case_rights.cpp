@@ -322,6 +322,7 @@ ErasureResult erase_person_in_transaction(Database &db, const std::string &perso
         run("DELETE FROM sign_in_failures WHERE key = ?",
             [&](Statement &s) { s.bind(1, "user:" + who.person.person.username); });
     run("DELETE FROM invites WHERE person_id = ?", by_person);
+    run("DELETE FROM apprentice_age WHERE person_id = ?", by_person);
     run("DELETE FROM devices WHERE person_id = ?", by_person);
     run("DELETE FROM people WHERE id = ?", by_person);
 

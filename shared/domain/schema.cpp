@@ -128,7 +128,18 @@ std::vector<KindSpec> make_kinds()
         {kind::consent,
          Category::core, // to the apprentice and the organisation it names: AccessPolicy
          {text("org_id", true, 1, id_max), choice("category", true, category_names()),
-          boolean("granted", true), date("until")}},
+          boolean("granted", true), date("until"),
+          // when it was last granted, and when the apprentice last answered a review (issue 12)
+          datetime("granted_at"), datetime("reviewed_at")}},
+        // What the apprentice was shown when they granted (issue 12): written with the grant by
+        // their device, never changed. The text must be that version's (domain/consent_texts).
+        {kind::consent_receipt,
+         Category::core, // to the apprentice and the organisation it names: AccessPolicy
+         {text("consent_id", true, 1, id_max), text("org_id", true, 1, id_max),
+          choice("category", true, category_names()), date("until"),
+          integer("text_version", true, 1, 1'000'000), text("text", true, 1, text_max),
+          choice("language", true, {"nb", "en"}), text("device", false, 0, title_max),
+          datetime("shown_at", true)}},
         // A collaboration meeting (samarbeidsmøte). When, where and who take part are the
         // team's, like the case itself (core): every helper on the team may see that a meeting
         // is planned. `participants` is {"people": [person ids], "guests": ["Ole Hansen,
@@ -418,6 +429,13 @@ std::string consent_id(std::string_view case_id, std::string_view org_id, Catego
 {
     return "consent:" + std::string(case_id) + ":" + std::string(org_id) + ":" +
            std::string(to_string(c));
+}
+
+std::string consent_receipt_id(std::string_view case_id, std::string_view org_id, Category c,
+                               std::string_view unique)
+{
+    return "consent_receipt:" + std::string(case_id) + ":" + std::string(org_id) + ":" +
+           std::string(to_string(c)) + ":" + std::string(unique);
 }
 
 std::string handover_id(std::string_view case_id, Phase p)

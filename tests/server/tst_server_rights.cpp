@@ -48,6 +48,8 @@ const std::map<std::string, std::vector<std::string>> text_columns = {
     {"device_cases", {"device_id", "case_id"}},
     {"erasures", {"at", "erased_by", "reason"}},
     {"sign_in_failures", {"key"}},
+    {"apprentice_age",
+     {"person_id", "date_of_birth", "guardian_name", "guardian_how", "guardian_at", "recorded_by"}},
 };
 
 // Tables (with a count) where any text column contains `needle`.
