@@ -178,7 +178,8 @@ private:
             return field == "org_id"     ? json("org-air")
                    : field == "category" ? json("notes")
                    : field == "granted"  ? json(true)
-                                         : json("2099-12-31");
+                   : field == "until"    ? json("2099-12-31")
+                                         : json("2026-11-20T10:00:00Z"); // granted_at, reviewed_at
         if (kind == kind::consent_receipt) // the receipt written below: exactly as stored
             return receipt_fields()[field];
         if (kind == kind::case_file && field == "phase")
@@ -295,8 +296,11 @@ private slots:
                                            {"category", std::string(to_string(c))},
                                            {"granted", true}}))
                     QVERIFY2(o.accepted, o.message.c_str());
-        json receipt = receipt_fields();
-        receipt.erase("until");
+        std::vector<std::pair<std::string, json>> receipt;
+        const json fields = receipt_fields();
+        for (const auto &[field, value] : fields.items())
+            if (field != "until")
+                receipt.emplace_back(field, value);
         for (const auto &o : push(m_emil, receipt_id(), kind::consent_receipt, receipt))
             QVERIFY2(o.accepted, o.message.c_str());
     }
