@@ -49,6 +49,26 @@ void need_password_rule(const std::string &password)
         throw std::invalid_argument(p);
 }
 
+// The age rule as the apprentice's devices see it (issue 12): one field of the case record of
+// each of their cases, written as a synced change (node server-admin) when it differs.
+void write_on_cases(Database &db, DirectoryStore &dir, const std::string &person,
+                    const std::string &field, const nlohmann::json &value)
+{
+    RecordTable records(db);
+    ServerWriter writer(db, "server-admin");
+    for (const auto &c : dir.cases()) {
+        if (c.apprentice_id != person)
+            continue;
+        const auto rec = records.get(c.id);
+        if (!rec)
+            continue;
+        const auto stored = rec->fields.find(field);
+        const nlohmann::json before = stored == rec->fields.end() ? nlohmann::json() : *stored;
+        if (before != value)
+            writer.update(c.id, kind::case_file, c.id, {{field, value}});
+    }
+}
+
 int run(const std::string &cmd, const std::string &sub, const Args &a, Database &db,
         std::ostream &out)
 {
@@ -97,10 +117,24 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
     }
     if (cmd == "person" && sub == "birth") {
         a.only({"db", "person", "date"});
+        const auto person = a.required("person");
+        const auto date = a.required("date");
         Transaction tx(db);
-        dir.set_date_of_birth(a.required("person"), a.required("date"));
+        dir.set_date_of_birth(person, date);
+        // What the apprentice's devices are told (never the date itself): until which day a
+        // guardian's agreement is needed for health categories; nothing when of age already.
+        const auto of_age = of_age_on(date, dir.guardian_age_limit());
+        const nlohmann::json needed =
+            of_age.empty() || of_age <= today_utc() ? nlohmann::json() : nlohmann::json(of_age);
+        write_on_cases(db, dir, person, "guardian_needed_until", needed);
         tx.commit();
-        out << "recorded the date of birth of " << a.required("person") << "\n";
+        out << "recorded the date of birth of " << person;
+        if (needed.is_string())
+            out << "; under " << dir.guardian_age_limit()
+                << ": shares of health categories wait for the guardian's agreement (guardian) "
+                   "or until "
+                << of_age;
+        out << "\n";
         return 0;
     }
     if (cmd == "guardian") {
@@ -112,6 +146,8 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
         Transaction tx(db);
         dir.record_guardian_agreement(person, a.required("guardian"), a.required("how"),
                                       a.get("at").value_or(today_utc()), a.required("by"));
+        write_on_cases(db, dir, person, "guardian_agreed",
+                       dir.age_record(person).value_or(DirectoryStore::AgeRecord{}).guardian_at);
         int regranted = 0;
         RecordTable records(db);
         ServerWriter writer(db, "server-admin");

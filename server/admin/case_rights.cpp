@@ -124,6 +124,15 @@ json export_person(Database &db, const std::string &person_id)
                          {"username", who.person.person.username},
                          {"has_account", !who.person.password_hash.empty()},
                          {"created", created}};
+        // The age rule (issue 12): the date of birth and the guardian's agreement, if recorded.
+        if (const auto age = dir.age_record(person_id)) {
+            out["person"]["date_of_birth"] = age->date_of_birth;
+            if (!age->guardian_at.empty())
+                out["person"]["guardian_agreement"] = {{"guardian", age->guardian_name},
+                                                       {"how", age->guardian_how},
+                                                       {"at", age->guardian_at},
+                                                       {"recorded_by", age->recorded_by}};
+        }
     }
 
     json c = nullptr;

@@ -72,8 +72,9 @@ public:
                                    const std::string &how, const std::string &at,
                                    const std::string &recorded_by);
     std::optional<AgeRecord> age_record(const std::string &person_id);
-    // The programme's age limit (serve --guardian-age-limit, default 16).
+    // The programme's age limit (16; no serve or admin option sets another yet).
     void set_guardian_age_limit(int years) { m_guardian_age_limit = years; }
+    int guardian_age_limit() const { return m_guardian_age_limit; }
 
 private:
     Database &m_db;

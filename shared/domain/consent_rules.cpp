@@ -3,6 +3,8 @@
 #include "domain/dates.hpp"
 #include "domain/retention.hpp"
 
+#include <cstdio>
+
 namespace bro {
 
 bool is_health_category(Category c)
@@ -35,6 +37,30 @@ ConsentEffect consent_effective(Category c, std::string_view date_of_birth, bool
     if (age && *age >= age_limit)
         return ConsentEffect::effective;
     return ConsentEffect::awaiting_guardian;
+}
+
+std::string of_age_on(std::string_view date_of_birth, int age_limit)
+{
+    if (date_of_birth.size() < 10 || !day_number(date_of_birth.substr(0, 10)))
+        return {};
+    const int year = std::stoi(std::string(date_of_birth.substr(0, 4))) + age_limit;
+    std::string month_day(date_of_birth.substr(4, 6)); // "-MM-DD"
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (month_day == "-02-29" && !leap)
+        month_day = "-03-01";
+    char y[8];
+    std::snprintf(y, sizeof y, "%04d", year);
+    return std::string(y) + month_day;
+}
+
+ConsentEffect consent_effect_on_case(Category c, std::string_view guardian_needed_until,
+                                     bool guardian_agreed, std::string_view today)
+{
+    if (!is_health_category(c) || guardian_agreed || guardian_needed_until.empty())
+        return ConsentEffect::effective;
+    return today.substr(0, 10) < guardian_needed_until.substr(0, 10)
+               ? ConsentEffect::awaiting_guardian
+               : ConsentEffect::effective;
 }
 
 bool review_due(bool is_apprentice, bool granted, std::string_view until,

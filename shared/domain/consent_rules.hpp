@@ -34,6 +34,17 @@ enum class ConsentEffect {
 ConsentEffect consent_effective(Category c, std::string_view date_of_birth, bool guardian_agreed,
                                 std::string_view today, int age_limit = 16);
 
+// The first day on which someone born `date_of_birth` is `age_limit` years old (29 February
+// counts from 1 March in a common year, as age_on does); "" for a bad date.
+std::string of_age_on(std::string_view date_of_birth, int age_limit = 16);
+
+// The same rule as a device sees it: devices hold no date of birth, only what the server writes
+// on the case record (issue 12): `guardian_needed_until`, the day the apprentice reaches the age
+// limit ("" when they were of age or their date of birth is unknown), and whether the guardian's
+// agreement is recorded (`guardian_agreed`). Agrees with consent_effective day by day.
+ConsentEffect consent_effect_on_case(Category c, std::string_view guardian_needed_until,
+                                     bool guardian_agreed, std::string_view today);
+
 // Whether to ask the apprentice "You share X with Y. Still OK?" on `today`. Only for the
 // apprentice (`is_apprentice`), only for a grant in force without an end date (`until` empty),
 // when the grant (`granted_at`, a date or datetime) is at least `months` old, and only once: a

@@ -86,8 +86,11 @@ std::vector<KindSpec> make_kinds()
          Category::core,
          {text("apprentice_id", true, 1, id_max), text("training_office_id", false, 0, id_max),
           text("clinic_id", false, 0, id_max), text("trade", false, 0, title_max),
-          choice("phase", true, phase_names()), date("phase_since", true),
-          object("phase_history")}},
+          choice("phase", true, phase_names()), date("phase_since", true), object("phase_history"),
+          // The age rule (issue 12), written by the server only (admin person birth, guardian):
+          // the day the apprentice reaches the programme's age limit when they are under it, and
+          // the day their guardian agreed to sharing health categories. Never the date of birth.
+          date("guardian_needed_until"), date("guardian_agreed")}},
         {kind::handover, Category::journey, handover_fields()},
         {kind::goal,
          Category::goals,

@@ -144,6 +144,41 @@ private slots:
         QCOMPARE(e == ConsentEffect::effective, expected);
     }
 
+    // The day the age limit is reached, as the server writes it on the case record.
+    void ofAge()
+    {
+        QCOMPARE(of_age_on("2010-12-01", 16), std::string("2026-12-01"));
+        QCOMPARE(of_age_on("2008-02-29", 16), std::string("2024-02-29")); // a leap year
+        QCOMPARE(of_age_on("2009-02-28", 16), std::string("2025-02-28"));
+        QCOMPARE(of_age_on("2008-02-29", 17), std::string("2025-03-01")); // a common year
+        QCOMPARE(of_age_on("2010-13-01", 16), std::string());
+        QCOMPARE(of_age_on("", 16), std::string());
+    }
+
+    // What a device decides from the case record (the day of age and whether the guardian
+    // agreed) is what the server decides from the date of birth, every day around the birthday.
+    void deviceAndServerAgree()
+    {
+        for (const char *dob : {"2010-11-28", "2010-12-01", "2008-02-29", "2011-06-01"})
+            for (int limit : {15, 16, 18})
+                for (const char *day : {"2024-02-28", "2024-02-29", "2024-03-01", "2025-02-28",
+                                        "2025-03-01", "2026-11-27", "2026-11-28", "2026-11-30",
+                                        "2026-12-01", "2027-06-01", "2029-06-01"})
+                    for (bool guardian : {false, true})
+                        for (Category c : consentable_categories()) {
+                            const auto server = consent_effective(c, dob, guardian, day, limit);
+                            const auto device =
+                                consent_effect_on_case(c, of_age_on(dob, limit), guardian, day);
+                            QVERIFY2(server == device,
+                                     (std::string(dob) + " " + day + " " + std::to_string(limit) +
+                                      " " + std::string(to_string(c)))
+                                         .c_str());
+                        }
+        // Nothing recorded: effective, as on the server.
+        QVERIFY(consent_effect_on_case(Category::checkins, "", false, "2026-11-30") ==
+                ConsentEffect::effective);
+    }
+
     void review_data()
     {
         QTest::addColumn<bool>("apprentice");
