@@ -83,16 +83,25 @@ QVariant ConsentModel::data(const QModelIndex &index, int role) const
         return r.grantedAt;
     case ReviewedAtRole:
         return r.reviewedAt;
+    case AwaitingGuardianRole:
+        return r.awaitingGuardian;
     }
     return {};
 }
 
 QHash<int, QByteArray> ConsentModel::roleNames() const
 {
-    return {{RecordIdRole, "recordId"},    {OrgIdRole, "orgId"},       {OrgNameRole, "orgName"},
-            {OrgKindRole, "orgKind"},      {CategoryRole, "category"}, {GrantedRole, "granted"},
-            {UntilRole, "until"},          {ActiveRole, "active"},     {GrantedAtRole, "grantedAt"},
-            {ReviewedAtRole, "reviewedAt"}};
+    return {{RecordIdRole, "recordId"},
+            {OrgIdRole, "orgId"},
+            {OrgNameRole, "orgName"},
+            {OrgKindRole, "orgKind"},
+            {CategoryRole, "category"},
+            {GrantedRole, "granted"},
+            {UntilRole, "until"},
+            {ActiveRole, "active"},
+            {GrantedAtRole, "grantedAt"},
+            {ReviewedAtRole, "reviewedAt"},
+            {AwaitingGuardianRole, "awaitingGuardian"}};
 }
 
 QSet<QString> ConsentModel::kinds() const
@@ -105,6 +114,7 @@ QSet<QString> ConsentModel::kinds() const
 void ConsentModel::load()
 {
     QList<Row> next;
+    QString guardianNeeded;
     if (store() && !caseId().isEmpty()) {
         struct Org
         {
@@ -143,6 +153,18 @@ void ConsentModel::load()
             return a.name < b.name;
         });
         const QString today = convert::today();
+        // The age rule as the server wrote it on the case record (never the date of birth).
+        QString neededUntil;
+        bool guardianAgreed = false;
+        if (const auto files = store()->list(caseId(), bro::kind::case_file); !files.empty()) {
+            neededUntil = qstr(files.front().str("guardian_needed_until"));
+            guardianAgreed = !files.front().str("guardian_agreed").empty();
+        }
+        guardianNeeded =
+            bro::consent_effect_on_case(bro::Category::checkins, str(neededUntil), guardianAgreed,
+                                        str(today)) == bro::ConsentEffect::awaiting_guardian
+                ? neededUntil
+                : QString();
         for (const auto &o : orgs) {
             for (auto c : bro::consentable_categories()) {
                 Row row;
@@ -160,6 +182,10 @@ void ConsentModel::load()
                     }
                 }
                 row.active = row.granted && (row.until.isEmpty() || row.until >= today);
+                row.awaitingGuardian =
+                    row.active &&
+                    bro::consent_effect_on_case(c, str(neededUntil), guardianAgreed, str(today)) ==
+                        bro::ConsentEffect::awaiting_guardian;
                 next.append(row);
             }
         }
@@ -181,6 +207,10 @@ void ConsentModel::load()
     }
     if (reviewsMoved)
         Q_EMIT reviewsDueChanged();
+    if (guardianNeeded != m_guardianNeededUntil) {
+        m_guardianNeededUntil = guardianNeeded;
+        Q_EMIT guardianChanged();
+    }
 }
 
 bool ConsentModel::set(const QString &orgId, const QString &category, bool granted,

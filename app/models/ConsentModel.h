@@ -21,6 +21,11 @@ class ConsentModel : public CaseModel
     Q_PROPERTY(QVariantList reviewsDue READ reviewsDue NOTIFY reviewsDueChanged)
     // Months after which a grant without an end date is brought back (programme setting).
     Q_PROPERTY(int reviewMonths READ reviewMonths WRITE setReviewMonths NOTIFY reviewsDueChanged)
+    // The age rule (issue 12), from the case record the server writes: the day the apprentice
+    // reaches the age limit while a guardian's agreement is still needed for health categories
+    // (check-ins, absence, notes), else "". Shares of those wait until then or until a coordinator
+    // records the guardian's agreement (rows: awaitingGuardian).
+    Q_PROPERTY(QString guardianNeededUntil READ guardianNeededUntil NOTIFY guardianChanged)
 
 public:
     enum Role {
@@ -34,6 +39,10 @@ public:
         ActiveRole, // granted and not lapsed today: what the service actually receives
         GrantedAtRole,
         ReviewedAtRole,
+        // granted and not lapsed, but not in effect yet: a health category of an apprentice
+        // under the age limit whose guardian's agreement is not recorded
+        // (bro::consent_effect_on_case)
+        AwaitingGuardianRole,
     };
     Q_ENUM(Role)
 
@@ -43,6 +52,7 @@ public:
     QString defaultUntil() const { return m_defaultUntil; }
     QVariantList reviewsDue() const;
     int reviewMonths() const { return m_reviewMonths; }
+    QString guardianNeededUntil() const { return m_guardianNeededUntil; }
     void setReviewMonths(int months);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -78,6 +88,7 @@ Q_SIGNALS:
     void historyChanged();
     void defaultUntilChanged();
     void reviewsDueChanged();
+    void guardianChanged();
 
 protected:
     QSet<QString> kinds() const override;
@@ -88,13 +99,14 @@ private:
     struct Row
     {
         QString id, orgId, orgName, orgKind, category, until, grantedAt, reviewedAt;
-        bool granted = false, active = false;
+        bool granted = false, active = false, awaitingGuardian = false;
         bool operator==(const Row &) const = default;
     };
     QList<Row> m_rows;
     QElapsedTimer m_asked; // ask the server at most every 30 s
     QString m_askedFor;
     QString m_defaultUntil;
+    QString m_guardianNeededUntil;
     int m_reviewMonths = 6;
     QString computeDefaultUntil() const;
     static QString deviceName();

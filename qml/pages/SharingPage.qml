@@ -20,6 +20,12 @@ ScrollPage {
     // known, three months from today — and the dialog says which.
     readonly property bool phaseEndKnown: consents.defaultUntil !== undefined && consents.defaultUntil !== ""
     readonly property string defaultUntil: phaseEndKnown ? consents.defaultUntil : ui.addMonths(ui.today(), 3)
+    // The age rule (issue 12): until this day, shares of check-ins, absence and notes also need a
+    // parent's or guardian's yes, recorded by the coordinator; "" when not (any more).
+    property string guardianNeededUntil: consents.guardianNeededUntil
+    function isHealth(category) {
+        return category === "checkins" || category === "absence" || category === "notes";
+    }
 
     function requestChange(orgId, orgName, orgKind, category, grant) {
         confirm.orgId = orgId;
@@ -75,6 +81,27 @@ ScrollPage {
         color: ui.text
         wrapMode: Text.Wrap
         Layout.fillWidth: true
+    }
+
+    // Said once, calmly, for a young apprentice: why some shares have not started yet.
+    SectionCard {
+        objectName: "guardianCard"
+        visible: page.guardianNeededUntil !== ""
+        title: qsTr("A parent or guardian says yes too")
+        Label {
+            objectName: "guardianText"
+            text: qsTr("Check-ins, absence and notes are about your health. Because of your age, a parent or guardian has to agree before they are shared. That is the same for everyone your age.")
+            color: ui.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "guardianNext"
+            text: qsTr("You can still choose what to share. When your coordinator has noted that a parent or guardian agreed, it starts by itself. From %1 you decide on your own.").arg(ui.date(page.guardianNeededUntil))
+            color: ui.muted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
     }
 
     Repeater {
@@ -272,6 +299,15 @@ ScrollPage {
                 objectName: "consentExplanation"
                 // The versioned text a receipt records (shared/domain/consent_texts): exactly this.
                 text: confirm.grant ? consents.explanation(confirm.category) : qsTr("%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.").arg(confirm.orgName).arg(confirm.what)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "consentGuardianNote"
+                visible: confirm.grant && page.guardianNeededUntil !== "" && page.isHealth(confirm.category)
+                text: qsTr("It starts when a parent or guardian has also said yes.")
+                color: ui.muted
+                font.pixelSize: 13
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
