@@ -50,12 +50,12 @@ void need_password_rule(const std::string &password)
 }
 
 // The age rule as the apprentice's devices see it (issue 12): one field of the case record of
-// each of their cases, written as a synced change (node server-admin) when it differs.
-void write_on_cases(Database &db, DirectoryStore &dir, const std::string &person,
-                    const std::string &field, const nlohmann::json &value)
+// each of their cases, written as a synced change (node server-admin) when it differs. One
+// ServerWriter per transaction: on PostgreSQL each ChangeLog numbers its rows in the transaction.
+void write_on_cases(RecordTable &records, ServerWriter &writer, DirectoryStore &dir,
+                    const std::string &person, const std::string &field,
+                    const nlohmann::json &value)
 {
-    RecordTable records(db);
-    ServerWriter writer(db, "server-admin");
     for (const auto &c : dir.cases()) {
         if (c.apprentice_id != person)
             continue;
@@ -126,7 +126,9 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
         const auto of_age = of_age_on(date, dir.guardian_age_limit());
         const nlohmann::json needed =
             of_age.empty() || of_age <= today_utc() ? nlohmann::json() : nlohmann::json(of_age);
-        write_on_cases(db, dir, person, "guardian_needed_until", needed);
+        RecordTable records(db);
+        ServerWriter writer(db, "server-admin");
+        write_on_cases(records, writer, dir, person, "guardian_needed_until", needed);
         tx.commit();
         out << "recorded the date of birth of " << person;
         if (needed.is_string())
@@ -146,11 +148,11 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
         Transaction tx(db);
         dir.record_guardian_agreement(person, a.required("guardian"), a.required("how"),
                                       a.get("at").value_or(today_utc()), a.required("by"));
-        write_on_cases(db, dir, person, "guardian_agreed",
-                       dir.age_record(person).value_or(DirectoryStore::AgeRecord{}).guardian_at);
-        int regranted = 0;
         RecordTable records(db);
         ServerWriter writer(db, "server-admin");
+        write_on_cases(records, writer, dir, person, "guardian_agreed",
+                       dir.age_record(person).value_or(DirectoryStore::AgeRecord{}).guardian_at);
+        int regranted = 0;
         for (const auto &c : dir.cases())
             if (c.apprentice_id == person)
                 for (const auto &r : records.list(c.id, kind::consent)) {
