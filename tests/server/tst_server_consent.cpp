@@ -223,6 +223,11 @@ private slots:
         QCOMPARE(count_kind(laptop->received, kind::absence), 0);
         laptop->disconnect();
 
+        const auto entries_before = emil->request({{"type", "consent_history_query"},
+                                                   {"id", emil->next_id()},
+                                                   {"case_id", case_id}})["entries"]
+                                        .size();
+        QVERIFY(entries_before > 0);
         // Without all of who, how and by whom, nothing is recorded.
         r = admin({"guardian", "--person", "p-emil", "--guardian", "Mor"});
         QVERIFY(r.exit_code != 0);
@@ -230,11 +235,20 @@ private slots:
                    "signert skjema på møtet", "--by", "Hanne Koordinator"});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("take effect")), qPrintable(r.out));
+        // The server's re-written grants are no choice of Emil's: his consent history is as it was.
+        const auto history = [&] {
+            return emil
+                ->request({{"type", "consent_history_query"},
+                           {"id", emil->next_id()},
+                           {"case_id", case_id}})["entries"]
+                .size();
+        };
         // What the admin command wrote reaches connected devices at the server's next tick (or
         // through the doorbell on PostgreSQL): Emil's phone learns that nothing waits any more,
         QTRY_VERIFY_WITH_TIMEOUT(
             (emil->pump(100), emil->store().get(case_id)->str("guardian_agreed") == today_utc()),
             10000);
+        QCOMPARE(history(), entries_before);
         // and Kari's connected device, which had pulled past the grant, gets the absence as a
         // snapshot through the re-written grant.
         QTRY_VERIFY_WITH_TIMEOUT((kari->pump(100), count_kind(kari->received, kind::absence) > 0),
