@@ -208,14 +208,14 @@ void read_phase(Reader &r, const json &v, const std::string &path, ProgrammePhas
         for (std::size_t i = 0; i < items->size(); ++i) {
             const std::string item_path = Reader::at(items_path, i);
             const json &item = (*items)[i];
-            ProgrammeChecklistItem out;
+            // Kept even when broken, so that later checks name items by their place in the file.
+            ProgrammeChecklistItem &out = ph.handover.emplace_back();
             if (!r.object(&item, item_path, {"id", "text"}))
                 continue;
             if (r.text(item, item_path, "id", false, out.id) && !is_identifier(out.id, false))
                 r.fail(Reader::at(item_path, "id"),
                        in_quotes(out.id) + " is not an id (lower-case letters, digits and _)");
             r.texts(item, item_path, "text", false, out.text);
-            ph.handover.push_back(std::move(out));
         }
     }
 }

@@ -307,6 +307,8 @@ private slots:
             "phases[0].handover[1].text.nb: empty");
         row("duplicate checklist item", "/phases/1/handover/0/id", R"("goals_own_words")",
             R"(phases[1].handover[0].id: "goals_own_words" is also phases[0].handover[0])");
+        row("checklist item not an object", "/phases/1/handover/0", "5",
+            "phases[1].handover[0]: expected an object, not a whole number");
         row("checklist on a closed phase", "/phases/5/handover",
             R"([{"id": "party", "text": {"nb": "Fest", "en": "Party"}}])",
             "phases[5].handover: a closed phase has nothing to hand over");
@@ -367,6 +369,18 @@ private slots:
                                      R"(phases[3].responsible: "nurse" is not a role)",
                                      "absence_rule.window_days: missing",
                                      "consent.guardian_age_limit: 30 is out of range (0 to 18)"}));
+    }
+
+    // A broken entry keeps its place, so that what follows is still named where it is.
+    void pathsStayTrueAfterABrokenItem()
+    {
+        json file = m_file;
+        file["phases"][1]["handover"][0] = 5;
+        file["phases"][1]["handover"][1]["id"] = "goals_own_words";
+        QCOMPARE(error_lines(parse_programme(file)),
+                 QStringList({"phases[1].handover[0]: expected an object, not a whole number",
+                              R"(phases[1].handover[1].id: "goals_own_words" is also )"
+                              R"(phases[0].handover[0])"}));
     }
 
     void textThatIsNotJson()
