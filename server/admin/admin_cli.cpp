@@ -3,7 +3,6 @@
 #include "admin/case_rights.hpp"
 #include "admin/copy_to.hpp"
 #include "admin/directory_edits.hpp"
-#include "admin/programme_cli.hpp"
 #include "auth/accounts.hpp"
 #include "auth/password.hpp"
 #include "domain/consent_rules.hpp"
@@ -326,10 +325,7 @@ void admin_usage(std::ostream &out)
            "                                            apprentice (JSON, docs/export.md)\n"
            "  erase --person PERSON --by NAME --exported   erase an apprentice and their case\n"
            "                                            (cannot be undone; export first)\n"
-           "  list [orgs|people|cases|devices]\n"
-           "  programme check FILE                      check a programme definition and name\n"
-           "                                            every problem (no --db needed;\n"
-           "                                            docs/programmes.md)\n";
+           "  list [orgs|people|cases|devices]\n";
 }
 
 void backup_database(const std::string &from, const std::string &to)
@@ -373,8 +369,6 @@ int admin_main(const std::vector<std::string> &args, std::ostream &out, std::ost
             admin_usage(err);
             return 2;
         }
-        if (words[0] == "programme")
-            return programme_main(a, out, err);
         const auto db_path = a.required("db");
         const std::string cmd = words[0];
         const std::string sub = words.size() > 1 ? words[1] : std::string{};
