@@ -740,47 +740,37 @@
 <context>
     <name>ConsentDelegate</name>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="57"/>
+        <location filename="../components/ConsentDelegate.qml" line="54"/>
         <source>Shared</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="57"/>
+        <location filename="../components/ConsentDelegate.qml" line="54"/>
         <source>Not shared</source>
         <translation>Not shared</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="57"/>
+        <location filename="../components/ConsentDelegate.qml" line="54"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="57"/>
-        <source>Waiting</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <location filename="../components/ConsentDelegate.qml" line="70"/>
+        <location filename="../components/ConsentDelegate.qml" line="67"/>
         <source>Share %1 with %2</source>
         <translation>Share %1 with %2</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="86"/>
-        <source>Not started yet. Because of your age, a parent or guardian also has to say yes first. Nothing is sent before that.</source>
-        <translation>Not started yet. Because of your age, a parent or guardian also has to say yes first. Nothing is sent before that.</translation>
-    </message>
-    <message>
-        <location filename="../components/ConsentDelegate.qml" line="94"/>
+        <location filename="../components/ConsentDelegate.qml" line="82"/>
         <source>Ended by itself on %1. Turn it on to share again.</source>
         <translation>Ended by itself on %1. Turn it on to share again.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="94"/>
+        <location filename="../components/ConsentDelegate.qml" line="82"/>
         <source>Until %1, then it stops by itself.</source>
         <translation>Until %1, then it stops by itself.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="94"/>
+        <location filename="../components/ConsentDelegate.qml" line="82"/>
         <source>Until you turn it off.</source>
         <translation>Until you turn it off.</translation>
     </message>
@@ -788,65 +778,24 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="220"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="357"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="167"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="222"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="359"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="169"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Only the apprentice can change what is shared.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="226"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="362"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="173"/>
         <source>Ukjent kategori.</source>
         <translation>Unknown category.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="228"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="175"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>The end date cannot be before today.</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="368"/>
-        <source>Ukjent svar.</source>
-        <translation>Unknown answer.</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentReviewCard</name>
-    <message>
-        <location filename="../components/ConsentReviewCard.qml" line="21"/>
-        <source>You share %1 with %2. Still OK?</source>
-        <translation>You share %1 with %2. Still OK?</translation>
-    </message>
-    <message>
-        <location filename="../components/ConsentReviewCard.qml" line="22"/>
-        <source>You started sharing this on %1, with no end date. We ask once, so that it stays your choice.</source>
-        <translation>You started sharing this on %1, with no end date. We ask once, so that it stays your choice.</translation>
-    </message>
-    <message>
-        <location filename="../components/ConsentReviewCard.qml" line="34"/>
-        <source>Yes, keep sharing</source>
-        <translation>Yes, keep sharing</translation>
-    </message>
-    <message>
-        <location filename="../components/ConsentReviewCard.qml" line="43"/>
-        <source>Change it</source>
-        <translation>Change it</translation>
-    </message>
-    <message>
-        <location filename="../components/ConsentReviewCard.qml" line="54"/>
-        <source>Stop sharing</source>
-        <translation>Stop sharing</translation>
-    </message>
-    <message>
-        <location filename="../components/ConsentReviewCard.qml" line="58"/>
-        <source>Stop sharing %1 with %2</source>
-        <translation>Stop sharing %1 with %2</translation>
     </message>
 </context>
 <context>
@@ -3585,159 +3534,117 @@
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../pages/SharingPage.qml" line="55"/>
+        <location filename="../pages/SharingPage.qml" line="49"/>
         <source>Sharing</source>
         <translation>Sharing</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="80"/>
+        <location filename="../pages/SharingPage.qml" line="74"/>
         <source>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</source>
         <translation>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="90"/>
-        <source>A parent or guardian says yes too</source>
-        <translation>A parent or guardian says yes too</translation>
-    </message>
-    <message>
-        <location filename="../pages/SharingPage.qml" line="93"/>
-        <source>Check-ins, absence and notes are about your health. Because of your age, a parent or guardian has to agree before they are shared. That is the same for everyone your age.</source>
-        <translation>Check-ins, absence and notes are about your health. Because of your age, a parent or guardian has to agree before they are shared. That is the same for everyone your age.</translation>
-    </message>
-    <message>
-        <location filename="../pages/SharingPage.qml" line="100"/>
-        <source>You can still choose what to share. When your coordinator has noted that a parent or guardian agreed, it starts by itself. From %1 you decide on your own.</source>
-        <translation>You can still choose what to share. When your coordinator has noted that a parent or guardian agreed, it starts by itself. From %1 you decide on your own.</translation>
-    </message>
-    <message>
-        <location filename="../pages/SharingPage.qml" line="134"/>
+        <location filename="../pages/SharingPage.qml" line="107"/>
         <source>See what they see</source>
         <translation>See what they see</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="137"/>
+        <location filename="../pages/SharingPage.qml" line="110"/>
         <source>See what %1 sees</source>
         <translation>See what %1 sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="144"/>
+        <location filename="../pages/SharingPage.qml" line="117"/>
         <source>What turning a switch off does</source>
         <translation>What turning a switch off does</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="146"/>
+        <location filename="../pages/SharingPage.qml" line="119"/>
         <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
         <translation>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="151"/>
+        <location filename="../pages/SharingPage.qml" line="124"/>
         <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
         <translation>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="157"/>
+        <location filename="../pages/SharingPage.qml" line="130"/>
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="167"/>
+        <location filename="../pages/SharingPage.qml" line="140"/>
         <source>My consent history</source>
         <translation>My consent history</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="168"/>
+        <location filename="../pages/SharingPage.qml" line="141"/>
         <source>No changes yet.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="182"/>
-        <location filename="../pages/SharingPage.qml" line="230"/>
+        <location filename="../pages/SharingPage.qml" line="154"/>
         <source>You shared %1 with %2 until %3.</source>
         <translation>You shared %1 with %2 until %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="182"/>
-        <location filename="../pages/SharingPage.qml" line="230"/>
+        <location filename="../pages/SharingPage.qml" line="154"/>
         <source>You shared %1 with %2.</source>
         <translation>You shared %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="182"/>
+        <location filename="../pages/SharingPage.qml" line="154"/>
         <source>You stopped sharing %1 with %2.</source>
         <translation>You stopped sharing %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="192"/>
-        <source>What you were shown</source>
-        <translation>What you were shown</translation>
-    </message>
-    <message>
-        <location filename="../pages/SharingPage.qml" line="223"/>
-        <source>Receipt</source>
-        <translation>Receipt</translation>
-    </message>
-    <message>
-        <location filename="../pages/SharingPage.qml" line="236"/>
-        <source>This is what you were shown:</source>
-        <translation>This is what you were shown:</translation>
-    </message>
-    <message>
-        <location filename="../pages/SharingPage.qml" line="248"/>
-        <source>Shown %1 on %2. Text version %3.</source>
-        <translation>Shown %1 on %2. Text version %3.</translation>
-    </message>
-    <message>
-        <location filename="../pages/SharingPage.qml" line="272"/>
+        <location filename="../pages/SharingPage.qml" line="187"/>
         <source>Share %1 with %2?</source>
         <translation>Share %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="272"/>
+        <location filename="../pages/SharingPage.qml" line="187"/>
         <source>Stop sharing %1 with %2?</source>
         <translation>Stop sharing %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="284"/>
+        <location filename="../pages/SharingPage.qml" line="199"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="284"/>
+        <location filename="../pages/SharingPage.qml" line="199"/>
         <source>Stop sharing</source>
         <translation>Stop sharing</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="301"/>
+        <location filename="../pages/SharingPage.qml" line="214"/>
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="308"/>
-        <source>It starts when a parent or guardian has also said yes.</source>
-        <translation>It starts when a parent or guardian has also said yes.</translation>
-    </message>
-    <message>
-        <location filename="../pages/SharingPage.qml" line="317"/>
+        <location filename="../pages/SharingPage.qml" line="221"/>
         <source>Stop by itself on a date</source>
         <translation>Stop by itself on a date</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="325"/>
+        <location filename="../pages/SharingPage.qml" line="229"/>
         <source>Shared until</source>
         <translation>Shared until</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="331"/>
+        <location filename="../pages/SharingPage.qml" line="235"/>
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="331"/>
+        <location filename="../pages/SharingPage.qml" line="235"/>
         <source>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</source>
         <translation>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="339"/>
+        <location filename="../pages/SharingPage.qml" line="243"/>
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>A device that stays offline keeps what it had until it next connects.</translation>
     </message>
@@ -3755,27 +3662,27 @@
         <translation>What they see</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="61"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="60"/>
         <source>Training office</source>
         <translation>Training office</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="62"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="61"/>
         <source>See what the training office sees</source>
         <translation>See what the training office sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="66"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="65"/>
         <source>Clinic</source>
         <translation>Clinic</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="67"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="66"/>
         <source>See what the clinic sees</source>
         <translation>See what the clinic sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="73"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="72"/>
         <source>This is what %1 sees about you right now. Change it under Sharing.</source>
         <translation>This is what %1 sees about you right now. Change it under Sharing.</translation>
     </message>
@@ -4056,92 +3963,92 @@
         <translation>Look at them</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="199"/>
+        <location filename="../pages/TodayPage.qml" line="193"/>
         <source>Where you are now</source>
         <translation>Where you are now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="210"/>
+        <location filename="../pages/TodayPage.qml" line="204"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="231"/>
+        <location filename="../pages/TodayPage.qml" line="225"/>
         <source>Responsible now</source>
         <translation>Responsible now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="255"/>
+        <location filename="../pages/TodayPage.qml" line="249"/>
         <source>See the whole journey</source>
         <translation>See the whole journey</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="267"/>
+        <location filename="../pages/TodayPage.qml" line="261"/>
         <source>Your next step</source>
         <translation>Your next step</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="270"/>
+        <location filename="../pages/TodayPage.qml" line="264"/>
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>You have no goals yet. What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="270"/>
+        <location filename="../pages/TodayPage.qml" line="264"/>
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>No open steps right now. Add a step to one of your goals.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="283"/>
+        <location filename="../pages/TodayPage.qml" line="277"/>
         <source>Mark as done: %1</source>
         <translation>Mark as done: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="292"/>
+        <location filename="../pages/TodayPage.qml" line="286"/>
         <source>For your goal: %1</source>
         <translation>For your goal: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="303"/>
+        <location filename="../pages/TodayPage.qml" line="297"/>
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>Towards your trade certificate (fagbrev): %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="313"/>
+        <location filename="../pages/TodayPage.qml" line="307"/>
         <source>Progress towards the trade certificate</source>
         <translation>Progress towards the trade certificate</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="317"/>
+        <location filename="../pages/TodayPage.qml" line="311"/>
         <source>Go to my goals</source>
         <translation>Go to my goals</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="328"/>
+        <location filename="../pages/TodayPage.qml" line="322"/>
         <source>Away from work?</source>
         <translation>Away from work?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="329"/>
+        <location filename="../pages/TodayPage.qml" line="323"/>
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Write down an absence while you remember it. You decide who sees it.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="331"/>
+        <location filename="../pages/TodayPage.qml" line="325"/>
         <source>Record absence</source>
         <translation>Record absence</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="343"/>
+        <location filename="../pages/TodayPage.qml" line="337"/>
         <source>On this phone</source>
         <translation>On this phone</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="343"/>
+        <location filename="../pages/TodayPage.qml" line="337"/>
         <source>On this device</source>
         <translation>On this device</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="344"/>
+        <location filename="../pages/TodayPage.qml" line="338"/>
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Everything you do is saved here and sent when you are online again.</translation>
     </message>
