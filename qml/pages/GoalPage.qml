@@ -219,10 +219,6 @@ ScrollPage {
         }
     }
 
-    GoalComments {
-        goalId: page.goalId
-    }
-
     Button {
         objectName: "deleteGoalButton"
         visible: page.apprentice && page.goal !== null && !page.goal.isFagbrev
