@@ -48,6 +48,11 @@ void WebSocketSession<Stream>::run(beast::http::request<beast::http::string_body
     // websocket/impl/teardown.hpp), so the client sees a reset (1006) and never learns why. It
     // stays as a backstop against frames that announce absurd sizes.
     m_ws.read_message_max(16 * m_limits.max_frame_bytes);
+    // One message, one frame. Beast's default cuts a message into 4 KiB frames anywhere, also
+    // inside a multi-byte character; RFC 6455 allows that, but Qt's WebSocket (every Bro device)
+    // fails the connection with 1007 on such a frame, and the device's next pull meets the same
+    // frame again. Our messages are bounded (max_frame_bytes), so one frame costs nothing.
+    m_ws.auto_fragment(false);
     m_ws.async_accept(
         request, beast::bind_front_handler(&WebSocketSession::on_accept, this->shared_from_this()));
 }
