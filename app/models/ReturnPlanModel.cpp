@@ -6,8 +6,10 @@
 #include "session/Session.h"
 #include "store/Convert.h"
 #include "store/Store.h"
+#include "store/record_table.hpp"
 
 #include <map>
+#include <set>
 
 using convert::qstr;
 
@@ -57,6 +59,8 @@ QVariant ReturnPlanModel::data(const QModelIndex &index, int role) const
         return r.behind;
     case CurrentRole:
         return r.current;
+    case RevisedRole:
+        return r.revised;
     }
     return {};
 }
@@ -78,7 +82,8 @@ QHash<int, QByteArray> ReturnPlanModel::roleNames() const
             {WorkAverageRole, "workAverage"},
             {OverRole, "over"},
             {BehindRole, "behind"},
-            {CurrentRole, "current"}};
+            {CurrentRole, "current"},
+            {RevisedRole, "revised"}};
 }
 
 QSet<QString> ReturnPlanModel::kinds() const
@@ -96,12 +101,24 @@ void ReturnPlanModel::load()
     if (store() && !caseId().isEmpty()) {
         std::vector<bro::PlanWeek> weeks;
         std::map<int, std::string> ids;
+        std::set<int> revised;
+        bro::RecordTable fields(store()->local().database());
         for (const auto &w : store()->list(caseId(), bro::kind::return_plan_week)) {
             weeks.push_back({w.str("week_start"), static_cast<int>(w.integer("week_no", 1)),
                              static_cast<int>(w.integer("share", 0)),
                              static_cast<int>(w.integer("hours", 0)), w.str("tasks"),
                              w.str("answer")});
             ids[weeks.back().week_no] = w.id;
+            // The clinic changed the week after the apprentice answered: the answer was to
+            // another plan, so the week waits for a new one (the clinic cannot clear an answer:
+            // only the apprentice writes it). `changed` is written by a change only, never by
+            // the first draft, whose fields and answer may come in any order.
+            const auto answered = fields.field(w.id, "answer");
+            const auto changed = fields.field(w.id, "changed");
+            if (answered && changed && answered->hlc < changed->hlc) {
+                weeks.back().answer.clear();
+                revised.insert(weeks.back().week_no);
+            }
         }
         std::map<int, std::string> notes;
         for (const auto &w : store()->list(caseId(), bro::kind::return_plan_week))
@@ -126,6 +143,7 @@ void ReturnPlanModel::load()
             r.hours = a.plan.hours;
             r.tasks = qstr(a.plan.tasks);
             r.answer = qstr(a.plan.answer);
+            r.revised = revised.contains(a.plan.week_no);
             r.answerNote = qstr(notes[a.plan.week_no]);
             r.planned = a.planned_days;
             r.absent = a.absent_days;
@@ -197,7 +215,8 @@ bool ReturnPlanModel::setWeek(const QString &id, int share, int hours, const QSt
         store()->write(id, bro::kind::return_plan_week, caseId(),
                        {{QStringLiteral("share"), share},
                         {QStringLiteral("hours"), hours > 0 ? QVariant(hours) : QVariant()},
-                        {QStringLiteral("tasks"), tasks.trimmed()}}));
+                        {QStringLiteral("tasks"), tasks.trimmed()},
+                        {QStringLiteral("changed"), convert::nowUtc()}}));
 }
 
 bool ReturnPlanModel::answer(const QString &id, const QString &answer, const QString &note)

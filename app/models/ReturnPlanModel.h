@@ -35,6 +35,7 @@ public:
         OverRole,
         BehindRole,
         CurrentRole,
+        RevisedRole, // changed by the clinic after the apprentice answered: waits again
     };
     Q_ENUM(Role)
 
@@ -68,7 +69,7 @@ private:
         QString id, weekStart, tasks, answer, answerNote;
         int weekNo = 0, share = 0, hours = 0, planned = 0, absent = 0, worked = 0, checkins = 0;
         double workAverage = 0;
-        bool over = false, behind = false, current = false;
+        bool over = false, behind = false, current = false, revised = false;
         bool operator==(const Row &) const = default;
     };
     QList<Row> m_rows;

@@ -136,6 +136,8 @@ QString rejection(const std::string &code, const std::string &message)
             return tr("Fraværsmeldingene er lærlingens egne. Bare lærlingen kan endre dem.");
         if (says("your own notes"))
             return tr("Du kan bare endre dine egne notater.");
+        if (says("your own comments"))
+            return tr("Du kan bare endre dine egne kommentarer.");
         if (says("meetings are arranged by the helpers"))
             return tr("Møtene settes opp av hjelperne. Du kan legge til det du vil snakke om.");
         if (says("your own agenda items"))

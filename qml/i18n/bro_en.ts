@@ -1248,6 +1248,68 @@
     </message>
 </context>
 <context>
+    <name>GoalComments</name>
+    <message>
+        <location filename="../components/GoalComments.qml" line="16"/>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalComments.qml" line="17"/>
+        <source>Your helpers can comment on your goal here, and you can answer.</source>
+        <translation>Your helpers can comment on your goal here, and you can answer.</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalComments.qml" line="17"/>
+        <source>Cheer on or ask. The goal stays in the apprentice&apos;s words.</source>
+        <translation>Cheer on or ask. The goal stays in the apprentice's words.</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalComments.qml" line="46"/>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalComments.qml" line="57"/>
+        <source>Remove your comment</source>
+        <translation>Remove your comment</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalComments.qml" line="74"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalComments.qml" line="74"/>
+        <source>Write a comment</source>
+        <translation>Write a comment</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalComments.qml" line="83"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalComments.qml" line="86"/>
+        <source>Send comment</source>
+        <translation>Send comment</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCommentsModel</name>
+    <message>
+        <location filename="../../app/models/GoalCommentsModel.cpp" line="98"/>
+        <location filename="../../app/models/GoalCommentsModel.cpp" line="119"/>
+        <source>Du er ikke logget inn.</source>
+        <translation>You are not logged in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/GoalCommentsModel.cpp" line="102"/>
+        <source>Velg et mål først.</source>
+        <translation>Choose a goal first.</translation>
+    </message>
+</context>
+<context>
     <name>GoalDelegate</name>
     <message>
         <location filename="../components/GoalDelegate.qml" line="28"/>
@@ -1299,8 +1361,8 @@
     </message>
     <message>
         <location filename="../pages/GoalPage.qml" line="38"/>
-        <location filename="../pages/GoalPage.qml" line="259"/>
-        <location filename="../pages/GoalPage.qml" line="264"/>
+        <location filename="../pages/GoalPage.qml" line="263"/>
+        <location filename="../pages/GoalPage.qml" line="268"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
@@ -1416,42 +1478,42 @@
         <translation>The apprentice sees your name and why, and decides whether to take the step.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="225"/>
+        <location filename="../pages/GoalPage.qml" line="229"/>
         <source>Delete this goal</source>
         <translation>Delete this goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="239"/>
+        <location filename="../pages/GoalPage.qml" line="243"/>
         <source>Your goal, in your words</source>
         <translation>Your goal, in your words</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="241"/>
+        <location filename="../pages/GoalPage.qml" line="245"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="267"/>
+        <location filename="../pages/GoalPage.qml" line="271"/>
         <source>Why it matters to you</source>
         <translation>Why it matters to you</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="274"/>
+        <location filename="../pages/GoalPage.qml" line="278"/>
         <source>Why it matters</source>
         <translation>Why it matters</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="285"/>
+        <location filename="../pages/GoalPage.qml" line="289"/>
         <source>Delete this goal?</source>
         <translation>Delete this goal?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="287"/>
+        <location filename="../pages/GoalPage.qml" line="291"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="291"/>
+        <location filename="../pages/GoalPage.qml" line="295"/>
         <source>The goal and its steps are removed for you and your helpers. If you only want a break, pause it instead.</source>
         <translation>The goal and its steps are removed for you and your helpers. If you only want a break, pause it instead.</translation>
     </message>
@@ -3141,9 +3203,9 @@
 <context>
     <name>ReturnPlanModel</name>
     <message>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="166"/>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="195"/>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="206"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="184"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="213"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="225"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
@@ -3151,82 +3213,82 @@
 <context>
     <name>ReturnPlanPage</name>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="17"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="36"/>
         <source>Return plan</source>
         <translation>Return plan</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="28"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="47"/>
         <source>Your way back into work, week by week. Say yes to each week, or ask for a change. It is your plan too.</source>
         <translation>Your way back into work, week by week. Say yes to each week, or ask for a change. It is your plan too.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="28"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="47"/>
         <source>Week by week: what is planned, and how the week went. The clinic drafts; the apprentice accepts or asks for changes.</source>
         <translation>Week by week: what is planned, and how the week went. The clinic drafts; the apprentice accepts or asks for changes.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="36"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="55"/>
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="36"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="55"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="46"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="65"/>
         <source>The last two weeks were harder than planned</source>
         <translation>The last two weeks were harder than planned</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="46"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="65"/>
         <source>Two weeks running behind the plan</source>
         <translation>Two weeks running behind the plan</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="47"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="66"/>
         <source>That happens. Talk with your helpers about whether the plan should go slower.</source>
         <translation>That happens. Talk with your helpers about whether the plan should go slower.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="47"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="66"/>
         <source>A reason to talk together about the plan, not a verdict.</source>
         <translation>A reason to talk together about the plan, not a verdict.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="51"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="70"/>
         <source>No weeks yet. Draft the first week below.</source>
         <translation>No weeks yet. Draft the first week below.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="51"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="70"/>
         <source>No return plan yet. The clinic drafts it with you.</source>
         <translation>No return plan yet. The clinic drafts it with you.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="88"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="108"/>
         <source>Week %1 · %2 %</source>
         <translation>Week %1 · %2 %</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="88"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="108"/>
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="88"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="108"/>
         <source>this week</source>
         <translation>this week</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="89"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="109"/>
         <source>From %1</source>
         <translation>From %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/ReturnPlanPage.qml" line="117"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="137"/>
         <source>%n day(s) planned</source>
         <translation>
             <numerusform>%n day planned</numerusform>
@@ -3234,7 +3296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="146"/>
         <source>%n day(s) away</source>
         <translation>
             <numerusform>%n day away</numerusform>
@@ -3242,95 +3304,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="146"/>
         <source>No absence</source>
         <translation>No absence</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="146"/>
         <source>how work went: %1 of 5</source>
         <translation>how work went: %1 of 5</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="146"/>
         <source>Absence is not shared with you</source>
         <translation>Absence is not shared with you</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
         <source>You said yes to this week.</source>
         <translation>You said yes to this week.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
         <source>The apprentice said yes to this week.</source>
         <translation>The apprentice said yes to this week.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
         <source>You asked for a change: %1</source>
         <translation>You asked for a change: %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
         <source>The apprentice asks for a change: %1</source>
         <translation>The apprentice asks for a change: %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
         <source>Waiting for your answer.</source>
         <translation>Waiting for your answer.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
         <source>Waiting for the apprentice&apos;s answer.</source>
         <translation>Waiting for the apprentice&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="143"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <source>The clinic changed this week after your answer. Does it work for you now?</source>
+        <translation>The clinic changed this week after your answer. Does it work for you now?</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <source>Changed after the apprentice&apos;s answer. Waiting for a new answer.</source>
+        <translation>Changed after the apprentice's answer. Waiting for a new answer.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="164"/>
         <source>Yes, this works for me</source>
         <translation>Yes, this works for me</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="174"/>
         <source>What would work better?</source>
         <translation>What would work better?</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="159"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="180"/>
         <source>Ask for a change</source>
         <translation>Ask for a change</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="174"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="191"/>
+        <source>Change this week</source>
+        <translation>Change this week</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="194"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="204"/>
+        <source>Change week %1</source>
+        <translation>Change week %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="204"/>
         <source>Draft the next week</source>
         <translation>Draft the next week</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="178"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="208"/>
         <source>Share of full time (%)</source>
         <translation>Share of full time (%)</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="189"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="219"/>
         <source>Share of full time</source>
         <translation>Share of full time</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="195"/>
-        <location filename="../pages/ReturnPlanPage.qml" line="205"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="225"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="235"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="211"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="241"/>
         <source>Adapted tasks this week</source>
         <translation>Adapted tasks this week</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="218"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="248"/>
         <source>Add the week</source>
         <translation>Add the week</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="248"/>
+        <source>Save the change</source>
+        <translation>Save the change</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="264"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4591,162 +4684,167 @@
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="140"/>
+        <source>Du kan bare endre dine egne kommentarer.</source>
+        <translation>You can only change your own comments.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="142"/>
         <source>Møtene settes opp av hjelperne. Du kan legge til det du vil snakke om.</source>
         <translation>Meetings are arranged by the helpers. You can add what you want to talk about.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="142"/>
+        <location filename="../../app/store/ErrorText.cpp" line="144"/>
         <source>Du kan bare endre dine egne saker på sakslista.</source>
         <translation>You can only change your own agenda items.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="144"/>
+        <location filename="../../app/store/ErrorText.cpp" line="146"/>
         <source>Referatet skrives av hjelperne. Du kan si om du er enig, eller skrive hva du ser annerledes.</source>
         <translation>The minutes are written by the helpers. You can say whether you agree, or write what you see differently.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="147"/>
+        <location filename="../../app/store/ErrorText.cpp" line="149"/>
         <source>Avtalte oppgaver skrives ned av hjelperne.</source>
         <translation>Agreed actions are written down by the helpers.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="149"/>
+        <location filename="../../app/store/ErrorText.cpp" line="151"/>
         <source>Bare lærlingen kan si om de er enige i referatet.</source>
         <translation>Only the apprentice can say whether they agree with the minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="151"/>
+        <location filename="../../app/store/ErrorText.cpp" line="153"/>
         <source>Klinikken lager utkastet til opptrappingsplanen. Bare lærlingen svarer på den.</source>
         <translation>The clinic drafts the return plan. Only the apprentice answers it.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="154"/>
+        <location filename="../../app/store/ErrorText.cpp" line="156"/>
         <source>Du kan bare skrive i ditt eget navn.</source>
         <translation>You can only write in your own name.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="155"/>
+        <location filename="../../app/store/ErrorText.cpp" line="157"/>
         <source>Du har ikke lov til å gjøre denne endringen.</source>
         <translation>You are not allowed to make this change.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="158"/>
-        <location filename="../../app/store/ErrorText.cpp" line="220"/>
+        <location filename="../../app/store/ErrorText.cpp" line="160"/>
+        <location filename="../../app/store/ErrorText.cpp" line="222"/>
         <source>Serveren godtok ikke endringen: %1</source>
         <translation>The server did not accept the change: %1</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="160"/>
+        <location filename="../../app/store/ErrorText.cpp" line="162"/>
         <source>Klokka på enheten går feil. Sjekk dato og tid.</source>
         <translation>The clock on the device is wrong. Check the date and time.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="162"/>
+        <location filename="../../app/store/ErrorText.cpp" line="164"/>
         <source>Serveren er full. Prøv igjen senere.</source>
         <translation>The server is full. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="164"/>
+        <location filename="../../app/store/ErrorText.cpp" line="166"/>
         <source>Serveren får ikke lagret akkurat nå. Det du har skrevet er trygt på enheten og sendes av seg selv når serveren er tilbake.</source>
         <translation>The server cannot save anything right now. What you wrote is safe on this device and will be sent by itself when the server is back.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="167"/>
+        <location filename="../../app/store/ErrorText.cpp" line="169"/>
         <source>Feil brukernavn eller passord.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="169"/>
+        <location filename="../../app/store/ErrorText.cpp" line="171"/>
         <source>Invitasjonskoden er ugyldig eller brukt.</source>
         <translation>The invite code is invalid or already used.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="171"/>
+        <location filename="../../app/store/ErrorText.cpp" line="173"/>
         <source>For mange forsøk. Vent litt og prøv igjen.</source>
         <translation>Too many attempts. Wait a little and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="173"/>
+        <location filename="../../app/store/ErrorText.cpp" line="175"/>
         <source>Du må logge inn på nytt.</source>
         <translation>You need to log in again.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="175"/>
+        <location filename="../../app/store/ErrorText.cpp" line="177"/>
         <source>Appen er for gammel for serveren. Oppdater appen.</source>
         <translation>The app is too old for the server. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="185"/>
+        <location filename="../../app/store/ErrorText.cpp" line="187"/>
         <source>Bare koordinatoren kan se og endre organisasjoner, personer og team.</source>
         <translation>Only the coordinator can see and change organisations, people and teams.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="192"/>
+        <location filename="../../app/store/ErrorText.cpp" line="194"/>
         <source>Det finnes allerede en med samme id.</source>
         <translation>One with the same id already exists.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="194"/>
+        <location filename="../../app/store/ErrorText.cpp" line="196"/>
         <source>Lærlingen har allerede en sak.</source>
         <translation>The apprentice already has a case.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="196"/>
+        <location filename="../../app/store/ErrorText.cpp" line="198"/>
         <source>Velg en lærling.</source>
         <translation>Choose an apprentice.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="198"/>
+        <location filename="../../app/store/ErrorText.cpp" line="200"/>
         <source>Velg et opplæringskontor.</source>
         <translation>Choose a training office.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="200"/>
+        <location filename="../../app/store/ErrorText.cpp" line="202"/>
         <source>Velg en klinikk.</source>
         <translation>Choose a clinic.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="202"/>
+        <location filename="../../app/store/ErrorText.cpp" line="204"/>
         <source>En rådgiver må høre til et opplæringskontor.</source>
         <translation>An adviser must belong to a training office.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="204"/>
+        <location filename="../../app/store/ErrorText.cpp" line="206"/>
         <source>En behandler må høre til en klinikk.</source>
         <translation>A clinician must belong to a clinic.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="206"/>
+        <location filename="../../app/store/ErrorText.cpp" line="208"/>
         <source>En koordinator må høre til programmet.</source>
         <translation>A coordinator must belong to the programme.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="208"/>
+        <location filename="../../app/store/ErrorText.cpp" line="210"/>
         <source>En lærling hører ikke til en organisasjon.</source>
         <translation>An apprentice does not belong to an organisation.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="210"/>
+        <location filename="../../app/store/ErrorText.cpp" line="212"/>
         <source>Personen jobber verken ved lærlingens opplæringskontor eller klinikk.</source>
         <translation>The person works at neither the apprentice&apos;s training office nor clinic.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="212"/>
+        <location filename="../../app/store/ErrorText.cpp" line="214"/>
         <source>Bare rådgivere og behandlere kan være med i teamet.</source>
         <translation>Only advisers and clinicians can be on the team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="214"/>
+        <location filename="../../app/store/ErrorText.cpp" line="216"/>
         <source>Personen er allerede med i teamet.</source>
         <translation>The person is already on the team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="216"/>
+        <location filename="../../app/store/ErrorText.cpp" line="218"/>
         <source>Personen er ikke med i teamet.</source>
         <translation>The person is not on the team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="218"/>
+        <location filename="../../app/store/ErrorText.cpp" line="220"/>
         <source>Personen har allerede en konto og trenger ingen invitasjonskode.</source>
         <translation>The person already has an account and needs no invite code.</translation>
     </message>

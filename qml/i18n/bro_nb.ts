@@ -1248,6 +1248,68 @@
     </message>
 </context>
 <context>
+    <name>GoalComments</name>
+    <message>
+        <location filename="../components/GoalComments.qml" line="16"/>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalComments.qml" line="17"/>
+        <source>Your helpers can comment on your goal here, and you can answer.</source>
+        <translation>Hjelperne dine kan kommentere målet ditt her, og du kan svare.</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalComments.qml" line="17"/>
+        <source>Cheer on or ask. The goal stays in the apprentice&apos;s words.</source>
+        <translation>Heia på eller spør. Målet står med lærlingens egne ord.</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalComments.qml" line="46"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalComments.qml" line="57"/>
+        <source>Remove your comment</source>
+        <translation>Fjern kommentaren din</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalComments.qml" line="74"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalComments.qml" line="74"/>
+        <source>Write a comment</source>
+        <translation>Skriv en kommentar</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalComments.qml" line="83"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalComments.qml" line="86"/>
+        <source>Send comment</source>
+        <translation>Send kommentaren</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCommentsModel</name>
+    <message>
+        <location filename="../../app/models/GoalCommentsModel.cpp" line="98"/>
+        <location filename="../../app/models/GoalCommentsModel.cpp" line="119"/>
+        <source>Du er ikke logget inn.</source>
+        <translation>Du er ikke logget inn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/GoalCommentsModel.cpp" line="102"/>
+        <source>Velg et mål først.</source>
+        <translation>Velg et mål først.</translation>
+    </message>
+</context>
+<context>
     <name>GoalDelegate</name>
     <message>
         <location filename="../components/GoalDelegate.qml" line="28"/>
@@ -1299,8 +1361,8 @@
     </message>
     <message>
         <location filename="../pages/GoalPage.qml" line="38"/>
-        <location filename="../pages/GoalPage.qml" line="259"/>
-        <location filename="../pages/GoalPage.qml" line="264"/>
+        <location filename="../pages/GoalPage.qml" line="263"/>
+        <location filename="../pages/GoalPage.qml" line="268"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -1416,42 +1478,42 @@
         <translation>Lærlingen ser navnet ditt og hvorfor, og bestemmer selv om steget skal bli deres.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="225"/>
+        <location filename="../pages/GoalPage.qml" line="229"/>
         <source>Delete this goal</source>
         <translation>Slett dette målet</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="239"/>
+        <location filename="../pages/GoalPage.qml" line="243"/>
         <source>Your goal, in your words</source>
         <translation>Målet ditt, med dine ord</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="241"/>
+        <location filename="../pages/GoalPage.qml" line="245"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="267"/>
+        <location filename="../pages/GoalPage.qml" line="271"/>
         <source>Why it matters to you</source>
         <translation>Hvorfor det er viktig for deg</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="274"/>
+        <location filename="../pages/GoalPage.qml" line="278"/>
         <source>Why it matters</source>
         <translation>Hvorfor det er viktig</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="285"/>
+        <location filename="../pages/GoalPage.qml" line="289"/>
         <source>Delete this goal?</source>
         <translation>Slette dette målet?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="287"/>
+        <location filename="../pages/GoalPage.qml" line="291"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../pages/GoalPage.qml" line="291"/>
+        <location filename="../pages/GoalPage.qml" line="295"/>
         <source>The goal and its steps are removed for you and your helpers. If you only want a break, pause it instead.</source>
         <translation>Målet og stegene fjernes for deg og hjelperne dine. Vil du bare ha en pause, kan du sette det på pause i stedet.</translation>
     </message>
@@ -3141,9 +3203,9 @@
 <context>
     <name>ReturnPlanModel</name>
     <message>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="166"/>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="195"/>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="206"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="184"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="213"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="225"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
@@ -3151,82 +3213,82 @@
 <context>
     <name>ReturnPlanPage</name>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="17"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="36"/>
         <source>Return plan</source>
         <translation>Opptrappingsplan</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="28"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="47"/>
         <source>Your way back into work, week by week. Say yes to each week, or ask for a change. It is your plan too.</source>
         <translation>Veien din tilbake i jobb, uke for uke. Si ja til hver uke, eller be om en endring. Det er din plan også.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="28"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="47"/>
         <source>Week by week: what is planned, and how the week went. The clinic drafts; the apprentice accepts or asks for changes.</source>
         <translation>Uke for uke: hva som er planlagt, og hvordan uka gikk. Klinikken lager utkastet; lærlingen sier ja eller ber om endringer.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="36"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="55"/>
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="36"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="55"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="46"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="65"/>
         <source>The last two weeks were harder than planned</source>
         <translation>De to siste ukene var tyngre enn planlagt</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="46"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="65"/>
         <source>Two weeks running behind the plan</source>
         <translation>To uker på rad bak planen</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="47"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="66"/>
         <source>That happens. Talk with your helpers about whether the plan should go slower.</source>
         <translation>Sånn kan det bli. Snakk med hjelperne dine om planen bør gå saktere.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="47"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="66"/>
         <source>A reason to talk together about the plan, not a verdict.</source>
         <translation>En grunn til å snakke sammen om planen, ikke en dom.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="51"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="70"/>
         <source>No weeks yet. Draft the first week below.</source>
         <translation>Ingen uker ennå. Lag utkast til første uke nedenfor.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="51"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="70"/>
         <source>No return plan yet. The clinic drafts it with you.</source>
         <translation>Ingen opptrappingsplan ennå. Klinikken lager den sammen med deg.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="88"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="108"/>
         <source>Week %1 · %2 %</source>
         <translation>Uke %1 · %2 %</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="88"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="108"/>
         <source>%1 hours</source>
         <translation>%1 timer</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="88"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="108"/>
         <source>this week</source>
         <translation>denne uka</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="89"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="109"/>
         <source>From %1</source>
         <translation>Fra %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/ReturnPlanPage.qml" line="117"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="137"/>
         <source>%n day(s) planned</source>
         <translation>
             <numerusform>%n dag planlagt</numerusform>
@@ -3234,7 +3296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="146"/>
         <source>%n day(s) away</source>
         <translation>
             <numerusform>%n dag borte</numerusform>
@@ -3242,95 +3304,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="146"/>
         <source>No absence</source>
         <translation>Ikke noe fravær</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="146"/>
         <source>how work went: %1 of 5</source>
         <translation>hvordan jobben gikk: %1 av 5</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="126"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="146"/>
         <source>Absence is not shared with you</source>
         <translation>Fraværet er ikke delt med deg</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
         <source>You said yes to this week.</source>
         <translation>Du har sagt ja til denne uka.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
         <source>The apprentice said yes to this week.</source>
         <translation>Lærlingen har sagt ja til denne uka.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
         <source>You asked for a change: %1</source>
         <translation>Du ba om en endring: %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
         <source>The apprentice asks for a change: %1</source>
         <translation>Lærlingen ber om en endring: %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
         <source>Waiting for your answer.</source>
         <translation>Venter på svaret ditt.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="132"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
         <source>Waiting for the apprentice&apos;s answer.</source>
         <translation>Venter på svar fra lærlingen.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="143"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <source>The clinic changed this week after your answer. Does it work for you now?</source>
+        <translation>Klinikken har endret denne uka etter at du svarte. Passer den for deg nå?</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <source>Changed after the apprentice&apos;s answer. Waiting for a new answer.</source>
+        <translation>Endret etter lærlingens svar. Venter på nytt svar.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="164"/>
         <source>Yes, this works for me</source>
         <translation>Ja, dette passer for meg</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="174"/>
         <source>What would work better?</source>
         <translation>Hva ville passet bedre?</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="159"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="180"/>
         <source>Ask for a change</source>
         <translation>Be om en endring</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="174"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="191"/>
+        <source>Change this week</source>
+        <translation>Endre denne uka</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="194"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="204"/>
+        <source>Change week %1</source>
+        <translation>Endre uke %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="204"/>
         <source>Draft the next week</source>
         <translation>Lag utkast til neste uke</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="178"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="208"/>
         <source>Share of full time (%)</source>
         <translation>Andel av full stilling (%)</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="189"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="219"/>
         <source>Share of full time</source>
         <translation>Andel av full stilling</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="195"/>
-        <location filename="../pages/ReturnPlanPage.qml" line="205"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="225"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="235"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="211"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="241"/>
         <source>Adapted tasks this week</source>
         <translation>Tilrettelagte oppgaver denne uka</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="218"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="248"/>
         <source>Add the week</source>
         <translation>Legg til uka</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="248"/>
+        <source>Save the change</source>
+        <translation>Lagre endringen</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="264"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -4591,162 +4684,167 @@
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="140"/>
+        <source>Du kan bare endre dine egne kommentarer.</source>
+        <translation>Du kan bare endre dine egne kommentarer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="142"/>
         <source>Møtene settes opp av hjelperne. Du kan legge til det du vil snakke om.</source>
         <translation>Møtene settes opp av hjelperne. Du kan legge til det du vil snakke om.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="142"/>
+        <location filename="../../app/store/ErrorText.cpp" line="144"/>
         <source>Du kan bare endre dine egne saker på sakslista.</source>
         <translation>Du kan bare endre dine egne saker på sakslista.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="144"/>
+        <location filename="../../app/store/ErrorText.cpp" line="146"/>
         <source>Referatet skrives av hjelperne. Du kan si om du er enig, eller skrive hva du ser annerledes.</source>
         <translation>Referatet skrives av hjelperne. Du kan si om du er enig, eller skrive hva du ser annerledes.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="147"/>
+        <location filename="../../app/store/ErrorText.cpp" line="149"/>
         <source>Avtalte oppgaver skrives ned av hjelperne.</source>
         <translation>Avtalte oppgaver skrives ned av hjelperne.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="149"/>
+        <location filename="../../app/store/ErrorText.cpp" line="151"/>
         <source>Bare lærlingen kan si om de er enige i referatet.</source>
         <translation>Bare lærlingen kan si om de er enige i referatet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="151"/>
+        <location filename="../../app/store/ErrorText.cpp" line="153"/>
         <source>Klinikken lager utkastet til opptrappingsplanen. Bare lærlingen svarer på den.</source>
         <translation>Klinikken lager utkastet til opptrappingsplanen. Bare lærlingen svarer på den.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="154"/>
+        <location filename="../../app/store/ErrorText.cpp" line="156"/>
         <source>Du kan bare skrive i ditt eget navn.</source>
         <translation>Du kan bare skrive i ditt eget navn.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="155"/>
+        <location filename="../../app/store/ErrorText.cpp" line="157"/>
         <source>Du har ikke lov til å gjøre denne endringen.</source>
         <translation>Du har ikke lov til å gjøre denne endringen.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="158"/>
-        <location filename="../../app/store/ErrorText.cpp" line="220"/>
+        <location filename="../../app/store/ErrorText.cpp" line="160"/>
+        <location filename="../../app/store/ErrorText.cpp" line="222"/>
         <source>Serveren godtok ikke endringen: %1</source>
         <translation>Serveren godtok ikke endringen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="160"/>
+        <location filename="../../app/store/ErrorText.cpp" line="162"/>
         <source>Klokka på enheten går feil. Sjekk dato og tid.</source>
         <translation>Klokka på enheten går feil. Sjekk dato og tid.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="162"/>
+        <location filename="../../app/store/ErrorText.cpp" line="164"/>
         <source>Serveren er full. Prøv igjen senere.</source>
         <translation>Serveren er full. Prøv igjen senere.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="164"/>
+        <location filename="../../app/store/ErrorText.cpp" line="166"/>
         <source>Serveren får ikke lagret akkurat nå. Det du har skrevet er trygt på enheten og sendes av seg selv når serveren er tilbake.</source>
         <translation>Serveren får ikke lagret akkurat nå. Det du har skrevet er trygt på enheten og sendes av seg selv når serveren er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="167"/>
+        <location filename="../../app/store/ErrorText.cpp" line="169"/>
         <source>Feil brukernavn eller passord.</source>
         <translation>Feil brukernavn eller passord.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="169"/>
+        <location filename="../../app/store/ErrorText.cpp" line="171"/>
         <source>Invitasjonskoden er ugyldig eller brukt.</source>
         <translation>Invitasjonskoden er ugyldig eller brukt.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="171"/>
+        <location filename="../../app/store/ErrorText.cpp" line="173"/>
         <source>For mange forsøk. Vent litt og prøv igjen.</source>
         <translation>For mange forsøk. Vent litt og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="173"/>
+        <location filename="../../app/store/ErrorText.cpp" line="175"/>
         <source>Du må logge inn på nytt.</source>
         <translation>Du må logge inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="175"/>
+        <location filename="../../app/store/ErrorText.cpp" line="177"/>
         <source>Appen er for gammel for serveren. Oppdater appen.</source>
         <translation>Appen er for gammel for serveren. Oppdater appen.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="185"/>
+        <location filename="../../app/store/ErrorText.cpp" line="187"/>
         <source>Bare koordinatoren kan se og endre organisasjoner, personer og team.</source>
         <translation>Bare koordinatoren kan se og endre organisasjoner, personer og team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="192"/>
+        <location filename="../../app/store/ErrorText.cpp" line="194"/>
         <source>Det finnes allerede en med samme id.</source>
         <translation>Det finnes allerede en med samme id.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="194"/>
+        <location filename="../../app/store/ErrorText.cpp" line="196"/>
         <source>Lærlingen har allerede en sak.</source>
         <translation>Lærlingen har allerede en sak.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="196"/>
+        <location filename="../../app/store/ErrorText.cpp" line="198"/>
         <source>Velg en lærling.</source>
         <translation>Velg en lærling.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="198"/>
+        <location filename="../../app/store/ErrorText.cpp" line="200"/>
         <source>Velg et opplæringskontor.</source>
         <translation>Velg et opplæringskontor.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="200"/>
+        <location filename="../../app/store/ErrorText.cpp" line="202"/>
         <source>Velg en klinikk.</source>
         <translation>Velg en klinikk.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="202"/>
+        <location filename="../../app/store/ErrorText.cpp" line="204"/>
         <source>En rådgiver må høre til et opplæringskontor.</source>
         <translation>En rådgiver må høre til et opplæringskontor.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="204"/>
+        <location filename="../../app/store/ErrorText.cpp" line="206"/>
         <source>En behandler må høre til en klinikk.</source>
         <translation>En behandler må høre til en klinikk.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="206"/>
+        <location filename="../../app/store/ErrorText.cpp" line="208"/>
         <source>En koordinator må høre til programmet.</source>
         <translation>En koordinator må høre til programmet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="208"/>
+        <location filename="../../app/store/ErrorText.cpp" line="210"/>
         <source>En lærling hører ikke til en organisasjon.</source>
         <translation>En lærling hører ikke til en organisasjon.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="210"/>
+        <location filename="../../app/store/ErrorText.cpp" line="212"/>
         <source>Personen jobber verken ved lærlingens opplæringskontor eller klinikk.</source>
         <translation>Personen jobber verken ved lærlingens opplæringskontor eller klinikk.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="212"/>
+        <location filename="../../app/store/ErrorText.cpp" line="214"/>
         <source>Bare rådgivere og behandlere kan være med i teamet.</source>
         <translation>Bare rådgivere og behandlere kan være med i teamet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="214"/>
+        <location filename="../../app/store/ErrorText.cpp" line="216"/>
         <source>Personen er allerede med i teamet.</source>
         <translation>Personen er allerede med i teamet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="216"/>
+        <location filename="../../app/store/ErrorText.cpp" line="218"/>
         <source>Personen er ikke med i teamet.</source>
         <translation>Personen er ikke med i teamet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="218"/>
+        <location filename="../../app/store/ErrorText.cpp" line="220"/>
         <source>Personen har allerede en konto og trenger ingen invitasjonskode.</source>
         <translation>Personen har allerede en konto og trenger ingen invitasjonskode.</translation>
     </message>

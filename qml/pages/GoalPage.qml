@@ -219,6 +219,10 @@ ScrollPage {
         }
     }
 
+    GoalComments {
+        goalId: page.goalId
+    }
+
     Button {
         objectName: "deleteGoalButton"
         visible: page.apprentice && page.goal !== null && !page.goal.isFagbrev

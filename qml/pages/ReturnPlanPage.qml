@@ -13,6 +13,25 @@ ScrollPage {
     readonly property bool apprentice: Session.role === "apprentice"
     readonly property bool clinician: Session.role === "clinician"
     property alias planModel: plan // for tests
+    // The week the clinician is changing ("" while drafting a new one).
+    property string editingId
+    property int editingWeekNo: 0
+
+    // The clinician changes a week (e.g. after the apprentice asked for a change): the form below
+    // takes the week's plan, and the apprentice is asked again once it is saved.
+    function startEdit(week) {
+        editingId = week.recordId;
+        editingWeekNo = week.weekNo;
+        newShare.value = week.share;
+        newHours.value = week.hours;
+        newTasks.text = week.tasks;
+        flickable.contentY = Math.max(0, flickable.contentHeight - flickable.height);
+    }
+    function stopEdit() {
+        editingId = "";
+        editingWeekNo = 0;
+        newTasks.text = "";
+    }
 
     title: qsTr("Return plan")
 
@@ -81,6 +100,7 @@ ScrollPage {
                 required property bool over
                 required property bool behind
                 required property bool current
+                required property bool revised
                 objectName: "week_" + weekNo
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
@@ -129,7 +149,8 @@ ScrollPage {
                     Layout.fillWidth: true
                 }
                 Label {
-                    text: week.answer === "accepted" ? (page.apprentice ? qsTr("You said yes to this week.") : qsTr("The apprentice said yes to this week.")) : week.answer === "change_requested" ? (page.apprentice ? qsTr("You asked for a change: %1").arg(week.answerNote) : qsTr("The apprentice asks for a change: %1").arg(week.answerNote)) : (page.apprentice ? qsTr("Waiting for your answer.") : qsTr("Waiting for the apprentice's answer."))
+                    objectName: "answer_" + week.weekNo
+                    text: week.revised ? (page.apprentice ? qsTr("The clinic changed this week after your answer. Does it work for you now?") : qsTr("Changed after the apprentice's answer. Waiting for a new answer.")) : week.answer === "accepted" ? (page.apprentice ? qsTr("You said yes to this week.") : qsTr("The apprentice said yes to this week.")) : week.answer === "change_requested" ? (page.apprentice ? qsTr("You asked for a change: %1").arg(week.answerNote) : qsTr("The apprentice asks for a change: %1").arg(week.answerNote)) : (page.apprentice ? qsTr("Waiting for your answer.") : qsTr("Waiting for the apprentice's answer."))
                     color: week.answer === "accepted" ? ui.ok : week.answer === "change_requested" ? ui.accent : ui.muted
                     font.pixelSize: 13
                     wrapMode: Text.Wrap
@@ -164,6 +185,15 @@ ScrollPage {
                         onClicked: plan.answer(week.recordId, "change_requested", change.text)
                     }
                 }
+                Button {
+                    objectName: "changeWeek_" + week.weekNo
+                    visible: page.clinician && !week.over
+                    text: qsTr("Change this week")
+                    flat: true
+                    Layout.minimumHeight: ui.touch
+                    Accessible.name: qsTr("Change week %1").arg(week.weekNo)
+                    onClicked: page.startEdit(week)
+                }
             }
         }
     }
@@ -171,7 +201,7 @@ ScrollPage {
     SectionCard {
         objectName: "newWeekCard"
         visible: page.clinician && plan.shared !== false
-        title: qsTr("Draft the next week")
+        title: page.editingId !== "" ? qsTr("Change week %1").arg(page.editingWeekNo) : qsTr("Draft the next week")
         RowLayout {
             Layout.fillWidth: true
             Label {
@@ -215,14 +245,27 @@ ScrollPage {
         }
         Button {
             objectName: "addWeekButton"
-            text: qsTr("Add the week")
+            text: page.editingId !== "" ? qsTr("Save the change") : qsTr("Add the week")
             highlighted: true
             Layout.minimumHeight: ui.touch
             Accessible.name: text
             onClicked: {
-                if (plan.addWeek(newShare.value, newHours.value, newTasks.text))
+                if (page.editingId !== "") {
+                    if (plan.setWeek(page.editingId, newShare.value, newHours.value, newTasks.text))
+                        page.stopEdit();
+                } else if (plan.addWeek(newShare.value, newHours.value, newTasks.text)) {
                     newTasks.text = "";
+                }
             }
+        }
+        Button {
+            objectName: "cancelChangeButton"
+            visible: page.editingId !== ""
+            text: qsTr("Cancel")
+            flat: true
+            Layout.minimumHeight: ui.touch
+            Accessible.name: text
+            onClicked: page.stopEdit()
         }
         Label {
             visible: plan.lastError !== ""

@@ -184,8 +184,10 @@ private:
         seed_checkins(a, case_id);
         seed_absence(a, case_id);
         seed_notes_and_messages(a, case_id, person_id);
-        if (a.key == "emil")
+        if (a.key == "emil") {
             seed_meetings(a, case_id, person_id);
+            seed_goal_comments(a, case_id, person_id);
+        }
         if (a.key == "sara") {
             seed_return_plan(a, case_id);
             seed_return_plan_meeting(case_id, person_id);
@@ -409,6 +411,23 @@ private:
                    {"text", text},
                    {"sent", dt(add_days(m_today, -ago), 9 + n)}});
         }
+    }
+
+    // Kari cheers Emil on under his sleep goal, and he answers: the goal stays in his words.
+    void seed_goal_comments(const Apprentice &a, const std::string &case_id, const std::string &me)
+    {
+        write("comment-emil-3-1", kind::goal_comment, case_id,
+              {{"goal_id", "goal-emil-3"},
+               {"author_id", "p-kari"},
+               {"author_name", "Kari Nordby"},
+               {"text", "Så bra at du legger deg før elleve! Hvordan går det med turene?"},
+               {"created", dt(add_days(m_today, -3), 14)}});
+        write("comment-emil-3-2", kind::goal_comment, case_id,
+              {{"goal_id", "goal-emil-3"},
+               {"author_id", me},
+               {"author_name", a.name},
+               {"text", "Takk! Turene er vanskeligst når det regner."},
+               {"created", dt(add_days(m_today, -2), 19)}});
     }
 
     // Emil's collaboration meeting last week: his own agenda items first, minutes by Ingrid and

@@ -104,6 +104,13 @@ std::vector<KindSpec> make_kinds()
           choice("state", false, {"accepted", "suggested", "declined"}),
           text("suggested_by", false, 0, title_max), text("suggested_by_id", false, 0, id_max),
           text("suggestion_why", false, 0, text_max)}},
+        // A comment on a goal, by a helper or the apprentice: helpers encourage or ask without
+        // touching the apprentice's own words. It goes with the goal, so the goals category.
+        {kind::goal_comment,
+         Category::goals,
+         {text("goal_id", true, 1, id_max), text("author_id", true, 1, id_max),
+          text("author_name", false, 0, title_max), text("text", true, 1, text_max),
+          datetime("created", true)}},
         {kind::checkin,
          Category::checkins,
          {date("date", true), integer("mood", true, 1, 5), integer("energy", true, 1, 5),
@@ -164,14 +171,16 @@ std::vector<KindSpec> make_kinds()
          {text("meeting_id", true, 1, id_max), choice("answer", true, {"agreed", "differs"}),
           text("comment", false, 0, text_max), datetime("at")}},
         // One week of a graded return to work (opptrappingsplan): drafted by the clinician,
-        // answered by the apprentice. `share` is the planned share of full time in percent.
+        // answered by the apprentice. `share` is the planned share of full time in percent;
+        // `changed` is when the clinic last changed a drafted week (an answer older than that
+        // was to another plan: the week waits for a new answer).
         {kind::return_plan_week,
          Category::journey,
          {date("week_start", true), integer("week_no", true, 1, 104),
           integer("share", true, 0, 100), integer("hours", false, 0, 60),
           text("tasks", false, 0, text_max),
           choice("answer", false, {"accepted", "change_requested"}),
-          text("answer_note", false, 0, text_max)}},
+          text("answer_note", false, 0, text_max), datetime("changed")}},
     };
 }
 

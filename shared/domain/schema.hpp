@@ -18,6 +18,7 @@ inline constexpr const char *case_file = "case";
 inline constexpr const char *handover = "handover";
 inline constexpr const char *goal = "goal";
 inline constexpr const char *goal_step = "goal_step";
+inline constexpr const char *goal_comment = "goal_comment";
 inline constexpr const char *checkin = "checkin";
 inline constexpr const char *absence = "absence";
 inline constexpr const char *note = "note";

@@ -94,6 +94,7 @@ const std::vector<WriteRule> &AccessPolicy::write_table()
         {kind::goal_step, "suggested_by_id", no, own, own},
         {kind::goal_step, "suggestion_why", no, own, own},
         {kind::goal_step, "_deleted", yes, own, own},
+        {kind::goal_comment, "*", own, own, own},
         {kind::checkin, "*", yes, no, no},
         {kind::absence, "*", yes, no, no},
         {kind::note, "*", no, own, own},
@@ -174,7 +175,8 @@ std::string AccessPolicy::owner_of(std::string_view kind, const nlohmann::json &
             return by;
         return c.apprentice_id;
     }
-    if (kind == kind::note || kind == kind::message || kind == kind::agenda_item)
+    if (kind == kind::note || kind == kind::message || kind == kind::agenda_item ||
+        kind == kind::goal_comment)
         return text("author_id");
     if (kind == kind::message_read)
         return text("person_id");
@@ -194,6 +196,8 @@ std::string not_yours(std::string_view kind, const nlohmann::json &record)
     if (kind == kind::goal_step)
         return is_new ? "a helper's new step must be a suggestion in their own name"
                       : "this step is the apprentice's own: only they can change or delete it";
+    if (kind == kind::goal_comment)
+        return "you can only change your own comments";
     if (kind == kind::checkin)
         return "check-ins are the apprentice's own";
     if (kind == kind::absence)

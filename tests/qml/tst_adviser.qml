@@ -108,6 +108,35 @@ TestCase {
         verify(!findChild(page, "deleteGoalButton").visible);
     }
 
+    // Kari comments under Emil's goal: his answer from the demo is there, hers is added and
+    // removable by her; his comment offers her no remove.
+    function test_commentOnAGoal() {
+        Session.caseId = "case-emil";
+        tryVerify(() => emilsGoals.count > 0);
+        const page = createTemporaryObject(goalComponent, tc, {
+                "goalId": "goal-emil-3"
+            });
+        wait(100);
+        const card = findChild(page, "goalComments");
+        const model = card.commentsModel;
+        tryCompare(model, "count", 2);
+        compare(model.get(0).authorName, "Kari Nordby");
+        verify(model.get(0).mine);
+        compare(model.get(1).text, "Takk! Turene er vanskeligst når det regner.");
+        verify(model.get(1).byApprentice);
+        verify(!findChild(card, "removeComment_1").visible, "Emil's answer is his");
+        verify(findChild(card, "removeComment_0").visible);
+        const field = findChild(card, "newCommentField");
+        field.text = "Regnklær fra bedriften? Jeg kan spørre Ole.";
+        mouseClick(findChild(card, "addCommentButton"));
+        tryCompare(model, "count", 3);
+        compare(field.text, "");
+        compare(model.get(2).text, "Regnklær fra bedriften? Jeg kan spørre Ole.");
+        compare(model.get(2).authorName, "Kari Nordby");
+        verify(model.remove(model.get(2).recordId));
+        tryCompare(model, "count", 2);
+    }
+
     function test_declinedSuggestionStaysVisibleToTheSuggester() {
         Session.caseId = "case-emil";
         tryVerify(() => emilsGoals.count > 0);

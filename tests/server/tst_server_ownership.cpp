@@ -143,6 +143,12 @@ private:
                  {"author_name", owner.name},
                  {"text", "Hei"},
                  {kind == kind::note ? "created" : "sent", "2026-11-20T10:00:00Z"}};
+        } else if (kind == kind::goal_comment) {
+            f = {{"goal_id", "goal-emil-1"},
+                 {"author_id", owner.person},
+                 {"author_name", owner.name},
+                 {"text", "Bra jobba!"},
+                 {"created", "2026-11-20T10:00:00Z"}};
         } else if (kind == kind::message_read) {
             f = {{"person_id", owner.person}, {"read_until", "2026-11-20T10:00:00Z"}};
         } else if (kind == kind::meeting) {
@@ -228,7 +234,8 @@ private:
     {
         if (kind == kind::note)
             return w.person == m_kari.person ? m_ingrid : m_kari;
-        if (kind == kind::message || kind == kind::message_read || kind == kind::agenda_item)
+        if (kind == kind::message || kind == kind::message_read || kind == kind::agenda_item ||
+            kind == kind::goal_comment)
             return w.person == m_emil.person ? m_kari : m_emil;
         // Kinds only helpers (or only the clinician) create: a record by someone else who may.
         if (kind == kind::meeting || kind == kind::meeting_action)
