@@ -1,13 +1,17 @@
 #include "models/ConsentModel.h"
 
 #include "domain/caseload.hpp"
+#include "domain/consent_rules.hpp"
+#include "domain/consent_texts.hpp"
 #include "domain/journey.hpp"
 #include "domain/schema.hpp"
 #include "session/Session.h"
 #include "store/Convert.h"
 #include "store/Store.h"
 #include "sync/SyncClient.h"
+#include "sync/change.hpp"
 
+#include <QSysInfo>
 #include <algorithm>
 
 using convert::qstr;
@@ -75,25 +79,42 @@ QVariant ConsentModel::data(const QModelIndex &index, int role) const
         return r.until;
     case ActiveRole:
         return r.active;
+    case GrantedAtRole:
+        return r.grantedAt;
+    case ReviewedAtRole:
+        return r.reviewedAt;
+    case AwaitingGuardianRole:
+        return r.awaitingGuardian;
     }
     return {};
 }
 
 QHash<int, QByteArray> ConsentModel::roleNames() const
 {
-    return {{RecordIdRole, "recordId"}, {OrgIdRole, "orgId"},       {OrgNameRole, "orgName"},
-            {OrgKindRole, "orgKind"},   {CategoryRole, "category"}, {GrantedRole, "granted"},
-            {UntilRole, "until"},       {ActiveRole, "active"}};
+    return {{RecordIdRole, "recordId"},
+            {OrgIdRole, "orgId"},
+            {OrgNameRole, "orgName"},
+            {OrgKindRole, "orgKind"},
+            {CategoryRole, "category"},
+            {GrantedRole, "granted"},
+            {UntilRole, "until"},
+            {ActiveRole, "active"},
+            {GrantedAtRole, "grantedAt"},
+            {ReviewedAtRole, "reviewedAt"},
+            {AwaitingGuardianRole, "awaitingGuardian"}};
 }
 
 QSet<QString> ConsentModel::kinds() const
 {
-    return {QString::fromLatin1(bro::kind::consent), QString::fromLatin1(bro::kind::case_file)};
+    return {QString::fromLatin1(bro::kind::consent),
+            QString::fromLatin1(bro::kind::consent_receipt),
+            QString::fromLatin1(bro::kind::case_file)};
 }
 
 void ConsentModel::load()
 {
     QList<Row> next;
+    QString guardianNeeded;
     if (store() && !caseId().isEmpty()) {
         struct Org
         {
@@ -132,6 +153,18 @@ void ConsentModel::load()
             return a.name < b.name;
         });
         const QString today = convert::today();
+        // The age rule as the server wrote it on the case record (never the date of birth).
+        QString neededUntil;
+        bool guardianAgreed = false;
+        if (const auto files = store()->list(caseId(), bro::kind::case_file); !files.empty()) {
+            neededUntil = qstr(files.front().str("guardian_needed_until"));
+            guardianAgreed = !files.front().str("guardian_agreed").empty();
+        }
+        guardianNeeded =
+            bro::consent_effect_on_case(bro::Category::checkins, str(neededUntil), guardianAgreed,
+                                        str(today)) == bro::ConsentEffect::awaiting_guardian
+                ? neededUntil
+                : QString();
         for (const auto &o : orgs) {
             for (auto c : bro::consentable_categories()) {
                 Row row;
@@ -144,19 +177,39 @@ void ConsentModel::load()
                     if (qstr(r.id) == row.id) {
                         row.granted = r.boolean("granted");
                         row.until = qstr(r.str("until"));
+                        row.grantedAt = qstr(r.str("granted_at"));
+                        row.reviewedAt = qstr(r.str("reviewed_at"));
                     }
                 }
                 row.active = row.granted && (row.until.isEmpty() || row.until >= today);
+                row.awaitingGuardian =
+                    row.active &&
+                    bro::consent_effect_on_case(c, str(neededUntil), guardianAgreed, str(today)) ==
+                        bro::ConsentEffect::awaiting_guardian;
                 next.append(row);
             }
         }
     }
+    const bool reviewsMoved = [&] {
+        if (next.size() != m_rows.size())
+            return true;
+        for (qsizetype i = 0; i < next.size(); ++i)
+            if (!(next[i] == m_rows[i]))
+                return true;
+        return false;
+    }();
     updateRows(
         m_rows, std::move(next), [](const Row &r) { return r.id; },
         [](const Row &a, const Row &b) { return a == b; });
     if (const QString until = computeDefaultUntil(); until != m_defaultUntil) {
         m_defaultUntil = until;
         Q_EMIT defaultUntilChanged();
+    }
+    if (reviewsMoved)
+        Q_EMIT reviewsDueChanged();
+    if (guardianNeeded != m_guardianNeededUntil) {
+        m_guardianNeededUntil = guardianNeeded;
+        Q_EMIT guardianChanged();
     }
 }
 
@@ -174,12 +227,146 @@ bool ConsentModel::set(const QString &orgId, const QString &category, bool grant
     if (granted && !until.isEmpty() && until < convert::today())
         return check(tr("Sluttdatoen kan ikke være før i dag."));
     const QString id = qstr(bro::consent_id(str(caseId()), str(orgId), *c));
+    const QString now = convert::nowUtc();
+    QVariantMap fields{
+        {QStringLiteral("org_id"), orgId},
+        {QStringLiteral("category"), category},
+        {QStringLiteral("granted"), granted},
+        {QStringLiteral("until"), granted && !until.isEmpty() ? QVariant(until) : QVariant()}};
+    if (granted)
+        fields.insert(QStringLiteral("granted_at"), now);
+    if (!check(store()->write(id, bro::kind::consent, caseId(), fields)))
+        return false;
+    if (!granted)
+        return true;
+    // The receipt: what was shown (the current text in the UI language), to whom, until when, on
+    // which device, at what time. Written right after the grant; both go out in the same push.
+    const auto *text = bro::current_consent_text(*c);
+    const std::string language = str(session()->effectiveLanguage());
+    const QString receiptId =
+        qstr(bro::consent_receipt_id(str(caseId()), str(orgId), *c, bro::new_uuid()));
     return check(store()->write(
-        id, bro::kind::consent, caseId(),
-        {{QStringLiteral("org_id"), orgId},
+        receiptId, bro::kind::consent_receipt, caseId(),
+        {{QStringLiteral("consent_id"), id},
+         {QStringLiteral("org_id"), orgId},
          {QStringLiteral("category"), category},
-         {QStringLiteral("granted"), granted},
-         {QStringLiteral("until"), granted && !until.isEmpty() ? QVariant(until) : QVariant()}}));
+         {QStringLiteral("until"), granted && !until.isEmpty() ? QVariant(until) : QVariant()},
+         {QStringLiteral("text_version"), text->version},
+         {QStringLiteral("text"), qstr(bro::consent_text_in(*text, language))},
+         {QStringLiteral("language"), qstr(language)},
+         {QStringLiteral("device"), deviceName().left(200)},
+         {QStringLiteral("shown_at"), now}}));
+}
+
+// The name this device signs in with (SyncClient's default device name).
+QString ConsentModel::deviceName()
+{
+    QString name = QSysInfo::machineHostName();
+    if (name.isEmpty())
+        name = QSysInfo::prettyProductName();
+    return name.isEmpty() ? QStringLiteral("Bro") : name;
+}
+
+QString ConsentModel::explanation(const QString &category) const
+{
+    const auto c = bro::parse_category(str(category));
+    const auto *text = c ? bro::current_consent_text(*c) : nullptr;
+    return text ? qstr(bro::consent_text_in(*text, str(session()->effectiveLanguage())))
+                : QString();
+}
+
+QVariantList ConsentModel::receipts() const
+{
+    QVariantList out;
+    if (!store() || caseId().isEmpty())
+        return out;
+    auto records = store()->list(caseId(), bro::kind::consent_receipt);
+    std::stable_sort(records.begin(), records.end(), [](const auto &a, const auto &b) {
+        return a.str("shown_at") > b.str("shown_at");
+    });
+    for (const auto &r : records) {
+        const QString orgId = qstr(r.str("org_id"));
+        QString orgName;
+        for (const auto &row : m_rows)
+            if (row.orgId == orgId)
+                orgName = row.orgName;
+        const auto version = r.fields.find("text_version");
+        out.append(QVariantMap{
+            {QStringLiteral("recordId"), qstr(r.id)},
+            {QStringLiteral("consentId"), qstr(r.str("consent_id"))},
+            {QStringLiteral("orgId"), orgId},
+            {QStringLiteral("orgName"), orgName.isEmpty() ? orgId : orgName},
+            {QStringLiteral("category"), qstr(r.str("category"))},
+            {QStringLiteral("until"), qstr(r.str("until"))},
+            {QStringLiteral("textVersion"),
+             version != r.fields.end() && version->is_number_integer() ? version->get<int>() : 0},
+            {QStringLiteral("text"), qstr(r.str("text"))},
+            {QStringLiteral("language"), qstr(r.str("language"))},
+            {QStringLiteral("device"), qstr(r.str("device"))},
+            {QStringLiteral("shownAt"), qstr(r.str("shown_at"))},
+        });
+    }
+    return out;
+}
+
+QVariantMap ConsentModel::receiptFor(const QString &orgId, const QString &category,
+                                     const QString &at) const
+{
+    QVariantMap after;
+    for (const auto &v : receipts()) { // newest first
+        const auto m = v.toMap();
+        if (m.value(QStringLiteral("orgId")) != orgId ||
+            m.value(QStringLiteral("category")) != category)
+            continue;
+        if (m.value(QStringLiteral("shownAt")).toString() <= at)
+            return m;
+        after = m;
+    }
+    return after;
+}
+
+QVariantList ConsentModel::reviewsDue() const
+{
+    QVariantList out;
+    const bool apprentice = canEdit();
+    const std::string today = str(convert::today());
+    for (const auto &r : m_rows) {
+        if (!bro::review_due(apprentice, r.granted, str(r.until), str(r.grantedAt),
+                             str(r.reviewedAt), today, m_reviewMonths))
+            continue;
+        out.append(QVariantMap{{QStringLiteral("orgId"), r.orgId},
+                               {QStringLiteral("orgName"), r.orgName},
+                               {QStringLiteral("orgKind"), r.orgKind},
+                               {QStringLiteral("category"), r.category},
+                               {QStringLiteral("grantedAt"), r.grantedAt}});
+    }
+    return out;
+}
+
+void ConsentModel::setReviewMonths(int months)
+{
+    if (months == m_reviewMonths)
+        return;
+    m_reviewMonths = months;
+    Q_EMIT reviewsDueChanged();
+}
+
+bool ConsentModel::review(const QString &orgId, const QString &category, const QString &answer)
+{
+    if (!store())
+        return check(tr("Du er ikke logget inn."));
+    if (!canEdit())
+        return check(tr("Bare lærlingen kan endre hva som deles."));
+    const auto c = bro::parse_category(str(category));
+    if (!c)
+        return check(tr("Ukjent kategori."));
+    const QString id = qstr(bro::consent_id(str(caseId()), str(orgId), *c));
+    QVariantMap fields{{QStringLiteral("reviewed_at"), convert::nowUtc()}};
+    if (answer == QLatin1String("withdraw"))
+        fields.insert(QStringLiteral("granted"), false);
+    else if (answer != QLatin1String("keep") && answer != QLatin1String("change"))
+        return check(tr("Ukjent svar."));
+    return check(store()->write(id, bro::kind::consent, caseId(), fields));
 }
 
 bool ConsentModel::isActive(const QString &orgId, const QString &category) const

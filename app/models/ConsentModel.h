@@ -16,6 +16,16 @@ class ConsentModel : public CaseModel
     // The suggested end of a new consent: the expected end of the current phase (phase start +
     // its typical length), never before tomorrow; "" when the case has no phase yet.
     Q_PROPERTY(QString defaultUntil READ defaultUntil NOTIFY defaultUntilChanged)
+    // Grants without an end date old enough to ask about once ("Still OK?", issue 12):
+    // [{orgId, orgName, orgKind, category, grantedAt}]; always empty for a helper.
+    Q_PROPERTY(QVariantList reviewsDue READ reviewsDue NOTIFY reviewsDueChanged)
+    // Months after which a grant without an end date is brought back (programme setting).
+    Q_PROPERTY(int reviewMonths READ reviewMonths WRITE setReviewMonths NOTIFY reviewsDueChanged)
+    // The age rule (issue 12), from the case record the server writes: the day the apprentice
+    // reaches the age limit while a guardian's agreement is still needed for health categories
+    // (check-ins, absence, notes), else "". Shares of those wait until then or until a coordinator
+    // records the guardian's agreement (rows: awaitingGuardian).
+    Q_PROPERTY(QString guardianNeededUntil READ guardianNeededUntil NOTIFY guardianChanged)
 
 public:
     enum Role {
@@ -27,6 +37,12 @@ public:
         GrantedRole, // as set (true even when `until` has passed)
         UntilRole,
         ActiveRole, // granted and not lapsed today: what the service actually receives
+        GrantedAtRole,
+        ReviewedAtRole,
+        // granted and not lapsed, but not in effect yet: a health category of an apprentice
+        // under the age limit whose guardian's agreement is not recorded
+        // (bro::consent_effect_on_case)
+        AwaitingGuardianRole,
     };
     Q_ENUM(Role)
 
@@ -34,14 +50,33 @@ public:
 
     bool canEdit() const;
     QString defaultUntil() const { return m_defaultUntil; }
+    QVariantList reviewsDue() const;
+    int reviewMonths() const { return m_reviewMonths; }
+    QString guardianNeededUntil() const { return m_guardianNeededUntil; }
+    void setReviewMonths(int months);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // Grants or withdraws one category for one organisation; `until` is YYYY-MM-DD or "".
+    // A grant also writes its receipt (what the apprentice was shown: explanation(category)).
     Q_INVOKABLE bool set(const QString &orgId, const QString &category, bool granted,
                          const QString &until = {});
+    // The explanation shown before sharing a category, in the UI language (the current version
+    // of shared/domain/consent_texts): the text a receipt records.
+    Q_INVOKABLE QString explanation(const QString &category) const;
+    // Receipts of this case, newest first: [{recordId, consentId, orgId, orgName, category, until,
+    // textVersion, text, language, device, shownAt}]. The apprentice has all of them, a helper
+    // those of their own organisation's grants.
+    Q_INVOKABLE QVariantList receipts() const;
+    // The receipt of the grant a history entry shows (same organisation and category, the newest
+    // shown at or before `at`, else the first after it); an empty map when there is none.
+    Q_INVOKABLE QVariantMap receiptFor(const QString &orgId, const QString &category,
+                                       const QString &at) const;
+    // The apprentice's answer to "Still OK?": "keep" (records the review), "withdraw" (stops
+    // sharing and records the review) or "change" (records the review; the page opens Sharing).
+    Q_INVOKABLE bool review(const QString &orgId, const QString &category, const QString &answer);
     // Is this category shared with this organisation today?
     Q_INVOKABLE bool isActive(const QString &orgId, const QString &category) const;
     // [{at, orgId, orgName, category, granted, until}], newest first, from the server's consent
@@ -52,6 +87,8 @@ Q_SIGNALS:
     void canEditChanged();
     void historyChanged();
     void defaultUntilChanged();
+    void reviewsDueChanged();
+    void guardianChanged();
 
 protected:
     QSet<QString> kinds() const override;
@@ -61,13 +98,16 @@ protected:
 private:
     struct Row
     {
-        QString id, orgId, orgName, orgKind, category, until;
-        bool granted = false, active = false;
+        QString id, orgId, orgName, orgKind, category, until, grantedAt, reviewedAt;
+        bool granted = false, active = false, awaitingGuardian = false;
         bool operator==(const Row &) const = default;
     };
     QList<Row> m_rows;
     QElapsedTimer m_asked; // ask the server at most every 30 s
     QString m_askedFor;
     QString m_defaultUntil;
+    QString m_guardianNeededUntil;
+    int m_reviewMonths = 6;
     QString computeDefaultUntil() const;
+    static QString deviceName();
 };

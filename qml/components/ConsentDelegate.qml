@@ -15,6 +15,9 @@ Column {
     required property bool granted
     required property string until
     required property bool active
+    // Shared, but not in effect yet: a health category of an apprentice under the age limit
+    // whose guardian has not agreed yet (issue 12; ConsentModel.awaitingGuardian).
+    required property bool awaitingGuardian
     property bool canEdit: true
     readonly property bool lapsed: granted && !active
 
@@ -51,8 +54,8 @@ Column {
             id: stateLabel
             anchors.right: toggle.left
             anchors.verticalCenter: parent.verticalCenter
-            text: row.active ? qsTr("Shared") : row.lapsed ? qsTr("Expired") : qsTr("Not shared")
-            color: row.active ? ui.primary : ui.muted
+            text: row.awaitingGuardian ? qsTr("Waiting") : row.active ? qsTr("Shared") : row.lapsed ? qsTr("Expired") : qsTr("Not shared")
+            color: row.active && !row.awaitingGuardian ? ui.primary : ui.muted
             font.pixelSize: 13
         }
         Switch {
@@ -74,6 +77,15 @@ Column {
         width: parent.width
         text: ui.categorySentence(row.orgKind, row.category)
         color: row.active ? ui.text : ui.muted
+        wrapMode: Text.Wrap
+    }
+    Label {
+        objectName: row.visible && row.awaitingGuardian ? "guardianWaiting_" + row.orgKind + "_" + row.category : ""
+        width: parent.width
+        visible: row.awaitingGuardian
+        text: qsTr("Not started yet. Because of your age, a parent or guardian also has to say yes first. Nothing is sent before that.")
+        color: ui.text
+        font.pixelSize: 13
         wrapMode: Text.Wrap
     }
     Label {

@@ -740,37 +740,47 @@
 <context>
     <name>ConsentDelegate</name>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="54"/>
+        <location filename="../components/ConsentDelegate.qml" line="57"/>
         <source>Shared</source>
         <translation>Shared</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="54"/>
+        <location filename="../components/ConsentDelegate.qml" line="57"/>
         <source>Not shared</source>
         <translation>Not shared</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="54"/>
+        <location filename="../components/ConsentDelegate.qml" line="57"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="67"/>
+        <location filename="../components/ConsentDelegate.qml" line="57"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="70"/>
         <source>Share %1 with %2</source>
         <translation>Share %1 with %2</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="82"/>
+        <location filename="../components/ConsentDelegate.qml" line="86"/>
+        <source>Not started yet. Because of your age, a parent or guardian also has to say yes first. Nothing is sent before that.</source>
+        <translation>Not started yet. Because of your age, a parent or guardian also has to say yes first. Nothing is sent before that.</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="94"/>
         <source>Ended by itself on %1. Turn it on to share again.</source>
         <translation>Ended by itself on %1. Turn it on to share again.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="82"/>
+        <location filename="../components/ConsentDelegate.qml" line="94"/>
         <source>Until %1, then it stops by itself.</source>
         <translation>Until %1, then it stops by itself.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="82"/>
+        <location filename="../components/ConsentDelegate.qml" line="94"/>
         <source>Until you turn it off.</source>
         <translation>Until you turn it off.</translation>
     </message>
@@ -778,24 +788,65 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="167"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="220"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="357"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="169"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="222"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="359"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Only the apprentice can change what is shared.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="173"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="226"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="362"/>
         <source>Ukjent kategori.</source>
         <translation>Unknown category.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="175"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="228"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>The end date cannot be before today.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ConsentModel.cpp" line="368"/>
+        <source>Ukjent svar.</source>
+        <translation>Unknown answer.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentReviewCard</name>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="21"/>
+        <source>You share %1 with %2. Still OK?</source>
+        <translation>You share %1 with %2. Still OK?</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="22"/>
+        <source>You started sharing this on %1, with no end date. We ask once, so that it stays your choice.</source>
+        <translation>You started sharing this on %1, with no end date. We ask once, so that it stays your choice.</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="34"/>
+        <source>Yes, keep sharing</source>
+        <translation>Yes, keep sharing</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="43"/>
+        <source>Change it</source>
+        <translation>Change it</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="54"/>
+        <source>Stop sharing</source>
+        <translation>Stop sharing</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="58"/>
+        <source>Stop sharing %1 with %2</source>
+        <translation>Stop sharing %1 with %2</translation>
     </message>
 </context>
 <context>
@@ -3534,117 +3585,159 @@
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../pages/SharingPage.qml" line="49"/>
+        <location filename="../pages/SharingPage.qml" line="55"/>
         <source>Sharing</source>
         <translation>Sharing</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="74"/>
+        <location filename="../pages/SharingPage.qml" line="80"/>
         <source>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</source>
         <translation>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="107"/>
+        <location filename="../pages/SharingPage.qml" line="90"/>
+        <source>A parent or guardian says yes too</source>
+        <translation>A parent or guardian says yes too</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="93"/>
+        <source>Check-ins, absence and notes are about your health. Because of your age, a parent or guardian has to agree before they are shared. That is the same for everyone your age.</source>
+        <translation>Check-ins, absence and notes are about your health. Because of your age, a parent or guardian has to agree before they are shared. That is the same for everyone your age.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="100"/>
+        <source>You can still choose what to share. When your coordinator has noted that a parent or guardian agreed, it starts by itself. From %1 you decide on your own.</source>
+        <translation>You can still choose what to share. When your coordinator has noted that a parent or guardian agreed, it starts by itself. From %1 you decide on your own.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="134"/>
         <source>See what they see</source>
         <translation>See what they see</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="110"/>
+        <location filename="../pages/SharingPage.qml" line="137"/>
         <source>See what %1 sees</source>
         <translation>See what %1 sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="117"/>
+        <location filename="../pages/SharingPage.qml" line="144"/>
         <source>What turning a switch off does</source>
         <translation>What turning a switch off does</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="119"/>
+        <location filename="../pages/SharingPage.qml" line="146"/>
         <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
         <translation>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="124"/>
+        <location filename="../pages/SharingPage.qml" line="151"/>
         <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
         <translation>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="130"/>
+        <location filename="../pages/SharingPage.qml" line="157"/>
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="140"/>
+        <location filename="../pages/SharingPage.qml" line="167"/>
         <source>My consent history</source>
         <translation>My consent history</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="141"/>
+        <location filename="../pages/SharingPage.qml" line="168"/>
         <source>No changes yet.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154"/>
+        <location filename="../pages/SharingPage.qml" line="182"/>
+        <location filename="../pages/SharingPage.qml" line="230"/>
         <source>You shared %1 with %2 until %3.</source>
         <translation>You shared %1 with %2 until %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154"/>
+        <location filename="../pages/SharingPage.qml" line="182"/>
+        <location filename="../pages/SharingPage.qml" line="230"/>
         <source>You shared %1 with %2.</source>
         <translation>You shared %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154"/>
+        <location filename="../pages/SharingPage.qml" line="182"/>
         <source>You stopped sharing %1 with %2.</source>
         <translation>You stopped sharing %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="187"/>
+        <location filename="../pages/SharingPage.qml" line="192"/>
+        <source>What you were shown</source>
+        <translation>What you were shown</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="223"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="236"/>
+        <source>This is what you were shown:</source>
+        <translation>This is what you were shown:</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="248"/>
+        <source>Shown %1 on %2. Text version %3.</source>
+        <translation>Shown %1 on %2. Text version %3.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="272"/>
         <source>Share %1 with %2?</source>
         <translation>Share %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="187"/>
+        <location filename="../pages/SharingPage.qml" line="272"/>
         <source>Stop sharing %1 with %2?</source>
         <translation>Stop sharing %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="199"/>
+        <location filename="../pages/SharingPage.qml" line="284"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="199"/>
+        <location filename="../pages/SharingPage.qml" line="284"/>
         <source>Stop sharing</source>
         <translation>Stop sharing</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="214"/>
+        <location filename="../pages/SharingPage.qml" line="301"/>
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="221"/>
+        <location filename="../pages/SharingPage.qml" line="308"/>
+        <source>It starts when a parent or guardian has also said yes.</source>
+        <translation>It starts when a parent or guardian has also said yes.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="317"/>
         <source>Stop by itself on a date</source>
         <translation>Stop by itself on a date</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="229"/>
+        <location filename="../pages/SharingPage.qml" line="325"/>
         <source>Shared until</source>
         <translation>Shared until</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="235"/>
+        <location filename="../pages/SharingPage.qml" line="331"/>
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="235"/>
+        <location filename="../pages/SharingPage.qml" line="331"/>
         <source>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</source>
         <translation>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="243"/>
+        <location filename="../pages/SharingPage.qml" line="339"/>
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>A device that stays offline keeps what it had until it next connects.</translation>
     </message>
@@ -3662,27 +3755,27 @@
         <translation>What they see</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="60"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="61"/>
         <source>Training office</source>
         <translation>Training office</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="61"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="62"/>
         <source>See what the training office sees</source>
         <translation>See what the training office sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="65"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="66"/>
         <source>Clinic</source>
         <translation>Clinic</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="66"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="67"/>
         <source>See what the clinic sees</source>
         <translation>See what the clinic sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="72"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="73"/>
         <source>This is what %1 sees about you right now. Change it under Sharing.</source>
         <translation>This is what %1 sees about you right now. Change it under Sharing.</translation>
     </message>
@@ -3963,92 +4056,92 @@
         <translation>Look at them</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="193"/>
+        <location filename="../pages/TodayPage.qml" line="199"/>
         <source>Where you are now</source>
         <translation>Where you are now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="204"/>
+        <location filename="../pages/TodayPage.qml" line="210"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="225"/>
+        <location filename="../pages/TodayPage.qml" line="231"/>
         <source>Responsible now</source>
         <translation>Responsible now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="249"/>
+        <location filename="../pages/TodayPage.qml" line="255"/>
         <source>See the whole journey</source>
         <translation>See the whole journey</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="261"/>
+        <location filename="../pages/TodayPage.qml" line="267"/>
         <source>Your next step</source>
         <translation>Your next step</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="264"/>
+        <location filename="../pages/TodayPage.qml" line="270"/>
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>You have no goals yet. What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="264"/>
+        <location filename="../pages/TodayPage.qml" line="270"/>
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>No open steps right now. Add a step to one of your goals.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="277"/>
+        <location filename="../pages/TodayPage.qml" line="283"/>
         <source>Mark as done: %1</source>
         <translation>Mark as done: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="286"/>
+        <location filename="../pages/TodayPage.qml" line="292"/>
         <source>For your goal: %1</source>
         <translation>For your goal: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="297"/>
+        <location filename="../pages/TodayPage.qml" line="303"/>
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>Towards your trade certificate (fagbrev): %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="307"/>
+        <location filename="../pages/TodayPage.qml" line="313"/>
         <source>Progress towards the trade certificate</source>
         <translation>Progress towards the trade certificate</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="311"/>
+        <location filename="../pages/TodayPage.qml" line="317"/>
         <source>Go to my goals</source>
         <translation>Go to my goals</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="322"/>
+        <location filename="../pages/TodayPage.qml" line="328"/>
         <source>Away from work?</source>
         <translation>Away from work?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="323"/>
+        <location filename="../pages/TodayPage.qml" line="329"/>
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Write down an absence while you remember it. You decide who sees it.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="325"/>
+        <location filename="../pages/TodayPage.qml" line="331"/>
         <source>Record absence</source>
         <translation>Record absence</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="337"/>
+        <location filename="../pages/TodayPage.qml" line="343"/>
         <source>On this phone</source>
         <translation>On this phone</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="337"/>
+        <location filename="../pages/TodayPage.qml" line="343"/>
         <source>On this device</source>
         <translation>On this device</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="338"/>
+        <location filename="../pages/TodayPage.qml" line="344"/>
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Everything you do is saved here and sent when you are online again.</translation>
     </message>

@@ -740,37 +740,47 @@
 <context>
     <name>ConsentDelegate</name>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="54"/>
+        <location filename="../components/ConsentDelegate.qml" line="57"/>
         <source>Shared</source>
         <translation>Delt</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="54"/>
+        <location filename="../components/ConsentDelegate.qml" line="57"/>
         <source>Not shared</source>
         <translation>Ikke delt</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="54"/>
+        <location filename="../components/ConsentDelegate.qml" line="57"/>
         <source>Expired</source>
         <translation>Utløpt</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="67"/>
+        <location filename="../components/ConsentDelegate.qml" line="57"/>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="70"/>
         <source>Share %1 with %2</source>
         <translation>Del %1 med %2</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="82"/>
+        <location filename="../components/ConsentDelegate.qml" line="86"/>
+        <source>Not started yet. Because of your age, a parent or guardian also has to say yes first. Nothing is sent before that.</source>
+        <translation>Ikke startet ennå. På grunn av alderen din må en forelder eller verge også si ja først. Ingenting sendes før det.</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentDelegate.qml" line="94"/>
         <source>Ended by itself on %1. Turn it on to share again.</source>
         <translation>Utløp av seg selv %1. Slå på for å dele igjen.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="82"/>
+        <location filename="../components/ConsentDelegate.qml" line="94"/>
         <source>Until %1, then it stops by itself.</source>
         <translation>Til %1, så stopper det av seg selv.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="82"/>
+        <location filename="../components/ConsentDelegate.qml" line="94"/>
         <source>Until you turn it off.</source>
         <translation>Til du slår det av.</translation>
     </message>
@@ -778,24 +788,65 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="167"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="220"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="357"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="169"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="222"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="359"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Bare lærlingen kan endre hva som deles.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="173"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="226"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="362"/>
         <source>Ukjent kategori.</source>
         <translation>Ukjent kategori.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="175"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="228"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>Sluttdatoen kan ikke være før i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/ConsentModel.cpp" line="368"/>
+        <source>Ukjent svar.</source>
+        <translation>Ukjent svar.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentReviewCard</name>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="21"/>
+        <source>You share %1 with %2. Still OK?</source>
+        <translation>Du deler %1 med %2. Er det fortsatt greit?</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="22"/>
+        <source>You started sharing this on %1, with no end date. We ask once, so that it stays your choice.</source>
+        <translation>Du begynte å dele dette %1, uten sluttdato. Vi spør én gang, så det fortsatt er ditt valg.</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="34"/>
+        <source>Yes, keep sharing</source>
+        <translation>Ja, fortsett å dele</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="43"/>
+        <source>Change it</source>
+        <translation>Endre</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="54"/>
+        <source>Stop sharing</source>
+        <translation>Slutt å dele</translation>
+    </message>
+    <message>
+        <location filename="../components/ConsentReviewCard.qml" line="58"/>
+        <source>Stop sharing %1 with %2</source>
+        <translation>Slutt å dele %1 med %2</translation>
     </message>
 </context>
 <context>
@@ -3534,117 +3585,159 @@
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../pages/SharingPage.qml" line="49"/>
+        <location filename="../pages/SharingPage.qml" line="55"/>
         <source>Sharing</source>
         <translation>Deling</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="74"/>
+        <location filename="../pages/SharingPage.qml" line="80"/>
         <source>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</source>
         <translation>Ingenting om deg uten deg. Du bestemmer hva opplæringskontoret og klinikken får se. Selv ser du alt.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="107"/>
+        <location filename="../pages/SharingPage.qml" line="90"/>
+        <source>A parent or guardian says yes too</source>
+        <translation>En forelder eller verge sier også ja</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="93"/>
+        <source>Check-ins, absence and notes are about your health. Because of your age, a parent or guardian has to agree before they are shared. That is the same for everyone your age.</source>
+        <translation>Innsjekker, fravær og notater handler om helsen din. På grunn av alderen din må en forelder eller verge si ja før de deles. Slik er det for alle på din alder.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="100"/>
+        <source>You can still choose what to share. When your coordinator has noted that a parent or guardian agreed, it starts by itself. From %1 you decide on your own.</source>
+        <translation>Du kan fortsatt velge hva du vil dele. Når koordinatoren din har skrevet ned at en forelder eller verge har sagt ja, starter det av seg selv. Fra %1 bestemmer du helt selv.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="134"/>
         <source>See what they see</source>
         <translation>Se det de ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="110"/>
+        <location filename="../pages/SharingPage.qml" line="137"/>
         <source>See what %1 sees</source>
         <translation>Se det %1 ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="117"/>
+        <location filename="../pages/SharingPage.qml" line="144"/>
         <source>What turning a switch off does</source>
         <translation>Hva som skjer når du slår av en bryter</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="119"/>
+        <location filename="../pages/SharingPage.qml" line="146"/>
         <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
         <translation>De slutter å få det med en gang, og det slettes fra telefonene og datamaskinene deres neste gang hver av dem kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="124"/>
+        <location filename="../pages/SharingPage.qml" line="151"/>
         <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
         <translation>Ærlig talt: en enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen. Derfor varer innloggingen deres bare en kort stund.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="130"/>
+        <location filename="../pages/SharingPage.qml" line="157"/>
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="140"/>
+        <location filename="../pages/SharingPage.qml" line="167"/>
         <source>My consent history</source>
         <translation>Mine samtykker over tid</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="141"/>
+        <location filename="../pages/SharingPage.qml" line="168"/>
         <source>No changes yet.</source>
         <translation>Ingen endringer ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154"/>
+        <location filename="../pages/SharingPage.qml" line="182"/>
+        <location filename="../pages/SharingPage.qml" line="230"/>
         <source>You shared %1 with %2 until %3.</source>
         <translation>Du delte %1 med %2 til %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154"/>
+        <location filename="../pages/SharingPage.qml" line="182"/>
+        <location filename="../pages/SharingPage.qml" line="230"/>
         <source>You shared %1 with %2.</source>
         <translation>Du delte %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="154"/>
+        <location filename="../pages/SharingPage.qml" line="182"/>
         <source>You stopped sharing %1 with %2.</source>
         <translation>Du sluttet å dele %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="187"/>
+        <location filename="../pages/SharingPage.qml" line="192"/>
+        <source>What you were shown</source>
+        <translation>Det du fikk se</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="223"/>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="236"/>
+        <source>This is what you were shown:</source>
+        <translation>Dette fikk du se:</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="248"/>
+        <source>Shown %1 on %2. Text version %3.</source>
+        <translation>Vist %1 på %2. Tekstversjon %3.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="272"/>
         <source>Share %1 with %2?</source>
         <translation>Dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="187"/>
+        <location filename="../pages/SharingPage.qml" line="272"/>
         <source>Stop sharing %1 with %2?</source>
         <translation>Slutte å dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="199"/>
+        <location filename="../pages/SharingPage.qml" line="284"/>
         <source>Share</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="199"/>
+        <location filename="../pages/SharingPage.qml" line="284"/>
         <source>Stop sharing</source>
         <translation>Slutt å dele</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="214"/>
+        <location filename="../pages/SharingPage.qml" line="301"/>
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 kan ikke lenger se %2 dine. Det de allerede har fått, slettes fra enhetene deres neste gang de kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="221"/>
+        <location filename="../pages/SharingPage.qml" line="308"/>
+        <source>It starts when a parent or guardian has also said yes.</source>
+        <translation>Det starter når en forelder eller verge også har sagt ja.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="317"/>
         <source>Stop by itself on a date</source>
         <translation>Stopp av seg selv på en dato</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="229"/>
+        <location filename="../pages/SharingPage.qml" line="325"/>
         <source>Shared until</source>
         <translation>Delt til og med</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="235"/>
+        <location filename="../pages/SharingPage.qml" line="331"/>
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår slutten av denne fasen. Sluttdatoen er ikke satt ennå, så vi foreslår tre måneder. Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="235"/>
+        <location filename="../pages/SharingPage.qml" line="331"/>
         <source>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår forventet slutt på denne fasen (%1). Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="243"/>
+        <location filename="../pages/SharingPage.qml" line="339"/>
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>En enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen.</translation>
     </message>
@@ -3662,27 +3755,27 @@
         <translation>Det de ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="60"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="61"/>
         <source>Training office</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="61"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="62"/>
         <source>See what the training office sees</source>
         <translation>Se det opplæringskontoret ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="65"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="66"/>
         <source>Clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="66"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="67"/>
         <source>See what the clinic sees</source>
         <translation>Se det klinikken ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="72"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="73"/>
         <source>This is what %1 sees about you right now. Change it under Sharing.</source>
         <translation>Dette er det %1 ser om deg akkurat nå. Du endrer det under Deling.</translation>
     </message>
@@ -3963,92 +4056,92 @@
         <translation>Se på dem</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="193"/>
+        <location filename="../pages/TodayPage.qml" line="199"/>
         <source>Where you are now</source>
         <translation>Der du er nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="204"/>
+        <location filename="../pages/TodayPage.qml" line="210"/>
         <source>Since %1</source>
         <translation>Siden %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="225"/>
+        <location filename="../pages/TodayPage.qml" line="231"/>
         <source>Responsible now</source>
         <translation>Ansvarlig nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="249"/>
+        <location filename="../pages/TodayPage.qml" line="255"/>
         <source>See the whole journey</source>
         <translation>Se hele reisen</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="261"/>
+        <location filename="../pages/TodayPage.qml" line="267"/>
         <source>Your next step</source>
         <translation>Ditt neste steg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="264"/>
+        <location filename="../pages/TodayPage.qml" line="270"/>
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>Du har ingen mål ennå. Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="264"/>
+        <location filename="../pages/TodayPage.qml" line="270"/>
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>Ingen åpne steg akkurat nå. Legg til et steg i et av målene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="277"/>
+        <location filename="../pages/TodayPage.qml" line="283"/>
         <source>Mark as done: %1</source>
         <translation>Merk som gjort: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="286"/>
+        <location filename="../pages/TodayPage.qml" line="292"/>
         <source>For your goal: %1</source>
         <translation>For målet ditt: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="297"/>
+        <location filename="../pages/TodayPage.qml" line="303"/>
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>På vei mot fagbrevet: %1 av %2 steg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="307"/>
+        <location filename="../pages/TodayPage.qml" line="313"/>
         <source>Progress towards the trade certificate</source>
         <translation>Fremdrift mot fagbrevet</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="311"/>
+        <location filename="../pages/TodayPage.qml" line="317"/>
         <source>Go to my goals</source>
         <translation>Gå til målene mine</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="322"/>
+        <location filename="../pages/TodayPage.qml" line="328"/>
         <source>Away from work?</source>
         <translation>Borte fra jobb?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="323"/>
+        <location filename="../pages/TodayPage.qml" line="329"/>
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Skriv ned fraværet mens du husker det. Du bestemmer hvem som ser det.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="325"/>
+        <location filename="../pages/TodayPage.qml" line="331"/>
         <source>Record absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="337"/>
+        <location filename="../pages/TodayPage.qml" line="343"/>
         <source>On this phone</source>
         <translation>På denne telefonen</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="337"/>
+        <location filename="../pages/TodayPage.qml" line="343"/>
         <source>On this device</source>
         <translation>På denne enheten</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="338"/>
+        <location filename="../pages/TodayPage.qml" line="344"/>
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Alt du gjør, lagres her og sendes når du er på nett igjen.</translation>
     </message>

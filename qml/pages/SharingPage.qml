@@ -20,6 +20,12 @@ ScrollPage {
     // known, three months from today — and the dialog says which.
     readonly property bool phaseEndKnown: consents.defaultUntil !== undefined && consents.defaultUntil !== ""
     readonly property string defaultUntil: phaseEndKnown ? consents.defaultUntil : ui.addMonths(ui.today(), 3)
+    // The age rule (issue 12): until this day, shares of check-ins, absence and notes also need a
+    // parent's or guardian's yes, recorded by the coordinator; "" when not (any more).
+    property string guardianNeededUntil: consents.guardianNeededUntil
+    function isHealth(category) {
+        return category === "checkins" || category === "absence" || category === "notes";
+    }
 
     function requestChange(orgId, orgName, orgKind, category, grant) {
         confirm.orgId = orgId;
@@ -75,6 +81,27 @@ ScrollPage {
         color: ui.text
         wrapMode: Text.Wrap
         Layout.fillWidth: true
+    }
+
+    // Said once, calmly, for a young apprentice: why some shares have not started yet.
+    SectionCard {
+        objectName: "guardianCard"
+        visible: page.guardianNeededUntil !== ""
+        title: qsTr("A parent or guardian says yes too")
+        Label {
+            objectName: "guardianText"
+            text: qsTr("Check-ins, absence and notes are about your health. Because of your age, a parent or guardian has to agree before they are shared. That is the same for everyone your age.")
+            color: ui.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "guardianNext"
+            text: qsTr("You can still choose what to share. When your coordinator has noted that a parent or guardian agreed, it starts by itself. From %1 you decide on your own.").arg(ui.date(page.guardianNeededUntil))
+            color: ui.muted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
     }
 
     Repeater {
@@ -150,12 +177,26 @@ ScrollPage {
                     color: ui.muted
                     font.pixelSize: 13
                 }
+                readonly property var receipt: modelData.granted ? consents.receiptFor(modelData.orgId, modelData.category, modelData.at) : ({})
                 Label {
                     text: modelData.granted ? (modelData.until ? qsTr("You shared %1 with %2 until %3.").arg(ui.categoryName(modelData.category).toLowerCase()).arg(modelData.orgName).arg(ui.date(modelData.until)) : qsTr("You shared %1 with %2.").arg(ui.categoryName(modelData.category).toLowerCase()).arg(modelData.orgName)) : qsTr("You stopped sharing %1 with %2.").arg(ui.categoryName(modelData.category).toLowerCase()).arg(modelData.orgName)
                     wrapMode: Text.Wrap
                     color: ui.text
                     Layout.fillWidth: true
-                    Layout.bottomMargin: 6
+                    Layout.bottomMargin: receiptButton.visible ? 0 : 6
+                }
+                Button {
+                    id: receiptButton
+                    objectName: "receiptButton"
+                    visible: parent.receipt.recordId !== undefined
+                    text: qsTr("What you were shown")
+                    flat: true
+                    Layout.minimumHeight: ui.touch
+                    Accessible.name: text
+                    onClicked: {
+                        receiptDialog.receipt = parent.receipt;
+                        receiptDialog.open();
+                    }
                 }
             }
         }
@@ -167,6 +208,50 @@ ScrollPage {
         color: ui.danger
         wrapMode: Text.Wrap
         Layout.fillWidth: true
+    }
+
+    // A consent receipt: what was shown when sharing started, to whom, until when, where, when.
+    Dialog {
+        id: receiptDialog
+        objectName: "receiptDialog"
+        property var receipt: ({})
+
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - 32 : 360, 480)
+        modal: true
+        title: qsTr("Receipt")
+        standardButtons: Dialog.Close
+
+        ColumnLayout {
+            width: parent.width
+            spacing: 6
+            Label {
+                text: receiptDialog.receipt.until ? qsTr("You shared %1 with %2 until %3.").arg(ui.categoryName(receiptDialog.receipt.category).toLowerCase()).arg(receiptDialog.receipt.orgName).arg(ui.date(receiptDialog.receipt.until)) : qsTr("You shared %1 with %2.").arg(ui.categoryName(receiptDialog.receipt.category || "").toLowerCase()).arg(receiptDialog.receipt.orgName)
+                wrapMode: Text.Wrap
+                font.weight: Font.DemiBold
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("This is what you were shown:")
+                color: ui.muted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "receiptText"
+                text: "“" + (receiptDialog.receipt.text || "") + "”"
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("Shown %1 on %2. Text version %3.").arg(ui.dateTime(receiptDialog.receipt.shownAt || "")).arg(receiptDialog.receipt.device || "?").arg(receiptDialog.receipt.textVersion || "")
+                color: ui.muted
+                font.pixelSize: 13
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
     }
 
     Dialog {
@@ -211,7 +296,18 @@ ScrollPage {
             width: parent.width
             spacing: 8
             Label {
-                text: confirm.grant ? ui.categorySentence(confirm.orgKind, confirm.category) : qsTr("%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.").arg(confirm.orgName).arg(confirm.what)
+                objectName: "consentExplanation"
+                // The versioned text a receipt records (shared/domain/consent_texts): exactly this.
+                text: confirm.grant ? consents.explanation(confirm.category) : qsTr("%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.").arg(confirm.orgName).arg(confirm.what)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "consentGuardianNote"
+                visible: confirm.grant && page.guardianNeededUntil !== "" && page.isHealth(confirm.category)
+                text: qsTr("It starts when a parent or guardian has also said yes.")
+                color: ui.muted
+                font.pixelSize: 13
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }

@@ -16,7 +16,7 @@ ScrollPage {
         let g = [];
         for (let i = 0; i < rows.count; ++i) {
             const r = rows.itemAt(i);
-            if (r && r.orgKind === orgKind && r.active && g.indexOf(r.category) < 0)
+            if (r && r.orgKind === orgKind && r.active && !r.awaitingGuardian && g.indexOf(r.category) < 0)
                 g.push(r.category);
         }
         return g;
@@ -47,6 +47,7 @@ ScrollPage {
             required property string orgKind
             required property string category
             required property bool active
+            required property bool awaitingGuardian
             visible: false
             Layout.preferredHeight: 0
         }

@@ -186,6 +186,12 @@ ScrollPage {
             }
         }
 
+        // A long-running grant, asked about once (apprentice only)
+        ConsentReviewCard {
+            Layout.alignment: Qt.AlignTop
+            onChangeRequested: page.navigate("sharing")
+        }
+
         // Where I am
         SectionCard {
             Layout.alignment: Qt.AlignTop

@@ -5,10 +5,13 @@
 #include "admin/directory_edits.hpp"
 #include "auth/accounts.hpp"
 #include "auth/password.hpp"
+#include "domain/consent_rules.hpp"
+#include "domain/dates.hpp"
 #include "domain/schema.hpp"
 #include "store/directory_store.hpp"
 #include "store/pg/pg_backend.hpp"
 #include "store/server_schema.hpp"
+#include "store/server_writer.hpp"
 #include "util/args.hpp"
 #include "util/time.hpp"
 
@@ -44,6 +47,26 @@ void need_password_rule(const std::string &password)
 {
     if (auto p = password_problem(password); !p.empty())
         throw std::invalid_argument(p);
+}
+
+// The age rule as the apprentice's devices see it (issue 12): one field of the case record of
+// each of their cases, written as a synced change (node server-admin) when it differs. One
+// ServerWriter per transaction: on PostgreSQL each ChangeLog numbers its rows in the transaction.
+void write_on_cases(RecordTable &records, ServerWriter &writer, DirectoryStore &dir,
+                    const std::string &person, const std::string &field,
+                    const nlohmann::json &value)
+{
+    for (const auto &c : dir.cases()) {
+        if (c.apprentice_id != person)
+            continue;
+        const auto rec = records.get(c.id);
+        if (!rec)
+            continue;
+        const auto stored = rec->fields.find(field);
+        const nlohmann::json before = stored == rec->fields.end() ? nlohmann::json() : *stored;
+        if (before != value)
+            writer.update(c.id, kind::case_file, c.id, {{field, value}});
+    }
 }
 
 int run(const std::string &cmd, const std::string &sub, const Args &a, Database &db,
@@ -90,6 +113,61 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
         open_case(db, dir, c, "server-admin");
         tx.commit();
         out << "added case " << c.row.id << "\n";
+        return 0;
+    }
+    if (cmd == "person" && sub == "birth") {
+        a.only({"db", "person", "date"});
+        const auto person = a.required("person");
+        const auto date = a.required("date");
+        Transaction tx(db);
+        dir.set_date_of_birth(person, date);
+        // What the apprentice's devices are told (never the date itself): until which day a
+        // guardian's agreement is needed for health categories; nothing when of age already.
+        const auto of_age = of_age_on(date, dir.guardian_age_limit());
+        const nlohmann::json needed =
+            of_age.empty() || of_age <= today_utc() ? nlohmann::json() : nlohmann::json(of_age);
+        RecordTable records(db);
+        ServerWriter writer(db, "server-admin");
+        write_on_cases(records, writer, dir, person, "guardian_needed_until", needed);
+        tx.commit();
+        out << "recorded the date of birth of " << person;
+        if (needed.is_string())
+            out << "; under " << dir.guardian_age_limit()
+                << ": shares of health categories wait for the guardian's agreement (guardian) "
+                   "or until "
+                << of_age;
+        out << "\n";
+        return 0;
+    }
+    if (cmd == "guardian") {
+        // The guardian's agreement to sharing health categories (issue 12, the age rule). The
+        // apprentice's grants of health categories are written again by the server (same
+        // values), so that the grantees' devices get them through the grant path: a snapshot.
+        a.only({"db", "person", "guardian", "how", "at", "by"});
+        const auto person = a.required("person");
+        Transaction tx(db);
+        dir.record_guardian_agreement(person, a.required("guardian"), a.required("how"),
+                                      a.get("at").value_or(today_utc()), a.required("by"));
+        RecordTable records(db);
+        ServerWriter writer(db, "server-admin");
+        write_on_cases(records, writer, dir, person, "guardian_agreed",
+                       dir.age_record(person).value_or(DirectoryStore::AgeRecord{}).guardian_at);
+        int regranted = 0;
+        for (const auto &c : dir.cases())
+            if (c.apprentice_id == person)
+                for (const auto &r : records.list(c.id, kind::consent)) {
+                    const auto cat = parse_category(r.str("category"));
+                    if (!cat || !is_health_category(*cat) || !r.boolean("granted"))
+                        continue;
+                    writer.write(r.id, kind::consent, c.id,
+                                 {{"org_id", r.str("org_id")},
+                                  {"category", r.str("category")},
+                                  {"granted", true}});
+                    ++regranted;
+                }
+        tx.commit();
+        out << "recorded the guardian's agreement for " << person << "; " << regranted
+            << " grant(s) of health categories take effect now\n";
         return 0;
     }
     if (cmd == "team" && sub == "add") {
@@ -233,6 +311,10 @@ void admin_usage(std::ostream &out)
            "             [--org ORG] [--username USER --password PASSWORD]\n"
            "  case add --id CASE --apprentice PERSON [--training-office ORG] [--clinic ORG]\n"
            "           [--trade TEXT] [--phase PHASE]\n"
+           "  person birth --person PERSON --date YYYY-MM-DD   an apprentice's date of birth\n"
+           "  guardian --person PERSON --guardian NAME --how TEXT --by NAME [--at YYYY-MM-DD]\n"
+           "                                            the guardian agreed to sharing health\n"
+           "                                            categories (under the age limit)\n"
            "  team add --case CASE --person PERSON\n"
            "  invite --person PERSON [--days 14]        prints a one-time invite code\n"
            "  password reset --user USER --password PASSWORD   (signs out the user's devices)\n"
@@ -316,8 +398,8 @@ int admin_main(const std::vector<std::string> &args, std::ostream &out, std::ost
         }
         // Know the command before touching the file: a typo must not create a database.
         static const std::set<std::pair<std::string, std::string>> known = {
-            {"org", "add"},       {"person", "add"}, {"case", "add"},
-            {"team", "add"},      {"invite", ""},    {"password", "reset"},
+            {"org", "add"},       {"person", "add"}, {"person", "birth"}, {"guardian", ""},
+            {"case", "add"},      {"team", "add"},   {"invite", ""},      {"password", "reset"},
             {"device", "revoke"}, {"export", ""},    {"erase", ""}};
         if (cmd != "list" && !known.count({cmd, sub}))
             throw UsageError("unknown command '" + cmd + (sub.empty() ? "" : " " + sub) + "'");

@@ -124,6 +124,15 @@ json export_person(Database &db, const std::string &person_id)
                          {"username", who.person.person.username},
                          {"has_account", !who.person.password_hash.empty()},
                          {"created", created}};
+        // The age rule (issue 12): the date of birth and the guardian's agreement, if recorded.
+        if (const auto age = dir.age_record(person_id)) {
+            out["person"]["date_of_birth"] = age->date_of_birth;
+            if (!age->guardian_at.empty())
+                out["person"]["guardian_agreement"] = {{"guardian", age->guardian_name},
+                                                       {"how", age->guardian_how},
+                                                       {"at", age->guardian_at},
+                                                       {"recorded_by", age->recorded_by}};
+        }
     }
 
     json c = nullptr;
@@ -322,6 +331,7 @@ ErasureResult erase_person_in_transaction(Database &db, const std::string &perso
         run("DELETE FROM sign_in_failures WHERE key = ?",
             [&](Statement &s) { s.bind(1, "user:" + who.person.person.username); });
     run("DELETE FROM invites WHERE person_id = ?", by_person);
+    run("DELETE FROM apprentice_age WHERE person_id = ?", by_person);
     run("DELETE FROM devices WHERE person_id = ?", by_person);
     run("DELETE FROM people WHERE id = ?", by_person);
 

@@ -40,6 +40,11 @@ std::vector<protocol::ConsentEntry> consent_history(ChangeLog &log, const std::s
         edit_last_seq = c.seq;
 
         auto &s = state[c.record_id];
+        // `admin guardian` writes the apprentice's granted health consents again, unchanged, so
+        // that grantees get their snapshot (the age rule): no choice of theirs, no entry.
+        if (c.node == "server-admin" && c.field == "granted" &&
+            c.value == nlohmann::json(s.granted))
+            continue;
         if (c.field == "granted" && c.value.is_boolean())
             s.granted = c.value.get<bool>();
         else if (c.field == "until")

@@ -1,5 +1,6 @@
 #include "store/directory_store.hpp"
 
+#include "domain/dates.hpp"
 #include "domain/schema.hpp"
 #include "store/pg/pg_doorbell.hpp"
 #include "store/server_schema.hpp"
@@ -287,7 +288,70 @@ CaseAccess DirectoryStore::access(const std::string &case_id, RecordTable &recor
     }
     if (auto rec = records.get(case_id))
         a.phase = parse_phase(rec->str("phase")).value_or(Phase::referral);
+    auto age =
+        m_db.prepare("SELECT date_of_birth, guardian_at FROM apprentice_age WHERE person_id = ?");
+    age.bind(1, a.apprentice_id);
+    if (age.step()) {
+        a.apprentice_birth_date = age.column_text(0);
+        a.guardian_agreed = !age.column_is_null(1) && !age.column_text(1).empty();
+    }
+    a.guardian_age_limit = m_guardian_age_limit;
     return a;
+}
+
+void DirectoryStore::set_date_of_birth(const std::string &person_id,
+                                       const std::string &date_of_birth)
+{
+    auto p = person(person_id);
+    if (!p || p->person.role != Role::apprentice)
+        throw std::invalid_argument("no apprentice with id '" + person_id + "'");
+    if (!is_valid_date(date_of_birth) || date_of_birth > today_utc())
+        throw std::invalid_argument(
+            "the date of birth must be a date (YYYY-MM-DD), not after today");
+    auto ins = m_db.prepare("INSERT INTO apprentice_age (person_id, date_of_birth) VALUES (?, ?) "
+                            "ON CONFLICT DO NOTHING");
+    ins.bind(1, person_id);
+    ins.bind(2, date_of_birth);
+    ins.step();
+    auto up = m_db.prepare("UPDATE apprentice_age SET date_of_birth = ? WHERE person_id = ?");
+    up.bind(1, date_of_birth);
+    up.bind(2, person_id);
+    up.step();
+}
+
+void DirectoryStore::record_guardian_agreement(const std::string &person_id,
+                                               const std::string &name, const std::string &how,
+                                               const std::string &at,
+                                               const std::string &recorded_by)
+{
+    if (!age_record(person_id))
+        throw std::invalid_argument("record the apprentice's date of birth first (person birth)");
+    if (name.empty() || how.empty() || recorded_by.empty())
+        throw std::invalid_argument("say who the guardian is (--guardian), how they agreed (--how) "
+                                    "and who records it (--by)");
+    if (!is_valid_date(at) || at > today_utc())
+        throw std::invalid_argument("--at must be a date (YYYY-MM-DD), not after today");
+    auto s = m_db.prepare("UPDATE apprentice_age SET guardian_name = ?, guardian_how = ?, "
+                          "guardian_at = ?, recorded_by = ? WHERE person_id = ?");
+    s.bind(1, name);
+    s.bind(2, how);
+    s.bind(3, at);
+    s.bind(4, recorded_by);
+    s.bind(5, person_id);
+    s.step();
+}
+
+std::optional<DirectoryStore::AgeRecord> DirectoryStore::age_record(const std::string &person_id)
+{
+    auto s = m_db.prepare("SELECT date_of_birth, guardian_name, guardian_how, guardian_at, "
+                          "recorded_by FROM apprentice_age WHERE person_id = ?");
+    s.bind(1, person_id);
+    if (!s.step())
+        return std::nullopt;
+    const auto text = [&s](int col) {
+        return s.column_is_null(col) ? std::string{} : s.column_text(col);
+    };
+    return AgeRecord{text(0), text(1), text(2), text(3), text(4)};
 }
 
 CaseSummary DirectoryStore::summary(const std::string &case_id)

@@ -60,8 +60,25 @@ public:
     CaseSummary summary(const std::string &case_id);
     Actor actor(const PersonRow &p) const;
 
+    // The age rule (issue 12). An apprentice's date of birth; the guardian's agreement to sharing
+    // health categories (who, how, when, recorded by whom). Both throw std::invalid_argument for
+    // an unknown apprentice or a bad date; the agreement needs the date of birth first.
+    struct AgeRecord
+    {
+        std::string date_of_birth, guardian_name, guardian_how, guardian_at, recorded_by;
+    };
+    void set_date_of_birth(const std::string &person_id, const std::string &date_of_birth);
+    void record_guardian_agreement(const std::string &person_id, const std::string &name,
+                                   const std::string &how, const std::string &at,
+                                   const std::string &recorded_by);
+    std::optional<AgeRecord> age_record(const std::string &person_id);
+    // The programme's age limit (16; no serve or admin option sets another yet).
+    void set_guardian_age_limit(int years) { m_guardian_age_limit = years; }
+    int guardian_age_limit() const { return m_guardian_age_limit; }
+
 private:
     Database &m_db;
+    int m_guardian_age_limit = 16;
 };
 
 } // namespace bro

@@ -126,6 +126,18 @@ CREATE TABLE erasures (
     rows_removed INTEGER NOT NULL
 );
 )sql",
+        // 7: an apprentice's date of birth and, under the programme's age limit, the guardian's
+        // agreement to sharing health categories as the coordinator recorded it (issue 12).
+        R"sql(
+CREATE TABLE apprentice_age (
+    person_id     TEXT PRIMARY KEY,
+    date_of_birth TEXT NOT NULL,
+    guardian_name TEXT,
+    guardian_how  TEXT,
+    guardian_at   TEXT,
+    recorded_by   TEXT
+);
+)sql",
     };
     return ladder;
 }

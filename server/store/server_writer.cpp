@@ -18,6 +18,22 @@ void ServerWriter::write(const std::string &record_id, const std::string &kind,
 {
     if (auto e = validate_record(kind, fields))
         throw std::invalid_argument(kind + " " + record_id + ": " + e->field + " " + e->message);
+    append(record_id, kind, case_id, fields);
+}
+
+void ServerWriter::update(const std::string &record_id, const std::string &kind,
+                          const std::string &case_id, const nlohmann::json &fields)
+{
+    for (const auto &[field, value] : fields.items())
+        if (auto e = validate_field(kind, field, value))
+            throw std::invalid_argument(kind + " " + record_id + ": " + e->field + " " +
+                                        e->message);
+    append(record_id, kind, case_id, fields);
+}
+
+void ServerWriter::append(const std::string &record_id, const std::string &kind,
+                          const std::string &case_id, const nlohmann::json &fields)
+{
     const auto at = iso_datetime(unix_now());
     for (const auto &[field, value] : fields.items()) {
         Change c;

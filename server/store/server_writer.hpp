@@ -21,9 +21,15 @@ public:
     // transaction.
     void write(const std::string &record_id, const std::string &kind, const std::string &case_id,
                const nlohmann::json &fields);
+    // Changes some fields of a record the server holds: each field checked on its own (the
+    // stored record has the rest).
+    void update(const std::string &record_id, const std::string &kind, const std::string &case_id,
+                const nlohmann::json &fields);
     std::int64_t max_seq() { return m_log.max_seq(); }
 
 private:
+    void append(const std::string &record_id, const std::string &kind, const std::string &case_id,
+                const nlohmann::json &fields);
     RecordTable m_records;
     ChangeLog m_log;
     HlcClock m_clock;

@@ -86,8 +86,11 @@ std::vector<KindSpec> make_kinds()
          Category::core,
          {text("apprentice_id", true, 1, id_max), text("training_office_id", false, 0, id_max),
           text("clinic_id", false, 0, id_max), text("trade", false, 0, title_max),
-          choice("phase", true, phase_names()), date("phase_since", true),
-          object("phase_history")}},
+          choice("phase", true, phase_names()), date("phase_since", true), object("phase_history"),
+          // The age rule (issue 12), written by the server only (admin person birth, guardian):
+          // the day the apprentice reaches the programme's age limit when they are under it, and
+          // the day their guardian agreed to sharing health categories. Never the date of birth.
+          date("guardian_needed_until"), date("guardian_agreed")}},
         {kind::handover, Category::journey, handover_fields()},
         {kind::goal,
          Category::goals,
@@ -135,7 +138,18 @@ std::vector<KindSpec> make_kinds()
         {kind::consent,
          Category::core, // to the apprentice and the organisation it names: AccessPolicy
          {text("org_id", true, 1, id_max), choice("category", true, category_names()),
-          boolean("granted", true), date("until")}},
+          boolean("granted", true), date("until"),
+          // when it was last granted, and when the apprentice last answered a review (issue 12)
+          datetime("granted_at"), datetime("reviewed_at")}},
+        // What the apprentice was shown when they granted (issue 12): written with the grant by
+        // their device, never changed. The text must be that version's (domain/consent_texts).
+        {kind::consent_receipt,
+         Category::core, // to the apprentice and the organisation it names: AccessPolicy
+         {text("consent_id", true, 1, id_max), text("org_id", true, 1, id_max),
+          choice("category", true, category_names()), date("until"),
+          integer("text_version", true, 1, 1'000'000), text("text", true, 1, text_max),
+          choice("language", true, {"nb", "en"}), text("device", false, 0, title_max),
+          datetime("shown_at", true)}},
         // A collaboration meeting (samarbeidsmøte). When, where and who take part are the
         // team's, like the case itself (core): every helper on the team may see that a meeting
         // is planned. `participants` is {"people": [person ids], "guests": ["Ole Hansen,
@@ -427,6 +441,13 @@ std::string consent_id(std::string_view case_id, std::string_view org_id, Catego
 {
     return "consent:" + std::string(case_id) + ":" + std::string(org_id) + ":" +
            std::string(to_string(c));
+}
+
+std::string consent_receipt_id(std::string_view case_id, std::string_view org_id, Category c,
+                               std::string_view unique)
+{
+    return "consent_receipt:" + std::string(case_id) + ":" + std::string(org_id) + ":" +
+           std::string(to_string(c)) + ":" + std::string(unique);
 }
 
 std::string handover_id(std::string_view case_id, Phase p)

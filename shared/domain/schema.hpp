@@ -25,6 +25,7 @@ inline constexpr const char *note = "note";
 inline constexpr const char *message = "message";
 inline constexpr const char *message_read = "message_read";
 inline constexpr const char *consent = "consent";
+inline constexpr const char *consent_receipt = "consent_receipt";
 inline constexpr const char *meeting = "meeting";
 inline constexpr const char *agenda_item = "agenda_item";
 inline constexpr const char *meeting_action = "meeting_action";
@@ -73,6 +74,9 @@ bool is_valid_utf8(std::string_view s);
 
 // Deterministic ids, so that the same consent or handover edited on two devices merges.
 std::string consent_id(std::string_view case_id, std::string_view org_id, Category c);
+// One receipt of one grant: consent_receipt:<case>:<org>:<category>:<unique part>.
+std::string consent_receipt_id(std::string_view case_id, std::string_view org_id, Category c,
+                               std::string_view unique);
 std::string handover_id(std::string_view case_id, Phase p);
 // The apprentice's one answer to a meeting's minutes: response:<meeting id>.
 std::string meeting_response_id(std::string_view meeting_id);

@@ -1,5 +1,7 @@
 #include "sync/access_policy.hpp"
 
+#include "domain/consent_rules.hpp"
+#include "domain/consent_texts.hpp"
 #include "domain/handover.hpp"
 #include "domain/journey.hpp"
 #include "domain/schema.hpp"
@@ -33,7 +35,8 @@ bool AccessPolicy::consent_active(const CaseAccess &c, const std::string &org_id
 {
     for (const auto &g : c.grants)
         if (g.org_id == org_id && g.category == cat && (g.until.empty() || g.until >= today))
-            return true;
+            return consent_effective(cat, c.apprentice_birth_date, c.guardian_agreed, today,
+                                     c.guardian_age_limit) == ConsentEffect::effective;
     return false;
 }
 
@@ -59,6 +62,12 @@ bool AccessPolicy::can_receive(const Actor &a, const CaseAccess &c, const Change
             return true;
         auto parsed = parse_consent_id(ch.record_id);
         return is_helper_on(a, c) && parsed && parsed->first == a.org_id;
+    }
+    if (ch.kind == kind::consent_receipt) {
+        if (is_apprentice_of(a, c))
+            return true;
+        auto parsed = parse_receipt_id(ch.record_id);
+        return is_helper_on(a, c) && parsed && parsed->org_id == a.org_id;
     }
     const auto cat = category_of(ch.kind);
     return cat && can_read(a, c, *cat, today);
@@ -101,6 +110,8 @@ const std::vector<WriteRule> &AccessPolicy::write_table()
         {kind::message, "*", own, own, own},
         {kind::message_read, "*", own, own, own},
         {kind::consent, "*", yes, no, no},
+        {kind::consent_receipt, "_deleted", no, no, no},
+        {kind::consent_receipt, "*", yes, no, no},
         {kind::meeting, "*", no, yes, yes},
         {kind::agenda_item, "minutes", no, yes, yes},
         {kind::agenda_item, "minutes_by", no, yes, yes},
@@ -202,7 +213,7 @@ std::string not_yours(std::string_view kind, const nlohmann::json &record)
         return "check-ins are the apprentice's own";
     if (kind == kind::absence)
         return "absence notes are the apprentice's own";
-    if (kind == kind::consent)
+    if (kind == kind::consent || kind == kind::consent_receipt)
         return "only the apprentice decides what is shared";
     if (kind == kind::note)
         return is_new ? "notes are written by the helpers" : "you can only change your own notes";
@@ -217,6 +228,56 @@ std::string not_yours(std::string_view kind, const nlohmann::json &record)
     if (kind == kind::return_plan_week)
         return "the clinic drafts the return plan; only the apprentice answers it";
     return "you can only write in your own name";
+}
+
+// A receipt names its case, organisation and category in its id; its fields must agree, it is
+// never changed once written, and its text must be the text of the version it names, in the
+// language it names (domain/consent_texts.hpp): the server keeps every version.
+std::optional<Denial> check_receipt(const CaseAccess &c, const Change &ch,
+                                    const nlohmann::json &record)
+{
+    const auto invalid = [](std::string m) {
+        return Denial{protocol::code::invalid_record, std::move(m)};
+    };
+    auto parsed = AccessPolicy::parse_receipt_id(ch.record_id);
+    if (!parsed)
+        return invalid(
+            "a receipt id must be consent_receipt:<case>:<organisation>:<category>:<id>");
+    if (parsed->case_id != c.case_id)
+        return invalid("the receipt id names another case");
+    if ((ch.field == "org_id" && ch.value != parsed->org_id) ||
+        (ch.field == "category" && ch.value != to_string(parsed->category)) ||
+        (ch.field == "consent_id" &&
+         ch.value != consent_id(c.case_id, parsed->org_id, parsed->category)))
+        return invalid("the receipt's fields must match its id");
+    if (record.is_object()) {
+        const auto stored = record.find(ch.field);
+        if (stored != record.end() && *stored != ch.value)
+            return forbidden("a consent receipt is never changed");
+    }
+    if (ch.field == "text" || ch.field == "text_version" || ch.field == "language") {
+        const auto get = [&](const char *f) -> nlohmann::json {
+            if (ch.field == f)
+                return ch.value;
+            if (!record.is_object())
+                return nullptr;
+            const auto it = record.find(f);
+            return it == record.end() ? nlohmann::json() : *it;
+        };
+        const auto version = get("text_version");
+        const auto text = get("text");
+        const auto language = get("language");
+        if (!version.is_number_integer() || !text.is_string() || !language.is_string())
+            return invalid("a receipt carries its text, text_version and language together");
+        const auto *known = consent_text(parsed->category, version.get<int>());
+        if (!known)
+            return invalid("the server knows no version " + std::to_string(version.get<int>()) +
+                           " of the text for " + std::string(to_string(parsed->category)));
+        if (consent_text_in(*known, language.get<std::string>()) != text.get<std::string>())
+            return invalid("the receipt's text is not the text of version " +
+                           std::to_string(version.get<int>()));
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -245,6 +306,8 @@ std::optional<Denial> AccessPolicy::check_write(const Actor &a, const CaseAccess
                                         : "only the phase of a case can be changed from a device");
         if (ch.kind == kind::handover)
             return forbidden("the handover checklist is kept by the helpers");
+        if (ch.kind == kind::consent_receipt && apprentice)
+            return forbidden("a consent receipt is never deleted");
         if ((ch.kind == kind::goal || ch.kind == kind::goal_step) && apprentice)
             return forbidden("who suggested something is written by the one who suggested it");
         if (ch.kind == kind::agenda_item && apprentice)
@@ -291,6 +354,8 @@ std::optional<Denial> AccessPolicy::check_write(const Actor &a, const CaseAccess
             return Denial{protocol::code::invalid_record, "the consent's fields must match its id"};
         return std::nullopt;
     }
+    if (ch.kind == kind::consent_receipt)
+        return check_receipt(c, ch, record);
     if (helper && !can_read(a, c, *cat, today))
         return forbidden("the apprentice has not shared " + std::string(to_string(*cat)) +
                          " with your organisation");
@@ -319,6 +384,32 @@ AccessPolicy::parse_consent_id(const std::string &id)
     if (std::find(allowed.begin(), allowed.end(), *cat) == allowed.end())
         return std::nullopt;
     return std::make_pair(std::string(org), *cat);
+}
+
+std::optional<AccessPolicy::ReceiptId> AccessPolicy::parse_receipt_id(const std::string &id)
+{
+    // consent_receipt:<case>:<org>:<category>:<unique>; case, org and unique contain no ':'.
+    constexpr std::string_view prefix = "consent_receipt:";
+    if (id.rfind(prefix, 0) != 0)
+        return std::nullopt;
+    std::vector<std::string_view> parts;
+    auto rest = std::string_view(id).substr(prefix.size());
+    while (true) {
+        const auto colon = rest.find(':');
+        parts.push_back(rest.substr(0, colon));
+        if (colon == std::string_view::npos)
+            break;
+        rest = rest.substr(colon + 1);
+    }
+    if (parts.size() != 4 || parts[0].empty() || parts[1].empty() || parts[3].empty())
+        return std::nullopt;
+    auto cat = parse_category(parts[2]);
+    if (!cat)
+        return std::nullopt;
+    const auto &allowed = consentable_categories();
+    if (std::find(allowed.begin(), allowed.end(), *cat) == allowed.end())
+        return std::nullopt;
+    return ReceiptId{std::string(parts[0]), std::string(parts[1]), *cat};
 }
 
 } // namespace bro

@@ -39,6 +39,12 @@ struct CaseAccess
     std::set<std::string> team;    // person ids of helpers on the care team
     std::set<ConsentGrant> grants; // consents currently granted (before lapsing)
     Phase phase = Phase::referral;
+    // The age rule (issue 12, domain/consent_rules.hpp): the apprentice's date of birth ("" when
+    // not recorded), whether a coordinator has recorded their guardian's agreement, and the
+    // programme's age limit. Below it, a grant of a health category is not effective yet.
+    std::string apprentice_birth_date;
+    bool guardian_agreed = false;
+    int guardian_age_limit = 16;
 };
 
 // Who may write which field of which kind: the one table `docs/protocol.md` mirrors.
@@ -108,6 +114,13 @@ public:
 
     // The organisation id a consent record id names ("consent:<case>:<org>:<category>").
     static std::optional<std::pair<std::string, Category>> parse_consent_id(const std::string &id);
+    // The same for a receipt ("consent_receipt:<case>:<org>:<category>:<unique>"), with its case.
+    struct ReceiptId
+    {
+        std::string case_id, org_id;
+        Category category;
+    };
+    static std::optional<ReceiptId> parse_receipt_id(const std::string &id);
 };
 
 } // namespace bro

@@ -34,6 +34,16 @@ TestCase {
         id: stored
         caseId: Session.caseId
     }
+    Component {
+        id: delegateComponent
+        ConsentDelegate {
+            width: 360
+        }
+    }
+
+    function cleanup() {
+        Session.language = "";
+    }
 
     function open() {
         const stack = createTemporaryObject(stackComponent, tc);
@@ -155,5 +165,45 @@ TestCase {
         compare(page.objectName, "sharingPreviewPage");
         page.orgKind = "training_office";
         verify(page.grantedCategories !== undefined);
+    }
+
+    // The age rule (issue 12): under the age limit, without a guardian's yes recorded, the page
+    // says once, calmly, why shares of check-ins, absence and notes have not started; each such
+    // switch says "Waiting". Bokmål by default, English too.
+    function test_healthSharesWaitForAGuardian() {
+        Session.language = "nb";
+        const page = open();
+        const card = findChild(page, "guardianCard");
+        verify(card);
+        verify(!card.visible, "nothing about age when no guardian is needed");
+        page.guardianNeededUntil = "2030-03-01";
+        verify(card.visible);
+        const text = findChild(page, "guardianText");
+        verify(text.text.indexOf("forelder eller verge") >= 0, text.text);
+        verify(text.text.indexOf("helsen din") >= 0, text.text);
+        const next = findChild(page, "guardianNext");
+        verify(next.text.indexOf("2030") >= 0, next.text);
+        verify(next.text.indexOf("koordinatoren") >= 0, next.text);
+        Session.language = "en";
+        tryVerify(() => findChild(page, "guardianText").text.indexOf("parent or guardian") >= 0, 2000, "English");
+
+        const row = createTemporaryObject(delegateComponent, tc, {
+                "orgId": "org-cl",
+                "orgName": "Klinikken",
+                "orgKind": "clinic",
+                "category": "checkins",
+                "granted": true,
+                "until": "",
+                "active": true,
+                "awaitingGuardian": true
+            });
+        verify(row);
+        const waiting = findChild(row, "guardianWaiting_clinic_checkins");
+        verify(waiting && waiting.visible);
+        verify(waiting.text.indexOf("parent or guardian") >= 0, waiting.text);
+        Session.language = "nb";
+        tryVerify(() => findChild(row, "guardianWaiting_clinic_checkins").text.indexOf("forelder eller verge") >= 0, 2000, "bokmål");
+        row.awaitingGuardian = false;
+        verify(!findChild(row, "guardianWaiting_clinic_checkins"), "no note once it is in effect");
     }
 }

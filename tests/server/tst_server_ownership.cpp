@@ -4,6 +4,7 @@
 // server accepts exactly what the row says. Then the stories behind the table: Kari suggests a
 // step and Emil takes it; Kari cannot delete or reword Emil's goal, and is told why.
 
+#include "domain/consent_texts.hpp"
 #include "domain/record.hpp"
 #include "domain/schema.hpp"
 #include "server_process.hpp"
@@ -183,7 +184,10 @@ private:
             return field == "org_id"     ? json("org-air")
                    : field == "category" ? json("notes")
                    : field == "granted"  ? json(true)
-                                         : json("2099-12-31");
+                   : field == "until"    ? json("2099-12-31")
+                                         : json("2026-11-20T10:00:00Z"); // granted_at, reviewed_at
+        if (kind == kind::consent_receipt) // the receipt written below: exactly as stored
+            return receipt_fields()[field];
         if (kind == kind::case_file && field == "phase")
             return "stay";
         if (field == "state")
@@ -212,6 +216,26 @@ private:
             }
         }
         return nullptr;
+    }
+
+    // A receipt of Emil's grant of notes to the clinic; a receipt is never changed, so the table
+    // walk writes each field again with the value it has.
+    static std::string receipt_id()
+    {
+        return consent_receipt_id(case_id, "org-air", Category::notes, "r1");
+    }
+    static json receipt_fields()
+    {
+        const auto *t = current_consent_text(Category::notes);
+        return json{{"consent_id", consent_id(case_id, "org-air", Category::notes)},
+                    {"org_id", "org-air"},
+                    {"category", "notes"},
+                    {"until", nullptr},
+                    {"text_version", t->version},
+                    {"text", t->nb},
+                    {"language", "nb"},
+                    {"device", "Emils telefon"},
+                    {"shown_at", "2026-11-20T10:00:00Z"}};
     }
 
     // The fields a table row stands for: its own, or for "*" every field no other row names.
@@ -254,6 +278,8 @@ private:
             return handover_id(case_id, Phase::stay);
         if (kind == kind::consent)
             return consent_id(case_id, "org-air", Category::notes);
+        if (kind == kind::consent_receipt)
+            return receipt_id();
         return create(other_owner(kind, w), kind);
     }
 
@@ -277,6 +303,13 @@ private slots:
                                            {"category", std::string(to_string(c))},
                                            {"granted", true}}))
                     QVERIFY2(o.accepted, o.message.c_str());
+        std::vector<std::pair<std::string, json>> receipt;
+        const json fields = receipt_fields();
+        for (const auto &[field, value] : fields.items())
+            if (field != "until")
+                receipt.emplace_back(field, value);
+        for (const auto &o : push(m_emil, receipt_id(), kind::consent_receipt, receipt))
+            QVERIFY2(o.accepted, o.message.c_str());
     }
 
     void cleanupTestCase()
@@ -299,8 +332,8 @@ private slots:
                     const auto where = kind + "." + field + " by " + w->person + " (" +
                                        std::string(to_string(may)) + ")";
                     const auto value = value_for(kind, field, *w);
-                    const bool owned_kind =
-                        kind != kind::case_file && kind != kind::handover && kind != kind::consent;
+                    const bool owned_kind = kind != kind::case_file && kind != kind::handover &&
+                                            kind != kind::consent && kind != kind::consent_receipt;
                     switch (may) {
                     case May::yes: {
                         const auto o = write_one(*w, someone_elses(kind, *w), kind, field, value);

@@ -48,6 +48,8 @@ const std::map<std::string, std::vector<std::string>> text_columns = {
     {"device_cases", {"device_id", "case_id"}},
     {"erasures", {"at", "erased_by", "reason"}},
     {"sign_in_failures", {"key"}},
+    {"apprentice_age",
+     {"person_id", "date_of_birth", "guardian_name", "guardian_how", "guardian_at", "recorded_by"}},
 };
 
 // Tables (with a count) where any text column contains `needle`.
@@ -142,9 +144,15 @@ private slots:
         auto *emil = signed_in("emil");
         QVERIFY(emil);
         emil->pull_all();
+        // The age rule's record (issue 12) belongs to the copy too.
+        auto r = admin({"person", "birth", "--person", "p-emil", "--date", "2011-03-02"});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        r = admin({"guardian", "--person", "p-emil", "--guardian", "Anne Johansen (mor)", "--how",
+                   "signert skjema", "--by", "Hanne Sørli", "--at", "2026-01-15"});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
 
         const QString out = m_dir.filePath("export");
-        auto r = admin({"export", "--person", "p-emil", "--to", out});
+        r = admin({"export", "--person", "p-emil", "--to", out});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
         const auto files = QDir(out).entryList({"bro-export-p-emil-*.json"}, QDir::Files);
         QCOMPARE(files.size(), 1);
@@ -155,6 +163,9 @@ private slots:
         QCOMPARE(e.value("format", ""), std::string("bro-export"));
         QCOMPARE(e.value("source", ""), std::string("server"));
         QCOMPARE(e["person"].value("name", ""), std::string("Emil Johansen"));
+        QCOMPARE(e["person"].value("date_of_birth", ""), std::string("2011-03-02"));
+        QCOMPARE(e["person"]["guardian_agreement"].value("how", ""), std::string("signert skjema"));
+        QCOMPARE(e["person"]["guardian_agreement"].value("at", ""), std::string("2026-01-15"));
         const json &c = e["case"];
         QCOMPARE(c.value("case_id", ""), std::string("case-emil"));
         std::set<std::string> team;

@@ -1,3 +1,4 @@
+#include "domain/consent_texts.hpp"
 #include "domain/record.hpp"
 #include "domain/schema.hpp"
 #include "sync/access_policy.hpp"
@@ -333,6 +334,87 @@ private slots:
         auto mismatched =
             change("consent", "org_id", "org-okab", "consent:case-emil:org-air:goals");
         QVERIFY(AccessPolicy::check_write(emil, c, mismatched, today));
+    }
+
+    // Issue 12: a receipt of what the apprentice was shown, checked against the versioned text.
+    void receiptsGoToTheApprenticeAndTheGranteeOnly()
+    {
+        const auto c = emil_case();
+        const auto id = consent_receipt_id("case-emil", "org-air", Category::checkins, "u1");
+        const auto r = change("consent_receipt", "text_version", 1, id);
+        QVERIFY(AccessPolicy::can_receive(emil, c, r, today));
+        QVERIFY(AccessPolicy::can_receive(ingrid, c, r, today));
+        QVERIFY(!AccessPolicy::can_receive(kari, c, r, today));
+        QVERIFY(!AccessPolicy::can_receive(stranger, c, r, today));
+        QVERIFY(!AccessPolicy::can_receive(hanne, c, r, today));
+    }
+    void receiptTextMustBeTheVersionsText()
+    {
+        const auto c = emil_case();
+        const auto id = consent_receipt_id("case-emil", "org-air", Category::checkins, "u1");
+        const auto *t = current_consent_text(Category::checkins);
+        json record{{"consent_id", consent_id("case-emil", "org-air", Category::checkins)},
+                    {"org_id", "org-air"},
+                    {"category", "checkins"},
+                    {"text_version", t->version},
+                    {"text", t->nb},
+                    {"language", "nb"},
+                    {"shown_at", "2026-11-24T09:00:00Z"}};
+        for (const auto &[field, value] : record.items())
+            QVERIFY2(!AccessPolicy::check_write(
+                         emil, c, change("consent_receipt", field, value, id), today, record),
+                     field.c_str());
+        // Only the apprentice writes one.
+        QVERIFY(AccessPolicy::check_write(ingrid, c, change("consent_receipt", "text", t->nb, id),
+                                          today, record));
+        // Another text, or the English text under "nb", or an unknown version: refused.
+        auto wrong = record;
+        wrong["text"] = "De kan se alt.";
+        auto d = AccessPolicy::check_write(
+            emil, c, change("consent_receipt", "text", "De kan se alt.", id), today, wrong);
+        QVERIFY(d);
+        QCOMPARE(d->code, std::string("invalid_record"));
+        wrong = record;
+        wrong["text"] = t->en;
+        QVERIFY(AccessPolicy::check_write(emil, c, change("consent_receipt", "text", t->en, id),
+                                          today, wrong));
+        wrong = record;
+        wrong["text_version"] = 999;
+        QVERIFY(AccessPolicy::check_write(
+            emil, c, change("consent_receipt", "text_version", 999, id), today, wrong));
+        // Never changed once stored, never deleted; fields match the id.
+        QVERIFY(AccessPolicy::check_write(emil, c,
+                                          change("consent_receipt", "until", "2027-01-01", id),
+                                          today, json{{"until", "2026-12-31"}}));
+        QVERIFY(AccessPolicy::check_write(emil, c, change("consent_receipt", "_deleted", true, id),
+                                          today, record));
+        QVERIFY(AccessPolicy::check_write(
+            emil, c, change("consent_receipt", "org_id", "org-okab", id), today, json::object()));
+        QVERIFY(AccessPolicy::check_write(
+            emil, c,
+            change("consent_receipt", "org_id", "org-air",
+                   consent_receipt_id("case-sara", "org-air", Category::checkins, "u1")),
+            today, json::object()));
+        QVERIFY(!AccessPolicy::parse_receipt_id("consent_receipt:case-emil:org-air:checkins"));
+        QVERIFY(!AccessPolicy::parse_receipt_id("consent_receipt:case-emil:org-air:messages:u"));
+        QVERIFY(AccessPolicy::parse_receipt_id("consent_receipt:case-emil:org-air:notes:u"));
+    }
+
+    // Issue 12, the age rule: under the limit, a health category waits for the guardian.
+    void underAgeHealthGrantsWaitForTheGuardian()
+    {
+        auto c = emil_case();                   // org-air has checkins until 2026-12-31
+        c.apprentice_birth_date = "2011-06-01"; // 15 on `today`
+        QVERIFY(!AccessPolicy::can_read(ingrid, c, Category::checkins, today));
+        QVERIFY(!AccessPolicy::can_receive(ingrid, c, change("checkin", "mood", 3), today));
+        QVERIFY(AccessPolicy::can_read(kari, c, Category::goals, today)); // not health
+        c.guardian_agreed = true;
+        QVERIFY(AccessPolicy::can_read(ingrid, c, Category::checkins, today));
+        c.guardian_agreed = false;
+        c.apprentice_birth_date = "2010-06-01"; // 16
+        QVERIFY(AccessPolicy::can_read(ingrid, c, Category::checkins, today));
+        c.guardian_age_limit = 18;
+        QVERIFY(!AccessPolicy::can_read(ingrid, c, Category::checkins, today));
     }
 };
 

@@ -1,0 +1,270 @@
+// Issue 12 against a real bro-server and a real database (SQLite, and PostgreSQL in the _pg
+// variant). Consent receipts: a grant's receipt is stored with the text that was shown, reaches
+// the grantee organisation (and nobody else on the team), is refused when its text is not the
+// text of the version it names, and an old version's receipt stays valid after a text changed.
+// The age rule: an under-age apprentice's grant of a health category is not effective (the
+// grantee receives nothing of it) until a coordinator records the guardian's agreement; a
+// 16-year-old's is effective at once.
+
+#include "domain/consent_rules.hpp"
+#include "domain/consent_texts.hpp"
+#include "domain/dates.hpp"
+#include "domain/schema.hpp"
+#include "server_process.hpp"
+#include "test_db.hpp"
+#include "test_device.hpp"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace bro;
+using namespace bro::test;
+using nlohmann::json;
+
+namespace {
+
+const std::string case_id = "case-emil";
+
+int count_kind(const std::vector<Change> &changes, const std::string &kind)
+{
+    return static_cast<int>(std::count_if(changes.begin(), changes.end(), [&](const Change &c) {
+        return c.case_id == case_id && c.kind == kind;
+    }));
+}
+
+json receipt(const ConsentText &t, const std::string &language, const std::string &org)
+{
+    return json{{"consent_id", consent_id(case_id, org, t.category)},
+                {"org_id", org},
+                {"category", std::string(to_string(t.category))},
+                {"text_version", t.version},
+                {"text", consent_text_in(t, language)},
+                {"language", language},
+                {"device", "Emils telefon"},
+                {"shown_at", today_utc() + "T09:00:00Z"}};
+}
+
+} // namespace
+
+class TestServerConsent : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    std::unique_ptr<ServerProcess> m_server;
+    std::vector<std::unique_ptr<TestDevice>> m_devices;
+
+    TestDevice *signed_in(const std::string &user)
+    {
+        m_devices.push_back(std::make_unique<TestDevice>(
+            m_dir.path(), user + "-" + std::to_string(m_devices.size())));
+        auto *d = m_devices.back().get();
+        if (!d->connect(m_server->url()) || d->login(user).value("type", "") != "welcome")
+            return nullptr;
+        return d;
+    }
+    CliResult admin(QStringList args) { return run_cli(QStringList{"admin", "--db", m_db} + args); }
+    static std::string accepted_all(const json &ack)
+    {
+        if (ack.value("type", "") != "ack")
+            return "no ack: " + ack.dump();
+        if (!ack["rejected"].empty())
+            return ack["rejected"].dump();
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = server_db(m_dir, "consent.db");
+        auto r = run_cli({"demo", "--db", m_db});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        // Ticks every second: what `admin guardian` writes reaches live devices at the next tick.
+        m_server = std::make_unique<ServerProcess>(m_db, QStringList{"--tick-seconds", "1"});
+        QVERIFY2(m_server->start(), "bro-server did not start");
+    }
+
+    void aGrantCarriesItsReceiptToTheGranteeOnly()
+    {
+        auto *emil = signed_in("emil");
+        auto *ingrid = signed_in("ingrid");
+        auto *kari = signed_in("kari");
+        QVERIFY(emil && ingrid && kari);
+        ingrid->pull_all();
+        kari->pull_all();
+        const auto *t = current_consent_text(Category::goals);
+        const auto rid = consent_receipt_id(case_id, "org-air", Category::goals, "r-goals-1");
+        QVERIFY(!emil->write(consent_id(case_id, "org-air", Category::goals), kind::consent,
+                             case_id,
+                             {{"org_id", "org-air"},
+                              {"category", "goals"},
+                              {"granted", true},
+                              {"granted_at", today_utc() + "T09:00:00Z"}})
+                     .error);
+        QVERIFY(
+            !emil->write(rid, kind::consent_receipt, case_id, receipt(*t, "nb", "org-air")).error);
+        const auto ack = emil->push();
+        QVERIFY2(accepted_all(ack).empty(), accepted_all(ack).c_str());
+
+        ingrid->pull_all();
+        kari->pull_all();
+        QVERIFY(count_kind(ingrid->received, kind::consent_receipt) > 0);
+        QCOMPARE(count_kind(kari->received, kind::consent_receipt), 0); // not the grantee
+        const auto stored = ingrid->store().get(rid);
+        QVERIFY(stored);
+        QCOMPARE(stored->str("text"), t->nb);
+        QCOMPARE(stored->fields.value("text_version", 0), t->version);
+        QCOMPARE(stored->str("org_id"), std::string("org-air"));
+        QCOMPARE(stored->str("device"), std::string("Emils telefon"));
+        // And the goals now reach the clinic: the grant itself worked.
+        QVERIFY(count_kind(ingrid->received, kind::goal) > 0);
+    }
+
+    void aReceiptWhoseTextWasNotShownIsRefused()
+    {
+        auto *emil = signed_in("emil");
+        QVERIFY(emil);
+        const auto *t = current_consent_text(Category::journey);
+        auto wrong = receipt(*t, "nb", "org-okab");
+        wrong["text"] = "De kan se alt om deg.";
+        QVERIFY(!emil->write(consent_receipt_id(case_id, "org-okab", Category::journey, "bad"),
+                             kind::consent_receipt, case_id, wrong)
+                     .error);
+        const auto ack = emil->push();
+        QCOMPARE(ack.value("type", ""), std::string("ack"));
+        QVERIFY(!ack["rejected"].empty());
+        QCOMPARE(ack["rejected"][0].value("code", ""), std::string("invalid_record"));
+        QVERIFY2(ack["rejected"][0].value("message", "").find("text") != std::string::npos,
+                 ack.dump().c_str());
+    }
+
+    void anOldVersionsReceiptKeepsItsText()
+    {
+        // Check-ins' explanation has changed once: version 1 was shown before, version 2 now.
+        const auto *v1 = consent_text(Category::checkins, 1);
+        const auto *now = current_consent_text(Category::checkins);
+        QVERIFY(v1 && now);
+        QVERIFY(now->version > 1);
+        QVERIFY(v1->nb != now->nb);
+        auto *emil = signed_in("emil");
+        QVERIFY(emil);
+        const auto old_id = consent_receipt_id(case_id, "org-air", Category::checkins, "old");
+        const auto new_id = consent_receipt_id(case_id, "org-air", Category::checkins, "new");
+        QVERIFY(!emil->write(old_id, kind::consent_receipt, case_id, receipt(*v1, "en", "org-air"))
+                     .error);
+        QVERIFY(!emil->write(new_id, kind::consent_receipt, case_id, receipt(*now, "nb", "org-air"))
+                     .error);
+        const auto ack = emil->push();
+        QVERIFY2(accepted_all(ack).empty(), accepted_all(ack).c_str());
+        auto *ingrid = signed_in("ingrid");
+        QVERIFY(ingrid);
+        ingrid->pull_all();
+        QCOMPARE(ingrid->store().get(old_id)->str("text"), v1->en);
+        QCOMPARE(ingrid->store().get(old_id)->fields.value("text_version", 0), 1);
+        QCOMPARE(ingrid->store().get(new_id)->str("text"), now->nb);
+        // A receipt is never changed afterwards: not to the new text, not at all.
+        QVERIFY(!emil->write(old_id, kind::consent_receipt, case_id,
+                             {{"text_version", now->version}, {"text", now->en}})
+                     .error);
+        const auto again = emil->push();
+        QVERIFY(!again["rejected"].empty());
+    }
+
+    void aSixteenYearOldsGrantIsEffective()
+    {
+        // Emil shares absence with the training office (demo data).
+        const auto dob = add_days(today_utc(), -(16 * 365 + 100));
+        auto r =
+            admin({"person", "birth", "--person", "p-emil", "--date", QString::fromStdString(dob)});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        auto *kari = signed_in("kari");
+        QVERIFY(kari);
+        kari->pull_all();
+        QVERIFY(count_kind(kari->received, kind::absence) > 0);
+        // Of age: the case record says nothing about a guardian.
+        auto *emil = signed_in("emil");
+        QVERIFY(emil);
+        emil->pull_all();
+        QVERIFY(emil->store().get(case_id));
+        QCOMPARE(emil->store().get(case_id)->str("guardian_needed_until"), std::string());
+    }
+
+    void aFifteenYearOldsHealthGrantWaitsForTheGuardian()
+    {
+        const auto dob = add_days(today_utc(), -(15 * 365 + 100));
+        auto r =
+            admin({"person", "birth", "--person", "p-emil", "--date", QString::fromStdString(dob)});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        auto *kari = signed_in("kari");
+        QVERIFY(kari);
+        kari->pull_all();
+        QCOMPARE(count_kind(kari->received, kind::absence), 0); // pending: health
+        QVERIFY(count_kind(kari->received, kind::goal) > 0);    // not health: effective
+        // Emil's devices are told until when a guardian's yes is needed (the Sharing page says
+        // why his share waits), never his date of birth.
+        auto *emil = signed_in("emil");
+        QVERIFY(emil);
+        emil->pull_all();
+        const auto file = emil->store().get(case_id);
+        QVERIFY(file);
+        QCOMPARE(file->str("guardian_needed_until"), of_age_on(dob, 16));
+        QVERIFY(file->str("guardian_needed_until") > today_utc());
+        QCOMPARE(file->str("guardian_agreed"), std::string());
+        QVERIFY(file->fields.dump().find(dob) == std::string::npos);
+
+        // A helper's laptop that pulled before the guardian step and then went offline.
+        auto *laptop = signed_in("kari");
+        QVERIFY(laptop);
+        laptop->pull_all();
+        QCOMPARE(count_kind(laptop->received, kind::absence), 0);
+        laptop->disconnect();
+
+        const auto entries_before = emil->request({{"type", "consent_history_query"},
+                                                   {"id", emil->next_id()},
+                                                   {"case_id", case_id}})["entries"]
+                                        .size();
+        QVERIFY(entries_before > 0);
+        // Without all of who, how and by whom, nothing is recorded.
+        r = admin({"guardian", "--person", "p-emil", "--guardian", "Mor"});
+        QVERIFY(r.exit_code != 0);
+        r = admin({"guardian", "--person", "p-emil", "--guardian", "Anne Johansen (mor)", "--how",
+                   "signert skjema på møtet", "--by", "Hanne Koordinator"});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("take effect")), qPrintable(r.out));
+        // The server's re-written grants are no choice of Emil's: his consent history is as it was.
+        const auto history = [&] {
+            return emil
+                ->request({{"type", "consent_history_query"},
+                           {"id", emil->next_id()},
+                           {"case_id", case_id}})["entries"]
+                .size();
+        };
+        // What the admin command wrote reaches connected devices at the server's next tick (or
+        // through the doorbell on PostgreSQL): Emil's phone learns that nothing waits any more,
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (emil->pump(100), emil->store().get(case_id)->str("guardian_agreed") == today_utc()),
+            10000);
+        QCOMPARE(history(), entries_before);
+        // and Kari's connected device, which had pulled past the grant, gets the absence as a
+        // snapshot through the re-written grant.
+        QTRY_VERIFY_WITH_TIMEOUT((kari->pump(100), count_kind(kari->received, kind::absence) > 0),
+                                 10000);
+        // A device that pulls from the start receives it too,
+        auto *fresh = signed_in("kari");
+        QVERIFY(fresh);
+        fresh->pull_all();
+        QVERIFY(count_kind(fresh->received, kind::absence) > 0);
+        // and so does the laptop that was offline, when it comes back with its old cursor.
+        QVERIFY(laptop->connect(m_server->url()));
+        QCOMPARE(laptop->hello().value("type", ""), std::string("welcome"));
+        laptop->pull_all();
+        QVERIFY(count_kind(laptop->received, kind::absence) > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerConsent)
+#include "tst_server_consent.moc"
