@@ -3,6 +3,7 @@
 #include "admin/case_rights.hpp"
 #include "admin/copy_to.hpp"
 #include "admin/directory_edits.hpp"
+#include "admin/programme_cli.hpp"
 #include "auth/accounts.hpp"
 #include "auth/password.hpp"
 #include "domain/consent_rules.hpp"
@@ -325,7 +326,10 @@ void admin_usage(std::ostream &out)
            "                                            apprentice (JSON, docs/export.md)\n"
            "  erase --person PERSON --by NAME --exported   erase an apprentice and their case\n"
            "                                            (cannot be undone; export first)\n"
-           "  list [orgs|people|cases|devices]\n";
+           "  list [orgs|people|cases|devices]\n"
+           "  programme check FILE                      check a programme definition and name\n"
+           "                                            every problem (no --db needed;\n"
+           "                                            docs/programmes.md)\n";
 }
 
 void backup_database(const std::string &from, const std::string &to)
@@ -369,6 +373,8 @@ int admin_main(const std::vector<std::string> &args, std::ostream &out, std::ost
             admin_usage(err);
             return 2;
         }
+        if (words[0] == "programme")
+            return programme_main(a, out, err);
         const auto db_path = a.required("db");
         const std::string cmd = words[0];
         const std::string sub = words.size() > 1 ? words[1] : std::string{};

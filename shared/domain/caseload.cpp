@@ -9,11 +9,6 @@ namespace bro {
 
 namespace {
 
-constexpr int missing_after_days = 7;
-constexpr int trend_window_days = 14;
-constexpr double falling_by = 0.75; // on the 1-5 scale of mood and energy together
-constexpr int withdrawn_recent_days = 30;
-
 double average_wellbeing(const std::vector<CheckInPoint> &points, int from_day, int to_day, int &n)
 {
     double sum = 0;
@@ -56,8 +51,11 @@ int typical_phase_days(Phase p)
     return 0;
 }
 
-CaseloadFlags caseload_flags(const CaseloadInput &in, std::string_view today)
+CaseloadFlags caseload_flags(const CaseloadInput &in, std::string_view today,
+                             const CaseloadRule &rule)
 {
+    const int missing_after_days = rule.checkins_missing_after_days;
+    const int trend_window_days = rule.checkins_trend_days;
     CaseloadFlags f;
     const auto now = day_number(today);
     if (!now)
@@ -82,11 +80,13 @@ CaseloadFlags caseload_flags(const CaseloadInput &in, std::string_view today)
             average_wellbeing(in.checkins, *now - trend_window_days + 1, *now, recent_n);
         const double earlier = average_wellbeing(in.checkins, *now - 2 * trend_window_days + 1,
                                                  *now - trend_window_days, earlier_n);
-        f.checkins_falling = recent_n >= 3 && earlier_n >= 3 && earlier - recent >= falling_by;
+        f.checkins_falling =
+            recent_n >= 3 && earlier_n >= 3 && earlier - recent >= rule.checkins_falling_by;
     }
 
     const int typical = typical_phase_days(in.phase);
-    f.handover_due = typical > 0 && !in.handover_complete && f.days_in_phase >= typical - 7;
+    f.handover_due =
+        typical > 0 && !in.handover_complete && f.days_in_phase >= typical - rule.handover_due_days;
 
     f.behind_return_plan =
         !is_closed(in.phase) &&
@@ -94,7 +94,7 @@ CaseloadFlags caseload_flags(const CaseloadInput &in, std::string_view today)
 
     for (const auto &c : in.consents) {
         const auto d = days_between(c.date, today);
-        if (!c.granted && d && *d >= 0 && *d <= withdrawn_recent_days)
+        if (!c.granted && d && *d >= 0 && *d <= rule.consent_withdrawn_days)
             f.consent_withdrawn = true;
     }
     return f;

@@ -52,9 +52,21 @@ struct CaseloadFlags
     int count() const;
 };
 
+// The thresholds of the flags; the defaults are the pilot's (shared/programme/okab-air.json,
+// "caseload", which tst_programme holds equal to these).
+struct CaseloadRule
+{
+    int checkins_missing_after_days = 7;
+    int checkins_trend_days = 14;      // recent window against the same span before it
+    double checkins_falling_by = 0.75; // on the 1-5 scale of mood and energy together
+    int consent_withdrawn_days = 30;
+    int handover_due_days = 7; // before the end of the phase's typical length
+};
+
 // Typical length of each phase in days; a handover is due in its last week.
 int typical_phase_days(Phase p);
 
-CaseloadFlags caseload_flags(const CaseloadInput &in, std::string_view today);
+CaseloadFlags caseload_flags(const CaseloadInput &in, std::string_view today,
+                             const CaseloadRule &rule = {});
 
 } // namespace bro

@@ -1,0 +1,415 @@
+// The programme definition of issue 14 (shared/programme/programme.hpp): the built-in OKAB–AiR
+// file passes and equals, field by field, what is compiled in today — in shared/domain and in the
+// app's texts — so that the code can be switched over to the file without changing anything;
+// the round trip; and every kind of mistake named by its path, with nothing half-loaded.
+
+#include "domain/absence_pattern.hpp"
+#include "domain/caseload.hpp"
+#include "domain/consent_rules.hpp"
+#include "domain/consent_texts.hpp"
+#include "domain/journey.hpp"
+#include "domain/retention.hpp"
+#include "domain/wellbeing.hpp"
+#include "programme/programme.hpp"
+#include "sync/access_policy.hpp"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace bro;
+using nlohmann::json;
+
+namespace {
+
+QString source_text(const QString &relative)
+{
+    QFile f(QStringLiteral(BRO_SOURCE_DIR "/") + relative);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(f.fileName()));
+    return QString::fromUtf8(f.readAll());
+}
+
+std::string built_in_text()
+{
+    return source_text(QStringLiteral("shared/programme/okab-air.json")).toStdString();
+}
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QStringList error_lines(const ProgrammeResult &r)
+{
+    QStringList out;
+    for (const auto &e : r.errors)
+        out << q(to_string(e));
+    return out;
+}
+
+// What a switch in Ui.qml returns per case label ("case a: case b: return qsTr(…)").
+QHash<QString, QString> qml_switch(const QString &qml, const QString &function)
+{
+    const auto start = qml.indexOf(QStringLiteral("function ") + function + QLatin1Char('('));
+    const auto end = qml.indexOf(QStringLiteral("function "), start + 1);
+    const QString body = qml.mid(start, end - start);
+    static const QRegularExpression token(
+        QStringLiteral("case \"(\\w+)\":|return qsTr\\(\"([^\"]*)\"\\)"));
+    QHash<QString, QString> out;
+    QStringList pending;
+    for (auto it = token.globalMatch(body); it.hasNext();) {
+        const auto m = it.next();
+        if (!m.captured(1).isEmpty()) {
+            pending << m.captured(1);
+            continue;
+        }
+        for (const auto &label : pending)
+            out.insert(label, m.captured(2));
+        pending.clear();
+    }
+    return out;
+}
+
+// context -> source -> translation, from a Qt Linguist file.
+QHash<QString, QHash<QString, QString>> translations(const QString &ts)
+{
+    QHash<QString, QHash<QString, QString>> out;
+    QXmlStreamReader xml(ts);
+    QString context, source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation"))
+            // Plural translations hold <numerusform> children.
+            out[context].insert(source,
+                                xml.readElementText(QXmlStreamReader::IncludeChildElements));
+    }
+    if (xml.hasError())
+        qFatal("%s", qPrintable(xml.errorString()));
+    return out;
+}
+
+// The English source of each checklist item in app/models/JourneyModel.cpp.
+QHash<QString, QString> checklist_sources(const QString &cpp)
+{
+    static const QRegularExpression entry(QStringLiteral(
+        "\\{\"(\\w+)\",\\s*QT_TRANSLATE_NOOP\\(\"ChecklistItem\",((?:\\s*\"[^\"]*\")+)\\s*\\)\\}"));
+    static const QRegularExpression literal(QStringLiteral("\"([^\"]*)\""));
+    QHash<QString, QString> out;
+    for (auto it = entry.globalMatch(cpp); it.hasNext();) {
+        const auto m = it.next();
+        QString text;
+        for (auto l = literal.globalMatch(m.captured(2)); l.hasNext();)
+            text += l.next().captured(1);
+        out.insert(m.captured(1), text);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestProgramme : public QObject
+{
+    Q_OBJECT
+
+    json m_file;
+    Programme m_builtIn;
+
+private slots:
+    void initTestCase()
+    {
+        const auto text = built_in_text();
+        const auto r = parse_programme_text(text);
+        QVERIFY2(r.ok(), qPrintable(error_lines(r).join(QLatin1Char('\n'))));
+        m_builtIn = r.programme;
+        m_file = json::parse(text);
+    }
+
+    void builtInPhasesEqualTheCompiledJourney()
+    {
+        std::vector<std::string> ids;
+        for (Phase p : journey_phases())
+            ids.emplace_back(to_string(p));
+        ids.emplace_back(to_string(Phase::ended));
+        QCOMPARE(m_builtIn.phases.size(), ids.size());
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            const auto &ph = m_builtIn.phases[i];
+            QCOMPARE(ph.id, ids[i]);
+            const Phase p = *parse_phase(ph.id);
+            const auto &info = phase_info(p);
+            QCOMPARE(ph.responsible, std::string(to_string(info.responsible)));
+            QCOMPARE(ph.organisation, std::string(to_string(info.responsible_org)));
+            QCOMPARE(ph.typical_days, typical_phase_days(p));
+            QCOMPARE(ph.handover.size(), info.handover.size());
+            for (std::size_t j = 0; j < info.handover.size(); ++j) {
+                QCOMPARE(ph.handover[j].id, info.handover[j].id);
+                QCOMPARE(ph.handover[j].text.nb, info.handover[j].text);
+            }
+            // The ordinary path is the file's order, up to `completed`.
+            const auto next = next_phase(p);
+            if (i + 2 < ids.size())
+                QCOMPARE(next ? std::string(to_string(*next)) : std::string(), ids[i + 1]);
+            else
+                QVERIFY(!next);
+        }
+    }
+
+    void builtInConsentTextsEqualTheCompiledOnes()
+    {
+        const auto &compiled = consent_texts();
+        QCOMPARE(m_builtIn.consent_texts.size(), compiled.size());
+        for (std::size_t i = 0; i < compiled.size(); ++i) {
+            const auto &t = m_builtIn.consent_texts[i];
+            QCOMPARE(t.category, std::string(to_string(compiled[i].category)));
+            QCOMPARE(t.version, compiled[i].version);
+            QCOMPARE(t.text.nb, compiled[i].nb);
+            QCOMPARE(t.text.en, compiled[i].en);
+        }
+    }
+
+    void builtInRulesEqualTheCompiledDefaults()
+    {
+        const AbsenceRule absence;
+        QCOMPARE(m_builtIn.absence_rule.window_days, absence.window_days);
+        QCOMPARE(m_builtIn.absence_rule.min_episodes, absence.min_episodes);
+        QCOMPARE(m_builtIn.absence_rule.min_days, absence.min_days);
+
+        const HelpRule help;
+        QCOMPARE(m_builtIn.low_checkin_rule.lowest, help.lowest);
+        QCOMPARE(m_builtIn.low_checkin_rule.low, help.low);
+        QCOMPARE(m_builtIn.low_checkin_rule.severe_pain, help.severe_pain);
+        QCOMPARE(m_builtIn.low_checkin_rule.days_in_row, help.days_in_row);
+        QCOMPARE(m_builtIn.low_checkin_rule.row_window_days, help.row_window);
+
+        const CaseloadRule caseload;
+        const auto &c = m_builtIn.caseload;
+        QCOMPARE(c.checkins_missing_after_days, caseload.checkins_missing_after_days);
+        QCOMPARE(c.checkins_trend_days, caseload.checkins_trend_days);
+        QCOMPARE(c.checkins_falling_by, caseload.checkins_falling_by);
+        QCOMPARE(c.consent_withdrawn_days, caseload.consent_withdrawn_days);
+        QCOMPARE(c.handover_due_days, caseload.handover_due_days);
+
+        // The age limit is compiled in twice in bro_core (and once more in the server's
+        // DirectoryStore); all must agree with the file.
+        const ConsentSettings consent;
+        QCOMPARE(m_builtIn.consent.review_months, consent.review_months);
+        QCOMPARE(m_builtIn.consent.guardian_age_limit, consent.guardian_age_limit);
+        QCOMPARE(m_builtIn.consent.guardian_age_limit, CaseAccess{}.guardian_age_limit);
+
+        const RetentionPolicy retention;
+        QCOMPARE(m_builtIn.retention.months, retention.months);
+        QCOMPARE(m_builtIn.retention.notice_days, retention.notice_days);
+
+        // The pilot's target (issue 14); nothing compiled in holds it yet.
+        QCOMPARE(m_builtIn.yearly_target, 10);
+    }
+
+    // Phase names and descriptions, and the checklists' English texts, live in the app today:
+    // Ui.qml (English sources), the bokmål translation file, JourneyModel.cpp and PlanPrinter.
+    void builtInTextsEqualTheAppsTexts()
+    {
+        const QString ui = source_text(QStringLiteral("qml/components/Ui.qml"));
+        const auto names = qml_switch(ui, QStringLiteral("phaseName"));
+        const auto hints = qml_switch(ui, QStringLiteral("phaseHint"));
+        const auto nb = translations(source_text(QStringLiteral("qml/i18n/bro_nb.ts")));
+        const auto items =
+            checklist_sources(source_text(QStringLiteral("app/models/JourneyModel.cpp")));
+        const QString printer = source_text(QStringLiteral("app/print/PlanPrinter.cpp"));
+        QVERIFY(!names.isEmpty() && !hints.isEmpty() && !items.isEmpty());
+        for (const auto &ph : m_builtIn.phases) {
+            const QString id = q(ph.id);
+            QCOMPARE(q(ph.name.en), names.value(id));
+            QCOMPARE(q(ph.name.nb), nb.value(QStringLiteral("Ui")).value(q(ph.name.en)));
+            QCOMPARE(q(ph.description.en), hints.value(id));
+            if (!ph.description.en.empty())
+                QCOMPARE(q(ph.description.nb),
+                         nb.value(QStringLiteral("Ui")).value(q(ph.description.en)));
+            else
+                QVERIFY(ph.description.nb.empty());
+            // The printed plan has its own bokmål copy of the names.
+            const QRegularExpression printed(
+                QStringLiteral(
+                    "QLatin1String\\(\"%1\"\\)\\)\\s*return PlanPrinter::tr\\(\"([^\"]*)\"\\)")
+                    .arg(id));
+            QCOMPARE(printed.match(printer).captured(1), q(ph.name.nb));
+            for (const auto &item : ph.handover) {
+                QCOMPARE(q(item.text.en), items.value(q(item.id)));
+                QCOMPARE(q(item.text.nb),
+                         nb.value(QStringLiteral("ChecklistItem")).value(q(item.text.en)));
+            }
+        }
+    }
+
+    void roundTrip()
+    {
+        QCOMPARE(to_json(m_builtIn), m_file); // the file is in canonical form, every field given
+        const auto again = parse_programme(to_json(m_builtIn));
+        QVERIFY(again.ok());
+        QVERIFY(again.programme == m_builtIn);
+    }
+
+    // The shape another clinic's model needs (issue 14): one phase fewer, one renamed.
+    void anotherJourneyPassesAndRoundTrips()
+    {
+        json other = m_file;
+        other["id"] = "okab-other";
+        other["phases"].erase(1); // no preparation
+        other["phases"][1]["id"] = "day_programme";
+        other["phases"][1]["name"] = {{"nb", "Dagtilbud"}, {"en", "Day programme"}};
+        other["yearly_target"] = 6;
+        const auto r = parse_programme(other);
+        QVERIFY2(r.ok(), qPrintable(error_lines(r).join(QLatin1Char('\n'))));
+        QCOMPARE(r.programme.phases.size(), std::size_t(6));
+        QVERIFY(r.programme.phase("day_programme"));
+        QVERIFY(!r.programme.phase("preparation"));
+        QVERIFY(parse_programme(to_json(r.programme)).programme == r.programme);
+    }
+
+    void mistakesAreNamedByPath_data()
+    {
+        QTest::addColumn<QString>("pointer"); // JSON pointer into the built-in file
+        QTest::addColumn<QString>("value");   // JSON to put there; empty: remove it
+        QTest::addColumn<QString>("error");
+
+        const auto row = [](const char *name, const char *pointer, const char *value,
+                            const char *error) {
+            QTest::newRow(name) << QString::fromUtf8(pointer) << QString::fromUtf8(value)
+                                << QString::fromUtf8(error);
+        };
+        row("wrong type", "/yearly_target", R"("ten")",
+            "yearly_target: expected a whole number, not text");
+        row("wrong type in a list", "/phases/0/handover", "{}",
+            "phases[0].handover: expected a list, not an object");
+        row("a fraction for a count", "/absence_rule/min_days", "2.5",
+            "absence_rule.min_days: expected a whole number, not a number");
+        row("missing field", "/phases/2/responsible", "", "phases[2].responsible: missing");
+        row("missing section", "/retention", "", "retention: missing");
+        row("missing language", "/phases/1/name/en", "", "phases[1].name.en: missing");
+        row("unknown field", "/phases/0/responsable", R"("adviser")",
+            "phases[0].responsable: unknown field");
+        row("unknown role", "/phases/3/responsible", R"("nurse")",
+            R"(phases[3].responsible: "nurse" is not a role)");
+        row("a role that does not lead", "/phases/0/responsible", R"("apprentice")",
+            R"(phases[0].responsible: "apprentice" cannot lead a phase (adviser or clinician))");
+        row("role and organisation disagree", "/phases/2/organisation", R"("training_office")",
+            "phases[2].organisation: a clinician does not work at a training office");
+        row("duplicate phase id", "/phases/1/id", R"("referral")",
+            R"(phases[1].id: "referral" is also phases[0])");
+        row("phase id not an id", "/phases/1/id", R"("Forberedelse")",
+            R"(phases[1].id: "Forberedelse" is not an id (lower-case letters, digits and _))");
+        row("empty checklist item text", "/phases/0/handover/1/text/nb", R"("  ")",
+            "phases[0].handover[1].text.nb: empty");
+        row("duplicate checklist item", "/phases/1/handover/0/id", R"("goals_own_words")",
+            R"(phases[1].handover[0].id: "goals_own_words" is also phases[0].handover[0])");
+        row("checklist item not an object", "/phases/1/handover/0", "5",
+            "phases[1].handover[0]: expected an object, not a whole number");
+        row("checklist on a closed phase", "/phases/5/handover",
+            R"([{"id": "party", "text": {"nb": "Fest", "en": "Party"}}])",
+            "phases[5].handover: a closed phase has nothing to hand over");
+        row("no ended phase", "/phases/6", "",
+            R"(phases: no "ended" phase (the case closes early))");
+        row("threshold above range", "/low_checkin_rule/severe_pain", "11",
+            "low_checkin_rule.severe_pain: 11 is out of range (0 to 10)");
+        row("threshold below range", "/retention/months", "-1",
+            "retention.months: -1 is out of range (0 to 1200)");
+        row("more days than the window", "/absence_rule/min_days", "40",
+            "absence_rule.min_days: 40 is out of range (1 to 30)");
+        row("no fall at all", "/caseload/checkins_falling_by", "0",
+            "caseload.checkins_falling_by: 0 is out of range (more than 0, at most 4)");
+        row("unknown version", "/version", "2",
+            "version: 2 is not a version this server reads (1)");
+        row("no version", "/version", "", "version: missing (this server reads version 1)");
+        row("category not shared", "/consent_texts/0/category", R"("messages")",
+            R"(consent_texts[0].category: "messages" is not a category the apprentice shares )"
+            R"((goals, checkins, absence, notes or journey))");
+        row("consent version skipped", "/consent_texts/2/version", "3",
+            R"(consent_texts[2].version: version 3 of "checkins" follows version 1; versions )"
+            R"(count 1, 2, 3 … in order)");
+        row("consent version twice", "/consent_texts/2/version", "1",
+            R"(consent_texts[2].version: version 1 of "checkins" is already given above)");
+        row("a category without a text", "/consent_texts/5/category", R"("goals")",
+            R"(consent_texts: no text for "journey")");
+        row("not an object", "", "[]", "expected an object, not a list");
+    }
+    void mistakesAreNamedByPath()
+    {
+        QFETCH(QString, pointer);
+        QFETCH(QString, value);
+        QFETCH(QString, error);
+        json file = m_file;
+        const json::json_pointer at(pointer.toStdString());
+        if (value.isEmpty() && file.at(at.parent_pointer()).is_array())
+            file.at(at.parent_pointer()).erase(std::stoul(at.back()));
+        else if (value.isEmpty())
+            file.at(at.parent_pointer()).erase(at.back());
+        else
+            file[at] = json::parse(value.toStdString());
+        const auto r = parse_programme(file);
+        QVERIFY(!r.ok());
+        QVERIFY2(error_lines(r).contains(error),
+                 qPrintable(error_lines(r).join(QLatin1Char('\n'))));
+        QVERIFY(r.programme == Programme{}); // nothing half-loads
+    }
+
+    void everyProblemIsListed()
+    {
+        json file = m_file;
+        file["phases"][3]["responsible"] = "nurse";
+        file["phases"][0]["handover"][0]["text"]["en"] = "";
+        file["absence_rule"].erase("window_days");
+        file["consent"]["guardian_age_limit"] = 30;
+        const auto lines = error_lines(parse_programme(file));
+        QCOMPARE(lines, QStringList({"phases[0].handover[0].text.en: empty",
+                                     R"(phases[3].responsible: "nurse" is not a role)",
+                                     "absence_rule.window_days: missing",
+                                     "consent.guardian_age_limit: 30 is out of range (0 to 18)"}));
+    }
+
+    // A broken entry keeps its place, so that what follows is still named where it is.
+    void pathsStayTrueAfterABrokenItem()
+    {
+        json file = m_file;
+        file["phases"][1]["handover"][0] = 5;
+        file["phases"][1]["handover"][1]["id"] = "goals_own_words";
+        QCOMPARE(error_lines(parse_programme(file)),
+                 QStringList({"phases[1].handover[0]: expected an object, not a whole number",
+                              R"(phases[1].handover[1].id: "goals_own_words" is also )"
+                              R"(phases[0].handover[0])"}));
+    }
+
+    void textThatIsNotJson()
+    {
+        const auto r = parse_programme_text(R"({"version": 1,)");
+        QCOMPARE(r.errors.size(), std::size_t(1));
+        QVERIFY(r.errors[0].path.empty());
+        QVERIFY2(r.errors[0].message.rfind("not JSON: ", 0) == 0, r.errors[0].message.c_str());
+    }
+
+    // nlohmann keeps the last of two equal keys; a programme must not lose a value that way.
+    void aKeyGivenTwiceIsNamed()
+    {
+        auto text = built_in_text();
+        const auto twice = [&](const std::string &once, const std::string &both) {
+            const auto at = text.find(once);
+            QVERIFY(at != std::string::npos);
+            text.replace(at, once.size(), both);
+        };
+        twice(R"("yearly_target": 10,)", R"("yearly_target": 10, "yearly_target": 12,)");
+        twice(R"("typical_days": 56,)", R"("typical_days": 56, "typical_days": 57,)");
+        twice(R"("id": "exam_planned",)", R"("id": "exam_planned", "id": "exam_done",)");
+        const auto lines = error_lines(parse_programme_text(text));
+        QCOMPARE(lines,
+                 QStringList({"yearly_target: given twice; name each field once",
+                              "phases[3].typical_days: given twice; name each field once",
+                              "phases[4].handover[1].id: given twice; name each field once"}));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestProgramme)
+#include "tst_programme.moc"
