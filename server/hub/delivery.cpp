@@ -152,10 +152,16 @@ void SyncHub::on_pull(Peer &p, const protocol::Pull &m)
     const std::size_t scan_cap = limit * 20 + 2000; // bounds the work of one pull
     std::size_t scanned = 0;
     bool full = false;
+    // Read before the scan, so every row up to it is visible to the scan. An erasure can leave
+    // the head above the last row; a scan that reads to the end then answers with the head, or
+    // the device would be told "more" for ever.
+    const std::int64_t head = m_log.max_seq();
     while (!full && scanned < scan_cap) {
         auto rows = m_log.since(scanned_to, 1000);
-        if (rows.empty())
+        if (rows.empty()) {
+            scanned_to = std::max(scanned_to, head);
             break;
+        }
         for (auto &c : rows) {
             scanned_to = c.seq;
             ++scanned;

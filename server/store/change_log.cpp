@@ -158,11 +158,15 @@ std::vector<std::pair<Change, std::string>> ChangeLog::of_kind(const std::string
 
 std::int64_t ChangeLog::max_seq()
 {
+    // On SQLite the head is the highest position ever given (sqlite_sequence), not the highest
+    // row left: an erasure may have removed the newest rows, and devices' cursors are past them.
     if (!m_max_seq)
-        m_max_seq.emplace(
-            m_db.prepare(std::string("SELECT COALESCE(MAX(seq), 0) FROM change_log") +
-                         (m_db.dialect() == Dialect::postgres ? " WHERE TRUE" + below_horizon()
-                                                              : std::string())));
+        m_max_seq.emplace(m_db.prepare(
+            m_db.dialect() == Dialect::postgres
+                ? "SELECT COALESCE(MAX(seq), 0) FROM change_log WHERE TRUE" + below_horizon()
+                : std::string("SELECT MAX(COALESCE((SELECT MAX(seq) FROM change_log), 0), "
+                              "COALESCE((SELECT seq FROM sqlite_sequence WHERE name = "
+                              "'change_log'), 0))")));
     auto &s = *m_max_seq;
     ResetOnExit done{s};
     s.step();

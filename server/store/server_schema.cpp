@@ -138,6 +138,34 @@ CREATE TABLE apprentice_age (
     recorded_by   TEXT
 );
 )sql",
+        // 8: a log position is never used twice. Without AUTOINCREMENT, SQLite gives a new row
+        // max(seq) + 1, so after an erasure removed the newest rows, new changes took positions
+        // that devices' cursors had already passed, and they never received them. Positions an
+        // erasure already freed are not known any more, so an office's existing log continues
+        // 2^32 further on: past any cursor, and devices answer a pull above their cursor as
+        // usual. PostgreSQL derives seq from the transaction id and needs nothing.
+        std::string(sql::sqlite_only_marker) + R"sql(
+CREATE TABLE change_log_v8 (
+    seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+    op        TEXT NOT NULL UNIQUE,
+    device_id TEXT NOT NULL,
+    counter   INTEGER NOT NULL,
+    record_id TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    case_id   TEXT NOT NULL,
+    field     TEXT NOT NULL,
+    value     TEXT NOT NULL,
+    hlc       TEXT NOT NULL,
+    node      TEXT NOT NULL,
+    at        TEXT NOT NULL
+);
+INSERT INTO change_log_v8 SELECT seq, op, device_id, counter, record_id, kind, case_id, field,
+    value, hlc, node, at FROM change_log ORDER BY seq;
+DROP TABLE change_log;
+ALTER TABLE change_log_v8 RENAME TO change_log;
+CREATE INDEX change_log_case ON change_log(case_id, kind);
+UPDATE sqlite_sequence SET seq = seq + 4294967296 WHERE name = 'change_log';
+)sql",
     };
     return ladder;
 }

@@ -3,6 +3,8 @@
 
 #include "server_process.hpp"
 #include "store/database.hpp"
+#include "store/migrations.hpp"
+#include "store/server_schema.hpp"
 #include "test_db.hpp"
 #include "test_device.hpp"
 
@@ -28,6 +30,37 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = server_db(m_dir, "admin.db");
+    }
+
+    // A database from before schema 8 (SQLite without AUTOINCREMENT): after its newest log row
+    // was erased, the next change must not take that row's position again, since devices'
+    // cursors are already past it. Opening it migrates the log and keeps every position.
+    void an_older_database_never_reuses_a_log_position()
+    {
+        if (testing_postgres())
+            QSKIP("PostgreSQL derives positions from the transaction id");
+        const auto path = m_dir.filePath("schema7.db").toStdString();
+        {
+            Database db(path);
+            auto ladder = server_migrations();
+            ladder.resize(7);
+            QCOMPARE(migrate(db, ladder), 7);
+            for (int seq = 1; seq <= 3; ++seq)
+                db.exec("INSERT INTO change_log VALUES (" + std::to_string(seq) + ", 'op-" +
+                        std::to_string(seq) +
+                        "', 'dev', 1, 'r', 'goal', 'case-x', 'title', '\"Mål\"', "
+                        "'0000000000000001', 'n', '2026-11-30T10:00:00Z')");
+            db.exec("DELETE FROM change_log WHERE seq = 3"); // erased: the newest row
+        }
+        Database db = open_server_database(path);
+        QCOMPARE(db.user_version(), static_cast<int>(server_migrations().size()));
+        db.exec("INSERT INTO change_log (op, device_id, counter, record_id, kind, case_id, field, "
+                "value, hlc, node, at) VALUES ('op-new', 'dev', 2, 'r', 'goal', 'case-y', "
+                "'title', '\"Nytt mål\"', '0000000000000002', 'n', '2026-11-30T10:01:00Z')");
+        auto s = db.prepare("SELECT group_concat(seq || ':' || op, ' ') FROM "
+                            "(SELECT seq, op FROM change_log ORDER BY seq)");
+        QVERIFY(s.step());
+        QCOMPARE(s.column_text(0), std::string("1:op-1 2:op-2 4294967299:op-new"));
     }
 
     void usage_errors_exit_2_data()

@@ -144,6 +144,10 @@ private slots:
         auto *emil = signed_in("emil");
         QVERIFY(emil);
         emil->pull_all();
+        // Signed out now: a live device would be sent the admin edits below at the server's next
+        // tick, and the audit event of that send could land between the export and the count.
+        kari->disconnect();
+        emil->disconnect();
         // The age rule's record (issue 12) belongs to the copy too.
         auto r = admin({"person", "birth", "--person", "p-emil", "--date", "2011-03-02"});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
@@ -224,6 +228,13 @@ private slots:
 
         // A second export the same day does not overwrite the first.
         QCOMPARE(admin({"export", "--person", "p-emil", "--to", out}).exit_code, 1);
+
+        // Back online, as the erasure test expects every adviser device of the run to be.
+        for (auto *d : {kari, emil}) {
+            QVERIFY(d->connect(m_server->url()));
+            QCOMPARE(d->hello().value("type", ""), std::string("welcome"));
+            d->pull_all();
+        }
     }
 
     void badRequestsAreRefusedAndChangeNothing()
@@ -269,6 +280,14 @@ private slots:
                      std::string("bad_credentials"));
         }
 
+        // Emil's changes are the newest in the log when his case goes.
+        QVERIFY(!emil->write("goal-last-before-erase", "goal", "case-emil",
+                             {{"title", "Fullføre fagbrevet"}, {"status", "active"}})
+                     .error);
+        QVERIFY(emil->push()["rejected"].empty());
+        auto db_before = open_server_db(m_db);
+        const auto head_before = count(db_before, "SELECT MAX(seq) FROM change_log");
+
         auto r = admin({"erase", "--person", "p-emil", "--by", "Hanne Sørli", "--exported"});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains("erased p-emil"), qPrintable(r.out));
@@ -299,6 +318,26 @@ private slots:
         offline->pull_all();
         offline->pump(300);
         QCOMPARE(rows_of(*offline, "case-emil"), std::size_t(0));
+
+        // The log's positions are never used twice: the erased rows were the newest, and the
+        // devices' cursors are past them. A new change still reaches the adviser, live and by pull
+        // (SQLite reused the freed positions, and both devices skipped it).
+        auto *sara = signed_in("sara");
+        QVERIFY(sara);
+        sara->pull_all();
+        QVERIFY(!sara->write("msg-after-erase", "message", "case-sara",
+                             {{"author_id", "p-sara"},
+                              {"text", "Hei Kari, jeg er tilbake på jobb mandag."},
+                              {"sent", "2026-11-30T10:00:00Z"}})
+                     .error);
+        QVERIFY(sara->push()["rejected"].empty());
+        QVERIFY(count(db_before, "SELECT MAX(seq) FROM change_log") > head_before);
+        t.restart();
+        while (!online->store().get("msg-after-erase") && t.elapsed() < 10000)
+            online->pump(100);
+        QVERIFY2(online->store().get("msg-after-erase"), "not delivered live");
+        offline->pull_all();
+        QVERIFY2(offline->store().get("msg-after-erase"), "not in the pull");
 
         // Once both devices confirmed, no table holds the case, the person or the name.
         auto db = open_server_db(m_db);

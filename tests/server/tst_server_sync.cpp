@@ -227,8 +227,8 @@ private slots:
             const auto id = "msg-long-" + std::to_string(shift);
             QVERIFY(!emil.write(id, kind::message, "case-emil",
                                 {{"author_id", "p-emil"},
-                                 {"text", std::string(static_cast<std::size_t>(shift), 'a') +
-                                              long_text},
+                                 {"text",
+                                  std::string(static_cast<std::size_t>(shift), 'a') + long_text},
                                  {"sent", "2026-11-30T09:00:00Z"}})
                          .error);
             QVERIFY(emil.push()["rejected"].empty());

@@ -24,6 +24,10 @@ std::string redacted_uri(const std::string &uri);
 
 // SQLite's placeholders (?, ?N) as PostgreSQL's ($N), outside quoted text. Exposed for tests.
 std::string pg_placeholders(std::string_view sql);
+// A ladder step that begins with this line repairs something only SQLite has; on PostgreSQL it
+// is a step that does nothing, so both keep the same version numbers.
+inline constexpr std::string_view sqlite_only_marker = "-- sqlite only\n";
+
 // The ladder's CREATE statements (written in SQLite's words) in PostgreSQL's. Exposed for tests.
 std::string pg_ddl(std::string_view ddl);
 
