@@ -142,8 +142,9 @@ CREATE TABLE apprentice_age (
         // max(seq) + 1, so after an erasure removed the newest rows, new changes took positions
         // that devices' cursors had already passed, and they never received them. Positions an
         // erasure already freed are not known any more, so an office's existing log continues
-        // 2^32 further on: past any cursor, and devices answer a pull above their cursor as
-        // usual. PostgreSQL derives seq from the transaction id and needs nothing.
+        // 2^20 further on: past any cursor (one case is a few thousand rows a year), and still
+        // far below the positions PostgreSQL gives, so `admin copy-to` keeps working. A new,
+        // empty log starts at 1. PostgreSQL derives seq from the transaction id.
         std::string(sql::sqlite_only_marker) + R"sql(
 CREATE TABLE change_log_v8 (
     seq       INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -164,7 +165,7 @@ INSERT INTO change_log_v8 SELECT seq, op, device_id, counter, record_id, kind, c
 DROP TABLE change_log;
 ALTER TABLE change_log_v8 RENAME TO change_log;
 CREATE INDEX change_log_case ON change_log(case_id, kind);
-UPDATE sqlite_sequence SET seq = seq + 4294967296 WHERE name = 'change_log';
+UPDATE sqlite_sequence SET seq = seq + 1048576 WHERE name = 'change_log' AND seq > 0;
 )sql",
     };
     return ladder;

@@ -60,7 +60,15 @@ private slots:
         auto s = db.prepare("SELECT group_concat(seq || ':' || op, ' ') FROM "
                             "(SELECT seq, op FROM change_log ORDER BY seq)");
         QVERIFY(s.step());
-        QCOMPARE(s.column_text(0), std::string("1:op-1 2:op-2 4294967299:op-new"));
+        QCOMPARE(s.column_text(0), std::string("1:op-1 2:op-2 1048579:op-new"));
+        // A new database's log starts at 1.
+        Database fresh = open_server_database(m_dir.filePath("fresh.db").toStdString());
+        fresh.exec("INSERT INTO change_log (op, device_id, counter, record_id, kind, case_id, "
+                   "field, value, hlc, node, at) VALUES ('op-1', 'dev', 1, 'r', 'goal', 'c', "
+                   "'title', '\"Mål\"', '0000000000000001', 'n', '2026-11-30T10:00:00Z')");
+        auto first = fresh.prepare("SELECT seq FROM change_log");
+        QVERIFY(first.step());
+        QCOMPARE(first.column_int64(0), std::int64_t(1));
     }
 
     void usage_errors_exit_2_data()
