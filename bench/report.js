@@ -11,6 +11,10 @@ const rows = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) =
 const specs = [
   { bench: 'B1', metric: 'seconds', what: 'initial sync, 10k records (s)', peer: 'PouchDB+pouchdb-server', better: 'lower', ratio: 'peer/bro', target: 3, targetText: '>= 3x faster' },
   { bench: 'B2', metric: 'seconds', what: 'upload 10k offline edits (s)', peer: 'PouchDB+pouchdb-server', better: 'lower', ratio: 'peer/bro', target: 3, targetText: '>= 3x faster' },
+  { bench: 'B1app', metric: 'seconds', what: 'B1 through the app (Session, models) (s)', peer: 'PouchDB+pouchdb-server', peerBench: 'B1', better: 'lower', ratio: 'peer/bro', target: 3, targetText: '>= 3x faster' },
+  { bench: 'B1app', label: 'B1app/core', metric: 'seconds', what: 'B1: app path against core path', peer: 'Bro core (B1)', peerBench: 'B1', peerSide: 'bro', better: 'lower', ratio: 'bro/peer', target: 1.5, targetText: '<= 1.5x' },
+  { bench: 'B2app', metric: 'seconds', what: 'B2 through the app (Session, models) (s)', peer: 'PouchDB+pouchdb-server', peerBench: 'B2', better: 'lower', ratio: 'peer/bro', target: 3, targetText: '>= 3x faster' },
+  { bench: 'B2app', label: 'B2app/core', metric: 'seconds', what: 'B2: app path against core path', peer: 'Bro core (B2)', peerBench: 'B2', peerSide: 'bro', better: 'lower', ratio: 'bro/peer', target: 1.5, targetText: '<= 1.5x' },
   { bench: 'B2whatif', metric: 'seconds', what: 'B2 what-if: index fields(op)', peer: '(B2 peer)', peerBench: 'B2', better: 'lower', ratio: 'peer/bro', targetText: '(not a target)' },
   { bench: 'B3', metric: 'p50_ms', what: 'A->B latency p50 (ms)', peer: 'PouchDB live repl.', better: 'lower', ratio: 'bro/peer', target: 0.25, targetText: '<= 1/4 of peer' },
   { bench: 'B3', metric: 'p99_ms', what: 'A->B latency p99 (ms)', peer: 'PouchDB live repl.', better: 'lower', ratio: 'bro/peer', absolute: 20, targetText: '< 20 ms' },
@@ -54,9 +58,9 @@ for (const sp of specs) {
     withPg.push({ ...sp, brSide: 'bro-pg', label: `${sp.bench} PG`, what: `${sp.what} [PostgreSQL]` });
 }
 for (const sp of withPg) {
-  const pick = (side) => rows.filter((r) => r.bench === (side === 'peer' && sp.peerBench ? sp.peerBench : sp.bench) && r.metric === sp.metric && r.side === side).map((r) => r.value);
-  const bro = stat(pick(sp.brSide || 'bro'));
-  const peer = stat(pick('peer'));
+  const pick = (side, bench) => rows.filter((r) => r.bench === bench && r.metric === sp.metric && r.side === side).map((r) => r.value);
+  const bro = stat(pick(sp.brSide || 'bro', sp.bench));
+  const peer = stat(pick(sp.peerSide || 'peer', sp.peerBench || sp.bench));
   if (!bro && !peer) continue;
   let ratio, met = '-', ahead = '-';
   if (bro && peer) {

@@ -1,0 +1,239 @@
+// B1 and B2 through the app's own sync path (issue 13): a headless Session with its SyncClient
+// (QWebSocket) and Store, and one list model of each kind alive on the case, as the pages bind
+// them, so every store change re-reads them as it does for a user. bench/run prints these rows
+// beside the core driver's (bro-bench) and PouchDB's. See bench/README.md.
+//
+//   bro-app-bench b1 --url ws://127.0.0.1:PORT/sync --user emil --records 10000 --runs 5 --dir D
+//   bro-app-bench b2 --url ws://127.0.0.1:PORT/sync --records 10000 --runs 5 --dir D
+//
+// One JSON line per run on stdout, as bro-bench writes them.
+
+#include "models/AbsenceModel.h"
+#include "models/CheckInsModel.h"
+#include "models/ConsentModel.h"
+#include "models/GoalsModel.h"
+#include "models/JourneyModel.h"
+#include "models/MeetingsModel.h"
+#include "models/MessagesModel.h"
+#include "models/NotesModel.h"
+#include "models/ReturnPlanModel.h"
+#include "session/Session.h"
+#include "store/Store.h"
+#include "sync/SyncClient.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace {
+
+using nlohmann::json;
+
+const QString password = QStringLiteral("demo-passord");
+
+struct Args
+{
+    std::map<std::string, std::string> values;
+    std::string get(const std::string &k, const std::string &fallback = {}) const
+    {
+        auto it = values.find(k);
+        return it == values.end() ? fallback : it->second;
+    }
+    long num(const std::string &k, long fallback) const
+    {
+        auto it = values.find(k);
+        return it == values.end() ? fallback : std::stol(it->second);
+    }
+};
+
+void print_result(const std::string &bench, double value, int run, const json &extra)
+{
+    json j = {
+        {"bench", bench}, {"side", "bro"}, {"metric", "seconds"}, {"value", value}, {"run", run}};
+    for (auto &[k, v] : extra.items())
+        j[k] = v;
+    std::cout << j.dump() << std::endl;
+}
+
+// Runs the event loop until `done`, at most `seconds`; throws with `what` on time-out.
+void wait_for(const std::function<bool()> &done, double seconds, const std::string &what)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > seconds * 1000)
+            throw std::runtime_error("timed out: " + what);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    }
+}
+
+// The same data the core driver and the Node peer use (bench/src/bench_support.hpp).
+QString goal_title(long i)
+{
+    return QStringLiteral("Goal %1: practise routine %2 until it sits").arg(i).arg(i % 7);
+}
+
+// The models the apprentice's pages hold on their case.
+struct BoundModels
+{
+    std::vector<std::unique_ptr<CaseModel>> models;
+    GoalsModel *goals = nullptr;
+
+    explicit BoundModels(const QString &caseId)
+    {
+        auto goalsModel = std::make_unique<GoalsModel>();
+        goals = goalsModel.get();
+        models.push_back(std::move(goalsModel));
+        models.push_back(std::make_unique<CheckInsModel>());
+        models.push_back(std::make_unique<AbsenceModel>());
+        models.push_back(std::make_unique<MessagesModel>());
+        models.push_back(std::make_unique<NotesModel>());
+        models.push_back(std::make_unique<JourneyModel>());
+        models.push_back(std::make_unique<MeetingsModel>());
+        models.push_back(std::make_unique<ReturnPlanModel>());
+        models.push_back(std::make_unique<ConsentModel>());
+        for (auto &m : models)
+            m->setCaseId(caseId);
+    }
+};
+
+std::unique_ptr<Session> signed_in(const QString &dir, const QString &url, const QString &user)
+{
+    auto s = std::make_unique<Session>(dir);
+    s->setServerUrl(url);
+    s->login(user, password);
+    wait_for([&] { return s->loggedIn(); }, 30, "sign-in of " + user.toStdString());
+    return s;
+}
+
+long long count_goals(Store &store, const QString &caseId)
+{
+    auto st = store.local().database().prepare(
+        "SELECT count(DISTINCT record_id) FROM fields WHERE kind = 'goal' AND case_id = ?");
+    st.bind(1, caseId.toStdString());
+    st.step();
+    return st.column_int64(0);
+}
+
+// ---- B1: a new device signs in and syncs the case (10 000 goals seeded by bro-bench seed) ----
+int b1(const Args &a)
+{
+    const auto url = QString::fromStdString(a.get("url"));
+    const auto user = QString::fromStdString(a.get("user", "emil"));
+    const long expect = a.num("records", 10000);
+    const int runs = static_cast<int>(a.num("runs", 5));
+    for (int run = 1; run <= runs; ++run) {
+        const auto dir =
+            QString::fromStdString(a.get("dir")) + QStringLiteral("/app-b1-%1").arg(run);
+        QDir(dir).removeRecursively();
+        // The password hash is the server's cost, not the sync path's: the clock starts at the
+        // welcome, when the app starts its first pull and the pages bind their models.
+        auto s = signed_in(dir, url, user);
+        QElapsedTimer t;
+        t.start();
+        BoundModels bound(s->caseId());
+        wait_for(
+            [&] {
+                return s->syncState() == QLatin1String("uptodate") &&
+                       bound.goals->count() >= expect;
+            },
+            600, "B1 app path");
+        const double seconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
+        print_result(
+            "B1app", seconds, run,
+            {{"records", count_goals(*s->store(), s->caseId())}, {"models", bound.models.size()}});
+    }
+    return 0;
+}
+
+// ---- B2: N edits made offline are uploaded when the device is back online ----
+int b2(const Args &a)
+{
+    const auto url = QString::fromStdString(a.get("url"));
+    const long records = a.num("records", 10000);
+    const int runs = static_cast<int>(a.num("runs", 5));
+    // A fresh device per run (the server remembers each device's counter), each on another
+    // apprentice, so that no run first downloads what the previous one uploaded.
+    const std::vector<QString> users = {QStringLiteral("emil"), QStringLiteral("sara"),
+                                        QStringLiteral("jonas"), QStringLiteral("ida"),
+                                        QStringLiteral("mathias")};
+    for (int run = 1; run <= runs; ++run) {
+        const auto user = users[static_cast<std::size_t>(run - 1) % users.size()];
+        const auto dir =
+            QString::fromStdString(a.get("dir")) + QStringLiteral("/app-b2-%1").arg(run);
+        QDir(dir).removeRecursively();
+        auto s = signed_in(dir, url, user);
+        wait_for([&] { return s->syncState() == QLatin1String("uptodate"); }, 120, "B2 first sync");
+        // Offline: a port nothing listens on. The edits themselves are not timed; they go in
+        // without an fsync each, as in the core driver's B2.
+        s->setServerUrl(QStringLiteral("ws://127.0.0.1:9/sync"));
+        wait_for([&] { return s->syncState() != QLatin1String("uptodate"); }, 30, "going offline");
+        auto &db = s->store()->local().database();
+        db.exec("PRAGMA synchronous = OFF");
+        const auto caseId = s->caseId().toStdString();
+        for (long i = 0; i < records; ++i) {
+            auto r = s->store()->local().write(
+                "app-b2-" + std::to_string(run) + "-" + std::to_string(i), "goal", caseId,
+                {{"title", goal_title(i).toStdString()}, {"status", "active"}});
+            if (r.error)
+                throw std::runtime_error("B2: local write refused: " + r.error->message);
+        }
+        db.exec("PRAGMA synchronous = FULL");
+        // Written past Store, so tell its listeners as Store::write would have.
+        s->store()->notifyChanged(s->caseId(), {QStringLiteral("goal")});
+        Q_EMIT s->store()->outboxChanged();
+        BoundModels bound(s->caseId());
+        const int pending = s->pendingCount();
+        if (pending < records)
+            throw std::runtime_error("B2: only " + std::to_string(pending) + " changes pending");
+        QElapsedTimer t;
+        t.start();
+        s->setServerUrl(url);
+        wait_for([&] { return s->pendingCount() == 0; }, 600, "B2 app path");
+        const double seconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
+        print_result(
+            "B2app", seconds, run,
+            {{"changes", pending}, {"user", user.toStdString()}, {"models", bound.models.size()}});
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    if (argc < 2) {
+        std::cerr << "usage: bro-app-bench b1|b2 --url URL [--user U] [--records N] [--runs N] "
+                     "--dir DIR\n";
+        return 2;
+    }
+    Args a;
+    for (int i = 2; i + 1 < argc; i += 2) {
+        std::string k = argv[i];
+        if (k.rfind("--", 0) == 0)
+            k = k.substr(2);
+        a.values[k] = argv[i + 1];
+    }
+    try {
+        const std::string cmd = argv[1];
+        if (cmd == "b1")
+            return b1(a);
+        if (cmd == "b2")
+            return b2(a);
+        std::cerr << "bro-app-bench: unknown command " << cmd << "\n";
+        return 2;
+    } catch (const std::exception &e) {
+        std::cerr << "bro-app-bench: " << e.what() << "\n";
+        return 1;
+    }
+}
