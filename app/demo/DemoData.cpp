@@ -4,6 +4,7 @@
 #include "domain/handover.hpp"
 #include "domain/journey.hpp"
 #include "domain/schema.hpp"
+#include "programme/builtin.hpp"
 #include "store/Convert.h"
 #include "store/Store.h"
 #include "sync/access_policy.hpp"
@@ -195,7 +196,8 @@ void seed(Store &store, const proto::Welcome &welcome)
                           qstr(proto::serialize(proto::ServerMessage(historyOf(cs)))));
         }
     }
-    // The coordinator sees no case, only this year's programme figures, as the server counts them.
+    // The coordinator sees no case, only the programme figures (this year's, and every cohort's),
+    // as the server counts them.
     if (welcome.user.role == bro::Role::coordinator) {
         std::vector<bro::CaseMilestones> cases;
         for (const auto &r : dataset().records) {
@@ -217,6 +219,12 @@ void seed(Store &store, const proto::Welcome &welcome)
         figures.from = today.substr(0, 4) + "-01-01";
         figures.to = today;
         figures.figures = bro::programme_figures(cases, figures.from, figures.to);
+        // Every cohort, with the pilot's first year as the server keeps it: erased, still counted.
+        std::vector<bro::ErasedCase> erased;
+        for (const auto &e : dataset().erased)
+            erased.push_back(e.counted);
+        figures.cohorts = bro::cohort_figures(cases, erased, bro::builtin_programme().yearly_target,
+                                              std::stoi(today.substr(0, 4)));
         store.setMeta(QStringLiteral("programme:%1:%2").arg(qstr(figures.from), qstr(figures.to)),
                       qstr(proto::serialize(proto::ServerMessage(figures))));
         // The directory as the server would send it (DirectoryModel reads it from here).

@@ -90,6 +90,19 @@ int ProgrammeModel::inProgramme() const
     return n;
 }
 
+QVariantList ProgrammeModel::cohorts() const
+{
+    QVariantList out;
+    for (const auto &c : m_cohorts)
+        out.append(QVariantMap{{QStringLiteral("year"), c.year},
+                               {QStringLiteral("target"), c.target},
+                               {QStringLiteral("started"), c.started},
+                               {QStringLiteral("completed"), c.completed},
+                               {QStringLiteral("inApprenticeship"), c.in_apprenticeship},
+                               {QStringLiteral("endedEarly"), c.ended_early}});
+    return out;
+}
+
 QString ProgrammeModel::metaKey() const
 {
     return QStringLiteral("programme:%1:%2").arg(m_from, m_to);
@@ -110,11 +123,14 @@ void ProgrammeModel::load()
     else if (m_from > m_to)
         error = tr("Perioden starter etter at den slutter.");
     bro::ProgrammeFigures figures;
+    std::vector<bro::CohortFigures> cohorts;
     bool available = false;
     if (error.isEmpty() && m_store) {
         auto parsed = proto::parse_server(str(m_store->meta(metaKey())));
         if (parsed && std::holds_alternative<proto::Programme>(*parsed.message)) {
-            figures = std::get<proto::Programme>(*parsed.message).figures;
+            auto &answer = std::get<proto::Programme>(*parsed.message);
+            figures = std::move(answer.figures);
+            cohorts = std::move(answer.cohorts);
             available = true;
         }
     }
@@ -126,6 +142,7 @@ void ProgrammeModel::load()
     beginResetModel();
     m_rows = std::move(rows);
     m_figures = std::move(figures);
+    m_cohorts = std::move(cohorts);
     m_available = available;
     m_lastError = error;
     endResetModel();
@@ -136,7 +153,7 @@ void ProgrammeModel::load()
 
 QString ProgrammeModel::csv() const
 {
-    return m_available ? qstr(bro::to_csv(m_figures)) : QString();
+    return m_available ? qstr(bro::to_csv(m_figures, m_cohorts)) : QString();
 }
 
 QString ProgrammeModel::exportCsv(const QUrl &fileUrl) const

@@ -1,6 +1,7 @@
 #pragma once
 // The coordinator's programme figures for a period: one row per phase (open cases in it today),
-// then started / completed / ended early within the period. Counts only — the server sends no
+// then started / completed / ended early within the period, and every cohort: the year's target,
+// how many started and where they are now. Counts only — the server sends no
 // name and no id. The last answer for each period is cached on the device, so it shows offline.
 
 #include "domain/programme.hpp"
@@ -25,6 +26,9 @@ class ProgrammeModel : public QAbstractListModel
     Q_PROPERTY(int endedEarly READ endedEarly NOTIFY figuresChanged)
     Q_PROPERTY(int inProgramme READ inProgramme NOTIFY figuresChanged) // open cases, all phases
     Q_PROPERTY(int count READ count NOTIFY figuresChanged)
+    // One map per cohort (the year the cases started), oldest first, whatever the period:
+    // {year, target, started, completed, inApprenticeship, endedEarly}. Counts only.
+    Q_PROPERTY(QVariantList cohorts READ cohorts NOTIFY figuresChanged)
     // "" or why the period is not valid.
     Q_PROPERTY(QString lastError READ lastError NOTIFY periodChanged)
 
@@ -48,11 +52,13 @@ public:
     int endedEarly() const { return m_figures.ended_early; }
     int inProgramme() const;
     int count() const { return rowCount(); }
+    QVariantList cohorts() const;
     QString lastError() const { return m_lastError; }
 
     // Asks the server for this period's figures (when signed in as the coordinator).
     Q_INVOKABLE void refresh();
-    // The figures as CSV ("measure,count" lines), empty when none have arrived.
+    // The figures as CSV ("measure,count" lines, then a row per cohort), empty when none have
+    // arrived.
     Q_INVOKABLE QString csv() const;
     // Writes csv() to a file URL or path; returns "" on success, else a message.
     Q_INVOKABLE QString exportCsv(const QUrl &fileUrl) const;
@@ -72,5 +78,6 @@ private:
     QString m_from, m_to, m_lastError;
     bool m_available = false;
     bro::ProgrammeFigures m_figures;
+    std::vector<bro::CohortFigures> m_cohorts;
     QList<QPair<QString, int>> m_rows;
 };

@@ -852,130 +852,167 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="19"/>
-        <location filename="../pages/CoordinatorPage.qml" line="41"/>
-        <location filename="../pages/CoordinatorPage.qml" line="69"/>
+        <location filename="../pages/CoordinatorPage.qml" line="20"/>
+        <location filename="../pages/CoordinatorPage.qml" line="42"/>
+        <location filename="../pages/CoordinatorPage.qml" line="70"/>
         <source>Programme figures</source>
         <translation>Programme figures</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="44"/>
+        <location filename="../pages/CoordinatorPage.qml" line="45"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="47"/>
+        <location filename="../pages/CoordinatorPage.qml" line="48"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="50"/>
+        <location filename="../pages/CoordinatorPage.qml" line="51"/>
         <source>Care teams</source>
         <translation>Care teams</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="56"/>
+        <location filename="../pages/CoordinatorPage.qml" line="57"/>
         <source>Talking to the server …</source>
         <translation>Talking to the server …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="56"/>
+        <location filename="../pages/CoordinatorPage.qml" line="57"/>
         <source>The directory comes from the server when you are online.</source>
         <translation>The directory comes from the server when you are online.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="77"/>
+        <location filename="../pages/CoordinatorPage.qml" line="78"/>
         <source>These are counts only: no names, and nothing that points to one apprentice.</source>
         <translation>These are counts only: no names, and nothing that points to one apprentice.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="83"/>
+        <location filename="../pages/CoordinatorPage.qml" line="84"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="89"/>
+        <location filename="../pages/CoordinatorPage.qml" line="90"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="98"/>
+        <location filename="../pages/CoordinatorPage.qml" line="99"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="109"/>
+        <location filename="../pages/CoordinatorPage.qml" line="110"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="112"/>
+        <location filename="../pages/CoordinatorPage.qml" line="113"/>
         <source>Refresh the figures</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="127"/>
+        <location filename="../pages/CoordinatorPage.qml" line="128"/>
         <source>No figures for this period yet. They come from the server when you are online.</source>
         <translation>No figures for this period yet. They come from the server when you are online.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="127"/>
+        <location filename="../pages/CoordinatorPage.qml" line="128"/>
         <source>Fetching the figures from the server …</source>
         <translation>Fetching the figures from the server …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="141"/>
+        <location filename="../pages/CoordinatorPage.qml" line="142"/>
         <source>In the programme now</source>
         <translation>In the programme now</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="144"/>
+        <location filename="../pages/CoordinatorPage.qml" line="145"/>
         <source>Started in the period</source>
         <translation>Started in the period</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="147"/>
+        <location filename="../pages/CoordinatorPage.qml" line="148"/>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
         <source>Completed (trade certificate)</source>
         <translation>Completed (trade certificate)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="150"/>
+        <location filename="../pages/CoordinatorPage.qml" line="151"/>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
         <source>Ended early</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="177"/>
+        <location filename="../pages/CoordinatorPage.qml" line="179"/>
+        <source>Each year&apos;s apprentices: where are they now?</source>
+        <translation>Each year&apos;s apprentices: where are they now?</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="180"/>
+        <source>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</source>
+        <translation>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <source>Still in the apprenticeship</source>
+        <translation>Still in the apprenticeship</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="229"/>
+        <source>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</source>
+        <translation>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="250"/>
         <source>In each phase now</source>
         <translation>In each phase now</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="178"/>
+        <location filename="../pages/CoordinatorPage.qml" line="251"/>
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Apprentices whose journey is open today, whatever the period.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="208"/>
+        <location filename="../pages/CoordinatorPage.qml" line="281"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="211"/>
-        <source>Saves the same counts as a CSV file, where you choose.</source>
-        <translation>Saves the same counts as a CSV file, where you choose.</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="284"/>
+        <source>Saves the same counts as a CSV file, where you choose: the period&apos;s figures, then one row per year.</source>
+        <translation>Saves the same counts as a CSV file, where you choose: the period&apos;s figures, then one row per year.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="218"/>
-        <location filename="../pages/CoordinatorPage.qml" line="228"/>
+        <location filename="../pages/CoordinatorPage.qml" line="291"/>
+        <location filename="../pages/CoordinatorPage.qml" line="301"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="231"/>
+        <location filename="../pages/CoordinatorPage.qml" line="304"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="234"/>
+        <location filename="../pages/CoordinatorPage.qml" line="307"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -1313,7 +1350,7 @@
     <message>
         <location filename="../components/GoalComments.qml" line="17"/>
         <source>Cheer on or ask. The goal stays in the apprentice&apos;s words.</source>
-        <translation>Cheer on or ask. The goal stays in the apprentice's words.</translation>
+        <translation>Cheer on or ask. The goal stays in the apprentice&apos;s words.</translation>
     </message>
     <message>
         <location filename="../components/GoalComments.qml" line="46"/>
@@ -3153,28 +3190,28 @@
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="109"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="122"/>
         <source>Skriv datoene som ÅÅÅÅ-MM-DD.</source>
         <translation>Write the dates as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="111"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="124"/>
         <source>Perioden starter etter at den slutter.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="145"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="162"/>
         <source>Det er ingen tall å eksportere ennå.</source>
         <translation>There are no figures to export yet.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="148"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="165"/>
         <source>Velg en fil å eksportere til.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="152"/>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="155"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="169"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="172"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
@@ -3407,7 +3444,7 @@
     <message>
         <location filename="../pages/ReturnPlanPage.qml" line="153"/>
         <source>Changed after the apprentice&apos;s answer. Waiting for a new answer.</source>
-        <translation>Changed after the apprentice's answer. Waiting for a new answer.</translation>
+        <translation>Changed after the apprentice&apos;s answer. Waiting for a new answer.</translation>
     </message>
     <message>
         <location filename="../pages/ReturnPlanPage.qml" line="164"/>

@@ -852,130 +852,167 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="19"/>
-        <location filename="../pages/CoordinatorPage.qml" line="41"/>
-        <location filename="../pages/CoordinatorPage.qml" line="69"/>
+        <location filename="../pages/CoordinatorPage.qml" line="20"/>
+        <location filename="../pages/CoordinatorPage.qml" line="42"/>
+        <location filename="../pages/CoordinatorPage.qml" line="70"/>
         <source>Programme figures</source>
         <translation>Tall for programmet</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="44"/>
+        <location filename="../pages/CoordinatorPage.qml" line="45"/>
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="47"/>
+        <location filename="../pages/CoordinatorPage.qml" line="48"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="50"/>
+        <location filename="../pages/CoordinatorPage.qml" line="51"/>
         <source>Care teams</source>
         <translation>Behandlingsteam</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="56"/>
+        <location filename="../pages/CoordinatorPage.qml" line="57"/>
         <source>Talking to the server …</source>
         <translation>Snakker med serveren …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="56"/>
+        <location filename="../pages/CoordinatorPage.qml" line="57"/>
         <source>The directory comes from the server when you are online.</source>
         <translation>Oversikten hentes fra serveren når du er på nett.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="77"/>
+        <location filename="../pages/CoordinatorPage.qml" line="78"/>
         <source>These are counts only: no names, and nothing that points to one apprentice.</source>
         <translation>Dette er bare antall: ingen navn, og ingenting som peker på én lærling.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="83"/>
+        <location filename="../pages/CoordinatorPage.qml" line="84"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="89"/>
+        <location filename="../pages/CoordinatorPage.qml" line="90"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="98"/>
+        <location filename="../pages/CoordinatorPage.qml" line="99"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="109"/>
+        <location filename="../pages/CoordinatorPage.qml" line="110"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="112"/>
+        <location filename="../pages/CoordinatorPage.qml" line="113"/>
         <source>Refresh the figures</source>
         <translation>Oppdater tallene</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="127"/>
+        <location filename="../pages/CoordinatorPage.qml" line="128"/>
         <source>No figures for this period yet. They come from the server when you are online.</source>
         <translation>Ingen tall for denne perioden ennå. De kommer fra serveren når du er på nett.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="127"/>
+        <location filename="../pages/CoordinatorPage.qml" line="128"/>
         <source>Fetching the figures from the server …</source>
         <translation>Henter tallene fra serveren …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="141"/>
+        <location filename="../pages/CoordinatorPage.qml" line="142"/>
         <source>In the programme now</source>
         <translation>I programmet nå</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="144"/>
+        <location filename="../pages/CoordinatorPage.qml" line="145"/>
         <source>Started in the period</source>
         <translation>Startet i perioden</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="147"/>
+        <location filename="../pages/CoordinatorPage.qml" line="148"/>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
         <source>Completed (trade certificate)</source>
         <translation>Fullført (fagbrev)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="150"/>
+        <location filename="../pages/CoordinatorPage.qml" line="151"/>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
         <source>Ended early</source>
         <translation>Avsluttet tidlig</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="177"/>
+        <location filename="../pages/CoordinatorPage.qml" line="179"/>
+        <source>Each year&apos;s apprentices: where are they now?</source>
+        <translation>Hvert årskull: hvor er de nå?</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="180"/>
+        <source>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</source>
+        <translation>Hver lærling telles i året de startet, uansett perioden over – også de som har fått dataene sine slettet siden.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <source>Target</source>
+        <translation>Måltall</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <source>Still in the apprenticeship</source>
+        <translation>Fortsatt i lære</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="229"/>
+        <source>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</source>
+        <translation>%1: måltall %2, startet %3, fullført %4, fortsatt i lære %5, avsluttet tidlig %6</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="250"/>
         <source>In each phase now</source>
         <translation>I hver fase nå</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="178"/>
+        <location filename="../pages/CoordinatorPage.qml" line="251"/>
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Lærlinger som er underveis i dag, uansett periode.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="208"/>
+        <location filename="../pages/CoordinatorPage.qml" line="281"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="211"/>
-        <source>Saves the same counts as a CSV file, where you choose.</source>
-        <translation>Lagrer de samme tallene som en CSV-fil, der du velger.</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="284"/>
+        <source>Saves the same counts as a CSV file, where you choose: the period&apos;s figures, then one row per year.</source>
+        <translation>Lagrer de samme tallene som en CSV-fil, der du velger: tallene for perioden, og så én rad per år.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="218"/>
-        <location filename="../pages/CoordinatorPage.qml" line="228"/>
+        <location filename="../pages/CoordinatorPage.qml" line="291"/>
+        <location filename="../pages/CoordinatorPage.qml" line="301"/>
         <source>Export as CSV</source>
         <translation>Eksporter som CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="231"/>
+        <location filename="../pages/CoordinatorPage.qml" line="304"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="234"/>
+        <location filename="../pages/CoordinatorPage.qml" line="307"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
@@ -3153,28 +3190,28 @@
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="109"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="122"/>
         <source>Skriv datoene som ÅÅÅÅ-MM-DD.</source>
         <translation>Skriv datoene som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="111"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="124"/>
         <source>Perioden starter etter at den slutter.</source>
         <translation>Perioden starter etter at den slutter.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="145"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="162"/>
         <source>Det er ingen tall å eksportere ennå.</source>
         <translation>Det er ingen tall å eksportere ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="148"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="165"/>
         <source>Velg en fil å eksportere til.</source>
         <translation>Velg en fil å eksportere til.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="152"/>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="155"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="169"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="172"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>

@@ -5,8 +5,9 @@ import QtQuick.Layouts
 import Bro
 
 // The coordinator's desk, in tabs: the programme figures for a period (how many apprentices are in
-// each phase now, and how many started, completed and ended early; counts only, exportable as
-// CSV), then the directory: organisations, people (with invite codes) and the care teams.
+// each phase now, and how many started, completed and ended early), and per year — the pilot's own
+// question — the target, how many started and where that year's apprentices are now; counts only,
+// exportable as CSV. Then the directory: organisations, people (with invite codes) and care teams.
 ScrollPage {
     id: page
     objectName: "coordinatorPage"
@@ -172,6 +173,78 @@ ScrollPage {
             }
         }
         SectionCard {
+            id: cohortCard
+            objectName: "cohorts"
+            visible: programme.available && programme.cohorts.length > 0
+            title: qsTr("Each year's apprentices: where are they now?")
+            subtitle: qsTr("Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.")
+
+            // Year, target, started, completed, still in, ended early: the first two narrower. The
+            // table keeps to a readable width, so a number stays near its heading on a desktop.
+            readonly property var weights: [0.7, 0.7, 1, 1.3, 1.3, 1.1]
+            readonly property int tableWidth: 820
+            readonly property var headings: [qsTr("Year"), qsTr("Target"), qsTr("Started"), qsTr("Completed (trade certificate)"), qsTr("Still in the apprenticeship"), qsTr("Ended early")]
+
+            RowLayout {
+                objectName: "cohortHeader"
+                spacing: ui.gap
+                Layout.fillWidth: true
+                Layout.maximumWidth: cohortCard.tableWidth
+                Repeater {
+                    model: cohortCard.headings
+                    delegate: Label {
+                        required property string modelData
+                        required property int index
+                        text: modelData
+                        color: ui.muted
+                        font.pixelSize: 13
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
+                        verticalAlignment: Text.AlignBottom
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 100 * cohortCard.weights[index]
+                    }
+                }
+            }
+            Rectangle {
+                color: ui.line
+                implicitHeight: 1
+                Layout.fillWidth: true
+                Layout.maximumWidth: cohortCard.tableWidth
+            }
+            Repeater {
+                objectName: "cohortRows"
+                model: programme.cohorts
+                delegate: RowLayout {
+                    id: cohortRow
+                    required property var modelData
+                    readonly property bool thisYear: modelData.year === new Date().getFullYear()
+                    readonly property var cells: [modelData.year, modelData.target > 0 ? modelData.target : "–", modelData.started, modelData.completed, modelData.inApprenticeship, modelData.endedEarly]
+                    objectName: "cohort-" + modelData.year
+                    spacing: ui.gap
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: cohortCard.tableWidth
+                    Accessible.role: Accessible.Row
+                    Accessible.name: qsTr("%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6").arg(modelData.year).arg(cells[1]).arg(modelData.started).arg(modelData.completed).arg(modelData.inApprenticeship).arg(modelData.endedEarly)
+                    Repeater {
+                        model: cohortRow.cells
+                        delegate: Label {
+                            required property var modelData
+                            required property int index
+                            text: modelData
+                            font.bold: index === 0 || cohortRow.thisYear
+                            font.pixelSize: 16
+                            color: index === 2 ? ui.primary : ui.text
+                            horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 100 * cohortCard.weights[index]
+                        }
+                    }
+                }
+            }
+        }
+        SectionCard {
             objectName: "perPhase"
             visible: programme.available
             title: qsTr("In each phase now")
@@ -208,7 +281,7 @@ ScrollPage {
             title: qsTr("Export")
             visible: programme.available
             Label {
-                text: qsTr("Saves the same counts as a CSV file, where you choose.")
+                text: qsTr("Saves the same counts as a CSV file, where you choose: the period's figures, then one row per year.")
                 color: ui.muted
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

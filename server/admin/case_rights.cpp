@@ -2,6 +2,7 @@
 
 #include "auth/accounts.hpp"
 #include "hub/consent_history.hpp"
+#include "hub/programme_query.hpp"
 #include "store/change_log.hpp"
 #include "store/directory_store.hpp"
 #include "store/record_table.hpp"
@@ -302,6 +303,12 @@ ErasureResult erase_person_in_transaction(Database &db, const std::string &perso
         result.rows_removed += db.changes();
     };
     auto by_case = [&](Statement &s) { s.bind(1, case_id); };
+    // Read before the records go: the case keeps counting in its cohort (programme figures).
+    std::optional<ErasedCase> counted;
+    if (!case_id.empty()) {
+        RecordTable records(db);
+        counted = erased_case_of(records, case_id);
+    }
     auto by_person = [&](Statement &s) { s.bind(1, person_id); };
 
     for (const auto &rejected : rejected_of(db, case_id, devices)) {
@@ -335,9 +342,16 @@ ErasureResult erase_person_in_transaction(Database &db, const std::string &perso
     run("DELETE FROM devices WHERE person_id = ?", by_person);
     run("DELETE FROM people WHERE id = ?", by_person);
 
-    auto t = db.prepare("INSERT INTO erasures (at, erased_by, reason, rows_removed) "
-                        "VALUES (?,?,?,?)");
+    // The anonymous trace. The cohort year and the outcome are what the coordinator's counts are
+    // made of, nothing more: no name, no person or case id, no date of the case (docs/server.md,
+    // "Export and erasure").
+    auto t = db.prepare("INSERT INTO erasures (at, erased_by, reason, rows_removed, cohort, "
+                        "outcome) VALUES (?,?,?,?,?,?)");
     t.bind(1, iso_datetime(unix_now())).bind(2, by).bind(3, reason).bind(4, result.rows_removed);
+    if (counted)
+        t.bind(5, counted->cohort).bind(6, std::string(to_string(counted->outcome)));
+    else
+        t.bind(5, nullptr).bind(6, nullptr);
     t.step();
     return result;
 }

@@ -40,6 +40,18 @@ void seed_demo(const std::string &db_path)
     for (const auto &c : data.cases)
         for (const auto &m : c.summary.team)
             dir.add_team_member(c.summary.case_id, m.person_id, 0);
+    // The pilot's first year as what retention leaves of it: anonymous rows that still count.
+    for (const auto &e : data.erased) {
+        auto s = db.prepare("INSERT INTO erasures (at, erased_by, reason, rows_removed, cohort, "
+                            "outcome) VALUES (?,?,?,?,?,?)");
+        s.bind(1, e.erased_at)
+            .bind(2, "Bro (oppbevaringstid)")
+            .bind(3, "retention")
+            .bind(4, 2400)
+            .bind(5, e.counted.cohort)
+            .bind(6, std::string(to_string(e.counted.outcome)));
+        s.step();
+    }
     tx.commit();
 }
 
@@ -51,7 +63,9 @@ int demo_main(const std::string &db_path, std::ostream &out, std::ostream &err)
             << "accounts (password '" << demo::password << "'):\n"
             << "  hanne (coordinator); kari, per (advisers, Opplæringskontoret for anleggsfag);\n"
             << "  ingrid, lars (clinicians, AiR UngRehab);\n"
-            << "  emil, sara, jonas, ida, mathias (apprentices; cases case-emil, case-sara …)\n";
+            << "  emil, sara, jonas, ida, mathias (apprentices; cases case-emil, case-sara …)\n"
+            << "history: the pilot's first year, 2022 (" << demo::dataset(today_utc()).erased.size()
+            << " apprentices, erased; counted in the figures)\n";
         return 0;
     } catch (const std::exception &e) {
         err << "bro-server demo: " << e.what() << "\n";

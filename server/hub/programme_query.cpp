@@ -1,7 +1,10 @@
 #include "hub/programme_query.hpp"
 
+#include "domain/dates.hpp"
 #include "domain/schema.hpp"
 #include "hub/sync_hub.hpp"
+#include "programme/builtin.hpp"
+#include "store/database.hpp"
 
 namespace bro {
 
@@ -50,6 +53,25 @@ std::vector<CaseMilestones> all_case_milestones(DirectoryStore &directory, Recor
     return out;
 }
 
+std::optional<ErasedCase> erased_case_of(RecordTable &records, const std::string &case_id)
+{
+    for (const auto &r : records.list(case_id, kind::case_file))
+        if (auto m = case_milestones(r); m && is_valid_date(m->started))
+            return ErasedCase{std::stoi(m->started.substr(0, 4)), cohort_outcome(m->phase)};
+    return std::nullopt;
+}
+
+std::vector<ErasedCase> erased_cases(Database &db)
+{
+    std::vector<ErasedCase> out;
+    auto s = db.prepare("SELECT cohort, outcome FROM erasures WHERE cohort IS NOT NULL "
+                        "AND outcome IS NOT NULL");
+    while (s.step())
+        if (auto outcome = parse_cohort_outcome(s.column_text(1)))
+            out.push_back({static_cast<int>(s.column_int64(0)), *outcome});
+    return out;
+}
+
 void SyncHub::on_programme_query(Peer &p, const protocol::ProgrammeQuery &m)
 {
     // Staff only: the coordinator sees exact counts (see docs/protocol.md, "programme").
@@ -60,7 +82,12 @@ void SyncHub::on_programme_query(Peer &p, const protocol::ProgrammeQuery &m)
     out.id = m.id;
     out.from = m.from;
     out.to = m.to;
-    out.figures = programme_figures(all_case_milestones(m_directory, m_records), m.from, m.to);
+    const auto cases = all_case_milestones(m_directory, m_records);
+    out.figures = programme_figures(cases, m.from, m.to);
+    // Every cohort, whatever the period; erased cases count in theirs. Until a server loads
+    // programme files, every case is in the built-in pilot's programme and has its target.
+    out.cohorts = cohort_figures(cases, erased_cases(m_db), builtin_programme().yearly_target,
+                                 std::stoi(today_utc().substr(0, 4)));
     p.send(frame(out));
 }
 

@@ -6,10 +6,12 @@
 #include "domain/record.hpp"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace bro {
 
+class Database;
 class DirectoryStore;
 class RecordTable;
 
@@ -20,5 +22,12 @@ std::optional<CaseMilestones> case_milestones(const Record &case_record);
 
 // Every case the server knows, whatever care team it has.
 std::vector<CaseMilestones> all_case_milestones(DirectoryStore &directory, RecordTable &records);
+
+// What an erasure keeps of a case so that it still counts in its cohort: the year it started and
+// where it was. Nothing when the case has no record or no start date (it would count nowhere).
+std::optional<ErasedCase> erased_case_of(RecordTable &records, const std::string &case_id);
+
+// The erased cases from the `erasures` rows that carry a cohort (schema step 9 on).
+std::vector<ErasedCase> erased_cases(Database &db);
 
 } // namespace bro

@@ -167,6 +167,16 @@ ALTER TABLE change_log_v8 RENAME TO change_log;
 CREATE INDEX change_log_case ON change_log(case_id, kind);
 UPDATE sqlite_sequence SET seq = seq + 1048576 WHERE name = 'change_log' AND seq > 0;
 )sql",
+        // 9: an erased case keeps counting in the programme's figures (issue 14). Its anonymous
+        // row gains the year the case started (its cohort) and where it was when erased:
+        // 'completed', 'ended' or 'open'. Still no name, no person id, no case id — only what
+        // the coordinator's counts are made of, so the figures of a cohort do not vanish a
+        // year after it closed. Rows of erasures before this step, and of an apprentice who had
+        // no case, have neither (NULL) and are not counted.
+        R"sql(
+ALTER TABLE erasures ADD COLUMN cohort INTEGER;
+ALTER TABLE erasures ADD COLUMN outcome TEXT;
+)sql",
     };
     return ladder;
 }

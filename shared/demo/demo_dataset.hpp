@@ -4,6 +4,7 @@
 // `demo` command and the app's offline test and screenshot sessions, so both show the same people.
 
 #include "domain/directory.hpp"
+#include "domain/programme.hpp"
 #include "domain/record.hpp"
 
 #include <string>
@@ -18,12 +19,22 @@ struct DemoCase
     CaseSummary summary; // with its care team
 };
 
+// A case of the pilot's past that retention has erased: all the server keeps of it is one
+// anonymous `erasures` row with its cohort and outcome (docs/server.md, "Export and erasure").
+struct ErasedHistory
+{
+    ErasedCase counted;
+    std::string erased_at; // when retention erased it (YYYY-MM-DDTHH:MM:SSZ)
+};
+
 struct Dataset
 {
     std::vector<Organisation> organisations;
     std::vector<Person> people; // helpers, the coordinator and the apprentices
     std::vector<DemoCase> cases;
     std::vector<Record> records; // every synced record of every case, in writing order
+    // The pilot's first year as history: 2022, five apprentices against a target of ten.
+    std::vector<ErasedHistory> erased;
 };
 
 // Dates are relative to `today` (YYYY-MM-DD), so the demo always looks current. Deterministic.

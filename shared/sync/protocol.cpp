@@ -751,6 +751,33 @@ Parsed<ServerMessage> parse_server(std::string_view text)
         m.figures.started = count("started");
         m.figures.completed = count("completed");
         m.figures.ended_early = count("ended_early");
+        // Optional: a server from before cohorts sends none. A year per row, so a few hundred
+        // rows at most from any honest server.
+        if (const json *cohorts = r.array("cohorts", false)) {
+            if (cohorts->size() > 1000)
+                r.fail(code::bad_value, "'cohorts' has more than 1000 years");
+            for (const auto &cj : *cohorts) {
+                if (!r.ok())
+                    break;
+                if (!cj.is_object()) {
+                    r.fail(code::wrong_type, "'cohorts' items must be objects");
+                    break;
+                }
+                Reader cr(cj, err, "cohorts");
+                const auto n = [&cr](const char *name) {
+                    return static_cast<int>(
+                        cr.integer(name, true, 0, std::numeric_limits<int>::max(), 0));
+                };
+                CohortFigures c;
+                c.year = static_cast<int>(cr.integer("year", true, 1, 9999, 0));
+                c.target = n("target");
+                c.started = n("started");
+                c.completed = n("completed");
+                c.in_apprenticeship = n("in_apprenticeship");
+                c.ended_early = n("ended_early");
+                m.cohorts.push_back(c);
+            }
+        }
         msg = std::move(m);
     } else if (type == "directory") {
         msg = read_directory(r, id, err);
@@ -968,6 +995,14 @@ struct ServerWriter
         json per_phase = json::object();
         for (const auto &[phase, n] : m.figures.per_phase)
             per_phase[std::string(to_string(phase))] = n;
+        json cohorts = json::array();
+        for (const auto &c : m.cohorts)
+            cohorts.push_back({{"year", c.year},
+                               {"target", c.target},
+                               {"started", c.started},
+                               {"completed", c.completed},
+                               {"in_apprenticeship", c.in_apprenticeship},
+                               {"ended_early", c.ended_early}});
         return {{"type", "programme"},
                 {"id", m.id},
                 {"from", m.from},
@@ -975,7 +1010,8 @@ struct ServerWriter
                 {"per_phase", std::move(per_phase)},
                 {"started", m.figures.started},
                 {"completed", m.figures.completed},
-                {"ended_early", m.figures.ended_early}};
+                {"ended_early", m.figures.ended_early},
+                {"cohorts", std::move(cohorts)}};
     }
     json operator()(const Directory &m) const
     {

@@ -246,6 +246,9 @@ struct Programme // counts only: no names, no ids
     std::string from;
     std::string to;
     ProgrammeFigures figures;
+    // Every cohort (year the cases started), whatever the period; counts only. An answer from a
+    // server before cohorts has none.
+    std::vector<CohortFigures> cohorts;
 };
 // A person as the coordinator sees them: never a username, a password hash or a device.
 struct DirectoryPerson

@@ -25,6 +25,7 @@ void deliver(Store *store, const QString &from, const QString &to)
     p.figures.started = 4;
     p.figures.completed = 1;
     p.figures.ended_early = 2;
+    p.cohorts = {{2025, 10, 3, 1, 1, 1}, {2026, 10, 4, 0, 4, 0}};
     store->setMeta(
         QStringLiteral("programme:%1:%2").arg(from, to),
         QString::fromStdString(bro::protocol::serialize(bro::protocol::ServerMessage(p))));
@@ -70,6 +71,16 @@ private Q_SLOTS:
         QCOMPARE(model.started(), 4);
         QCOMPARE(model.completed(), 1);
         QCOMPARE(model.endedEarly(), 2);
+        // Every cohort, oldest first, with the year's target and where its apprentices are now.
+        const auto cohorts = model.cohorts();
+        QCOMPARE(cohorts.size(), 2);
+        const auto first = cohorts.at(0).toMap();
+        QCOMPARE(first.value(QStringLiteral("year")).toInt(), 2025);
+        QCOMPARE(first.value(QStringLiteral("target")).toInt(), 10);
+        QCOMPARE(first.value(QStringLiteral("started")).toInt(), 3);
+        QCOMPARE(first.value(QStringLiteral("completed")).toInt(), 1);
+        QCOMPARE(first.value(QStringLiteral("inApprenticeship")).toInt(), 1);
+        QCOMPARE(first.value(QStringLiteral("endedEarly")).toInt(), 1);
 
         // Another period has its own figures: none cached yet.
         model.setTo(QStringLiteral("2026-06-30"));
@@ -90,6 +101,9 @@ private Q_SLOTS:
         QVERIFY(csv.startsWith(QStringLiteral("measure,count\n")));
         QVERIFY(csv.contains(QStringLiteral("in_phase_stay,2\n")));
         QVERIFY(csv.contains(QStringLiteral("ended_early,2\n")));
+        QVERIFY(csv.endsWith(
+            QStringLiteral("\nyear,target,started,completed,in_apprenticeship,ended_early\n"
+                           "2025,10,3,1,1,1\n2026,10,4,0,4,0\n")));
         const QString path = app.dir.filePath(QStringLiteral("out/programme.csv"));
         QCOMPARE(model.exportCsv(QUrl::fromLocalFile(path)), QString());
         QFile f(path);

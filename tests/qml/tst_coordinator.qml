@@ -4,7 +4,8 @@ import QtTest
 import Bro
 
 // The coordinator (the harness signs in as emil; this test switches to the demo's hanne): Main
-// lands on the programme figures, counts only, and the CSV export writes a file. The other tabs
+// lands on the programme figures, counts only — per phase, and per year against the target with
+// the pilot's first year as history — and the CSV export writes a file. The other tabs
 // show the directory (the local demo caches what the server would send): organisations, people
 // with invite buttons, and the care team around each apprentice, where removing asks first. With
 // no server, a change is refused with a sentence and nothing changes.
@@ -43,6 +44,20 @@ TestCase {
         verify(findChild(page, "countsOnly").visible);
         verify(findChild(page, "perPhase").visible);
         verify(!findChild(page, "noFigures").visible);
+        // Per year, the pilot's question: 2022, the pilot's first year (target 10, five started,
+        // erased long since but still counted), every year since, and this year's five.
+        const thisYear = new Date().getFullYear();
+        const cohorts = figures.cohorts;
+        compare(cohorts.length, thisYear - 2022 + 1);
+        compare(cohorts[0].year, 2022);
+        compare(cohorts[0].target, 10);
+        compare(cohorts[0].started, 5);
+        compare(cohorts[0].completed + cohorts[0].inApprenticeship + cohorts[0].endedEarly, 5);
+        compare(cohorts[cohorts.length - 1].year, thisYear);
+        compare(cohorts.reduce((n, c) => n + c.started, 0), 10, "2022's five and today's five");
+        verify(findChild(page, "cohorts").visible);
+        verify(findChild(page, "cohort-2022"), "a row for 2022");
+        verify(findChild(page, "cohort-" + thisYear), "a row for this year");
         // Another period has nothing cached (and no server to ask): it says so.
         figures.from = "2001-01-01";
         figures.to = "2001-12-31";
@@ -57,6 +72,7 @@ TestCase {
         const page = stack.currentItem;
         verify(page.model.csv().startsWith("measure,count\n"));
         verify(page.model.csv().indexOf("case") < 0, "no case ids");
+        verify(page.model.csv().indexOf("\nyear,target,started,completed,in_apprenticeship,ended_early\n2022,10,5,") > 0, page.model.csv());
         const button = findChild(page, "exportButton");
         verify(button.visible);
         button.clicked(); // it may be below the fold of the window
@@ -78,6 +94,42 @@ TestCase {
         const stack = findChild(main, "stack");
         tryVerify(() => stack.currentItem && stack.currentItem.objectName === "coordinatorPage");
         return stack.currentItem;
+    }
+
+    // The per-year table at desktop and tablet size: every number and heading fits its column.
+    function test_cohortTableFits_data() {
+        return [{
+                "tag": "desktop",
+                "w": 1440,
+                "h": 900
+            }, {
+                "tag": "tablet",
+                "w": 1024,
+                "h": 768
+            }];
+    }
+    function test_cohortTableFits(data) {
+        const main = createTemporaryObject(mainComponent, tc, {
+                "width": data.w,
+                "height": data.h
+            });
+        const stack = findChild(main, "stack");
+        tryVerify(() => stack.currentItem && stack.currentItem.objectName === "coordinatorPage");
+        const page = stack.currentItem;
+        const card = findChild(page, "cohorts");
+        verify(card.visible);
+        waitForRendering(card);
+        for (const name of ["cohortHeader", "cohort-2022"]) {
+            const row = findChild(page, name);
+            verify(row, name);
+            verify(row.width <= card.width, name + " is wider than its card");
+            for (let i = 0; i < row.children.length; ++i) {
+                const cell = row.children[i];
+                if (cell.text === undefined)
+                    continue;
+                verify(cell.width > 0 && cell.contentWidth <= cell.width + 0.5, name + ": '" + cell.text + "' does not fit (" + cell.contentWidth + " > " + cell.width + ")");
+            }
+        }
     }
 
     function test_directoryTabs() {

@@ -24,6 +24,21 @@ std::vector<CheckInPoint> daily(const std::string &last, int days, int mood, int
 
 } // namespace
 
+namespace bro {
+// How QCOMPARE shows a cohort row when it fails.
+char *toString(const CohortFigures &c)
+{
+    return QTest::toString(
+        QStringLiteral("{%1: target %2, started %3, completed %4, in %5, ended %6}")
+            .arg(c.year)
+            .arg(c.target)
+            .arg(c.started)
+            .arg(c.completed)
+            .arg(c.in_apprenticeship)
+            .arg(c.ended_early));
+}
+} // namespace bro
+
 class TestCaseload : public QObject
 {
     Q_OBJECT
@@ -182,6 +197,79 @@ private slots:
         QVERIFY(csv.find("in_phase_stay,2\n") != std::string::npos);
         QVERIFY(csv.find("completed,1\n") != std::string::npos);
         QVERIFY(csv.find("case") == std::string::npos); // no case ids, no names
+    }
+
+    // The pilot's question: per year, the target, who started and where each cohort is now.
+    void cohortsPerYearAgainstTheTarget()
+    {
+        const std::vector<CaseMilestones> cases{
+            {Phase::stay, "2026-09-01", ""},
+            {Phase::completed, "2024-08-15", "2026-06-20"}, // counted in its start year
+            {Phase::ended, "2024-02-01", "2024-11-01"},
+            {Phase::referral, "2026-11-02", ""},
+        };
+        // Two erased cases of 2022: their anonymous rows still count.
+        const std::vector<ErasedCase> erased{{2022, CohortOutcome::completed},
+                                             {2022, CohortOutcome::ended}};
+        const auto rows = cohort_figures(cases, erased, 10, 2026);
+        QCOMPARE(rows.size(), std::size_t(5)); // 2022 .. 2026
+        QCOMPARE(rows[0], (CohortFigures{2022, 10, 2, 1, 0, 1}));
+        QCOMPARE(rows[1], (CohortFigures{2023, 10, 0, 0, 0, 0})); // nobody started: still listed
+        QCOMPARE(rows[2], (CohortFigures{2024, 10, 2, 1, 0, 1}));
+        QCOMPARE(rows[3], (CohortFigures{2025, 10, 0, 0, 0, 0}));
+        QCOMPARE(rows[4], (CohortFigures{2026, 10, 2, 0, 2, 0}));
+        for (const auto &r : rows)
+            QCOMPARE(r.started, r.completed + r.in_apprenticeship + r.ended_early);
+    }
+
+    void cohortsWithoutCasesIsThisYearAlone()
+    {
+        const auto rows = cohort_figures({}, {}, 10, 2026);
+        QCOMPARE(rows.size(), std::size_t(1));
+        QCOMPARE(rows[0], (CohortFigures{2026, 10, 0, 0, 0, 0}));
+        QCOMPARE(cohort_figures({}, {}, 0, 2026)[0].target, 0); // no target set
+    }
+
+    void caseWithoutAStartBelongsToNoCohort()
+    {
+        const std::vector<CaseMilestones> cases{
+            {Phase::stay, "", ""},                      // no start date at all
+            {Phase::ended, "not a date", "2026-01-01"}, // nor this
+            {Phase::stay, "1969-12-31", ""},            // a wrong date, not a cohort
+            {Phase::stay, "2031-01-01", ""},            // years ahead: wrong too
+            {Phase::follow_up, "2025-03-01", ""},
+        };
+        const auto rows = cohort_figures(cases, {{1900, CohortOutcome::ended}}, 10, 2026);
+        QCOMPARE(rows.size(), std::size_t(2)); // 2025, 2026
+        QCOMPARE(rows[0], (CohortFigures{2025, 10, 1, 0, 1, 0}));
+        QCOMPARE(rows[1].started, 0);
+    }
+
+    // A start dated next year (a device clock ahead at new year) extends the list, not vanish.
+    void startNextYearIsKept()
+    {
+        const auto rows = cohort_figures({{Phase::referral, "2027-01-01", ""}}, {}, 10, 2026);
+        QCOMPARE(rows.size(), std::size_t(2));
+        QCOMPARE(rows[1], (CohortFigures{2027, 10, 1, 0, 1, 0}));
+    }
+
+    void cohortOutcomeNames()
+    {
+        for (auto o : {CohortOutcome::open, CohortOutcome::completed, CohortOutcome::ended})
+            QCOMPARE(parse_cohort_outcome(to_string(o)), std::optional<CohortOutcome>(o));
+        QVERIFY(!parse_cohort_outcome("finished"));
+        QCOMPARE(cohort_outcome(Phase::stay), CohortOutcome::open);
+        QCOMPARE(cohort_outcome(Phase::completed), CohortOutcome::completed);
+        QCOMPARE(cohort_outcome(Phase::ended), CohortOutcome::ended);
+    }
+
+    void csvAddsOneRowPerCohort()
+    {
+        const auto f = programme_figures({}, "2026-01-01", "2026-12-31");
+        const auto csv = to_csv(f, {{2022, 10, 5, 4, 0, 1}, {2023, 10, 0, 0, 0, 0}});
+        QVERIFY(csv.rfind(to_csv(f), 0) == 0); // the measures as before, then the cohorts
+        QVERIFY(csv.find("\nyear,target,started,completed,in_apprenticeship,ended_early\n"
+                         "2022,10,5,4,0,1\n2023,10,0,0,0,0\n") != std::string::npos);
     }
 
     // "Week 3 at 60 %: two sick days": three days planned, one worked, behind.

@@ -51,6 +51,23 @@ private slots:
         QCOMPARE(phases.size(), std::size_t{5}); // five apprentices in five different phases
     }
 
+    // The pilot's first year, 2022, as history: five started against the target of ten, all
+    // closed long ago (only closed cases are erased by retention), most with a trade certificate.
+    void pilotsFirstYearAsHistory()
+    {
+        const auto d = demo::dataset(today);
+        QCOMPARE(d.erased.size(), std::size_t{5});
+        int completed = 0;
+        for (const auto &e : d.erased) {
+            QCOMPARE(e.counted.cohort, 2022);
+            QVERIFY(e.counted.outcome != CohortOutcome::open);
+            QVERIFY(is_valid_datetime(e.erased_at));
+            QVERIFY(e.erased_at.substr(0, 10) <= today);
+            completed += e.counted.outcome == CohortOutcome::completed;
+        }
+        QVERIFY(completed > 2);
+    }
+
     void sameDayGivesSameData()
     {
         const auto a = demo::dataset(today), b = demo::dataset(today);

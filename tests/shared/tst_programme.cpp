@@ -10,6 +10,7 @@
 #include "domain/journey.hpp"
 #include "domain/retention.hpp"
 #include "domain/wellbeing.hpp"
+#include "programme/builtin.hpp"
 #include "programme/programme.hpp"
 #include "sync/access_policy.hpp"
 
@@ -129,6 +130,16 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(error_lines(r).join(QLatin1Char('\n'))));
         m_builtIn = r.programme;
         m_file = json::parse(text);
+    }
+
+    // The copy compiled into the program is the file in the source tree, byte for byte, and
+    // builtin_programme() is that file parsed (the pilot's target of 10 a year among it).
+    void compiledInCopyIsTheFile()
+    {
+        QCOMPARE(std::string(builtin_programme_json()), built_in_text());
+        QVERIFY(builtin_programme() == m_builtIn);
+        QCOMPARE(builtin_programme().yearly_target, 10);
+        QCOMPARE(&builtin_programme(), &builtin_programme()); // parsed once
     }
 
     void builtInPhasesEqualTheCompiledJourney()

@@ -196,7 +196,7 @@ private slots:
             {{7, "2026-11-24T10:00:00Z", "org-air", Category::goals, true, "2027-01-31"}}});
         QCOMPARE(hist.entries.at(0).until, std::string("2027-01-31"));
 
-        Programme prog{"8", "2026-01-01", "2026-12-31", {}};
+        Programme prog{"8", "2026-01-01", "2026-12-31", {}, {}};
         prog.figures.per_phase = {{Phase::referral, 1}, {Phase::stay, 2}, {Phase::follow_up, 0}};
         prog.figures.started = 4;
         prog.figures.completed = 1;
@@ -213,6 +213,24 @@ private slots:
             "per_phase":{"nowhere":1},"started":0,"completed":0,"ended_early":0})"));
         QVERIFY(!parse_server(R"({"type":"programme","id":"1","from":"2026-01-01","to":"2026-12-31",
             "per_phase":{"stay":-1},"started":0,"completed":0,"ended_early":0})"));
+        // Cohorts: one row per year, counts only; an answer without them (an older server) is read
+        // as none, and a negative count or a missing field is refused.
+        prog.cohorts = {{2022, 10, 5, 4, 0, 1}, {2023, 10, 0, 0, 0, 0}};
+        auto p3 = server_round_trip(prog);
+        QVERIFY(p3.cohorts == prog.cohorts);
+        QVERIFY(serialize(ServerMessage{prog})
+                    .find(R"("cohorts":[{"completed":4,"ended_early":1,"in_apprenticeship":0,)"
+                          R"("started":5,"target":10,"year":2022})") != std::string::npos);
+        const std::string head = R"({"type":"programme","id":"1","from":"2026-01-01",)"
+                                 R"("to":"2026-12-31","per_phase":{},"started":0,"completed":0,)"
+                                 R"("ended_early":0)";
+        auto older = parse_server(head + "}");
+        QVERIFY(older);
+        QVERIFY(std::get<Programme>(*older.message).cohorts.empty());
+        QVERIFY(!parse_server(head + R"(,"cohorts":[{"year":2022,"target":10,"started":-1,)"
+                                     R"("completed":0,"in_apprenticeship":0,"ended_early":0}]})"));
+        QVERIFY(!parse_server(head + R"(,"cohorts":[{"year":2022,"target":10,"started":1}]})"));
+        QVERIFY(!parse_server(head + R"(,"cohorts":[2022]})"));
 
         auto err = server_round_trip(Error{"7", code::forbidden, "nei"});
         QCOMPARE(err.code, std::string(code::forbidden));
