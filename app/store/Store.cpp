@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDebug>
+#include <utility>
 
 using convert::qstr;
 using convert::str;
@@ -13,6 +14,9 @@ using convert::str;
 Store::Store(const QString &path, QObject *parent)
     : QObject(parent), m_path(path), m_store(std::make_unique<bro::LocalStore>(str(path)))
 {
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(holdFlushMs);
+    connect(&m_flush, &QTimer::timeout, this, &Store::announceHeld);
 }
 
 Store::~Store() = default;
@@ -93,10 +97,30 @@ void Store::applyRemote(const std::vector<bro::Change> &changes, std::int64_t cu
 {
     m_store->apply_remote(changes, cursor);
     // Group by case so each model only refreshes for what concerns it.
-    QHash<QString, QSet<QString>> touched;
     for (const auto &c : changes)
-        touched[qstr(c.case_id)].insert(qstr(c.kind));
-    for (auto it = touched.cbegin(); it != touched.cend(); ++it)
+        m_held[qstr(c.case_id)].insert(qstr(c.kind));
+    if (!m_holding)
+        announceHeld();
+    else if (!m_flush.isActive())
+        m_flush.start();
+}
+
+void Store::holdChanges()
+{
+    m_holding = true;
+}
+
+void Store::releaseChanges()
+{
+    m_holding = false;
+    announceHeld();
+}
+
+void Store::announceHeld()
+{
+    m_flush.stop();
+    const auto held = std::exchange(m_held, {});
+    for (auto it = held.cbegin(); it != held.cend(); ++it)
         Q_EMIT changed(it.key(), it.value());
 }
 

@@ -301,6 +301,8 @@ void SyncClient::onDisconnected()
     m_pushId.clear();
     m_pullId.clear();
     m_watchdog.stop();
+    if (m_store)
+        m_store->releaseChanges(); // what arrived before the cut is shown now
     if ((m_intent == Intent::login || m_intent == Intent::enrol) && !wasOpen) {
         // Could not reach the server to sign in: say so, do not retry a password in a loop.
         m_wanted = false;
@@ -393,10 +395,14 @@ void SyncClient::handle(const proto::Changes &m)
     if (!m_pullId.isEmpty() && qstr(m.id) == m_pullId) {
         m_pullId.clear();
         m_watchdog.stop();
+        if (m.more)
+            m_store->holdChanges(); // catching up: the models re-read once, at the end
         m_store->applyRemote(m.changes, m.cursor);
         m_pullMore = m.more;
-        if (!m.more)
+        if (!m.more) {
             m_caughtUp = true;
+            m_store->releaseChanges();
+        }
     } else {
         // Live delivery. Only move the cursor when we have pulled everything before it;
         // otherwise apply the changes (merge is idempotent) and keep pulling from where we were.

@@ -110,6 +110,51 @@ private Q_SLOTS:
         QCOMPARE(app.store()->pendingCount(), 0); // remote changes are not ours to push
     }
 
+    // While catching up, frames are applied at once but announced together: when released, or
+    // after holdFlushMs if the sync goes on. A local edit is never held.
+    void heldRemoteChangesAreAnnouncedTogether()
+    {
+        fixture::App app;
+        QSignalSpy changed(app.store(), &Store::changed);
+        app.store()->holdChanges();
+        for (int i = 0; i < 3; ++i)
+            app.deliver(
+                fixture::remoteRecord(
+                    "n" + std::to_string(i), bro::kind::note,
+                    {{"author_id", "p-adv"}, {"text", "Hei"}, {"created", "2026-01-01T10:00:00Z"}}),
+                i + 1);
+        app.deliver(
+            fixture::remoteRecord(
+                "c1", bro::kind::checkin,
+                {{"date", "2026-01-01"}, {"mood", 3}, {"energy", 3}, {"sleep", 3}, {"pain", 0}}),
+            4);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(app.store()->get(QStringLiteral("n2"))); // applied, only not announced
+        QVERIFY(app.store()
+                    ->write(QStringLiteral("g1"), bro::kind::goal,
+                            QString::fromLatin1(fixture::caseId),
+                            {{QStringLiteral("title"), QStringLiteral("Fagbrev")},
+                             {QStringLiteral("status"), QStringLiteral("active")}})
+                    .isEmpty());
+        QCOMPARE(changed.count(), 1); // the local edit at once
+        app.store()->releaseChanges();
+        QCOMPARE(changed.count(), 2); // all that was held, in one signal for the case
+        QCOMPARE(changed.at(1).at(1).value<QSet<QString>>(),
+                 (QSet<QString>{QStringLiteral("note"), QStringLiteral("checkin")}));
+
+        // A long catch-up still shows progress.
+        app.store()->holdChanges();
+        app.deliver(
+            fixture::remoteRecord(
+                "n9", bro::kind::note,
+                {{"author_id", "p-adv"}, {"text", "Hei"}, {"created", "2026-01-01T10:00:00Z"}}),
+            5);
+        QCOMPARE(changed.count(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 3, 5 * Store::holdFlushMs);
+        app.store()->releaseChanges();
+        QCOMPARE(changed.count(), 3); // nothing more was held
+    }
+
     void purgeRemovesTheScope()
     {
         fixture::App app;
