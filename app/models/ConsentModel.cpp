@@ -24,6 +24,11 @@ ConsentModel::ConsentModel(QObject *parent) : CaseModel(parent)
     connect(session(), &Session::userChanged, this, &ConsentModel::canEditChanged);
 }
 
+int ConsentModel::guardianAgeLimit()
+{
+    return bro::default_guardian_age_limit;
+}
+
 void ConsentModel::metaChanged(const QString &key)
 {
     if (key == QStringLiteral("consent_history:") + caseId())

@@ -788,30 +788,30 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="220"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="357"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="225"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="362"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="222"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="359"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="227"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="364"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Only the apprentice can change what is shared.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="226"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="362"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="231"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="367"/>
         <source>Ukjent kategori.</source>
         <translation>Unknown category.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="228"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="233"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>The end date cannot be before today.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="368"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="373"/>
         <source>Ukjent svar.</source>
         <translation>Unknown answer.</translation>
     </message>
@@ -1313,7 +1313,7 @@
     <message>
         <location filename="../components/GoalComments.qml" line="17"/>
         <source>Cheer on or ask. The goal stays in the apprentice&apos;s words.</source>
-        <translation>Cheer on or ask. The goal stays in the apprentice's words.</translation>
+        <translation>Cheer on or ask. The goal stays in the apprentice&apos;s words.</translation>
     </message>
     <message>
         <location filename="../components/GoalComments.qml" line="46"/>
@@ -3407,7 +3407,7 @@
     <message>
         <location filename="../pages/ReturnPlanPage.qml" line="153"/>
         <source>Changed after the apprentice&apos;s answer. Waiting for a new answer.</source>
-        <translation>Changed after the apprentice's answer. Waiting for a new answer.</translation>
+        <translation>Changed after the apprentice&apos;s answer. Waiting for a new answer.</translation>
     </message>
     <message>
         <location filename="../pages/ReturnPlanPage.qml" line="164"/>
@@ -3585,159 +3585,159 @@
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../pages/SharingPage.qml" line="55"/>
+        <location filename="../pages/SharingPage.qml" line="57"/>
         <source>Sharing</source>
         <translation>Sharing</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="80"/>
+        <location filename="../pages/SharingPage.qml" line="82"/>
         <source>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</source>
         <translation>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="90"/>
+        <location filename="../pages/SharingPage.qml" line="92"/>
         <source>A parent or guardian says yes too</source>
         <translation>A parent or guardian says yes too</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="93"/>
-        <source>Check-ins, absence and notes are about your health. Because of your age, a parent or guardian has to agree before they are shared. That is the same for everyone your age.</source>
-        <translation>Check-ins, absence and notes are about your health. Because of your age, a parent or guardian has to agree before they are shared. That is the same for everyone your age.</translation>
+        <location filename="../pages/SharingPage.qml" line="95"/>
+        <source>Check-ins, absence and notes are about your health. When you are under %1, a parent or guardian has to agree before they are shared. That is the same for everyone under %1.</source>
+        <translation>Check-ins, absence and notes are about your health. When you are under %1, a parent or guardian has to agree before they are shared. That is the same for everyone under %1.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="100"/>
+        <location filename="../pages/SharingPage.qml" line="102"/>
         <source>You can still choose what to share. When your coordinator has noted that a parent or guardian agreed, it starts by itself. From %1 you decide on your own.</source>
         <translation>You can still choose what to share. When your coordinator has noted that a parent or guardian agreed, it starts by itself. From %1 you decide on your own.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="134"/>
+        <location filename="../pages/SharingPage.qml" line="136"/>
         <source>See what they see</source>
         <translation>See what they see</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="137"/>
+        <location filename="../pages/SharingPage.qml" line="139"/>
         <source>See what %1 sees</source>
         <translation>See what %1 sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="144"/>
+        <location filename="../pages/SharingPage.qml" line="146"/>
         <source>What turning a switch off does</source>
         <translation>What turning a switch off does</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="146"/>
+        <location filename="../pages/SharingPage.qml" line="148"/>
         <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
         <translation>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="151"/>
+        <location filename="../pages/SharingPage.qml" line="153"/>
         <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
         <translation>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="157"/>
+        <location filename="../pages/SharingPage.qml" line="159"/>
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="167"/>
+        <location filename="../pages/SharingPage.qml" line="169"/>
         <source>My consent history</source>
         <translation>My consent history</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="168"/>
+        <location filename="../pages/SharingPage.qml" line="170"/>
         <source>No changes yet.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="182"/>
-        <location filename="../pages/SharingPage.qml" line="230"/>
+        <location filename="../pages/SharingPage.qml" line="184"/>
+        <location filename="../pages/SharingPage.qml" line="232"/>
         <source>You shared %1 with %2 until %3.</source>
         <translation>You shared %1 with %2 until %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="182"/>
-        <location filename="../pages/SharingPage.qml" line="230"/>
+        <location filename="../pages/SharingPage.qml" line="184"/>
+        <location filename="../pages/SharingPage.qml" line="232"/>
         <source>You shared %1 with %2.</source>
         <translation>You shared %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="182"/>
+        <location filename="../pages/SharingPage.qml" line="184"/>
         <source>You stopped sharing %1 with %2.</source>
         <translation>You stopped sharing %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="192"/>
+        <location filename="../pages/SharingPage.qml" line="194"/>
         <source>What you were shown</source>
         <translation>What you were shown</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="223"/>
+        <location filename="../pages/SharingPage.qml" line="225"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="236"/>
+        <location filename="../pages/SharingPage.qml" line="238"/>
         <source>This is what you were shown:</source>
         <translation>This is what you were shown:</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="248"/>
+        <location filename="../pages/SharingPage.qml" line="250"/>
         <source>Shown %1 on %2. Text version %3.</source>
         <translation>Shown %1 on %2. Text version %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="272"/>
+        <location filename="../pages/SharingPage.qml" line="274"/>
         <source>Share %1 with %2?</source>
         <translation>Share %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="272"/>
+        <location filename="../pages/SharingPage.qml" line="274"/>
         <source>Stop sharing %1 with %2?</source>
         <translation>Stop sharing %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="284"/>
+        <location filename="../pages/SharingPage.qml" line="286"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="284"/>
+        <location filename="../pages/SharingPage.qml" line="286"/>
         <source>Stop sharing</source>
         <translation>Stop sharing</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="301"/>
+        <location filename="../pages/SharingPage.qml" line="303"/>
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="308"/>
+        <location filename="../pages/SharingPage.qml" line="310"/>
         <source>It starts when a parent or guardian has also said yes.</source>
         <translation>It starts when a parent or guardian has also said yes.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="317"/>
+        <location filename="../pages/SharingPage.qml" line="319"/>
         <source>Stop by itself on a date</source>
         <translation>Stop by itself on a date</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="325"/>
+        <location filename="../pages/SharingPage.qml" line="327"/>
         <source>Shared until</source>
         <translation>Shared until</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="331"/>
+        <location filename="../pages/SharingPage.qml" line="333"/>
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="331"/>
+        <location filename="../pages/SharingPage.qml" line="333"/>
         <source>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</source>
         <translation>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="339"/>
+        <location filename="../pages/SharingPage.qml" line="341"/>
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>A device that stays offline keeps what it had until it next connects.</translation>
     </message>

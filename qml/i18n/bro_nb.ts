@@ -788,30 +788,30 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="220"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="357"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="225"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="362"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="222"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="359"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="227"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="364"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Bare lærlingen kan endre hva som deles.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="226"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="362"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="231"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="367"/>
         <source>Ukjent kategori.</source>
         <translation>Ukjent kategori.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="228"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="233"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>Sluttdatoen kan ikke være før i dag.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="368"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="373"/>
         <source>Ukjent svar.</source>
         <translation>Ukjent svar.</translation>
     </message>
@@ -3585,159 +3585,159 @@
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../pages/SharingPage.qml" line="55"/>
+        <location filename="../pages/SharingPage.qml" line="57"/>
         <source>Sharing</source>
         <translation>Deling</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="80"/>
+        <location filename="../pages/SharingPage.qml" line="82"/>
         <source>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</source>
         <translation>Ingenting om deg uten deg. Du bestemmer hva opplæringskontoret og klinikken får se. Selv ser du alt.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="90"/>
+        <location filename="../pages/SharingPage.qml" line="92"/>
         <source>A parent or guardian says yes too</source>
         <translation>En forelder eller verge sier også ja</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="93"/>
-        <source>Check-ins, absence and notes are about your health. Because of your age, a parent or guardian has to agree before they are shared. That is the same for everyone your age.</source>
-        <translation>Innsjekker, fravær og notater handler om helsen din. På grunn av alderen din må en forelder eller verge si ja før de deles. Slik er det for alle på din alder.</translation>
+        <location filename="../pages/SharingPage.qml" line="95"/>
+        <source>Check-ins, absence and notes are about your health. When you are under %1, a parent or guardian has to agree before they are shared. That is the same for everyone under %1.</source>
+        <translation>Innsjekker, fravær og notater handler om helsen din. Når du er under %1 år, må en forelder eller verge si ja før de deles. Slik er det for alle under %1.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="100"/>
+        <location filename="../pages/SharingPage.qml" line="102"/>
         <source>You can still choose what to share. When your coordinator has noted that a parent or guardian agreed, it starts by itself. From %1 you decide on your own.</source>
         <translation>Du kan fortsatt velge hva du vil dele. Når koordinatoren din har skrevet ned at en forelder eller verge har sagt ja, starter det av seg selv. Fra %1 bestemmer du helt selv.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="134"/>
+        <location filename="../pages/SharingPage.qml" line="136"/>
         <source>See what they see</source>
         <translation>Se det de ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="137"/>
+        <location filename="../pages/SharingPage.qml" line="139"/>
         <source>See what %1 sees</source>
         <translation>Se det %1 ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="144"/>
+        <location filename="../pages/SharingPage.qml" line="146"/>
         <source>What turning a switch off does</source>
         <translation>Hva som skjer når du slår av en bryter</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="146"/>
+        <location filename="../pages/SharingPage.qml" line="148"/>
         <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
         <translation>De slutter å få det med en gang, og det slettes fra telefonene og datamaskinene deres neste gang hver av dem kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="151"/>
+        <location filename="../pages/SharingPage.qml" line="153"/>
         <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
         <translation>Ærlig talt: en enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen. Derfor varer innloggingen deres bare en kort stund.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="157"/>
+        <location filename="../pages/SharingPage.qml" line="159"/>
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="167"/>
+        <location filename="../pages/SharingPage.qml" line="169"/>
         <source>My consent history</source>
         <translation>Mine samtykker over tid</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="168"/>
+        <location filename="../pages/SharingPage.qml" line="170"/>
         <source>No changes yet.</source>
         <translation>Ingen endringer ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="182"/>
-        <location filename="../pages/SharingPage.qml" line="230"/>
+        <location filename="../pages/SharingPage.qml" line="184"/>
+        <location filename="../pages/SharingPage.qml" line="232"/>
         <source>You shared %1 with %2 until %3.</source>
         <translation>Du delte %1 med %2 til %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="182"/>
-        <location filename="../pages/SharingPage.qml" line="230"/>
+        <location filename="../pages/SharingPage.qml" line="184"/>
+        <location filename="../pages/SharingPage.qml" line="232"/>
         <source>You shared %1 with %2.</source>
         <translation>Du delte %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="182"/>
+        <location filename="../pages/SharingPage.qml" line="184"/>
         <source>You stopped sharing %1 with %2.</source>
         <translation>Du sluttet å dele %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="192"/>
+        <location filename="../pages/SharingPage.qml" line="194"/>
         <source>What you were shown</source>
         <translation>Det du fikk se</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="223"/>
+        <location filename="../pages/SharingPage.qml" line="225"/>
         <source>Receipt</source>
         <translation>Kvittering</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="236"/>
+        <location filename="../pages/SharingPage.qml" line="238"/>
         <source>This is what you were shown:</source>
         <translation>Dette fikk du se:</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="248"/>
+        <location filename="../pages/SharingPage.qml" line="250"/>
         <source>Shown %1 on %2. Text version %3.</source>
         <translation>Vist %1 på %2. Tekstversjon %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="272"/>
+        <location filename="../pages/SharingPage.qml" line="274"/>
         <source>Share %1 with %2?</source>
         <translation>Dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="272"/>
+        <location filename="../pages/SharingPage.qml" line="274"/>
         <source>Stop sharing %1 with %2?</source>
         <translation>Slutte å dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="284"/>
+        <location filename="../pages/SharingPage.qml" line="286"/>
         <source>Share</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="284"/>
+        <location filename="../pages/SharingPage.qml" line="286"/>
         <source>Stop sharing</source>
         <translation>Slutt å dele</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="301"/>
+        <location filename="../pages/SharingPage.qml" line="303"/>
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 kan ikke lenger se %2 dine. Det de allerede har fått, slettes fra enhetene deres neste gang de kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="308"/>
+        <location filename="../pages/SharingPage.qml" line="310"/>
         <source>It starts when a parent or guardian has also said yes.</source>
         <translation>Det starter når en forelder eller verge også har sagt ja.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="317"/>
+        <location filename="../pages/SharingPage.qml" line="319"/>
         <source>Stop by itself on a date</source>
         <translation>Stopp av seg selv på en dato</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="325"/>
+        <location filename="../pages/SharingPage.qml" line="327"/>
         <source>Shared until</source>
         <translation>Delt til og med</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="331"/>
+        <location filename="../pages/SharingPage.qml" line="333"/>
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår slutten av denne fasen. Sluttdatoen er ikke satt ennå, så vi foreslår tre måneder. Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="331"/>
+        <location filename="../pages/SharingPage.qml" line="333"/>
         <source>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår forventet slutt på denne fasen (%1). Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="339"/>
+        <location filename="../pages/SharingPage.qml" line="341"/>
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>En enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen.</translation>
     </message>
