@@ -211,7 +211,7 @@ private slots:
         emil->pull_all();
         const auto file = emil->store().get(case_id);
         QVERIFY(file);
-        QCOMPARE(file->str("guardian_needed_until"), of_age_on(dob, 16));
+        QCOMPARE(file->str("guardian_needed_until"), of_age_on(dob, default_guardian_age_limit));
         QVERIFY(file->str("guardian_needed_until") > today_utc());
         QCOMPARE(file->str("guardian_agreed"), std::string());
         QVERIFY(file->fields.dump().find(dob) == std::string::npos);
@@ -263,6 +263,58 @@ private slots:
         QCOMPARE(laptop->hello().value("type", ""), std::string("welcome"));
         laptop->pull_all();
         QVERIFY(count_kind(laptop->received, kind::absence) > 0);
+    }
+
+    // A case opened after `person birth` (or after `guardian`) says what a case opened before it
+    // says: the age rule follows the person, not the order the coordinator typed things in. (The
+    // server's own decision reads the person's `apprentice_age` row, whatever the case.)
+    void aCaseOpenedAfterTheBirthDateSaysTheSame()
+    {
+        const auto dob = QString::fromStdString(add_days(today_utc(), -(15 * 365 + 40)));
+        const auto add = [&](const QString &who) {
+            return QStringList{"person",     "add", "--id",       "p-" + who,
+                               "--name",     who,   "--role",     "apprentice",
+                               "--username", who,   "--password", "demo-passord"};
+        };
+        const auto open = [](const QString &who) {
+            return QStringList{"case",
+                               "add",
+                               "--id",
+                               "case-" + who,
+                               "--apprentice",
+                               "p-" + who,
+                               "--training-office",
+                               "org-okab"};
+        };
+        const auto birth = [&](const QString &who) {
+            return QStringList{"person", "birth", "--person", "p-" + who, "--date", dob};
+        };
+        const QStringList guardian{"guardian", "--person",   "p-mia", "--guardian",       "Far",
+                                   "--how",    "på telefon", "--by",  "Hanne Koordinator"};
+        // Tuva's case before her date of birth; Ola's after; Mia's after the guardian's yes too.
+        for (const QStringList &cmd :
+             {add("tuva"), open("tuva"), birth("tuva"), add("ola"), birth("ola"), open("ola"),
+              add("mia"), birth("mia"), guardian, open("mia")}) {
+            const auto r = admin(cmd);
+            QVERIFY2(r.exit_code == 0, qPrintable(cmd.join(' ') + ": " + r.err));
+        }
+        const auto case_file = [&](const std::string &who) {
+            auto *d = signed_in(who);
+            if (d)
+                d->pull_all();
+            return d ? d->store().get("case-" + who) : std::nullopt;
+        };
+        const auto tuva = case_file("tuva");
+        const auto ola = case_file("ola");
+        const auto mia = case_file("mia");
+        QVERIFY(tuva && ola && mia);
+        const auto until = of_age_on(dob.toStdString(), default_guardian_age_limit);
+        QCOMPARE(tuva->str("guardian_needed_until"), until);
+        QCOMPARE(ola->str("guardian_needed_until"), until);
+        QCOMPARE(ola->str("guardian_agreed"), std::string());
+        QCOMPARE(mia->str("guardian_needed_until"), until);
+        QCOMPARE(mia->str("guardian_agreed"), today_utc());
+        QVERIFY(ola->fields.dump().find(dob.toStdString()) == std::string::npos);
     }
 };
 
