@@ -107,7 +107,10 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
         // guardian's agreement is needed for health categories; nothing when of age already.
         RecordTable records(db);
         ServerWriter writer(db, "server-admin");
-        write_age_fields(records, writer, dir, person, today_utc());
+        // A corrected date that makes them of age: their health shares take effect now, and the
+        // grantees get them as when the guardian agrees.
+        for (const auto &case_id : write_age_fields(records, writer, dir, person, today_utc()))
+            regrant_health_consents(records, writer, case_id);
         const auto needed = age_fields(dir, person, today_utc())["guardian_needed_until"];
         tx.commit();
         out << "recorded the date of birth of " << person;

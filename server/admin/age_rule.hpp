@@ -11,20 +11,29 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace bro {
 
 // The case-record fields for one apprentice on `today`: `guardian_needed_until` (the day they
 // reach the age limit, while they are under it) and `guardian_agreed` (the day a guardian
-// agreed), null where nothing applies. An empty object when no date of birth is recorded.
+// agreed), null where nothing applies; both for the apprentice's devices only. And
+// `awaiting_guardian`, the one thing the care team learns: true while shares of health
+// categories wait for the guardian. An empty object when no date of birth is recorded.
 nlohmann::json age_fields(DirectoryStore &dir, const std::string &person_id,
                           const std::string &today);
 
-// Writes age_fields on each case of the apprentice where a field differs from what is stored.
+// Writes `wanted` (age_fields) on one case record where a field differs from what is stored.
 // Call inside a transaction, with one ServerWriter for it (on PostgreSQL each ChangeLog numbers
-// its rows in the transaction). Returns the number of cases changed.
-int write_age_fields(RecordTable &records, ServerWriter &writer, DirectoryStore &dir,
-                     const std::string &person_id, const std::string &today);
+// its rows in the transaction). True when the case's health shares waited for the guardian and
+// now no longer do (the birthday came, or a guardian's yes or a corrected date was recorded):
+// the caller then writes the grants again (regrant_health_consents).
+bool write_age_fields_on_case(RecordTable &records, ServerWriter &writer,
+                              const std::string &case_id, const nlohmann::json &wanted);
+// The same for every case of the apprentice; returns the cases whose shares took effect.
+std::vector<std::string> write_age_fields(RecordTable &records, ServerWriter &writer,
+                                          DirectoryStore &dir, const std::string &person_id,
+                                          const std::string &today);
 
 // Writes the apprentice's granted consents of health categories on one case again, same values,
 // so that grantee devices get the category by the ordinary grant path (a snapshot, live or at
