@@ -788,30 +788,30 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="225"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="362"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="229"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="366"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="227"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="364"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="231"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="368"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Only the apprentice can change what is shared.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="231"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="367"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="235"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="371"/>
         <source>Ukjent kategori.</source>
         <translation>Unknown category.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="233"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="237"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>The end date cannot be before today.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="373"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="377"/>
         <source>Ukjent svar.</source>
         <translation>Unknown answer.</translation>
     </message>
@@ -4243,231 +4243,236 @@
     </message>
     <message>
         <location filename="../components/Ui.qml" line="133"/>
+        <source>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</source>
+        <translation>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="139"/>
         <source>Goals and steps</source>
         <translation>Goals and steps</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="135"/>
+        <location filename="../components/Ui.qml" line="141"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="137"/>
+        <location filename="../components/Ui.qml" line="143"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="139"/>
+        <location filename="../components/Ui.qml" line="145"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="141"/>
+        <location filename="../components/Ui.qml" line="147"/>
         <source>Journey and phases</source>
         <translation>Journey and phases</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="146"/>
+        <location filename="../components/Ui.qml" line="152"/>
         <source>the clinic</source>
         <translation>the clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="146"/>
+        <location filename="../components/Ui.qml" line="152"/>
         <source>the training office</source>
         <translation>the training office</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="149"/>
+        <location filename="../components/Ui.qml" line="155"/>
         <source>The clinic</source>
         <translation>The clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="149"/>
+        <location filename="../components/Ui.qml" line="155"/>
         <source>The training office</source>
         <translation>The training office</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="154"/>
+        <location filename="../components/Ui.qml" line="160"/>
         <source>Apprentice</source>
         <translation>Apprentice</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="156"/>
+        <location filename="../components/Ui.qml" line="162"/>
         <source>Adviser</source>
         <translation>Adviser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="158"/>
+        <location filename="../components/Ui.qml" line="164"/>
         <source>Clinician</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="160"/>
+        <location filename="../components/Ui.qml" line="166"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="169"/>
+        <location filename="../components/Ui.qml" line="175"/>
         <source>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="169"/>
+        <location filename="../components/Ui.qml" line="175"/>
         <source>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="171"/>
+        <location filename="../components/Ui.qml" line="177"/>
         <source>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="171"/>
+        <location filename="../components/Ui.qml" line="177"/>
         <source>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="173"/>
+        <location filename="../components/Ui.qml" line="179"/>
         <source>The clinic sees your absence, and whether it was about your health.</source>
         <translation>The clinic sees your absence, and whether it was about your health.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="173"/>
+        <location filename="../components/Ui.qml" line="179"/>
         <source>The training office sees your absence, and whether it was about your health.</source>
         <translation>The training office sees your absence, and whether it was about your health.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="175"/>
+        <location filename="../components/Ui.qml" line="181"/>
         <source>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="175"/>
+        <location filename="../components/Ui.qml" line="181"/>
         <source>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="177"/>
+        <location filename="../components/Ui.qml" line="183"/>
         <source>The clinic sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>The clinic sees which phase you are in, who is responsible, and the handover checklist.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="177"/>
+        <location filename="../components/Ui.qml" line="183"/>
         <source>The training office sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>The training office sees which phase you are in, who is responsible, and the handover checklist.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="184"/>
+        <location filename="../components/Ui.qml" line="190"/>
         <source>a goal</source>
         <translation>a goal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="187"/>
+        <location filename="../components/Ui.qml" line="193"/>
         <source>a step</source>
         <translation>a step</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="189"/>
+        <location filename="../components/Ui.qml" line="195"/>
         <source>a check-in</source>
         <translation>a check-in</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="191"/>
+        <location filename="../components/Ui.qml" line="197"/>
         <source>an absence</source>
         <translation>an absence</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="193"/>
+        <location filename="../components/Ui.qml" line="199"/>
         <source>a note</source>
         <translation>a note</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="196"/>
+        <location filename="../components/Ui.qml" line="202"/>
         <source>a message</source>
         <translation>a message</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="198"/>
+        <location filename="../components/Ui.qml" line="204"/>
         <source>what you share</source>
         <translation>what you share</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="202"/>
+        <location filename="../components/Ui.qml" line="208"/>
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="209"/>
+        <location filename="../components/Ui.qml" line="215"/>
         <source>Sick</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="211"/>
+        <location filename="../components/Ui.qml" line="217"/>
         <source>Sick child</source>
         <translation>Sick child</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="213"/>
+        <location filename="../components/Ui.qml" line="219"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="215"/>
+        <location filename="../components/Ui.qml" line="221"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="217"/>
+        <location filename="../components/Ui.qml" line="223"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="224"/>
+        <location filename="../components/Ui.qml" line="230"/>
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="226"/>
+        <location filename="../components/Ui.qml" line="232"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="228"/>
+        <location filename="../components/Ui.qml" line="234"/>
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="230"/>
+        <location filename="../components/Ui.qml" line="236"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="232"/>
+        <location filename="../components/Ui.qml" line="238"/>
         <source>How work went</source>
         <translation>How work went</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="239"/>
+        <location filename="../components/Ui.qml" line="245"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="241"/>
+        <location filename="../components/Ui.qml" line="247"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="243"/>
+        <location filename="../components/Ui.qml" line="249"/>
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="245"/>
+        <location filename="../components/Ui.qml" line="251"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="252"/>
+        <location filename="../components/Ui.qml" line="258"/>
         <source>Offline – %n change(s) waiting</source>
         <translation>
             <numerusform>Offline – %n change waiting</numerusform>
@@ -4475,22 +4480,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="252"/>
+        <location filename="../components/Ui.qml" line="258"/>
         <source>Offline – everything is saved here</source>
         <translation>Offline – everything is saved here</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="254"/>
+        <location filename="../components/Ui.qml" line="260"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="256"/>
+        <location filename="../components/Ui.qml" line="262"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="258"/>
+        <location filename="../components/Ui.qml" line="264"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -4498,23 +4503,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="258"/>
         <location filename="../components/Ui.qml" line="264"/>
+        <location filename="../components/Ui.qml" line="270"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264"/>
+        <location filename="../components/Ui.qml" line="270"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264"/>
+        <location filename="../components/Ui.qml" line="270"/>
         <source>Connecting</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264"/>
+        <location filename="../components/Ui.qml" line="270"/>
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>

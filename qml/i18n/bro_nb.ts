@@ -788,30 +788,30 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="225"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="362"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="229"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="366"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="227"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="364"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="231"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="368"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Bare lærlingen kan endre hva som deles.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="231"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="367"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="235"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="371"/>
         <source>Ukjent kategori.</source>
         <translation>Ukjent kategori.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="233"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="237"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>Sluttdatoen kan ikke være før i dag.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="373"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="377"/>
         <source>Ukjent svar.</source>
         <translation>Ukjent svar.</translation>
     </message>
@@ -4243,231 +4243,236 @@
     </message>
     <message>
         <location filename="../components/Ui.qml" line="133"/>
+        <source>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</source>
+        <translation>Delt med %1, venter på ja fra en forelder eller verge. På grunn av lærlingens alder starter det når koordinatoren har skrevet ned at en forelder eller verge har sagt ja.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="139"/>
         <source>Goals and steps</source>
         <translation>Mål og steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="135"/>
+        <location filename="../components/Ui.qml" line="141"/>
         <source>Check-ins</source>
         <translation>Innsjekker</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="137"/>
+        <location filename="../components/Ui.qml" line="143"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="139"/>
+        <location filename="../components/Ui.qml" line="145"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="141"/>
+        <location filename="../components/Ui.qml" line="147"/>
         <source>Journey and phases</source>
         <translation>Reise og faser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="146"/>
+        <location filename="../components/Ui.qml" line="152"/>
         <source>the clinic</source>
         <translation>klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="146"/>
+        <location filename="../components/Ui.qml" line="152"/>
         <source>the training office</source>
         <translation>opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="149"/>
+        <location filename="../components/Ui.qml" line="155"/>
         <source>The clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="149"/>
+        <location filename="../components/Ui.qml" line="155"/>
         <source>The training office</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="154"/>
+        <location filename="../components/Ui.qml" line="160"/>
         <source>Apprentice</source>
         <translation>Lærling</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="156"/>
+        <location filename="../components/Ui.qml" line="162"/>
         <source>Adviser</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="158"/>
+        <location filename="../components/Ui.qml" line="164"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="160"/>
+        <location filename="../components/Ui.qml" line="166"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="169"/>
+        <location filename="../components/Ui.qml" line="175"/>
         <source>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>Klinikken ser målene og stegene dine, og kan foreslå et steg. Du bestemmer om du vil ta det med.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="169"/>
+        <location filename="../components/Ui.qml" line="175"/>
         <source>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>Opplæringskontoret ser målene og stegene dine, og kan foreslå et steg. Du bestemmer om du vil ta det med.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="171"/>
+        <location filename="../components/Ui.qml" line="177"/>
         <source>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>Klinikken ser hvordan du har hatt det: humør, energi, søvn, smerte, hvordan jobben gikk, og det du har skrevet.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="171"/>
+        <location filename="../components/Ui.qml" line="177"/>
         <source>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>Opplæringskontoret ser hvordan du har hatt det: humør, energi, søvn, smerte, hvordan jobben gikk, og det du har skrevet.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="173"/>
+        <location filename="../components/Ui.qml" line="179"/>
         <source>The clinic sees your absence, and whether it was about your health.</source>
         <translation>Klinikken ser fraværet ditt, og om det handlet om helsen din.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="173"/>
+        <location filename="../components/Ui.qml" line="179"/>
         <source>The training office sees your absence, and whether it was about your health.</source>
         <translation>Opplæringskontoret ser fraværet ditt, og om det handlet om helsen din.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="175"/>
+        <location filename="../components/Ui.qml" line="181"/>
         <source>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>Klinikken leser notatene hjelperne dine skriver om deg, og kan skrive egne. Du ser alltid alle notater.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="175"/>
+        <location filename="../components/Ui.qml" line="181"/>
         <source>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>Opplæringskontoret leser notatene hjelperne dine skriver om deg, og kan skrive egne. Du ser alltid alle notater.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="177"/>
+        <location filename="../components/Ui.qml" line="183"/>
         <source>The clinic sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>Klinikken ser hvilken fase du er i, hvem som har ansvaret, og sjekklisten for overgangen.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="177"/>
+        <location filename="../components/Ui.qml" line="183"/>
         <source>The training office sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>Opplæringskontoret ser hvilken fase du er i, hvem som har ansvaret, og sjekklisten for overgangen.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="184"/>
+        <location filename="../components/Ui.qml" line="190"/>
         <source>a goal</source>
         <translation>et mål</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="187"/>
+        <location filename="../components/Ui.qml" line="193"/>
         <source>a step</source>
         <translation>et steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="189"/>
+        <location filename="../components/Ui.qml" line="195"/>
         <source>a check-in</source>
         <translation>en innsjekk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="191"/>
+        <location filename="../components/Ui.qml" line="197"/>
         <source>an absence</source>
         <translation>et fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="193"/>
+        <location filename="../components/Ui.qml" line="199"/>
         <source>a note</source>
         <translation>et notat</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="196"/>
+        <location filename="../components/Ui.qml" line="202"/>
         <source>a message</source>
         <translation>en melding</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="198"/>
+        <location filename="../components/Ui.qml" line="204"/>
         <source>what you share</source>
         <translation>det du deler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="202"/>
+        <location filename="../components/Ui.qml" line="208"/>
         <source>the journey</source>
         <translation>reisen</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="209"/>
+        <location filename="../components/Ui.qml" line="215"/>
         <source>Sick</source>
         <translation>Syk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="211"/>
+        <location filename="../components/Ui.qml" line="217"/>
         <source>Sick child</source>
         <translation>Sykt barn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="213"/>
+        <location filename="../components/Ui.qml" line="219"/>
         <source>Appointment</source>
         <translation>Avtale (lege o.l.)</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="215"/>
+        <location filename="../components/Ui.qml" line="221"/>
         <source>Personal</source>
         <translation>Personlig</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="217"/>
+        <location filename="../components/Ui.qml" line="223"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="224"/>
+        <location filename="../components/Ui.qml" line="230"/>
         <source>Mood</source>
         <translation>Humør</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="226"/>
+        <location filename="../components/Ui.qml" line="232"/>
         <source>Energy</source>
         <translation>Energi</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="228"/>
+        <location filename="../components/Ui.qml" line="234"/>
         <source>Sleep</source>
         <translation>Søvn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="230"/>
+        <location filename="../components/Ui.qml" line="236"/>
         <source>Pain</source>
         <translation>Smerte</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="232"/>
+        <location filename="../components/Ui.qml" line="238"/>
         <source>How work went</source>
         <translation>Hvordan jobben gikk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="239"/>
+        <location filename="../components/Ui.qml" line="245"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="241"/>
+        <location filename="../components/Ui.qml" line="247"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="243"/>
+        <location filename="../components/Ui.qml" line="249"/>
         <source>Achieved</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="245"/>
+        <location filename="../components/Ui.qml" line="251"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="252"/>
+        <location filename="../components/Ui.qml" line="258"/>
         <source>Offline – %n change(s) waiting</source>
         <translation>
             <numerusform>Frakoblet – %n endring venter</numerusform>
@@ -4475,22 +4480,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="252"/>
+        <location filename="../components/Ui.qml" line="258"/>
         <source>Offline – everything is saved here</source>
         <translation>Frakoblet – alt er lagret her</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="254"/>
+        <location filename="../components/Ui.qml" line="260"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="256"/>
+        <location filename="../components/Ui.qml" line="262"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="258"/>
+        <location filename="../components/Ui.qml" line="264"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n endring venter</numerusform>
@@ -4498,23 +4503,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="258"/>
         <location filename="../components/Ui.qml" line="264"/>
+        <location filename="../components/Ui.qml" line="270"/>
         <source>Up to date</source>
         <translation>Oppdatert</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264"/>
+        <location filename="../components/Ui.qml" line="270"/>
         <source>Offline</source>
         <translation>Frakoblet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264"/>
+        <location filename="../components/Ui.qml" line="270"/>
         <source>Connecting</source>
         <translation>Kobler til</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264"/>
+        <location filename="../components/Ui.qml" line="270"/>
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
     </message>
