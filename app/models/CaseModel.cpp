@@ -1,5 +1,6 @@
 #include "models/CaseModel.h"
 
+#include "domain/consent_rules.hpp"
 #include "domain/schema.hpp"
 #include "session/Session.h"
 #include "store/Convert.h"
@@ -36,6 +37,7 @@ void CaseModel::reload()
 void CaseModel::updateShared()
 {
     bool shared = true;
+    bool waiting = false;
     const QString cat = category();
     Session *s = session();
     if (!cat.isEmpty() && store() && !m_caseId.isEmpty() && s->loggedIn() &&
@@ -47,9 +49,15 @@ void CaseModel::updateShared()
                          : std::nullopt;
         const QString until = r ? QString::fromStdString(r->str("until")) : QString();
         shared = r && r->boolean("granted") && (until.isEmpty() || until >= convert::today());
+        if (shared && bro::is_health_category(*c)) {
+            const auto file = store()->get(m_caseId);
+            waiting = file && file->boolean("awaiting_guardian");
+            shared = !waiting;
+        }
     }
-    if (shared != m_shared) {
+    if (shared != m_shared || waiting != m_awaitingGuardian) {
         m_shared = shared;
+        m_awaitingGuardian = waiting;
         Q_EMIT sharedChanged();
     }
 }
@@ -108,7 +116,8 @@ void CaseModel::onChanged(const QString &caseId, const QSet<QString> &changedKin
         return;
     if (changedKinds.intersects(kinds()))
         reload();
-    else if (changedKinds.contains(QLatin1String(bro::kind::consent)))
+    else if (changedKinds.contains(QLatin1String(bro::kind::consent)) ||
+             changedKinds.contains(QLatin1String(bro::kind::case_file)))
         updateShared();
 }
 

@@ -22,6 +22,10 @@ class CaseModel : public QAbstractListModel
     // apprentice; for a helper, whether the apprentice shares it with their organisation today.
     // A view says "not shared with …" when false instead of looking empty.
     Q_PROPERTY(bool shared READ shared NOTIFY sharedChanged)
+    // For a helper: the apprentice shares this category, but it has not started because a
+    // parent's or guardian's yes is still needed (the age rule; the server tells the care team
+    // only `awaiting_guardian` on the case record). `shared` is false meanwhile: nothing arrives.
+    Q_PROPERTY(bool awaitingGuardian READ awaitingGuardian NOTIFY sharedChanged)
 
 public:
     explicit CaseModel(QObject *parent = nullptr);
@@ -31,6 +35,7 @@ public:
     QString lastError() const { return m_lastError; }
     int count() const { return rowCount(); }
     bool shared() const { return m_shared; }
+    bool awaitingGuardian() const { return m_awaitingGuardian; }
 
     // Re-reads everything from the store now (models also do this on their own).
     Q_INVOKABLE void reload();
@@ -84,6 +89,7 @@ private:
     QPointer<Store> m_store;
     int m_lastCount = 0;
     bool m_shared = true;
+    bool m_awaitingGuardian = false;
     bool m_allCases = false;
 };
 

@@ -24,6 +24,11 @@ ConsentModel::ConsentModel(QObject *parent) : CaseModel(parent)
     connect(session(), &Session::userChanged, this, &ConsentModel::canEditChanged);
 }
 
+int ConsentModel::guardianAgeLimit()
+{
+    return bro::default_guardian_age_limit;
+}
+
 void ConsentModel::metaChanged(const QString &key)
 {
     if (key == QStringLiteral("consent_history:") + caseId())
@@ -156,9 +161,11 @@ void ConsentModel::load()
         // The age rule as the server wrote it on the case record (never the date of birth).
         QString neededUntil;
         bool guardianAgreed = false;
+        bool teamToldWaiting = false; // a helper's device holds only `awaiting_guardian`
         if (const auto files = store()->list(caseId(), bro::kind::case_file); !files.empty()) {
             neededUntil = qstr(files.front().str("guardian_needed_until"));
             guardianAgreed = !files.front().str("guardian_agreed").empty();
+            teamToldWaiting = files.front().boolean("awaiting_guardian");
         }
         guardianNeeded =
             bro::consent_effect_on_case(bro::Category::checkins, str(neededUntil), guardianAgreed,
@@ -182,10 +189,12 @@ void ConsentModel::load()
                     }
                 }
                 row.active = row.granted && (row.until.isEmpty() || row.until >= today);
+                // The apprentice's device decides by the day itself; a helper's by the status.
                 row.awaitingGuardian =
                     row.active &&
-                    bro::consent_effect_on_case(c, str(neededUntil), guardianAgreed, str(today)) ==
-                        bro::ConsentEffect::awaiting_guardian;
+                    (bro::consent_effect_on_case(c, str(neededUntil), guardianAgreed, str(today)) ==
+                         bro::ConsentEffect::awaiting_guardian ||
+                     (neededUntil.isEmpty() && teamToldWaiting && bro::is_health_category(c)));
                 next.append(row);
             }
         }

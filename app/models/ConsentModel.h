@@ -26,6 +26,9 @@ class ConsentModel : public CaseModel
     // (check-ins, absence, notes), else "". Shares of those wait until then or until a coordinator
     // records the guardian's agreement (rows: awaitingGuardian).
     Q_PROPERTY(QString guardianNeededUntil READ guardianNeededUntil NOTIFY guardianChanged)
+    // Below this age a guardian's agreement is needed (bro::default_guardian_age_limit; one
+    // value for the whole programme, so QML never writes the number itself).
+    Q_PROPERTY(int guardianAgeLimit READ guardianAgeLimit CONSTANT)
 
 public:
     enum Role {
@@ -53,6 +56,7 @@ public:
     QVariantList reviewsDue() const;
     int reviewMonths() const { return m_reviewMonths; }
     QString guardianNeededUntil() const { return m_guardianNeededUntil; }
+    static int guardianAgeLimit();
     void setReviewMonths(int months);
 
     int rowCount(const QModelIndex &parent = {}) const override;

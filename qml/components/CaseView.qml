@@ -116,7 +116,7 @@ ColumnLayout {
         Label {
             objectName: "checkinsNotShared"
             visible: checkIns.shared === false
-            text: qsTr("Check-ins are not shared with %1. The apprentice decides what you see.").arg(view.service)
+            text: checkIns.awaitingGuardian ? ui.guardianWaitText(view.service) : qsTr("Check-ins are not shared with %1. The apprentice decides what you see.").arg(view.service)
             color: ui.accent
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
@@ -171,7 +171,7 @@ ColumnLayout {
         Label {
             objectName: "absenceNotShared"
             visible: absences.shared === false
-            text: qsTr("Absence is not shared with %1. The apprentice decides what you see.").arg(view.service)
+            text: absences.awaitingGuardian ? ui.guardianWaitText(view.service) : qsTr("Absence is not shared with %1. The apprentice decides what you see.").arg(view.service)
             color: ui.accent
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap

@@ -127,6 +127,12 @@ QtObject {
         }
         return "";
     }
+    // What a helper sees instead of "not shared" while the apprentice's share of a health
+    // category waits for a parent's or guardian's yes (CaseModel.awaitingGuardian).
+    function guardianWaitText(service) {
+        return qsTr("Shared with %1, waiting for a parent's or guardian's yes. Because of the apprentice's age, it starts when the coordinator has noted that a parent or guardian agreed.").arg(service);
+    }
+
     function categoryName(c) {
         switch (c) {
         case "goals":

@@ -788,30 +788,30 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="220"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="357"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="229"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="366"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="222"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="359"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="231"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="368"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Bare lærlingen kan endre hva som deles.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="226"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="362"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="235"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="371"/>
         <source>Ukjent kategori.</source>
         <translation>Ukjent kategori.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="228"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="237"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>Sluttdatoen kan ikke være før i dag.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="368"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="377"/>
         <source>Ukjent svar.</source>
         <translation>Ukjent svar.</translation>
     </message>
@@ -3622,159 +3622,159 @@
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../pages/SharingPage.qml" line="55"/>
+        <location filename="../pages/SharingPage.qml" line="57"/>
         <source>Sharing</source>
         <translation>Deling</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="80"/>
+        <location filename="../pages/SharingPage.qml" line="82"/>
         <source>Nothing about you without you. You decide what the training office and the clinic may see. You see everything yourself.</source>
         <translation>Ingenting om deg uten deg. Du bestemmer hva opplæringskontoret og klinikken får se. Selv ser du alt.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="90"/>
+        <location filename="../pages/SharingPage.qml" line="92"/>
         <source>A parent or guardian says yes too</source>
         <translation>En forelder eller verge sier også ja</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="93"/>
-        <source>Check-ins, absence and notes are about your health. Because of your age, a parent or guardian has to agree before they are shared. That is the same for everyone your age.</source>
-        <translation>Innsjekker, fravær og notater handler om helsen din. På grunn av alderen din må en forelder eller verge si ja før de deles. Slik er det for alle på din alder.</translation>
+        <location filename="../pages/SharingPage.qml" line="95"/>
+        <source>Check-ins, absence and notes are about your health. When you are under %1, a parent or guardian has to agree before they are shared. That is the same for everyone under %1.</source>
+        <translation>Innsjekker, fravær og notater handler om helsen din. Når du er under %1 år, må en forelder eller verge si ja før de deles. Slik er det for alle under %1.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="100"/>
+        <location filename="../pages/SharingPage.qml" line="102"/>
         <source>You can still choose what to share. When your coordinator has noted that a parent or guardian agreed, it starts by itself. From %1 you decide on your own.</source>
         <translation>Du kan fortsatt velge hva du vil dele. Når koordinatoren din har skrevet ned at en forelder eller verge har sagt ja, starter det av seg selv. Fra %1 bestemmer du helt selv.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="134"/>
+        <location filename="../pages/SharingPage.qml" line="136"/>
         <source>See what they see</source>
         <translation>Se det de ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="137"/>
+        <location filename="../pages/SharingPage.qml" line="139"/>
         <source>See what %1 sees</source>
         <translation>Se det %1 ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="144"/>
+        <location filename="../pages/SharingPage.qml" line="146"/>
         <source>What turning a switch off does</source>
         <translation>Hva som skjer når du slår av en bryter</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="146"/>
+        <location filename="../pages/SharingPage.qml" line="148"/>
         <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
         <translation>De slutter å få det med en gang, og det slettes fra telefonene og datamaskinene deres neste gang hver av dem kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="151"/>
+        <location filename="../pages/SharingPage.qml" line="153"/>
         <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
         <translation>Ærlig talt: en enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen. Derfor varer innloggingen deres bare en kort stund.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="157"/>
+        <location filename="../pages/SharingPage.qml" line="159"/>
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="167"/>
+        <location filename="../pages/SharingPage.qml" line="169"/>
         <source>My consent history</source>
         <translation>Mine samtykker over tid</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="168"/>
+        <location filename="../pages/SharingPage.qml" line="170"/>
         <source>No changes yet.</source>
         <translation>Ingen endringer ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="182"/>
-        <location filename="../pages/SharingPage.qml" line="230"/>
+        <location filename="../pages/SharingPage.qml" line="184"/>
+        <location filename="../pages/SharingPage.qml" line="232"/>
         <source>You shared %1 with %2 until %3.</source>
         <translation>Du delte %1 med %2 til %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="182"/>
-        <location filename="../pages/SharingPage.qml" line="230"/>
+        <location filename="../pages/SharingPage.qml" line="184"/>
+        <location filename="../pages/SharingPage.qml" line="232"/>
         <source>You shared %1 with %2.</source>
         <translation>Du delte %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="182"/>
+        <location filename="../pages/SharingPage.qml" line="184"/>
         <source>You stopped sharing %1 with %2.</source>
         <translation>Du sluttet å dele %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="192"/>
+        <location filename="../pages/SharingPage.qml" line="194"/>
         <source>What you were shown</source>
         <translation>Det du fikk se</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="223"/>
+        <location filename="../pages/SharingPage.qml" line="225"/>
         <source>Receipt</source>
         <translation>Kvittering</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="236"/>
+        <location filename="../pages/SharingPage.qml" line="238"/>
         <source>This is what you were shown:</source>
         <translation>Dette fikk du se:</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="248"/>
+        <location filename="../pages/SharingPage.qml" line="250"/>
         <source>Shown %1 on %2. Text version %3.</source>
         <translation>Vist %1 på %2. Tekstversjon %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="272"/>
+        <location filename="../pages/SharingPage.qml" line="274"/>
         <source>Share %1 with %2?</source>
         <translation>Dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="272"/>
+        <location filename="../pages/SharingPage.qml" line="274"/>
         <source>Stop sharing %1 with %2?</source>
         <translation>Slutte å dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="284"/>
+        <location filename="../pages/SharingPage.qml" line="286"/>
         <source>Share</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="284"/>
+        <location filename="../pages/SharingPage.qml" line="286"/>
         <source>Stop sharing</source>
         <translation>Slutt å dele</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="301"/>
+        <location filename="../pages/SharingPage.qml" line="303"/>
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 kan ikke lenger se %2 dine. Det de allerede har fått, slettes fra enhetene deres neste gang de kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="308"/>
+        <location filename="../pages/SharingPage.qml" line="310"/>
         <source>It starts when a parent or guardian has also said yes.</source>
         <translation>Det starter når en forelder eller verge også har sagt ja.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="317"/>
+        <location filename="../pages/SharingPage.qml" line="319"/>
         <source>Stop by itself on a date</source>
         <translation>Stopp av seg selv på en dato</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="325"/>
+        <location filename="../pages/SharingPage.qml" line="327"/>
         <source>Shared until</source>
         <translation>Delt til og med</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="331"/>
+        <location filename="../pages/SharingPage.qml" line="333"/>
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår slutten av denne fasen. Sluttdatoen er ikke satt ennå, så vi foreslår tre måneder. Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="331"/>
+        <location filename="../pages/SharingPage.qml" line="333"/>
         <source>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår forventet slutt på denne fasen (%1). Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="339"/>
+        <location filename="../pages/SharingPage.qml" line="341"/>
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>En enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen.</translation>
     </message>
@@ -4280,231 +4280,236 @@
     </message>
     <message>
         <location filename="../components/Ui.qml" line="133"/>
+        <source>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</source>
+        <translation>Delt med %1, venter på ja fra en forelder eller verge. På grunn av lærlingens alder starter det når koordinatoren har skrevet ned at en forelder eller verge har sagt ja.</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="139"/>
         <source>Goals and steps</source>
         <translation>Mål og steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="135"/>
+        <location filename="../components/Ui.qml" line="141"/>
         <source>Check-ins</source>
         <translation>Innsjekker</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="137"/>
+        <location filename="../components/Ui.qml" line="143"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="139"/>
+        <location filename="../components/Ui.qml" line="145"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="141"/>
+        <location filename="../components/Ui.qml" line="147"/>
         <source>Journey and phases</source>
         <translation>Reise og faser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="146"/>
+        <location filename="../components/Ui.qml" line="152"/>
         <source>the clinic</source>
         <translation>klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="146"/>
+        <location filename="../components/Ui.qml" line="152"/>
         <source>the training office</source>
         <translation>opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="149"/>
+        <location filename="../components/Ui.qml" line="155"/>
         <source>The clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="149"/>
+        <location filename="../components/Ui.qml" line="155"/>
         <source>The training office</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="154"/>
+        <location filename="../components/Ui.qml" line="160"/>
         <source>Apprentice</source>
         <translation>Lærling</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="156"/>
+        <location filename="../components/Ui.qml" line="162"/>
         <source>Adviser</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="158"/>
+        <location filename="../components/Ui.qml" line="164"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="160"/>
+        <location filename="../components/Ui.qml" line="166"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="169"/>
+        <location filename="../components/Ui.qml" line="175"/>
         <source>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>Klinikken ser målene og stegene dine, og kan foreslå et steg. Du bestemmer om du vil ta det med.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="169"/>
+        <location filename="../components/Ui.qml" line="175"/>
         <source>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>Opplæringskontoret ser målene og stegene dine, og kan foreslå et steg. Du bestemmer om du vil ta det med.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="171"/>
+        <location filename="../components/Ui.qml" line="177"/>
         <source>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>Klinikken ser hvordan du har hatt det: humør, energi, søvn, smerte, hvordan jobben gikk, og det du har skrevet.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="171"/>
+        <location filename="../components/Ui.qml" line="177"/>
         <source>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>Opplæringskontoret ser hvordan du har hatt det: humør, energi, søvn, smerte, hvordan jobben gikk, og det du har skrevet.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="173"/>
+        <location filename="../components/Ui.qml" line="179"/>
         <source>The clinic sees your absence, and whether it was about your health.</source>
         <translation>Klinikken ser fraværet ditt, og om det handlet om helsen din.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="173"/>
+        <location filename="../components/Ui.qml" line="179"/>
         <source>The training office sees your absence, and whether it was about your health.</source>
         <translation>Opplæringskontoret ser fraværet ditt, og om det handlet om helsen din.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="175"/>
+        <location filename="../components/Ui.qml" line="181"/>
         <source>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>Klinikken leser notatene hjelperne dine skriver om deg, og kan skrive egne. Du ser alltid alle notater.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="175"/>
+        <location filename="../components/Ui.qml" line="181"/>
         <source>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>Opplæringskontoret leser notatene hjelperne dine skriver om deg, og kan skrive egne. Du ser alltid alle notater.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="177"/>
+        <location filename="../components/Ui.qml" line="183"/>
         <source>The clinic sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>Klinikken ser hvilken fase du er i, hvem som har ansvaret, og sjekklisten for overgangen.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="177"/>
+        <location filename="../components/Ui.qml" line="183"/>
         <source>The training office sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>Opplæringskontoret ser hvilken fase du er i, hvem som har ansvaret, og sjekklisten for overgangen.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="184"/>
+        <location filename="../components/Ui.qml" line="190"/>
         <source>a goal</source>
         <translation>et mål</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="187"/>
+        <location filename="../components/Ui.qml" line="193"/>
         <source>a step</source>
         <translation>et steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="189"/>
+        <location filename="../components/Ui.qml" line="195"/>
         <source>a check-in</source>
         <translation>en innsjekk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="191"/>
+        <location filename="../components/Ui.qml" line="197"/>
         <source>an absence</source>
         <translation>et fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="193"/>
+        <location filename="../components/Ui.qml" line="199"/>
         <source>a note</source>
         <translation>et notat</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="196"/>
+        <location filename="../components/Ui.qml" line="202"/>
         <source>a message</source>
         <translation>en melding</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="198"/>
+        <location filename="../components/Ui.qml" line="204"/>
         <source>what you share</source>
         <translation>det du deler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="202"/>
+        <location filename="../components/Ui.qml" line="208"/>
         <source>the journey</source>
         <translation>reisen</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="209"/>
+        <location filename="../components/Ui.qml" line="215"/>
         <source>Sick</source>
         <translation>Syk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="211"/>
+        <location filename="../components/Ui.qml" line="217"/>
         <source>Sick child</source>
         <translation>Sykt barn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="213"/>
+        <location filename="../components/Ui.qml" line="219"/>
         <source>Appointment</source>
         <translation>Avtale (lege o.l.)</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="215"/>
+        <location filename="../components/Ui.qml" line="221"/>
         <source>Personal</source>
         <translation>Personlig</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="217"/>
+        <location filename="../components/Ui.qml" line="223"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="224"/>
+        <location filename="../components/Ui.qml" line="230"/>
         <source>Mood</source>
         <translation>Humør</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="226"/>
+        <location filename="../components/Ui.qml" line="232"/>
         <source>Energy</source>
         <translation>Energi</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="228"/>
+        <location filename="../components/Ui.qml" line="234"/>
         <source>Sleep</source>
         <translation>Søvn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="230"/>
+        <location filename="../components/Ui.qml" line="236"/>
         <source>Pain</source>
         <translation>Smerte</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="232"/>
+        <location filename="../components/Ui.qml" line="238"/>
         <source>How work went</source>
         <translation>Hvordan jobben gikk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="239"/>
+        <location filename="../components/Ui.qml" line="245"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="241"/>
+        <location filename="../components/Ui.qml" line="247"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="243"/>
+        <location filename="../components/Ui.qml" line="249"/>
         <source>Achieved</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="245"/>
+        <location filename="../components/Ui.qml" line="251"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="252"/>
+        <location filename="../components/Ui.qml" line="258"/>
         <source>Offline – %n change(s) waiting</source>
         <translation>
             <numerusform>Frakoblet – %n endring venter</numerusform>
@@ -4512,22 +4517,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="252"/>
+        <location filename="../components/Ui.qml" line="258"/>
         <source>Offline – everything is saved here</source>
         <translation>Frakoblet – alt er lagret her</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="254"/>
+        <location filename="../components/Ui.qml" line="260"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="256"/>
+        <location filename="../components/Ui.qml" line="262"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="258"/>
+        <location filename="../components/Ui.qml" line="264"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n endring venter</numerusform>
@@ -4535,23 +4540,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="258"/>
         <location filename="../components/Ui.qml" line="264"/>
+        <location filename="../components/Ui.qml" line="270"/>
         <source>Up to date</source>
         <translation>Oppdatert</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264"/>
+        <location filename="../components/Ui.qml" line="270"/>
         <source>Offline</source>
         <translation>Frakoblet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264"/>
+        <location filename="../components/Ui.qml" line="270"/>
         <source>Connecting</source>
         <translation>Kobler til</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264"/>
+        <location filename="../components/Ui.qml" line="270"/>
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
     </message>

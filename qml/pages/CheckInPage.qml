@@ -64,7 +64,7 @@ ScrollPage {
     Label {
         objectName: "notSharedNotice"
         visible: checkIns.shared === false
-        text: qsTr("Not shared with %1. The apprentice decides what you see.").arg(Session.orgName !== "" ? Session.orgName : qsTr("your service"))
+        text: checkIns.awaitingGuardian ? ui.guardianWaitText(Session.orgName !== "" ? Session.orgName : qsTr("your service")) : qsTr("Not shared with %1. The apprentice decides what you see.").arg(Session.orgName !== "" ? Session.orgName : qsTr("your service"))
         color: ui.accent
         font.weight: Font.DemiBold
         wrapMode: Text.Wrap

@@ -31,7 +31,7 @@ ScrollPage {
     Label {
         objectName: "notSharedNotice"
         visible: notes.shared === false
-        text: qsTr("Not shared with %1. The apprentice decides what you see.").arg(Session.orgName !== "" ? Session.orgName : qsTr("your service"))
+        text: notes.awaitingGuardian ? ui.guardianWaitText(Session.orgName !== "" ? Session.orgName : qsTr("your service")) : qsTr("Not shared with %1. The apprentice decides what you see.").arg(Session.orgName !== "" ? Session.orgName : qsTr("your service"))
         color: ui.accent
         font.weight: Font.DemiBold
         wrapMode: Text.Wrap

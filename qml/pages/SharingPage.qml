@@ -23,6 +23,8 @@ ScrollPage {
     // The age rule (issue 12): until this day, shares of check-ins, absence and notes also need a
     // parent's or guardian's yes, recorded by the coordinator; "" when not (any more).
     property string guardianNeededUntil: consents.guardianNeededUntil
+    // The age limit itself, from the C++ side (one value for the programme).
+    readonly property int guardianAgeLimit: consents.guardianAgeLimit
     function isHealth(category) {
         return category === "checkins" || category === "absence" || category === "notes";
     }
@@ -90,7 +92,7 @@ ScrollPage {
         title: qsTr("A parent or guardian says yes too")
         Label {
             objectName: "guardianText"
-            text: qsTr("Check-ins, absence and notes are about your health. Because of your age, a parent or guardian has to agree before they are shared. That is the same for everyone your age.")
+            text: qsTr("Check-ins, absence and notes are about your health. When you are under %1, a parent or guardian has to agree before they are shared. That is the same for everyone under %1.").arg(page.guardianAgeLimit)
             color: ui.text
             wrapMode: Text.Wrap
             Layout.fillWidth: true

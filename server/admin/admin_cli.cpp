@@ -1,5 +1,6 @@
 #include "admin/admin_cli.hpp"
 
+#include "admin/age_rule.hpp"
 #include "admin/case_rights.hpp"
 #include "admin/copy_to.hpp"
 #include "admin/directory_edits.hpp"
@@ -48,26 +49,6 @@ void need_password_rule(const std::string &password)
 {
     if (auto p = password_problem(password); !p.empty())
         throw std::invalid_argument(p);
-}
-
-// The age rule as the apprentice's devices see it (issue 12): one field of the case record of
-// each of their cases, written as a synced change (node server-admin) when it differs. One
-// ServerWriter per transaction: on PostgreSQL each ChangeLog numbers its rows in the transaction.
-void write_on_cases(RecordTable &records, ServerWriter &writer, DirectoryStore &dir,
-                    const std::string &person, const std::string &field,
-                    const nlohmann::json &value)
-{
-    for (const auto &c : dir.cases()) {
-        if (c.apprentice_id != person)
-            continue;
-        const auto rec = records.get(c.id);
-        if (!rec)
-            continue;
-        const auto stored = rec->fields.find(field);
-        const nlohmann::json before = stored == rec->fields.end() ? nlohmann::json() : *stored;
-        if (before != value)
-            writer.update(c.id, kind::case_file, c.id, {{field, value}});
-    }
 }
 
 int run(const std::string &cmd, const std::string &sub, const Args &a, Database &db,
@@ -124,19 +105,20 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
         dir.set_date_of_birth(person, date);
         // What the apprentice's devices are told (never the date itself): until which day a
         // guardian's agreement is needed for health categories; nothing when of age already.
-        const auto of_age = of_age_on(date, dir.guardian_age_limit());
-        const nlohmann::json needed =
-            of_age.empty() || of_age <= today_utc() ? nlohmann::json() : nlohmann::json(of_age);
         RecordTable records(db);
         ServerWriter writer(db, "server-admin");
-        write_on_cases(records, writer, dir, person, "guardian_needed_until", needed);
+        // A corrected date that makes them of age: their health shares take effect now, and the
+        // grantees get them as when the guardian agrees.
+        for (const auto &case_id : write_age_fields(records, writer, dir, person, today_utc()))
+            regrant_health_consents(records, writer, case_id);
+        const auto needed = age_fields(dir, person, today_utc())["guardian_needed_until"];
         tx.commit();
         out << "recorded the date of birth of " << person;
         if (needed.is_string())
             out << "; under " << dir.guardian_age_limit()
                 << ": shares of health categories wait for the guardian's agreement (guardian) "
                    "or until "
-                << of_age;
+                << needed.get<std::string>();
         out << "\n";
         return 0;
     }
@@ -151,21 +133,11 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
                                       a.get("at").value_or(today_utc()), a.required("by"));
         RecordTable records(db);
         ServerWriter writer(db, "server-admin");
-        write_on_cases(records, writer, dir, person, "guardian_agreed",
-                       dir.age_record(person).value_or(DirectoryStore::AgeRecord{}).guardian_at);
+        write_age_fields(records, writer, dir, person, today_utc());
         int regranted = 0;
         for (const auto &c : dir.cases())
             if (c.apprentice_id == person)
-                for (const auto &r : records.list(c.id, kind::consent)) {
-                    const auto cat = parse_category(r.str("category"));
-                    if (!cat || !is_health_category(*cat) || !r.boolean("granted"))
-                        continue;
-                    writer.write(r.id, kind::consent, c.id,
-                                 {{"org_id", r.str("org_id")},
-                                  {"category", r.str("category")},
-                                  {"granted", true}});
-                    ++regranted;
-                }
+                regranted += regrant_health_consents(records, writer, c.id);
         tx.commit();
         out << "recorded the guardian's agreement for " << person << "; " << regranted
             << " grant(s) of health categories take effect now\n";

@@ -1,5 +1,6 @@
 #include "admin/directory_edits.hpp"
 
+#include "admin/age_rule.hpp"
 #include "domain/schema.hpp"
 #include "store/change_log.hpp"
 #include "store/server_writer.hpp"
@@ -24,6 +25,12 @@ void open_case(Database &db, DirectoryStore &dir, const NewCase &c, const std::s
         fields["clinic_id"] = c.row.clinic_id;
     if (!c.trade.empty())
         fields["trade"] = c.trade;
+    // A date of birth recorded before the case was opened: the case says what every other case
+    // of the apprentice says about the age rule.
+    const auto age = age_fields(dir, c.row.apprentice_id, today_utc());
+    for (const auto &[field, value] : age.items())
+        if (!value.is_null())
+            fields[field] = value;
     ServerWriter(db, node).write(c.row.id, kind::case_file, c.row.id, fields);
 }
 

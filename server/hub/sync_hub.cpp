@@ -568,6 +568,7 @@ void SyncHub::tick()
         lapse_consents();
         m_account_limiter.prune(); // the same table for both keys
         apply_retention();
+        apply_age_rule();
         // Revocations made with `bro-server admin` reach connected devices here too.
         sign_out_revoked();
         fan_out(nullptr, {});

@@ -141,6 +141,9 @@ private:
     void lapse_consents();
     // retention.cpp: announces and erases closed cases (RetentionPolicy); once across nodes.
     void apply_retention();
+    // age_rule_tick.cpp: the age rule's case-record fields kept current (a birthday passing),
+    // and the grants written again where health shares took effect; once across nodes.
+    void apply_age_rule();
     std::size_t live_peers() const;
     // Connected devices whose token was revoked or expired are told so and disconnected.
     void sign_out_revoked();

@@ -3,6 +3,7 @@
 // AccessPolicy needs to know about one case (team + current consents, read from the merged
 // consent records so that consent stays ordinary synced data).
 
+#include "domain/consent_rules.hpp"
 #include "domain/directory.hpp"
 #include "store/database.hpp"
 #include "store/record_table.hpp"
@@ -72,13 +73,14 @@ public:
                                    const std::string &how, const std::string &at,
                                    const std::string &recorded_by);
     std::optional<AgeRecord> age_record(const std::string &person_id);
-    // The programme's age limit (16; no serve or admin option sets another yet).
+    // The programme's age limit (default_guardian_age_limit; no serve or admin option sets
+    // another yet).
     void set_guardian_age_limit(int years) { m_guardian_age_limit = years; }
     int guardian_age_limit() const { return m_guardian_age_limit; }
 
 private:
     Database &m_db;
-    int m_guardian_age_limit = 16;
+    int m_guardian_age_limit = default_guardian_age_limit;
 };
 
 } // namespace bro

@@ -11,11 +11,18 @@
 
 namespace bro {
 
+// The age limit of the age rule: 16, the health-law age of consent in Norway. The one place it is
+// written; everything else (AccessPolicy, the server's DirectoryStore, the programme file's
+// default, the app's ConsentModel.guardianAgeLimit that QML reads) takes it from here, so that
+// a programme setting can replace this one value later.
+inline constexpr int default_guardian_age_limit = 16;
+
 // Programme settings (server options, sent to devices in `welcome` where they need them).
 struct ConsentSettings
 {
-    int review_months = 6;       // a grant without end date is brought back after this long
-    int guardian_age_limit = 16; // below this age, health categories need the guardian's agreement
+    int review_months = 6; // a grant without end date is brought back after this long
+    // below this age, health categories need the guardian's agreement
+    int guardian_age_limit = default_guardian_age_limit;
 };
 
 // Check-ins, absence and notes: health information under the health-law age rule.
@@ -32,11 +39,11 @@ enum class ConsentEffect {
 // Whether a grant of `c` by an apprentice born `date_of_birth` ("" = unknown: treated as of age)
 // takes effect on `today`, given whether a coordinator has recorded the guardian's agreement.
 ConsentEffect consent_effective(Category c, std::string_view date_of_birth, bool guardian_agreed,
-                                std::string_view today, int age_limit = 16);
+                                std::string_view today, int age_limit = default_guardian_age_limit);
 
 // The first day on which someone born `date_of_birth` is `age_limit` years old (29 February
 // counts from 1 March in a common year, as age_on does); "" for a bad date.
-std::string of_age_on(std::string_view date_of_birth, int age_limit = 16);
+std::string of_age_on(std::string_view date_of_birth, int age_limit = default_guardian_age_limit);
 
 // The same rule as a device sees it: devices hold no date of birth, only what the server writes
 // on the case record (issue 12): `guardian_needed_until`, the day the apprentice reaches the age

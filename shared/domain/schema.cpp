@@ -90,7 +90,9 @@ std::vector<KindSpec> make_kinds()
           // The age rule (issue 12), written by the server only (admin person birth, guardian):
           // the day the apprentice reaches the programme's age limit when they are under it, and
           // the day their guardian agreed to sharing health categories. Never the date of birth.
-          date("guardian_needed_until"), date("guardian_agreed")}},
+          // Those two go to the apprentice only; the care team gets `awaiting_guardian`, true
+          // while shares of health categories wait for the guardian (AccessPolicy::can_receive).
+          date("guardian_needed_until"), date("guardian_agreed"), boolean("awaiting_guardian")}},
         {kind::handover, Category::journey, handover_fields()},
         {kind::goal,
          Category::goals,

@@ -8,6 +8,8 @@
 // compiled-in tables (domain/journey.cpp, consent_texts.cpp, the rule structs' defaults) are still
 // what the server and the app use, and tst_programme proves okab-air.json equals them.
 
+#include "domain/consent_rules.hpp"
+
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -94,7 +96,7 @@ struct ProgrammeCaseloadRule
 struct ProgrammeConsent
 {
     int review_months = 6;
-    int guardian_age_limit = 16;
+    int guardian_age_limit = default_guardian_age_limit;
 
     bool operator==(const ProgrammeConsent &) const = default;
 };

@@ -69,6 +69,11 @@ bool AccessPolicy::can_receive(const Actor &a, const CaseAccess &c, const Change
         auto parsed = parse_receipt_id(ch.record_id);
         return is_helper_on(a, c) && parsed && parsed->org_id == a.org_id;
     }
+    // The age rule's dates follow from the date of birth: they are the apprentice's alone. The
+    // care team learns only `awaiting_guardian` (docs/protocol.md, the age rule).
+    if (ch.kind == kind::case_file &&
+        (ch.field == "guardian_needed_until" || ch.field == "guardian_agreed"))
+        return is_apprentice_of(a, c);
     const auto cat = category_of(ch.kind);
     return cat && can_read(a, c, *cat, today);
 }

@@ -2,6 +2,7 @@
 // Who may read and write what, per person, case and category: role + care-team membership +
 // the apprentice's current consent. Pure functions over what the server knows; no I/O.
 
+#include "domain/consent_rules.hpp"
 #include "domain/directory.hpp"
 #include "domain/enums.hpp"
 #include "sync/change.hpp"
@@ -44,7 +45,7 @@ struct CaseAccess
     // programme's age limit. Below it, a grant of a health category is not effective yet.
     std::string apprentice_birth_date;
     bool guardian_agreed = false;
-    int guardian_age_limit = 16;
+    int guardian_age_limit = default_guardian_age_limit;
 };
 
 // Who may write which field of which kind: the one table `docs/protocol.md` mirrors.

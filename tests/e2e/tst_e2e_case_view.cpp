@@ -6,6 +6,7 @@
 // rows are gone from the adviser's SQLite file. Granting again brings everything back, live.
 // The UI runs in bokmål, the default language advisers see.
 
+#include "domain/dates.hpp"
 #include "models/ConsentModel.h"
 #include "server_process.hpp"
 #include "session/Session.h"
@@ -137,6 +138,7 @@ class TestE2eCaseView : public QObject
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     QStringList m_goalTitles;
+    QString m_db;
 
     QString perFile() const { return m_per->store()->path(); }
 
@@ -186,7 +188,10 @@ private Q_SLOTS:
         const auto seeded =
             bro::test::run_cli({QStringLiteral("demo"), QStringLiteral("--db"), db});
         QVERIFY2(seeded.exit_code == 0, qPrintable(seeded.err));
-        m_server = std::make_unique<bro::test::ServerProcess>(db);
+        m_db = db;
+        // Ticks every second: what `bro-server admin` writes reaches live devices at the tick.
+        m_server = std::make_unique<bro::test::ServerProcess>(
+            db, QStringList{QStringLiteral("--tick-seconds"), QStringLiteral("1")});
         QVERIFY(m_server->start());
 
         // Mathias's phone first: models belong to the Session current when they are made.
@@ -307,6 +312,58 @@ private Q_SLOTS:
         for (const QString &title : m_goalTitles + QStringList{privateGoal})
             QTRY_VERIFY_WITH_TIMEOUT(itemsWithText(m_window, title, false) > 0, timeout);
         QVERIFY(rowsInFile(perFile(), "goals") > 0);
+        QVERIFY(rowsInFile(perFile(), "checkins") > 0);
+    }
+
+    // The age rule (issue 12): Mathias turns out to be 15. When he shares check-ins again they
+    // wait for a parent's or guardian's yes: Per's case view says exactly that, not "not
+    // shared", and nothing of his check-ins (nor his birthday) reaches Per's file. Once the
+    // coordinator records the guardian's yes, the check-ins arrive by themselves.
+    void aShareWaitingForTheGuardianSaysSo()
+    {
+        QVERIFY(m_consent->set(office, QStringLiteral("checkins"), false));
+        QTRY_COMPARE_WITH_TIMEOUT(m_mathias->pendingCount(), 0, timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(rowsInFile(perFile(), "checkins"), 0, timeout);
+        const QString born =
+            QString::fromStdString(bro::add_days(bro::today_utc(), -(15 * 365 + 100)));
+        auto r = bro::test::run_cli({QStringLiteral("admin"), QStringLiteral("--db"), m_db,
+                                     QStringLiteral("person"), QStringLiteral("birth"),
+                                     QStringLiteral("--person"), QStringLiteral("p-mathias"),
+                                     QStringLiteral("--date"), born});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        QTRY_VERIFY_WITH_TIMEOUT(m_per->store()->get(caseId)->boolean("awaiting_guardian"),
+                                 timeout);
+        QVERIFY(m_consent->set(office, QStringLiteral("checkins"), true));
+        QTRY_COMPARE_WITH_TIMEOUT(m_mathias->pendingCount(), 0, timeout);
+
+        STEP(showCase());
+        const QString waiting =
+            QStringLiteral("Delt med %1, venter på ja fra en forelder eller verge. På grunn av "
+                           "lærlingens alder starter det når koordinatoren har skrevet ned at en "
+                           "forelder eller verge har sagt ja.")
+                .arg(officeName);
+        QTRY_VERIFY_WITH_TIMEOUT(shown(m_window, QStringLiteral("checkinsNotShared")), timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            find(m_window, QStringLiteral("checkinsNotShared"))->property("text").toString(),
+            waiting, timeout);
+        QCOMPARE(itemsWithText(m_window, QStringLiteral("Innsjekkene er ikke delt"), false), 0);
+        STEP(shoot(QStringLiteral("case-waiting-for-guardian")));
+        // Least data: no check-ins, and of the age rule only the status on Per's device.
+        m_per->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_per->syncState(), QStringLiteral("uptodate"), timeout);
+        QCOMPARE(rowsInFile(perFile(), "checkins"), 0);
+        const auto file = m_per->store()->get(caseId);
+        QVERIFY(file && !file->fields.contains("guardian_needed_until"));
+
+        r = bro::test::run_cli(
+            {QStringLiteral("admin"), QStringLiteral("--db"), m_db, QStringLiteral("guardian"),
+             QStringLiteral("--person"), QStringLiteral("p-mathias"), QStringLiteral("--guardian"),
+             QStringLiteral("Mor"), QStringLiteral("--how"), QStringLiteral("signert skjema"),
+             QStringLiteral("--by"), QStringLiteral("Hanne Koordinator")});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown(m_window, QStringLiteral("checkinsNotShared")), timeout);
+        for (const QString &m : measures)
+            QTRY_VERIFY_WITH_TIMEOUT(shown(m_window, QStringLiteral("trend_") + m), timeout);
         QVERIFY(rowsInFile(perFile(), "checkins") > 0);
     }
 

@@ -181,6 +181,10 @@ TestCase {
         const text = findChild(page, "guardianText");
         verify(text.text.indexOf("forelder eller verge") >= 0, text.text);
         verify(text.text.indexOf("helsen din") >= 0, text.text);
+        // The limit comes from the C++ side (bro::default_guardian_age_limit), never from QML.
+        compare(page.guardianAgeLimit, page.consentModel.guardianAgeLimit);
+        compare(page.guardianAgeLimit, 16);
+        verify(text.text.indexOf("under 16") >= 0, text.text);
         const next = findChild(page, "guardianNext");
         verify(next.text.indexOf("2030") >= 0, next.text);
         verify(next.text.indexOf("koordinatoren") >= 0, next.text);

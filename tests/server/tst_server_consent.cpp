@@ -4,7 +4,9 @@
 // text of the version it names, and an old version's receipt stays valid after a text changed.
 // The age rule: an under-age apprentice's grant of a health category is not effective (the
 // grantee receives nothing of it) until a coordinator records the guardian's agreement; a
-// 16-year-old's is effective at once.
+// 16-year-old's is effective at once; a case opened after the date of birth says the same; the
+// care team learns only that shares wait (never a date); and on the birthday the waiting records
+// reach a helper's live and offline devices.
 
 #include "domain/consent_rules.hpp"
 #include "domain/consent_texts.hpp"
@@ -211,7 +213,7 @@ private slots:
         emil->pull_all();
         const auto file = emil->store().get(case_id);
         QVERIFY(file);
-        QCOMPARE(file->str("guardian_needed_until"), of_age_on(dob, 16));
+        QCOMPARE(file->str("guardian_needed_until"), of_age_on(dob, default_guardian_age_limit));
         QVERIFY(file->str("guardian_needed_until") > today_utc());
         QCOMPARE(file->str("guardian_agreed"), std::string());
         QVERIFY(file->fields.dump().find(dob) == std::string::npos);
@@ -263,6 +265,149 @@ private slots:
         QCOMPARE(laptop->hello().value("type", ""), std::string("welcome"));
         laptop->pull_all();
         QVERIFY(count_kind(laptop->received, kind::absence) > 0);
+    }
+
+    // A case opened after `person birth` (or after `guardian`) says what a case opened before it
+    // says: the age rule follows the person, not the order the coordinator typed things in. (The
+    // server's own decision reads the person's `apprentice_age` row, whatever the case.)
+    void aCaseOpenedAfterTheBirthDateSaysTheSame()
+    {
+        const auto dob = QString::fromStdString(add_days(today_utc(), -(15 * 365 + 40)));
+        const auto add = [&](const QString &who) {
+            return QStringList{"person",     "add", "--id",       "p-" + who,
+                               "--name",     who,   "--role",     "apprentice",
+                               "--username", who,   "--password", "demo-passord"};
+        };
+        const auto open = [](const QString &who) {
+            return QStringList{"case",
+                               "add",
+                               "--id",
+                               "case-" + who,
+                               "--apprentice",
+                               "p-" + who,
+                               "--training-office",
+                               "org-okab"};
+        };
+        const auto birth = [&](const QString &who) {
+            return QStringList{"person", "birth", "--person", "p-" + who, "--date", dob};
+        };
+        const QStringList guardian{"guardian", "--person",   "p-mia", "--guardian",       "Far",
+                                   "--how",    "på telefon", "--by",  "Hanne Koordinator"};
+        // Tuva's case before her date of birth; Ola's after; Mia's after the guardian's yes too.
+        for (const QStringList &cmd :
+             {add("tuva"), open("tuva"), birth("tuva"), add("ola"), birth("ola"), open("ola"),
+              add("mia"), birth("mia"), guardian, open("mia")}) {
+            const auto r = admin(cmd);
+            QVERIFY2(r.exit_code == 0, qPrintable(cmd.join(' ') + ": " + r.err));
+        }
+        const auto case_file = [&](const std::string &who) {
+            auto *d = signed_in(who);
+            if (d)
+                d->pull_all();
+            return d ? d->store().get("case-" + who) : std::nullopt;
+        };
+        const auto tuva = case_file("tuva");
+        const auto ola = case_file("ola");
+        const auto mia = case_file("mia");
+        QVERIFY(tuva && ola && mia);
+        const auto until = of_age_on(dob.toStdString(), default_guardian_age_limit);
+        QCOMPARE(tuva->str("guardian_needed_until"), until);
+        QCOMPARE(ola->str("guardian_needed_until"), until);
+        QCOMPARE(ola->str("guardian_agreed"), std::string());
+        QCOMPARE(mia->str("guardian_needed_until"), until);
+        QCOMPARE(mia->str("guardian_agreed"), today_utc());
+        QVERIFY(ola->fields.dump().find(dob.toStdString()) == std::string::npos);
+    }
+
+    // The care team learns one thing of the age rule: that shares of health categories wait for
+    // a guardian (`awaiting_guardian`), so that their screens can say so instead of "not shared".
+    // Nothing from which the date of birth could be worked out reaches them.
+    void aHelperLearnsOnlyThatAGuardianIsAwaited()
+    {
+        // Jonas shares absence with the training office (Per's) in the demo.
+        const auto dob = add_days(today_utc(), -(15 * 365 + 100));
+        const auto r = admin(
+            {"person", "birth", "--person", "p-jonas", "--date", QString::fromStdString(dob)});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        auto *per = signed_in("per");
+        auto *jonas = signed_in("jonas");
+        QVERIFY(per && jonas);
+        per->pull_all();
+        jonas->pull_all();
+        const auto helper_file = per->store().get("case-jonas");
+        QVERIFY(helper_file);
+        QCOMPARE(helper_file->boolean("awaiting_guardian"), true);
+        QVERIFY(!helper_file->fields.contains("guardian_needed_until"));
+        QVERIFY(!helper_file->fields.contains("guardian_agreed"));
+        const auto until = of_age_on(dob, default_guardian_age_limit);
+        for (const auto &c : per->received)
+            QVERIFY2(c.value.dump().find(until) == std::string::npos &&
+                         c.value.dump().find(dob) == std::string::npos,
+                     c.value.dump().c_str());
+        QCOMPARE(static_cast<int>(std::count_if(per->received.begin(), per->received.end(),
+                                                [](const Change &c) {
+                                                    return c.case_id == "case-jonas" &&
+                                                           c.kind == kind::absence;
+                                                })),
+                 0);
+        // Jonas's own devices keep the day itself (his Sharing page says when he decides alone).
+        const auto own_file = jonas->store().get("case-jonas");
+        QVERIFY(own_file);
+        QCOMPARE(own_file->str("guardian_needed_until"), until);
+        QCOMPARE(own_file->boolean("awaiting_guardian"), true);
+    }
+
+    // On his birthday Jonas's share of absence takes effect with nobody recording anything. Per's
+    // devices pulled past the grant while it waited; at the server's next tick the live one gets
+    // the earlier absence records as a snapshot, the offline one when it comes back.
+    void theBirthdayBringsWhatWaited()
+    {
+        const auto absence_rows = [](TestDevice &d) {
+            return std::count_if(d.received.begin(), d.received.end(), [](const Change &c) {
+                return c.case_id == "case-jonas" && c.kind == kind::absence;
+            });
+        };
+        auto *live = signed_in("per");
+        auto *offline = signed_in("per");
+        auto *jonas = signed_in("jonas");
+        QVERIFY(live && offline && jonas);
+        live->pull_all();
+        offline->pull_all();
+        QCOMPARE(absence_rows(*live), 0);
+        QCOMPARE(absence_rows(*offline), 0);
+        offline->disconnect();
+        const auto history = [&] {
+            return jonas
+                ->request({{"type", "consent_history_query"},
+                           {"id", jonas->next_id()},
+                           {"case_id", "case-jonas"}})["entries"]
+                .size();
+        };
+        const auto entries_before = history();
+
+        // The day comes: the server's record now makes him 16 (as the calendar would), while the
+        // case record still says that shares wait.
+        {
+            auto db = open_server_db(m_db);
+            auto s = db.prepare("UPDATE apprentice_age SET date_of_birth = ? WHERE person_id = ?");
+            s.bind(1, add_days(today_utc(), -(16 * 365 + 10))).bind(2, std::string("p-jonas"));
+            s.step();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT((live->pump(100), absence_rows(*live) > 0), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (live->pump(100), !live->store().get("case-jonas")->boolean("awaiting_guardian")),
+            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (jonas->pump(100),
+             jonas->store().get("case-jonas")->str("guardian_needed_until").empty()),
+            10000);
+        QCOMPARE(history(), entries_before); // no choice of Jonas's: his history is as it was
+
+        QVERIFY(offline->connect(m_server->url()));
+        QCOMPARE(offline->hello().value("type", ""), std::string("welcome"));
+        offline->pull_all();
+        QVERIFY(absence_rows(*offline) > 0);
+        QCOMPARE(offline->store().get("case-jonas")->boolean("awaiting_guardian"), false);
     }
 };
 

@@ -416,6 +416,25 @@ private slots:
         c.guardian_age_limit = 18;
         QVERIFY(!AccessPolicy::can_read(ingrid, c, Category::checkins, today));
     }
+
+    // The age rule's dates on the case record give the date of birth away: the apprentice's
+    // own. The care team gets only whether shares wait for the guardian.
+    void theAgeRulesDatesStayWithTheApprentice()
+    {
+        const auto c = emil_case();
+        for (const char *field : {"guardian_needed_until", "guardian_agreed"}) {
+            const auto ch = change(kind::case_file, field, "2027-06-01");
+            QVERIFY2(AccessPolicy::can_receive(emil, c, ch, today), field);
+            QVERIFY2(!AccessPolicy::can_receive(kari, c, ch, today), field);
+            QVERIFY2(!AccessPolicy::can_receive(ingrid, c, ch, today), field);
+        }
+        const auto status = change(kind::case_file, "awaiting_guardian", true);
+        QVERIFY(AccessPolicy::can_receive(emil, c, status, today));
+        QVERIFY(AccessPolicy::can_receive(kari, c, status, today));
+        QVERIFY(AccessPolicy::can_receive(ingrid, c, status, today));
+        QVERIFY(
+            AccessPolicy::can_receive(kari, c, change(kind::case_file, "phase", "stay"), today));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestAccessPolicy)

@@ -206,12 +206,13 @@ private slots:
         QCOMPARE(c.consent_withdrawn_days, caseload.consent_withdrawn_days);
         QCOMPARE(c.handover_due_days, caseload.handover_due_days);
 
-        // The age limit is compiled in twice in bro_core (and once more in the server's
-        // DirectoryStore); all must agree with the file.
+        // The age limit is one constant (default_guardian_age_limit) that ConsentSettings,
+        // CaseAccess and the server's DirectoryStore take; it must agree with the file.
         const ConsentSettings consent;
         QCOMPARE(m_builtIn.consent.review_months, consent.review_months);
         QCOMPARE(m_builtIn.consent.guardian_age_limit, consent.guardian_age_limit);
         QCOMPARE(m_builtIn.consent.guardian_age_limit, CaseAccess{}.guardian_age_limit);
+        QCOMPARE(m_builtIn.consent.guardian_age_limit, default_guardian_age_limit);
 
         const RetentionPolicy retention;
         QCOMPARE(m_builtIn.retention.months, retention.months);
