@@ -1329,8 +1329,8 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../app/store/Store.cpp" line="34"/>
-        <location filename="../../app/store/Store.cpp" line="56"/>
+        <location filename="../../app/store/Store.cpp" line="38"/>
+        <location filename="../../app/store/Store.cpp" line="60"/>
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Kunne ikke lagre på enheten: %1</translation>
     </message>
@@ -3992,17 +3992,17 @@
     <name>SyncClient</name>
     <message>
         <location filename="../../app/sync/SyncClient.cpp" line="50"/>
-        <location filename="../../app/sync/SyncClient.cpp" line="347"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="349"/>
         <source>Uventet svar fra serveren.</source>
         <translation>Uventet svar fra serveren.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="310"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="312"/>
         <source>Fikk ikke kontakt med serveren (%1).</source>
         <translation>Fikk ikke kontakt med serveren (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="356"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="358"/>
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Kunne ikke lagre på enheten: %1</translation>
     </message>
