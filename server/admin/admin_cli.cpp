@@ -51,6 +51,21 @@ void need_password_rule(const std::string &password)
         throw std::invalid_argument(p);
 }
 
+// What the age rule says of an apprentice today, for `admin list`: the status, not the date of
+// birth (`admin export` has that, for the person who asks for their data).
+std::string age_status(DirectoryStore &dir, const std::string &person_id)
+{
+    const auto f = age_fields(dir, person_id, today_utc());
+    const auto limit = std::to_string(default_guardian_age_limit);
+    if (f.empty())
+        return "age not recorded";
+    if (f.value("guardian_needed_until", nlohmann::json()).is_null())
+        return limit + " or over";
+    if (!f.value("guardian_agreed", nlohmann::json()).is_null())
+        return "under " + limit + ", guardian agreed";
+    return "under " + limit + ", waiting for the guardian";
+}
+
 int run(const std::string &cmd, const std::string &sub, const Args &a, Database &db,
         std::ostream &out)
 {
@@ -250,11 +265,15 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
             for (const auto &o : dir.orgs())
                 out << "org     " << o.id << "  " << to_string(o.kind) << "  " << o.name << "\n";
         if (what == "all" || what == "people")
-            for (const auto &p : dir.people())
+            for (const auto &p : dir.people()) {
                 out << "person  " << p.person.id << "  " << to_string(p.person.role) << "  "
                     << (p.person.org_id.empty() ? "-" : p.person.org_id) << "  "
                     << (p.person.username.empty() ? "(no account)" : p.person.username) << "  "
-                    << p.person.name << "\n";
+                    << p.person.name;
+                if (p.person.role == Role::apprentice)
+                    out << "  [" << age_status(dir, p.person.id) << "]";
+                out << "\n";
+            }
         if (what == "all" || what == "cases")
             for (const auto &c : dir.cases()) {
                 out << "case    " << c.id << "  apprentice " << c.apprentice_id << "  team";

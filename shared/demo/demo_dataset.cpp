@@ -197,6 +197,8 @@ private:
             for (Category c : cats) {
                 json f = {
                     {"org_id", org}, {"category", std::string(to_string(c))}, {"granted", true}};
+                // Shared when the case started: the review ("Still OK?") comes due with age.
+                f["granted_at"] = started + "T09:00:00Z";
                 if (a.key == "mathias" && org == "org-air")
                     f["until"] = add_days(m_today, 30); // follow-up ends: sharing ends with it
                 write(consent_id(case_id, org, c), kind::consent, case_id, f);

@@ -1,6 +1,7 @@
 // `bro-server admin` and `demo` from the outside: what they print and their exit codes
 // (0 done, 1 failed, 2 bad usage), and an online backup taken while the server serves.
 
+#include "domain/dates.hpp"
 #include "server_process.hpp"
 #include "store/database.hpp"
 #include "store/migrations.hpp"
@@ -179,6 +180,28 @@ private slots:
         QVERIFY(list.out.contains("kari"));
         QVERIFY(list.out.contains("case-emil  apprentice p-emil  team p-kari"));
         QCOMPARE(admin({"list", "planets"}).exit_code, 2);
+
+        // The age rule's status per apprentice, never the date of birth.
+        const auto emil_line = [&] {
+            for (const auto &line : admin({"list", "people"}).out.split('\n'))
+                if (line.startsWith("person  p-emil  "))
+                    return line;
+            return QString();
+        };
+        QVERIFY2(emil_line().endsWith("[age not recorded]"), qPrintable(emil_line()));
+        const auto fifteen = QString::fromStdString(add_days(today_utc(), -15 * 365 - 100));
+        QCOMPARE(admin({"person", "birth", "--person", "p-emil", "--date", fifteen}).exit_code, 0);
+        QVERIFY2(emil_line().endsWith("[under 16, waiting for the guardian]"),
+                 qPrintable(emil_line()));
+        QVERIFY(!emil_line().contains(fifteen));
+        QCOMPARE(admin({"guardian", "--person", "p-emil", "--guardian", "Anne Johansen (mor)",
+                        "--how", "signert skjema", "--by", "Hanne Sørli"})
+                     .exit_code,
+                 0);
+        QVERIFY2(emil_line().endsWith("[under 16, guardian agreed]"), qPrintable(emil_line()));
+        const auto twenty = QString::fromStdString(add_days(today_utc(), -20 * 365));
+        QCOMPARE(admin({"person", "birth", "--person", "p-emil", "--date", twenty}).exit_code, 0);
+        QVERIFY2(emil_line().endsWith("[16 or over]"), qPrintable(emil_line()));
 
         // The case record is an ordinary change, so devices sync it.
         Database db = open_server_db(m_db);
