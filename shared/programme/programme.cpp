@@ -45,6 +45,39 @@ const ProgrammePhase *Programme::phase(std::string_view id) const
     return nullptr;
 }
 
+const ProgrammePhase *Programme::next_phase(std::string_view id) const
+{
+    if (is_closed_phase(id))
+        return nullptr;
+    for (std::size_t i = 0; i + 1 < phases.size(); ++i)
+        if (phases[i].id == id)
+            return &phases[i + 1]; // the last open phase is followed by `completed`
+    return nullptr;
+}
+
+const ProgrammeChecklistItem *Programme::checklist_item(std::string_view id) const
+{
+    for (const auto &p : phases)
+        for (const auto &item : p.handover)
+            if (item.id == id)
+                return &item;
+    return nullptr;
+}
+
+const ProgrammeConsentText *Programme::consent_text(std::string_view category) const
+{
+    const ProgrammeConsentText *newest = nullptr;
+    for (const auto &t : consent_texts)
+        if (t.category == category && (!newest || t.version > newest->version))
+            newest = &t;
+    return newest;
+}
+
+bool is_closed_phase(std::string_view id)
+{
+    return id == "completed" || id == "ended";
+}
+
 std::string to_string(const ProgrammeError &e)
 {
     return e.path.empty() ? e.message : e.path + ": " + e.message;

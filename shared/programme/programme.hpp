@@ -126,7 +126,17 @@ struct Programme
     bool operator==(const Programme &) const = default;
 
     const ProgrammePhase *phase(std::string_view id) const;
+    // The phase after `id` on the ordinary path: the next open phase, or `completed` after the
+    // last open one. Nothing after a closed phase or for an id the programme does not have.
+    const ProgrammePhase *next_phase(std::string_view id) const;
+    // The checklist item with this id in any phase (ids are unique across the programme).
+    const ProgrammeChecklistItem *checklist_item(std::string_view id) const;
+    // The newest text of a category (what a device shows), or nothing.
+    const ProgrammeConsentText *consent_text(std::string_view category) const;
 };
+
+// `completed` and `ended`: every programme ends with these two, in that order.
+bool is_closed_phase(std::string_view id);
 
 // One problem, named by where it is: `phases[3].responsible` and what is wrong there. An empty
 // path means the file as a whole (it is not JSON, or not an object).

@@ -612,6 +612,19 @@ Directory read_directory(Reader &r, const std::string &id, ProtocolError &err)
     return m;
 }
 
+// A definition is checked as strictly as `bro-server admin programme check` does: a device never
+// renders half a programme. The first problem, with its path, is the error.
+std::optional<bro::Programme> read_programme_definition(Reader &r, const json &def)
+{
+    auto parsed = parse_programme(def);
+    if (!parsed.ok()) {
+        r.fail(code::bad_value, "'programme' is not a valid programme definition: " +
+                                    to_string(parsed.errors.front()));
+        return std::nullopt;
+    }
+    return std::move(parsed.programme);
+}
+
 } // namespace
 
 Parsed<ServerMessage> parse_server(std::string_view text)
@@ -637,6 +650,19 @@ Parsed<ServerMessage> parse_server(std::string_view text)
         m.token_expires = r.text("token_expires", false, 64);
         m.cases = read_cases(r, r.array("cases"), err);
         m.server_time = r.text("server_time", false, 64);
+        if (const json *def = r.get("programme", false)) {
+            m.programme = read_programme_definition(r, *def);
+            m.programme_revision = r.integer("programme_revision", true, 0,
+                                             std::numeric_limits<std::int64_t>::max(), 0);
+        }
+        msg = std::move(m);
+    } else if (type == "programme_definition") {
+        ProgrammeDefinition m;
+        m.id = id;
+        if (const json *def = r.get("programme", true))
+            if (auto p = read_programme_definition(r, *def))
+                m.programme = std::move(*p);
+        m.revision = r.integer("revision", true, 0, std::numeric_limits<std::int64_t>::max(), 0);
         msg = std::move(m);
     } else if (type == "ack") {
         Ack m;
@@ -914,20 +940,25 @@ struct ServerWriter
         json cases = json::array();
         for (const auto &c : m.cases)
             cases.push_back(case_json(c));
-        return {{"type", "welcome"},
-                {"id", m.id},
-                {"protocol", m.protocol},
-                {"user",
-                 {{"id", m.user.id},
-                  {"name", m.user.name},
-                  {"role", to_string(m.user.role)},
-                  {"org_id", m.user.org_id},
-                  {"org_name", m.user.org_name}}},
-                {"device_id", m.device_id},
-                {"token", m.token},
-                {"token_expires", m.token_expires},
-                {"cases", std::move(cases)},
-                {"server_time", m.server_time}};
+        json j = {{"type", "welcome"},
+                  {"id", m.id},
+                  {"protocol", m.protocol},
+                  {"user",
+                   {{"id", m.user.id},
+                    {"name", m.user.name},
+                    {"role", to_string(m.user.role)},
+                    {"org_id", m.user.org_id},
+                    {"org_name", m.user.org_name}}},
+                  {"device_id", m.device_id},
+                  {"token", m.token},
+                  {"token_expires", m.token_expires},
+                  {"cases", std::move(cases)},
+                  {"server_time", m.server_time}};
+        if (m.programme) {
+            j["programme"] = to_json(*m.programme);
+            j["programme_revision"] = m.programme_revision;
+        }
+        return j;
     }
     json operator()(const Ack &m) const
     {
@@ -1045,6 +1076,13 @@ struct ServerWriter
             j["invite_expires"] = m.invite_expires;
         }
         return j;
+    }
+    json operator()(const ProgrammeDefinition &m) const
+    {
+        return {{"type", "programme_definition"},
+                {"id", m.id},
+                {"programme", to_json(m.programme)},
+                {"revision", m.revision}};
     }
     json operator()(const Error &m) const
     {

@@ -6,6 +6,7 @@
 #include "domain/directory.hpp"
 #include "domain/enums.hpp"
 #include "domain/programme.hpp"
+#include "programme/programme.hpp"
 #include "sync/change.hpp"
 
 #include <cstdint>
@@ -177,6 +178,19 @@ struct Welcome
     std::string token_expires; // datetime
     std::vector<CaseSummary> cases;
     std::string server_time; // datetime
+    // The definition of the programme the person belongs to (issue 14): the device renders
+    // phases, checklists, consent texts and thresholds from it. Absent from a server before
+    // programmes; the device then keeps what it had, or the built-in pilot.
+    std::optional<bro::Programme> programme;
+    std::int64_t programme_revision = 0; // the server's count of loads of that programme
+};
+// A programme's definition changed on the server while the device was connected (an office
+// loaded a new revision): sent to every signed-in device of that programme.
+struct ProgrammeDefinition
+{
+    std::string id; // "live-programme-<revision>"
+    bro::Programme programme;
+    std::int64_t revision = 0;
 };
 struct Accepted
 {
@@ -282,7 +296,7 @@ struct Error
 };
 
 using ServerMessage = std::variant<Welcome, Ack, Changes, Purge, Audit, ConsentHistory, Programme,
-                                   Directory, DirectoryEdited, Error>;
+                                   Directory, DirectoryEdited, ProgrammeDefinition, Error>;
 
 template <typename T> struct Parsed
 {

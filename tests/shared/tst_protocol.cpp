@@ -1,3 +1,4 @@
+#include "programme/builtin.hpp"
 #include "sync/protocol.hpp"
 
 #include <QFile>
@@ -196,7 +197,7 @@ private slots:
             {{7, "2026-11-24T10:00:00Z", "org-air", Category::goals, true, "2027-01-31"}}});
         QCOMPARE(hist.entries.at(0).until, std::string("2027-01-31"));
 
-        Programme prog{"8", "2026-01-01", "2026-12-31", {}, {}};
+        protocol::Programme prog{"8", "2026-01-01", "2026-12-31", {}, {}};
         prog.figures.per_phase = {{Phase::referral, 1}, {Phase::stay, 2}, {Phase::follow_up, 0}};
         prog.figures.started = 4;
         prog.figures.completed = 1;
@@ -226,7 +227,7 @@ private slots:
                                  R"("ended_early":0)";
         auto older = parse_server(head + "}");
         QVERIFY(older);
-        QVERIFY(std::get<Programme>(*older.message).cohorts.empty());
+        QVERIFY(std::get<protocol::Programme>(*older.message).cohorts.empty());
         QVERIFY(!parse_server(head + R"(,"cohorts":[{"year":2022,"target":10,"started":-1,)"
                                      R"("completed":0,"in_apprenticeship":0,"ended_early":0}]})"));
         QVERIFY(!parse_server(head + R"(,"cohorts":[{"year":2022,"target":10,"started":1}]})"));
@@ -234,6 +235,40 @@ private slots:
 
         auto err = server_round_trip(Error{"7", code::forbidden, "nei"});
         QCOMPARE(err.code, std::string(code::forbidden));
+    }
+
+    // Issue 14: the device renders its programme from what the welcome (or a later
+    // programme_definition) carries, so the definition is read as strictly as `programme check`.
+    void programmeDefinitionTravelsWholeOrNotAtAll()
+    {
+        Welcome w;
+        w.id = "1";
+        w.user = {"p-emil", "Emil Hansen", Role::apprentice, "", ""};
+        w.device_id = "dev";
+        QVERIFY(!server_round_trip(w).programme); // an older server, or none sent
+        w.programme = builtin_programme();
+        w.programme_revision = 3;
+        auto w2 = server_round_trip(w);
+        QVERIFY(w2.programme == builtin_programme());
+        QCOMPARE(w2.programme_revision, std::int64_t{3});
+
+        bro::Programme changed = builtin_programme();
+        changed.phases.at(0).handover.push_back({"new_item", {"Nytt punkt", "New item"}});
+        auto d = server_round_trip(ProgrammeDefinition{"live-programme-4", changed, 4});
+        QVERIFY(d.programme == changed);
+        QCOMPARE(d.revision, std::int64_t{4});
+
+        // A broken definition is refused with its path, never half read.
+        auto bad = nlohmann::json::parse(serialize(ServerMessage{w}));
+        bad["programme"]["phases"][0]["responsible"] = "nurse";
+        auto parsed = parse_server(bad.dump());
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error.code, std::string(code::bad_value));
+        QVERIFY2(parsed.error.message.find("phases[0].responsible") != std::string::npos,
+                 parsed.error.message.c_str());
+        auto no_revision = nlohmann::json::parse(serialize(ServerMessage{w}));
+        no_revision.erase("programme_revision");
+        QVERIFY(!parse_server(no_revision.dump()));
     }
 
     void malformedInputsGetTheirDocumentedCode_data()
