@@ -11,10 +11,10 @@ nlohmann::json age_fields(DirectoryStore &dir, const std::string &person_id,
     const auto age = dir.age_record(person_id);
     if (!age)
         return nlohmann::json::object();
-    const auto of_age = of_age_on(age->date_of_birth, dir.guardian_age_limit());
+    const auto of_age = of_age_on(age->date_of_birth, dir.guardian_age_limit(person_id));
     const bool waits =
         consent_effective(Category::checkins, age->date_of_birth, !age->guardian_at.empty(), today,
-                          dir.guardian_age_limit()) == ConsentEffect::awaiting_guardian;
+                          dir.guardian_age_limit(person_id)) == ConsentEffect::awaiting_guardian;
     return {{"guardian_needed_until",
              of_age.empty() || of_age <= today ? nlohmann::json() : nlohmann::json(of_age)},
             {"guardian_agreed",

@@ -345,9 +345,11 @@ ErasureResult erase_person_in_transaction(Database &db, const std::string &perso
     // The anonymous trace. The cohort year and the outcome are what the coordinator's counts are
     // made of, nothing more: no name, no person or case id, no date of the case (docs/server.md,
     // "Export and erasure").
+    // The programme (never personal) keeps the counts with their own programme's figures.
     auto t = db.prepare("INSERT INTO erasures (at, erased_by, reason, rows_removed, cohort, "
-                        "outcome) VALUES (?,?,?,?,?,?)");
+                        "outcome, programme_id) VALUES (?,?,?,?,?,?,?)");
     t.bind(1, iso_datetime(unix_now())).bind(2, by).bind(3, reason).bind(4, result.rows_removed);
+    t.bind(7, who.person.person.programme_id);
     if (counted)
         t.bind(5, counted->cohort).bind(6, std::string(to_string(counted->outcome)));
     else

@@ -21,10 +21,35 @@ PersonRow read_person(Statement &s)
     r.person.org_id = s.column_is_null(3) ? std::string{} : s.column_text(3);
     r.person.username = s.column_is_null(4) ? std::string{} : s.column_text(4);
     r.password_hash = s.column_is_null(5) ? std::string{} : s.column_text(5);
+    r.person.programme_id = s.column_text(6);
     return r;
 }
 
-constexpr const char *person_columns = "id, name, role, org_id, username, password_hash";
+constexpr const char *person_columns =
+    "id, name, role, org_id, username, password_hash, programme_id";
+constexpr const char *case_columns =
+    "id, apprentice_id, training_office_id, clinic_id, programme_id";
+
+CaseRow read_case(Statement &s)
+{
+    return CaseRow{s.column_text(0), s.column_text(1),
+                   s.column_is_null(2) ? std::string{} : s.column_text(2),
+                   s.column_is_null(3) ? std::string{} : s.column_text(3), s.column_text(4)};
+}
+
+Organisation read_org(Statement &s)
+{
+    return Organisation{s.column_text(0), s.column_text(1),
+                        parse_org_kind(s.column_text(2)).value_or(OrgKind::training_office),
+                        s.column_text(3)};
+}
+
+void check_programme(DirectoryStore &dir, const std::string &programme_id)
+{
+    if (!dir.programmes().get(programme_id))
+        throw std::invalid_argument("no programme '" + programme_id +
+                                    "' (load it first: admin programme load FILE)");
+}
 
 std::optional<std::string> nullable(const std::string &s)
 {
@@ -41,8 +66,10 @@ void DirectoryStore::add_org(const Organisation &o)
         throw std::invalid_argument("organisation " + e->field + " " + e->message);
     if (org(o.id))
         throw std::invalid_argument("organisation '" + o.id + "' already exists");
-    auto s = m_db.prepare("INSERT INTO organisations (id, name, kind) VALUES (?,?,?)");
-    s.bind(1, o.id).bind(2, o.name).bind(3, std::string(to_string(o.kind)));
+    check_programme(*this, o.programme_id);
+    auto s =
+        m_db.prepare("INSERT INTO organisations (id, name, kind, programme_id) VALUES (?,?,?,?)");
+    s.bind(1, o.id).bind(2, o.name).bind(3, std::string(to_string(o.kind))).bind(4, o.programme_id);
     s.step();
 }
 
@@ -73,16 +100,21 @@ void DirectoryStore::add_person(const Person &p, const std::string &password_has
                                         std::string(to_string(p.role)) + " belongs to a " +
                                         std::string(to_string(needed)) + ", and '" + p.org_id +
                                         "' is a " + std::string(to_string(o->kind)));
+        if (o->programme_id != p.programme_id)
+            throw std::invalid_argument("'" + p.org_id + "' takes part in programme '" +
+                                        o->programme_id + "', not '" + p.programme_id + "'");
     }
+    check_programme(*this, p.programme_id);
     auto s = m_db.prepare("INSERT INTO people (id, name, role, org_id, username, password_hash, "
-                          "created) VALUES (?,?,?,?,?,?,?)");
+                          "created, programme_id) VALUES (?,?,?,?,?,?,?,?)");
     s.bind(1, p.id)
         .bind(2, p.name)
         .bind(3, std::string(to_string(p.role)))
         .bind(4, nullable(p.org_id))
         .bind(5, nullable(p.username))
         .bind(6, nullable(password_hash))
-        .bind(7, iso_datetime(unix_now()));
+        .bind(7, iso_datetime(unix_now()))
+        .bind(8, p.programme_id);
     s.step();
 }
 
@@ -105,6 +137,10 @@ void DirectoryStore::add_case(const CaseRow &c)
         if (o->kind != kind)
             throw std::invalid_argument("organisation '" + id + "' is not a " +
                                         std::string(to_string(kind)));
+        if (o->programme_id != p->person.programme_id)
+            throw std::invalid_argument("organisation '" + id + "' takes part in programme '" +
+                                        o->programme_id + "', and the apprentice in '" +
+                                        p->person.programme_id + "'");
     }
     {
         auto s = m_db.prepare("SELECT id FROM cases WHERE apprentice_id = ?");
@@ -113,13 +149,15 @@ void DirectoryStore::add_case(const CaseRow &c)
             throw std::invalid_argument("'" + c.apprentice_id + "' already has case '" +
                                         s.column_text(0) + "'");
     }
+    // A case is in its apprentice's programme, whatever the caller said.
     auto s = m_db.prepare("INSERT INTO cases (id, apprentice_id, training_office_id, clinic_id, "
-                          "created) VALUES (?,?,?,?,?)");
+                          "created, programme_id) VALUES (?,?,?,?,?,?)");
     s.bind(1, c.id)
         .bind(2, c.apprentice_id)
         .bind(3, nullable(c.training_office_id))
         .bind(4, nullable(c.clinic_id))
-        .bind(5, iso_datetime(unix_now()));
+        .bind(5, iso_datetime(unix_now()))
+        .bind(6, p->person.programme_id);
     s.step();
 }
 
@@ -137,6 +175,10 @@ void DirectoryStore::add_team_member(const std::string &case_id, const std::stri
     if (p->person.org_id != c->training_office_id && p->person.org_id != c->clinic_id)
         throw std::invalid_argument(
             "'" + person_id + "' works for neither the case's training office nor its clinic");
+    if (p->person.programme_id != c->programme_id) // never across programmes, whatever the org
+        throw std::invalid_argument("'" + person_id + "' is in programme '" +
+                                    p->person.programme_id + "', the case in '" + c->programme_id +
+                                    "'");
     auto s = m_db.prepare("INSERT INTO care_team (case_id, person_id, joined_seq) VALUES (?,?,?) "
                           "ON CONFLICT DO NOTHING");
     s.bind(1, case_id).bind(2, person_id).bind(3, joined_seq);
@@ -166,21 +208,19 @@ bool DirectoryStore::on_team(const std::string &case_id, const std::string &pers
 
 std::optional<Organisation> DirectoryStore::org(const std::string &id)
 {
-    auto s = m_db.prepare("SELECT id, name, kind FROM organisations WHERE id = ?");
+    auto s = m_db.prepare("SELECT id, name, kind, programme_id FROM organisations WHERE id = ?");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
-    return Organisation{s.column_text(0), s.column_text(1),
-                        parse_org_kind(s.column_text(2)).value_or(OrgKind::training_office)};
+    return read_org(s);
 }
 
 std::vector<Organisation> DirectoryStore::orgs()
 {
-    auto s = m_db.prepare("SELECT id, name, kind FROM organisations ORDER BY id");
+    auto s = m_db.prepare("SELECT id, name, kind, programme_id FROM organisations ORDER BY id");
     std::vector<Organisation> out;
     while (s.step())
-        out.push_back({s.column_text(0), s.column_text(1),
-                       parse_org_kind(s.column_text(2)).value_or(OrgKind::training_office)});
+        out.push_back(read_org(s));
     return out;
 }
 
@@ -214,25 +254,19 @@ std::vector<PersonRow> DirectoryStore::people()
 
 std::optional<CaseRow> DirectoryStore::case_row(const std::string &id)
 {
-    auto s = m_db.prepare(
-        "SELECT id, apprentice_id, training_office_id, clinic_id FROM cases WHERE id = ?");
+    auto s = m_db.prepare(std::string("SELECT ") + case_columns + " FROM cases WHERE id = ?");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
-    return CaseRow{s.column_text(0), s.column_text(1),
-                   s.column_is_null(2) ? std::string{} : s.column_text(2),
-                   s.column_is_null(3) ? std::string{} : s.column_text(3)};
+    return read_case(s);
 }
 
 std::vector<CaseRow> DirectoryStore::cases()
 {
-    auto s = m_db.prepare(
-        "SELECT id, apprentice_id, training_office_id, clinic_id FROM cases ORDER BY id");
+    auto s = m_db.prepare(std::string("SELECT ") + case_columns + " FROM cases ORDER BY id");
     std::vector<CaseRow> out;
     while (s.step())
-        out.push_back({s.column_text(0), s.column_text(1),
-                       s.column_is_null(2) ? std::string{} : s.column_text(2),
-                       s.column_is_null(3) ? std::string{} : s.column_text(3)});
+        out.push_back(read_case(s));
     return out;
 }
 
@@ -295,8 +329,25 @@ CaseAccess DirectoryStore::access(const std::string &case_id, RecordTable &recor
         a.apprentice_birth_date = age.column_text(0);
         a.guardian_agreed = !age.column_is_null(1) && !age.column_text(1).empty();
     }
-    a.guardian_age_limit = m_guardian_age_limit;
+    if (auto stored = m_programmes.get(c->programme_id))
+        a.programme = stored->programme;
+    a.guardian_age_limit =
+        a.programme ? a.programme->consent.guardian_age_limit : default_guardian_age_limit;
     return a;
+}
+
+std::shared_ptr<const Programme> DirectoryStore::programme_of_person(const std::string &person_id)
+{
+    const auto p = person(person_id);
+    if (auto stored =
+            m_programmes.get(p ? p->person.programme_id : std::string(builtin_programme_id)))
+        return stored->programme;
+    return m_programmes.get(std::string(builtin_programme_id))->programme;
+}
+
+int DirectoryStore::guardian_age_limit(const std::string &person_id)
+{
+    return programme_of_person(person_id)->consent.guardian_age_limit;
 }
 
 void DirectoryStore::set_date_of_birth(const std::string &person_id,

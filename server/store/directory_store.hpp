@@ -6,6 +6,7 @@
 #include "domain/consent_rules.hpp"
 #include "domain/directory.hpp"
 #include "store/database.hpp"
+#include "store/programme_store.hpp"
 #include "store/record_table.hpp"
 #include "sync/access_policy.hpp"
 
@@ -27,12 +28,15 @@ struct CaseRow
     std::string apprentice_id;
     std::string training_office_id;
     std::string clinic_id;
+    std::string programme_id = std::string(builtin_programme_id); // the apprentice's
 };
 
 class DirectoryStore
 {
 public:
     explicit DirectoryStore(Database &db) : m_db(db) {}
+
+    // Every list below is the whole server's; the coordinator's views filter them by programme.
 
     // add_* throw std::invalid_argument with a clear message for bad or duplicate input.
     void add_org(const Organisation &o);
@@ -73,14 +77,17 @@ public:
                                    const std::string &how, const std::string &at,
                                    const std::string &recorded_by);
     std::optional<AgeRecord> age_record(const std::string &person_id);
-    // The programme's age limit (default_guardian_age_limit; no serve or admin option sets
-    // another yet).
-    void set_guardian_age_limit(int years) { m_guardian_age_limit = years; }
-    int guardian_age_limit() const { return m_guardian_age_limit; }
+    // The age limit of the person's programme (its consent.guardian_age_limit).
+    int guardian_age_limit(const std::string &person_id);
+
+    // The definitions of the programmes (issue 14), for the rules that depend on them.
+    ProgrammeStore &programmes() { return m_programmes; }
+    // The programme of a person; the built-in pilot for someone unknown.
+    std::shared_ptr<const Programme> programme_of_person(const std::string &person_id);
 
 private:
     Database &m_db;
-    int m_guardian_age_limit = default_guardian_age_limit;
+    ProgrammeStore m_programmes{m_db};
 };
 
 } // namespace bro

@@ -177,6 +177,24 @@ UPDATE sqlite_sequence SET seq = seq + 1048576 WHERE name = 'change_log' AND seq
 ALTER TABLE erasures ADD COLUMN cohort INTEGER;
 ALTER TABLE erasures ADD COLUMN outcome TEXT;
 )sql",
+        // 10: several programmes on one server (issue 14). A loaded programme definition, in
+        // its canonical form, with a revision that counts its loads; and the programme every
+        // organisation, person and case belongs to. Everything before this step belongs to the
+        // built-in pilot, whose id is the default. A coordinator manages only their own
+        // programme; a care team never crosses programmes.
+        R"sql(
+CREATE TABLE programmes (
+    id         TEXT PRIMARY KEY,
+    revision   INTEGER NOT NULL,
+    definition TEXT NOT NULL,
+    loaded_at  TEXT NOT NULL,
+    loaded_by  TEXT NOT NULL
+);
+ALTER TABLE organisations ADD COLUMN programme_id TEXT NOT NULL DEFAULT 'okab-air';
+ALTER TABLE people ADD COLUMN programme_id TEXT NOT NULL DEFAULT 'okab-air';
+ALTER TABLE cases ADD COLUMN programme_id TEXT NOT NULL DEFAULT 'okab-air';
+ALTER TABLE erasures ADD COLUMN programme_id TEXT NOT NULL DEFAULT 'okab-air';
+)sql",
     };
     return ladder;
 }

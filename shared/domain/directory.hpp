@@ -6,15 +6,23 @@
 #include "domain/validation.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bro {
+
+// The built-in OKAB–AiR pilot (shared/programme/okab-air.json): the programme of everything a
+// server held before it could hold several.
+inline constexpr std::string_view builtin_programme_id = "okab-air";
 
 struct Organisation
 {
     std::string id;
     std::string name;
     OrgKind kind = OrgKind::training_office;
+    // The programme the organisation takes part in (issue 14; one each: an office or clinic in
+    // two programmes is two organisations, so that no directory crosses programmes).
+    std::string programme_id = std::string(builtin_programme_id);
 
     Validation validate() const;
 };
@@ -26,6 +34,9 @@ struct Person
     Role role = Role::apprentice;
     std::string org_id; // empty for apprentices
     std::string username;
+    // The programme the person belongs to: a helper's is their organisation's; an apprentice's
+    // is their case's; a coordinator manages only theirs.
+    std::string programme_id = std::string(builtin_programme_id);
 
     Validation validate() const;
 };
