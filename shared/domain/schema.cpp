@@ -62,21 +62,27 @@ constexpr long long id_max = 128;
 constexpr long long title_max = 200;
 constexpr long long text_max = 4000;
 
-// One field per checklist item rather than one record per item: the item ids are known per
-// phase, the record id, access rule (helpers only, journey consent) and the `completed_at` close
-// stay as they were, and the server checks each field on its own anyway. Field-level
-// last-writer-wins then keeps concurrent ticks of different items apart. `items` (every item in
-// one object) is what older versions wrote and may still have in their outbox: still accepted,
-// read only as a fallback.
+// One field per checklist item rather than one record per item: the record id, access rule
+// (helpers only, journey consent) and the `completed_at` close stay as they were, and the server
+// checks each field on its own anyway. Field-level last-writer-wins then keeps concurrent ticks
+// of different items apart. `items` (every item in one object) is what older versions wrote and
+// may still have in their outbox: still accepted, read only as a fallback. The item fields
+// themselves (`item:<id>`) are not listed: their ids come from the case's programme (issue 14),
+// so any well-formed id is a field here (validate_field), and the programme decides what counts.
 std::vector<FieldSpec> handover_fields()
 {
-    std::vector<FieldSpec> out{choice("phase", true, phase_names()), object("items"),
-                               datetime("completed_at")};
-    for (Phase p : journey_phases())
-        for (const auto &item : phase_info(p).handover)
-            out.push_back(
-                FieldSpec{handover_item_field(item.id), FieldType::handover_item, false, 0, 0, {}});
-    return out;
+    return {choice("phase", true, phase_names()), object("items"), datetime("completed_at")};
+}
+
+// An item id as the programme file allows it: a lower-case letter, then letters, digits and `_`.
+bool is_item_field(std::string_view kind, std::string_view field)
+{
+    const auto id = handover_item_of(field);
+    if (kind != kind::handover || id.empty() || id.size() > 64 || id[0] < 'a' || id[0] > 'z')
+        return false;
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
 }
 
 std::vector<KindSpec> make_kinds()
@@ -353,6 +359,9 @@ Validation validate_field(std::string_view kind, std::string_view field,
     for (const auto &spec : k->fields)
         if (spec.name == field)
             return check_value(spec, value);
+    if (is_item_field(kind, field))
+        return check_value(FieldSpec{std::string(field), FieldType::handover_item, false, 0, 0, {}},
+                           value);
     return error(field, "is not a field of " + std::string(kind));
 }
 

@@ -5,6 +5,7 @@
 #include "domain/handover.hpp"
 #include "domain/journey.hpp"
 #include "domain/schema.hpp"
+#include "programme/builtin.hpp"
 #include "sync/protocol.hpp"
 
 #include <algorithm>
@@ -12,6 +13,11 @@
 namespace bro {
 
 namespace {
+
+const Programme &programme_of(const CaseAccess &c)
+{
+    return c.programme ? *c.programme : builtin_programme();
+}
 
 Denial forbidden(std::string message)
 {
@@ -274,11 +280,18 @@ std::optional<Denial> check_receipt(const CaseAccess &c, const Change &ch,
         const auto language = get("language");
         if (!version.is_number_integer() || !text.is_string() || !language.is_string())
             return invalid("a receipt carries its text, text_version and language together");
-        const auto *known = consent_text(parsed->category, version.get<int>());
+        const ProgrammeConsentText *known = nullptr;
+        for (const auto &t : programme_of(c).consent_texts)
+            if (t.category == to_string(parsed->category) && t.version == version.get<int>())
+                known = &t;
         if (!known)
             return invalid("the server knows no version " + std::to_string(version.get<int>()) +
                            " of the text for " + std::string(to_string(parsed->category)));
-        if (consent_text_in(*known, language.get<std::string>()) != text.get<std::string>())
+        const auto lang = language.get<std::string>();
+        const std::string words = lang == "nb"   ? known->text.nb
+                                  : lang == "en" ? known->text.en
+                                                 : std::string();
+        if (words != text.get<std::string>())
             return invalid("the receipt's text is not the text of version " +
                            std::to_string(version.get<int>()));
     }
@@ -329,13 +342,21 @@ std::optional<Denial> AccessPolicy::check_write(const Actor &a, const CaseAccess
             return forbidden("a helper suggests; only the apprentice accepts or declines");
         break;
     case May::responsible: {
-        const auto &info = phase_info(c.phase);
-        if (a.role != info.responsible)
-            return forbidden("the " + std::string(to_string(info.responsible)) +
-                             " is responsible for this phase");
+        const auto *phase = programme_of(c).phase(to_string(c.phase));
+        const auto responsible = phase ? parse_role(phase->responsible) : std::nullopt;
+        if (!responsible)
+            return forbidden("the case is in a phase its programme does not have");
+        if (a.role != *responsible)
+            return forbidden("the " + phase->responsible + " is responsible for this phase");
         break;
     }
     }
+
+    // A programme may leave phases out (issue 14): a case moves only to a phase of its own.
+    if ((ch.kind == kind::case_file || ch.kind == kind::handover) && ch.field == "phase" &&
+        ch.value.is_string() && !programme_of(c).phase(ch.value.get<std::string>()))
+        return Denial{protocol::code::invalid_record,
+                      "\"" + ch.value.get<std::string>() + "\" is not a phase of this programme"};
 
     // Fields that name a person name the writer: nobody writes in someone else's name.
     if ((ch.field == "author_id" || ch.field == "person_id" || ch.field == "suggested_by_id") &&

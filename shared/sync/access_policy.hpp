@@ -5,8 +5,10 @@
 #include "domain/consent_rules.hpp"
 #include "domain/directory.hpp"
 #include "domain/enums.hpp"
+#include "programme/programme.hpp"
 #include "sync/change.hpp"
 
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -46,6 +48,9 @@ struct CaseAccess
     std::string apprentice_birth_date;
     bool guardian_agreed = false;
     int guardian_age_limit = default_guardian_age_limit;
+    // The case's programme (issue 14): who is responsible for each phase and the consent texts a
+    // receipt must quote. Null: the built-in pilot.
+    std::shared_ptr<const Programme> programme;
 };
 
 // Who may write which field of which kind: the one table `docs/protocol.md` mirrors.
