@@ -24,6 +24,41 @@ const std::vector<Category> &every_category()
     return all;
 }
 
+void require_own_programme(DirectoryStore &dir, const protocol::DirectoryEdit &m,
+                           const std::string &programme_id)
+{
+    const auto check_org = [&](const std::string &id) {
+        if (id.empty())
+            return;
+        const auto o = dir.org(id);
+        if (!o || o->programme_id != programme_id)
+            throw std::invalid_argument("no organisation '" + id + "'");
+    };
+    const auto check_person = [&](const std::string &id) {
+        if (id.empty())
+            return;
+        const auto row = dir.person(id);
+        if (!row || row->person.programme_id != programme_id)
+            throw std::invalid_argument("no person '" + id + "'");
+    };
+    using Op = protocol::DirectoryOp;
+    if (m.op == Op::add_person)
+        check_org(m.org_id);
+    if (m.op == Op::add_case) {
+        check_person(m.apprentice_id);
+        check_org(m.training_office_id);
+        check_org(m.clinic_id);
+    }
+    if (m.op == Op::add_team_member || m.op == Op::remove_team_member) {
+        const auto c = dir.case_row(m.case_id);
+        if (!c || c->programme_id != programme_id)
+            throw std::invalid_argument("no case '" + m.case_id + "'");
+        check_person(m.person_id);
+    }
+    if (m.op == Op::make_invite)
+        check_person(m.person_id);
+}
+
 } // namespace
 
 void SyncHub::on_directory_query(Peer &p, const protocol::DirectoryQuery &m)
@@ -31,14 +66,21 @@ void SyncHub::on_directory_query(Peer &p, const protocol::DirectoryQuery &m)
     if (p.identity.actor.role != Role::coordinator)
         return send_error(p, m.id, code::forbidden,
                           "only the programme coordinator can read the directory");
+    // Only the coordinator's own programme (issue 14): another programme's organisations,
+    // people and cases are not theirs to see.
+    const auto &mine = p.identity.programme_id;
     protocol::Directory d;
     d.id = m.id;
-    d.organisations = m_directory.orgs();
+    for (auto &o : m_directory.orgs())
+        if (o.programme_id == mine)
+            d.organisations.push_back(std::move(o));
     for (const auto &row : m_directory.people())
-        d.people.push_back({row.person.id, row.person.name, row.person.role, row.person.org_id,
-                            !row.password_hash.empty()});
+        if (row.person.programme_id == mine)
+            d.people.push_back({row.person.id, row.person.name, row.person.role, row.person.org_id,
+                                !row.password_hash.empty()});
     for (const auto &c : m_directory.cases())
-        d.cases.push_back(m_directory.summary(c.id));
+        if (c.programme_id == mine)
+            d.cases.push_back(m_directory.summary(c.id));
     p.send(frame(d));
 }
 
@@ -63,19 +105,23 @@ void SyncHub::on_directory_edit(Peer &p, const protocol::DirectoryEdit &m)
     protocol::DirectoryEdited done;
     done.id = m.id;
     done.op = m.op;
+    const auto &mine = p.identity.programme_id;
     try {
         Transaction tx(m_db);
+        // What the edit names must be in the coordinator's programme; anything else reads as
+        // unknown, so that an edit cannot find out what another programme holds.
+        require_own_programme(m_directory, m, mine);
         // The coordinator's own trail, keyed by what was changed; never shown to an apprentice.
         std::string scope;
         switch (m.op) {
         case Op::add_org:
             done.subject_id = m.org_id.empty() ? new_directory_id("org") : m.org_id;
-            m_directory.add_org({done.subject_id, m.name, m.kind});
+            m_directory.add_org({done.subject_id, m.name, m.kind, mine});
             scope = done.subject_id;
             break;
         case Op::add_person:
             done.subject_id = m.person_id.empty() ? new_directory_id("p") : m.person_id;
-            m_directory.add_person({done.subject_id, m.name, m.role, m.org_id, {}});
+            m_directory.add_person({done.subject_id, m.name, m.role, m.org_id, {}, mine});
             scope = done.subject_id;
             break;
         case Op::add_case:

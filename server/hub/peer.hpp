@@ -18,6 +18,7 @@ struct PeerIdentity
     std::string org_name;
     std::string device_id;
     std::string device_name;
+    std::string programme_id; // the person's programme: its definition, its coordinator's scope
 };
 
 class Peer
@@ -44,6 +45,8 @@ public:
     // This connection's care-team cases were checked for snapshots (by a full pull); the server's
     // tick re-checks live devices, so a pull at the head may then skip the database.
     bool team_checked = false;
+    // The revision of the programme definition this device was last sent (welcome or live).
+    std::int64_t programme_revision = -1;
 };
 
 } // namespace bro

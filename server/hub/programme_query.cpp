@@ -3,7 +3,6 @@
 #include "domain/dates.hpp"
 #include "domain/schema.hpp"
 #include "hub/sync_hub.hpp"
-#include "programme/builtin.hpp"
 #include "store/database.hpp"
 
 namespace bro {
@@ -43,13 +42,15 @@ std::optional<CaseMilestones> case_milestones(const Record &r)
     return m;
 }
 
-std::vector<CaseMilestones> all_case_milestones(DirectoryStore &directory, RecordTable &records)
+std::vector<CaseMilestones> all_case_milestones(DirectoryStore &directory, RecordTable &records,
+                                                const std::string &programme_id)
 {
     std::vector<CaseMilestones> out;
     for (const auto &c : directory.cases())
-        for (const auto &r : records.list(c.id, kind::case_file))
-            if (auto m = case_milestones(r))
-                out.push_back(std::move(*m));
+        if (c.programme_id == programme_id)
+            for (const auto &r : records.list(c.id, kind::case_file))
+                if (auto m = case_milestones(r))
+                    out.push_back(std::move(*m));
     return out;
 }
 
@@ -61,11 +62,12 @@ std::optional<ErasedCase> erased_case_of(RecordTable &records, const std::string
     return std::nullopt;
 }
 
-std::vector<ErasedCase> erased_cases(Database &db)
+std::vector<ErasedCase> erased_cases(Database &db, const std::string &programme_id)
 {
     std::vector<ErasedCase> out;
     auto s = db.prepare("SELECT cohort, outcome FROM erasures WHERE cohort IS NOT NULL "
-                        "AND outcome IS NOT NULL");
+                        "AND outcome IS NOT NULL AND programme_id = ?");
+    s.bind(1, programme_id);
     while (s.step())
         if (auto outcome = parse_cohort_outcome(s.column_text(1)))
             out.push_back({static_cast<int>(s.column_int64(0)), *outcome});
@@ -82,11 +84,15 @@ void SyncHub::on_programme_query(Peer &p, const protocol::ProgrammeQuery &m)
     out.id = m.id;
     out.from = m.from;
     out.to = m.to;
-    const auto cases = all_case_milestones(m_directory, m_records);
+    // The coordinator's own programme only, measured against its own target.
+    const auto programme = m_directory.programme_of_person(p.identity.actor.person_id);
+    const auto cases = all_case_milestones(m_directory, m_records, programme->id);
     out.figures = programme_figures(cases, m.from, m.to);
-    // Every cohort, whatever the period; erased cases count in theirs. Until a server loads
-    // programme files, every case is in the built-in pilot's programme and has its target.
-    out.cohorts = cohort_figures(cases, erased_cases(m_db), builtin_programme().yearly_target,
+    std::erase_if(out.figures.per_phase, [&programme](const auto &entry) {
+        return !programme->phase(to_string(entry.first)); // a phase the programme leaves out
+    });
+    // Every cohort, whatever the period; erased cases count in theirs.
+    out.cohorts = cohort_figures(cases, erased_cases(m_db, programme->id), programme->yearly_target,
                                  std::stoi(today_utc().substr(0, 4)));
     p.send(frame(out));
 }

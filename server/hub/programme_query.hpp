@@ -20,14 +20,16 @@ class RecordTable;
 // (phase_history, else phase_since). Nothing when the record holds no known phase.
 std::optional<CaseMilestones> case_milestones(const Record &case_record);
 
-// Every case the server knows, whatever care team it has.
-std::vector<CaseMilestones> all_case_milestones(DirectoryStore &directory, RecordTable &records);
+// Every case of one programme, whatever care team it has.
+std::vector<CaseMilestones> all_case_milestones(DirectoryStore &directory, RecordTable &records,
+                                                const std::string &programme_id);
 
 // What an erasure keeps of a case so that it still counts in its cohort: the year it started and
 // where it was. Nothing when the case has no record or no start date (it would count nowhere).
 std::optional<ErasedCase> erased_case_of(RecordTable &records, const std::string &case_id);
 
-// The erased cases from the `erasures` rows that carry a cohort (schema step 9 on).
-std::vector<ErasedCase> erased_cases(Database &db);
+// The erased cases of one programme from the `erasures` rows that carry a cohort (schema step 9
+// on; an erasure before step 10 was in the built-in pilot, the only programme there was).
+std::vector<ErasedCase> erased_cases(Database &db, const std::string &programme_id);
 
 } // namespace bro

@@ -233,7 +233,14 @@ void SyncHub::welcome(Peer &p, const std::string &id, const PersonRow &person,
         w.cases.push_back(m_directory.summary(case_id));
 
     p.authenticated = true;
-    p.identity = {actor, person.person.name, w.user.org_name, device_id, device_name};
+    // The person's programme, as loaded now: the device renders it (issue 14).
+    if (auto stored = m_directory.programmes().get(person.person.programme_id)) {
+        w.programme = *stored->programme;
+        w.programme_revision = stored->revision;
+        p.programme_revision = stored->revision;
+    }
+    p.identity = {actor,     person.person.name, w.user.org_name,
+                  device_id, device_name,        person.person.programme_id};
     p.live = false;
     p.sent_through = 0;
     p.team_checked = false;
@@ -569,6 +576,8 @@ void SyncHub::tick()
         m_account_limiter.prune(); // the same table for both keys
         apply_retention();
         apply_age_rule();
+        // So does a programme definition loaded with `bro-server admin programme load`.
+        send_changed_programmes();
         // Revocations made with `bro-server admin` reach connected devices here too.
         sign_out_revoked();
         fan_out(nullptr, {});

@@ -144,6 +144,9 @@ private:
     // age_rule_tick.cpp: the age rule's case-record fields kept current (a birthday passing),
     // and the grants written again where health shares took effect; once across nodes.
     void apply_age_rule();
+    // programme_delivery.cpp: a definition loaded since a device was sent its programme's goes
+    // to that device (every node does this for its own devices).
+    void send_changed_programmes();
     std::size_t live_peers() const;
     // Connected devices whose token was revoked or expired are told so and disconnected.
     void sign_out_revoked();
