@@ -56,7 +56,7 @@ void need_password_rule(const std::string &password)
 std::string age_status(DirectoryStore &dir, const std::string &person_id)
 {
     const auto f = age_fields(dir, person_id, today_utc());
-    const auto limit = std::to_string(default_guardian_age_limit);
+    const auto limit = std::to_string(dir.guardian_age_limit(person_id));
     if (f.empty())
         return "age not recorded";
     if (f.value("guardian_needed_until", nlohmann::json()).is_null())
@@ -73,17 +73,22 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
     Accounts accounts(db, 0);
 
     if (cmd == "org" && sub == "add") {
-        a.only({"db", "id", "name", "kind"});
+        a.only({"db", "id", "name", "kind", "programme"});
         Transaction tx(db);
-        dir.add_org({a.required("id"), a.required("name"), kind_arg(a.required("kind"))});
+        dir.add_org({a.required("id"), a.required("name"), kind_arg(a.required("kind")),
+                     a.get("programme").value_or(std::string(builtin_programme_id))});
         tx.commit();
         out << "added organisation " << a.required("id") << "\n";
         return 0;
     }
     if (cmd == "person" && sub == "add") {
-        a.only({"db", "id", "name", "role", "org", "username", "password"});
+        a.only({"db", "id", "name", "role", "org", "username", "password", "programme"});
         Person p{a.required("id"), a.required("name"), role_arg(a.required("role")),
                  a.get("org").value_or(""), a.get("username").value_or("")};
+        // A helper is in their organisation's programme; others say which, or are in the pilot.
+        const auto org = p.org_id.empty() ? std::nullopt : dir.org(p.org_id);
+        p.programme_id = a.get("programme")
+                             .value_or(org ? org->programme_id : std::string(builtin_programme_id));
         std::string hash;
         if (a.get("password")) {
             if (p.username.empty())
@@ -101,11 +106,8 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
         a.only({"db", "id", "apprentice", "training-office", "clinic", "trade", "phase"});
         NewCase c{{a.required("id"), a.required("apprentice"),
                    a.get("training-office").value_or(""), a.get("clinic").value_or("")},
-                  a.get("phase").value_or("referral"),
+                  a.get("phase").value_or(""), // the programme's first phase
                   a.get("trade").value_or("")};
-        if (!parse_phase(c.phase))
-            throw UsageError("--phase must be one of referral, preparation, stay, "
-                             "return_to_work, follow_up, completed, ended");
         Transaction tx(db);
         open_case(db, dir, c, "server-admin");
         tx.commit();
@@ -130,7 +132,7 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
         tx.commit();
         out << "recorded the date of birth of " << person;
         if (needed.is_string())
-            out << "; under " << dir.guardian_age_limit()
+            out << "; under " << dir.guardian_age_limit(person)
                 << ": shares of health categories wait for the guardian's agreement (guardian) "
                    "or until "
                 << needed.get<std::string>();
@@ -263,20 +265,22 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
             throw UsageError("list what? orgs, people, cases or devices");
         if (what == "all" || what == "orgs")
             for (const auto &o : dir.orgs())
-                out << "org     " << o.id << "  " << to_string(o.kind) << "  " << o.name << "\n";
+                out << "org     " << o.id << "  " << to_string(o.kind) << "  " << o.name << "  ("
+                    << o.programme_id << ")\n";
         if (what == "all" || what == "people")
             for (const auto &p : dir.people()) {
                 out << "person  " << p.person.id << "  " << to_string(p.person.role) << "  "
                     << (p.person.org_id.empty() ? "-" : p.person.org_id) << "  "
                     << (p.person.username.empty() ? "(no account)" : p.person.username) << "  "
-                    << p.person.name;
+                    << p.person.name << "  (" << p.person.programme_id << ")";
                 if (p.person.role == Role::apprentice)
                     out << "  [" << age_status(dir, p.person.id) << "]";
                 out << "\n";
             }
         if (what == "all" || what == "cases")
             for (const auto &c : dir.cases()) {
-                out << "case    " << c.id << "  apprentice " << c.apprentice_id << "  team";
+                out << "case    " << c.id << "  (" << c.programme_id << ")  apprentice "
+                    << c.apprentice_id << "  team";
                 for (const auto &m : dir.summary(c.id).team)
                     out << " " << m.person_id;
                 out << "\n";
@@ -299,8 +303,10 @@ void admin_usage(std::ostream &out)
 {
     out << "usage: bro-server admin --db FILE <command>\n"
            "  org add --id ID --name NAME --kind training_office|clinic|programme\n"
+           "          [--programme PROGRAMME]           (default: the built-in okab-air)\n"
            "  person add --id ID --name NAME --role apprentice|adviser|clinician|coordinator\n"
            "             [--org ORG] [--username USER --password PASSWORD]\n"
+           "             [--programme PROGRAMME]        (default: the organisation's)\n"
            "  case add --id CASE --apprentice PERSON [--training-office ORG] [--clinic ORG]\n"
            "           [--trade TEXT] [--phase PHASE]\n"
            "  person birth --person PERSON --date YYYY-MM-DD   an apprentice's date of birth\n"
@@ -320,7 +326,10 @@ void admin_usage(std::ostream &out)
            "  list [orgs|people|cases|devices]\n"
            "  programme check FILE                      check a programme definition and name\n"
            "                                            every problem (no --db needed;\n"
-           "                                            docs/programmes.md)\n";
+           "                                            docs/programmes.md)\n"
+           "  programme load FILE --by NAME             check it and run it on this server, as\n"
+           "                                            a new programme or its next revision\n"
+           "  programme list                            the programmes and their revisions\n";
 }
 
 void backup_database(const std::string &from, const std::string &to)

@@ -13,12 +13,18 @@ namespace bro {
 
 void open_case(Database &db, DirectoryStore &dir, const NewCase &c, const std::string &node)
 {
-    if (!parse_phase(c.phase))
-        throw std::invalid_argument("phase must be one of referral, preparation, stay, "
-                                    "return_to_work, follow_up, completed, ended");
+    // The phase is one of the apprentice's programme (issue 14), its first unless one is given.
+    const auto programme = dir.programme_of_person(c.row.apprentice_id);
+    const std::string phase = c.phase.empty() ? programme->phases.front().id : c.phase;
+    if (!programme->phase(phase)) {
+        std::string ids;
+        for (const auto &p : programme->phases)
+            ids += (ids.empty() ? "" : ", ") + p.id;
+        throw std::invalid_argument("phase must be one of " + ids);
+    }
     dir.add_case(c.row);
     nlohmann::json fields = {
-        {"apprentice_id", c.row.apprentice_id}, {"phase", c.phase}, {"phase_since", today_utc()}};
+        {"apprentice_id", c.row.apprentice_id}, {"phase", phase}, {"phase_since", today_utc()}};
     if (!c.row.training_office_id.empty())
         fields["training_office_id"] = c.row.training_office_id;
     if (!c.row.clinic_id.empty())

@@ -14,7 +14,7 @@ namespace bro {
 struct NewCase
 {
     CaseRow row;
-    std::string phase = "referral";
+    std::string phase; // empty: the first phase of the apprentice's programme
     std::string trade; // optional
 };
 

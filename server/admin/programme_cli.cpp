@@ -1,8 +1,12 @@
 #include "admin/programme_cli.hpp"
 
 #include "programme/programme.hpp"
+#include "store/directory_store.hpp"
+#include "store/record_table.hpp"
+#include "store/server_schema.hpp"
 
 #include <fstream>
+#include <optional>
 #include <ostream>
 #include <sstream>
 
@@ -24,36 +28,95 @@ std::string summary(const Programme &p)
     return s.str();
 }
 
+void print_problems(const std::string &file, const std::vector<ProgrammeError> &errors,
+                    std::ostream &err)
+{
+    for (const auto &e : errors)
+        err << file << ": " << to_string(e) << "\n";
+    err << file << ": " << errors.size() << (errors.size() == 1 ? " problem" : " problems")
+        << "; the programme is not valid\n";
+}
+
+} // namespace
+
+namespace {
+
+// The file, read and checked; errors printed as `check` prints them.
+std::optional<Programme> read_checked(const std::string &file, std::ostream &err)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        err << "bro-server admin: cannot read '" << file << "'\n";
+        return std::nullopt;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    auto r = parse_programme_text(text.str());
+    if (!r.ok()) {
+        print_problems(file, r.errors, err);
+        return std::nullopt;
+    }
+    return std::move(r.programme);
+}
+
+int load(const Args &a, const std::string &file, std::ostream &out, std::ostream &err)
+{
+    a.only({"db", "by"});
+    const auto by = a.required("by");
+    const auto p = read_checked(file, err);
+    if (!p)
+        return 1;
+    auto db = open_server_database(a.required("db"));
+    DirectoryStore dir(db);
+    RecordTable records(db);
+    const auto outcome = dir.programmes().load(*p, records, by);
+    if (!outcome.errors.empty()) {
+        print_problems(file, outcome.errors, err);
+        return 1;
+    }
+    out << file << ": " << (outcome.changed ? "loaded" : "already loaded, unchanged") << ", "
+        << summary(*p) << ", revision " << outcome.revision << "\n";
+    return 0;
+}
+
+int list(const Args &a, std::ostream &out)
+{
+    a.only({"db"});
+    auto db = open_server_database(a.required("db"));
+    DirectoryStore dir(db);
+    for (const auto &[id, stored] : dir.programmes().all())
+        out << id << "  revision " << stored.revision << "  "
+            << (stored.loaded_at.empty() ? "built in" : "loaded " + stored.loaded_at) << "  "
+            << stored.programme->name.nb << "\n";
+    return 0;
+}
+
 } // namespace
 
 int programme_main(const Args &a, std::ostream &out, std::ostream &err)
 {
-    a.only({"db"}); // --db is not needed, but harmless where a script always passes it
     const auto &words = a.positional();
-    if (words.size() < 2 || words[1] != "check")
+    const std::string sub = words.size() < 2 ? std::string() : words[1];
+    if (sub == "list") {
+        if (words.size() != 2)
+            throw UsageError("unexpected '" + words[2] + "'");
+        return list(a, out);
+    }
+    if (sub != "check" && sub != "load")
         throw UsageError("unknown command '" +
-                         (words.size() < 2 ? std::string("programme") : "programme " + words[1]) +
-                         "'");
+                         (sub.empty() ? std::string("programme") : "programme " + sub) + "'");
     if (words.size() != 3)
-        throw UsageError(words.size() < 3 ? "programme check needs the file: programme check FILE"
-                                          : "unexpected '" + words[3] + "'");
+        throw UsageError(words.size() < 3
+                             ? "programme " + sub + " needs the file: programme " + sub + " FILE"
+                             : "unexpected '" + words[3] + "'");
     const std::string &file = words[2];
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        err << "bro-server admin: cannot read '" << file << "'\n";
+    if (sub == "load")
+        return load(a, file, out, err);
+    a.only({"db"}); // --db is not needed, but harmless where a script always passes it
+    const auto p = read_checked(file, err);
+    if (!p)
         return 1;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    const auto r = parse_programme_text(text.str());
-    if (!r.ok()) {
-        for (const auto &e : r.errors)
-            err << file << ": " << to_string(e) << "\n";
-        err << file << ": " << r.errors.size() << (r.errors.size() == 1 ? " problem" : " problems")
-            << "; the programme is not valid\n";
-        return 1;
-    }
-    out << file << ": OK, " << summary(r.programme) << "\n";
+    out << file << ": OK, " << summary(*p) << "\n";
     return 0;
 }
 
