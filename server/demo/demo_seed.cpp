@@ -4,6 +4,7 @@
 #include "demo/demo_dataset.hpp"
 #include "store/change_log.hpp"
 #include "store/directory_store.hpp"
+#include "store/record_table.hpp"
 #include "store/server_schema.hpp"
 #include "store/server_writer.hpp"
 #include "util/time.hpp"
@@ -25,6 +26,17 @@ void seed_demo(const std::string &db_path)
     // run keeps seeding quick. Real accounts get their own salt (`admin person add`, enrolment).
     const auto hash = hash_password(demo::password);
 
+    RecordTable records(db);
+    for (const auto &text : data.programmes) {
+        const auto parsed = parse_programme_text(text);
+        if (!parsed.ok())
+            throw std::logic_error("the demo's programme is not valid: " +
+                                   to_string(parsed.errors.front()));
+        const auto loaded = dir.programmes().load(parsed.programme, records, "Bro demo");
+        if (!loaded.errors.empty())
+            throw std::logic_error("the demo's programme did not load: " +
+                                   to_string(loaded.errors.front()));
+    }
     Transaction tx(db);
     for (const auto &o : data.organisations)
         dir.add_org(o);
@@ -64,6 +76,10 @@ int demo_main(const std::string &db_path, std::ostream &out, std::ostream &err)
             << "  hanne (coordinator); kari, per (advisers, Opplæringskontoret for anleggsfag);\n"
             << "  ingrid, lars (clinicians, AiR UngRehab);\n"
             << "  emil, sara, jonas, ida, mathias (apprentices; cases case-emil, case-sara …)\n"
+            << "a second programme, " << demo::second_programme_id
+            << " (day rehabilitation; no preparation phase):\n"
+            << "  randi (coordinator); tone (adviser, Vest-Bygg opplæringskontor);\n"
+            << "  eirik (clinician, Fjordklinikken); noah, amalie (apprentices)\n"
             << "history: the pilot's first year, 2022 (" << demo::dataset(today_utc()).erased.size()
             << " apprentices, erased; counted in the figures)\n";
         return 0;

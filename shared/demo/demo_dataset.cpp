@@ -28,6 +28,11 @@ struct Apprentice
     std::vector<std::pair<std::string, std::vector<Category>>> shares;
     int absence_pattern; // 0 little, 1 some, 2 repeated
     int mood_base;       // 2..4
+    // The second programme's apprentices (issue 14) have their own office, clinic and journey.
+    std::string office = "org-okab";
+    std::string clinic = "org-air";
+    std::string programme_id = std::string(builtin_programme_id);
+    bool has_preparation = true; // the day-rehabilitation journey goes straight to the clinic
 };
 
 std::string dt(const std::string &date, int hour, int minute = 0)
@@ -111,6 +116,7 @@ public:
         };
         for (const auto &a : apprentices)
             seed_case(a);
+        seed_second_programme();
         return std::move(m_data);
     }
 
@@ -147,9 +153,9 @@ private:
     {
         const auto person_id = "p-" + a.key;
         const auto case_id = "case-" + a.key;
-        m_data.people.push_back({person_id, a.name, Role::apprentice, "", a.key});
+        m_data.people.push_back({person_id, a.name, Role::apprentice, "", a.key, a.programme_id});
         DemoCase c;
-        c.summary = {case_id, person_id, a.name, "org-okab", "org-air", {}};
+        c.summary = {case_id, person_id, a.name, a.office, a.clinic, {}};
         for (const auto &member : a.team) {
             const auto &p = person(member);
             c.summary.team.push_back({p.id, p.name, p.role, p.org_id, org(p.org_id).name});
@@ -163,7 +169,8 @@ private:
         for (Phase p : journey_phases()) {
             if (p == a.phase)
                 break;
-            before.push_back(p);
+            if (p != Phase::preparation || a.has_preparation)
+                before.push_back(p);
         }
         for (auto it = before.rbegin(); it != before.rend(); ++it) {
             days_ago += 14;
@@ -172,8 +179,8 @@ private:
         history[std::string(to_string(a.phase))] = add_days(m_today, -a.phase_days);
         write(case_id, kind::case_file, case_id,
               {{"apprentice_id", person_id},
-               {"training_office_id", "org-okab"},
-               {"clinic_id", "org-air"},
+               {"training_office_id", a.office},
+               {"clinic_id", a.clinic},
                {"trade", a.trade},
                {"phase", std::string(to_string(a.phase))},
                {"phase_since", add_days(m_today, -a.phase_days)},
@@ -256,14 +263,13 @@ private:
         }
         // A step the adviser suggested, waiting for the apprentice to accept it (in their name,
         // with why: the server treats it as the adviser's until the apprentice answers).
-        const bool kari = a.team.front() == "p-kari";
         write("goal-" + a.key + "-1-step-5", kind::goal_step, case_id,
               {{"goal_id", "goal-" + a.key + "-1"},
                {"title", "Snakke med faglig leder om hvilke maskiner jeg trenger mer øving på"},
                {"done", false},
                {"position", 4},
                {"state", "suggested"},
-               {"suggested_by", kari ? "Kari Nordby" : "Per Haugen"},
+               {"suggested_by", person(a.team.front()).name},
                {"suggested_by_id", a.team.front()},
                {"suggestion_why", "Du sa på møtet at du vil bli tryggere før fagprøven. Faglig "
                                   "leder vet hvor det er lurt å øve."}});
@@ -368,9 +374,9 @@ private:
     void seed_notes_and_messages(const Apprentice &a, const std::string &case_id,
                                  const std::string &person_id)
     {
-        const bool kari = a.team.front() == "p-kari";
-        const std::string adviser_id = kari ? "p-kari" : "p-per";
-        const std::string adviser = kari ? "Kari Nordby" : "Per Haugen";
+        const std::string adviser_id = a.team.front();
+        const std::string adviser = person(adviser_id).name;
+        const bool pilot = a.programme_id == builtin_programme_id;
         write("note-" + a.key + "-1", kind::note, case_id,
               {{"author_id", adviser_id},
                {"author_name", adviser},
@@ -378,13 +384,13 @@ private:
                             " og faglig leder. Fraværet har økt siste måned. Tok opp helse "
                             "direkte; " +
                             a.name.substr(0, a.name.find(' ')) +
-                            " er åpen for å prøve et opphold hos AiR."},
+                            (pilot ? " er åpen for å prøve et opphold hos AiR."
+                                   : " vil prøve dagrehabilitering på Fjordklinikken.")},
                {"created", dt(add_days(m_today, -45), 10, 30)}});
         if (a.team.size() > 1) {
-            const bool ingrid = a.team[1] == "p-ingrid";
             write("note-" + a.key + "-2", kind::note, case_id,
                   {{"author_id", a.team[1]},
-                   {"author_name", ingrid ? "Ingrid Solberg" : "Lars Eide"},
+                   {"author_name", person(a.team[1]).name},
                    {"text", "Kartleggingssamtale gjennomført. Felles mål: fullføre "
                             "lærlingetiden. Avtalt gradvis opptrapping og ukentlig kontakt "
                             "med opplæringskontoret."},
@@ -568,6 +574,53 @@ private:
                {"kind", "sick"},
                {"health_related", true},
                {"note", "Forkjølet."}});
+    }
+
+    // Issue 14: another office, trade and clinic on the same server, with a journey of its own
+    // (no preparation phase; the clinic's part is day rehabilitation) and its own coordinator.
+    void seed_second_programme()
+    {
+        const std::string prog(second_programme_id);
+        m_data.programmes.push_back(second_programme_json());
+        m_data.organisations.push_back(
+            {"org-vestbygg", "Vest-Bygg opplæringskontor", OrgKind::training_office, prog});
+        m_data.organisations.push_back(
+            {"org-fjord", "Fjordklinikken dagrehabilitering", OrgKind::clinic, prog});
+        m_data.organisations.push_back(
+            {"org-vestbygg-prog", "Dagrehabiliteringen Vest-Bygg–Fjord", OrgKind::programme, prog});
+        m_data.people.push_back(
+            {"p-randi", "Randi Moe", Role::coordinator, "org-vestbygg-prog", "randi", prog});
+        m_data.people.push_back(
+            {"p-tone", "Tone Vik", Role::adviser, "org-vestbygg", "tone", prog});
+        m_data.people.push_back(
+            {"p-eirik", "Eirik Lunde", Role::clinician, "org-fjord", "eirik", prog});
+        const std::vector<Category> all = consentable_categories();
+        Apprentice noah{"noah",
+                        "Noah Berge",
+                        "tømrer",
+                        Phase::stay,
+                        10,
+                        {"p-tone", "p-eirik"},
+                        {{"org-vestbygg", {Category::goals, Category::absence, Category::journey}},
+                         {"org-fjord", all}},
+                        1,
+                        3};
+        Apprentice amalie{"amalie",
+                          "Amalie Strand",
+                          "murer",
+                          Phase::referral,
+                          4,
+                          {"p-tone"},
+                          {{"org-vestbygg", {Category::goals, Category::journey}}},
+                          1,
+                          3};
+        for (auto *a : {&noah, &amalie}) {
+            a->office = "org-vestbygg";
+            a->clinic = "org-fjord";
+            a->programme_id = prog;
+            a->has_preparation = false;
+            seed_case(*a);
+        }
     }
 
     std::string m_today;

@@ -8,6 +8,7 @@
 #include "domain/record.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bro::demo {
@@ -35,7 +36,14 @@ struct Dataset
     std::vector<Record> records; // every synced record of every case, in writing order
     // The pilot's first year as history: 2022, five apprentices against a target of ten.
     std::vector<ErasedHistory> erased;
+    // Programme files to load before anything else (the built-in pilot needs none): the second
+    // programme, another office, trade and clinic (issue 14).
+    std::vector<std::string_view> programmes;
 };
+
+// The second programme's file, demo/vestbygg-dagrehab.json, compiled in.
+std::string_view second_programme_json();
+inline constexpr std::string_view second_programme_id = "vestbygg-dagrehab";
 
 // Dates are relative to `today` (YYYY-MM-DD), so the demo always looks current. Deterministic.
 Dataset dataset(const std::string &today);

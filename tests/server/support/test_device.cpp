@@ -41,6 +41,8 @@ void TestDevice::process(const nlohmann::json &frame)
             protocol::ClientMessage{protocol::Purged{next_id(), p->case_id, p->categories}}));
     } else if (std::get_if<protocol::Error>(&*parsed.message)) {
         errors.push_back(frame);
+    } else if (std::get_if<protocol::ProgrammeDefinition>(&*parsed.message)) {
+        programme_definitions.push_back(frame);
     }
 }
 

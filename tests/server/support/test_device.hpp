@@ -50,7 +50,8 @@ public:
     std::vector<Change> received;
     std::vector<nlohmann::json> purges;
     std::vector<nlohmann::json> errors;
-    int bad_frames = 0; // frames protocol::parse_server refused
+    std::vector<nlohmann::json> programme_definitions; // live, after a `programme load`
+    int bad_frames = 0;                                // frames protocol::parse_server refused
     std::string device_id;
     std::string token;
     nlohmann::json welcome;

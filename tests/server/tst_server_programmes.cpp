@@ -1,0 +1,328 @@
+// Several programmes on one server (issue 14), through a real server and the admin CLI: the
+// demo's pilot and its second programme (another office, trade and clinic, with no preparation
+// phase). Each coordinator's directory and figures hold only their own; a helper of one programme
+// never sees or joins a case of the other; each device is welcomed with its own programme's
+// definition; who moves a case on follows its programme; a new revision reaches a connected
+// device live and an offline one at its next sign-in; and a load that would leave a case
+// without a consistent state stores nothing.
+
+#include "programme/programme.hpp"
+#include "server_process.hpp"
+#include "test_db.hpp"
+#include "test_device.hpp"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+#include <set>
+
+using namespace bro::test;
+using nlohmann::json;
+
+namespace {
+
+constexpr const char *second = "vestbygg-dagrehab";
+
+json phase_ids(const json &programme)
+{
+    json ids = json::array();
+    for (const auto &p : programme["phases"])
+        ids.push_back(p["id"]);
+    return ids;
+}
+
+} // namespace
+
+class TestServerProgrammes : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    std::unique_ptr<ServerProcess> m_server;
+    std::vector<std::unique_ptr<TestDevice>> m_devices;
+
+    TestDevice *signed_in(const std::string &user)
+    {
+        m_devices.push_back(std::make_unique<TestDevice>(
+            m_dir.path(), user + "-" + std::to_string(m_devices.size())));
+        auto *d = m_devices.back().get();
+        if (!d->connect(m_server->url()) || d->login(user).value("type", "") != "welcome")
+            return nullptr;
+        return d;
+    }
+
+    json second_file()
+    {
+        QFile f(QStringLiteral(BRO_SOURCE_DIR "/shared/demo/vestbygg-dagrehab.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read the demo's second programme");
+        return json::parse(f.readAll().toStdString());
+    }
+
+    CliResult load(const json &definition, const QString &name)
+    {
+        const auto path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) ||
+            f.write(QByteArray::fromStdString(definition.dump(2))) < 0)
+            qFatal("cannot write %s", qPrintable(path));
+        f.close();
+        return run_cli({"admin", "--db", m_db, "programme", "load", path, "--by", "Randi Moe"});
+    }
+
+    json push_phase(TestDevice &d, const std::string &case_id, const std::string &phase)
+    {
+        d.write(case_id, "case", case_id, {{"phase", phase}, {"phase_since", "2026-11-30"}});
+        return d.push();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = server_db(m_dir, "demo.db");
+        auto r = run_cli({"demo", "--db", m_db});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        m_server = std::make_unique<ServerProcess>(m_db, QStringList{"--tick-seconds", "1"});
+        QVERIFY2(m_server->start(), "bro-server did not start");
+    }
+
+    void cleanup()
+    {
+        for (auto &d : m_devices)
+            QCOMPARE(d->bad_frames, 0);
+        m_devices.clear();
+    }
+
+    void theDemoRunsTwoProgrammes()
+    {
+        auto r = run_cli({"admin", "--db", m_db, "programme", "list"});
+        QCOMPARE(r.exit_code, 0);
+        QVERIFY2(r.out.contains("okab-air  revision 0  built in"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QString(second) + "  revision 1  loaded"), qPrintable(r.out));
+    }
+
+    // Each device renders its own journey: the welcome carries the person's programme.
+    void everyoneIsWelcomedWithTheirOwnProgramme()
+    {
+        auto *noah = signed_in("noah");
+        auto *emil = signed_in("emil");
+        QVERIFY(noah && emil);
+        QCOMPARE(noah->welcome["programme"].value("id", ""), std::string(second));
+        QVERIFY(phase_ids(noah->welcome["programme"]) ==
+                json({"referral", "stay", "return_to_work", "follow_up", "completed", "ended"}));
+        QCOMPARE(noah->welcome["programme"]["phases"][1]["name"].value("nb", ""),
+                 std::string("Dagrehabilitering"));
+        QCOMPARE(noah->welcome.value("programme_revision", -1), 1);
+        QCOMPARE(emil->welcome["programme"].value("id", ""), std::string("okab-air"));
+        QCOMPARE(emil->welcome["programme"]["phases"].size(), std::size_t{7});
+        QCOMPARE(emil->welcome.value("programme_revision", -1), 0);
+    }
+
+    void eachCoordinatorSeesOnlyTheirOwnProgramme()
+    {
+        auto *randi = signed_in("randi");
+        auto *hanne = signed_in("hanne");
+        QVERIFY(randi && hanne);
+        const auto dir = randi->request({{"type", "directory_query"}, {"id", randi->next_id()}});
+        QCOMPARE(dir.value("type", ""), std::string("directory"));
+        std::set<std::string> orgs, people, cases;
+        for (const auto &o : dir["organisations"])
+            orgs.insert(o["id"]);
+        for (const auto &p : dir["people"])
+            people.insert(p["id"]);
+        for (const auto &c : dir["cases"])
+            cases.insert(c["case_id"]);
+        QCOMPARE(orgs, (std::set<std::string>{"org-fjord", "org-vestbygg", "org-vestbygg-prog"}));
+        QCOMPARE(people,
+                 (std::set<std::string>{"p-amalie", "p-eirik", "p-noah", "p-randi", "p-tone"}));
+        QCOMPARE(cases, (std::set<std::string>{"case-amalie", "case-noah"}));
+        const auto theirs = hanne->request({{"type", "directory_query"}, {"id", "h1"}}).dump();
+        for (const char *other : {"noah", "amalie", "tone", "org-fjord", "vestbygg"})
+            QVERIFY2(theirs.find(other) == std::string::npos, other);
+
+        // Figures: each programme's own cases against its own target.
+        const json q = {{"type", "programme_query"}, {"from", "2000-01-01"}, {"to", "2099-12-31"}};
+        auto mine = q;
+        mine["id"] = randi->next_id();
+        const auto f = randi->request(mine);
+        QCOMPARE(f.value("started", -1), 2);
+        QCOMPARE(f["per_phase"].value("stay", -1), 1);
+        QCOMPARE(f["per_phase"].value("referral", -1), 1);
+        QVERIFY2(!f["per_phase"].contains("preparation"), f.dump().c_str());
+        QCOMPARE(f["cohorts"].back().value("target", -1), 6);
+        auto pilot = q;
+        pilot["id"] = "h2";
+        QCOMPARE(hanne->request(pilot).value("started", -1), 5);
+
+        // An edit naming the other programme's case reads as unknown: nothing to learn there.
+        const auto join = randi->request({{"type", "directory_edit"},
+                                          {"id", randi->next_id()},
+                                          {"op", "add_team_member"},
+                                          {"case_id", "case-emil"},
+                                          {"person_id", "p-tone"}});
+        QCOMPARE(join.value("code", ""), std::string("bad_value"));
+        QCOMPARE(join.value("message", ""), std::string("no case 'case-emil'"));
+    }
+
+    void aHelperNeverCrossesProgrammes()
+    {
+        auto *tone = signed_in("tone");
+        QVERIFY(tone);
+        std::set<std::string> cases;
+        for (const auto &c : tone->welcome["cases"])
+            cases.insert(c["case_id"]);
+        QCOMPARE(cases, (std::set<std::string>{"case-amalie", "case-noah"}));
+        tone->pull_all();
+        for (const auto &ch : tone->received)
+            QVERIFY2(ch.case_id == "case-noah" || ch.case_id == "case-amalie", ch.case_id.c_str());
+        // Not even the admin can put her on a pilot case (nor the pilot's adviser on hers).
+        auto r = run_cli(
+            {"admin", "--db", m_db, "team", "add", "--case", "case-emil", "--person", "p-tone"});
+        QCOMPARE(r.exit_code, 1);
+        QVERIFY2(r.err.contains("'p-tone' works for neither"), qPrintable(r.err));
+        r = run_cli(
+            {"admin", "--db", m_db, "case", "add", "--id", "case-x", "--apprentice", "p-noah"});
+        QCOMPARE(r.exit_code, 1); // Noah has his case already; and below: another programme's org
+        r = run_cli({"admin", "--db", m_db, "person", "add", "--id", "p-new", "--name",
+                     "Ny Lærling", "--role", "apprentice", "--programme", second});
+        QCOMPARE(r.exit_code, 0);
+        r = run_cli({"admin", "--db", m_db, "case", "add", "--id", "case-new", "--apprentice",
+                     "p-new", "--training-office", "org-okab"});
+        QCOMPARE(r.exit_code, 1);
+        QVERIFY2(r.err.contains("takes part in programme 'okab-air'"), qPrintable(r.err));
+    }
+
+    // The second programme's own "who does what": the training office leads the return to work.
+    void whoMovesACaseOnFollowsItsProgramme()
+    {
+        auto *eirik = signed_in("eirik");
+        auto *tone = signed_in("tone");
+        QVERIFY(eirik && tone);
+        eirik->pull_all();
+        tone->pull_all();
+        auto r = push_phase(*eirik, "case-noah", "preparation");
+        QCOMPARE(r["rejected"].size(), std::size_t{1});
+        QVERIFY2(r["rejected"][0].value("message", "").find("not a phase of this programme") !=
+                     std::string::npos,
+                 r.dump().c_str());
+        eirik->pull_all(); // the refused value is put back
+        r = push_phase(*eirik, "case-noah", "return_to_work");
+        QVERIFY2(r["rejected"].empty(), r.dump().c_str());
+        eirik->pull_all();
+        tone->pull_all();
+        r = push_phase(*eirik, "case-noah", "follow_up");
+        QCOMPARE(r["rejected"].size(), std::size_t{1});
+        QVERIFY2(r["rejected"][0].value("message", "") ==
+                     "the adviser is responsible for this phase",
+                 r.dump().c_str());
+        r = push_phase(*tone, "case-noah", "follow_up");
+        QVERIFY2(r["rejected"].empty(), r.dump().c_str());
+    }
+
+    void aNewRevisionReachesDevicesLiveAndAtTheirNextSignIn()
+    {
+        auto *tone = signed_in("tone");
+        auto *amalie = signed_in("amalie");
+        auto *kari = signed_in("kari");
+        QVERIFY(tone && amalie && kari);
+        tone->pull_all();
+        kari->pull_all();
+        const auto amalie_token = amalie->token;
+        const auto amalie_device = amalie->device_id;
+        amalie->disconnect();
+
+        auto changed = second_file();
+        changed["phases"][0]["handover"].push_back(
+            {{"id", "school_told"},
+             {"text",
+              {{"nb", "Skolen vet om planen"}, {"en", "The school knows about the plan"}}}});
+        auto r = load(changed, "changed.json");
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("loaded") && r.out.contains("revision 2"), qPrintable(r.out));
+
+        QElapsedTimer t;
+        t.start();
+        while (tone->programme_definitions.empty() && t.elapsed() < 10000)
+            tone->pump(200);
+        QCOMPARE(tone->programme_definitions.size(), std::size_t{1});
+        const auto &live = tone->programme_definitions.front();
+        QCOMPARE(live.value("revision", -1), 2);
+        QCOMPARE(live["programme"]["phases"][0]["handover"].back().value("id", ""),
+                 std::string("school_told"));
+        kari->pump(1500); // a tick or more: the pilot did not change
+        QVERIFY(kari->programme_definitions.empty());
+
+        // The same file again is no new revision, and sends nothing.
+        r = load(changed, "again.json");
+        QVERIFY2(r.out.contains("already loaded, unchanged") && r.out.contains("revision 2"),
+                 qPrintable(r.out));
+
+        // Amalie was offline: her next sign-in brings revision 2.
+        auto back = std::make_unique<TestDevice>(m_dir.path(), "amalie-back");
+        QVERIFY(back->connect(m_server->url()));
+        back->device_id = amalie_device;
+        back->token = amalie_token;
+        const auto w = back->hello();
+        QCOMPARE(w.value("type", ""), std::string("welcome"));
+        QCOMPARE(w.value("programme_revision", -1), 2);
+        QCOMPARE(w["programme"]["phases"][0]["handover"].back().value("id", ""),
+                 std::string("school_told"));
+        // A checklist item of the new revision can be ticked at once.
+        tone->write("handover:case-amalie:referral", "handover", "case-amalie",
+                    {{"phase", "referral"},
+                     {"item:school_told",
+                      {{"done", true}, {"by", "p-tone"}, {"at", "2026-11-30T10:00:00Z"}}}});
+        const auto ack = tone->push();
+        QVERIFY2(ack["rejected"].empty(), ack.dump().c_str());
+        m_devices.push_back(std::move(back));
+    }
+
+    // Nothing half-loads: every refusal leaves the revision as it was.
+    void aLoadThatWouldBreakACaseStoresNothing()
+    {
+        auto base = second_file();
+        base["phases"][0]["handover"].push_back(
+            {{"id", "school_told"},
+             {"text",
+              {{"nb", "Skolen vet om planen"}, {"en", "The school knows about the plan"}}}});
+
+        auto no_referral = base; // Amalie is in referral
+        no_referral["phases"].erase(0);
+        auto r = load(no_referral, "no-referral.json");
+        QCOMPARE(r.exit_code, 1);
+        QVERIFY2(r.err.contains("phases: \"referral\" is left out, but 1 case is in it"),
+                 qPrintable(r.err));
+
+        auto reworded = base;
+        reworded["consent_texts"][0]["text"]["nb"] = "Noe helt annet.";
+        r = load(reworded, "reworded.json");
+        QCOMPARE(r.exit_code, 1);
+        QVERIFY2(r.err.contains("consent_texts[0].text: version 1 of \"goals\" was worded "
+                                "differently"),
+                 qPrintable(r.err));
+
+        auto unknown = base;
+        unknown["phases"][1]["id"] = "day_rehab";
+        r = load(unknown, "unknown.json");
+        QCOMPARE(r.exit_code, 1);
+        QVERIFY2(r.err.contains("phases[1].id: \"day_rehab\" is not a phase this server can run"),
+                 qPrintable(r.err));
+
+        auto broken = base;
+        broken["phases"][1]["responsible"] = "nurse";
+        r = load(broken, "broken.json");
+        QCOMPARE(r.exit_code, 1);
+        QVERIFY2(r.err.contains("phases[1].responsible"), qPrintable(r.err));
+
+        r = run_cli({"admin", "--db", m_db, "programme", "list"});
+        QVERIFY2(r.out.contains(QString(second) + "  revision 2  loaded"), qPrintable(r.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerProgrammes)
+#include "tst_server_programmes.moc"
