@@ -34,30 +34,34 @@ void CaseModel::reload()
     updateShared();
 }
 
+CaseModel::ShareState CaseModel::shareState(const QString &caseId, const QString &category) const
+{
+    ShareState out;
+    Session *s = session();
+    if (category.isEmpty() || !store() || caseId.isEmpty() || !s->loggedIn() ||
+        s->role() == QLatin1String("apprentice"))
+        return out;
+    const auto c = bro::parse_category(category.toStdString());
+    const std::string org = s->welcome().user.org_id;
+    const auto r =
+        c ? store()->get(QString::fromStdString(bro::consent_id(caseId.toStdString(), org, *c)))
+          : std::nullopt;
+    const QString until = r ? QString::fromStdString(r->str("until")) : QString();
+    out.shared = r && r->boolean("granted") && (until.isEmpty() || until >= convert::today());
+    if (out.shared && bro::is_health_category(*c)) {
+        const auto file = store()->get(caseId);
+        out.awaitingGuardian = file && file->boolean("awaiting_guardian");
+        out.shared = !out.awaitingGuardian;
+    }
+    return out;
+}
+
 void CaseModel::updateShared()
 {
-    bool shared = true;
-    bool waiting = false;
-    const QString cat = category();
-    Session *s = session();
-    if (!cat.isEmpty() && store() && !m_caseId.isEmpty() && s->loggedIn() &&
-        s->role() != QLatin1String("apprentice")) {
-        const auto c = bro::parse_category(cat.toStdString());
-        const std::string org = s->welcome().user.org_id;
-        const auto r = c ? store()->get(QString::fromStdString(
-                               bro::consent_id(m_caseId.toStdString(), org, *c)))
-                         : std::nullopt;
-        const QString until = r ? QString::fromStdString(r->str("until")) : QString();
-        shared = r && r->boolean("granted") && (until.isEmpty() || until >= convert::today());
-        if (shared && bro::is_health_category(*c)) {
-            const auto file = store()->get(m_caseId);
-            waiting = file && file->boolean("awaiting_guardian");
-            shared = !waiting;
-        }
-    }
-    if (shared != m_shared || waiting != m_awaitingGuardian) {
-        m_shared = shared;
-        m_awaitingGuardian = waiting;
+    const auto state = shareState(m_caseId, category());
+    if (state.shared != m_shared || state.awaitingGuardian != m_awaitingGuardian) {
+        m_shared = state.shared;
+        m_awaitingGuardian = state.awaitingGuardian;
         Q_EMIT sharedChanged();
     }
 }

@@ -66,6 +66,15 @@ protected:
 
     Store *store() const;
     Session *session() const;
+    // What the signed-in helper's organisation is shared of `category` in case `caseId` today,
+    // by the same rule as `shared` and `awaitingGuardian`, for models that need it of another
+    // category or of every case (caseload, return plan). The apprentice is shared everything.
+    struct ShareState
+    {
+        bool shared = true;
+        bool awaitingGuardian = false;
+    };
+    ShareState shareState(const QString &caseId, const QString &category) const;
     // Sets lastError from a Store::write result; returns true when it was empty (success).
     bool check(const QString &error);
     void setLastError(const QString &message);

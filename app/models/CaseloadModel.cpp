@@ -82,6 +82,8 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
         return r.checkinsShared;
     case AbsenceSharedRole:
         return r.absenceShared;
+    case CheckinsAwaitingGuardianRole:
+        return r.checkinsAwaitingGuardian;
     case BehindReturnPlanRole:
         return r.behindReturnPlan;
     }
@@ -105,6 +107,7 @@ QHash<int, QByteArray> CaseloadModel::roleNames() const
             {FlagCountRole, "flagCount"},
             {CheckinsSharedRole, "checkinsShared"},
             {AbsenceSharedRole, "absenceShared"},
+            {CheckinsAwaitingGuardianRole, "checkinsAwaitingGuardian"},
             {BehindReturnPlanRole, "behindReturnPlan"}};
 }
 
@@ -186,14 +189,12 @@ void CaseloadModel::load()
                      static_cast<int>(r.integer("share", 0)),
                      static_cast<int>(r.integer("hours", 0)), r.str("tasks"), r.str("answer")});
             // Consent towards my organisation: what is shared now, and recent withdrawals
-            // (dated by the change that set them).
-            auto activeFor = [&](bro::Category c) {
-                const auto r = st->get(qstr(bro::consent_id(cs.case_id, myOrg, c)));
-                const std::string until = r ? r->str("until") : std::string();
-                return r && r->boolean("granted") && (until.empty() || until >= today);
-            };
-            row.checkinsShared = activeFor(bro::Category::checkins);
-            row.absenceShared = activeFor(bro::Category::absence);
+            // (dated by the change that set them). A share that waits for the guardian is not
+            // shared yet: nothing arrives, so no flag may be raised from its absence.
+            const auto checkins = shareState(cid, QStringLiteral("checkins"));
+            row.checkinsShared = checkins.shared;
+            row.checkinsAwaitingGuardian = checkins.awaitingGuardian;
+            row.absenceShared = shareState(cid, QStringLiteral("absence")).shared;
             in.checkins_shared = row.checkinsShared;
             for (auto c : bro::consentable_categories()) {
                 const std::string id = bro::consent_id(cs.case_id, myOrg, c);

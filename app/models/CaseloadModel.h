@@ -39,6 +39,9 @@ public:
         CheckinsSharedRole,
         AbsenceSharedRole,
         BehindReturnPlanRole,
+        // The apprentice shares check-ins, but a parent's or guardian's yes is still needed
+        // (checkinsShared is false meanwhile): the row says so instead of "not shared".
+        CheckinsAwaitingGuardianRole,
     };
     Q_ENUM(Role)
 
@@ -70,7 +73,8 @@ private:
         int daysInPhase = 0, flagCount = 0;
         bool absenceRising = false, talkAboutHealth = false, checkinsFalling = false,
              checkinsMissing = false, handoverDue = false, consentWithdrawn = false,
-             checkinsShared = false, absenceShared = false, behindReturnPlan = false;
+             checkinsShared = false, absenceShared = false, behindReturnPlan = false,
+             checkinsAwaitingGuardian = false;
         bool operator==(const Row &) const = default;
     };
     static bool hasFlag(const Row &row, int role);

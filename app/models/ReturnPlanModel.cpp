@@ -90,7 +90,9 @@ QSet<QString> ReturnPlanModel::kinds() const
 {
     return {QString::fromLatin1(bro::kind::return_plan_week),
             QString::fromLatin1(bro::kind::absence), QString::fromLatin1(bro::kind::checkin),
-            QString::fromLatin1(bro::kind::consent)};
+            QString::fromLatin1(bro::kind::consent),
+            // `awaiting_guardian` on the case record: whether the absence share has started
+            QString::fromLatin1(bro::kind::case_file)};
 }
 
 void ReturnPlanModel::load()
@@ -161,16 +163,11 @@ void ReturnPlanModel::load()
     }
     m_behind = behind;
     m_current = current;
-    bool absenceShared = true;
-    if (store() && !caseId().isEmpty() && session()->role() != QLatin1String("apprentice")) {
-        const auto grant = store()->get(qstr(bro::consent_id(
-            caseId().toStdString(), session()->welcome().user.org_id, bro::Category::absence)));
-        const std::string until = grant ? grant->str("until") : std::string();
-        absenceShared = grant && grant->boolean("granted") &&
-                        (until.empty() || until >= convert::today().toStdString());
-    }
-    if (absenceShared != m_absenceShared) {
-        m_absenceShared = absenceShared;
+    const auto absence = shareState(caseId(), QStringLiteral("absence"));
+    if (absence.shared != m_absenceShared ||
+        absence.awaitingGuardian != m_absenceAwaitingGuardian) {
+        m_absenceShared = absence.shared;
+        m_absenceAwaitingGuardian = absence.awaitingGuardian;
         emit absenceSharedChanged();
     }
     updateRows(

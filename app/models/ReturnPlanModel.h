@@ -16,6 +16,9 @@ class ReturnPlanModel : public CaseModel
     // Does this person see the apprentice's absence? If not, "no absence" would not be true:
     // the page says the absence is not shared instead.
     Q_PROPERTY(bool absenceShared READ absenceShared NOTIFY absenceSharedChanged)
+    // Shared, but waiting for a parent's or guardian's yes (absenceShared is false meanwhile).
+    Q_PROPERTY(
+        bool absenceAwaitingGuardian READ absenceAwaitingGuardian NOTIFY absenceSharedChanged)
 
 public:
     enum Role {
@@ -48,6 +51,7 @@ public:
     bool behindTwoWeeks() const { return m_behind; }
     int currentWeek() const { return m_current; }
     bool absenceShared() const { return m_absenceShared; }
+    bool absenceAwaitingGuardian() const { return m_absenceAwaitingGuardian; }
 
     // The clinician: a new week after the last one (or a change to one). The id or "".
     Q_INVOKABLE QString addWeek(int share, int hours, const QString &tasks);
@@ -76,4 +80,5 @@ private:
     bool m_behind = false;
     int m_current = -1;
     bool m_absenceShared = true;
+    bool m_absenceAwaitingGuardian = false;
 };

@@ -117,8 +117,8 @@ ColumnLayout {
             objectName: "checkinsNotShared"
             visible: checkIns.shared === false
             text: checkIns.awaitingGuardian ? ui.guardianWaitText(view.service) : qsTr("Check-ins are not shared with %1. The apprentice decides what you see.").arg(view.service)
-            color: ui.accent
-            font.weight: Font.DemiBold
+            color: checkIns.awaitingGuardian ? ui.waiting : ui.accent
+            font.weight: checkIns.awaitingGuardian ? Font.Normal : Font.DemiBold
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -172,8 +172,8 @@ ColumnLayout {
             objectName: "absenceNotShared"
             visible: absences.shared === false
             text: absences.awaitingGuardian ? ui.guardianWaitText(view.service) : qsTr("Absence is not shared with %1. The apprentice decides what you see.").arg(view.service)
-            color: ui.accent
-            font.weight: Font.DemiBold
+            color: absences.awaitingGuardian ? ui.waiting : ui.accent
+            font.weight: absences.awaitingGuardian ? Font.Normal : Font.DemiBold
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

@@ -19,6 +19,9 @@ QtObject {
     readonly property color danger: "#A32D2D"
     readonly property color dangerLight: "#F8E3E1"
     readonly property color ok: "#2E7D4F"
+    // A share that waits for a parent's or guardian's yes: news, not a warning or anyone's fault,
+    // so plain text colour at normal weight rather than the accent of "not shared".
+    readonly property color waiting: ui.text
 
     readonly property int touch: 48
     readonly property int gap: 12

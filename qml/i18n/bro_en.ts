@@ -417,27 +417,32 @@
         <translation>No apprentice with this flag.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="230"/>
+        <location filename="../pages/CasesPage.qml" line="231"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · day %2 in this phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="237"/>
+        <location filename="../pages/CasesPage.qml" line="238"/>
         <source>last check-in %1</source>
         <translation>last check-in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="237"/>
+        <location filename="../pages/CasesPage.qml" line="238"/>
         <source>check-ins not shared</source>
         <translation>check-ins not shared</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="237"/>
+        <location filename="../pages/CasesPage.qml" line="238"/>
         <source>no check-ins yet</source>
         <translation>no check-ins yet</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="311"/>
+        <location filename="../pages/CasesPage.qml" line="238"/>
+        <source>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</source>
+        <translation>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="312"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -3291,9 +3296,9 @@
 <context>
     <name>ReturnPlanModel</name>
     <message>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="184"/>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="213"/>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="225"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="181"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="210"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="222"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
@@ -3301,82 +3306,82 @@
 <context>
     <name>ReturnPlanPage</name>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="36"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="39"/>
         <source>Return plan</source>
         <translation>Return plan</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="47"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="50"/>
         <source>Your way back into work, week by week. Say yes to each week, or ask for a change. It is your plan too.</source>
         <translation>Your way back into work, week by week. Say yes to each week, or ask for a change. It is your plan too.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="47"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="50"/>
         <source>Week by week: what is planned, and how the week went. The clinic drafts; the apprentice accepts or asks for changes.</source>
         <translation>Week by week: what is planned, and how the week went. The clinic drafts; the apprentice accepts or asks for changes.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="55"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="58"/>
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="55"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="58"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="65"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="68"/>
         <source>The last two weeks were harder than planned</source>
         <translation>The last two weeks were harder than planned</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="65"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="68"/>
         <source>Two weeks running behind the plan</source>
         <translation>Two weeks running behind the plan</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="66"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="69"/>
         <source>That happens. Talk with your helpers about whether the plan should go slower.</source>
         <translation>That happens. Talk with your helpers about whether the plan should go slower.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="66"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="69"/>
         <source>A reason to talk together about the plan, not a verdict.</source>
         <translation>A reason to talk together about the plan, not a verdict.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="70"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="73"/>
         <source>No weeks yet. Draft the first week below.</source>
         <translation>No weeks yet. Draft the first week below.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="70"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="73"/>
         <source>No return plan yet. The clinic drafts it with you.</source>
         <translation>No return plan yet. The clinic drafts it with you.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="108"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="111"/>
         <source>Week %1 · %2 %</source>
         <translation>Week %1 · %2 %</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="108"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="111"/>
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="108"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="111"/>
         <source>this week</source>
         <translation>this week</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="109"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="112"/>
         <source>From %1</source>
         <translation>From %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/ReturnPlanPage.qml" line="137"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="140"/>
         <source>%n day(s) planned</source>
         <translation>
             <numerusform>%n day planned</numerusform>
@@ -3384,7 +3389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/ReturnPlanPage.qml" line="146"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="149"/>
         <source>%n day(s) away</source>
         <translation>
             <numerusform>%n day away</numerusform>
@@ -3392,124 +3397,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="146"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="149"/>
         <source>No absence</source>
         <translation>No absence</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="146"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="149"/>
         <source>how work went: %1 of 5</source>
         <translation>how work went: %1 of 5</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="146"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="149"/>
         <source>Absence is not shared with you</source>
         <translation>Absence is not shared with you</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="149"/>
+        <source>Absence shared, waiting for a parent&apos;s or guardian&apos;s yes</source>
+        <translation>Absence shared, waiting for a parent&apos;s or guardian&apos;s yes</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
         <source>You said yes to this week.</source>
         <translation>You said yes to this week.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
         <source>The apprentice said yes to this week.</source>
         <translation>The apprentice said yes to this week.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
         <source>You asked for a change: %1</source>
         <translation>You asked for a change: %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
         <source>The apprentice asks for a change: %1</source>
         <translation>The apprentice asks for a change: %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
         <source>Waiting for your answer.</source>
         <translation>Waiting for your answer.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
         <source>Waiting for the apprentice&apos;s answer.</source>
         <translation>Waiting for the apprentice&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
         <source>The clinic changed this week after your answer. Does it work for you now?</source>
         <translation>The clinic changed this week after your answer. Does it work for you now?</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
         <source>Changed after the apprentice&apos;s answer. Waiting for a new answer.</source>
         <translation>Changed after the apprentice&apos;s answer. Waiting for a new answer.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="164"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="167"/>
         <source>Yes, this works for me</source>
         <translation>Yes, this works for me</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="174"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="177"/>
         <source>What would work better?</source>
         <translation>What would work better?</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="180"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="183"/>
         <source>Ask for a change</source>
         <translation>Ask for a change</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="191"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="194"/>
         <source>Change this week</source>
         <translation>Change this week</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="194"/>
-        <location filename="../pages/ReturnPlanPage.qml" line="204"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="197"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="207"/>
         <source>Change week %1</source>
         <translation>Change week %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="204"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="207"/>
         <source>Draft the next week</source>
         <translation>Draft the next week</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="208"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="211"/>
         <source>Share of full time (%)</source>
         <translation>Share of full time (%)</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="219"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="222"/>
         <source>Share of full time</source>
         <translation>Share of full time</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="225"/>
-        <location filename="../pages/ReturnPlanPage.qml" line="235"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="228"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="238"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="241"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="244"/>
         <source>Adapted tasks this week</source>
         <translation>Adapted tasks this week</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="248"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="251"/>
         <source>Add the week</source>
         <translation>Add the week</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="248"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="251"/>
         <source>Save the change</source>
         <translation>Save the change</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="264"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="267"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3782,37 +3792,42 @@
 <context>
     <name>SharingPreviewPage</name>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="24"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="43"/>
+        <source>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Nothing is sent before that.</source>
+        <translation>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Nothing is sent before that.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPreviewPage.qml" line="44"/>
         <source>Not shared with %1.</source>
         <translation>Not shared with %1.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="30"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="47"/>
         <source>What they see</source>
         <translation>What they see</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="61"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="79"/>
         <source>Training office</source>
         <translation>Training office</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="62"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="80"/>
         <source>See what the training office sees</source>
         <translation>See what the training office sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="66"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="84"/>
         <source>Clinic</source>
         <translation>Clinic</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="67"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="85"/>
         <source>See what the clinic sees</source>
         <translation>See what the clinic sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="73"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="91"/>
         <source>This is what %1 sees about you right now. Change it under Sharing.</source>
         <translation>This is what %1 sees about you right now. Change it under Sharing.</translation>
     </message>
@@ -4214,302 +4229,302 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../components/Ui.qml" line="95"/>
+        <location filename="../components/Ui.qml" line="98"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="97"/>
+        <location filename="../components/Ui.qml" line="100"/>
         <source>Preparation</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="99"/>
+        <location filename="../components/Ui.qml" line="102"/>
         <source>Stay at the clinic</source>
         <translation>Stay at the clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="102"/>
+        <location filename="../components/Ui.qml" line="105"/>
         <source>Return to work</source>
         <translation>Return to work</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="104"/>
+        <location filename="../components/Ui.qml" line="107"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="106"/>
+        <location filename="../components/Ui.qml" line="109"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="108"/>
+        <location filename="../components/Ui.qml" line="111"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="115"/>
+        <location filename="../components/Ui.qml" line="118"/>
         <source>The training office and you agree that a stay could help.</source>
         <translation>The training office and you agree that a stay could help.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="117"/>
+        <location filename="../components/Ui.qml" line="120"/>
         <source>Getting ready for the stay: what you want to get out of it.</source>
         <translation>Getting ready for the stay: what you want to get out of it.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="119"/>
+        <location filename="../components/Ui.qml" line="122"/>
         <source>Work-oriented rehabilitation at the clinic.</source>
         <translation>Work-oriented rehabilitation at the clinic.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="122"/>
+        <location filename="../components/Ui.qml" line="125"/>
         <source>Back at work, step by step, with a plan.</source>
         <translation>Back at work, step by step, with a plan.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="124"/>
+        <location filename="../components/Ui.qml" line="127"/>
         <source>The training office follows up until things are steady.</source>
         <translation>The training office follows up until things are steady.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="126"/>
+        <location filename="../components/Ui.qml" line="129"/>
         <source>The journey is done. The goal is your trade certificate.</source>
         <translation>The journey is done. The goal is your trade certificate.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="133"/>
+        <location filename="../components/Ui.qml" line="136"/>
         <source>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</source>
         <translation>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="139"/>
+        <location filename="../components/Ui.qml" line="142"/>
         <source>Goals and steps</source>
         <translation>Goals and steps</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="141"/>
+        <location filename="../components/Ui.qml" line="144"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="143"/>
+        <location filename="../components/Ui.qml" line="146"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="145"/>
+        <location filename="../components/Ui.qml" line="148"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="147"/>
+        <location filename="../components/Ui.qml" line="150"/>
         <source>Journey and phases</source>
         <translation>Journey and phases</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="152"/>
+        <location filename="../components/Ui.qml" line="155"/>
         <source>the clinic</source>
         <translation>the clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="152"/>
+        <location filename="../components/Ui.qml" line="155"/>
         <source>the training office</source>
         <translation>the training office</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="155"/>
+        <location filename="../components/Ui.qml" line="158"/>
         <source>The clinic</source>
         <translation>The clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="155"/>
+        <location filename="../components/Ui.qml" line="158"/>
         <source>The training office</source>
         <translation>The training office</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="160"/>
+        <location filename="../components/Ui.qml" line="163"/>
         <source>Apprentice</source>
         <translation>Apprentice</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="162"/>
+        <location filename="../components/Ui.qml" line="165"/>
         <source>Adviser</source>
         <translation>Adviser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="164"/>
+        <location filename="../components/Ui.qml" line="167"/>
         <source>Clinician</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="166"/>
+        <location filename="../components/Ui.qml" line="169"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="175"/>
+        <location filename="../components/Ui.qml" line="178"/>
         <source>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="175"/>
+        <location filename="../components/Ui.qml" line="178"/>
         <source>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="177"/>
+        <location filename="../components/Ui.qml" line="180"/>
         <source>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="177"/>
+        <location filename="../components/Ui.qml" line="180"/>
         <source>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="179"/>
+        <location filename="../components/Ui.qml" line="182"/>
         <source>The clinic sees your absence, and whether it was about your health.</source>
         <translation>The clinic sees your absence, and whether it was about your health.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="179"/>
+        <location filename="../components/Ui.qml" line="182"/>
         <source>The training office sees your absence, and whether it was about your health.</source>
         <translation>The training office sees your absence, and whether it was about your health.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="181"/>
+        <location filename="../components/Ui.qml" line="184"/>
         <source>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="181"/>
+        <location filename="../components/Ui.qml" line="184"/>
         <source>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="183"/>
+        <location filename="../components/Ui.qml" line="186"/>
         <source>The clinic sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>The clinic sees which phase you are in, who is responsible, and the handover checklist.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="183"/>
+        <location filename="../components/Ui.qml" line="186"/>
         <source>The training office sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>The training office sees which phase you are in, who is responsible, and the handover checklist.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="190"/>
+        <location filename="../components/Ui.qml" line="193"/>
         <source>a goal</source>
         <translation>a goal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="193"/>
+        <location filename="../components/Ui.qml" line="196"/>
         <source>a step</source>
         <translation>a step</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="195"/>
+        <location filename="../components/Ui.qml" line="198"/>
         <source>a check-in</source>
         <translation>a check-in</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="197"/>
+        <location filename="../components/Ui.qml" line="200"/>
         <source>an absence</source>
         <translation>an absence</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="199"/>
+        <location filename="../components/Ui.qml" line="202"/>
         <source>a note</source>
         <translation>a note</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="202"/>
+        <location filename="../components/Ui.qml" line="205"/>
         <source>a message</source>
         <translation>a message</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="204"/>
+        <location filename="../components/Ui.qml" line="207"/>
         <source>what you share</source>
         <translation>what you share</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="208"/>
+        <location filename="../components/Ui.qml" line="211"/>
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="215"/>
+        <location filename="../components/Ui.qml" line="218"/>
         <source>Sick</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="217"/>
+        <location filename="../components/Ui.qml" line="220"/>
         <source>Sick child</source>
         <translation>Sick child</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="219"/>
+        <location filename="../components/Ui.qml" line="222"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="221"/>
+        <location filename="../components/Ui.qml" line="224"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="223"/>
+        <location filename="../components/Ui.qml" line="226"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="230"/>
+        <location filename="../components/Ui.qml" line="233"/>
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="232"/>
+        <location filename="../components/Ui.qml" line="235"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="234"/>
+        <location filename="../components/Ui.qml" line="237"/>
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="236"/>
+        <location filename="../components/Ui.qml" line="239"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="238"/>
+        <location filename="../components/Ui.qml" line="241"/>
         <source>How work went</source>
         <translation>How work went</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="245"/>
+        <location filename="../components/Ui.qml" line="248"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="247"/>
+        <location filename="../components/Ui.qml" line="250"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="249"/>
+        <location filename="../components/Ui.qml" line="252"/>
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="251"/>
+        <location filename="../components/Ui.qml" line="254"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="258"/>
+        <location filename="../components/Ui.qml" line="261"/>
         <source>Offline – %n change(s) waiting</source>
         <translation>
             <numerusform>Offline – %n change waiting</numerusform>
@@ -4517,22 +4532,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="258"/>
+        <location filename="../components/Ui.qml" line="261"/>
         <source>Offline – everything is saved here</source>
         <translation>Offline – everything is saved here</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="260"/>
+        <location filename="../components/Ui.qml" line="263"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="262"/>
+        <location filename="../components/Ui.qml" line="265"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="264"/>
+        <location filename="../components/Ui.qml" line="267"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -4540,23 +4555,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264"/>
-        <location filename="../components/Ui.qml" line="270"/>
+        <location filename="../components/Ui.qml" line="267"/>
+        <location filename="../components/Ui.qml" line="273"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="270"/>
+        <location filename="../components/Ui.qml" line="273"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="270"/>
+        <location filename="../components/Ui.qml" line="273"/>
         <source>Connecting</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="270"/>
+        <location filename="../components/Ui.qml" line="273"/>
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>

@@ -417,27 +417,32 @@
         <translation>Ingen lærling med dette varselet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="230"/>
+        <location filename="../pages/CasesPage.qml" line="231"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · dag %2 i denne fasen</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="237"/>
+        <location filename="../pages/CasesPage.qml" line="238"/>
         <source>last check-in %1</source>
         <translation>siste innsjekk %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="237"/>
+        <location filename="../pages/CasesPage.qml" line="238"/>
         <source>check-ins not shared</source>
         <translation>innsjekker ikke delt</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="237"/>
+        <location filename="../pages/CasesPage.qml" line="238"/>
         <source>no check-ins yet</source>
         <translation>ingen innsjekker ennå</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="311"/>
+        <location filename="../pages/CasesPage.qml" line="238"/>
+        <source>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</source>
+        <translation>innsjekker delt, venter på ja fra en forelder eller verge</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="312"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
@@ -3291,9 +3296,9 @@
 <context>
     <name>ReturnPlanModel</name>
     <message>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="184"/>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="213"/>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="225"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="181"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="210"/>
+        <location filename="../../app/models/ReturnPlanModel.cpp" line="222"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
@@ -3301,82 +3306,82 @@
 <context>
     <name>ReturnPlanPage</name>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="36"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="39"/>
         <source>Return plan</source>
         <translation>Opptrappingsplan</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="47"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="50"/>
         <source>Your way back into work, week by week. Say yes to each week, or ask for a change. It is your plan too.</source>
         <translation>Veien din tilbake i jobb, uke for uke. Si ja til hver uke, eller be om en endring. Det er din plan også.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="47"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="50"/>
         <source>Week by week: what is planned, and how the week went. The clinic drafts; the apprentice accepts or asks for changes.</source>
         <translation>Uke for uke: hva som er planlagt, og hvordan uka gikk. Klinikken lager utkastet; lærlingen sier ja eller ber om endringer.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="55"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="58"/>
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="55"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="58"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="65"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="68"/>
         <source>The last two weeks were harder than planned</source>
         <translation>De to siste ukene var tyngre enn planlagt</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="65"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="68"/>
         <source>Two weeks running behind the plan</source>
         <translation>To uker på rad bak planen</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="66"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="69"/>
         <source>That happens. Talk with your helpers about whether the plan should go slower.</source>
         <translation>Sånn kan det bli. Snakk med hjelperne dine om planen bør gå saktere.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="66"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="69"/>
         <source>A reason to talk together about the plan, not a verdict.</source>
         <translation>En grunn til å snakke sammen om planen, ikke en dom.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="70"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="73"/>
         <source>No weeks yet. Draft the first week below.</source>
         <translation>Ingen uker ennå. Lag utkast til første uke nedenfor.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="70"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="73"/>
         <source>No return plan yet. The clinic drafts it with you.</source>
         <translation>Ingen opptrappingsplan ennå. Klinikken lager den sammen med deg.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="108"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="111"/>
         <source>Week %1 · %2 %</source>
         <translation>Uke %1 · %2 %</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="108"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="111"/>
         <source>%1 hours</source>
         <translation>%1 timer</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="108"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="111"/>
         <source>this week</source>
         <translation>denne uka</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="109"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="112"/>
         <source>From %1</source>
         <translation>Fra %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/ReturnPlanPage.qml" line="137"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="140"/>
         <source>%n day(s) planned</source>
         <translation>
             <numerusform>%n dag planlagt</numerusform>
@@ -3384,7 +3389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/ReturnPlanPage.qml" line="146"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="149"/>
         <source>%n day(s) away</source>
         <translation>
             <numerusform>%n dag borte</numerusform>
@@ -3392,124 +3397,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="146"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="149"/>
         <source>No absence</source>
         <translation>Ikke noe fravær</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="146"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="149"/>
         <source>how work went: %1 of 5</source>
         <translation>hvordan jobben gikk: %1 av 5</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="146"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="149"/>
         <source>Absence is not shared with you</source>
         <translation>Fraværet er ikke delt med deg</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="149"/>
+        <source>Absence shared, waiting for a parent&apos;s or guardian&apos;s yes</source>
+        <translation>Fravær delt, venter på ja fra en forelder eller verge</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
         <source>You said yes to this week.</source>
         <translation>Du har sagt ja til denne uka.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
         <source>The apprentice said yes to this week.</source>
         <translation>Lærlingen har sagt ja til denne uka.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
         <source>You asked for a change: %1</source>
         <translation>Du ba om en endring: %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
         <source>The apprentice asks for a change: %1</source>
         <translation>Lærlingen ber om en endring: %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
         <source>Waiting for your answer.</source>
         <translation>Venter på svaret ditt.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
         <source>Waiting for the apprentice&apos;s answer.</source>
         <translation>Venter på svar fra lærlingen.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
         <source>The clinic changed this week after your answer. Does it work for you now?</source>
         <translation>Klinikken har endret denne uka etter at du svarte. Passer den for deg nå?</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="153"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="156"/>
         <source>Changed after the apprentice&apos;s answer. Waiting for a new answer.</source>
         <translation>Endret etter lærlingens svar. Venter på nytt svar.</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="164"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="167"/>
         <source>Yes, this works for me</source>
         <translation>Ja, dette passer for meg</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="174"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="177"/>
         <source>What would work better?</source>
         <translation>Hva ville passet bedre?</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="180"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="183"/>
         <source>Ask for a change</source>
         <translation>Be om en endring</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="191"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="194"/>
         <source>Change this week</source>
         <translation>Endre denne uka</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="194"/>
-        <location filename="../pages/ReturnPlanPage.qml" line="204"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="197"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="207"/>
         <source>Change week %1</source>
         <translation>Endre uke %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="204"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="207"/>
         <source>Draft the next week</source>
         <translation>Lag utkast til neste uke</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="208"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="211"/>
         <source>Share of full time (%)</source>
         <translation>Andel av full stilling (%)</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="219"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="222"/>
         <source>Share of full time</source>
         <translation>Andel av full stilling</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="225"/>
-        <location filename="../pages/ReturnPlanPage.qml" line="235"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="228"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="238"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="241"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="244"/>
         <source>Adapted tasks this week</source>
         <translation>Tilrettelagte oppgaver denne uka</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="248"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="251"/>
         <source>Add the week</source>
         <translation>Legg til uka</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="248"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="251"/>
         <source>Save the change</source>
         <translation>Lagre endringen</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="264"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="267"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -3782,37 +3792,42 @@
 <context>
     <name>SharingPreviewPage</name>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="24"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="43"/>
+        <source>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Nothing is sent before that.</source>
+        <translation>Delt med %1, venter på ja fra en forelder eller verge. Ingenting sendes før det.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPreviewPage.qml" line="44"/>
         <source>Not shared with %1.</source>
         <translation>Ikke delt med %1.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="30"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="47"/>
         <source>What they see</source>
         <translation>Det de ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="61"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="79"/>
         <source>Training office</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="62"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="80"/>
         <source>See what the training office sees</source>
         <translation>Se det opplæringskontoret ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="66"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="84"/>
         <source>Clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="67"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="85"/>
         <source>See what the clinic sees</source>
         <translation>Se det klinikken ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="73"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="91"/>
         <source>This is what %1 sees about you right now. Change it under Sharing.</source>
         <translation>Dette er det %1 ser om deg akkurat nå. Du endrer det under Deling.</translation>
     </message>
@@ -4214,302 +4229,302 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../components/Ui.qml" line="95"/>
+        <location filename="../components/Ui.qml" line="98"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="97"/>
+        <location filename="../components/Ui.qml" line="100"/>
         <source>Preparation</source>
         <translation>Forberedelse</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="99"/>
+        <location filename="../components/Ui.qml" line="102"/>
         <source>Stay at the clinic</source>
         <translation>Opphold på klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="102"/>
+        <location filename="../components/Ui.qml" line="105"/>
         <source>Return to work</source>
         <translation>Tilbakeføring til arbeid</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="104"/>
+        <location filename="../components/Ui.qml" line="107"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="106"/>
+        <location filename="../components/Ui.qml" line="109"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="108"/>
+        <location filename="../components/Ui.qml" line="111"/>
         <source>Ended</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="115"/>
+        <location filename="../components/Ui.qml" line="118"/>
         <source>The training office and you agree that a stay could help.</source>
         <translation>Opplæringskontoret og du blir enige om at et opphold kan hjelpe.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="117"/>
+        <location filename="../components/Ui.qml" line="120"/>
         <source>Getting ready for the stay: what you want to get out of it.</source>
         <translation>Forberedelse til oppholdet: hva du vil få ut av det.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="119"/>
+        <location filename="../components/Ui.qml" line="122"/>
         <source>Work-oriented rehabilitation at the clinic.</source>
         <translation>Arbeidsrettet rehabilitering på klinikken.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="122"/>
+        <location filename="../components/Ui.qml" line="125"/>
         <source>Back at work, step by step, with a plan.</source>
         <translation>Tilbake i jobb, steg for steg, med en plan.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="124"/>
+        <location filename="../components/Ui.qml" line="127"/>
         <source>The training office follows up until things are steady.</source>
         <translation>Opplæringskontoret følger opp til ting har satt seg.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="126"/>
+        <location filename="../components/Ui.qml" line="129"/>
         <source>The journey is done. The goal is your trade certificate.</source>
         <translation>Reisen er fullført. Målet er fagbrevet ditt.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="133"/>
+        <location filename="../components/Ui.qml" line="136"/>
         <source>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</source>
         <translation>Delt med %1, venter på ja fra en forelder eller verge. På grunn av lærlingens alder starter det når koordinatoren har skrevet ned at en forelder eller verge har sagt ja.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="139"/>
+        <location filename="../components/Ui.qml" line="142"/>
         <source>Goals and steps</source>
         <translation>Mål og steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="141"/>
+        <location filename="../components/Ui.qml" line="144"/>
         <source>Check-ins</source>
         <translation>Innsjekker</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="143"/>
+        <location filename="../components/Ui.qml" line="146"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="145"/>
+        <location filename="../components/Ui.qml" line="148"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="147"/>
+        <location filename="../components/Ui.qml" line="150"/>
         <source>Journey and phases</source>
         <translation>Reise og faser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="152"/>
+        <location filename="../components/Ui.qml" line="155"/>
         <source>the clinic</source>
         <translation>klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="152"/>
+        <location filename="../components/Ui.qml" line="155"/>
         <source>the training office</source>
         <translation>opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="155"/>
+        <location filename="../components/Ui.qml" line="158"/>
         <source>The clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="155"/>
+        <location filename="../components/Ui.qml" line="158"/>
         <source>The training office</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="160"/>
+        <location filename="../components/Ui.qml" line="163"/>
         <source>Apprentice</source>
         <translation>Lærling</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="162"/>
+        <location filename="../components/Ui.qml" line="165"/>
         <source>Adviser</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="164"/>
+        <location filename="../components/Ui.qml" line="167"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="166"/>
+        <location filename="../components/Ui.qml" line="169"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="175"/>
+        <location filename="../components/Ui.qml" line="178"/>
         <source>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>Klinikken ser målene og stegene dine, og kan foreslå et steg. Du bestemmer om du vil ta det med.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="175"/>
+        <location filename="../components/Ui.qml" line="178"/>
         <source>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
         <translation>Opplæringskontoret ser målene og stegene dine, og kan foreslå et steg. Du bestemmer om du vil ta det med.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="177"/>
+        <location filename="../components/Ui.qml" line="180"/>
         <source>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>Klinikken ser hvordan du har hatt det: humør, energi, søvn, smerte, hvordan jobben gikk, og det du har skrevet.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="177"/>
+        <location filename="../components/Ui.qml" line="180"/>
         <source>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
         <translation>Opplæringskontoret ser hvordan du har hatt det: humør, energi, søvn, smerte, hvordan jobben gikk, og det du har skrevet.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="179"/>
+        <location filename="../components/Ui.qml" line="182"/>
         <source>The clinic sees your absence, and whether it was about your health.</source>
         <translation>Klinikken ser fraværet ditt, og om det handlet om helsen din.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="179"/>
+        <location filename="../components/Ui.qml" line="182"/>
         <source>The training office sees your absence, and whether it was about your health.</source>
         <translation>Opplæringskontoret ser fraværet ditt, og om det handlet om helsen din.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="181"/>
+        <location filename="../components/Ui.qml" line="184"/>
         <source>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>Klinikken leser notatene hjelperne dine skriver om deg, og kan skrive egne. Du ser alltid alle notater.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="181"/>
+        <location filename="../components/Ui.qml" line="184"/>
         <source>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</source>
         <translation>Opplæringskontoret leser notatene hjelperne dine skriver om deg, og kan skrive egne. Du ser alltid alle notater.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="183"/>
+        <location filename="../components/Ui.qml" line="186"/>
         <source>The clinic sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>Klinikken ser hvilken fase du er i, hvem som har ansvaret, og sjekklisten for overgangen.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="183"/>
+        <location filename="../components/Ui.qml" line="186"/>
         <source>The training office sees which phase you are in, who is responsible, and the handover checklist.</source>
         <translation>Opplæringskontoret ser hvilken fase du er i, hvem som har ansvaret, og sjekklisten for overgangen.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="190"/>
+        <location filename="../components/Ui.qml" line="193"/>
         <source>a goal</source>
         <translation>et mål</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="193"/>
+        <location filename="../components/Ui.qml" line="196"/>
         <source>a step</source>
         <translation>et steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="195"/>
+        <location filename="../components/Ui.qml" line="198"/>
         <source>a check-in</source>
         <translation>en innsjekk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="197"/>
+        <location filename="../components/Ui.qml" line="200"/>
         <source>an absence</source>
         <translation>et fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="199"/>
+        <location filename="../components/Ui.qml" line="202"/>
         <source>a note</source>
         <translation>et notat</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="202"/>
+        <location filename="../components/Ui.qml" line="205"/>
         <source>a message</source>
         <translation>en melding</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="204"/>
+        <location filename="../components/Ui.qml" line="207"/>
         <source>what you share</source>
         <translation>det du deler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="208"/>
+        <location filename="../components/Ui.qml" line="211"/>
         <source>the journey</source>
         <translation>reisen</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="215"/>
+        <location filename="../components/Ui.qml" line="218"/>
         <source>Sick</source>
         <translation>Syk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="217"/>
+        <location filename="../components/Ui.qml" line="220"/>
         <source>Sick child</source>
         <translation>Sykt barn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="219"/>
+        <location filename="../components/Ui.qml" line="222"/>
         <source>Appointment</source>
         <translation>Avtale (lege o.l.)</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="221"/>
+        <location filename="../components/Ui.qml" line="224"/>
         <source>Personal</source>
         <translation>Personlig</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="223"/>
+        <location filename="../components/Ui.qml" line="226"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="230"/>
+        <location filename="../components/Ui.qml" line="233"/>
         <source>Mood</source>
         <translation>Humør</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="232"/>
+        <location filename="../components/Ui.qml" line="235"/>
         <source>Energy</source>
         <translation>Energi</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="234"/>
+        <location filename="../components/Ui.qml" line="237"/>
         <source>Sleep</source>
         <translation>Søvn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="236"/>
+        <location filename="../components/Ui.qml" line="239"/>
         <source>Pain</source>
         <translation>Smerte</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="238"/>
+        <location filename="../components/Ui.qml" line="241"/>
         <source>How work went</source>
         <translation>Hvordan jobben gikk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="245"/>
+        <location filename="../components/Ui.qml" line="248"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="247"/>
+        <location filename="../components/Ui.qml" line="250"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="249"/>
+        <location filename="../components/Ui.qml" line="252"/>
         <source>Achieved</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="251"/>
+        <location filename="../components/Ui.qml" line="254"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="258"/>
+        <location filename="../components/Ui.qml" line="261"/>
         <source>Offline – %n change(s) waiting</source>
         <translation>
             <numerusform>Frakoblet – %n endring venter</numerusform>
@@ -4517,22 +4532,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="258"/>
+        <location filename="../components/Ui.qml" line="261"/>
         <source>Offline – everything is saved here</source>
         <translation>Frakoblet – alt er lagret her</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="260"/>
+        <location filename="../components/Ui.qml" line="263"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="262"/>
+        <location filename="../components/Ui.qml" line="265"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="264"/>
+        <location filename="../components/Ui.qml" line="267"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n endring venter</numerusform>
@@ -4540,23 +4555,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="264"/>
-        <location filename="../components/Ui.qml" line="270"/>
+        <location filename="../components/Ui.qml" line="267"/>
+        <location filename="../components/Ui.qml" line="273"/>
         <source>Up to date</source>
         <translation>Oppdatert</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="270"/>
+        <location filename="../components/Ui.qml" line="273"/>
         <source>Offline</source>
         <translation>Frakoblet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="270"/>
+        <location filename="../components/Ui.qml" line="273"/>
         <source>Connecting</source>
         <translation>Kobler til</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="270"/>
+        <location filename="../components/Ui.qml" line="273"/>
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
     </message>

@@ -41,8 +41,8 @@ ScrollPage {
         objectName: "notSharedNotice"
         visible: absences.shared === false
         text: absences.awaitingGuardian ? ui.guardianWaitText(Session.orgName !== "" ? Session.orgName : qsTr("your service")) : qsTr("Not shared with %1. The apprentice decides what you see.").arg(Session.orgName !== "" ? Session.orgName : qsTr("your service"))
-        color: ui.accent
-        font.weight: Font.DemiBold
+        color: absences.awaitingGuardian ? ui.waiting : ui.accent
+        font.weight: absences.awaitingGuardian ? Font.Normal : Font.DemiBold
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

@@ -197,6 +197,7 @@ Page {
                         required property int daysInPhase
                         required property string lastCheckIn
                         required property bool checkinsShared
+                        required property bool checkinsAwaitingGuardian
                         required property bool absenceRising
                         required property bool talkAboutHealth
                         required property bool checkinsFalling
@@ -234,7 +235,7 @@ Page {
                             }
                             Label {
                                 objectName: "lastCheckIn"
-                                text: !row.checkinsShared ? qsTr("check-ins not shared") : row.lastCheckIn !== "" ? qsTr("last check-in %1").arg(ui.shortDate(row.lastCheckIn)) : qsTr("no check-ins yet")
+                                text: row.checkinsAwaitingGuardian ? qsTr("check-ins shared, waiting for a parent's or guardian's yes") : !row.checkinsShared ? qsTr("check-ins not shared") : row.lastCheckIn !== "" ? qsTr("last check-in %1").arg(ui.shortDate(row.lastCheckIn)) : qsTr("no check-ins yet")
                                 color: ui.muted
                                 font.pixelSize: 13
                                 wrapMode: Text.Wrap

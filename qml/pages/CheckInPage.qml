@@ -65,8 +65,8 @@ ScrollPage {
         objectName: "notSharedNotice"
         visible: checkIns.shared === false
         text: checkIns.awaitingGuardian ? ui.guardianWaitText(Session.orgName !== "" ? Session.orgName : qsTr("your service")) : qsTr("Not shared with %1. The apprentice decides what you see.").arg(Session.orgName !== "" ? Session.orgName : qsTr("your service"))
-        color: ui.accent
-        font.weight: Font.DemiBold
+        color: checkIns.awaitingGuardian ? ui.waiting : ui.accent
+        font.weight: checkIns.awaitingGuardian ? Font.Normal : Font.DemiBold
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

@@ -32,8 +32,8 @@ ScrollPage {
         objectName: "notSharedNotice"
         visible: notes.shared === false
         text: notes.awaitingGuardian ? ui.guardianWaitText(Session.orgName !== "" ? Session.orgName : qsTr("your service")) : qsTr("Not shared with %1. The apprentice decides what you see.").arg(Session.orgName !== "" ? Session.orgName : qsTr("your service"))
-        color: ui.accent
-        font.weight: Font.DemiBold
+        color: notes.awaitingGuardian ? ui.waiting : ui.accent
+        font.weight: notes.awaitingGuardian ? Font.Normal : Font.DemiBold
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

@@ -13,6 +13,9 @@ ScrollPage {
     readonly property bool apprentice: Session.role === "apprentice"
     readonly property bool clinician: Session.role === "clinician"
     property alias planModel: plan // for tests
+    // What the week lines say about absence: the model's, settable by tests.
+    property bool absenceShared: plan.absenceShared
+    property bool absenceWaiting: plan.absenceAwaitingGuardian
     // The week the clinician is changing ("" while drafting a new one).
     property string editingId
     property int editingWeekNo: 0
@@ -129,7 +132,7 @@ ScrollPage {
                             // A week not over yet: only the days already lost to absence are
                             // marked; the rest are still to come.
                             readonly property bool lost: index >= week.plannedDays - week.absentDays
-                            color: !plan.absenceShared ? "transparent" : week.over ? (lost ? ui.accentLight : ui.primary) : (lost ? ui.accentLight : "transparent")
+                            color: !page.absenceShared ? "transparent" : week.over ? (lost ? ui.accentLight : ui.primary) : (lost ? ui.accentLight : "transparent")
                             border.color: lost ? ui.accent : ui.primary
                         }
                     }
@@ -143,7 +146,7 @@ ScrollPage {
                 Label {
                     objectName: "actual_" + week.weekNo
                     visible: week.over || week.current
-                    text: (!plan.absenceShared ? qsTr("Absence is not shared with you") : week.absentDays > 0 ? qsTr("%n day(s) away", "", week.absentDays) : qsTr("No absence")) + (week.workCheckins > 0 ? " · " + qsTr("how work went: %1 of 5").arg(week.workAverage.toLocaleString(ui.locale, "f", 1)) : "")
+                    text: (page.absenceWaiting ? qsTr("Absence shared, waiting for a parent's or guardian's yes") : !page.absenceShared ? qsTr("Absence is not shared with you") : week.absentDays > 0 ? qsTr("%n day(s) away", "", week.absentDays) : qsTr("No absence")) + (week.workCheckins > 0 ? " · " + qsTr("how work went: %1 of 5").arg(week.workAverage.toLocaleString(ui.locale, "f", 1)) : "")
                     color: week.behind ? ui.accent : ui.muted
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true

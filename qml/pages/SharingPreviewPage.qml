@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Bro
 
 // "See what they see": exactly the categories the training office (or the clinic) may see now,
-// with the same data; what is not shared says so.
+// with the same data; what is not shared says so, and what is shared but waits for a parent's or
+// guardian's yes says that.
 ScrollPage {
     id: page
     objectName: "sharingPreviewPage"
@@ -21,10 +22,26 @@ ScrollPage {
         }
         return g;
     }
-    readonly property string notSharedText: qsTr("Not shared with %1.").arg(ui.orgKindName(orgKind))
+    // Granted, but a parent's or guardian's yes is still needed: not seen yet, and not "not
+    // shared" either — the apprentice did share it.
+    readonly property var waitingCategories: {
+        revision;
+        let w = [];
+        for (let i = 0; i < rows.count; ++i) {
+            const r = rows.itemAt(i);
+            if (r && r.orgKind === orgKind && r.active && r.awaitingGuardian && w.indexOf(r.category) < 0)
+                w.push(r.category);
+        }
+        return w;
+    }
 
     function shared(category) {
         return grantedCategories.indexOf(category) >= 0;
+    }
+    function notSharedText(category) {
+        if (waitingCategories.indexOf(category) >= 0)
+            return qsTr("Shared with %1, waiting for a parent's or guardian's yes. Nothing is sent before that.").arg(ui.orgKindName(orgKind));
+        return qsTr("Not shared with %1.").arg(ui.orgKindName(orgKind));
     }
 
     title: qsTr("What they see")
@@ -42,6 +59,7 @@ ScrollPage {
     // invisible rows to read the consents from
     Repeater {
         id: rows
+        objectName: "consentRows"
         model: consents
         delegate: Item {
             required property string orgKind
@@ -79,10 +97,11 @@ ScrollPage {
     SectionCard {
         title: ui.categoryName("journey")
         Label {
+            objectName: "notShared_journey"
             visible: !page.shared("journey")
-            text: page.notSharedText
-            color: ui.muted
-            font.italic: true
+            text: page.notSharedText("journey")
+            color: page.waitingCategories.indexOf("journey") >= 0 ? ui.waiting : ui.muted
+            font.italic: page.waitingCategories.indexOf("journey") < 0
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -96,10 +115,11 @@ ScrollPage {
     SectionCard {
         title: ui.categoryName("goals")
         Label {
+            objectName: "notShared_goals"
             visible: !page.shared("goals")
-            text: page.notSharedText
-            color: ui.muted
-            font.italic: true
+            text: page.notSharedText("goals")
+            color: page.waitingCategories.indexOf("goals") >= 0 ? ui.waiting : ui.muted
+            font.italic: page.waitingCategories.indexOf("goals") < 0
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -118,10 +138,11 @@ ScrollPage {
     SectionCard {
         title: ui.categoryName("checkins")
         Label {
+            objectName: "notShared_checkins"
             visible: !page.shared("checkins")
-            text: page.notSharedText
-            color: ui.muted
-            font.italic: true
+            text: page.notSharedText("checkins")
+            color: page.waitingCategories.indexOf("checkins") >= 0 ? ui.waiting : ui.muted
+            font.italic: page.waitingCategories.indexOf("checkins") < 0
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -144,10 +165,11 @@ ScrollPage {
     SectionCard {
         title: ui.categoryName("absence")
         Label {
+            objectName: "notShared_absence"
             visible: !page.shared("absence")
-            text: page.notSharedText
-            color: ui.muted
-            font.italic: true
+            text: page.notSharedText("absence")
+            color: page.waitingCategories.indexOf("absence") >= 0 ? ui.waiting : ui.muted
+            font.italic: page.waitingCategories.indexOf("absence") < 0
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -164,10 +186,11 @@ ScrollPage {
     SectionCard {
         title: ui.categoryName("notes")
         Label {
+            objectName: "notShared_notes"
             visible: !page.shared("notes")
-            text: page.notSharedText
-            color: ui.muted
-            font.italic: true
+            text: page.notSharedText("notes")
+            color: page.waitingCategories.indexOf("notes") >= 0 ? ui.waiting : ui.muted
+            font.italic: page.waitingCategories.indexOf("notes") < 0
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

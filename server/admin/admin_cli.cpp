@@ -125,7 +125,9 @@ int run(const std::string &cmd, const std::string &sub, const Args &a, Database 
         RecordTable records(db);
         ServerWriter writer(db, "server-admin");
         // A corrected date that makes them of age: their health shares take effect now, and the
-        // grantees get them as when the guardian agrees.
+        // grantees get them as when the guardian agrees. A date under the limit recorded after
+        // sharing began: the shares wait, and what grantee devices already hold of those
+        // categories is purged from them as when the apprentice withdraws.
         for (const auto &case_id : write_age_fields(records, writer, dir, person, today_utc()))
             regrant_health_consents(records, writer, case_id);
         const auto needed = age_fields(dir, person, today_utc())["guardian_needed_until"];

@@ -41,7 +41,7 @@ bool write_age_fields_on_case(RecordTable &records, ServerWriter &writer,
     }
     if (!update.empty())
         writer.update(case_id, kind::case_file, case_id, update);
-    return waited && !wanted.value("awaiting_guardian", false);
+    return waited != wanted.value("awaiting_guardian", false);
 }
 
 std::vector<std::string> write_age_fields(RecordTable &records, ServerWriter &writer,
@@ -49,11 +49,11 @@ std::vector<std::string> write_age_fields(RecordTable &records, ServerWriter &wr
                                           const std::string &today)
 {
     const auto wanted = age_fields(dir, person_id, today);
-    std::vector<std::string> took_effect;
+    std::vector<std::string> changed;
     for (const auto &c : dir.cases())
         if (c.apprentice_id == person_id && write_age_fields_on_case(records, writer, c.id, wanted))
-            took_effect.push_back(c.id);
-    return took_effect;
+            changed.push_back(c.id);
+    return changed;
 }
 
 int regrant_health_consents(RecordTable &records, ServerWriter &writer, const std::string &case_id)

@@ -25,20 +25,24 @@ nlohmann::json age_fields(DirectoryStore &dir, const std::string &person_id,
 
 // Writes `wanted` (age_fields) on one case record where a field differs from what is stored.
 // Call inside a transaction, with one ServerWriter for it (on PostgreSQL each ChangeLog numbers
-// its rows in the transaction). True when the case's health shares waited for the guardian and
-// now no longer do (the birthday came, or a guardian's yes or a corrected date was recorded):
-// the caller then writes the grants again (regrant_health_consents).
+// its rows in the transaction). True when whether the case's health shares wait for the guardian
+// changed: they waited and no longer do (the birthday came, a guardian's yes or a corrected
+// date was recorded), or they now wait where they were effective (a date of birth under the
+// limit recorded after sharing began). Either way the caller writes the grants again
+// (regrant_health_consents), so that grantee devices catch up with what they may hold.
 bool write_age_fields_on_case(RecordTable &records, ServerWriter &writer,
                               const std::string &case_id, const nlohmann::json &wanted);
-// The same for every case of the apprentice; returns the cases whose shares took effect.
+// The same for every case of the apprentice; returns the cases whose health shares changed.
 std::vector<std::string> write_age_fields(RecordTable &records, ServerWriter &writer,
                                           DirectoryStore &dir, const std::string &person_id,
                                           const std::string &today);
 
-// Writes the apprentice's granted consents of health categories on one case again, same values,
-// so that grantee devices get the category by the ordinary grant path (a snapshot, live or at
-// their next pull) once the grant takes effect. The consent history leaves these writes out (no
-// choice of the apprentice's). Returns how many grants were written.
+// Writes the apprentice's granted consents of health categories on one case again, same values.
+// A consent change is what makes the hub look again at what a grantee organisation may read
+// (delivery.cpp, live and at a device's next pull): a grant that took effect reaches grantee
+// devices as a snapshot, one that now waits for the guardian as a purge — the same two paths as
+// the apprentice granting and withdrawing, nothing of its own. The consent history leaves these
+// writes out (no choice of the apprentice's). Returns how many grants were written.
 int regrant_health_consents(RecordTable &records, ServerWriter &writer, const std::string &case_id);
 
 } // namespace bro

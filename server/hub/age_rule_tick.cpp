@@ -3,7 +3,8 @@
 // the case record up to date (`awaiting_guardian` false, `guardian_needed_until` cleared) and
 // writes the granted health consents again, so that grantee devices which pulled past the grant
 // while it waited get the category's earlier records as a snapshot — live at this tick, or at
-// their next pull — exactly as when a coordinator records the guardian's yes.
+// their next pull — exactly as when a coordinator records the guardian's yes. (The rule is the
+// same both ways: were a case's shares to start waiting here, the writes would purge them.)
 
 #include "admin/age_rule.hpp"
 #include "hub/sync_hub.hpp"

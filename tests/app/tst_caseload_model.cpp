@@ -1,12 +1,14 @@
 // CaseloadModel (the helpers' overview) and the `shared` flag every case model carries: flags
 // come from shared/domain/caseload over what this device may see, and a category that is not
-// shared says so instead of looking empty.
+// shared says so instead of looking empty — or, while a share waits for a parent's or guardian's
+// yes, says that.
 
 #include "AppFixture.h"
 #include "domain/schema.hpp"
 #include "models/AbsenceModel.h"
 #include "models/CaseloadModel.h"
 #include "models/CheckInsModel.h"
+#include "models/ReturnPlanModel.h"
 #include "store/Convert.h"
 
 #include <QAbstractItemModelTester>
@@ -124,6 +126,41 @@ private Q_SLOTS:
         CheckInsModel mine;
         mine.setCaseId(QStringLiteral("case-1"));
         QCOMPARE(mine.shared(), true);
+    }
+
+    // The apprentice shares check-ins and absence, but is under the age limit and no guardian's
+    // yes is recorded (the server tells the care team only `awaiting_guardian`): the caseload and
+    // the return plan say the share waits, neither "not shared" nor "no check-ins"/"no absence",
+    // and no flag is raised about check-ins that cannot arrive. The yes lifts it.
+    void aShareWaitingForTheGuardianSaysSo()
+    {
+        fixture::App app(bro::Role::adviser);
+        deliverCase(app, 2);
+        deliverConsent(app, "checkins", true);
+        deliverConsent(app, "absence", true);
+        app.deliver(
+            fixture::remoteRecord("case-1", bro::kind::case_file, {{"awaiting_guardian", true}}));
+        CaseloadModel caseload;
+        ReturnPlanModel plan;
+        plan.setCaseId(QStringLiteral("case-1"));
+        const auto row = caseload.get(0);
+        QCOMPARE(row.value(QStringLiteral("checkinsShared")).toBool(), false);
+        QCOMPARE(row.value(QStringLiteral("checkinsAwaitingGuardian")).toBool(), true);
+        QCOMPARE(row.value(QStringLiteral("absenceShared")).toBool(), false);
+        QCOMPARE(row.value(QStringLiteral("checkinsMissing")).toBool(), false);
+        QCOMPARE(plan.absenceShared(), false);
+        QCOMPARE(plan.absenceAwaitingGuardian(), true);
+
+        QSignalSpy planShared(&plan, &ReturnPlanModel::absenceSharedChanged);
+        app.deliver(
+            fixture::remoteRecord("case-1", bro::kind::case_file, {{"awaiting_guardian", false}}));
+        const auto after = caseload.get(0);
+        QCOMPARE(after.value(QStringLiteral("checkinsShared")).toBool(), true);
+        QCOMPARE(after.value(QStringLiteral("checkinsAwaitingGuardian")).toBool(), false);
+        QCOMPARE(after.value(QStringLiteral("absenceShared")).toBool(), true);
+        QCOMPARE(planShared.count(), 1);
+        QCOMPARE(plan.absenceShared(), true);
+        QCOMPARE(plan.absenceAwaitingGuardian(), false);
     }
 
     void absencePatternAndMonths()

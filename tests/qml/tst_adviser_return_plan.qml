@@ -35,4 +35,26 @@ TestCase {
         verify(findChild(page, "week_1").visible);
         compare(plan.absenceShared, false, "Sara does not share her absence with the training office");
     }
+
+    // Had Sara shared her absence before a parent's or guardian's yes, the weeks would say that it
+    // waits, neither "not shared" nor "no absence" (ReturnPlanModel.absenceAwaitingGuardian).
+    function test_absenceWaitingForAGuardianSaysSo() {
+        Session.caseId = "case-sara";
+        Session.language = "nb";
+        const page = createTemporaryObject(planComponent, tc);
+        wait(100);
+        let line = null;
+        for (let i = 0; i < page.planModel.count && !line; ++i) {
+            const w = page.planModel.get(i);
+            if (w.over || w.current)
+                line = findChild(page, "actual_" + w.weekNo);
+        }
+        verify(line, "a week that has begun shows how it went");
+        verify(line.text.startsWith("Fraværet er ikke delt med deg"), line.text);
+        page.absenceWaiting = true;
+        verify(line.text.startsWith("Fravær delt, venter på ja fra en forelder eller verge"), line.text);
+        Session.language = "en";
+        tryVerify(() => line.text.startsWith("Absence shared, waiting for a parent's or guardian's yes"), 2000, line.text);
+        Session.language = "";
+    }
 }

@@ -64,6 +64,23 @@ TestCase {
         compare(findChild(jonas, "lastCheckIn").visible, true);
     }
 
+    // While an apprentice's share of check-ins waits for a parent's or guardian's yes the row says
+    // so (the model's checkinsAwaitingGuardian; tst_app_caseload_model), not "not shared".
+    function test_aShareWaitingForAGuardianSaysSo() {
+        Session.language = "nb";
+        const page = createTemporaryObject(pageComponent, tc);
+        tryCompare(page, "caseCount", 3);
+        const row = rowOf(page, "Mathias Strand");
+        const line = findChild(row, "lastCheckIn");
+        row.checkinsShared = false;
+        compare(line.text, "innsjekker ikke delt");
+        row.checkinsAwaitingGuardian = true;
+        compare(line.text, "innsjekker delt, venter på ja fra en forelder eller verge");
+        Session.language = "en";
+        tryCompare(line, "text", "check-ins shared, waiting for a parent's or guardian's yes");
+        Session.language = "";
+    }
+
     function test_sortChangesRows() {
         const page = createTemporaryObject(pageComponent, tc);
         tryCompare(page, "caseCount", 3);

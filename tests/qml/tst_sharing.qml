@@ -167,6 +167,38 @@ TestCase {
         verify(page.grantedCategories !== undefined);
     }
 
+    // "See what they see" while a share waits for a guardian's yes: the training office does not
+    // see Emil's absence yet, and the page says that it is shared and waits — not "not shared".
+    function test_previewSaysWhatWaitsForAGuardian() {
+        Session.language = "nb";
+        const stack = createTemporaryObject(stackComponent, tc);
+        const page = stack.push(previewComponent, {
+                "orgKind": "training_office"
+            }, StackView.Immediate);
+        const rows = findChild(page, "consentRows");
+        tryVerify(() => rows.count > 0);
+        let absence = null;
+        for (let i = 0; i < rows.count; ++i) {
+            const r = rows.itemAt(i);
+            if (r.orgKind === "training_office" && r.category === "absence")
+                absence = r;
+        }
+        verify(absence && absence.active, "Emil shares his absence with the training office");
+        verify(page.shared("absence"));
+        const label = findChild(page, "notShared_absence");
+        verify(!label.visible);
+        absence.awaitingGuardian = true;
+        verify(!page.shared("absence"), "nothing is seen before the guardian's yes");
+        verify(label.visible);
+        verify(label.text.indexOf("venter på ja fra en forelder eller verge") >= 0, label.text);
+        verify(label.text.indexOf("Ikke delt") < 0, label.text);
+        compare(label.font.italic, false);
+        // What he does not share still says so.
+        verify(findChild(page, "notShared_checkins").text.indexOf("Ikke delt") === 0);
+        Session.language = "en";
+        tryVerify(() => label.text.indexOf("waiting for a parent's or guardian's yes") >= 0, 2000, label.text);
+    }
+
     // The age rule (issue 12): under the age limit, without a guardian's yes recorded, the page
     // says once, calmly, why shares of check-ins, absence and notes have not started; each such
     // switch says "Waiting". Bokmål by default, English too.

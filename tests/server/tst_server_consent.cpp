@@ -5,8 +5,9 @@
 // The age rule: an under-age apprentice's grant of a health category is not effective (the
 // grantee receives nothing of it) until a coordinator records the guardian's agreement; a
 // 16-year-old's is effective at once; a case opened after the date of birth says the same; the
-// care team learns only that shares wait (never a date); and on the birthday the waiting records
-// reach a helper's live and offline devices.
+// care team learns only that shares wait (never a date); on the birthday the waiting records
+// reach a helper's live and offline devices; and a date of birth recorded after sharing began
+// purges those categories from helpers' devices until the guardian's yes.
 
 #include "domain/consent_rules.hpp"
 #include "domain/consent_texts.hpp"
@@ -373,9 +374,13 @@ private slots:
         QVERIFY(live && offline && jonas);
         live->pull_all();
         offline->pull_all();
+        jonas->pull_all(); // a device gets live changes once it has pulled
         QCOMPARE(absence_rows(*live), 0);
         QCOMPARE(absence_rows(*offline), 0);
         offline->disconnect();
+        const auto jonas_case = [](TestDevice &d) {
+            return d.store().get("case-jonas").value_or(Record{});
+        };
         const auto history = [&] {
             return jonas
                 ->request({{"type", "consent_history_query"},
@@ -395,11 +400,10 @@ private slots:
         }
         QTRY_VERIFY_WITH_TIMEOUT((live->pump(100), absence_rows(*live) > 0), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            (live->pump(100), !live->store().get("case-jonas")->boolean("awaiting_guardian")),
-            10000);
+            (live->pump(100), !jonas_case(*live).boolean("awaiting_guardian", true)), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            (jonas->pump(100),
-             jonas->store().get("case-jonas")->str("guardian_needed_until").empty()),
+            (jonas->pump(100), jonas_case(*jonas).id == "case-jonas" &&
+                                   jonas_case(*jonas).str("guardian_needed_until").empty()),
             10000);
         QCOMPARE(history(), entries_before); // no choice of Jonas's: his history is as it was
 
@@ -408,6 +412,84 @@ private slots:
         offline->pull_all();
         QVERIFY(absence_rows(*offline) > 0);
         QCOMPARE(offline->store().get("case-jonas")->boolean("awaiting_guardian"), false);
+    }
+
+    // A date of birth under the limit recorded after Mathias began sharing: his shares of
+    // check-ins, absence and notes wait for the guardian, and what helper devices already hold of
+    // them goes, as when he withdraws — a connected device at the server's next tick, an offline
+    // one when it comes back. His own phone keeps everything. The guardian's yes brings it back.
+    void aBirthDateAfterSharingBeganPurgesHelperDevices()
+    {
+        const std::string mathias_case = "case-mathias";
+        const auto health_rows = [&](TestDevice &d) {
+            std::size_t n = 0;
+            for (const char *k : {kind::checkin, kind::absence, kind::note})
+                n += d.store().list(mathias_case, k).size();
+            return n;
+        };
+        const auto goal_rows = [&](TestDevice &d) {
+            return d.store().list(mathias_case, kind::goal).size();
+        };
+        auto *per = signed_in("per");    // training office: shares everything
+        auto *lars = signed_in("lars");  // clinic: shares everything
+        auto *laptop = signed_in("per"); // offline while it happens
+        auto *mathias = signed_in("mathias");
+        QVERIFY(per && lars && laptop && mathias);
+        for (auto *d : {per, lars, laptop, mathias})
+            d->pull_all();
+        for (auto *d : {per, lars, laptop}) {
+            QVERIFY(d->store().list(mathias_case, kind::checkin).size() > 0);
+            QVERIFY(d->store().list(mathias_case, kind::absence).size() > 0);
+            QVERIFY(d->store().list(mathias_case, kind::note).size() > 0);
+        }
+        const auto goals = goal_rows(*per);
+        QVERIFY(goals > 0);
+        const auto own_health = health_rows(*mathias);
+        QCOMPARE(own_health, health_rows(*per));
+        laptop->disconnect();
+        const auto history = [&] {
+            return mathias
+                ->request({{"type", "consent_history_query"},
+                           {"id", mathias->next_id()},
+                           {"case_id", mathias_case}})["entries"]
+                .size();
+        };
+        const auto entries_before = history();
+
+        const auto dob = add_days(today_utc(), -(15 * 365 + 100));
+        auto r = admin(
+            {"person", "birth", "--person", "p-mathias", "--date", QString::fromStdString(dob)});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+
+        QTRY_VERIFY_WITH_TIMEOUT((per->pump(100), health_rows(*per) == 0), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((lars->pump(100), health_rows(*lars) == 0), 10000);
+        QCOMPARE(goal_rows(*per), goals); // not health: still shared
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (per->pump(100),
+             per->store().get(mathias_case).value_or(Record{}).boolean("awaiting_guardian")),
+            10000);
+        mathias->pump(1000);
+        QCOMPARE(health_rows(*mathias), own_health);
+        QVERIFY(mathias->purges.empty());
+        QCOMPARE(history(), entries_before); // no choice of Mathias's
+
+        QVERIFY(laptop->connect(m_server->url()));
+        QCOMPARE(laptop->hello().value("type", ""), std::string("welcome"));
+        laptop->pull_all();
+        QCOMPARE(health_rows(*laptop), std::size_t(0));
+        QCOMPARE(goal_rows(*laptop), goals);
+        laptop->disconnect();
+
+        r = admin({"guardian", "--person", "p-mathias", "--guardian", "Tone Strand (mor)", "--how",
+                   "signert skjema", "--by", "Hanne Koordinator"});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        QTRY_VERIFY_WITH_TIMEOUT((per->pump(100), health_rows(*per) == own_health), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((lars->pump(100), health_rows(*lars) == own_health), 10000);
+        QVERIFY(laptop->connect(m_server->url()));
+        QCOMPARE(laptop->hello().value("type", ""), std::string("welcome"));
+        laptop->pull_all();
+        QCOMPARE(health_rows(*laptop), own_health);
+        QCOMPARE(health_rows(*mathias), own_health);
     }
 };
 
