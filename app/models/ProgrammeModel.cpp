@@ -147,7 +147,7 @@ void ProgrammeModel::load()
         return it == figures.per_phase.end() ? 0 : it->second;
     };
     for (const auto &phase : programme.phases)
-        if (!bro::is_closed_phase(phase.id))
+        if (available && !bro::is_closed_phase(phase.id))
             rows.append({qstr(phase.id), countOf(phase.id)});
     for (const auto &[phase, n] : figures.per_phase) {
         const std::string id(bro::to_string(phase));
