@@ -164,6 +164,8 @@ void seed(Store &store, const proto::Welcome &welcome)
 {
     const bro::Actor me{welcome.user.id, welcome.user.role, welcome.user.org_id};
     const std::string today = str(convert::today());
+    const bro::Programme &programme =
+        welcome.programme ? *welcome.programme : bro::builtin_programme();
     for (const auto &cs : welcome.cases) {
         const auto access = accessOf(cs);
         for (const auto &r : dataset().records) {
@@ -178,16 +180,18 @@ void seed(Store &store, const proto::Welcome &welcome)
             store.writeJson(r.id, r.kind, r.case_id, r.fields);
         }
         // The current phase's handover checklist, first item ticked by the phase's first helper.
-        const auto &info = bro::phase_info(access.phase);
+        const auto *info = programme.phase(bro::to_string(access.phase));
+        const auto responsible = info ? bro::parse_role(info->responsible) : std::nullopt;
         bro::Change probe;
         probe.kind = bro::kind::handover;
         probe.case_id = cs.case_id;
         probe.record_id = bro::handover_id(cs.case_id, access.phase);
-        if (!info.handover.empty() && bro::AccessPolicy::can_receive(me, access, probe, today)) {
+        if (info && responsible && !info->handover.empty() &&
+            bro::AccessPolicy::can_receive(me, access, probe, today)) {
             const bro::HandoverItem ticked{
-                true, {}, tickedBy(cs, info.responsible), str(convert::nowUtc())};
+                true, {}, tickedBy(cs, *responsible), str(convert::nowUtc())};
             store.writeJson(probe.record_id, bro::kind::handover, cs.case_id,
-                            bro::handover_tick(access.phase, info.handover.front().id, ticked));
+                            bro::handover_tick(access.phase, info->handover.front().id, ticked));
         }
         if (welcome.user.role == bro::Role::apprentice) {
             store.setMeta(QStringLiteral("audit:") + qstr(cs.case_id),
@@ -209,10 +213,10 @@ void seed(Store &store, const proto::Welcome &welcome)
             const auto date = [&history](bro::Phase p) {
                 return history.value(std::string(bro::to_string(p)), std::string());
             };
-            cases.push_back({*phase, date(bro::Phase::referral),
-                             *phase == bro::Phase::completed || *phase == bro::Phase::ended
-                                 ? date(*phase)
-                                 : std::string()});
+            // A case starts with its programme's first phase.
+            const auto first = bro::parse_phase(programme.phases.front().id);
+            cases.push_back({*phase, first ? date(*first) : std::string(),
+                             bro::is_closed(*phase) ? date(*phase) : std::string()});
         }
         proto::Programme figures;
         figures.id = "local";
@@ -223,7 +227,7 @@ void seed(Store &store, const proto::Welcome &welcome)
         std::vector<bro::ErasedCase> erased;
         for (const auto &e : dataset().erased)
             erased.push_back(e.counted);
-        figures.cohorts = bro::cohort_figures(cases, erased, bro::builtin_programme().yearly_target,
+        figures.cohorts = bro::cohort_figures(cases, erased, programme.yearly_target,
                                               std::stoi(today.substr(0, 4)));
         store.setMeta(QStringLiteral("programme:%1:%2").arg(qstr(figures.from), qstr(figures.to)),
                       qstr(proto::serialize(proto::ServerMessage(figures))));

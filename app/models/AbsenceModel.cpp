@@ -2,6 +2,7 @@
 
 #include "domain/absence_pattern.hpp"
 #include "domain/schema.hpp"
+#include "session/Session.h"
 #include "store/Convert.h"
 #include "store/Store.h"
 
@@ -11,7 +12,11 @@
 
 using convert::qstr;
 
-AbsenceModel::AbsenceModel(QObject *parent) : CaseModel(parent) {}
+AbsenceModel::AbsenceModel(QObject *parent) : CaseModel(parent)
+{
+    // A new revision of the programme may change the absence rule.
+    connect(session()->programme(), &ProgrammeDefinition::changed, this, &AbsenceModel::reload);
+}
 
 int AbsenceModel::totalDays() const
 {
@@ -106,7 +111,8 @@ void AbsenceModel::load()
                 ++m.second;
         }
     }
-    const auto pattern = bro::repeated_absence(episodes, convert::today().toStdString());
+    const auto pattern = bro::repeated_absence(episodes, convert::today().toStdString(),
+                                               session()->programme()->absenceRule());
     QVariantList monthList;
     for (auto it = months.cbegin(); it != months.cend(); ++it)
         monthList.append(QVariantMap{{QStringLiteral("month"), it.key()},

@@ -11,11 +11,11 @@ class AbsenceModel : public CaseModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(int totalDays READ totalDays NOTIFY patternChanged)
-    // The named rule of shared/domain/absence_pattern (3+ episodes or 5+ days within 30 days):
-    // time for the adviser to talk about health.
+    // The named rule of shared/domain/absence_pattern with the programme's thresholds (the pilot:
+    // 3+ episodes or 5+ days within 30 days): time for the adviser to talk about health.
     Q_PROPERTY(bool talkAboutHealth READ talkAboutHealth NOTIFY patternChanged)
-    Q_PROPERTY(int recentEpisodes READ recentEpisodes NOTIFY patternChanged) // last 30 days
-    Q_PROPERTY(int recentDays READ recentDays NOTIFY patternChanged)         // last 30 days
+    Q_PROPERTY(int recentEpisodes READ recentEpisodes NOTIFY patternChanged) // in the rule's window
+    Q_PROPERTY(int recentDays READ recentDays NOTIFY patternChanged)         // in the same window
     // [{month: "YYYY-MM", days, healthDays}], oldest first, days counted in the month they fall in.
     Q_PROPERTY(QVariantList monthTotals READ monthTotals NOTIFY patternChanged)
 

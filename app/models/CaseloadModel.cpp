@@ -19,6 +19,8 @@ CaseloadModel::CaseloadModel(QObject *parent) : CaseModel(parent)
     setAllCases(true);
     connect(session(), &Session::casesChanged, this, &CaseloadModel::reload);
     connect(session(), &Session::userChanged, this, &CaseloadModel::reload);
+    // The flags' thresholds, the phases' order and typical lengths come from the programme.
+    connect(session()->programme(), &ProgrammeDefinition::changed, this, &CaseloadModel::reload);
     reload();
 }
 
@@ -162,6 +164,8 @@ void CaseloadModel::load()
     if (st && s->loggedIn()) {
         const std::string today = str(convert::today());
         const std::string myOrg = s->welcome().user.org_id;
+        const auto *programme = s->programme();
+        const bro::CaseloadRule rule = programme->caseloadRule();
         bro::RecordTable fields(st->local().database());
         for (const auto &cs : s->welcome().cases) {
             const QString cid = qstr(cs.case_id);
@@ -175,6 +179,7 @@ void CaseloadModel::load()
                 if (auto p = bro::parse_phase(r.str("phase")))
                     in.phase = *p;
                 in.phase_since = r.str("phase_since");
+                in.typical_days = programme->typicalDays(row.phase);
             }
             for (const auto &r : st->list(cid, bro::kind::absence))
                 in.absences.push_back(
@@ -209,11 +214,16 @@ void CaseloadModel::load()
                                    .toString(Qt::ISODate));
                 in.consents.push_back({c, r->boolean("granted"), date});
             }
-            // The current phase's handover: complete when every item is ticked or explained.
+            // The current phase's handover: complete when every item of the programme's
+            // checklist is ticked or explained.
             const auto handover = st->get(qstr(bro::handover_id(cs.case_id, in.phase)));
-            in.handover_complete = bro::handover_complete(
-                in.phase, handover ? handover->fields : nlohmann::json::object());
-            const auto f = bro::caseload_flags(in, today);
+            const auto handoverFields = handover ? handover->fields : nlohmann::json::object();
+            in.handover_complete = true;
+            if (const auto *info = programme->definition().phase(str(row.phase)))
+                for (const auto &item : info->handover)
+                    in.handover_complete = in.handover_complete &&
+                                           bro::handover_item(handoverFields, item.id).settled();
+            const auto f = bro::caseload_flags(in, today, rule);
             row.daysInPhase = f.days_in_phase;
             row.lastCheckIn = qstr(f.last_checkin);
             row.absenceRising = f.absence_rising;
@@ -232,13 +242,7 @@ void CaseloadModel::load()
                 continue;
             next.append(row);
         }
-        auto phaseIndex = [](const QString &p) {
-            const auto &phases = bro::journey_phases();
-            const auto parsed = bro::parse_phase(str(p));
-            const auto it =
-                parsed ? std::find(phases.begin(), phases.end(), *parsed) : phases.end();
-            return static_cast<int>(it - phases.begin());
-        };
+        auto phaseIndex = [programme](const QString &p) { return programme->phaseIndex(p); };
         std::stable_sort(next.begin(), next.end(), [&](const Row &a, const Row &b) {
             if (m_sortBy == QLatin1String("name"))
                 return a.name.localeAwareCompare(b.name) < 0;

@@ -2,6 +2,7 @@
 
 #include "domain/schema.hpp"
 #include "domain/wellbeing.hpp"
+#include "session/Session.h"
 #include "store/Convert.h"
 #include "store/Store.h"
 
@@ -10,7 +11,11 @@
 
 using convert::qstr;
 
-CheckInsModel::CheckInsModel(QObject *parent) : CaseModel(parent) {}
+CheckInsModel::CheckInsModel(QObject *parent) : CaseModel(parent)
+{
+    // A new revision of the programme may change the help card's rule.
+    connect(session()->programme(), &ProgrammeDefinition::changed, this, &CheckInsModel::reload);
+}
 
 bool CheckInsModel::checkedInToday() const
 {
@@ -88,7 +93,9 @@ void CheckInsModel::load()
     for (const auto &r : m_rows)
         scores.push_back({r.date.toStdString(), r.mood, r.energy, r.sleep, r.pain,
                           r.work > 0 ? std::optional<int>(r.work) : std::nullopt});
-    const bool help = !scores.empty() && bro::help_after_checkin(scores.front(), scores).show_help;
+    const bool help = !scores.empty() && bro::help_after_checkin(scores.front(), scores,
+                                                                 session()->programme()->helpRule())
+                                             .show_help;
     if (help != m_help) {
         m_help = help;
         Q_EMIT helpSuggestedChanged();

@@ -1,10 +1,8 @@
 #include "models/ConsentModel.h"
 
-#include "domain/caseload.hpp"
 #include "domain/consent_rules.hpp"
-#include "domain/consent_texts.hpp"
-#include "domain/journey.hpp"
 #include "domain/schema.hpp"
+#include "programme/programme.hpp"
 #include "session/Session.h"
 #include "store/Convert.h"
 #include "store/Store.h"
@@ -22,11 +20,22 @@ ConsentModel::ConsentModel(QObject *parent) : CaseModel(parent)
 {
     connect(session(), &Session::teamChanged, this, &ConsentModel::reload);
     connect(session(), &Session::userChanged, this, &ConsentModel::canEditChanged);
+    // A new revision may change the texts, the review period and the age limit.
+    connect(session()->programme(), &ProgrammeDefinition::changed, this, [this] {
+        reload();
+        Q_EMIT guardianChanged();
+        Q_EMIT reviewsDueChanged();
+    });
 }
 
-int ConsentModel::guardianAgeLimit()
+int ConsentModel::guardianAgeLimit() const
 {
-    return bro::default_guardian_age_limit;
+    return session()->programme()->guardianAgeLimit();
+}
+
+int ConsentModel::reviewMonths() const
+{
+    return m_reviewMonths >= 0 ? m_reviewMonths : session()->programme()->consentReviewMonths();
 }
 
 void ConsentModel::metaChanged(const QString &key)
@@ -42,11 +51,12 @@ QString ConsentModel::computeDefaultUntil() const
     const auto files = store()->list(caseId(), bro::kind::case_file);
     if (files.empty())
         return {};
-    const auto phase = bro::parse_phase(files.front().str("phase"));
+    const QString phase = qstr(files.front().str("phase"));
     const QString since = qstr(files.front().str("phase_since"));
-    if (!phase || since.isEmpty() || bro::is_closed(*phase))
+    const auto days = session()->programme()->typicalDays(phase);
+    if (!days || since.isEmpty() || bro::is_closed_phase(str(phase)))
         return {};
-    const QString end = convert::dateAfterDays(since, bro::typical_phase_days(*phase));
+    const QString end = convert::dateAfterDays(since, *days);
     const QString tomorrow = convert::dateAfterDays(convert::today(), 1);
     return end > tomorrow ? end : tomorrow;
 }
@@ -250,7 +260,10 @@ bool ConsentModel::set(const QString &orgId, const QString &category, bool grant
         return true;
     // The receipt: what was shown (the current text in the UI language), to whom, until when, on
     // which device, at what time. Written right after the grant; both go out in the same push.
-    const auto *text = bro::current_consent_text(*c);
+    // The programme's newest version: the server accepts a receipt only with that text.
+    const auto *text = session()->programme()->definition().consent_text(str(category));
+    if (!text)
+        return check(tr("Ukjent kategori."));
     const std::string language = str(session()->effectiveLanguage());
     const QString receiptId =
         qstr(bro::consent_receipt_id(str(caseId()), str(orgId), *c, bro::new_uuid()));
@@ -261,7 +274,7 @@ bool ConsentModel::set(const QString &orgId, const QString &category, bool grant
          {QStringLiteral("category"), category},
          {QStringLiteral("until"), granted && !until.isEmpty() ? QVariant(until) : QVariant()},
          {QStringLiteral("text_version"), text->version},
-         {QStringLiteral("text"), qstr(bro::consent_text_in(*text, language))},
+         {QStringLiteral("text"), qstr(language == "en" ? text->text.en : text->text.nb)},
          {QStringLiteral("language"), qstr(language)},
          {QStringLiteral("device"), deviceName().left(200)},
          {QStringLiteral("shown_at"), now}}));
@@ -278,10 +291,7 @@ QString ConsentModel::deviceName()
 
 QString ConsentModel::explanation(const QString &category) const
 {
-    const auto c = bro::parse_category(str(category));
-    const auto *text = c ? bro::current_consent_text(*c) : nullptr;
-    return text ? qstr(bro::consent_text_in(*text, str(session()->effectiveLanguage())))
-                : QString();
+    return session()->programme()->consentText(category);
 }
 
 QVariantList ConsentModel::receipts() const
@@ -341,7 +351,7 @@ QVariantList ConsentModel::reviewsDue() const
     const std::string today = str(convert::today());
     for (const auto &r : m_rows) {
         if (!bro::review_due(apprentice, r.granted, str(r.until), str(r.grantedAt),
-                             str(r.reviewedAt), today, m_reviewMonths))
+                             str(r.reviewedAt), today, reviewMonths()))
             continue;
         out.append(QVariantMap{{QStringLiteral("orgId"), r.orgId},
                                {QStringLiteral("orgName"), r.orgName},

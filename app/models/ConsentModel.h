@@ -19,16 +19,17 @@ class ConsentModel : public CaseModel
     // Grants without an end date old enough to ask about once ("Still OK?", issue 12):
     // [{orgId, orgName, orgKind, category, grantedAt}]; always empty for a helper.
     Q_PROPERTY(QVariantList reviewsDue READ reviewsDue NOTIFY reviewsDueChanged)
-    // Months after which a grant without an end date is brought back (programme setting).
+    // Months after which a grant without an end date is brought back: the programme's
+    // consent.review_months unless set here (0: never).
     Q_PROPERTY(int reviewMonths READ reviewMonths WRITE setReviewMonths NOTIFY reviewsDueChanged)
     // The age rule (issue 12), from the case record the server writes: the day the apprentice
     // reaches the age limit while a guardian's agreement is still needed for health categories
     // (check-ins, absence, notes), else "". Shares of those wait until then or until a coordinator
     // records the guardian's agreement (rows: awaitingGuardian).
     Q_PROPERTY(QString guardianNeededUntil READ guardianNeededUntil NOTIFY guardianChanged)
-    // Below this age a guardian's agreement is needed (bro::default_guardian_age_limit; one
-    // value for the whole programme, so QML never writes the number itself).
-    Q_PROPERTY(int guardianAgeLimit READ guardianAgeLimit CONSTANT)
+    // Below this age a guardian's agreement is needed: the programme's
+    // consent.guardian_age_limit, so QML never writes the number itself.
+    Q_PROPERTY(int guardianAgeLimit READ guardianAgeLimit NOTIFY guardianChanged)
 
 public:
     enum Role {
@@ -54,9 +55,9 @@ public:
     bool canEdit() const;
     QString defaultUntil() const { return m_defaultUntil; }
     QVariantList reviewsDue() const;
-    int reviewMonths() const { return m_reviewMonths; }
+    int reviewMonths() const;
     QString guardianNeededUntil() const { return m_guardianNeededUntil; }
-    static int guardianAgeLimit();
+    int guardianAgeLimit() const;
     void setReviewMonths(int months);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -111,7 +112,7 @@ private:
     QString m_askedFor;
     QString m_defaultUntil;
     QString m_guardianNeededUntil;
-    int m_reviewMonths = 6;
+    int m_reviewMonths = -1; // -1: the programme's
     QString computeDefaultUntil() const;
     static QString deviceName();
 };

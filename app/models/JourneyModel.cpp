@@ -1,77 +1,41 @@
 #include "models/JourneyModel.h"
 
 #include "domain/handover.hpp"
-#include "domain/journey.hpp"
 #include "domain/schema.hpp"
 #include "session/Session.h"
 #include "store/Convert.h"
 #include "store/Store.h"
 
-#include <QCoreApplication>
+#include <algorithm>
 
 using convert::qstr;
 using convert::str;
 
 namespace {
 
-// Every checklist item of shared/domain/journey.cpp by id, as an English source string. The
-// ids are the stable part that is stored; the texts live here so that lupdate finds them and the
-// UI language decides. bokmål translations are the pilot's texts (ChecklistItem::text).
-constexpr const char *checklistContext = "ChecklistItem";
-struct ChecklistSource
+// The handover record of a phase is keyed by the pilot's phase enum (domain/schema.hpp); the
+// server accepts only those ids for now, so a phase it does not know has no record.
+std::optional<std::string> handoverRecord(const QString &caseId, const QString &phase)
 {
-    const char *id;
-    const char *text;
-};
-constexpr ChecklistSource checklistSources[] = {
-    {"goals_own_words",
-     QT_TRANSLATE_NOOP("ChecklistItem", "The apprentice has set their own goals")},
-    {"consent_discussed",
-     QT_TRANSLATE_NOOP("ChecklistItem", "Consent has been discussed with the apprentice")},
-    {"referral_sent",
-     QT_TRANSLATE_NOOP("ChecklistItem", "The referral has been sent to the clinic")},
-    {"employer_informed",
-     QT_TRANSLATE_NOOP("ChecklistItem", "The training company has been informed about the stay")},
-    {"stay_date_set", QT_TRANSLATE_NOOP("ChecklistItem", "The date of the stay is agreed")},
-    {"roles_clear",
-     QT_TRANSLATE_NOOP("ChecklistItem", "Everyone knows who does what during the stay")},
-    {"return_plan", QT_TRANSLATE_NOOP("ChecklistItem", "A plan for the return to work has been "
-                                                       "made together with the apprentice")},
-    {"handover_meeting", QT_TRANSLATE_NOOP("ChecklistItem", "The handover meeting with the "
-                                                            "training office has been held")},
-    {"workplace_adapted",
-     QT_TRANSLATE_NOOP("ChecklistItem", "Adjustments at the workplace are agreed")},
-    {"followup_plan", QT_TRANSLATE_NOOP("ChecklistItem", "The follow-up plan has been handed "
-                                                         "over to the training office")},
-    {"absence_stable", QT_TRANSLATE_NOOP("ChecklistItem", "Absence has been followed up")},
-    {"exam_planned", QT_TRANSLATE_NOOP("ChecklistItem", "The trade certificate exam is planned")},
-};
+    const auto p = bro::parse_phase(str(phase));
+    if (!p)
+        return std::nullopt;
+    return bro::handover_id(str(caseId), *p);
+}
 
 } // namespace
-
-QString JourneyModel::checklistText(const QString &itemId)
-{
-    for (const auto &source : checklistSources)
-        if (itemId == QLatin1String(source.id))
-            return QCoreApplication::translate(checklistContext, source.text);
-    return {};
-}
 
 JourneyModel::JourneyModel(QObject *parent) : CaseModel(parent)
 {
     connect(session(), &Session::teamChanged, this, &JourneyModel::reload);
     connect(session(), &Session::userChanged, this, &JourneyModel::journeyChanged);
-    // The checklist texts are translated when read.
-    connect(session(), &Session::languageChanged, this, &JourneyModel::reload);
+    // A new revision of the programme, or the UI language: names and checklist texts change.
+    connect(session()->programme(), &ProgrammeDefinition::changed, this, &JourneyModel::reload);
 }
 
 QString JourneyModel::nextPhase() const
 {
-    const auto p = bro::parse_phase(str(m_phase));
-    if (!p)
-        return {};
-    const auto n = bro::next_phase(*p);
-    return n ? qstr(std::string(bro::to_string(*n))) : QString();
+    return session()->programme()->nextPhase(m_phase);
 }
 
 bool JourneyModel::checklistComplete() const
@@ -84,11 +48,10 @@ bool JourneyModel::checklistComplete() const
 
 bool JourneyModel::canAdvance() const
 {
-    const auto p = bro::parse_phase(str(m_phase));
-    if (!p || !bro::next_phase(*p) || !store())
+    const auto *programme = session()->programme();
+    if (nextPhase().isEmpty() || !store())
         return false;
-    const QString responsible = qstr(std::string(bro::to_string(bro::phase_info(*p).responsible)));
-    return session()->role() == responsible && checklistComplete();
+    return session()->role() == programme->responsibleRole(m_phase) && checklistComplete();
 }
 
 int JourneyModel::rowCount(const QModelIndex &parent) const
@@ -154,6 +117,7 @@ void JourneyModel::load()
     QList<Row> next;
     QString phase;
     QVariantList checklist;
+    const bro::Programme &programme = session()->programme()->definition();
     if (store() && !caseId().isEmpty()) {
         std::optional<bro::Record> file = store()->get(caseId());
         if (!file || file->kind != bro::kind::case_file) {
@@ -162,37 +126,55 @@ void JourneyModel::load()
         }
         if (file) {
             phase = qstr(file->str("phase"));
-            const auto current = bro::parse_phase(str(phase));
+            const std::string current = file->str("phase");
             const auto history = file->fields.value("phase_history", nlohmann::json::object());
-            auto phases = bro::journey_phases();
-            if (current == bro::Phase::ended)
-                phases.push_back(bro::Phase::ended);
-            bool passed = true; // phases before the current one are done
-            for (auto p : phases) {
-                const auto &info = bro::phase_info(p);
+            auto startedOf = [&history](const std::string &id) {
+                return history.is_object() && history.contains(id) && history[id].is_string()
+                           ? qstr(history[id].get<std::string>())
+                           : QString();
+            };
+            // The last phase is always `ended` (docs/programmes.md): listed only when reached.
+            const auto &last = programme.phases.back();
+            const bool endedEarly = current == last.id;
+            const bool known = programme.phase(current) != nullptr;
+            bool passed = known; // phases before the current one are done
+            for (const auto &p : programme.phases) {
+                if (&p == &last && !endedEarly)
+                    continue;
                 Row r;
-                r.phase = qstr(std::string(bro::to_string(p)));
-                r.responsibleRole = qstr(std::string(bro::to_string(info.responsible)));
-                r.responsibleOrgKind = qstr(std::string(bro::to_string(info.responsible_org)));
+                r.phase = qstr(p.id);
+                r.responsibleRole = qstr(p.responsible);
+                r.responsibleOrgKind = qstr(p.organisation);
                 r.responsibleName = responsibleNameFor(r.responsibleRole, r.responsibleOrgKind);
-                const std::string key(bro::to_string(p));
-                if (history.is_object() && history.contains(key) && history[key].is_string())
-                    r.started = qstr(history[key].get<std::string>());
-                if (current && p == *current) {
+                r.started = startedOf(p.id);
+                if (p.id == current) {
                     r.state = QStringLiteral("current");
                     if (r.started.isEmpty())
                         r.started = qstr(file->str("phase_since"));
                     passed = false;
+                } else if (known) {
+                    r.state = passed ? QStringLiteral("done") : QStringLiteral("upcoming");
                 } else {
+                    // The case is in a phase a newer revision left out: what it went through is
+                    // done, the rest is still ahead.
                     r.state =
-                        passed && current ? QStringLiteral("done") : QStringLiteral("upcoming");
+                        r.started.isEmpty() ? QStringLiteral("upcoming") : QStringLiteral("done");
                 }
-                if (current == bro::Phase::ended && p != bro::Phase::ended && r.started.isEmpty())
+                if (endedEarly && &p != &last && r.started.isEmpty())
                     r.state = QStringLiteral("upcoming");
                 next.append(r);
             }
-            if (current)
-                checklist = loadChecklist(*current);
+            if (!known && !phase.isEmpty()) { // shown where the case is, before what lies ahead
+                Row r;
+                r.phase = phase;
+                r.started = qstr(file->str("phase_since"));
+                r.state = QStringLiteral("current");
+                auto at = std::find_if(next.begin(), next.end(), [](const Row &row) {
+                    return row.state == QLatin1String("upcoming");
+                });
+                next.insert(at, r);
+            }
+            checklist = loadChecklist(phase);
         }
     }
     updateRows(
@@ -203,22 +185,29 @@ void JourneyModel::load()
     Q_EMIT journeyChanged();
 }
 
-QVariantList JourneyModel::loadChecklist(bro::Phase phase) const
+// The programme's checklist of the phase, each item with its text in the UI language and its
+// state from the handover record. An item a new revision added starts unticked; a ticked item
+// it removed no longer counts.
+QVariantList JourneyModel::loadChecklist(const QString &phase) const
 {
-    const auto handover = store()->get(qstr(bro::handover_id(str(caseId()), phase)));
-    const auto fields = handover ? handover->fields : nlohmann::json::object();
     QVariantList checklist;
-    for (const auto &item : bro::phase_info(phase).handover) {
+    const auto *info = session()->programme()->definition().phase(str(phase));
+    const auto record = handoverRecord(caseId(), phase);
+    if (!info || !record)
+        return checklist;
+    const auto handover = store()->get(qstr(*record));
+    const auto fields = handover ? handover->fields : nlohmann::json::object();
+    const bool english = session()->effectiveLanguage() == QLatin1String("en");
+    for (const auto &item : info->handover) {
         const auto state = bro::handover_item(fields, item.id); // old `items` records too
         const QString id = qstr(item.id);
         const QString by = qstr(state.by);
         QString byName = by.isEmpty() ? QString() : session()->personName(by);
         if (byName.isEmpty() && !by.isEmpty() && by == session()->personId())
             byName = session()->userName();
-        const QString text = checklistText(id);
         checklist.append(QVariantMap{
             {QStringLiteral("itemId"), id},
-            {QStringLiteral("text"), text.isEmpty() ? qstr(item.text) : text},
+            {QStringLiteral("text"), qstr(english ? item.text.en : item.text.nb)},
             {QStringLiteral("done"), state.done},
             {QStringLiteral("explanation"), qstr(state.explanation)},
             {QStringLiteral("settled"), state.settled()},
@@ -233,10 +222,11 @@ QVariantList JourneyModel::loadChecklist(bro::Phase phase) const
 bool JourneyModel::setChecklistItem(const QString &itemId, bool done, const QString &explanation)
 {
     const auto p = bro::parse_phase(str(m_phase));
-    if (!store() || !p)
+    const auto *info = session()->programme()->definition().phase(str(m_phase));
+    if (!store() || !p || !info)
         return check(tr("Saken har ingen fase ennå."));
     bool known = false;
-    for (const auto &item : bro::phase_info(*p).handover)
+    for (const auto &item : info->handover)
         known = known || qstr(item.id) == itemId;
     if (!known)
         return check(tr("Ukjent punkt på sjekklisten."));
@@ -248,14 +238,15 @@ bool JourneyModel::setChecklistItem(const QString &itemId, bool done, const QStr
 
 bool JourneyModel::advance()
 {
+    const auto *programme = session()->programme();
+    const auto *info = programme->definition().phase(str(m_phase));
     const auto p = bro::parse_phase(str(m_phase));
-    if (!p || !store())
+    if (!info || !p || !store())
         return check(tr("Saken har ingen fase ennå."));
-    const auto n = bro::next_phase(*p);
-    if (!n)
+    const QString n = programme->nextPhase(m_phase);
+    if (n.isEmpty())
         return check(tr("Saken er avsluttet."));
-    const QString responsible = qstr(std::string(bro::to_string(bro::phase_info(*p).responsible)));
-    if (session()->role() != responsible)
+    if (session()->role() != programme->responsibleRole(m_phase))
         return check(tr("Bare den som har ansvaret i denne fasen kan gå videre."));
     if (!checklistComplete())
         return check(tr("Kryss av eller forklar alle punktene på sjekklisten først."));
@@ -270,9 +261,9 @@ bool JourneyModel::advance()
     auto history = file->fields.value("phase_history", nlohmann::json::object());
     if (!history.is_object())
         history = nlohmann::json::object();
-    history[std::string(bro::to_string(*n))] = today;
+    history[str(n)] = today;
     // Close the handover of the phase we leave, then move the case on.
-    if (!bro::phase_info(*p).handover.empty()) {
+    if (!info->handover.empty()) {
         const QString closed =
             store()->write(qstr(bro::handover_id(str(caseId()), *p)), bro::kind::handover, caseId(),
                            {{QStringLiteral("phase"), m_phase},
@@ -280,8 +271,7 @@ bool JourneyModel::advance()
         if (!check(closed))
             return false;
     }
-    return check(store()->writeJson(file->id, bro::kind::case_file, file->case_id,
-                                    {{"phase", std::string(bro::to_string(*n))},
-                                     {"phase_since", today},
-                                     {"phase_history", history}}));
+    return check(store()->writeJson(
+        file->id, bro::kind::case_file, file->case_id,
+        {{"phase", str(n)}, {"phase_since", today}, {"phase_history", history}}));
 }

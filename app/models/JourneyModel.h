@@ -1,9 +1,9 @@
 #pragma once
-// The journey of one case: one row per phase (referral … completed, and `ended` when the case
-// closed early), who is responsible in each, when it started, and whether it is done, current or
-// upcoming; plus the handover checklist of the current phase and advancing to the next phase.
+// The journey of one case: one row per phase of the case's programme (Session.programme), in its
+// order, and its last phase (`ended`) only when the case closed early; who is responsible in each,
+// when it started, and whether it is done, current or upcoming; plus the handover checklist of the
+// current phase and advancing to the next phase.
 
-#include "domain/enums.hpp"
 #include "models/CaseModel.h"
 
 #include <QVariantList>
@@ -41,11 +41,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // The checklist item's text in the UI language ("" for an unknown id). The source strings
-    // are English (context "ChecklistItem"); bokmål comes from the translation, as the pilot
-    // wrote it in shared/domain/journey.cpp.
-    static QString checklistText(const QString &itemId);
-
     // Ticks (or unticks) an item of the current phase's handover checklist; an item that is not
     // done may be explained instead. Only that item's field is written, in my name and now, so a
     // colleague's tick of another item made offline at the same time survives the merge.
@@ -69,7 +64,7 @@ private:
         bool operator==(const Row &) const = default;
     };
     QString responsibleNameFor(const QString &role, const QString &orgKind) const;
-    QVariantList loadChecklist(bro::Phase phase) const;
+    QVariantList loadChecklist(const QString &phase) const;
 
     QList<Row> m_rows;
     QString m_phase;

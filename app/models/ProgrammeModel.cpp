@@ -27,6 +27,9 @@ ProgrammeModel::ProgrammeModel(QObject *parent) : QAbstractListModel(parent)
         attach();
         refresh();
     });
+    // The rows follow the programme's phases.
+    connect(Session::instance()->programme(), &ProgrammeDefinition::changed, this,
+            &ProgrammeModel::load);
     attach();
 }
 
@@ -85,7 +88,7 @@ int ProgrammeModel::inProgramme() const
 {
     int n = 0;
     for (const auto &[phase, count] : m_figures.per_phase)
-        if (phase != bro::Phase::ended && phase != bro::Phase::completed)
+        if (!bro::is_closed_phase(bro::to_string(phase)))
             n += count;
     return n;
 }
@@ -134,10 +137,23 @@ void ProgrammeModel::load()
             available = true;
         }
     }
+    // The programme's open phases in its order; a phase it does not have shows only when a case
+    // is still in it, so that every open case is counted somewhere.
     QList<QPair<QString, int>> rows;
-    for (const auto &[phase, n] : figures.per_phase)
-        if (phase != bro::Phase::ended && phase != bro::Phase::completed)
-            rows.append({qstr(std::string(bro::to_string(phase))), n});
+    const bro::Programme &programme = Session::instance()->programme()->definition();
+    auto countOf = [&figures](const std::string &id) {
+        const auto p = bro::parse_phase(id);
+        const auto it = p ? figures.per_phase.find(*p) : figures.per_phase.end();
+        return it == figures.per_phase.end() ? 0 : it->second;
+    };
+    for (const auto &phase : programme.phases)
+        if (available && !bro::is_closed_phase(phase.id))
+            rows.append({qstr(phase.id), countOf(phase.id)});
+    for (const auto &[phase, n] : figures.per_phase) {
+        const std::string id(bro::to_string(phase));
+        if (n > 0 && !bro::is_closed_phase(id) && !programme.phase(id))
+            rows.append({qstr(id), n});
+    }
     const bool periodChangedNow = error != m_lastError;
     beginResetModel();
     m_rows = std::move(rows);

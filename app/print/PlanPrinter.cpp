@@ -61,23 +61,10 @@ QString PlanPrinter::effectiveCaseId() const
     return m_caseId.isEmpty() ? Session::instance()->caseId() : m_caseId;
 }
 
+// The name the programme gives the phase, in the UI language.
 static QString phaseName(const QString &p)
 {
-    if (p == QLatin1String("referral"))
-        return PlanPrinter::tr("Henvisning");
-    if (p == QLatin1String("preparation"))
-        return PlanPrinter::tr("Forberedelse");
-    if (p == QLatin1String("stay"))
-        return PlanPrinter::tr("Opphold på klinikken");
-    if (p == QLatin1String("return_to_work"))
-        return PlanPrinter::tr("Tilbakeføring til arbeid");
-    if (p == QLatin1String("follow_up"))
-        return PlanPrinter::tr("Oppfølging");
-    if (p == QLatin1String("completed"))
-        return PlanPrinter::tr("Fullført");
-    if (p == QLatin1String("ended"))
-        return PlanPrinter::tr("Avsluttet");
-    return p;
+    return Session::instance()->programme()->phaseName(p);
 }
 
 static QString roleName(const QString &r)

@@ -1,8 +1,8 @@
 #include "session/Session.h"
 
 #include "demo/DemoData.h"
-#include "domain/journey.hpp"
 #include "domain/schema.hpp"
+#include "programme/builtin.hpp"
 #include "session/Translator.h"
 #include "store/Convert.h"
 #include "store/Store.h"
@@ -53,6 +53,12 @@ Session::Session(const QString &dataDir, QObject *parent)
     m_translator = new Translator(this);
     m_translator->setLanguage(m_settings.value(QStringLiteral("language")).toString());
     connect(m_translator, &Translator::languageChanged, this, &Session::languageChanged);
+    m_programme = new ProgrammeDefinition(this);
+    m_programme->setLanguage(m_translator->effectiveLanguage());
+    connect(m_translator, &Translator::languageChanged, m_programme,
+            [this] { m_programme->setLanguage(m_translator->effectiveLanguage()); });
+    // Who leads the current phase may change with the definition.
+    connect(m_programme, &ProgrammeDefinition::changed, this, &Session::journeyChanged);
 
     m_serverUrl =
         m_settings.value(QStringLiteral("serverUrl"), QStringLiteral("ws://127.0.0.1:8443/sync"))
@@ -61,6 +67,8 @@ Session::Session(const QString &dataDir, QObject *parent)
     m_sync->setUrl(syncUrl(m_serverUrl));
     connect(m_sync, &SyncClient::stateChanged, this, &Session::syncStateChanged);
     connect(m_sync, &SyncClient::welcomed, this, &Session::onWelcome);
+    connect(m_sync, &SyncClient::programmeDefinitionReceived, this,
+            &Session::onProgrammeDefinition);
     connect(m_sync, &SyncClient::loginFailed, this, [this](const QString &message) {
         setLastError(message);
         Q_EMIT loginFailed(message);
@@ -325,18 +333,12 @@ QString Session::phaseSince() const
 
 QString Session::responsibleRole() const
 {
-    const auto p = bro::parse_phase(str(phase()));
-    if (!p)
-        return {};
-    return qstr(std::string(bro::to_string(bro::phase_info(*p).responsible)));
+    return m_programme->responsibleRole(phase());
 }
 
 QString Session::responsibleOrgKind() const
 {
-    const auto p = bro::parse_phase(str(phase()));
-    if (!p)
-        return {};
-    return qstr(std::string(bro::to_string(bro::phase_info(*p).responsible_org)));
+    return m_programme->organisation(phase());
 }
 
 QString Session::responsibleName() const
@@ -448,6 +450,9 @@ void Session::adopt(const proto::Welcome &welcome, const QString &fileTag)
     }
     if (!m_store)
         return;
+    if (!m_welcome.programme)
+        keepCachedProgramme();
+    applyProgramme();
     cacheWelcome();
     if (!m_localOnly) {
         m_settings.remove(QStringLiteral("session/local"));
@@ -498,6 +503,7 @@ void Session::closeStore()
     m_loggedIn = false;
     m_welcome = proto::Welcome{};
     m_caseId.clear();
+    applyProgramme();
     refreshCounts();
     if (!was)
         return;
@@ -534,6 +540,7 @@ void Session::restore()
     const QString base = QStringLiteral("accounts/%1/").arg(tag);
     const QString token = m_settings.value(base + QStringLiteral("token")).toString();
     m_welcome = std::get<proto::Welcome>(*parsed.message);
+    applyProgramme();
     m_loggedIn = true;
     pickDefaultCase();
     refreshCounts();
@@ -550,6 +557,41 @@ void Session::cacheWelcome()
     cached.token.clear(); // the token lives in settings, not next to the data
     m_store->setMeta(QStringLiteral("welcome"),
                      qstr(proto::serialize(proto::ServerMessage(cached))));
+}
+
+// A welcome without a definition comes from a server before programmes: the device keeps the
+// one it had (cached with the previous welcome), which an older server cannot have changed.
+void Session::keepCachedProgramme()
+{
+    auto parsed = proto::parse_server(str(m_store->meta(QStringLiteral("welcome"))));
+    if (!parsed || !std::holds_alternative<proto::Welcome>(*parsed.message))
+        return;
+    const auto &cached = std::get<proto::Welcome>(*parsed.message);
+    if (cached.user.id != m_welcome.user.id || !cached.programme)
+        return;
+    m_welcome.programme = cached.programme;
+    m_welcome.programme_revision = cached.programme_revision;
+}
+
+void Session::applyProgramme()
+{
+    if (m_welcome.programme)
+        m_programme->setDefinition(*m_welcome.programme, m_welcome.programme_revision, false);
+    else
+        m_programme->setDefinition(bro::builtin_programme(), 0, true);
+}
+
+// A new revision while connected: shown at once, and kept with the cached welcome so that it is
+// there offline and at the next start.
+void Session::onProgrammeDefinition(const proto::ProgrammeDefinition &definition)
+{
+    if (!m_loggedIn || m_localOnly)
+        return;
+    m_welcome.programme = definition.programme;
+    m_welcome.programme_revision = definition.revision;
+    if (m_store)
+        cacheWelcome();
+    applyProgramme();
 }
 
 void Session::forgetCase(const QString &caseId)

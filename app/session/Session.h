@@ -3,6 +3,7 @@
 // SyncClient and the token, and tells models when the store changes. A QML singleton; main()
 // creates the instance before QML is loaded, and create() hands QML that same instance.
 
+#include "session/ProgrammeDefinition.h"
 #include "sync/protocol.hpp"
 
 #include <QObject>
@@ -44,6 +45,8 @@ class Session : public QObject
     Q_PROPERTY(QString responsibleOrgKind READ responsibleOrgKind NOTIFY journeyChanged)
     Q_PROPERTY(QString responsibleName READ responsibleName NOTIFY journeyChanged)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
+    // The programme this person belongs to: what phases, checklists and consent texts say.
+    Q_PROPERTY(ProgrammeDefinition *programme READ programme CONSTANT)
 
 public:
     // `dataDir` holds settings.ini and one SQLite file per person; empty means AppDataLocation.
@@ -86,6 +89,7 @@ public:
     QString responsibleOrgKind() const;
     QString responsibleName() const;
     QString dataDir() const { return m_dataDir; }
+    ProgrammeDefinition *programme() const { return m_programme; }
 
     Q_INVOKABLE void login(const QString &user, const QString &password);
     Q_INVOKABLE void enrol(const QString &inviteCode, const QString &user, const QString &password);
@@ -137,6 +141,9 @@ private:
     void refreshCounts();
     void setLastError(const QString &message);
     void onWelcome(const bro::protocol::Welcome &welcome);
+    void onProgrammeDefinition(const bro::protocol::ProgrammeDefinition &definition);
+    void keepCachedProgramme();
+    void applyProgramme();
     void onAuthLost(const QString &message);
     void onStoreChanged(const QString &caseId);
     void pickDefaultCase();
@@ -146,6 +153,7 @@ private:
     std::unique_ptr<Store> m_store;
     SyncClient *m_sync = nullptr;
     Translator *m_translator = nullptr;
+    ProgrammeDefinition *m_programme = nullptr;
     bro::protocol::Welcome m_welcome;
     bool m_loggedIn = false;
     QString m_caseId;

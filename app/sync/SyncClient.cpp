@@ -450,6 +450,11 @@ void SyncClient::handle(const proto::Programme &m)
     Q_EMIT programmeReceived(m);
 }
 
+void SyncClient::handle(const proto::ProgrammeDefinition &m)
+{
+    Q_EMIT programmeDefinitionReceived(m);
+}
+
 void SyncClient::handle(const proto::Directory &m)
 {
     m_directoryIds.remove(qstr(m.id));

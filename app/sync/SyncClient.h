@@ -74,6 +74,8 @@ Q_SIGNALS:
     void auditReceived(const bro::protocol::Audit &audit);
     void consentHistoryReceived(const bro::protocol::ConsentHistory &history);
     void programmeReceived(const bro::protocol::Programme &programme);
+    // The office loaded a new revision of this person's programme while connected.
+    void programmeDefinitionReceived(const bro::protocol::ProgrammeDefinition &definition);
     void directoryReceived(const bro::protocol::Directory &directory);
     void directoryEdited(const bro::protocol::DirectoryEdited &edited);
     // A directory request was refused (forbidden, bad input); message is for the user.
@@ -105,6 +107,7 @@ private:
     void handle(const bro::protocol::Audit &m);
     void handle(const bro::protocol::ConsentHistory &m);
     void handle(const bro::protocol::Programme &m);
+    void handle(const bro::protocol::ProgrammeDefinition &m);
     void handle(const bro::protocol::Directory &m);
     void handle(const bro::protocol::DirectoryEdited &m);
     void handle(const bro::protocol::Error &m);

@@ -75,7 +75,7 @@ Column {
     }
     Label {
         width: parent.width
-        text: ui.categorySentence(row.orgKind, row.category)
+        text: ui.categorySentence(row.category)
         color: row.active ? ui.text : ui.muted
         wrapMode: Text.Wrap
     }

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Bro
 
 // The prompt an adviser sees when absence repeats (AbsenceModel.talkAboutHealth, the named rule
-// repeated_absence in shared/domain), with a short guide to the conversation, written from the
+// repeated_absence in shared/domain with the programme's thresholds), with a short guide to the conversation, written from the
 // OKAB–AiR pilot: raise health plainly, ask openly, listen, the apprentice decides, know who can
 // help and where your own role ends.
 SectionCard {
@@ -17,7 +17,8 @@ SectionCard {
     property bool expanded: width >= 420
 
     title: qsTr("Time to talk about health")
-    subtitle: qsTr("%1 absences, %2 days in the last 30 days. When absence repeats, ask about health, plainly and kindly.").arg(episodes).arg(days)
+    // The window is the programme's absence rule (the pilot: 30 days).
+    subtitle: qsTr("%1 absences, %2 days in the last %3 days. When absence repeats, ask about health, plainly and kindly.").arg(episodes).arg(days).arg(Session.programme.absenceWindowDays)
     tint: ui.accentLight
 
     Ui {

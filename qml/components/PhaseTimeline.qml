@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Bro
 
-// The phases of my journey, top to bottom: done ones ticked, the current one highlighted,
-// with the date each started and who is responsible in it.
+// The phases of my journey as my programme defines them (JourneyModel over Session.programme),
+// top to bottom: done ones ticked, the current one highlighted, with the date each started and
+// who is responsible in it.
 ColumnLayout {
     id: timeline
 
@@ -84,6 +85,7 @@ ColumnLayout {
                 RowLayout {
                     Layout.fillWidth: true
                     Label {
+                        objectName: "phaseName_" + row.phase
                         text: ui.phaseName(row.phase)
                         font.pixelSize: 16
                         font.weight: row.current ? Font.Bold : Font.Normal

@@ -92,43 +92,15 @@ QtObject {
         return shortDate(from) + " – " + date(to);
     }
 
+    // Phase names and hints come from the programme's definition (Session.programme), in the UI
+    // language; reading its maps makes a binding follow a new revision or language.
     function phaseName(p) {
-        switch (p) {
-        case "referral":
-            return qsTr("Referral");
-        case "preparation":
-            return qsTr("Preparation");
-        case "stay":
-            return qsTr("Stay at the clinic");
-        case "return_to_work":
-        case "return":
-            return qsTr("Return to work");
-        case "follow_up":
-            return qsTr("Follow-up");
-        case "completed":
-            return qsTr("Completed");
-        case "ended":
-            return qsTr("Ended");
-        }
-        return p;
+        const name = Session.programme.phaseNames[p];
+        return name !== undefined ? name : Session.programme.phaseName(p);
     }
     function phaseHint(p) {
-        switch (p) {
-        case "referral":
-            return qsTr("The training office and you agree that a stay could help.");
-        case "preparation":
-            return qsTr("Getting ready for the stay: what you want to get out of it.");
-        case "stay":
-            return qsTr("Work-oriented rehabilitation at the clinic.");
-        case "return_to_work":
-        case "return":
-            return qsTr("Back at work, step by step, with a plan.");
-        case "follow_up":
-            return qsTr("The training office follows up until things are steady.");
-        case "completed":
-            return qsTr("The journey is done. The goal is your trade certificate.");
-        }
-        return "";
+        const hint = Session.programme.phaseDescriptions[p];
+        return hint !== undefined ? hint : Session.programme.phaseDescription(p);
     }
     // What a helper sees instead of "not shared" while the apprentice's share of a health
     // category waits for a parent's or guardian's yes (CaseModel.awaitingGuardian).
@@ -170,22 +142,11 @@ QtObject {
         }
         return r;
     }
-    // What sharing a category with an organisation means, in plain words.
-    function categorySentence(kind, c) {
-        const clinic = kind === "clinic";
-        switch (c) {
-        case "goals":
-            return clinic ? qsTr("The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.") : qsTr("The training office sees your goals and steps, and can suggest a step. You decide whether to take it.");
-        case "checkins":
-            return clinic ? qsTr("The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.") : qsTr("The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.");
-        case "absence":
-            return clinic ? qsTr("The clinic sees your absence, and whether it was about your health.") : qsTr("The training office sees your absence, and whether it was about your health.");
-        case "notes":
-            return clinic ? qsTr("The clinic reads the notes your helpers write about you, and can write its own. You always see every note.") : qsTr("The training office reads the notes your helpers write about you, and can write its own. You always see every note.");
-        case "journey":
-            return clinic ? qsTr("The clinic sees which phase you are in, who is responsible, and the handover checklist.") : qsTr("The training office sees which phase you are in, who is responsible, and the handover checklist.");
-        }
-        return "";
+    // What sharing a category means, in plain words: the programme's newest consent text, the
+    // same words the confirmation shows and the receipt records (under a card naming the service).
+    function categorySentence(c) {
+        const text = Session.programme.consentTexts[c];
+        return text !== undefined ? text : "";
     }
     function recordKindName(k) {
         switch (k) {

@@ -51,7 +51,8 @@ ScrollPage {
             }
             Button {
                 objectName: "openReturnPlanButton"
-                visible: Session.phase === "stay" || Session.phase === "return_to_work" || Session.phase === "follow_up"
+                // From the first phase the clinic leads until the case closes (the programme says which).
+                visible: Session.programme.phases.length > 0 && Session.programme.clinicStarted(Session.phase)
                 text: qsTr("Return plan")
                 Layout.minimumHeight: ui.touch
                 Layout.fillWidth: true

@@ -62,9 +62,10 @@ CaseloadFlags caseload_flags(const CaseloadInput &in, std::string_view today,
         return f;
     f.days_in_phase = std::max(0, days_between(in.phase_since, today).value_or(0));
 
-    // Absence: the named rule, or more episodes in the last 30 days than in the 30 before.
-    const auto pattern = repeated_absence(in.absences, today);
-    const auto before = repeated_absence(in.absences, date_of_day(*now - 30));
+    // Absence: the named rule, or more episodes in its window than in the window before.
+    const auto pattern = repeated_absence(in.absences, today, rule.absence);
+    const auto before =
+        repeated_absence(in.absences, date_of_day(*now - rule.absence.window_days), rule.absence);
     f.talk_about_health = pattern.repeated;
     f.absence_rising = pattern.repeated || pattern.episodes > before.episodes;
 
@@ -84,7 +85,7 @@ CaseloadFlags caseload_flags(const CaseloadInput &in, std::string_view today,
             recent_n >= 3 && earlier_n >= 3 && earlier - recent >= rule.checkins_falling_by;
     }
 
-    const int typical = typical_phase_days(in.phase);
+    const int typical = in.typical_days.value_or(typical_phase_days(in.phase));
     f.handover_due =
         typical > 0 && !in.handover_complete && f.days_in_phase >= typical - rule.handover_due_days;
 

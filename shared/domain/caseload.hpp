@@ -5,6 +5,7 @@
 #include "domain/enums.hpp"
 #include "domain/return_plan.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,9 @@ struct CaseloadInput
     bool handover_complete = false;       // current phase's checklist ticked or explained
     std::vector<ConsentEvent> consents;   // towards the viewer's organisation
     std::vector<PlanWeek> return_plan;    // only when the viewer may see the journey
+    // The phase's typical length in the case's programme (issue 14); when not given, the
+    // pilot's typical_phase_days(phase).
+    std::optional<int> typical_days;
 };
 
 struct CaseloadFlags
@@ -61,6 +65,8 @@ struct CaseloadRule
     double checkins_falling_by = 0.75; // on the 1-5 scale of mood and energy together
     int consent_withdrawn_days = 30;
     int handover_due_days = 7; // before the end of the phase's typical length
+    AbsenceRule absence;       // the programme's absence rule: its window is also the span
+                               // "rising" compares against
 };
 
 // Typical length of each phase in days; a handover is due in its last week.

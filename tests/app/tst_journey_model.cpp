@@ -3,16 +3,13 @@
 
 #include "AppFixture.h"
 #include "domain/handover.hpp"
-#include "domain/journey.hpp"
 #include "domain/schema.hpp"
 #include "models/JourneyModel.h"
 #include "store/Convert.h"
 
 #include <QAbstractItemModelTester>
-#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTranslator>
 
 namespace {
 
@@ -44,30 +41,6 @@ std::vector<bro::Change> tickFrom(const char *personId, const char *itemId, bool
         bro::handover_tick(bro::Phase::stay, itemId,
                            {done, explanation, personId, "2026-11-24T09:30:00Z"}));
 }
-
-// Stands in for bro_nb.qm in the checklist's context: the pilot's bokmål texts from
-// shared/domain/journey.cpp for the English source strings, as the lead's .ts merge will hold.
-class PilotBokmal : public QTranslator
-{
-public:
-    PilotBokmal()
-    {
-        for (auto p : bro::journey_phases())
-            for (const auto &item : bro::phase_info(p).handover)
-                m_texts.insert(JourneyModel::checklistText(QString::fromStdString(item.id)),
-                               QString::fromStdString(item.text));
-    }
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *source, const char * = nullptr,
-                      int = -1) const override
-    {
-        return qstrcmp(context, "ChecklistItem") == 0 ? m_texts.value(QString::fromUtf8(source))
-                                                      : QString();
-    }
-
-private:
-    QHash<QString, QString> m_texts;
-};
 
 } // namespace
 
@@ -228,19 +201,9 @@ private Q_SLOTS:
         QCOMPARE(model.phase(), QStringLiteral("return_to_work"));
     }
 
-    // Texts by item id: English source strings, the pilot's bokmål through the translation.
+    // Texts by item id from the programme's definition, in the UI language.
     void checklistTextsFollowTheLanguage()
     {
-        QSet<QString> english;
-        for (auto p : bro::journey_phases())
-            for (const auto &item : bro::phase_info(p).handover) {
-                const auto text = JourneyModel::checklistText(QString::fromStdString(item.id));
-                QVERIFY2(!text.isEmpty(), item.id.c_str()); // every item has its English text
-                english.insert(text);
-            }
-        QCOMPARE(english.size(), 12);
-        QVERIFY(JourneyModel::checklistText(QStringLiteral("nonsense")).isEmpty());
-
         fixture::App app(bro::Role::clinician);
         deliverCase(app, "stay");
         app.session->setLanguage(QStringLiteral("en"));
@@ -249,12 +212,11 @@ private Q_SLOTS:
         QCOMPARE(itemOf(model, QStringLiteral("handover_meeting")).value(QStringLiteral("text")),
                  QVariant(QStringLiteral(
                      "The handover meeting with the training office has been held")));
-        PilotBokmal bokmal;
-        QVERIFY(QCoreApplication::installTranslator(&bokmal));
+        QSignalSpy changed(&model, &JourneyModel::journeyChanged);
         app.session->setLanguage(QStringLiteral("nb")); // the model re-reads its texts
+        QVERIFY(changed.count() >= 1);
         QCOMPARE(itemOf(model, QStringLiteral("handover_meeting")).value(QStringLiteral("text")),
                  QVariant(QStringLiteral("Overføringsmøte med opplæringskontoret er holdt")));
-        QCoreApplication::removeTranslator(&bokmal);
         app.session->setLanguage(QStringLiteral("en"));
         QCOMPARE(itemOf(model, QStringLiteral("return_plan")).value(QStringLiteral("text")),
                  QVariant(QStringLiteral("A plan for the return to work has been made together "

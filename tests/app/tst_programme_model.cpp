@@ -3,6 +3,7 @@
 
 #include "AppFixture.h"
 #include "models/ProgrammeModel.h"
+#include "programme/builtin.hpp"
 
 #include <QAbstractItemModelTester>
 #include <QDate>
@@ -88,6 +89,29 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         model.setTo(QStringLiteral("2026-12-31"));
         QVERIFY(model.available());
+    }
+
+    // Rows are the programme's open phases in its order (issue 14): one without preparation
+    // has no row for it, and its own name for each.
+    void rowsFollowTheProgramme()
+    {
+        fixture::App app(bro::Role::coordinator);
+        auto w = fixture::welcome(bro::Role::coordinator);
+        w.programme = bro::builtin_programme();
+        std::erase_if(w.programme->phases,
+                      [](const auto &phase) { return phase.id == "preparation"; });
+        app.session->adopt(w);
+        ProgrammeModel model;
+        model.setFrom(QStringLiteral("2026-01-01"));
+        model.setTo(QStringLiteral("2026-12-31"));
+        deliver(app.store(), QStringLiteral("2026-01-01"), QStringLiteral("2026-12-31"));
+        QStringList phases;
+        for (int i = 0; i < model.rowCount(); ++i)
+            phases << model.data(model.index(i), ProgrammeModel::PhaseRole).toString();
+        QCOMPARE(phases,
+                 (QStringList{QStringLiteral("referral"), QStringLiteral("stay"),
+                              QStringLiteral("return_to_work"), QStringLiteral("follow_up")}));
+        QCOMPARE(model.inProgramme(), 5);
     }
 
     void csvAndExport()

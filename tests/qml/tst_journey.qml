@@ -73,4 +73,23 @@ TestCase {
         compare(timeline.checklistSettled, items.filter(it => it.settled).length);
         compare(timeline.checklistSettled, 1);
     }
+
+    // The timeline names each phase as the programme's definition does, in its order, and the
+    // next phase is the definition's next one (issue 14).
+    function test_phasesFromTheDefinition() {
+        Session.language = "nb";
+        const page = createTemporaryObject(pageComponent, tc);
+        wait(100);
+        const phases = Session.programme.phases;
+        compare(Session.programme.programmeId, "okab-air");
+        compare(journey.count, phases.length - 1, "every phase but `ended`, which the case did not reach");
+        for (let i = 0; i < journey.count; ++i) {
+            compare(journey.get(i).phase, phases[i].id);
+            const label = findChild(page, "phaseName_" + phases[i].id);
+            verify(label, phases[i].id);
+            compare(label.text, phases[i].name);
+        }
+        compare(findChild(page, "phaseName_preparation").text, "Forberedelse");
+        compare(journey.nextPhase, Session.programme.nextPhase(Session.phase));
+    }
 }
