@@ -161,7 +161,7 @@ std::string dt(const std::string &date, int hour, int minute = 0)
 
 std::string key_of(int index)
 {
-    char buf[16];
+    char buf[32];
     std::snprintf(buf, sizeof buf, "scale-%03d", index + 1);
     return buf;
 }
