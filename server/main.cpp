@@ -18,7 +18,7 @@ void usage(std::ostream &out)
            "                   [--tls-cert FILE --tls-key FILE] [--insecure] [--threads N]\n"
            "                   [--retention-months 12]\n"
            "  bro-server admin --db FILE <command>    (bro-server admin --help)\n"
-           "  bro-server demo --db FILE\n";
+           "  bro-server demo --db FILE [--scale N]\n";
 }
 
 int serve_main(const std::vector<std::string> &words)
@@ -92,10 +92,13 @@ int main(int argc, char **argv)
         }
         if (command == "demo") {
             bro::Args a(words, {});
-            a.only({"db"});
+            a.only({"db", "scale"});
             if (!a.positional().empty())
                 throw bro::UsageError("unexpected '" + a.positional().front() + "'");
-            return bro::demo_main(a.required("db"), std::cout, std::cerr);
+            const auto scale = a.integer("scale", 0);
+            if (scale < 0 || scale > 999)
+                throw bro::UsageError("--scale must be 0-999");
+            return bro::demo_main(a.required("db"), static_cast<int>(scale), std::cout, std::cerr);
         }
         std::cerr << "bro-server: unknown command '" << command << "'\n";
         usage(std::cerr);

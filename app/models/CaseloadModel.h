@@ -78,7 +78,10 @@ private:
         bool operator==(const Row &) const = default;
     };
     static bool hasFlag(const Row &row, int role);
+    // Filters and sorts m_all into the rows shown, without reading the store.
+    void arrange();
 
+    QList<Row> m_all; // every case of the caseload, as last read
     QList<Row> m_rows;
     QVariantMap m_flagCounts;
     QString m_sortBy = QStringLiteral("flags");

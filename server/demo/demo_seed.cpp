@@ -2,6 +2,8 @@
 
 #include "auth/password.hpp"
 #include "demo/demo_dataset.hpp"
+#include "demo/scale_dataset.hpp"
+#include "demo/scale_seed.hpp"
 #include "store/change_log.hpp"
 #include "store/directory_store.hpp"
 #include "store/record_table.hpp"
@@ -14,7 +16,7 @@
 
 namespace bro {
 
-void seed_demo(const std::string &db_path)
+ScaleCounts seed_demo(const std::string &db_path, int scale)
 {
     auto db = open_server_database(db_path);
     DirectoryStore dir(db);
@@ -65,12 +67,15 @@ void seed_demo(const std::string &db_path)
         s.step();
     }
     tx.commit();
+    // The big caseload comes after the demo, so the demo's people and cases keep their place in
+    // the change log and the demo accounts work on a scaled database as on a plain one.
+    return scale > 0 ? seed_scale(db, scale, hash) : ScaleCounts{};
 }
 
-int demo_main(const std::string &db_path, std::ostream &out, std::ostream &err)
+int demo_main(const std::string &db_path, int scale, std::ostream &out, std::ostream &err)
 {
     try {
-        seed_demo(db_path);
+        const auto counts = seed_demo(db_path, scale);
         out << "demo seeded in " << db_path << "\n"
             << "accounts (password '" << demo::password << "'):\n"
             << "  hanne (coordinator); kari, per (advisers, Opplæringskontoret for anleggsfag);\n"
@@ -82,6 +87,10 @@ int demo_main(const std::string &db_path, std::ostream &out, std::ostream &err)
             << "  eirik (clinician, Fjordklinikken); noah, amalie (apprentices)\n"
             << "history: the pilot's first year, 2022 (" << demo::dataset(today_utc()).erased.size()
             << " apprentices, erased; counted in the figures)\n";
+        if (scale > 0)
+            out << "scale: " << counts.apprentices << " more apprentices (scale-001 …), "
+                << counts.records << " records; adviser '" << demo::scale_adviser << "' on "
+                << counts.adviser_cases << " of their care teams\n";
         return 0;
     } catch (const std::exception &e) {
         err << "bro-server demo: " << e.what() << "\n";

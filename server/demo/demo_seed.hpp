@@ -1,7 +1,10 @@
 #pragma once
 // `bro-server demo --db FILE`: seeds the shared demo dataset (shared/demo) into a server
 // database: organisations, people with accounts, cases and care teams, and every record written
-// as ordinary changes (node "server-demo") so that devices receive it through sync.
+// as ordinary changes (node "server-demo") so that devices receive it through sync; with
+// `--scale N`, a big caseload besides (bench B8).
+
+#include "demo/scale_seed.hpp"
 
 #include <iosfwd>
 #include <string>
@@ -9,7 +12,8 @@
 namespace bro {
 
 // Seeds an empty database. Throws std::runtime_error if it already holds people or records.
-void seed_demo(const std::string &db_path);
-int demo_main(const std::string &db_path, std::ostream &out, std::ostream &err);
+// `scale` > 0 adds that many generated apprentices after the demo (`--scale N`, scale_seed.hpp).
+ScaleCounts seed_demo(const std::string &db_path, int scale = 0);
+int demo_main(const std::string &db_path, int scale, std::ostream &out, std::ostream &err);
 
 } // namespace bro

@@ -95,6 +95,39 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
     }
 
+    // Sorting and filtering rearrange the rows last read (without reading the store again):
+    // a filter hides, clearing it brings every case back, and the chips' counts stay.
+    void filterAndSortKeepTheCaseload()
+    {
+        fixture::App app(bro::Role::adviser);
+        deliverCase(app, 3);
+        deliverConsent(app, "absence", true);
+        for (int i = 0; i < 3; ++i)
+            deliverAbsence(app, "abs-" + std::to_string(i), 30 - 8 * i, 1);
+        CaseloadModel model;
+        QAbstractItemModelTester tester(&model);
+        QCOMPARE(model.rowCount(), 1);
+        const auto counts = model.flagCounts();
+        model.setFlagFilter(QStringLiteral("handoverDue"));
+        const bool flagged = model.get(0).value(QStringLiteral("handoverDue")).toBool();
+        QCOMPARE(model.rowCount(), flagged ? 1 : 0);
+        model.setFlagFilter(QStringLiteral("consentWithdrawn"));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.flagCounts(), counts);
+        model.setSortBy(QStringLiteral("name"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setFlagFilter(QString());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.count(), 1);
+        // A change arriving while filtered still shows once the filter is cleared.
+        model.setFlagFilter(QStringLiteral("consentWithdrawn"));
+        deliverConsent(app, "absence", false);
+        QCOMPARE(model.flagCounts().value(QStringLiteral("consentWithdrawn")).toInt(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        model.setFlagFilter(QString());
+        QCOMPARE(model.rowCount(), 1);
+    }
+
     void checkinsMissingOnceShared()
     {
         fixture::App app(bro::Role::adviser);
