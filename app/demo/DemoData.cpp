@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <set>
 
 using convert::qstr;
 using convert::str;
@@ -149,6 +150,14 @@ std::optional<proto::Welcome> welcomeFor(const QString &user)
     w.user = {p->id, p->name, p->role, p->org_id, org(p->org_id) ? org(p->org_id)->name : ""};
     w.device_id = "local-device";
     w.server_time = at(0, 0);
+    // The person's own programme, as a server would send it: the demo's second one is a file.
+    for (const auto &text : dataset().programmes) {
+        auto parsed = bro::parse_programme_text(text);
+        if (parsed.ok() && parsed.programme.id == p->programme_id) {
+            w.programme = std::move(parsed.programme);
+            w.programme_revision = 1;
+        }
+    }
     for (const auto &c : dataset().cases) {
         const auto &cs = c.summary;
         bool mine = cs.apprentice_id == p->id;
@@ -203,8 +212,25 @@ void seed(Store &store, const proto::Welcome &welcome)
     // The coordinator sees no case, only the programme figures (this year's, and every cohort's),
     // as the server counts them.
     if (welcome.user.role == bro::Role::coordinator) {
+        // Only the coordinator's own programme, as the server scopes it (issue 14).
+        const auto *me = bro::demo::find_person(dataset(), [&] {
+            for (const auto &p : dataset().people)
+                if (p.id == welcome.user.id)
+                    return p.username;
+            return std::string();
+        }());
+        const std::string mine = me ? me->programme_id : std::string(bro::builtin_programme_id);
+        std::set<std::string> own_people, own_cases;
+        for (const auto &p : dataset().people)
+            if (p.programme_id == mine)
+                own_people.insert(p.id);
+        for (const auto &c : dataset().cases)
+            if (own_people.count(c.summary.apprentice_id))
+                own_cases.insert(c.summary.case_id);
         std::vector<bro::CaseMilestones> cases;
         for (const auto &r : dataset().records) {
+            if (!own_cases.count(r.case_id))
+                continue;
             const auto phase =
                 r.kind == bro::kind::case_file ? bro::parse_phase(r.str("phase")) : std::nullopt;
             if (!phase)
@@ -224,9 +250,10 @@ void seed(Store &store, const proto::Welcome &welcome)
         figures.to = today;
         figures.figures = bro::programme_figures(cases, figures.from, figures.to);
         // Every cohort, with the pilot's first year as the server keeps it: erased, still counted.
-        std::vector<bro::ErasedCase> erased;
+        std::vector<bro::ErasedCase> erased; // the pilot's history
         for (const auto &e : dataset().erased)
-            erased.push_back(e.counted);
+            if (mine == bro::builtin_programme_id)
+                erased.push_back(e.counted);
         figures.cohorts = bro::cohort_figures(cases, erased, programme.yearly_target,
                                               std::stoi(today.substr(0, 4)));
         store.setMeta(QStringLiteral("programme:%1:%2").arg(qstr(figures.from), qstr(figures.to)),
@@ -234,11 +261,15 @@ void seed(Store &store, const proto::Welcome &welcome)
         // The directory as the server would send it (DirectoryModel reads it from here).
         proto::Directory directory;
         directory.id = "local";
-        directory.organisations = dataset().organisations;
+        for (const auto &o : dataset().organisations)
+            if (o.programme_id == mine)
+                directory.organisations.push_back(o);
         for (const auto &p : dataset().people)
-            directory.people.push_back({p.id, p.name, p.role, p.org_id, !p.username.empty()});
+            if (p.programme_id == mine)
+                directory.people.push_back({p.id, p.name, p.role, p.org_id, !p.username.empty()});
         for (const auto &c : dataset().cases)
-            directory.cases.push_back(c.summary);
+            if (own_cases.count(c.summary.case_id))
+                directory.cases.push_back(c.summary);
         store.setMeta(QStringLiteral("directory"),
                       qstr(proto::serialize(proto::ServerMessage(directory))));
     }
