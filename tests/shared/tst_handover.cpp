@@ -73,8 +73,14 @@ private slots:
                 QVERIFY2(!validate_field(kind::handover, field, good), field.c_str());
                 QVERIFY(!validate_field(kind::handover, field, nullptr)); // cleared
             }
-        QVERIFY(validate_field(kind::handover, "item:no_such_item",
-                               to_json(HandoverItem{true, {}, "p-kari", "2026-11-24T10:00:00Z"})));
+        // Another programme's item (issue 14) is a field too; an id the programme file would
+        // refuse is not.
+        const auto tick = to_json(HandoverItem{true, {}, "p-kari", "2026-11-24T10:00:00Z"});
+        QVERIFY(!validate_field(kind::handover, "item:school_told", tick));
+        QVERIFY(validate_field(kind::handover, "item:School told", tick));
+        QVERIFY(validate_field(kind::handover, "item:", tick));
+        QVERIFY(validate_field(kind::handover, "item:" + std::string(65, 'a'), tick));
+        QVERIFY(validate_field(kind::handover, "item:school_told", "done")); // still an item value
         QVERIFY(handover_item_of("items").empty());
         QVERIFY(handover_item_of("phase").empty());
     }
