@@ -62,10 +62,14 @@ int serve_main(const std::vector<std::string> &words)
     if (sign_in < 1 || sign_in > 3600)
         throw bro::UsageError("--sign-in-seconds must be 1-3600");
     o.limits.sign_in_timeout = std::chrono::seconds(sign_in);
-    const auto retention = a.integer("retention-months", o.hub.retention.months);
-    if (retention < 0 || retention > 1200)
-        throw bro::UsageError("--retention-months must be 0 (keep closed cases) to 1200");
-    o.hub.retention.months = static_cast<int>(retention);
+    // Each programme's file sets its retention; this option overrides it for all of them.
+    if (a.get("retention-months")) {
+        const auto retention = a.integer("retention-months", o.hub.retention.months);
+        if (retention < 0 || retention > 1200)
+            throw bro::UsageError("--retention-months must be 0 (keep closed cases) to 1200");
+        o.hub.retention.months = static_cast<int>(retention);
+        o.hub.retention_set = true;
+    }
     return bro::serve(o);
 }
 

@@ -22,9 +22,9 @@
 <context>
     <name>AbsenceModel</name>
     <message>
-        <location filename="../../app/models/AbsenceModel.cpp" line="146"/>
-        <location filename="../../app/models/AbsenceModel.cpp" line="165"/>
-        <location filename="../../app/models/AbsenceModel.cpp" line="172"/>
+        <location filename="../../app/models/AbsenceModel.cpp" line="152"/>
+        <location filename="../../app/models/AbsenceModel.cpp" line="171"/>
+        <location filename="../../app/models/AbsenceModel.cpp" line="178"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
@@ -674,72 +674,9 @@
 <context>
     <name>CheckInsModel</name>
     <message>
-        <location filename="../../app/models/CheckInsModel.cpp" line="106"/>
+        <location filename="../../app/models/CheckInsModel.cpp" line="113"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
-    </message>
-</context>
-<context>
-    <name>ChecklistItem</name>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="28"/>
-        <source>The apprentice has set their own goals</source>
-        <translation>The apprentice has set their own goals</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="30"/>
-        <source>Consent has been discussed with the apprentice</source>
-        <translation>Consent has been discussed with the apprentice</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="32"/>
-        <source>The referral has been sent to the clinic</source>
-        <translation>The referral has been sent to the clinic</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="34"/>
-        <source>The training company has been informed about the stay</source>
-        <translation>The training company has been informed about the stay</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="35"/>
-        <source>The date of the stay is agreed</source>
-        <translation>The date of the stay is agreed</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="37"/>
-        <source>Everyone knows who does what during the stay</source>
-        <translation>Everyone knows who does what during the stay</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="38"/>
-        <source>A plan for the return to work has been made together with the apprentice</source>
-        <translation>A plan for the return to work has been made together with the apprentice</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="40"/>
-        <source>The handover meeting with the training office has been held</source>
-        <translation>The handover meeting with the training office has been held</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="43"/>
-        <source>Adjustments at the workplace are agreed</source>
-        <translation>Adjustments at the workplace are agreed</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="44"/>
-        <source>The follow-up plan has been handed over to the training office</source>
-        <translation>The follow-up plan has been handed over to the training office</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="46"/>
-        <source>Absence has been followed up</source>
-        <translation>Absence has been followed up</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="47"/>
-        <source>The trade certificate exam is planned</source>
-        <translation>The trade certificate exam is planned</translation>
     </message>
 </context>
 <context>
@@ -793,30 +730,31 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="229"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="366"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="239"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="376"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="231"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="368"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="241"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="378"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Only the apprentice can change what is shared.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="235"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="371"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="245"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="266"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="381"/>
         <source>Ukjent kategori.</source>
         <translation>Unknown category.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="237"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="247"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>The end date cannot be before today.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="377"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="387"/>
         <source>Ukjent svar.</source>
         <translation>Unknown answer.</translation>
     </message>
@@ -1798,47 +1736,47 @@
         <translation>Time to talk about health</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="20"/>
-        <source>%1 absences, %2 days in the last 30 days. When absence repeats, ask about health, plainly and kindly.</source>
-        <translation>%1 absences, %2 days in the last 30 days. When absence repeats, ask about health, plainly and kindly.</translation>
+        <location filename="../components/HealthTalkGuide.qml" line="21"/>
+        <source>%1 absences, %2 days in the last %3 days. When absence repeats, ask about health, plainly and kindly.</source>
+        <translation>%1 absences, %2 days in the last %3 days. When absence repeats, ask about health, plainly and kindly.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="30"/>
+        <location filename="../components/HealthTalkGuide.qml" line="31"/>
         <source>Hide the guide</source>
         <translation>Hide the guide</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="30"/>
+        <location filename="../components/HealthTalkGuide.qml" line="31"/>
         <source>How to have the conversation</source>
         <translation>How to have the conversation</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37"/>
+        <location filename="../components/HealthTalkGuide.qml" line="38"/>
         <source>Say it plainly: you have noticed the absence, and ask whether it has to do with health.</source>
         <translation>Say it plainly: you have noticed the absence, and ask whether it has to do with health.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37"/>
+        <location filename="../components/HealthTalkGuide.qml" line="38"/>
         <source>Ask open questions: “How are you doing?”, “What makes the days hard?”, “What would help at work?”</source>
         <translation>Ask open questions: “How are you doing?”, “What makes the days hard?”, “What would help at work?”</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37"/>
+        <location filename="../components/HealthTalkGuide.qml" line="38"/>
         <source>Listen more than you talk. You do not need to find the cause or a diagnosis.</source>
         <translation>Listen more than you talk. You do not need to find the cause or a diagnosis.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37"/>
+        <location filename="../components/HealthTalkGuide.qml" line="38"/>
         <source>The apprentice decides what happens next and what is shared. Agree on one small step together.</source>
         <translation>The apprentice decides what happens next and what is shared. Agree on one small step together.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37"/>
+        <location filename="../components/HealthTalkGuide.qml" line="38"/>
         <source>Know who can help: the clinic (work-focused rehabilitation), the GP, the employer. Offer to make contact if the apprentice wants it.</source>
         <translation>Know who can help: the clinic (work-focused rehabilitation), the GP, the employer. Offer to make contact if the apprentice wants it.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37"/>
+        <location filename="../components/HealthTalkGuide.qml" line="38"/>
         <source>Know where your role ends: you follow up the apprenticeship; treatment belongs to health services.</source>
         <translation>Know where your role ends: you follow up the apprenticeship; treatment belongs to health services.</translation>
     </message>
@@ -1983,29 +1921,29 @@
 <context>
     <name>JourneyModel</name>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="237"/>
-        <location filename="../../app/models/JourneyModel.cpp" line="253"/>
-        <location filename="../../app/models/JourneyModel.cpp" line="266"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="227"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="245"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="257"/>
         <source>Saken har ingen fase ennå.</source>
         <translation>The case has no phase yet.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="242"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="232"/>
         <source>Ukjent punkt på sjekklisten.</source>
         <translation>Unknown item on the checklist.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="256"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="248"/>
         <source>Saken er avsluttet.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="259"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="250"/>
         <source>Bare den som har ansvaret i denne fasen kan gå videre.</source>
         <translation>Only the person responsible for this phase can move on.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="261"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="252"/>
         <source>Kryss av eller forklar alle punktene på sjekklisten først.</source>
         <translation>Tick or explain every item on the checklist first.</translation>
     </message>
@@ -2049,102 +1987,102 @@
         <translation>Open the meetings</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="55"/>
+        <location filename="../pages/JourneyPage.qml" line="56"/>
         <source>Return plan</source>
         <translation>Return plan</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="58"/>
+        <location filename="../pages/JourneyPage.qml" line="59"/>
         <source>Open the return plan</source>
         <translation>Open the return plan</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="65"/>
+        <location filename="../pages/JourneyPage.qml" line="66"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="76"/>
+        <location filename="../pages/JourneyPage.qml" line="77"/>
         <source>Before the next phase</source>
         <translation>Before the next phase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="77"/>
+        <location filename="../pages/JourneyPage.qml" line="78"/>
         <source>Tick each item, or explain why it is not needed.</source>
         <translation>Tick each item, or explain why it is not needed.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="77"/>
+        <location filename="../pages/JourneyPage.qml" line="78"/>
         <source>Your helpers go through this list together before the next phase starts. Ask them about anything here.</source>
         <translation>Your helpers go through this list together before the next phase starts. Ask them about anything here.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="80"/>
+        <location filename="../pages/JourneyPage.qml" line="81"/>
         <source>The checklist is not shared with %1.</source>
         <translation>The checklist is not shared with %1.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="80"/>
+        <location filename="../pages/JourneyPage.qml" line="81"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="107"/>
+        <location filename="../pages/JourneyPage.qml" line="108"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="107"/>
+        <location filename="../pages/JourneyPage.qml" line="108"/>
         <source>Not done yet</source>
         <translation>Not done yet</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="133"/>
+        <location filename="../pages/JourneyPage.qml" line="134"/>
         <source>Or explain why it is not needed</source>
         <translation>Or explain why it is not needed</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="137"/>
+        <location filename="../pages/JourneyPage.qml" line="138"/>
         <source>Why this is not needed: %1</source>
         <translation>Why this is not needed: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="147"/>
+        <location filename="../pages/JourneyPage.qml" line="148"/>
         <source>Ticked by %1, %2</source>
         <translation>Ticked by %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="147"/>
+        <location filename="../pages/JourneyPage.qml" line="148"/>
         <source>Explained by %1, %2</source>
         <translation>Explained by %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="156"/>
+        <location filename="../pages/JourneyPage.qml" line="157"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="167"/>
+        <location filename="../pages/JourneyPage.qml" line="168"/>
         <source>No checklist for this phase.</source>
         <translation>No checklist for this phase.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="172"/>
+        <location filename="../pages/JourneyPage.qml" line="173"/>
         <source>The next phase can start when every item is ticked or explained.</source>
         <translation>The next phase can start when every item is ticked or explained.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="179"/>
+        <location filename="../pages/JourneyPage.qml" line="180"/>
         <source>Next phase: %1</source>
         <translation>Next phase: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="189"/>
+        <location filename="../pages/JourneyPage.qml" line="190"/>
         <source>Start the next phase</source>
         <translation>Start the next phase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="199"/>
+        <location filename="../pages/JourneyPage.qml" line="200"/>
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
@@ -2873,33 +2811,33 @@
 <context>
     <name>PhaseTimeline</name>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="43"/>
+        <location filename="../components/PhaseTimeline.qml" line="44"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="43"/>
-        <location filename="../components/PhaseTimeline.qml" line="95"/>
+        <location filename="../components/PhaseTimeline.qml" line="44"/>
+        <location filename="../components/PhaseTimeline.qml" line="97"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="43"/>
+        <location filename="../components/PhaseTimeline.qml" line="44"/>
         <source>Coming</source>
         <translation>Coming</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="107"/>
+        <location filename="../components/PhaseTimeline.qml" line="109"/>
         <source>Responsible: %1, %2</source>
         <translation>Responsible: %1, %2</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="115"/>
+        <location filename="../components/PhaseTimeline.qml" line="117"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="123"/>
+        <location filename="../components/PhaseTimeline.qml" line="125"/>
         <source>Checklist: %1 of %2 ticked or explained</source>
         <translation>Checklist: %1 of %2 ticked or explained</translation>
     </message>
@@ -2907,249 +2845,214 @@
 <context>
     <name>PlanPrinter</name>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="67"/>
-        <source>Henvisning</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="69"/>
-        <source>Forberedelse</source>
-        <translation>Preparation</translation>
-    </message>
-    <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="71"/>
-        <source>Opphold på klinikken</source>
-        <translation>Stay at the clinic</translation>
-    </message>
-    <message>
         <location filename="../../app/print/PlanPrinter.cpp" line="73"/>
-        <source>Tilbakeføring til arbeid</source>
-        <translation>Return to work</translation>
-    </message>
-    <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="75"/>
-        <source>Oppfølging</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="77"/>
-        <source>Fullført</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="79"/>
-        <source>Avsluttet</source>
-        <translation>Ended</translation>
-    </message>
-    <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="86"/>
         <source>Lærling</source>
         <translation>Apprentice</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="88"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="75"/>
         <source>Rådgiver</source>
         <translation>Adviser</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="90"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="77"/>
         <source>Behandler</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="92"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="79"/>
         <source>Koordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="99"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="86"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="101"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="88"/>
         <source>På pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="103"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="90"/>
         <source>Nådd</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="105"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="92"/>
         <source>Droppet</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="112"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="99"/>
         <source>Klinikken</source>
         <translation>The clinic</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="114"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="101"/>
         <source>Opplæringskontoret</source>
         <translation>The training office</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="145"/>
-        <location filename="../../app/print/PlanPrinter.cpp" line="301"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="132"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="288"/>
         <source>Min plan</source>
         <translation>My plan</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="145"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="132"/>
         <source>Planen til %1</source>
         <translation>Plan for %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="150"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="137"/>
         <source>Fase nå: %1</source>
         <translation>Phase now: %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="158"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="145"/>
         <source>Mål og steg</source>
         <translation>Goals and steps</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="161"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="148"/>
         <source>%1 deler ikke mål og steg med deg nå.</source>
         <translation>%1 does not share goals and steps with you now.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="163"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="150"/>
         <source>Ingen mål er skrevet ennå.</source>
         <translation>No goals have been written yet.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="166"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="153"/>
         <source>Målene og stegene står slik du skrev dem.</source>
         <translation>The goals and steps are written as you wrote them.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="167"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="154"/>
         <source>Målene og stegene står slik lærlingen skrev dem.</source>
         <translation>The goals and steps are written as the apprentice wrote them.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="176"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="163"/>
         <source>Hvorfor:</source>
         <translation>Why:</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="179"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="166"/>
         <source>%1 av %2 steg gjort</source>
         <translation>%1 of %2 steps done</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="193"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="180"/>
         <source>forslag fra %1, ikke bestemt ennå</source>
         <translation>suggested by %1, not decided yet</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="198"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="185"/>
         <source>Ingen steg ennå.</source>
         <translation>No steps yet.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="206"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="193"/>
         <source>Reisen og hvem som har ansvaret</source>
         <translation>The journey and who is responsible</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="208"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="195"/>
         <source>Reisen er ikke startet ennå.</source>
         <translation>The journey has not started yet.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="200"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="200"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="200"/>
         <source>Startet</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="200"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="224"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="211"/>
         <source>Nå</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="225"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="212"/>
         <source>Ferdig</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="226"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="238"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="225"/>
         <source>Hvem er med</source>
         <translation>Who is on the team</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="240"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="227"/>
         <source>Ingen i teamet ennå.</source>
         <translation>Nobody on the team yet.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="248"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="235"/>
         <source>Utskriften viser bare det %1 deler med deg.</source>
         <translation>This printout shows only what %1 shares with you.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="258"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="245"/>
         <source>Skrevet ut av %1, %2 kl. %3</source>
         <translation>Printed by %1, %2 at %3</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="286"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="273"/>
         <source>Det er ingen plan å skrive ut ennå.</source>
         <translation>There is no plan to print yet.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="288"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="275"/>
         <source>Velg en fil å lagre til.</source>
         <translation>Choose a file to save to.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="293"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="280"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="301"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="288"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="335"/>
-        <location filename="../../app/print/PlanPrinter.cpp" line="363"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="322"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="350"/>
         <source>Kunne ikke skrive %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="341"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="328"/>
         <source>Fortrolig: inneholder helseopplysninger.</source>
         <translation>Confidential: contains health information.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="359"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="346"/>
         <source>Side %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -3195,28 +3098,28 @@
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="122"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="125"/>
         <source>Skriv datoene som ÅÅÅÅ-MM-DD.</source>
         <translation>Write the dates as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="124"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="127"/>
         <source>Perioden starter etter at den slutter.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="162"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="178"/>
         <source>Det er ingen tall å eksportere ennå.</source>
         <translation>There are no figures to export yet.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="165"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="181"/>
         <source>Velg en fil å eksportere til.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="169"/>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="172"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="185"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="188"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
@@ -3527,22 +3430,22 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session/Session.cpp" line="365"/>
+        <location filename="../../app/session/Session.cpp" line="367"/>
         <source>Skriv inn brukernavn og passord.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="378"/>
+        <location filename="../../app/session/Session.cpp" line="380"/>
         <source>Skriv inn invitasjonskode, brukernavn og passord.</source>
         <translation>Enter the invite code, a username and a password.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="414"/>
+        <location filename="../../app/session/Session.cpp" line="416"/>
         <source>Ukjent demobruker.</source>
         <translation>Unknown demo user.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="480"/>
+        <location filename="../../app/session/Session.cpp" line="485"/>
         <source>Kunne ikke åpne dataene på enheten: %1</source>
         <translation>Could not open the data on the device: %1</translation>
     </message>
@@ -4229,302 +4132,187 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../components/Ui.qml" line="98"/>
-        <source>Referral</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="100"/>
-        <source>Preparation</source>
-        <translation>Preparation</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="102"/>
-        <source>Stay at the clinic</source>
-        <translation>Stay at the clinic</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="105"/>
-        <source>Return to work</source>
-        <translation>Return to work</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="107"/>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="109"/>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="111"/>
-        <source>Ended</source>
-        <translation>Ended</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="118"/>
-        <source>The training office and you agree that a stay could help.</source>
-        <translation>The training office and you agree that a stay could help.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="120"/>
-        <source>Getting ready for the stay: what you want to get out of it.</source>
-        <translation>Getting ready for the stay: what you want to get out of it.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="122"/>
-        <source>Work-oriented rehabilitation at the clinic.</source>
-        <translation>Work-oriented rehabilitation at the clinic.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="125"/>
-        <source>Back at work, step by step, with a plan.</source>
-        <translation>Back at work, step by step, with a plan.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="127"/>
-        <source>The training office follows up until things are steady.</source>
-        <translation>The training office follows up until things are steady.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="129"/>
-        <source>The journey is done. The goal is your trade certificate.</source>
-        <translation>The journey is done. The goal is your trade certificate.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="136"/>
+        <location filename="../components/Ui.qml" line="108"/>
         <source>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</source>
         <translation>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="142"/>
+        <location filename="../components/Ui.qml" line="114"/>
         <source>Goals and steps</source>
         <translation>Goals and steps</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="144"/>
+        <location filename="../components/Ui.qml" line="116"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="146"/>
+        <location filename="../components/Ui.qml" line="118"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="148"/>
+        <location filename="../components/Ui.qml" line="120"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="150"/>
+        <location filename="../components/Ui.qml" line="122"/>
         <source>Journey and phases</source>
         <translation>Journey and phases</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="155"/>
+        <location filename="../components/Ui.qml" line="127"/>
         <source>the clinic</source>
         <translation>the clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="155"/>
+        <location filename="../components/Ui.qml" line="127"/>
         <source>the training office</source>
         <translation>the training office</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="158"/>
+        <location filename="../components/Ui.qml" line="130"/>
         <source>The clinic</source>
         <translation>The clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="158"/>
+        <location filename="../components/Ui.qml" line="130"/>
         <source>The training office</source>
         <translation>The training office</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="163"/>
+        <location filename="../components/Ui.qml" line="135"/>
         <source>Apprentice</source>
         <translation>Apprentice</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="165"/>
+        <location filename="../components/Ui.qml" line="137"/>
         <source>Adviser</source>
         <translation>Adviser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="167"/>
+        <location filename="../components/Ui.qml" line="139"/>
         <source>Clinician</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="169"/>
+        <location filename="../components/Ui.qml" line="141"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="178"/>
-        <source>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
-        <translation>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="178"/>
-        <source>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
-        <translation>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="180"/>
-        <source>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
-        <translation>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="180"/>
-        <source>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
-        <translation>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="182"/>
-        <source>The clinic sees your absence, and whether it was about your health.</source>
-        <translation>The clinic sees your absence, and whether it was about your health.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="182"/>
-        <source>The training office sees your absence, and whether it was about your health.</source>
-        <translation>The training office sees your absence, and whether it was about your health.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="184"/>
-        <source>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</source>
-        <translation>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="184"/>
-        <source>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</source>
-        <translation>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="186"/>
-        <source>The clinic sees which phase you are in, who is responsible, and the handover checklist.</source>
-        <translation>The clinic sees which phase you are in, who is responsible, and the handover checklist.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="186"/>
-        <source>The training office sees which phase you are in, who is responsible, and the handover checklist.</source>
-        <translation>The training office sees which phase you are in, who is responsible, and the handover checklist.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="193"/>
+        <location filename="../components/Ui.qml" line="154"/>
         <source>a goal</source>
         <translation>a goal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="196"/>
+        <location filename="../components/Ui.qml" line="157"/>
         <source>a step</source>
         <translation>a step</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="198"/>
+        <location filename="../components/Ui.qml" line="159"/>
         <source>a check-in</source>
         <translation>a check-in</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="200"/>
+        <location filename="../components/Ui.qml" line="161"/>
         <source>an absence</source>
         <translation>an absence</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="202"/>
+        <location filename="../components/Ui.qml" line="163"/>
         <source>a note</source>
         <translation>a note</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="205"/>
+        <location filename="../components/Ui.qml" line="166"/>
         <source>a message</source>
         <translation>a message</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="207"/>
+        <location filename="../components/Ui.qml" line="168"/>
         <source>what you share</source>
         <translation>what you share</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="211"/>
+        <location filename="../components/Ui.qml" line="172"/>
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="218"/>
+        <location filename="../components/Ui.qml" line="179"/>
         <source>Sick</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="220"/>
+        <location filename="../components/Ui.qml" line="181"/>
         <source>Sick child</source>
         <translation>Sick child</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="222"/>
+        <location filename="../components/Ui.qml" line="183"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="224"/>
+        <location filename="../components/Ui.qml" line="185"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="226"/>
+        <location filename="../components/Ui.qml" line="187"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="233"/>
+        <location filename="../components/Ui.qml" line="194"/>
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="235"/>
+        <location filename="../components/Ui.qml" line="196"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="237"/>
+        <location filename="../components/Ui.qml" line="198"/>
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="239"/>
+        <location filename="../components/Ui.qml" line="200"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="241"/>
+        <location filename="../components/Ui.qml" line="202"/>
         <source>How work went</source>
         <translation>How work went</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="248"/>
+        <location filename="../components/Ui.qml" line="209"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="250"/>
+        <location filename="../components/Ui.qml" line="211"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="252"/>
+        <location filename="../components/Ui.qml" line="213"/>
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="254"/>
+        <location filename="../components/Ui.qml" line="215"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="261"/>
+        <location filename="../components/Ui.qml" line="222"/>
         <source>Offline – %n change(s) waiting</source>
         <translation>
             <numerusform>Offline – %n change waiting</numerusform>
@@ -4532,22 +4320,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="261"/>
+        <location filename="../components/Ui.qml" line="222"/>
         <source>Offline – everything is saved here</source>
         <translation>Offline – everything is saved here</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="263"/>
+        <location filename="../components/Ui.qml" line="224"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="265"/>
+        <location filename="../components/Ui.qml" line="226"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="267"/>
+        <location filename="../components/Ui.qml" line="228"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -4555,23 +4343,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="267"/>
-        <location filename="../components/Ui.qml" line="273"/>
+        <location filename="../components/Ui.qml" line="228"/>
+        <location filename="../components/Ui.qml" line="234"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="273"/>
+        <location filename="../components/Ui.qml" line="234"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="273"/>
+        <location filename="../components/Ui.qml" line="234"/>
         <source>Connecting</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="273"/>
+        <location filename="../components/Ui.qml" line="234"/>
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>

@@ -22,9 +22,9 @@
 <context>
     <name>AbsenceModel</name>
     <message>
-        <location filename="../../app/models/AbsenceModel.cpp" line="146"/>
-        <location filename="../../app/models/AbsenceModel.cpp" line="165"/>
-        <location filename="../../app/models/AbsenceModel.cpp" line="172"/>
+        <location filename="../../app/models/AbsenceModel.cpp" line="152"/>
+        <location filename="../../app/models/AbsenceModel.cpp" line="171"/>
+        <location filename="../../app/models/AbsenceModel.cpp" line="178"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
@@ -674,72 +674,9 @@
 <context>
     <name>CheckInsModel</name>
     <message>
-        <location filename="../../app/models/CheckInsModel.cpp" line="106"/>
+        <location filename="../../app/models/CheckInsModel.cpp" line="113"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
-    </message>
-</context>
-<context>
-    <name>ChecklistItem</name>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="28"/>
-        <source>The apprentice has set their own goals</source>
-        <translation>Lærlingen har satt egne mål</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="30"/>
-        <source>Consent has been discussed with the apprentice</source>
-        <translation>Samtykke er gjennomgått med lærlingen</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="32"/>
-        <source>The referral has been sent to the clinic</source>
-        <translation>Henvisning er sendt til klinikken</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="34"/>
-        <source>The training company has been informed about the stay</source>
-        <translation>Lærebedriften er informert om oppholdet</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="35"/>
-        <source>The date of the stay is agreed</source>
-        <translation>Dato for oppholdet er avtalt</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="37"/>
-        <source>Everyone knows who does what during the stay</source>
-        <translation>Alle vet hvem som gjør hva under oppholdet</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="38"/>
-        <source>A plan for the return to work has been made together with the apprentice</source>
-        <translation>Plan for tilbakeføring til arbeid er laget sammen med lærlingen</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="40"/>
-        <source>The handover meeting with the training office has been held</source>
-        <translation>Overføringsmøte med opplæringskontoret er holdt</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="43"/>
-        <source>Adjustments at the workplace are agreed</source>
-        <translation>Tilrettelegging på arbeidsplassen er avtalt</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="44"/>
-        <source>The follow-up plan has been handed over to the training office</source>
-        <translation>Oppfølgingsplan er overlevert opplæringskontoret</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="46"/>
-        <source>Absence has been followed up</source>
-        <translation>Fraværet er fulgt opp</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="47"/>
-        <source>The trade certificate exam is planned</source>
-        <translation>Fagprøven er planlagt</translation>
     </message>
 </context>
 <context>
@@ -793,30 +730,31 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="229"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="366"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="239"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="376"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="231"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="368"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="241"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="378"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Bare lærlingen kan endre hva som deles.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="235"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="371"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="245"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="266"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="381"/>
         <source>Ukjent kategori.</source>
         <translation>Ukjent kategori.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="237"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="247"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>Sluttdatoen kan ikke være før i dag.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="377"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="387"/>
         <source>Ukjent svar.</source>
         <translation>Ukjent svar.</translation>
     </message>
@@ -1798,47 +1736,47 @@
         <translation>Tid for å snakke om helse</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="20"/>
-        <source>%1 absences, %2 days in the last 30 days. When absence repeats, ask about health, plainly and kindly.</source>
-        <translation>%1 fravær, %2 dager de siste 30 dagene. Når fraværet gjentar seg, spør om helse – tydelig og vennlig.</translation>
+        <location filename="../components/HealthTalkGuide.qml" line="21"/>
+        <source>%1 absences, %2 days in the last %3 days. When absence repeats, ask about health, plainly and kindly.</source>
+        <translation>%1 fravær, %2 dager de siste %3 dagene. Når fraværet gjentar seg, spør om helse – tydelig og vennlig.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="30"/>
+        <location filename="../components/HealthTalkGuide.qml" line="31"/>
         <source>Hide the guide</source>
         <translation>Skjul veiledningen</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="30"/>
+        <location filename="../components/HealthTalkGuide.qml" line="31"/>
         <source>How to have the conversation</source>
         <translation>Slik kan du ta samtalen</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37"/>
+        <location filename="../components/HealthTalkGuide.qml" line="38"/>
         <source>Say it plainly: you have noticed the absence, and ask whether it has to do with health.</source>
         <translation>Si det rett ut: du har lagt merke til fraværet, og spør om det har med helsa å gjøre.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37"/>
+        <location filename="../components/HealthTalkGuide.qml" line="38"/>
         <source>Ask open questions: “How are you doing?”, “What makes the days hard?”, “What would help at work?”</source>
         <translation>Still åpne spørsmål: «Hvordan har du det?», «Hva gjør dagene tunge?», «Hva ville hjulpet på jobben?»</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37"/>
+        <location filename="../components/HealthTalkGuide.qml" line="38"/>
         <source>Listen more than you talk. You do not need to find the cause or a diagnosis.</source>
         <translation>Lytt mer enn du snakker. Du trenger ikke finne årsaken eller en diagnose.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37"/>
+        <location filename="../components/HealthTalkGuide.qml" line="38"/>
         <source>The apprentice decides what happens next and what is shared. Agree on one small step together.</source>
         <translation>Lærlingen bestemmer hva som skjer videre og hva som deles. Bli enige om ett lite steg sammen.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37"/>
+        <location filename="../components/HealthTalkGuide.qml" line="38"/>
         <source>Know who can help: the clinic (work-focused rehabilitation), the GP, the employer. Offer to make contact if the apprentice wants it.</source>
         <translation>Vit hvem som kan hjelpe: klinikken (arbeidsrettet rehabilitering), fastlegen, bedriften. Tilby å ta kontakt hvis lærlingen vil det.</translation>
     </message>
     <message>
-        <location filename="../components/HealthTalkGuide.qml" line="37"/>
+        <location filename="../components/HealthTalkGuide.qml" line="38"/>
         <source>Know where your role ends: you follow up the apprenticeship; treatment belongs to health services.</source>
         <translation>Vit hvor din rolle slutter: du følger opp læretiden; behandling hører til helsetjenesten.</translation>
     </message>
@@ -1983,29 +1921,29 @@
 <context>
     <name>JourneyModel</name>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="237"/>
-        <location filename="../../app/models/JourneyModel.cpp" line="253"/>
-        <location filename="../../app/models/JourneyModel.cpp" line="266"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="227"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="245"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="257"/>
         <source>Saken har ingen fase ennå.</source>
         <translation>Saken har ingen fase ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="242"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="232"/>
         <source>Ukjent punkt på sjekklisten.</source>
         <translation>Ukjent punkt på sjekklisten.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="256"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="248"/>
         <source>Saken er avsluttet.</source>
         <translation>Saken er avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="259"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="250"/>
         <source>Bare den som har ansvaret i denne fasen kan gå videre.</source>
         <translation>Bare den som har ansvaret i denne fasen kan gå videre.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="261"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="252"/>
         <source>Kryss av eller forklar alle punktene på sjekklisten først.</source>
         <translation>Kryss av eller forklar alle punktene på sjekklisten først.</translation>
     </message>
@@ -2049,102 +1987,102 @@
         <translation>Åpne møtene</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="55"/>
+        <location filename="../pages/JourneyPage.qml" line="56"/>
         <source>Return plan</source>
         <translation>Opptrappingsplan</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="58"/>
+        <location filename="../pages/JourneyPage.qml" line="59"/>
         <source>Open the return plan</source>
         <translation>Åpne opptrappingsplanen</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="65"/>
+        <location filename="../pages/JourneyPage.qml" line="66"/>
         <source>Phases</source>
         <translation>Faser</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="76"/>
+        <location filename="../pages/JourneyPage.qml" line="77"/>
         <source>Before the next phase</source>
         <translation>Før neste fase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="77"/>
+        <location filename="../pages/JourneyPage.qml" line="78"/>
         <source>Tick each item, or explain why it is not needed.</source>
         <translation>Kryss av hvert punkt, eller forklar hvorfor det ikke trengs.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="77"/>
+        <location filename="../pages/JourneyPage.qml" line="78"/>
         <source>Your helpers go through this list together before the next phase starts. Ask them about anything here.</source>
         <translation>Hjelperne dine går gjennom denne listen sammen før neste fase starter. Spør dem om hva som helst her.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="80"/>
+        <location filename="../pages/JourneyPage.qml" line="81"/>
         <source>The checklist is not shared with %1.</source>
         <translation>Sjekklisten er ikke delt med %1.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="80"/>
+        <location filename="../pages/JourneyPage.qml" line="81"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="107"/>
+        <location filename="../pages/JourneyPage.qml" line="108"/>
         <source>Done</source>
         <translation>Gjort</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="107"/>
+        <location filename="../pages/JourneyPage.qml" line="108"/>
         <source>Not done yet</source>
         <translation>Ikke gjort ennå</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="133"/>
+        <location filename="../pages/JourneyPage.qml" line="134"/>
         <source>Or explain why it is not needed</source>
         <translation>Eller forklar hvorfor det ikke trengs</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="137"/>
+        <location filename="../pages/JourneyPage.qml" line="138"/>
         <source>Why this is not needed: %1</source>
         <translation>Hvorfor dette ikke trengs: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="147"/>
+        <location filename="../pages/JourneyPage.qml" line="148"/>
         <source>Ticked by %1, %2</source>
         <translation>Avkrysset av %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="147"/>
+        <location filename="../pages/JourneyPage.qml" line="148"/>
         <source>Explained by %1, %2</source>
         <translation>Forklart av %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="156"/>
+        <location filename="../pages/JourneyPage.qml" line="157"/>
         <source>Note: %1</source>
         <translation>Merknad: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="167"/>
+        <location filename="../pages/JourneyPage.qml" line="168"/>
         <source>No checklist for this phase.</source>
         <translation>Ingen sjekkliste for denne fasen.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="172"/>
+        <location filename="../pages/JourneyPage.qml" line="173"/>
         <source>The next phase can start when every item is ticked or explained.</source>
         <translation>Neste fase kan starte når hvert punkt er krysset av eller forklart.</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="179"/>
+        <location filename="../pages/JourneyPage.qml" line="180"/>
         <source>Next phase: %1</source>
         <translation>Neste fase: %1</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="189"/>
+        <location filename="../pages/JourneyPage.qml" line="190"/>
         <source>Start the next phase</source>
         <translation>Start neste fase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="199"/>
+        <location filename="../pages/JourneyPage.qml" line="200"/>
         <source>Your team</source>
         <translation>Teamet ditt</translation>
     </message>
@@ -2873,33 +2811,33 @@
 <context>
     <name>PhaseTimeline</name>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="43"/>
+        <location filename="../components/PhaseTimeline.qml" line="44"/>
         <source>Done</source>
         <translation>Gjort</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="43"/>
-        <location filename="../components/PhaseTimeline.qml" line="95"/>
+        <location filename="../components/PhaseTimeline.qml" line="44"/>
+        <location filename="../components/PhaseTimeline.qml" line="97"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="43"/>
+        <location filename="../components/PhaseTimeline.qml" line="44"/>
         <source>Coming</source>
         <translation>Kommer</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="107"/>
+        <location filename="../components/PhaseTimeline.qml" line="109"/>
         <source>Responsible: %1, %2</source>
         <translation>Ansvarlig: %1, %2</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="115"/>
+        <location filename="../components/PhaseTimeline.qml" line="117"/>
         <source>Since %1</source>
         <translation>Siden %1</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="123"/>
+        <location filename="../components/PhaseTimeline.qml" line="125"/>
         <source>Checklist: %1 of %2 ticked or explained</source>
         <translation>Sjekkliste: %1 av %2 krysset av eller forklart</translation>
     </message>
@@ -2907,249 +2845,214 @@
 <context>
     <name>PlanPrinter</name>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="67"/>
-        <source>Henvisning</source>
-        <translation>Henvisning</translation>
-    </message>
-    <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="69"/>
-        <source>Forberedelse</source>
-        <translation>Forberedelse</translation>
-    </message>
-    <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="71"/>
-        <source>Opphold på klinikken</source>
-        <translation>Opphold på klinikken</translation>
-    </message>
-    <message>
         <location filename="../../app/print/PlanPrinter.cpp" line="73"/>
-        <source>Tilbakeføring til arbeid</source>
-        <translation>Tilbakeføring til arbeid</translation>
-    </message>
-    <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="75"/>
-        <source>Oppfølging</source>
-        <translation>Oppfølging</translation>
-    </message>
-    <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="77"/>
-        <source>Fullført</source>
-        <translation>Fullført</translation>
-    </message>
-    <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="79"/>
-        <source>Avsluttet</source>
-        <translation>Avsluttet</translation>
-    </message>
-    <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="86"/>
         <source>Lærling</source>
         <translation>Lærling</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="88"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="75"/>
         <source>Rådgiver</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="90"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="77"/>
         <source>Behandler</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="92"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="79"/>
         <source>Koordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="99"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="86"/>
         <source>Aktiv</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="101"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="88"/>
         <source>På pause</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="103"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="90"/>
         <source>Nådd</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="105"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="92"/>
         <source>Droppet</source>
         <translation>Droppet</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="112"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="99"/>
         <source>Klinikken</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="114"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="101"/>
         <source>Opplæringskontoret</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="145"/>
-        <location filename="../../app/print/PlanPrinter.cpp" line="301"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="132"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="288"/>
         <source>Min plan</source>
         <translation>Min plan</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="145"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="132"/>
         <source>Planen til %1</source>
         <translation>Planen til %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="150"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="137"/>
         <source>Fase nå: %1</source>
         <translation>Fase nå: %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="158"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="145"/>
         <source>Mål og steg</source>
         <translation>Mål og steg</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="161"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="148"/>
         <source>%1 deler ikke mål og steg med deg nå.</source>
         <translation>%1 deler ikke mål og steg med deg nå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="163"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="150"/>
         <source>Ingen mål er skrevet ennå.</source>
         <translation>Ingen mål er skrevet ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="166"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="153"/>
         <source>Målene og stegene står slik du skrev dem.</source>
         <translation>Målene og stegene står slik du skrev dem.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="167"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="154"/>
         <source>Målene og stegene står slik lærlingen skrev dem.</source>
         <translation>Målene og stegene står slik lærlingen skrev dem.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="176"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="163"/>
         <source>Hvorfor:</source>
         <translation>Hvorfor:</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="179"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="166"/>
         <source>%1 av %2 steg gjort</source>
         <translation>%1 av %2 steg gjort</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="193"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="180"/>
         <source>forslag fra %1, ikke bestemt ennå</source>
         <translation>forslag fra %1, ikke bestemt ennå</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="198"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="185"/>
         <source>Ingen steg ennå.</source>
         <translation>Ingen steg ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="206"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="193"/>
         <source>Reisen og hvem som har ansvaret</source>
         <translation>Reisen og hvem som har ansvaret</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="208"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="195"/>
         <source>Reisen er ikke startet ennå.</source>
         <translation>Reisen er ikke startet ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="200"/>
         <source>Fase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="200"/>
         <source>Ansvarlig</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="200"/>
         <source>Startet</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="200"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="224"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="211"/>
         <source>Nå</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="225"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="212"/>
         <source>Ferdig</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="226"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
         <source>Senere</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="238"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="225"/>
         <source>Hvem er med</source>
         <translation>Hvem er med</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="240"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="227"/>
         <source>Ingen i teamet ennå.</source>
         <translation>Ingen i teamet ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="248"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="235"/>
         <source>Utskriften viser bare det %1 deler med deg.</source>
         <translation>Utskriften viser bare det %1 deler med deg.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="258"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="245"/>
         <source>Skrevet ut av %1, %2 kl. %3</source>
         <translation>Skrevet ut av %1, %2 kl. %3</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="286"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="273"/>
         <source>Det er ingen plan å skrive ut ennå.</source>
         <translation>Det er ingen plan å skrive ut ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="288"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="275"/>
         <source>Velg en fil å lagre til.</source>
         <translation>Velg en fil å lagre til.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="293"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="280"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="301"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="288"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="335"/>
-        <location filename="../../app/print/PlanPrinter.cpp" line="363"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="322"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="350"/>
         <source>Kunne ikke skrive %1.</source>
         <translation>Kunne ikke skrive %1.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="341"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="328"/>
         <source>Fortrolig: inneholder helseopplysninger.</source>
         <translation>Fortrolig: inneholder helseopplysninger.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="359"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="346"/>
         <source>Side %1 av %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -3195,28 +3098,28 @@
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="122"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="125"/>
         <source>Skriv datoene som ÅÅÅÅ-MM-DD.</source>
         <translation>Skriv datoene som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="124"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="127"/>
         <source>Perioden starter etter at den slutter.</source>
         <translation>Perioden starter etter at den slutter.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="162"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="178"/>
         <source>Det er ingen tall å eksportere ennå.</source>
         <translation>Det er ingen tall å eksportere ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="165"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="181"/>
         <source>Velg en fil å eksportere til.</source>
         <translation>Velg en fil å eksportere til.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="169"/>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="172"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="185"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="188"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
@@ -3527,22 +3430,22 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session/Session.cpp" line="365"/>
+        <location filename="../../app/session/Session.cpp" line="367"/>
         <source>Skriv inn brukernavn og passord.</source>
         <translation>Skriv inn brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="378"/>
+        <location filename="../../app/session/Session.cpp" line="380"/>
         <source>Skriv inn invitasjonskode, brukernavn og passord.</source>
         <translation>Skriv inn invitasjonskode, brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="414"/>
+        <location filename="../../app/session/Session.cpp" line="416"/>
         <source>Ukjent demobruker.</source>
         <translation>Ukjent demobruker.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="480"/>
+        <location filename="../../app/session/Session.cpp" line="485"/>
         <source>Kunne ikke åpne dataene på enheten: %1</source>
         <translation>Kunne ikke åpne dataene på enheten: %1</translation>
     </message>
@@ -4229,302 +4132,187 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../components/Ui.qml" line="98"/>
-        <source>Referral</source>
-        <translation>Henvisning</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="100"/>
-        <source>Preparation</source>
-        <translation>Forberedelse</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="102"/>
-        <source>Stay at the clinic</source>
-        <translation>Opphold på klinikken</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="105"/>
-        <source>Return to work</source>
-        <translation>Tilbakeføring til arbeid</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="107"/>
-        <source>Follow-up</source>
-        <translation>Oppfølging</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="109"/>
-        <source>Completed</source>
-        <translation>Fullført</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="111"/>
-        <source>Ended</source>
-        <translation>Avsluttet</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="118"/>
-        <source>The training office and you agree that a stay could help.</source>
-        <translation>Opplæringskontoret og du blir enige om at et opphold kan hjelpe.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="120"/>
-        <source>Getting ready for the stay: what you want to get out of it.</source>
-        <translation>Forberedelse til oppholdet: hva du vil få ut av det.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="122"/>
-        <source>Work-oriented rehabilitation at the clinic.</source>
-        <translation>Arbeidsrettet rehabilitering på klinikken.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="125"/>
-        <source>Back at work, step by step, with a plan.</source>
-        <translation>Tilbake i jobb, steg for steg, med en plan.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="127"/>
-        <source>The training office follows up until things are steady.</source>
-        <translation>Opplæringskontoret følger opp til ting har satt seg.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="129"/>
-        <source>The journey is done. The goal is your trade certificate.</source>
-        <translation>Reisen er fullført. Målet er fagbrevet ditt.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="136"/>
+        <location filename="../components/Ui.qml" line="108"/>
         <source>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</source>
         <translation>Delt med %1, venter på ja fra en forelder eller verge. På grunn av lærlingens alder starter det når koordinatoren har skrevet ned at en forelder eller verge har sagt ja.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="142"/>
+        <location filename="../components/Ui.qml" line="114"/>
         <source>Goals and steps</source>
         <translation>Mål og steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="144"/>
+        <location filename="../components/Ui.qml" line="116"/>
         <source>Check-ins</source>
         <translation>Innsjekker</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="146"/>
+        <location filename="../components/Ui.qml" line="118"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="148"/>
+        <location filename="../components/Ui.qml" line="120"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="150"/>
+        <location filename="../components/Ui.qml" line="122"/>
         <source>Journey and phases</source>
         <translation>Reise og faser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="155"/>
+        <location filename="../components/Ui.qml" line="127"/>
         <source>the clinic</source>
         <translation>klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="155"/>
+        <location filename="../components/Ui.qml" line="127"/>
         <source>the training office</source>
         <translation>opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="158"/>
+        <location filename="../components/Ui.qml" line="130"/>
         <source>The clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="158"/>
+        <location filename="../components/Ui.qml" line="130"/>
         <source>The training office</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="163"/>
+        <location filename="../components/Ui.qml" line="135"/>
         <source>Apprentice</source>
         <translation>Lærling</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="165"/>
+        <location filename="../components/Ui.qml" line="137"/>
         <source>Adviser</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="167"/>
+        <location filename="../components/Ui.qml" line="139"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="169"/>
+        <location filename="../components/Ui.qml" line="141"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="178"/>
-        <source>The clinic sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
-        <translation>Klinikken ser målene og stegene dine, og kan foreslå et steg. Du bestemmer om du vil ta det med.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="178"/>
-        <source>The training office sees your goals and steps, and can suggest a step. You decide whether to take it.</source>
-        <translation>Opplæringskontoret ser målene og stegene dine, og kan foreslå et steg. Du bestemmer om du vil ta det med.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="180"/>
-        <source>The clinic sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
-        <translation>Klinikken ser hvordan du har hatt det: humør, energi, søvn, smerte, hvordan jobben gikk, og det du har skrevet.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="180"/>
-        <source>The training office sees how you have been: mood, energy, sleep, pain, how work went, and your notes.</source>
-        <translation>Opplæringskontoret ser hvordan du har hatt det: humør, energi, søvn, smerte, hvordan jobben gikk, og det du har skrevet.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="182"/>
-        <source>The clinic sees your absence, and whether it was about your health.</source>
-        <translation>Klinikken ser fraværet ditt, og om det handlet om helsen din.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="182"/>
-        <source>The training office sees your absence, and whether it was about your health.</source>
-        <translation>Opplæringskontoret ser fraværet ditt, og om det handlet om helsen din.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="184"/>
-        <source>The clinic reads the notes your helpers write about you, and can write its own. You always see every note.</source>
-        <translation>Klinikken leser notatene hjelperne dine skriver om deg, og kan skrive egne. Du ser alltid alle notater.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="184"/>
-        <source>The training office reads the notes your helpers write about you, and can write its own. You always see every note.</source>
-        <translation>Opplæringskontoret leser notatene hjelperne dine skriver om deg, og kan skrive egne. Du ser alltid alle notater.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="186"/>
-        <source>The clinic sees which phase you are in, who is responsible, and the handover checklist.</source>
-        <translation>Klinikken ser hvilken fase du er i, hvem som har ansvaret, og sjekklisten for overgangen.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="186"/>
-        <source>The training office sees which phase you are in, who is responsible, and the handover checklist.</source>
-        <translation>Opplæringskontoret ser hvilken fase du er i, hvem som har ansvaret, og sjekklisten for overgangen.</translation>
-    </message>
-    <message>
-        <location filename="../components/Ui.qml" line="193"/>
+        <location filename="../components/Ui.qml" line="154"/>
         <source>a goal</source>
         <translation>et mål</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="196"/>
+        <location filename="../components/Ui.qml" line="157"/>
         <source>a step</source>
         <translation>et steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="198"/>
+        <location filename="../components/Ui.qml" line="159"/>
         <source>a check-in</source>
         <translation>en innsjekk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="200"/>
+        <location filename="../components/Ui.qml" line="161"/>
         <source>an absence</source>
         <translation>et fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="202"/>
+        <location filename="../components/Ui.qml" line="163"/>
         <source>a note</source>
         <translation>et notat</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="205"/>
+        <location filename="../components/Ui.qml" line="166"/>
         <source>a message</source>
         <translation>en melding</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="207"/>
+        <location filename="../components/Ui.qml" line="168"/>
         <source>what you share</source>
         <translation>det du deler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="211"/>
+        <location filename="../components/Ui.qml" line="172"/>
         <source>the journey</source>
         <translation>reisen</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="218"/>
+        <location filename="../components/Ui.qml" line="179"/>
         <source>Sick</source>
         <translation>Syk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="220"/>
+        <location filename="../components/Ui.qml" line="181"/>
         <source>Sick child</source>
         <translation>Sykt barn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="222"/>
+        <location filename="../components/Ui.qml" line="183"/>
         <source>Appointment</source>
         <translation>Avtale (lege o.l.)</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="224"/>
+        <location filename="../components/Ui.qml" line="185"/>
         <source>Personal</source>
         <translation>Personlig</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="226"/>
+        <location filename="../components/Ui.qml" line="187"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="233"/>
+        <location filename="../components/Ui.qml" line="194"/>
         <source>Mood</source>
         <translation>Humør</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="235"/>
+        <location filename="../components/Ui.qml" line="196"/>
         <source>Energy</source>
         <translation>Energi</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="237"/>
+        <location filename="../components/Ui.qml" line="198"/>
         <source>Sleep</source>
         <translation>Søvn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="239"/>
+        <location filename="../components/Ui.qml" line="200"/>
         <source>Pain</source>
         <translation>Smerte</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="241"/>
+        <location filename="../components/Ui.qml" line="202"/>
         <source>How work went</source>
         <translation>Hvordan jobben gikk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="248"/>
+        <location filename="../components/Ui.qml" line="209"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="250"/>
+        <location filename="../components/Ui.qml" line="211"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="252"/>
+        <location filename="../components/Ui.qml" line="213"/>
         <source>Achieved</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="254"/>
+        <location filename="../components/Ui.qml" line="215"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="261"/>
+        <location filename="../components/Ui.qml" line="222"/>
         <source>Offline – %n change(s) waiting</source>
         <translation>
             <numerusform>Frakoblet – %n endring venter</numerusform>
@@ -4532,22 +4320,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="261"/>
+        <location filename="../components/Ui.qml" line="222"/>
         <source>Offline – everything is saved here</source>
         <translation>Frakoblet – alt er lagret her</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="263"/>
+        <location filename="../components/Ui.qml" line="224"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="265"/>
+        <location filename="../components/Ui.qml" line="226"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="267"/>
+        <location filename="../components/Ui.qml" line="228"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n endring venter</numerusform>
@@ -4555,23 +4343,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="267"/>
-        <location filename="../components/Ui.qml" line="273"/>
+        <location filename="../components/Ui.qml" line="228"/>
+        <location filename="../components/Ui.qml" line="234"/>
         <source>Up to date</source>
         <translation>Oppdatert</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="273"/>
+        <location filename="../components/Ui.qml" line="234"/>
         <source>Offline</source>
         <translation>Frakoblet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="273"/>
+        <location filename="../components/Ui.qml" line="234"/>
         <source>Connecting</source>
         <translation>Kobler til</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="273"/>
+        <location filename="../components/Ui.qml" line="234"/>
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
     </message>

@@ -1,4 +1,4 @@
-// The server's retention tick (issue 12): a closed case is erased a programme-set number of
+// The server's retention tick (issue 12): a closed case is erased its programme's number of
 // months after it closed, and the apprentice is told a month ahead in a message from Bro.
 // decide_retention (shared/domain/retention.hpp) decides; this acts, once across nodes.
 
@@ -43,8 +43,6 @@ std::string notice_text(const std::string &closed_on, const std::string &erase_o
 
 void SyncHub::apply_retention()
 {
-    if (m_options.retention.months <= 0)
-        return;
     const auto today = today_utc();
     Transaction tx(m_db);
     if (!claim_job(m_db, job_retention))
@@ -63,7 +61,16 @@ void SyncHub::apply_retention()
         const auto notice = m_records.get(notice_id);
         const std::string announced =
             notice && !notice->deleted() ? notice->str("sent") : std::string();
-        const auto d = decide_retention(phase, closed, announced, today, m_options.retention);
+        // The case's programme sets how long (issue 14); `serve --retention-months` overrides
+        // it for every programme (tests, an office's own decision).
+        RetentionPolicy policy = m_options.retention;
+        if (!m_options.retention_set) {
+            const auto programme = m_directory.programme_of_person(c.apprentice_id);
+            policy = {programme->retention.months, programme->retention.notice_days};
+        }
+        if (policy.months <= 0)
+            continue; // this programme keeps closed cases
+        const auto d = decide_retention(phase, closed, announced, today, policy);
         if (d.step == RetentionStep::announce) {
             ServerWriter(m_db, "server")
                 .write(notice_id, kind::message, c.id,

@@ -46,8 +46,11 @@ struct HubOptions
                                       std::chrono::milliseconds{15 * 60 * 1000}, 100'000};
     std::size_t max_frame_changes = 1000;     // per outgoing changes frame
     std::size_t max_frame_bytes = 512 * 1024; // per outgoing changes frame, roughly
-    unsigned db_threads = 2;   // handle() runs here (Argon2id outside the lock, so two)
-    RetentionPolicy retention; // closed cases: erased after 12 months, told a month ahead
+    unsigned db_threads = 2; // handle() runs here (Argon2id outside the lock, so two)
+    // Closed cases: erased after their programme's `retention` (the pilot: 12 months, told a
+    // month ahead); when retention_set, after `retention` whatever the programme says.
+    RetentionPolicy retention;
+    bool retention_set = false;
 };
 
 class SyncHub
