@@ -29,12 +29,12 @@ std::string summary(const Programme &p)
 }
 
 void print_problems(const std::string &file, const std::vector<ProgrammeError> &errors,
-                    std::ostream &err)
+                    std::ostream &err, const char *verdict = "the programme is not valid")
 {
     for (const auto &e : errors)
         err << file << ": " << to_string(e) << "\n";
-    err << file << ": " << errors.size() << (errors.size() == 1 ? " problem" : " problems")
-        << "; the programme is not valid\n";
+    err << file << ": " << errors.size() << (errors.size() == 1 ? " problem" : " problems") << "; "
+        << verdict << "\n";
 }
 
 } // namespace
@@ -71,7 +71,7 @@ int load(const Args &a, const std::string &file, std::ostream &out, std::ostream
     RecordTable records(db);
     const auto outcome = dir.programmes().load(*p, records, by);
     if (!outcome.errors.empty()) {
-        print_problems(file, outcome.errors, err);
+        print_problems(file, outcome.errors, err, "the programme was not loaded; nothing changed");
         return 1;
     }
     out << file << ": " << (outcome.changed ? "loaded" : "already loaded, unchanged") << ", "

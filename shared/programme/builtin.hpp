@@ -1,8 +1,8 @@
 #pragma once
 // The built-in programme: the OKAB–AiR pilot's definition, shared/programme/okab-air.json,
 // compiled into the program (cmake/EmbedText.cmake writes it into a generated .cpp at build time).
-// Until a server can load other programme files, this is the programme every figure is measured
-// against.
+// A server runs it as the programme `okab-air` until a file with that id is loaded, and a device
+// falls back to it until a server sends a definition.
 
 #include "programme/programme.hpp"
 

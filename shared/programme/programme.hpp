@@ -4,9 +4,10 @@
 // review and age settings, and the yearly target — as one versioned JSON file
 // (docs/programmes.md), so that another office, trade or clinic needs no programmer.
 //
-// Only the definition and its checking live here. Nothing reads a Programme at run time yet: the
-// compiled-in tables (domain/journey.cpp, consent_texts.cpp, the rule structs' defaults) are still
-// what the server and the app use, and tst_programme proves okab-air.json equals them.
+// The definition and its checking live here. The server loads definitions (ProgrammeStore) and
+// sends each device its programme's; both run phases, checklists, consent texts and thresholds
+// from it. The compiled-in tables (domain/journey.cpp, consent_texts.cpp, the rule structs'
+// defaults) remain the pilot's values, and tst_programme proves okab-air.json equals them.
 
 #include "domain/consent_rules.hpp"
 

@@ -297,6 +297,8 @@ private slots:
         QCOMPARE(r.exit_code, 1);
         QVERIFY2(r.err.contains("phases: \"referral\" is left out, but 1 case is in it"),
                  qPrintable(r.err));
+        QVERIFY2(r.err.contains("1 problem; the programme was not loaded; nothing changed"),
+                 qPrintable(r.err));
 
         auto reworded = base;
         reworded["consent_texts"][0]["text"]["nb"] = "Noe helt annet.";
