@@ -213,13 +213,10 @@ void seed(Store &store, const proto::Welcome &welcome)
     // as the server counts them.
     if (welcome.user.role == bro::Role::coordinator) {
         // Only the coordinator's own programme, as the server scopes it (issue 14).
-        const auto *me = bro::demo::find_person(dataset(), [&] {
-            for (const auto &p : dataset().people)
-                if (p.id == welcome.user.id)
-                    return p.username;
-            return std::string();
-        }());
-        const std::string mine = me ? me->programme_id : std::string(bro::builtin_programme_id);
+        std::string mine(bro::builtin_programme_id);
+        for (const auto &p : dataset().people)
+            if (p.id == welcome.user.id)
+                mine = p.programme_id;
         std::set<std::string> own_people, own_cases;
         for (const auto &p : dataset().people)
             if (p.programme_id == mine)

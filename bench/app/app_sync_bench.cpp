@@ -9,6 +9,7 @@
 // One JSON line per run on stdout, as bro-bench writes them. To see what the models cost (as in
 // bench/README.md), BRO_BENCH_NO_MODELS=1 binds none and BRO_BENCH_ONLY_GOALS=1 only the goals.
 
+#include "app_bench_support.hpp"
 #include "models/AbsenceModel.h"
 #include "models/CheckInsModel.h"
 #include "models/ConsentModel.h"
@@ -36,45 +37,13 @@
 
 namespace {
 
+using namespace bro::bench;
+
 using nlohmann::json;
 
 const QString password = QStringLiteral("demo-passord");
 
-struct Args
-{
-    std::map<std::string, std::string> values;
-    std::string get(const std::string &k, const std::string &fallback = {}) const
-    {
-        auto it = values.find(k);
-        return it == values.end() ? fallback : it->second;
-    }
-    long num(const std::string &k, long fallback) const
-    {
-        auto it = values.find(k);
-        return it == values.end() ? fallback : std::stol(it->second);
-    }
-};
-
-void print_result(const std::string &bench, double value, int run, const json &extra)
-{
-    json j = {
-        {"bench", bench}, {"side", "bro"}, {"metric", "seconds"}, {"value", value}, {"run", run}};
-    for (auto &[k, v] : extra.items())
-        j[k] = v;
-    std::cout << j.dump() << std::endl;
-}
-
 // Runs the event loop until `done`, at most `seconds`; throws with `what` on time-out.
-void wait_for(const std::function<bool()> &done, double seconds, const std::string &what)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > seconds * 1000)
-            throw std::runtime_error("timed out: " + what);
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    }
-}
 
 // The same data the core driver and the Node peer use (bench/src/bench_support.hpp).
 QString goal_title(long i)
@@ -148,8 +117,8 @@ int b1(const Args &a)
             },
             600, "B1 app path");
         const double seconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
-        print_result(
-            "B1app", seconds, run,
+        emit_line(
+            "B1app", "seconds", seconds, run,
             {{"records", count_goals(*s->store(), s->caseId())}, {"models", bound.models.size()}});
     }
     return 0;
@@ -200,8 +169,8 @@ int b2(const Args &a)
         s->setServerUrl(url);
         wait_for([&] { return s->pendingCount() == 0; }, 600, "B2 app path");
         const double seconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
-        print_result(
-            "B2app", seconds, run,
+        emit_line(
+            "B2app", "seconds", seconds, run,
             {{"changes", pending}, {"user", user.toStdString()}, {"models", bound.models.size()}});
     }
     return 0;
@@ -218,13 +187,7 @@ int main(int argc, char **argv)
                      "--dir DIR\n";
         return 2;
     }
-    Args a;
-    for (int i = 2; i + 1 < argc; i += 2) {
-        std::string k = argv[i];
-        if (k.rfind("--", 0) == 0)
-            k = k.substr(2);
-        a.values[k] = argv[i + 1];
-    }
+    const Args a = parse_args(argc, argv);
     try {
         const std::string cmd = argv[1];
         if (cmd == "b1")

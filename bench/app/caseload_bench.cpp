@@ -19,6 +19,7 @@
 // One JSON line per figure on stdout, as bro-bench writes them; bench/run and bench/report.js
 // turn them into B8's rows. See bench/README.md.
 
+#include "app_bench_support.hpp"
 #include "models/AbsenceModel.h"
 #include "models/CaseloadModel.h"
 #include "models/CheckInsModel.h"
@@ -55,43 +56,9 @@ Q_IMPORT_QML_PLUGIN(BroPlugin)
 
 namespace {
 
+using namespace bro::bench;
+
 using nlohmann::json;
-
-struct Args
-{
-    std::map<std::string, std::string> values;
-    std::string get(const std::string &k, const std::string &fallback = {}) const
-    {
-        auto it = values.find(k);
-        return it == values.end() ? fallback : it->second;
-    }
-    long num(const std::string &k, long fallback) const
-    {
-        auto it = values.find(k);
-        return it == values.end() ? fallback : std::stol(it->second);
-    }
-};
-
-void emit_line(const std::string &bench, const std::string &metric, double value, int run,
-               const json &extra = json::object())
-{
-    json j = {
-        {"bench", bench}, {"side", "bro"}, {"metric", metric}, {"value", value}, {"run", run}};
-    for (auto &[k, v] : extra.items())
-        j[k] = v;
-    std::cout << j.dump() << std::endl;
-}
-
-void wait_for(const std::function<bool()> &done, double seconds, const std::string &what)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > seconds * 1000)
-            throw std::runtime_error("timed out: " + what);
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    }
-}
 
 double ms_since(const QElapsedTimer &t)
 {
@@ -372,13 +339,7 @@ int main(int argc, char **argv)
                      "[--cases N] [--runs N] [--dir DIR] [--app BRO] [--device DIR]\n";
         return 2;
     }
-    Args a;
-    for (int i = 2; i + 1 < argc; i += 2) {
-        std::string k = argv[i];
-        if (k.rfind("--", 0) == 0)
-            k = k.substr(2);
-        a.values[k] = argv[i + 1];
-    }
+    const Args a = parse_args(argc, argv);
     try {
         const std::string cmd = argv[1];
         if (cmd == "signin")
