@@ -123,21 +123,37 @@ std::vector<Change> SyncHub::team_snapshots(Peer &p, const std::map<std::string,
 
 void SyncHub::on_pull(Peer &p, const protocol::Pull &m)
 {
+    // A window of frames is exactly the pulls the device would send one after another, each from
+    // the cursor the previous one gave: every frame keeps the cursor rule on its own. The device
+    // stores one while the next is scanned and sent (issue 13: pipelining).
+    const auto window = std::clamp<std::size_t>(m.window, 1, protocol::max_pull_window);
+    std::int64_t cursor = m.cursor;
+    for (std::size_t i = 0; i < window; ++i) {
+        const auto [given, more] = pull_frame(p, m.id, cursor, m.limit);
+        if (!more)
+            return;
+        cursor = given;
+    }
+}
+
+std::pair<std::int64_t, bool> SyncHub::pull_frame(Peer &p, const std::string &id, std::int64_t from,
+                                                  std::size_t asked)
+{
     // The pull every reconnecting device sends: already at the head, its care-team cases already
     // checked on this connection. Nothing to read; answer without touching SQLite. (Changes other
     // processes wrote after m_fanned_through reach it as live frames at the next tick.)
-    if (m.cursor == m_fanned_through && p.team_checked) {
-        p.send(frame(protocol::Changes{m.id, {}, m.cursor, false}));
+    if (from == m_fanned_through && p.team_checked) {
+        p.send(frame(protocol::Changes{id, {}, from, false}));
         p.live = true;
-        p.sent_through = m.cursor;
-        return;
+        p.sent_through = from;
+        return {from, false};
     }
     const auto &actor = p.identity.actor;
     const auto today = today_utc();
-    const auto limit = std::clamp<std::size_t>(m.limit, 1, protocol::max_pull_limit);
+    const auto limit = std::clamp<std::size_t>(asked, 1, protocol::max_pull_limit);
     // A cursor beyond our log (the server was restored from an older backup) would make the
     // device skip changes forever; start it over instead: merge makes repeats harmless.
-    const auto cursor = m.cursor > m_log.max_seq() ? 0 : std::max<std::int64_t>(m.cursor, 0);
+    const auto cursor = from > m_log.max_seq() ? 0 : std::max<std::int64_t>(from, 0);
 
     std::map<std::string, CaseAccess> cases;
     for (const auto &id : m_directory.cases_for(actor))
@@ -216,10 +232,11 @@ void SyncHub::on_pull(Peer &p, const protocol::Pull &m)
     // Snapshots go first, in frames that keep the device's cursor, so the final frame (the
     // answer to this pull) is the one that moves the cursor.
     if (!extra.empty())
-        send_changes(p, m.id + "/snapshot", std::move(extra), cursor, cursor, false);
-    send_changes(p, m.id, std::move(visible), cursor, scanned_to, more);
+        send_changes(p, id + "/snapshot", std::move(extra), cursor, cursor, false);
+    send_changes(p, id, std::move(visible), cursor, scanned_to, more);
     p.live = !more;
     p.sent_through = scanned_to;
+    return {scanned_to, more};
 }
 
 void SyncHub::fan_out(Peer *origin, const std::set<std::string> &origin_ops)

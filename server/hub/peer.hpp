@@ -47,6 +47,11 @@ public:
     bool team_checked = false;
     // The revision of the programme definition this device was last sent (welcome or live).
     std::int64_t programme_revision = -1;
+    // A push (or a frame that may have been one) was not stored: refuse the pushes behind it, so
+    // that a device's changes are never stored out of their order, until one starts again at or
+    // before the failed push's first counter (a retry). 0: not known, only a new connection.
+    bool pushes_halted = false;
+    std::uint64_t halted_from = 0;
 };
 
 } // namespace bro

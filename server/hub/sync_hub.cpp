@@ -142,6 +142,19 @@ void SyncHub::send_error(Peer &p, const std::string &id, const std::string &code
     p.send(frame(protocol::Error{id, code_, message}));
 }
 
+void SyncHub::halt_pushes(Peer &p, const protocol::ClientMessage &failed)
+{
+    const auto *push = std::get_if<protocol::Push>(&failed);
+    if (!push || push->changes.empty())
+        return; // nothing whose order a later push could break
+    const auto first = push->changes.front().counter;
+    if (!p.pushes_halted)
+        p.halted_from = first;
+    else if (p.halted_from != 0)
+        p.halted_from = std::min(p.halted_from, first);
+    p.pushes_halted = true;
+}
+
 void SyncHub::handle(const std::shared_ptr<Peer> &peer, std::string_view text)
 {
     handle(peer, protocol::parse_client(text));
@@ -152,11 +165,18 @@ void SyncHub::handle(const std::shared_ptr<Peer> &peer,
 {
     if (!parsed) {
         std::lock_guard lock(m_mutex);
+        // A push that could not be read (or one over the rate, or a frame that may have been a
+        // push): what the device sent after it must not be stored before it is.
+        if (parsed.type.empty() || parsed.type == "push") {
+            peer->pushes_halted = true;
+            peer->halted_from = 0;
+        }
         send_error(*peer, parsed.error.id, parsed.error.code, parsed.error.message);
         return;
     }
     auto &msg = *parsed.message;
     std::string id = std::visit([](const auto &m) { return m.id; }, msg);
+    const bool is_push = std::holds_alternative<protocol::Push>(msg);
     try {
         // Login and enrolment manage the lock themselves: the password hash runs outside it.
         if (auto *m = std::get_if<protocol::Login>(&msg))
@@ -170,6 +190,18 @@ void SyncHub::handle(const std::shared_ptr<Peer> &peer,
         if (!peer->authenticated)
             return send_error(*peer, id, code::not_authenticated,
                               "sign in first (hello, login or enrol)");
+        // A device may send several pushes without waiting (issue 13). If one of them was not
+        // stored, a later one must not be either: its changes would come before the earlier
+        // ones' (a consent after the data it allows; a counter the retry can no longer use).
+        if (is_push && peer->pushes_halted) {
+            const auto &changes = std::get<protocol::Push>(msg).changes;
+            if (peer->halted_from == 0 || changes.empty() ||
+                changes.front().counter > peer->halted_from)
+                return send_error(*peer, id, code::push_halted,
+                                  "an earlier push on this connection was not stored, so this one "
+                                  "was not either; send them again from the first");
+            peer->pushes_halted = false; // a retry from the failed push on keeps the order
+        }
         std::visit(
             [&](const auto &m) {
                 using T = std::decay_t<decltype(m)>;
@@ -197,6 +229,7 @@ void SyncHub::handle(const std::shared_ptr<Peer> &peer,
         if (e.unavailable())
             m_store_ok = false;
         std::lock_guard lock(m_mutex);
+        halt_pushes(*peer, msg);
         if (e.unavailable())
             send_error(*peer, id, code::storage_unavailable,
                        "the server's database is not reachable right now; nothing was stored, "
@@ -209,6 +242,7 @@ void SyncHub::handle(const std::shared_ptr<Peer> &peer,
     } catch (const std::exception &e) {
         std::cerr << "bro-server: internal error: " << e.what() << std::endl;
         std::lock_guard lock(m_mutex);
+        halt_pushes(*peer, msg);
         send_error(*peer, id, code::internal, "internal server error");
     }
 }

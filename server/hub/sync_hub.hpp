@@ -100,7 +100,13 @@ private:
     void on_login(Peer &p, const protocol::Login &m);
     void on_enrol(Peer &p, const protocol::Enrol &m);
     void on_push(Peer &p, const protocol::Push &m);
+    // A push was not stored as a whole: the pushes sent behind it must not be either.
+    static void halt_pushes(Peer &p, const protocol::ClientMessage &failed);
     void on_pull(Peer &p, const protocol::Pull &m);
+    // One frame of a pull: what a pull from `cursor` answers. Returns the cursor it gave and
+    // whether the log holds more.
+    std::pair<std::int64_t, bool> pull_frame(Peer &p, const std::string &id, std::int64_t cursor,
+                                             std::size_t limit);
     void on_purged(Peer &p, const protocol::Purged &m);
     void on_audit_query(Peer &p, const protocol::AuditQuery &m);
     void on_consent_history(Peer &p, const protocol::ConsentHistoryQuery &m);

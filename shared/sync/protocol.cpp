@@ -429,6 +429,7 @@ Parsed<ClientMessage> parse_client(std::string_view text)
     Reader r(*j, out.error, "");
     const std::string type = r.text("type", true, 64);
     const std::string id = r.text("id", true, max_id_bytes);
+    out.type = type;
     if (!r.ok()) {
         out.error.id = id;
         return out;
@@ -472,6 +473,8 @@ Parsed<ClientMessage> parse_client(std::string_view text)
         m.cursor = r.integer("cursor", true, 0, std::numeric_limits<std::int64_t>::max(), 0);
         m.limit = static_cast<std::size_t>(
             r.integer("limit", false, 1, static_cast<std::int64_t>(max_pull_limit), 500));
+        m.window = static_cast<std::size_t>(
+            r.integer("window", false, 1, static_cast<std::int64_t>(max_pull_window), 1));
         msg = m;
     } else if (type == "purged") {
         Purged m;
@@ -869,7 +872,10 @@ struct ClientWriter
     }
     json operator()(const Pull &m) const
     {
-        return {{"type", "pull"}, {"id", m.id}, {"cursor", m.cursor}, {"limit", m.limit}};
+        json j = {{"type", "pull"}, {"id", m.id}, {"cursor", m.cursor}, {"limit", m.limit}};
+        if (m.window > 1) // one frame is the default: older servers read the pull unchanged
+            j["window"] = m.window;
+        return j;
     }
     json operator()(const Purged &m) const
     {

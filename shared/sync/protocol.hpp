@@ -23,6 +23,9 @@ inline constexpr int version = 1;
 inline constexpr std::size_t max_frame_bytes = 1024 * 1024;
 inline constexpr std::size_t max_changes_per_push = 1000;
 inline constexpr std::size_t max_pull_limit = 1000;
+// Frames one pull may ask for (`window`): each is the answer to a pull from the previous frame's
+// cursor, so the server scans the next batch while the device stores the last one.
+inline constexpr std::size_t max_pull_window = 8;
 inline constexpr int max_depth = 16;
 
 // Error codes, sent as strings. Parsing produces the first group; the server adds the second.
@@ -52,6 +55,9 @@ inline constexpr const char *storage_full = "storage_full";
 // Nothing was stored; try again shortly.
 inline constexpr const char *storage_unavailable = "storage_unavailable";
 inline constexpr const char *internal = "internal";
+// An earlier push on this connection was not stored as a whole; a later one is refused too, so
+// that the server never applies a device's changes out of their order. Reconnect and push again.
+inline constexpr const char *push_halted = "push_halted";
 } // namespace code
 
 struct ProtocolError
@@ -96,6 +102,7 @@ struct Pull
     std::string id;
     std::int64_t cursor = 0;
     std::size_t limit = 500;
+    std::size_t window = 1; // frames the server may send for this pull (1..max_pull_window)
 };
 struct Purged // the device confirms it deleted a purged scope
 {
@@ -302,6 +309,7 @@ template <typename T> struct Parsed
 {
     std::optional<T> message;
     ProtocolError error; // meaningful when !message
+    std::string type;    // the message's type when it could be read ("" when not)
 
     explicit operator bool() const { return message.has_value(); }
 };

@@ -66,6 +66,11 @@ private slots:
         auto pull = client_round_trip(Pull{"5", 42, 100});
         QCOMPARE(pull.cursor, std::int64_t{42});
         QCOMPARE(pull.limit, std::size_t{100});
+        QCOMPARE(pull.window, std::size_t{1});
+        // One frame is the default and is not written, so an older server reads the pull as
+        // before; a window is written and read back.
+        QVERIFY(serialize(ClientMessage{Pull{"5", 42, 100}}).find("window") == std::string::npos);
+        QCOMPARE(client_round_trip(Pull{"5", 42, 100, max_pull_window}).window, max_pull_window);
         auto purged =
             client_round_trip(Purged{"6", "case-emil", {Category::checkins, Category::notes}});
         QCOMPARE(purged.categories.size(), std::size_t{2});
@@ -324,6 +329,9 @@ private slots:
         auto parsed = parse_client("{\"type\":\"pull\",\"id\":\"abc\",\"cursor\":\"x\"}");
         QVERIFY(!parsed);
         QCOMPARE(parsed.error.id, std::string("abc"));
+        QCOMPARE(parsed.type, std::string("pull")); // the server halts pushes after a bad push
+        QCOMPARE(parse_client("{\"type\":\"push\",\"id\":\"p\"}").type, std::string("push"));
+        QCOMPARE(parse_client("not json").type, std::string());
         QVERIFY(parsed.error.message.find("cursor") != std::string::npos);
     }
 
