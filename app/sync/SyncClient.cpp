@@ -85,6 +85,12 @@ void SyncClient::setToken(const QString &deviceId, const QString &token)
     m_token = token;
 }
 
+void SyncClient::setWindows(int pushes, int pullFrames)
+{
+    m_pushWindow = std::max(1, pushes);
+    m_pullWindow = std::clamp(pullFrames, 1, static_cast<int>(proto::max_pull_window));
+}
+
 void SyncClient::setBackoff(int initialMs, int maxMs)
 {
     m_backoffInitial = initialMs;
@@ -253,8 +259,10 @@ void SyncClient::onConnected()
 {
     m_socketOpen = true;
     m_authenticated = false;
-    m_pushId.clear();
+    m_pushIds.clear();
+    m_pushedThrough = 0;
     m_pullId.clear();
+    m_pullFramesLeft = 0;
     m_pullMore = true;
     m_caughtUp = false;
     setState(State::connecting);
@@ -298,8 +306,12 @@ void SyncClient::onDisconnected()
     const bool wasOpen = m_socketOpen;
     m_socketOpen = false;
     m_authenticated = false;
-    m_pushId.clear();
+    // Whatever was in flight stays in the outbox and goes again on the next connection; the
+    // server answers a retried change as it did the first time.
+    m_pushIds.clear();
+    m_pushedThrough = 0;
     m_pullId.clear();
+    m_pullFramesLeft = 0;
     m_watchdog.stop();
     if (m_store)
         m_store->releaseChanges(); // what arrived before the cut is shown now
@@ -377,10 +389,13 @@ void SyncClient::handle(const proto::Welcome &m)
 
 void SyncClient::handle(const proto::Ack &m)
 {
-    if (qstr(m.id) != m_pushId)
+    // The server answers pushes in the order they were sent.
+    if (!m_pushIds.removeOne(qstr(m.id)))
         return;
-    m_pushId.clear();
-    m_watchdog.stop();
+    if (m_pushIds.isEmpty())
+        m_watchdog.stop();
+    else
+        m_watchdog.start(); // the next one is being worked on
     if (m_store)
         m_store->acknowledge(m.accepted, m.rejected);
     for (const auto &r : m.rejected)
@@ -393,8 +408,19 @@ void SyncClient::handle(const proto::Changes &m)
     if (!m_store)
         return;
     if (!m_pullId.isEmpty() && qstr(m.id) == m_pullId) {
-        m_pullId.clear();
-        m_watchdog.stop();
+        // Every frame with the pull's id answers a pull from the previous frame's cursor; the
+        // pull is over at the first with nothing more, or when its window is used up.
+        if (!m.more || --m_pullFramesLeft <= 0) {
+            m_pullId.clear();
+            m_watchdog.stop();
+            // Ask for the next window before storing this frame, so the server scans while we
+            // write. Local edits go first: only when nothing waits to be pushed.
+            if (m.more && m_pushIds.isEmpty() &&
+                m_store->local().outbox(1, m_pushedThrough).empty())
+                sendPull(m.cursor);
+        } else {
+            m_watchdog.start();
+        }
         if (m.more)
             m_store->holdChanges(); // catching up: the models re-read once, at the end
         m_store->applyRemote(m.changes, m.cursor);
@@ -506,7 +532,7 @@ void SyncClient::handle(const proto::Error &m)
         return;
     }
     Q_EMIT errorOccurred(message);
-    if (id == m_pushId || id == m_pullId) {
+    if (m_pushIds.contains(id) || id == m_pullId) {
         // The whole request failed (not a per-change rejection): back off and retry later.
         m_socket.close();
     }
@@ -530,30 +556,31 @@ void SyncClient::pump()
             for (auto &q : m_queued)
                 send(q);
             m_queued.clear();
-            if (!m_pushId.isEmpty() || !m_pullId.isEmpty()) {
+            if (!m_pullId.isEmpty()) {
                 setState(State::syncing);
                 return;
             }
+            // Pushes go first, up to the window; each takes the changes after the last one sent.
             auto &local = m_store->local();
-            auto batch = local.outbox(static_cast<std::size_t>(m_batch));
-            if (!batch.empty()) {
+            while (m_pushIds.size() < m_pushWindow) {
+                auto batch = local.outbox(static_cast<std::size_t>(m_batch), m_pushedThrough);
+                if (batch.empty())
+                    break;
+                m_pushedThrough = batch.back().counter;
                 proto::Push push;
-                m_pushId = nextId();
-                push.id = str(m_pushId);
+                m_pushIds << nextId();
+                push.id = str(m_pushIds.back());
                 push.changes = std::move(batch);
                 send(push);
-                m_watchdog.start();
+                if (!m_watchdog.isActive())
+                    m_watchdog.start();
+            }
+            if (!m_pushIds.isEmpty()) {
                 setState(State::syncing);
                 return;
             }
             if (m_pullMore) {
-                proto::Pull pull;
-                m_pullId = nextId();
-                pull.id = str(m_pullId);
-                pull.cursor = local.cursor();
-                pull.limit = static_cast<std::size_t>(m_batch);
-                send(pull);
-                m_watchdog.start();
+                sendPull(local.cursor());
                 setState(State::syncing);
                 return;
             }
@@ -561,4 +588,17 @@ void SyncClient::pump()
             Q_EMIT syncedUp();
         },
         Qt::QueuedConnection);
+}
+
+void SyncClient::sendPull(std::int64_t cursor)
+{
+    proto::Pull pull;
+    m_pullId = nextId();
+    pull.id = str(m_pullId);
+    pull.cursor = cursor;
+    pull.limit = static_cast<std::size_t>(m_batch);
+    pull.window = static_cast<std::size_t>(m_pullWindow);
+    m_pullFramesLeft = m_pullWindow;
+    send(pull);
+    m_watchdog.start();
 }

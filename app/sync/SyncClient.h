@@ -61,8 +61,12 @@ public:
     int reconnectDelayMs() const { return m_backoffMs; }
     // Shorter delays for tests.
     void setBackoff(int initialMs, int maxMs);
-    // Changes per push and per pull.
+    // Changes per push and per pull frame.
     void setBatchSize(int n) { m_batch = n; }
+    // How many pushes may wait for their ack at once, and how many frames one pull asks for
+    // (1 and 1: one request at a time, as before issue 13).
+    void setWindows(int pushes, int pullFrames);
+    int pushesInFlight() const { return static_cast<int>(m_pushIds.size()); }
 
 Q_SIGNALS:
     void stateChanged();
@@ -100,6 +104,7 @@ private:
     void send(const bro::protocol::ClientMessage &m);
     QString nextId();
     void pump(); // decide what to do next: push, pull, or idle
+    void sendPull(std::int64_t cursor);
     void handle(const bro::protocol::Welcome &m);
     void handle(const bro::protocol::Ack &m);
     void handle(const bro::protocol::Changes &m);
@@ -127,12 +132,18 @@ private:
     bool m_wanted = false; // keep connected
     bool m_authenticated = false;
     bool m_socketOpen = false;
-    QString m_pushId;        // in-flight push
-    QString m_pullId;        // in-flight pull
-    bool m_pullMore = true;  // pull again after this one
-    bool m_caughtUp = false; // pulled to the end at least once on this connection
+    QStringList m_pushIds;       // pushes sent and not yet answered, oldest first
+    quint64 m_pushedThrough = 0; // the outbox counter of the last change sent on this connection
+    QString m_pullId;            // in-flight pull
+    int m_pullFramesLeft = 0;    // frames the in-flight pull may still bring
+    bool m_pullMore = true;      // pull again after this one
+    bool m_caughtUp = false;     // pulled to the end at least once on this connection
     bool m_pumpQueued = false;
     int m_batch = 500;
+    // A bounded window each way (issue 13): the device stores one batch while the server works on
+    // the next, and a slow link carries several at once. 4 × 500 changes is at most ~2 MiB.
+    int m_pushWindow = 4;
+    int m_pullWindow = 4;
     int m_nextId = 0;
     int m_backoffInitial = 500;
     int m_backoffMax = 30000;

@@ -154,11 +154,12 @@ WriteResult LocalStore::remove(const std::string &record_id)
     return write(record_id, existing->kind, existing->case_id, {{deleted_field, true}});
 }
 
-std::vector<Change> LocalStore::outbox(std::size_t limit)
+std::vector<Change> LocalStore::outbox(std::size_t limit, std::uint64_t after)
 {
     auto st = m_db.prepare(std::string(outbox_columns) +
-                           "WHERE state = 'pending' ORDER BY counter LIMIT ?1");
+                           "WHERE state = 'pending' AND counter > ?2 ORDER BY counter LIMIT ?1");
     st.bind(1, static_cast<std::int64_t>(limit));
+    st.bind(2, static_cast<std::int64_t>(after));
     std::vector<Change> out;
     while (st.step())
         out.push_back(outbox_row(st));

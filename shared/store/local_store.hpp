@@ -45,7 +45,9 @@ public:
                       const std::string &case_id, const nlohmann::json &fields);
     WriteResult remove(const std::string &record_id); // tombstone
 
-    std::vector<Change> outbox(std::size_t limit = 1000);
+    // The oldest pending changes, in their order; `after` skips those up to that counter (the
+    // ones already sent on this connection and not yet answered).
+    std::vector<Change> outbox(std::size_t limit = 1000, std::uint64_t after = 0);
     std::size_t pending_count();
     void accept(const std::vector<protocol::Accepted> &accepted);
     void reject(const std::vector<protocol::Rejected> &rejected);

@@ -246,17 +246,22 @@ private Q_SLOTS:
         const int total = emil->pendingCount();
         QCOMPARE(total, 720);
         emil->syncClient()->setBatchSize(50);
+        emil->syncClient()->setWindows(4, 4);
 
-        // Kill -9 the server the moment the first batch is acknowledged.
+        // Kill -9 the server the moment the first batch is acknowledged, with the next ones of
+        // the window already sent (issue 13: pipelining).
         bool killed = false;
+        int inFlight = 0;
         connect(emil.get(), &Session::pendingCountChanged, this, [&] {
             if (!killed && emil->pendingCount() < total) {
                 killed = true;
+                inFlight = emil->syncClient()->pushesInFlight();
                 m_server->kill9();
             }
         });
         QVERIFY(startServer(port));
         QTRY_VERIFY_WITH_TIMEOUT(killed, timeout);
+        QCOMPARE(inFlight, 3);             // the other three of the window were unanswered
         QVERIFY(emil->pendingCount() > 0); // most of it still waits
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("offline"), timeout);
 
@@ -275,6 +280,63 @@ private Q_SLOTS:
             QCOMPARE(g->integer("position"), 10 + i);
             QCOMPARE(g->str("status"), std::string("active"));
         }
+    }
+
+    // A second device of Emil's pulls his case 50 changes a frame, four frames a pull; the server
+    // is killed right after the first frame is stored, with the rest of the window on its way.
+    // After the restart the device resumes from the cursor it stored and ends with everything.
+    void serverKilledMidPullResumesWithoutLoss()
+    {
+        auto emil = device(newDir(), url(), QStringLiteral("emil"));
+        QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
+        const QString caseId = emil->caseId();
+        for (int i = 0; i < 60; ++i) {
+            const QString error =
+                emil->store()->write(QStringLiteral("pull-goal-%1").arg(i), bro::kind::goal, caseId,
+                                     {{QStringLiteral("title"), QStringLiteral("Delmål %1").arg(i)},
+                                      {QStringLiteral("status"), QStringLiteral("active")},
+                                      {QStringLiteral("position"), 200 + i}});
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(emil->pendingCount(), 0, timeout);
+        const quint16 port = m_port;
+
+        auto second = std::make_unique<Session>(newDir());
+        second->setServerUrl(url().toString());
+        second->syncClient()->setBackoff(50, 500);
+        second->syncClient()->setBatchSize(50);
+        second->syncClient()->setWindows(4, 4);
+        bool killed = false, hadNewest = true;
+        QString stateAtKill;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            auto *store = second->store();
+            if (!killed && store && store->local().cursor() > 0) {
+                killed = true;
+                stateAtKill = second->syncState();
+                hadNewest = store->get(QStringLiteral("pull-goal-59")).has_value();
+                m_server->kill9();
+            }
+        });
+        watch.start(0);
+        second->login(QStringLiteral("emil"), password);
+        QTRY_VERIFY_WITH_TIMEOUT(killed, timeout);
+        watch.stop();
+        QCOMPARE(stateAtKill, QStringLiteral("syncing")); // cut in the middle of the first sync
+        QTRY_COMPARE_WITH_TIMEOUT(second->syncState(), QStringLiteral("offline"), timeout);
+        QVERIFY(!hadNewest); // the newest goals had not arrived yet
+
+        QVERIFY(startServer(port));
+        QTRY_COMPARE_WITH_TIMEOUT(second->syncState(), QStringLiteral("uptodate"), timeout);
+        for (int i = 0; i < 60; ++i) {
+            const auto g = second->store()->get(QStringLiteral("pull-goal-%1").arg(i));
+            QVERIFY2(g, qPrintable(QString::number(i)));
+            QCOMPARE(g->integer("position"), 200 + i);
+        }
+        for (const char *k : {bro::kind::goal, bro::kind::checkin, bro::kind::absence,
+                              bro::kind::message, bro::kind::note})
+            QCOMPARE(second->store()->list(caseId, k).size(),
+                     emil->store()->list(caseId, k).size());
     }
 
     void rejectedChangeShowsUp()

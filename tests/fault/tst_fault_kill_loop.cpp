@@ -4,9 +4,11 @@
 #include "test_db.hpp"
 #include "test_device.hpp"
 
+#include <QDeadlineTimer>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
+#include <algorithm>
 #include <map>
 #include <random>
 #include <set>
@@ -17,24 +19,41 @@ using nlohmann::json;
 
 namespace {
 
-// Pushes the outbox and applies the ack, waiting at most timeout_ms: the server may be dead.
+// Pushes the outbox as the app does, several batches in flight at once (issue 13: up to three,
+// sent without waiting), and applies each ack as it comes, waiting at most timeout_ms in all: the
+// server may be killed with any number of them unanswered. True when every push was answered.
 bool push_briefly(TestDevice &d, int timeout_ms)
 {
     const auto outbox = d.store().outbox(protocol::max_changes_per_push);
     if (outbox.empty())
         return true;
-    const auto reply = d.request(json::parse(protocol::serialize(
-                                     protocol::ClientMessage{protocol::Push{d.next_id(), outbox}})),
-                                 timeout_ms);
-    auto parsed = protocol::parse_server(reply.dump());
-    if (!parsed)
-        return false;
-    if (auto *ack = std::get_if<protocol::Ack>(&*parsed.message)) {
-        d.store().accept(ack->accepted);
-        d.store().reject(ack->rejected);
-        return true;
+    const std::size_t per_push = std::max<std::size_t>(1, (outbox.size() + 2) / 3);
+    std::set<std::string> waiting;
+    for (std::size_t at = 0; at < outbox.size(); at += per_push) {
+        const auto end = std::min(outbox.size(), at + per_push);
+        std::vector<Change> batch(outbox.begin() + static_cast<long>(at),
+                                  outbox.begin() + static_cast<long>(end));
+        waiting.insert(d.send(json::parse(protocol::serialize(
+            protocol::ClientMessage{protocol::Push{d.next_id(), std::move(batch)}}))));
     }
-    return false;
+    QDeadlineTimer deadline(timeout_ms);
+    while (!waiting.empty()) {
+        auto frame = d.ws().next(static_cast<int>(std::max<qint64>(0, deadline.remainingTime())));
+        if (!frame)
+            return false;
+        auto parsed = protocol::parse_server(frame->dump());
+        if (!parsed)
+            return false;
+        if (auto *ack = std::get_if<protocol::Ack>(&*parsed.message);
+            ack && waiting.erase(ack->id)) {
+            d.store().accept(ack->accepted);
+            d.store().reject(ack->rejected);
+        } else if (auto *error = std::get_if<protocol::Error>(&*parsed.message);
+                   error && waiting.count(error->id)) {
+            return false; // refused as a whole: everything stays in the outbox for the retry
+        }
+    }
+    return true;
 }
 
 bool reconnect(TestDevice &d, const QUrl &url)
