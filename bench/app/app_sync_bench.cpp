@@ -5,6 +5,7 @@
 //
 //   bro-app-bench b1 --url ws://127.0.0.1:PORT/sync --user emil --records 10000 --runs 5 --dir D
 //   bro-app-bench b2 --url ws://127.0.0.1:PORT/sync --records 10000 --runs 5 --dir D
+//   (either with --window N: requests in flight each way; the app's own default when left out)
 //
 // One JSON line per run on stdout, as bro-bench writes them. To see what the models cost (as in
 // bench/README.md), BRO_BENCH_NO_MODELS=1 binds none and BRO_BENCH_ONLY_GOALS=1 only the goals.
@@ -75,9 +76,15 @@ struct BoundModels
     }
 };
 
+// `--window N`: pushes in flight and frames per pull (the app's default is 4; 1 is one request at
+// a time, as before pipelining, reported as B1app1/B2app1), so that one run can compare both.
+int g_window = 0;
+
 std::unique_ptr<Session> signed_in(const QString &dir, const QString &url, const QString &user)
 {
     auto s = std::make_unique<Session>(dir);
+    if (g_window > 0)
+        s->syncClient()->setWindows(g_window, g_window);
     s->setServerUrl(url);
     s->login(user, password);
     wait_for([&] { return s->loggedIn(); }, 30, "sign-in of " + user.toStdString());
@@ -118,7 +125,7 @@ int b1(const Args &a)
             600, "B1 app path");
         const double seconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
         emit_line(
-            "B1app", "seconds", seconds, run,
+            g_window == 1 ? "B1app1" : "B1app", "seconds", seconds, run,
             {{"records", count_goals(*s->store(), s->caseId())}, {"models", bound.models.size()}});
     }
     return 0;
@@ -170,7 +177,7 @@ int b2(const Args &a)
         wait_for([&] { return s->pendingCount() == 0; }, 600, "B2 app path");
         const double seconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
         emit_line(
-            "B2app", "seconds", seconds, run,
+            g_window == 1 ? "B2app1" : "B2app", "seconds", seconds, run,
             {{"changes", pending}, {"user", user.toStdString()}, {"models", bound.models.size()}});
     }
     return 0;
@@ -188,6 +195,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const Args a = parse_args(argc, argv);
+    g_window = static_cast<int>(a.num("window", 0));
     try {
         const std::string cmd = argv[1];
         if (cmd == "b1")
