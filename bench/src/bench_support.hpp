@@ -260,7 +260,7 @@ struct RawWriter
                            const std::string &field, const json &value)
     {
         bro::Change c;
-        c.op = bro::new_uuid();
+        c.op = bro::new_op_id();
         c.counter = ++counter;
         c.record_id = record_id;
         c.kind = bro::kind::goal;

@@ -199,7 +199,7 @@ int cmd_b6(const Args &a)
     RawWriter w;
     auto consent_push = [&](bool granted) {
         bro::Change c;
-        c.op = bro::new_uuid();
+        c.op = bro::new_op_id();
         c.counter = ++w.counter;
         c.record_id = consent;
         c.kind = bro::kind::consent;

@@ -552,7 +552,7 @@ void SyncHub::lapse_consents()
                 continue;
             // A server-originated revoke: the same path as the apprentice's, so purge follows.
             Change ch;
-            ch.op = new_uuid();
+            ch.op = new_op_id();
             ch.counter = 0;
             ch.record_id = r.id;
             ch.kind = kind::consent;

@@ -37,7 +37,7 @@ void ServerWriter::append(const std::string &record_id, const std::string &kind,
     const auto at = iso_datetime(unix_now());
     for (const auto &[field, value] : fields.items()) {
         Change c;
-        c.op = new_uuid();
+        c.op = new_op_id();
         c.record_id = record_id;
         c.kind = kind;
         c.case_id = case_id;

@@ -118,7 +118,7 @@ void LocalStore::write_changes(const std::string &record_id, const std::string &
         if (existing && existing->fields.contains(name) && existing->fields[name] == value)
             continue;
         Change c;
-        c.op = new_uuid();
+        c.op = new_op_id();
         c.record_id = record_id;
         c.kind = kind;
         c.case_id = case_id;

@@ -31,5 +31,11 @@ bool supersedes(const Change &a, const Change &b);
 bool supersedes(Hlc a_hlc, const std::string &a_node, Hlc b_hlc, const std::string &b_node);
 
 std::string new_uuid(); // random version-4 UUID
+// A change's `op`: a version-7 UUID (RFC 9562), its first 48 bits the time in milliseconds, then
+// a counter within the millisecond and random bits. Ops made later sort later, so the server's
+// unique index on them grows at its right edge instead of taking random pages (bench B4). The
+// time it shows is already in the change's HLC. Not for other ids: their leading characters
+// would repeat for a minute.
+std::string new_op_id();
 
 } // namespace bro
