@@ -67,11 +67,12 @@ Page {
         choose(id);
         return true;
     }
+    // Of any case in the caseload, filtered out or not; `revision` makes bindings follow it.
     function daysOf(caseId) {
-        for (let i = 0; i < caseload.count; ++i)
-            if (caseload.get(i).caseId === caseId)
-                return caseload.get(i).daysInPhase;
-        return -1;
+        return caseload.revision >= 0 ? caseload.daysInPhaseOf(caseId) : -1;
+    }
+    function nameOf(caseId) {
+        return caseload.revision >= 0 ? caseload.apprenticeNameOf(caseId) : "";
     }
     function openPage(name) {
         const w = ApplicationWindow.window;
@@ -297,7 +298,8 @@ Page {
                 y: ui.pad
                 width: Math.min(detailFlick.width - 2 * ui.pad, 900)
                 caseId: page.wide ? Session.caseId : ""
-                daysInPhase: caseload.count >= 0 ? page.daysOf(caseId) : -1
+                apprenticeName: page.nameOf(caseId)
+                daysInPhase: page.daysOf(caseId)
                 onOpenRequested: function (name) {
                     page.openPage(name);
                 }
@@ -311,7 +313,8 @@ Page {
             objectName: "casePage"
             title: qsTr("Case")
             CaseView {
-                daysInPhase: caseload.count >= 0 ? page.daysOf(caseId) : -1
+                apprenticeName: page.nameOf(caseId)
+                daysInPhase: page.daysOf(caseId)
                 Layout.fillWidth: true
                 onOpenRequested: function (name) {
                     page.openPage(name);
