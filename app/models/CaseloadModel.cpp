@@ -24,10 +24,10 @@ CaseloadModel::CaseloadModel(QObject *parent) : CaseModel(parent)
         if (!inStoreAnnouncement())
             followCases();
     });
-    // Every welcome, e.g. each reconnect, says userChanged: read again only for someone else.
+    // Every welcome, e.g. each reconnect, says userChanged: read again only for someone else,
+    // or on another day (days in phase, and the flags' windows, count from today).
     connect(session(), &Session::userChanged, this, [this] {
-        const auto &user = session()->welcome().user;
-        if (!m_readFor.isEmpty() && m_readFor == qstr(user.id + '/' + user.org_id))
+        if (!m_readFor.isEmpty() && m_readFor == readFor())
             followCases();
         else
             reload();
@@ -263,8 +263,7 @@ void CaseloadModel::load()
         Reader reader{*this, *st, *s};
         for (const auto &cs : s->welcome().cases)
             all.append(reader.read(cs));
-        const auto &user = s->welcome().user;
-        m_readFor = qstr(user.id + '/' + user.org_id);
+        m_readFor = readFor();
     }
     m_all = std::move(all);
     update();
@@ -320,6 +319,12 @@ void CaseloadModel::followCases()
         return;
     m_all = std::move(all);
     update();
+}
+
+QString CaseloadModel::readFor() const
+{
+    const auto &user = session()->welcome().user;
+    return qstr(user.id + '/' + user.org_id) + QLatin1Char('/') + convert::today();
 }
 
 const CaseloadModel::Row *CaseloadModel::find(const QString &caseId) const

@@ -103,8 +103,9 @@ private:
     // delegates of rows that stay (a reset re-created all 60 of them on each sort).
     void moveRowsTo(QList<Row> next);
 
-    QList<Row> m_all;  // every case of the caseload, as last read
-    QString m_readFor; // the person and organisation m_all was read for
+    QList<Row> m_all; // every case of the caseload, as last read
+    QString readFor() const;
+    QString m_readFor; // the person, organisation and day m_all was read for
     int m_revision = 0;
     int m_casesRead = 0;
     QList<Row> m_rows;
