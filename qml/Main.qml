@@ -37,7 +37,11 @@ ApplicationWindow {
             "glyph": helper ? "✎" : "⇄"
         }]
     property int currentTab: 0
+    // Only where the header shows it: QML re-reads the whole of Session.cases, case files and
+    // all, for each element this touches, which on a 60-case caseload took ~0.2 s a time.
     readonly property string caseName: {
+        if (!helper || currentTab === 0)
+            return "";
         const cases = Session.cases || [];
         for (let i = 0; i < cases.length; ++i)
             if (cases[i].caseId === Session.caseId)
@@ -123,10 +127,22 @@ ApplicationWindow {
     }
     function selectTab(i) {
         currentTab = i;
+        shownFirst = "";
         if (coordinator) // the programme figures are the coordinator's one page
             return stack.replace(null, coordinatorPage, {}, StackView.Immediate);
         const pages = helper ? [casesPage, goalsPage, checkInPage, journeyPage, notesPage] : [todayPage, goalsPage, checkInPage, journeyPage, sharingPage];
         stack.replace(null, pages[i], {}, StackView.Immediate);
+    }
+    // Whom the first tab shown now was made for. A window created signed in hears
+    // loggedInChanged, helperChanged and Component.onCompleted one after the other; each made
+    // the first page anew, and a 60-case caseload three times took most of the app's start.
+    property string shownFirst: ""
+    function showFirstTab() {
+        const who = Session.personId + "/" + Session.role;
+        if (shownFirst === who && currentTab === 0 && stack.depth === 1)
+            return;
+        selectTab(0);
+        shownFirst = who;
     }
     function openFromMenu(component) {
         stack.push(component, {}, StackView.Immediate);
@@ -148,15 +164,17 @@ ApplicationWindow {
 
     onLoggedInChanged: {
         if (loggedIn)
-            selectTab(0);
+            showFirstTab();
+        else
+            shownFirst = "";
     }
     onHelperChanged: {
         if (loggedIn)
-            selectTab(0);
+            showFirstTab();
     }
     Component.onCompleted: {
         if (loggedIn)
-            selectTab(0);
+            showFirstTab();
     }
 
     Ui {

@@ -60,6 +60,19 @@ protected:
     virtual QString category() const { return {}; }
     // Models over every case (caseload, rejected changes) react to changes in any case.
     void setAllCases(bool all) { m_allCases = all; }
+    // For models over every case: records of this model's kinds changed in these cases ("" for
+    // a change not tied to one case). Called once per announcement of the store's held changes,
+    // or at once for a change made outside one. By default, everything is read again.
+    virtual void casesTouched(const QSet<QString> &caseIds)
+    {
+        Q_UNUSED(caseIds)
+        reload();
+    }
+    // Calls casesTouched for `caseId` now, or when the store's current announcement ends.
+    void touch(const QString &caseId);
+    // The store is announcing held changes: what a model reads now may change again before the
+    // announcement ends.
+    bool inStoreAnnouncement() const;
 
     // A cached server answer (audit, consent history …) in the store's meta table changed.
     virtual void metaChanged(const QString &key) { Q_UNUSED(key) }
@@ -89,6 +102,7 @@ protected:
 private:
     void attach();
     void onChanged(const QString &caseId, const QSet<QString> &kinds);
+    void flushTouched();
 
     QString m_caseId;
     QString m_lastError;
@@ -100,6 +114,7 @@ private:
     bool m_shared = true;
     bool m_awaitingGuardian = false;
     bool m_allCases = false;
+    QSet<QString> m_touched; // cases changed during the store's current announcement
 };
 
 template <typename Row, typename Key, typename Equal>

@@ -12,7 +12,12 @@ using convert::qstr;
 UpcomingMeetingsModel::UpcomingMeetingsModel(QObject *parent) : CaseModel(parent)
 {
     setAllCases(true);
-    connect(session(), &Session::casesChanged, this, &UpcomingMeetingsModel::reload);
+    // While the store announces held changes, casesChanged means a case file changed, not the
+    // list of cases (that comes with a welcome): meetings arrive through casesTouched.
+    connect(session(), &Session::casesChanged, this, [this] {
+        if (!inStoreAnnouncement())
+            reload();
+    });
     connect(session(), &Session::userChanged, this, &UpcomingMeetingsModel::reload);
     reload();
 }

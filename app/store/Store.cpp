@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDebug>
+#include <QScopedValueRollback>
 #include <utility>
 
 using convert::qstr;
@@ -120,8 +121,14 @@ void Store::announceHeld()
 {
     m_flush.stop();
     const auto held = std::exchange(m_held, {});
-    for (auto it = held.cbegin(); it != held.cend(); ++it)
-        Q_EMIT changed(it.key(), it.value());
+    if (held.isEmpty())
+        return;
+    {
+        const QScopedValueRollback announcing(m_announcing, true);
+        for (auto it = held.cbegin(); it != held.cend(); ++it)
+            Q_EMIT changed(it.key(), it.value());
+    }
+    Q_EMIT announced();
 }
 
 void Store::acknowledge(const std::vector<bro::protocol::Accepted> &accepted,

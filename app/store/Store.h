@@ -60,6 +60,9 @@ public:
     void holdChanges();
     void releaseChanges();
     static constexpr int holdFlushMs = 500;
+    // True while held changes are announced, one `changed` per case: models over every case
+    // wait for `announced` and then read once, only the cases that changed (bench B8signin).
+    bool announcing() const { return m_announcing; }
 
 Q_SIGNALS:
     // Records of these kinds in this case changed, locally or from the server.
@@ -69,6 +72,8 @@ Q_SIGNALS:
     void outboxChanged();   // pending count may have changed
     void rejectedChanged(); // the list of rejected changes changed
     void metaChanged(const QString &key);
+    // The `changed` signals of one announcement of held changes have all been sent.
+    void announced();
 
 private:
     void announceHeld();
@@ -76,6 +81,7 @@ private:
     QString m_path;
     std::unique_ptr<bro::LocalStore> m_store;
     bool m_holding = false;
+    bool m_announcing = false;
     QHash<QString, QSet<QString>> m_held; // case -> kinds changed while holding
     QTimer m_flush;
 };

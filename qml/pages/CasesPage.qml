@@ -11,7 +11,7 @@ Page {
     objectName: "casesPage"
 
     readonly property bool wide: width >= 720
-    readonly property int caseCount: list.count
+    readonly property int caseCount: caseload.count
     property alias caseloadModel: caseload
     readonly property var flagKeys: ["talkAboutHealth", "absenceRising", "checkinsFalling", "checkinsMissing", "handoverDue", "consentWithdrawn", "behindReturnPlan"]
     readonly property var sortKeys: ["flags", "name", "daysInPhase", "phase"]
@@ -67,11 +67,12 @@ Page {
         choose(id);
         return true;
     }
+    // Of any case in the caseload, filtered out or not; `revision` makes bindings follow it.
     function daysOf(caseId) {
-        for (let i = 0; i < caseload.count; ++i)
-            if (caseload.get(i).caseId === caseId)
-                return caseload.get(i).daysInPhase;
-        return -1;
+        return caseload.revision >= 0 ? caseload.daysInPhaseOf(caseId) : -1;
+    }
+    function nameOf(caseId) {
+        return caseload.revision >= 0 ? caseload.apprenticeNameOf(caseId) : "";
     }
     function openPage(name) {
         const w = ApplicationWindow.window;
@@ -96,178 +97,196 @@ Page {
         anchors.fill: parent
         spacing: 0
 
-        Flickable {
-            id: listFlick
+        // Only the rows in sight are made: with a Repeater, a 60-case caseload made 60 delegates
+        // (each with its flag chips) before the first frame (bench B8start).
+        ListView {
+            id: list
+            objectName: "caseList"
+            readonly property real columnWidth: Math.min(width - 2 * ui.pad, ui.maxContent)
             Layout.fillHeight: true
             Layout.fillWidth: !page.wide
             Layout.preferredWidth: page.wide ? Math.min(420, Math.max(300, page.width * 0.36)) : -1
-            contentWidth: width
-            contentHeight: listColumn.implicitHeight + 2 * ui.pad
+            bottomMargin: ui.pad
+            spacing: ui.gap
             boundsBehavior: Flickable.StopAtBounds
             clip: true
+            model: caseload
             ScrollIndicator.vertical: ScrollIndicator {
             }
+            // The header grows when its meetings arrive; a list that was at its top stays there,
+            // so the line above the meetings is not left scrolled away.
+            property bool atTop: true
+            onMovementStarted: atTop = false
+            onMovementEnded: atTop = atYBeginning
 
-            ColumnLayout {
-                id: listColumn
-                x: (listFlick.width - width) / 2
-                y: ui.pad
-                width: Math.min(listFlick.width - 2 * ui.pad, ui.maxContent)
-                spacing: ui.gap
+            header: Item {
+                width: list.width
+                implicitHeight: ui.pad + listHeader.implicitHeight + ui.gap
+                height: implicitHeight
+                onHeightChanged: {
+                    if (list.atTop)
+                        list.positionViewAtBeginning();
+                }
 
-                Label {
-                    text: qsTr("You see what each apprentice has chosen to share with %1.").arg(Session.orgName !== "" ? Session.orgName : qsTr("your service"))
-                    color: ui.muted
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                UpcomingMeetings {
-                    id: upcomingMeetings
-                    onMeetingChosen: function (caseId) {
-                        Session.caseId = caseId;
-                        page.openPage("meetings");
-                    }
-                }
-                RowLayout {
-                    spacing: 8
-                    Layout.fillWidth: true
+                ColumnLayout {
+                    id: listHeader
+                    x: (list.width - width) / 2
+                    y: ui.pad
+                    width: list.columnWidth
+                    spacing: ui.gap
+
                     Label {
-                        text: qsTr("Sort by")
+                        text: qsTr("You see what each apprentice has chosen to share with %1.").arg(Session.orgName !== "" ? Session.orgName : qsTr("your service"))
                         color: ui.muted
-                    }
-                    ChoiceBox {
-                        id: sortBox
-                        objectName: "sortBox"
-                        model: page.sortKeys.map(k => page.sortName(k))
-                        currentIndex: page.sortKeys.indexOf(caseload.sortBy)
+                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
-                        Layout.maximumWidth: 260
-                        Accessible.name: qsTr("Sort by: %1").arg(currentText)
-                        onActivated: function (i) {
-                            caseload.sortBy = page.sortKeys[i];
+                    }
+                    UpcomingMeetings {
+                        id: upcomingMeetings
+                        onMeetingChosen: function (caseId) {
+                            Session.caseId = caseId;
+                            page.openPage("meetings");
                         }
                     }
-                }
-                // Filter by flag: one line of chips, swiped sideways when they do not fit.
-                Flickable {
-                    id: chipFlick
-                    objectName: "filterChips"
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: chipRow.implicitHeight
-                    contentWidth: chipRow.implicitWidth
-                    contentHeight: chipRow.implicitHeight
-                    flickableDirection: Flickable.HorizontalFlick
-                    boundsBehavior: Flickable.StopAtBounds
-                    clip: true
-                    ScrollIndicator.horizontal: ScrollIndicator {
-                    }
-                    Row {
-                        id: chipRow
-                        spacing: 6
-                        Repeater {
-                            model: [""].concat(page.flagKeys)
-                            delegate: ChoiceChip {
-                                required property string modelData
-                                objectName: "filter_" + (modelData === "" ? "all" : modelData)
-                                readonly property int flagged: modelData === "" ? 0 : (caseload.flagCounts[modelData] || 0)
-                                text: modelData === "" ? qsTr("All") : page.flagName(modelData) + " · " + flagged
-                                selected: caseload.flagFilter === modelData
-                                font.pixelSize: 14
-                                Accessible.name: qsTr("Show: %1").arg(text)
-                                onClicked: caseload.flagFilter = modelData
-                            }
-                        }
-                    }
-                }
-                Label {
-                    objectName: "emptyCaseload"
-                    visible: list.count === 0
-                    text: caseload.flagFilter === "" ? qsTr("No apprentices yet.") : qsTr("No apprentice with this flag.")
-                    color: ui.muted
-                }
-                Repeater {
-                    id: list
-                    model: caseload
-                    delegate: ItemDelegate {
-                        id: row
-                        required property int index
-                        required property string caseId
-                        required property string apprenticeName
-                        required property string phase
-                        required property int daysInPhase
-                        required property string lastCheckIn
-                        required property bool checkinsShared
-                        required property bool checkinsAwaitingGuardian
-                        required property bool absenceRising
-                        required property bool talkAboutHealth
-                        required property bool checkinsFalling
-                        required property bool checkinsMissing
-                        required property bool handoverDue
-                        required property bool consentWithdrawn
-                        required property bool behindReturnPlan
-                        readonly property bool current: caseId === Session.caseId
-                        readonly property var flags: page.flagWords(row)
-
-                        objectName: "caseRow_" + index
+                    RowLayout {
+                        spacing: 8
                         Layout.fillWidth: true
-                        padding: ui.pad
-                        Accessible.name: apprenticeName + ", " + ui.phaseName(phase) + (flags.length > 0 ? ", " + flags.join(", ") : "")
-                        background: Rectangle {
-                            radius: ui.radius
-                            color: row.current && page.wide ? ui.primaryLight : ui.surface
-                            border.color: row.current && page.wide ? ui.primary : ui.line
+                        Label {
+                            text: qsTr("Sort by")
+                            color: ui.muted
                         }
-                        contentItem: ColumnLayout {
-                            spacing: 2
-                            Label {
-                                text: row.apprenticeName
-                                font.pixelSize: 17
-                                font.weight: Font.DemiBold
-                                color: ui.text
-                                elide: Text.ElideRight
-                                Layout.fillWidth: true
+                        ChoiceBox {
+                            id: sortBox
+                            objectName: "sortBox"
+                            model: page.sortKeys.map(k => page.sortName(k))
+                            currentIndex: page.sortKeys.indexOf(caseload.sortBy)
+                            Layout.fillWidth: true
+                            Layout.maximumWidth: 260
+                            Accessible.name: qsTr("Sort by: %1").arg(currentText)
+                            onActivated: function (i) {
+                                caseload.sortBy = page.sortKeys[i];
                             }
-                            Label {
-                                text: qsTr("%1 · day %2 in this phase").arg(ui.phaseName(row.phase)).arg(row.daysInPhase)
-                                color: ui.muted
-                                wrapMode: Text.Wrap
-                                Layout.fillWidth: true
-                            }
-                            Label {
-                                objectName: "lastCheckIn"
-                                text: row.checkinsAwaitingGuardian ? qsTr("check-ins shared, waiting for a parent's or guardian's yes") : !row.checkinsShared ? qsTr("check-ins not shared") : row.lastCheckIn !== "" ? qsTr("last check-in %1").arg(ui.shortDate(row.lastCheckIn)) : qsTr("no check-ins yet")
-                                color: ui.muted
-                                font.pixelSize: 13
-                                wrapMode: Text.Wrap
-                                Layout.fillWidth: true
-                            }
-                            Flow {
-                                visible: row.flags.length > 0
-                                spacing: 6
-                                Layout.fillWidth: true
-                                Layout.topMargin: 4
-                                Repeater {
-                                    model: row.flags
-                                    delegate: Rectangle {
-                                        required property string modelData
-                                        implicitWidth: flagLabel.implicitWidth + 16
-                                        implicitHeight: flagLabel.implicitHeight + 6
-                                        radius: height / 2
-                                        color: ui.accentLight
-                                        Label {
-                                            id: flagLabel
-                                            anchors.centerIn: parent
-                                            text: parent.modelData
-                                            color: ui.accent
-                                            font.pixelSize: 12
-                                        }
-                                    }
+                        }
+                    }
+                    // Filter by flag: one line of chips, swiped sideways when they do not fit.
+                    Flickable {
+                        id: chipFlick
+                        objectName: "filterChips"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: chipRow.implicitHeight
+                        contentWidth: chipRow.implicitWidth
+                        contentHeight: chipRow.implicitHeight
+                        flickableDirection: Flickable.HorizontalFlick
+                        boundsBehavior: Flickable.StopAtBounds
+                        clip: true
+                        ScrollIndicator.horizontal: ScrollIndicator {
+                        }
+                        Row {
+                            id: chipRow
+                            spacing: 6
+                            Repeater {
+                                model: [""].concat(page.flagKeys)
+                                delegate: ChoiceChip {
+                                    required property string modelData
+                                    objectName: "filter_" + (modelData === "" ? "all" : modelData)
+                                    readonly property int flagged: modelData === "" ? 0 : (caseload.flagCounts[modelData] || 0)
+                                    text: modelData === "" ? qsTr("All") : page.flagName(modelData) + " · " + flagged
+                                    selected: caseload.flagFilter === modelData
+                                    font.pixelSize: 14
+                                    Accessible.name: qsTr("Show: %1").arg(text)
+                                    onClicked: caseload.flagFilter = modelData
                                 }
                             }
                         }
-                        onClicked: page.choose(row.caseId)
+                    }
+                    Label {
+                        objectName: "emptyCaseload"
+                        visible: caseload.count === 0
+                        text: caseload.flagFilter === "" ? qsTr("No apprentices yet.") : qsTr("No apprentice with this flag.")
+                        color: ui.muted
                     }
                 }
+            }
+
+            delegate: ItemDelegate {
+                id: row
+                required property int index
+                required property string caseId
+                required property string apprenticeName
+                required property string phase
+                required property int daysInPhase
+                required property string lastCheckIn
+                required property bool checkinsShared
+                required property bool checkinsAwaitingGuardian
+                required property bool absenceRising
+                required property bool talkAboutHealth
+                required property bool checkinsFalling
+                required property bool checkinsMissing
+                required property bool handoverDue
+                required property bool consentWithdrawn
+                required property bool behindReturnPlan
+                readonly property bool current: caseId === Session.caseId
+                readonly property var flags: page.flagWords(row)
+
+                objectName: "caseRow_" + index
+                x: (list.width - width) / 2
+                width: list.columnWidth
+                padding: ui.pad
+                Accessible.name: apprenticeName + ", " + ui.phaseName(phase) + (flags.length > 0 ? ", " + flags.join(", ") : "")
+                background: Rectangle {
+                    radius: ui.radius
+                    color: row.current && page.wide ? ui.primaryLight : ui.surface
+                    border.color: row.current && page.wide ? ui.primary : ui.line
+                }
+                contentItem: ColumnLayout {
+                    spacing: 2
+                    Label {
+                        text: row.apprenticeName
+                        font.pixelSize: 17
+                        font.weight: Font.DemiBold
+                        color: ui.text
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: qsTr("%1 · day %2 in this phase").arg(ui.phaseName(row.phase)).arg(row.daysInPhase)
+                        color: ui.muted
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        objectName: "lastCheckIn"
+                        text: row.checkinsAwaitingGuardian ? qsTr("check-ins shared, waiting for a parent's or guardian's yes") : !row.checkinsShared ? qsTr("check-ins not shared") : row.lastCheckIn !== "" ? qsTr("last check-in %1").arg(ui.shortDate(row.lastCheckIn)) : qsTr("no check-ins yet")
+                        color: ui.muted
+                        font.pixelSize: 13
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Flow {
+                        visible: row.flags.length > 0
+                        spacing: 6
+                        Layout.fillWidth: true
+                        Layout.topMargin: 4
+                        Repeater {
+                            model: row.flags
+                            delegate: Rectangle {
+                                required property string modelData
+                                implicitWidth: flagLabel.implicitWidth + 16
+                                implicitHeight: flagLabel.implicitHeight + 6
+                                radius: height / 2
+                                color: ui.accentLight
+                                Label {
+                                    id: flagLabel
+                                    anchors.centerIn: parent
+                                    text: parent.modelData
+                                    color: ui.accent
+                                    font.pixelSize: 12
+                                }
+                            }
+                        }
+                    }
+                }
+                onClicked: page.choose(row.caseId)
             }
         }
 
@@ -297,7 +316,8 @@ Page {
                 y: ui.pad
                 width: Math.min(detailFlick.width - 2 * ui.pad, 900)
                 caseId: page.wide ? Session.caseId : ""
-                daysInPhase: caseload.count >= 0 ? page.daysOf(caseId) : -1
+                apprenticeName: page.nameOf(caseId)
+                daysInPhase: page.daysOf(caseId)
                 onOpenRequested: function (name) {
                     page.openPage(name);
                 }
@@ -311,7 +331,8 @@ Page {
             objectName: "casePage"
             title: qsTr("Case")
             CaseView {
-                daysInPhase: caseload.count >= 0 ? page.daysOf(caseId) : -1
+                apprenticeName: page.nameOf(caseId)
+                daysInPhase: page.daysOf(caseId)
                 Layout.fillWidth: true
                 onOpenRequested: function (name) {
                     page.openPage(name);

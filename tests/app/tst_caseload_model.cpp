@@ -45,6 +45,35 @@ void deliverAbsence(fixture::App &app, const std::string &id, int from, int days
                                        {"health_related", true}}));
 }
 
+// Three cases: Aina (case-1, 3 days in phase), Bjørn (case-2, 10) and Cecilie (case-3, 20).
+void threeCases(fixture::App &app)
+{
+    auto w = fixture::welcome(bro::Role::adviser);
+    const std::pair<const char *, const char *> more[] = {{"case-2", "Bjørn Lærling"},
+                                                          {"case-3", "Cecilie Lærling"}};
+    for (const auto &[id, name] : more) {
+        auto cs = w.cases.front();
+        cs.case_id = id;
+        cs.apprentice_id = std::string("p-") + id;
+        cs.apprentice_name = name;
+        w.cases.push_back(cs);
+    }
+    app.session->adopt(w);
+    const std::pair<const char *, int> days[] = {{"case-1", 3}, {"case-2", 10}, {"case-3", 20}};
+    for (const auto &[id, n] : days)
+        app.deliver(fixture::remoteRecord(
+            id, bro::kind::case_file,
+            {{"apprentice_id", "p-ap"}, {"phase", "referral"}, {"phase_since", daysAgo(n)}}, id));
+}
+
+QStringList caseIds(const CaseloadModel &model)
+{
+    QStringList out;
+    for (int i = 0; i < model.rowCount(); ++i)
+        out << model.data(model.index(i), CaseloadModel::CaseIdRole).toString();
+    return out;
+}
+
 } // namespace
 
 class TestCaseloadModel : public QObject
@@ -126,6 +155,87 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         model.setFlagFilter(QString());
         QCOMPARE(model.rowCount(), 1);
+    }
+
+    // A first sign-in announces held changes every 500 ms, one `changed` per case (and a
+    // casesChanged for each case file): the caseload reads each case that changed once per
+    // announcement, not every case once per signal (B8signin, 61 % of it in the re-reads).
+    void anAnnouncementReadsOnlyTheCasesThatChanged()
+    {
+        fixture::App app(bro::Role::adviser);
+        threeCases(app);
+        CaseloadModel model;
+        QAbstractItemModelTester tester(&model);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.casesRead(), 3);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const QPersistentModelIndex aina = model.index(caseIds(model).indexOf("case-1"));
+
+        Store *store = app.store();
+        store->holdChanges();
+        app.deliver(fixture::remoteRecord("case-2", bro::kind::case_file,
+                                          {{"phase", "stay"}, {"phase_since", daysAgo(1)}},
+                                          "case-2"));
+        app.deliver(fixture::remoteRecord("case-3-c1", bro::kind::checkin,
+                                          {{"date", daysAgo(1)}, {"mood", 2}, {"energy", 2}},
+                                          "case-3"));
+        QCOMPARE(model.casesRead(), 3); // held: nothing read yet
+        store->releaseChanges();
+        QCOMPARE(model.casesRead(), 5); // case-2 and case-3, once each
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(aina.isValid());
+        QCOMPARE(aina.data(CaseloadModel::CaseIdRole).toString(), QStringLiteral("case-1"));
+        const int bjorn = static_cast<int>(caseIds(model).indexOf("case-2"));
+        QCOMPARE(model.data(model.index(bjorn), CaseloadModel::PhaseRole).toString(),
+                 QStringLiteral("stay"));
+
+        // A change outside an announcement (here a purge) is read at once, that case only.
+        store->purge("case-3", {bro::Category::checkins});
+        QCOMPARE(model.casesRead(), 6);
+        // A welcome again (a reconnect) with the same cases reads nothing.
+        app.session->adopt(app.session->welcome());
+        QCOMPARE(model.casesRead(), 6);
+        QCOMPARE(model.rowCount(), 3);
+    }
+
+    // Sorting moves rows: a view keeps the delegates of the rows (a reset re-created all of them;
+    // B8sort), and persistent indexes follow their case.
+    void sortingMovesRows()
+    {
+        fixture::App app(bro::Role::adviser);
+        threeCases(app);
+        CaseloadModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setSortBy(QStringLiteral("name"));
+        QCOMPARE(caseIds(model), QStringList({"case-1", "case-2", "case-3"}));
+        QList<QPersistentModelIndex> rows;
+        for (int i = 0; i < 3; ++i)
+            rows << QPersistentModelIndex(model.index(i));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        const int read = model.casesRead();
+
+        model.setSortBy(QStringLiteral("daysInPhase")); // most days first
+        QCOMPARE(caseIds(model), QStringList({"case-3", "case-2", "case-1"}));
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(moved.count() > 0);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(rows[i].isValid());
+            QCOMPARE(rows[i].data(CaseloadModel::CaseIdRole).toString(),
+                     QStringLiteral("case-%1").arg(i + 1));
+        }
+        QCOMPARE(rows[0].row(), 2);
+        QCOMPARE(model.casesRead(), read); // sorting reads nothing
+
+        // Filtering removes and inserts rows; the ones that stay keep their index.
+        model.setFlagFilter(QStringLiteral("consentWithdrawn"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setFlagFilter(QString());
+        QCOMPARE(caseIds(model), QStringList({"case-3", "case-2", "case-1"}));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.apprenticeNameOf(QStringLiteral("case-2")), QStringLiteral("Bjørn Lærling"));
+        QCOMPARE(model.daysInPhaseOf(QStringLiteral("case-3")), 20);
+        QCOMPARE(model.daysInPhaseOf(QStringLiteral("nope")), -1);
     }
 
     void checkinsMissingOnceShared()

@@ -27,7 +27,13 @@ TestCase {
         }
     }
 
+    // The list makes the rows in sight when it next lays out (before the next frame): a test
+    // that looks for rows right after a change lays it out first.
+    function settle(page) {
+        findChild(page, "caseList").forceLayout();
+    }
     function names(page) {
+        settle(page);
         const out = [];
         for (let i = 0; i < page.caseCount; ++i)
             out.push(findChild(page, "caseRow_" + i).apprenticeName);
@@ -43,6 +49,7 @@ TestCase {
         findChild(page, "filter_" + key).clicked();
     }
     function rowOf(page, name) {
+        settle(page);
         for (let i = 0; i < page.caseCount; ++i) {
             const r = findChild(page, "caseRow_" + i);
             if (r.apprenticeName === name)
@@ -100,6 +107,7 @@ TestCase {
     function test_filterByFlag() {
         const page = createTemporaryObject(pageComponent, tc);
         tryCompare(page, "caseCount", 3);
+        waitForRendering(page); // the list's header is placed when it first lays out
         const chip = findChild(page, "filter_talkAboutHealth");
         mouseClick(chip); // second chip: in view
         compare(page.caseloadModel.flagFilter, "talkAboutHealth");
