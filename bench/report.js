@@ -18,6 +18,8 @@ const specs = [
   // Pipelining (issue 13): the app's default window against one request at a time, same run.
   { bench: 'B1app', label: 'B1app w4/w1', metric: 'seconds', what: 'B1 app: window 4 against 1', peer: 'app, one at a time', peerBench: 'B1app1', peerSide: 'bro', better: 'lower', ratio: 'bro/peer', targetText: '(reported)' },
   { bench: 'B2app', label: 'B2app w4/w1', metric: 'seconds', what: 'B2 app: window 4 against 1', peer: 'app, one at a time', peerBench: 'B2app1', peerSide: 'bro', better: 'lower', ratio: 'bro/peer', targetText: '(reported)' },
+  { bench: 'B1rtt', metric: 'seconds', what: 'B1 app over a 50 ms round trip (s)', peer: 'same, one at a time', peerBench: 'B1rtt1', peerSide: 'bro', better: 'lower', ratio: 'peer/bro', targetText: '(reported)' },
+  { bench: 'B2rtt', metric: 'seconds', what: 'B2 app over a 50 ms round trip (s)', peer: 'same, one at a time', peerBench: 'B2rtt1', peerSide: 'bro', better: 'lower', ratio: 'peer/bro', targetText: '(reported)' },
   { bench: 'B2whatif', metric: 'seconds', what: 'B2 what-if: index fields(op)', peer: '(B2 peer)', peerBench: 'B2', better: 'lower', ratio: 'peer/bro', targetText: '(not a target)' },
   { bench: 'B3', metric: 'p50_ms', what: 'A->B latency p50 (ms)', peer: 'PouchDB live repl.', better: 'lower', ratio: 'bro/peer', target: 0.25, targetText: '<= 1/4 of peer' },
   { bench: 'B3', metric: 'p99_ms', what: 'A->B latency p99 (ms)', peer: 'PouchDB live repl.', better: 'lower', ratio: 'bro/peer', absolute: 20, targetText: '< 20 ms' },

@@ -5,7 +5,8 @@
 //
 //   bro-app-bench b1 --url ws://127.0.0.1:PORT/sync --user emil --records 10000 --runs 5 --dir D
 //   bro-app-bench b2 --url ws://127.0.0.1:PORT/sync --records 10000 --runs 5 --dir D
-//   (either with --window N: requests in flight each way; the app's own default when left out)
+//   (either with --window N: requests in flight each way, the app's own default when left out;
+//   --name NAME: the result row's name, e.g. B1rtt for a run through bench/peers/latency.js)
 //
 // One JSON line per run on stdout, as bro-bench writes them. To see what the models cost (as in
 // bench/README.md), BRO_BENCH_NO_MODELS=1 binds none and BRO_BENCH_ONLY_GOALS=1 only the goals.
@@ -125,7 +126,7 @@ int b1(const Args &a)
             600, "B1 app path");
         const double seconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
         emit_line(
-            g_window == 1 ? "B1app1" : "B1app", "seconds", seconds, run,
+            a.get("name", "B1app") + (g_window == 1 ? "1" : ""), "seconds", seconds, run,
             {{"records", count_goals(*s->store(), s->caseId())}, {"models", bound.models.size()}});
     }
     return 0;
@@ -158,8 +159,11 @@ int b2(const Args &a)
         const auto caseId = s->caseId().toStdString();
         for (long i = 0; i < records; ++i) {
             auto r = s->store()->local().write(
-                "app-b2-" + std::to_string(run) + "-" + std::to_string(i), "goal", caseId,
-                {{"title", goal_title(i).toStdString()}, {"status", "active"}});
+                // The process id too: a second invocation on the same server (B2app1) must
+                // write new records, not values the device already holds (those are skipped).
+                "app-b2-" + std::to_string(QCoreApplication::applicationPid()) + "-" +
+                    std::to_string(run) + "-" + std::to_string(i),
+                "goal", caseId, {{"title", goal_title(i).toStdString()}, {"status", "active"}});
             if (r.error)
                 throw std::runtime_error("B2: local write refused: " + r.error->message);
         }
@@ -177,7 +181,7 @@ int b2(const Args &a)
         wait_for([&] { return s->pendingCount() == 0; }, 600, "B2 app path");
         const double seconds = static_cast<double>(t.nsecsElapsed()) / 1e9;
         emit_line(
-            g_window == 1 ? "B2app1" : "B2app", "seconds", seconds, run,
+            a.get("name", "B2app") + (g_window == 1 ? "1" : ""), "seconds", seconds, run,
             {{"changes", pending}, {"user", user.toStdString()}, {"models", bound.models.size()}});
     }
     return 0;
