@@ -531,7 +531,9 @@ void SyncClient::handle(const proto::Error &m)
         Q_EMIT authLost(message);
         return;
     }
-    Q_EMIT errorOccurred(message);
+    // A push refused only because an earlier one failed: that one's error has been said already.
+    if (m.code != code::push_halted)
+        Q_EMIT errorOccurred(message);
     if (m_pushIds.contains(id) || id == m_pullId) {
         // The whole request failed (not a per-change rejection): back off and retry later.
         m_socket.close();
