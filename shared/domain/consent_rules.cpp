@@ -1,7 +1,6 @@
 #include "domain/consent_rules.hpp"
 
 #include "domain/dates.hpp"
-#include "domain/retention.hpp"
 
 #include <cstdio>
 

@@ -2,6 +2,7 @@
 
 #include "domain/schema.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -41,6 +42,27 @@ std::string add_days(const std::string &date, int days)
 {
     const auto n = day_number(date);
     return n ? date_of_day(*n + days) : date;
+}
+
+std::string add_months(const std::string &date, int months)
+{
+    const auto n = day_number(date);
+    if (!n)
+        return date;
+    using namespace std::chrono;
+    const year_month_day from{sys_days{days{*n}}};
+    // Months since January of year 0, in 64 bits: no sum of an int and a month count overflows.
+    const long long index = static_cast<long long>(static_cast<int>(from.year())) * 12 +
+                            (static_cast<unsigned>(from.month()) - 1) + months;
+    if (index < 1900LL * 12)
+        return "1900-01-01";
+    if (index > 9999LL * 12 + 11)
+        return "9999-12-31";
+    const year_month to{year{static_cast<int>(index / 12)},
+                        month{static_cast<unsigned>(index % 12 + 1)}};
+    const day last = year_month_day_last{to / std::chrono::last}.day();
+    const day d = std::min(from.day(), last);
+    return date_of_day(static_cast<int>(sys_days{to / d}.time_since_epoch().count()));
 }
 
 std::string today_utc()

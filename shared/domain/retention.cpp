@@ -3,26 +3,8 @@
 #include "domain/dates.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace bro {
-
-std::string add_months(const std::string &date, int months)
-{
-    if (!day_number(date))
-        return date;
-    int y = std::stoi(date.substr(0, 4)), m = std::stoi(date.substr(5, 2)),
-        d = std::stoi(date.substr(8, 2));
-    int index = y * 12 + (m - 1) + months;
-    y = index / 12;
-    m = index % 12 + 1;
-    static const int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    const int last = m == 2 && leap ? 29 : lengths[m - 1];
-    char out[11];
-    std::snprintf(out, sizeof out, "%04d-%02d-%02d", y, m, std::min(d, last));
-    return out;
-}
 
 RetentionDecision decide_retention(const std::string &phase, const std::string &closed_on,
                                    const std::string &announced_on, const std::string &today,

@@ -35,8 +35,4 @@ RetentionDecision decide_retention(const std::string &phase, const std::string &
                                    const std::string &announced_on, const std::string &today,
                                    const RetentionPolicy &policy);
 
-// Adds whole calendar months; the day is clamped to the month's length (31 Jan + 1 = 28/29 Feb).
-// An invalid date is returned unchanged.
-std::string add_months(const std::string &date, int months);
-
 } // namespace bro

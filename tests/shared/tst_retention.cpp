@@ -1,6 +1,9 @@
 // Retention: when a closed case is announced and erased (shared/domain/retention.hpp).
 
+#include "domain/dates.hpp"
 #include "domain/retention.hpp"
+
+#include <climits>
 
 #include <QtTest>
 
@@ -22,6 +25,17 @@ private slots:
         QTest::newRow("leap february") << "2027-01-31" << 13 << "2028-02-29";
         QTest::newRow("backwards") << "2026-03-31" << -1 << "2026-02-28";
         QTest::newRow("invalid") << "2026-13-01" << 1 << "2026-13-01";
+        // Backwards across years: the month index must not go negative inside a year.
+        QTest::newRow("back over a year end") << "2026-01-15" << -1 << "2025-12-15";
+        QTest::newRow("back thirteen") << "2026-01-31" << -13 << "2024-12-31";
+        QTest::newRow("back to a leap february") << "2024-03-30" << -1 << "2024-02-29";
+        QTest::newRow("back many years") << "2026-06-30" << -1200 << "1926-06-30";
+        // Past the dates Bro accepts: clamped, never a wrapped or truncated string.
+        QTest::newRow("before 1900") << "1900-03-01" << -3 << "1900-01-01";
+        QTest::newRow("far back") << "2026-06-30" << INT_MIN << "1900-01-01";
+        QTest::newRow("after 9999") << "9999-11-30" << 2 << "9999-12-31";
+        QTest::newRow("far ahead") << "2026-06-30" << INT_MAX << "9999-12-31";
+        QTest::newRow("last valid") << "9999-11-30" << 1 << "9999-12-30";
     }
     void addMonths()
     {
