@@ -176,16 +176,20 @@ void read_phase(Reader &r, const json &v, const std::string &path, ProgrammePhas
     r.texts(v, path, "name", false, ph.name);
     r.texts(v, path, "description", true, ph.description);
 
-    std::optional<Role> role;
+    // Who leads the phase, once it is known to be one who can. A plain value, not an optional
+    // Role: gcc 12 cannot follow the optional through the branches and warns it may be unset.
+    enum class Lead { unknown, adviser, clinician } lead = Lead::unknown;
     if (r.text(v, path, "responsible", false, ph.responsible)) {
-        role = parse_role(ph.responsible);
+        const auto role = parse_role(ph.responsible);
         if (!role)
             r.fail(Reader::at(path, "responsible"), in_quotes(ph.responsible) + " is not a role");
-        else if (*role != Role::adviser && *role != Role::clinician) {
+        else if (*role == Role::adviser)
+            lead = Lead::adviser;
+        else if (*role == Role::clinician)
+            lead = Lead::clinician;
+        else
             r.fail(Reader::at(path, "responsible"),
                    in_quotes(ph.responsible) + " cannot lead a phase (adviser or clinician)");
-            role.reset();
-        }
     }
     if (r.text(v, path, "organisation", false, ph.organisation)) {
         const auto kind = parse_org_kind(ph.organisation);
@@ -196,8 +200,9 @@ void read_phase(Reader &r, const json &v, const std::string &path, ProgrammePhas
                              "clinic)");
         // Advisers work at the training office and clinicians at the clinic (domain/enums.hpp):
         // any other pair would hand the phase to nobody.
-        else if (role && (*role == Role::adviser) != (*kind == OrgKind::training_office))
-            r.fail(here, std::string(*role == Role::adviser ? "an adviser" : "a clinician") +
+        else if (lead != Lead::unknown &&
+                 (lead == Lead::adviser) != (*kind == OrgKind::training_office))
+            r.fail(here, std::string(lead == Lead::adviser ? "an adviser" : "a clinician") +
                              " does not work at " +
                              (*kind == OrgKind::clinic ? "a clinic" : "a training office"));
     }
