@@ -8,6 +8,7 @@
 #include "domain/programme.hpp"
 #include "programme/programme.hpp"
 #include "sync/change.hpp"
+#include "sync/protocol_sign_in.hpp"
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -58,6 +59,10 @@ inline constexpr const char *internal = "internal";
 // An earlier push on this connection was not stored as a whole; a later one is refused too, so
 // that the server never applies a device's changes out of their order. Reconnect and push again.
 inline constexpr const char *push_halted = "push_halted";
+// National sign-in: the person is told only that it failed (the reason is in the server's log),
+// or that the provider does not answer now.
+inline constexpr const char *sign_in_failed = "sign_in_failed";
+inline constexpr const char *provider_unavailable = "provider_unavailable";
 } // namespace code
 
 struct ProtocolError
@@ -164,7 +169,8 @@ struct DirectoryEdit
 
 using ClientMessage =
     std::variant<Hello, Login, Enrol, Push, Pull, Purged, AuditQuery, ConsentHistoryQuery,
-                 ProgrammeQuery, DirectoryQuery, DirectoryEdit>;
+                 ProgrammeQuery, DirectoryQuery, DirectoryEdit, SignInOptionsQuery, SignInStart,
+                 SignInFinish, DevicesQuery, DeviceSignOut>;
 
 // ---- server -> client ----
 struct UserInfo
@@ -190,6 +196,9 @@ struct Welcome
     // programmes; the device then keeps what it had, or the built-in pilot.
     std::optional<bro::Programme> programme;
     std::int64_t programme_revision = 0; // the server's count of loads of that programme
+    // The provider of a national sign-in ("idporten"); empty after a password. The app asks
+    // for a PIN after a national sign-in.
+    std::string provider;
 };
 // A programme's definition changed on the server while the device was connected (an office
 // loaded a new revision): sent to every signed-in device of that programme.
@@ -303,7 +312,8 @@ struct Error
 };
 
 using ServerMessage = std::variant<Welcome, Ack, Changes, Purge, Audit, ConsentHistory, Programme,
-                                   Directory, DirectoryEdited, ProgrammeDefinition, Error>;
+                                   Directory, DirectoryEdited, ProgrammeDefinition, Error,
+                                   SignInOptions, SignInStarted, Devices>;
 
 template <typename T> struct Parsed
 {

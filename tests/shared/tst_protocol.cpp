@@ -159,6 +159,46 @@ private slots:
                               "\"subject_id\":\"a\"}"));
     }
 
+    void signInMessagesRoundTrip()
+    {
+        const std::string verifier(43, 'v'), challenge(43, 'c');
+        auto start = client_round_trip(
+            SignInStart{"1", "idporten", challenge, "http://127.0.0.1:5000/cb", "st", "ABCD"});
+        QCOMPARE(start.redirect_uri, std::string("http://127.0.0.1:5000/cb"));
+        QCOMPARE(start.invite_code, std::string("ABCD"));
+        QVERIFY(client_round_trip(SignInStart{"1", "idporten", challenge, "x", "s", {}})
+                    .invite_code.empty());
+        auto finish =
+            client_round_trip(SignInFinish{"2", "code", verifier, "Emils telefon", "android"});
+        QCOMPARE(finish.code_verifier, verifier);
+        QCOMPARE(finish.platform, std::string("android"));
+        QCOMPARE(client_round_trip(DeviceSignOut{"3", "dev-1"}).device_id, std::string("dev-1"));
+        QCOMPARE(client_round_trip(DevicesQuery{"4"}).id, std::string("4"));
+        QCOMPARE(client_round_trip(SignInOptionsQuery{"5"}).id, std::string("5"));
+
+        auto options = server_round_trip(
+            SignInOptions{"5", {{"helseid", "HelseID", {Role::clinician}}}, false});
+        QCOMPARE(options.providers.at(0).roles.at(0), Role::clinician);
+        QVERIFY(!options.passwords);
+        QCOMPARE(server_round_trip(SignInStarted{"1", "https://p/authorize?x=1"}).authorize_url,
+                 std::string("https://p/authorize?x=1"));
+        auto devices = server_round_trip(Devices{"4",
+                                                 {{"d1", "Emils telefon", "android", "idporten",
+                                                   "2026-12-01T10:00:00Z", "", true, false},
+                                                  {"d2", "PC", "linux", "", "2026-12-02T10:00:00Z",
+                                                   "2026-12-03T10:00:00Z", false, true}}});
+        QCOMPARE(devices.devices.size(), std::size_t{2});
+        QVERIFY(devices.devices[0].current && !devices.devices[0].signed_out);
+        QVERIFY(devices.devices[1].signed_out);
+
+        Welcome w;
+        w.id = "9";
+        w.device_id = "d";
+        QVERIFY(server_round_trip(w).provider.empty());
+        w.provider = "idporten";
+        QCOMPARE(server_round_trip(w).provider, std::string("idporten"));
+    }
+
     void serverMessagesRoundTrip()
     {
         Welcome w;
