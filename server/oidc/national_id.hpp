@@ -1,0 +1,25 @@
+#pragma once
+// The Norwegian national identity number (fødselsnummer, D-number, H-number, and the synthetic
+// numbers of the test environments) as sign-in needs it: checked, turned into a keyed hash that
+// is all the server keeps, and read for a date of birth where the age rule needs one.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace bro::oidc {
+
+// Hex HMAC-SHA256 of the number under the server's key (OpenSSL). Without the key, a copy of the
+// database cannot be searched for a number, though there are only some billions of them.
+std::string identity_hash(std::string_view server_key, std::string_view pid);
+
+// 11 digits whose two mod-11 check digits hold.
+bool valid_fnr(std::string_view pid);
+
+// YYYY-MM-DD. D-numbers carry day + 40; H-numbers and NAV's synthetic test people month + 40;
+// Skatteetaten's synthetic test people (Tenor, what ID-porten's test environment signs in) month
+// + 80. The century comes from the individual number (the Folkeregister's rules). Nothing for an
+// invalid number or a date that does not exist.
+std::optional<std::string> birth_date_from_pid(std::string_view pid);
+
+} // namespace bro::oidc
