@@ -2,10 +2,16 @@
 
 #include "admin/admin_cli.hpp"
 #include "demo/demo_seed.hpp"
+#include "net/allowed_networks.hpp"
 #include "net/server.hpp"
 #include "util/args.hpp"
+#include "util/config_file.hpp"
+#include "util/log.hpp"
 
+#include <algorithm>
 #include <iostream>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,19 +22,62 @@ void usage(std::ostream &out)
     out << "usage:\n"
            "  bro-server serve --db FILE [--port 8443] [--bind 127.0.0.1]\n"
            "                   [--tls-cert FILE --tls-key FILE] [--insecure] [--threads N]\n"
-           "                   [--retention-months 12]\n"
+           "                   [--retention-months 12] [--sign-in FILE] [--config FILE]\n"
+           "                   [--metrics-allow CIDR,…] [--log-format text|json]\n"
            "  bro-server admin --db FILE <command>    (bro-server admin --help)\n"
-           "  bro-server demo --db FILE [--scale N]\n";
+           "  bro-server demo --db FILE [--scale N]\n"
+           "  bro-server backup --db FILE BACKUP      online, while devices write\n"
+           "  bro-server restore --db NEW_FILE BACKUP\n";
 }
 
-int serve_main(const std::vector<std::string> &words)
+// What `serve` takes, on the command line and in its configuration file alike.
+const std::map<std::string, bro::ConfigKind> &serve_settings()
 {
+    using K = bro::ConfigKind;
+    static const std::map<std::string, K> settings = {
+        {"db", K::text},
+        {"port", K::integer},
+        {"bind", K::text},
+        {"tls_cert", K::text},
+        {"tls_key", K::text},
+        {"insecure", K::flag},
+        {"threads", K::integer},
+        // The programme's retention of closed cases (docs/server.md):
+        {"retention_months", K::integer},
+        // National sign-in through ID-porten / HelseID (docs/sign-in.md):
+        {"sign_in", K::text},
+        // Who may read /metrics besides loopback (docs/server.md):
+        {"metrics_allow", K::list},
+        // "text" (a terminal) or "json" (one object a line, for the journal):
+        {"log_format", K::text},
+        // Hidden, for tests and benchmarks (docs/server.md):
+        {"token_ttl_seconds", K::integer},
+        {"tick_seconds", K::integer},
+        {"messages_per_second", K::integer},
+        {"sign_in_seconds", K::integer}};
+    return settings;
+}
+
+int serve_main(std::vector<std::string> words)
+{
+    // The file's settings go in front, so that the command line's win (Args keeps the last).
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (words[i] == "--config") {
+            const std::string path = words[i + 1];
+            words.erase(words.begin() + static_cast<std::ptrdiff_t>(i),
+                        words.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+            auto from_file = bro::config_words(path, serve_settings());
+            words.insert(words.begin(), from_file.begin(), from_file.end());
+            break;
+        }
     bro::Args a(words, {"insecure"});
-    a.only({"db", "port", "bind", "tls-cert", "tls-key", "insecure", "threads",
-            // Hidden, for tests and benchmarks (docs/server.md):
-            "token-ttl-seconds", "tick-seconds", "messages-per-second", "sign-in-seconds",
-            // The programme's retention of closed cases (docs/server.md):
-            "retention-months"});
+    std::set<std::string> known;
+    for (const auto &[name, kind] : serve_settings()) {
+        std::string flag = name;
+        std::replace(flag.begin(), flag.end(), '_', '-');
+        known.insert(flag);
+    }
+    a.only(known);
     if (!a.positional().empty())
         throw bro::UsageError("unexpected '" + a.positional().front() + "'");
     bro::ServeOptions o;
@@ -70,6 +119,19 @@ int serve_main(const std::vector<std::string> &words)
         o.hub.retention.months = static_cast<int>(retention);
         o.hub.retention_set = true;
     }
+    o.hub.sign_in_config = a.get("sign-in").value_or("");
+    const auto log_format = a.get("log-format").value_or("text");
+    if (log_format != "text" && log_format != "json")
+        throw bro::UsageError("--log-format must be text or json");
+    bro::log::set_format(log_format == "json" ? bro::log::Format::json : bro::log::Format::text);
+    if (const auto allow = a.get("metrics-allow")) {
+        try {
+            o.limits.metrics_allow =
+                std::make_shared<const bro::AllowedNetworks>(bro::AllowedNetworks::parse(*allow));
+        } catch (const std::invalid_argument &e) {
+            throw bro::UsageError(std::string("--metrics-allow: ") + e.what());
+        }
+    }
     return bro::serve(o);
 }
 
@@ -93,6 +155,19 @@ int main(int argc, char **argv)
                 return 0;
             }
             return bro::admin_main(words, std::cout, std::cerr);
+        }
+        // The operator's two: an online backup while devices write, and a restore into a new
+        // database with a new store epoch (docs/server.md, "Backup and restore").
+        if (command == "backup" || command == "restore") {
+            bro::Args a(words, {});
+            a.only({"db"});
+            if (a.positional().size() != 1)
+                throw bro::UsageError("give one file: bro-server " + command +
+                                      " --db DATABASE FILE");
+            return bro::admin_main({"--db", a.required("db"), command,
+                                    command == "backup" ? "--to" : "--from",
+                                    a.positional().front()},
+                                   std::cout, std::cerr);
         }
         if (command == "demo") {
             bro::Args a(words, {});

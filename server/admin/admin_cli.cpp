@@ -320,6 +320,9 @@ void admin_usage(std::ostream &out)
            "  password reset --user USER --password PASSWORD   (signs out the user's devices)\n"
            "  device revoke --device ID | --user USER\n"
            "  backup --to FILE                          online backup, safe while serving\n"
+           "  restore --from BACKUP                     a backup into a new database (--db),\n"
+           "                                            with a new epoch: devices resend\n"
+           "  new-epoch                                 after a restore with pg_restore\n"
            "  copy-to postgresql://…                    move this SQLite office onto PostgreSQL\n"
            "  export --person PERSON --to DIR           a copy of all the server holds about an\n"
            "                                            apprentice (JSON, docs/export.md)\n"
@@ -402,6 +405,32 @@ int admin_main(const std::vector<std::string> &args, std::ostream &out, std::ost
                 throw std::invalid_argument("no database '" + db_path + "'");
             backup_database(db_path, a.required("to"));
             out << "backed up " << db_path << " to " << a.required("to") << "\n";
+            return 0;
+        }
+        if (cmd == "restore") {
+            a.only({"db", "from"});
+            if (sql::is_postgres_uri(db_path))
+                throw std::invalid_argument(
+                    "on PostgreSQL, restore with pg_restore, then run `admin new-epoch` once "
+                    "before the nodes start; see docs/server.md");
+            const auto from = a.required("from");
+            if (!std::filesystem::exists(from))
+                throw std::invalid_argument("no backup '" + from + "'");
+            // Never over a database: the operator moves the broken one away first, on purpose.
+            backup_database(from, db_path);
+            auto db = open_server_database(db_path); // a backup from an older version migrates
+            new_store_epoch(db);
+            out << "restored " << from << " into " << db_path
+                << "; each device sends again what it wrote since the backup when it next "
+                   "connects\n";
+            return 0;
+        }
+        if (cmd == "new-epoch") {
+            a.only({"db"});
+            auto db = open_server_database(db_path);
+            const auto epoch = new_store_epoch(db);
+            out << "new store epoch " << epoch
+                << ": each device sends again what it wrote when it next connects\n";
             return 0;
         }
         // Know the command before touching the file: a typo must not create a database.

@@ -5,6 +5,7 @@
 #include "domain/schema.hpp"
 #include "hub/consent_history.hpp"
 #include "store/server_schema.hpp"
+#include "util/log.hpp"
 #include "util/time.hpp"
 
 #include <algorithm>
@@ -43,6 +44,10 @@ SyncHub::SyncHub(const std::string &db_path, HubOptions options)
       m_accounts(m_db, options.token_ttl_seconds), m_audit(m_db),
       m_account_limiter(m_db, options.account_limit), m_address_limiter(m_db, options.address_limit)
 {
+    if (!options.sign_in_config.empty())
+        m_sign_in = std::make_unique<signin::SignIn>(
+            signin::load_sign_in_config(options.sign_in_config), m_db);
+    m_epoch = store_epoch(m_db);
     m_clock.observe(m_log.max_hlc()); // never issue an HLC below one already logged
     m_fanned_through = m_log.max_seq();
     m_head = m_fanned_through;
@@ -130,9 +135,9 @@ void SyncHub::deliver_pending(bool teams)
         m_store_ok = true;
     } catch (const StoreError &e) {
         if (m_store_ok.exchange(false) || !e.unavailable())
-            std::cerr << "bro-server: delivery failed: " << e.what() << std::endl;
+            log::error(std::string("delivery failed: ") + e.what());
     } catch (const std::exception &e) {
-        std::cerr << "bro-server: delivery failed: " << e.what() << std::endl;
+        log::error(std::string("delivery failed: ") + e.what());
     }
 }
 
@@ -163,6 +168,20 @@ void SyncHub::handle(const std::shared_ptr<Peer> &peer, std::string_view text)
 void SyncHub::handle(const std::shared_ptr<Peer> &peer,
                      protocol::Parsed<protocol::ClientMessage> parsed)
 {
+    const auto started = std::chrono::steady_clock::now();
+    const std::string type = parsed.type;
+    struct Timed // counts the request whichever way handle() returns
+    {
+        Metrics &m;
+        const std::string &type;
+        std::chrono::steady_clock::time_point started;
+        ~Timed()
+        {
+            m.request(
+                type,
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+        }
+    } timed{m_metrics, type, started};
     if (!parsed) {
         std::lock_guard lock(m_mutex);
         // A push that could not be read (or one over the rate, or a frame that may have been a
@@ -183,10 +202,17 @@ void SyncHub::handle(const std::shared_ptr<Peer> &peer,
             return on_login(*peer, *m);
         if (auto *m = std::get_if<protocol::Enrol>(&msg))
             return on_enrol(*peer, *m);
+        // So do the national sign-in's steps: they talk to the provider.
+        if (auto *m = std::get_if<protocol::SignInStart>(&msg))
+            return on_sign_in_start(*peer, *m);
+        if (auto *m = std::get_if<protocol::SignInFinish>(&msg))
+            return on_sign_in_finish(*peer, *m);
 
         std::lock_guard lock(m_mutex);
         if (auto *m = std::get_if<protocol::Hello>(&msg))
             return on_hello(*peer, *m);
+        if (auto *m = std::get_if<protocol::SignInOptionsQuery>(&msg))
+            return on_sign_in_options(*peer, *m);
         if (!peer->authenticated)
             return send_error(*peer, id, code::not_authenticated,
                               "sign in first (hello, login or enrol)");
@@ -221,11 +247,15 @@ void SyncHub::handle(const std::shared_ptr<Peer> &peer,
                     on_directory_query(*peer, m);
                 else if constexpr (std::is_same_v<T, protocol::DirectoryEdit>)
                     on_directory_edit(*peer, m);
+                else if constexpr (std::is_same_v<T, protocol::DevicesQuery>)
+                    on_devices_query(*peer, m);
+                else if constexpr (std::is_same_v<T, protocol::DeviceSignOut>)
+                    on_device_sign_out(*peer, m);
             },
             msg);
         m_store_ok = true;
     } catch (const StoreError &e) {
-        std::cerr << "bro-server: database error: " << e.what() << std::endl;
+        log::error(std::string("database error: ") + e.what());
         if (e.unavailable())
             m_store_ok = false;
         std::lock_guard lock(m_mutex);
@@ -240,7 +270,7 @@ void SyncHub::handle(const std::shared_ptr<Peer> &peer,
                                      : "the server could not store this; nothing was stored");
         return;
     } catch (const std::exception &e) {
-        std::cerr << "bro-server: internal error: " << e.what() << std::endl;
+        log::error(std::string("internal error: ") + e.what());
         std::lock_guard lock(m_mutex);
         halt_pushes(*peer, msg);
         send_error(*peer, id, code::internal, "internal server error");
@@ -251,10 +281,12 @@ void SyncHub::handle(const std::shared_ptr<Peer> &peer,
 
 void SyncHub::welcome(Peer &p, const std::string &id, const PersonRow &person,
                       const std::string &device_id, const std::string &device_name,
-                      const std::string &token, std::int64_t expires)
+                      const std::string &token, std::int64_t expires, const std::string &provider)
 {
     protocol::Welcome w;
     w.id = id;
+    w.provider = provider;
+    w.store_epoch = m_epoch;
     w.user = {person.person.id, person.person.name, person.person.role, person.person.org_id, {}};
     if (auto o = m_directory.org(person.person.org_id))
         w.user.org_name = o->name;
@@ -318,6 +350,10 @@ void SyncHub::on_login(Peer &p, const protocol::Login &m)
             return send_error(p, m.id, code::rate_limited,
                               "too many failed sign-ins; try again in " +
                                   std::to_string((wait.count() + 999) / 1000) + " s");
+        if (m_sign_in && !m_sign_in->config().passwords)
+            return send_error(p, m.id, code::forbidden,
+                              "this server signs people in through their national sign-in "
+                              "(sign_in_options), not with passwords");
         if (auto person = m_directory.person_by_username(m.user))
             hash = person->password_hash;
     }
@@ -329,6 +365,7 @@ void SyncHub::on_login(Peer &p, const protocol::Login &m)
         return send_error(p, m.id, code::bad_value, "this connection is already signed in");
     auto person = m_directory.person_by_username(m.user);
     if (!ok || !person || person->password_hash != hash) {
+        m_metrics.sign_in_failed("password");
         m_account_limiter.failure(account_key);
         m_address_limiter.failure(address_key);
         return send_error(p, m.id, code::bad_credentials, "wrong username or password");
@@ -459,6 +496,7 @@ void SyncHub::on_push(Peer &p, const protocol::Push &m)
         if (denial) {
             m_log.reject(c, who.device_id, denial->code, denial->message, now);
             ack.rejected.push_back({c.op, denial->code, denial->message});
+            m_metrics.rejected(denial->code);
             continue;
         }
         m_log.append(c, who.device_id, now);
@@ -608,6 +646,8 @@ void SyncHub::tick()
         std::lock_guard lock(m_mutex);
         lapse_consents();
         m_account_limiter.prune(); // the same table for both keys
+        if (m_sign_in)
+            m_sign_in->store().sweep(unix_now());
         apply_retention();
         apply_age_rule();
         // So does a programme definition loaded with `bro-server admin programme load`.
@@ -628,7 +668,7 @@ void SyncHub::tick()
             purge_former_cases(*peer, std::set<std::string>(ids.begin(), ids.end()));
         }
     } catch (const std::exception &e) {
-        std::cerr << "bro-server: periodic check failed: " << e.what() << std::endl;
+        log::error(std::string("periodic check failed: ") + e.what());
     }
 }
 

@@ -14,7 +14,9 @@
 #include "auth/shared_rate_limiter.hpp"
 #include "domain/retention.hpp"
 #include "hub/audit_log.hpp"
+#include "hub/metrics.hpp"
 #include "hub/peer.hpp"
+#include "signin/sign_in.hpp"
 #include "store/change_log.hpp"
 #include "store/database.hpp"
 #include "store/directory_store.hpp"
@@ -51,6 +53,16 @@ struct HubOptions
     // month ahead); when retention_set, after `retention` whatever the programme says.
     RetentionPolicy retention;
     bool retention_set = false;
+    // National sign-in (serve --sign-in FILE, docs/sign-in.md); empty: passwords only.
+    std::string sign_in_config;
+};
+
+// What the server's /auth/callback answers the browser (sign_in.cpp).
+struct SignInCallbackAnswer
+{
+    int status = 302;
+    std::string location; // the app's redirect, with a one-time code or an error
+    std::string html;     // a page for the person when there is no app to send them back to
 };
 
 class SyncHub
@@ -87,9 +99,14 @@ public:
     // purge the ones they left.
     void deliver_pending(bool teams = false);
 
+    // The provider sent the person's browser back (GET /auth/callback?…). The answer comes
+    // through `done`, from a database thread: the code exchange talks to the provider.
+    void sign_in_callback(std::string query, std::function<void(SignInCallbackAnswer)> done);
+
     // Answers without waiting for the hub's lock or the database: /health must stay quick while
     // a query is slow or the database is gone.
     nlohmann::json health();
+    Metrics &metrics() { return m_metrics; }
     std::size_t session_count();
     const std::string &db_path() const { return m_db_path; }
 
@@ -99,6 +116,16 @@ private:
     void on_hello(Peer &p, const protocol::Hello &m);
     void on_login(Peer &p, const protocol::Login &m);
     void on_enrol(Peer &p, const protocol::Enrol &m);
+    // sign_in.cpp: national sign-in and the person's devices.
+    void on_sign_in_options(Peer &p, const protocol::SignInOptionsQuery &m);
+    void on_sign_in_start(Peer &p, const protocol::SignInStart &m);
+    void on_sign_in_finish(Peer &p, const protocol::SignInFinish &m);
+    void on_devices_query(Peer &p, const protocol::DevicesQuery &m);
+    void on_device_sign_out(Peer &p, const protocol::DeviceSignOut &m);
+    SignInCallbackAnswer finish_callback(const std::string &query);
+    // An apprentice's own case gets a line in the audit log they read (sign-in and sign-out).
+    void audit_sign_in(const std::string &person_id, const std::string &device_name,
+                       const std::string &action);
     void on_push(Peer &p, const protocol::Push &m);
     // A push was not stored as a whole: the pushes sent behind it must not be either.
     static void halt_pushes(Peer &p, const protocol::ClientMessage &failed);
@@ -127,7 +154,7 @@ private:
 
     void welcome(Peer &p, const std::string &id, const PersonRow &person,
                  const std::string &device_id, const std::string &device_name,
-                 const std::string &token, std::int64_t expires);
+                 const std::string &token, std::int64_t expires, const std::string &provider = {});
     void send_error(Peer &p, const std::string &id, const std::string &code,
                     const std::string &message);
     // Sends `changes` in frames small enough for any device: all but the last carry
@@ -173,6 +200,9 @@ private:
     HlcClock m_clock;
     SharedRateLimiter m_account_limiter;
     SharedRateLimiter m_address_limiter;
+    std::unique_ptr<signin::SignIn> m_sign_in; // null: no national sign-in configured
+    Metrics m_metrics;
+    std::string m_epoch; // the store's (server_schema.hpp): sent in every welcome
     std::map<Peer *, std::weak_ptr<Peer>> m_peers;
     std::int64_t m_fanned_through = 0;
     // For health(), read without the lock.

@@ -1,5 +1,7 @@
 #include "net/fail.hpp"
 
+#include "util/log.hpp"
+
 #include <boost/asio/error.hpp>
 #include <boost/asio/ssl/error.hpp>
 #include <boost/beast/core/error.hpp>
@@ -19,7 +21,7 @@ void fail(boost::beast::error_code ec, const char *what)
         ec == beast::error::timeout || ec == beast::http::error::end_of_stream ||
         ec == net::ssl::error::stream_truncated)
         return;
-    std::cerr << "bro-server: " << what << ": " << ec.message() << std::endl;
+    log::warn(std::string(what) + ": " + ec.message());
 }
 
 } // namespace bro

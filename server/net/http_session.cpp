@@ -1,9 +1,11 @@
 #include "net/http_session.hpp"
 
+#include "net/allowed_networks.hpp"
 #include "net/fail.hpp"
 #include "net/websocket_session.hpp"
 
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
 #include <boost/beast/websocket/rfc6455.hpp>
@@ -77,33 +79,74 @@ template <class Stream> void HttpSession<Stream>::on_read(beast::error_code ec, 
     auto res = std::make_shared<http::response<http::string_body>>();
     res->version(req.version());
     res->set(http::field::server, "bro-server/" BRO_VERSION);
+    if constexpr (is_tls<Stream>)
+        res->set(http::field::strict_transport_security, hsts_value);
     res->keep_alive(req.keep_alive());
-    if (req.method() == http::verb::get && target == "/health") {
+    const bool get_or_head = req.method() == http::verb::get || req.method() == http::verb::head;
+    if (req.method() == http::verb::get && target.rfind("/auth/callback?", 0) == 0) {
+        // The provider sent the person's browser back. The code exchange talks to the provider,
+        // so the answer is written from the hub's database thread, back on this strand.
+        m_hub.sign_in_callback(
+            target.substr(std::string_view("/auth/callback?").size()),
+            [self = this->shared_from_this(), res](SignInCallbackAnswer answer) {
+                net::post(self->m_stream.get_executor(), [self, res, answer = std::move(answer)] {
+                    res->result(static_cast<http::status>(answer.status));
+                    res->set(http::field::cache_control, "no-store");
+                    res->set("Referrer-Policy", "no-referrer"); // the code must not leak onward
+                    if (!answer.location.empty())
+                        res->set(http::field::location, answer.location);
+                    res->set(http::field::content_type, "text/html; charset=utf-8");
+                    res->body() = answer.html;
+                    res->prepare_payload();
+                    self->write(res);
+                });
+            });
+        return;
+    }
+    if (get_or_head && target == "/health") {
         // 503 while the database is unreachable, so a load balancer's HTTP check moves devices
         // to a node that can store their changes.
         const auto h = m_hub.health();
         res->result(h.value("ok", false) ? http::status::ok : http::status::service_unavailable);
         res->set(http::field::content_type, "application/json");
         res->body() = h.dump();
-    } else if (req.method() == http::verb::get && target == "/metrics") {
-        // Prometheus text format: the few figures an operator watches.
-        const auto h = m_hub.health();
-        res->result(http::status::ok);
-        res->set(http::field::content_type, "text/plain; version=0.0.4");
-        res->body() = "# TYPE bro_sessions gauge\nbro_sessions " + h["sessions"].dump() +
-                      "\n# TYPE bro_changes counter\nbro_changes " + h["changes"].dump() +
-                      "\n# TYPE bro_store_up gauge\nbro_store_up " +
-                      (h.value("ok", false) ? "1" : "0") + "\n";
+    } else if (get_or_head && target == "/metrics") {
+        if (!allowed_to_watch()) {
+            res->result(http::status::forbidden);
+            res->set(http::field::content_type, "text/plain");
+            res->body() = "metrics are served to loopback and the networks in --metrics-allow\n";
+        } else {
+            res->result(http::status::ok);
+            res->set(http::field::content_type, "text/plain; version=0.0.4");
+            res->body() = m_hub.metrics().render(m_hub.health());
+        }
     } else {
         res->result(http::status::not_found);
         res->set(http::field::content_type, "text/plain");
-        res->body() = "not found: GET /health, GET /metrics, or a WebSocket upgrade on /sync\n";
+        res->body() = "not found: GET /health, GET /metrics, GET /auth/callback, or a WebSocket "
+                      "upgrade on /sync\n";
     }
+    // HEAD answers with GET's headers, its length included, and no body (RFC 9110 §9.3.2).
     res->prepare_payload();
+    if (req.method() == http::verb::head)
+        res->body().clear();
+    write(res);
+}
+
+template <class Stream>
+void HttpSession<Stream>::write(std::shared_ptr<http::response<http::string_body>> res)
+{
     m_response = res;
     http::async_write(m_stream, *res,
                       beast::bind_front_handler(&HttpSession::on_write, this->shared_from_this(),
                                                 res->keep_alive()));
+}
+
+template <class Stream> bool HttpSession<Stream>::allowed_to_watch() const
+{
+    if (m_limits.metrics_allow)
+        return m_limits.metrics_allow->allows(m_remote);
+    return AllowedNetworks{}.allows(m_remote); // loopback only
 }
 
 template <class Stream>

@@ -1,12 +1,14 @@
 #pragma once
-// Plain HTTP on the sync port: GET /health answers JSON for monitors and tests, GET /metrics
-// the same figures for Prometheus; an upgrade on
-// /sync becomes a WebSocketSession. Anything else is a 404. Over TLS the handshake comes first.
+// Plain HTTP on the sync port: GET (or HEAD) /health answers JSON for monitors and tests,
+// /metrics the same figures for Prometheus, GET /auth/callback takes a person back from their
+// national sign-in; an upgrade on /sync becomes a WebSocketSession. Anything else is a 404. Over
+// TLS the handshake comes first.
 
 #include "hub/sync_hub.hpp"
 #include "net/stream_types.hpp"
 
 #include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/http/message.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <memory>
@@ -25,8 +27,10 @@ private:
     void on_handshake(boost::beast::error_code ec);
     void do_read();
     void on_read(boost::beast::error_code ec, std::size_t bytes);
+    void write(std::shared_ptr<boost::beast::http::response<boost::beast::http::string_body>> res);
     void on_write(bool keep_alive, boost::beast::error_code ec, std::size_t bytes);
     void do_close();
+    bool allowed_to_watch() const;
 
     Stream m_stream;
     boost::beast::flat_buffer m_buffer;

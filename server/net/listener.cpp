@@ -13,7 +13,7 @@ namespace net = boost::asio;
 using tcp = net::ip::tcp;
 
 Listener::Listener(net::io_context &ioc, tcp::endpoint endpoint, SyncHub &hub, SessionLimits limits,
-                   net::ssl::context *tls)
+                   TlsContexts *tls)
     : m_ioc(ioc), m_acceptor(net::make_strand(ioc)), m_hub(hub), m_limits(limits), m_tls(tls)
 {
     m_acceptor.open(endpoint.protocol());
@@ -52,8 +52,8 @@ void Listener::on_accept(beast::error_code ec, tcp::socket socket)
         beast::error_code ignored;
         const auto remote = socket.remote_endpoint(ignored).address().to_string();
         if (m_tls)
-            std::make_shared<HttpSession<TlsStream>>(TlsStream(std::move(socket), *m_tls), m_hub,
-                                                     m_limits, remote)
+            std::make_shared<HttpSession<TlsStream>>(
+                TlsStream(std::move(socket), *m_tls->current()), m_hub, m_limits, remote)
                 ->run();
         else
             std::make_shared<HttpSession<PlainStream>>(PlainStream(std::move(socket)), m_hub,

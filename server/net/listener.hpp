@@ -3,6 +3,7 @@
 
 #include "hub/sync_hub.hpp"
 #include "net/stream_types.hpp"
+#include "net/tls_context.hpp"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -16,7 +17,7 @@ class Listener : public std::enable_shared_from_this<Listener>
 public:
     // Throws boost::system::system_error when the address cannot be bound.
     Listener(boost::asio::io_context &ioc, boost::asio::ip::tcp::endpoint endpoint, SyncHub &hub,
-             SessionLimits limits, boost::asio::ssl::context *tls);
+             SessionLimits limits, TlsContexts *tls);
 
     boost::asio::ip::tcp::endpoint local_endpoint() const { return m_acceptor.local_endpoint(); }
     void run();
@@ -30,7 +31,7 @@ private:
     boost::asio::ip::tcp::acceptor m_acceptor;
     SyncHub &m_hub;
     SessionLimits m_limits;
-    boost::asio::ssl::context *m_tls;
+    TlsContexts *m_tls; // null: plain
 };
 
 } // namespace bro

@@ -1,8 +1,10 @@
 #include "net/server.hpp"
 
 #include "net/listener.hpp"
+#include "net/tls_context.hpp"
 #include "store/pg/pg_backend.hpp"
 #include "store/pg/pg_doorbell.hpp"
+#include "util/log.hpp"
 
 #include <algorithm>
 #include <boost/asio/io_context.hpp>
@@ -24,42 +26,37 @@ int serve(const ServeOptions &o)
     boost::system::error_code ec;
     const auto address = net::ip::make_address(o.bind, ec);
     if (ec) {
-        std::cerr << "bro-server: --bind '" << o.bind << "' is not an IP address\n";
+        log::error("--bind '" + o.bind + "' is not an IP address");
         return 2;
     }
     const bool tls = !o.tls_cert.empty() || !o.tls_key.empty();
     if (tls && (o.tls_cert.empty() || o.tls_key.empty())) {
-        std::cerr << "bro-server: TLS needs both --tls-cert and --tls-key\n";
+        log::error("TLS needs both --tls-cert and --tls-key");
         return 2;
     }
     if (!address.is_loopback() && !tls && !o.insecure) {
-        std::cerr << "bro-server: refusing to serve " << o.bind
-                  << " without TLS; give --tls-cert and --tls-key (or --insecure for a test "
-                     "network)\n";
+        log::error("refusing to serve " + o.bind +
+                   " without TLS; give --tls-cert and --tls-key (or --insecure for a test "
+                   "network)");
         return 2;
     }
 
-    std::unique_ptr<net::ssl::context> ssl;
+    std::unique_ptr<TlsContexts> ssl;
     if (tls) {
-        ssl = std::make_unique<net::ssl::context>(net::ssl::context::tls_server);
-        ssl->set_options(net::ssl::context::default_workarounds | net::ssl::context::no_sslv2 |
-                         net::ssl::context::no_sslv3 | net::ssl::context::no_tlsv1 |
-                         net::ssl::context::no_tlsv1_1 | net::ssl::context::single_dh_use);
-        ssl->use_certificate_chain_file(o.tls_cert, ec);
-        if (!ec)
-            ssl->use_private_key_file(o.tls_key, net::ssl::context::pem, ec);
-        if (ec) {
-            std::cerr << "bro-server: cannot load the TLS certificate or key: " << ec.message()
-                      << "\n";
+        std::string error;
+        auto first = make_tls_context(o.tls_cert, o.tls_key, error);
+        if (!first) {
+            log::error(error);
             return 2;
         }
+        ssl = std::make_unique<TlsContexts>(o.tls_cert, o.tls_key, std::move(first));
     }
 
     std::unique_ptr<SyncHub> hub;
     try {
         hub = std::make_unique<SyncHub>(o.db_path, o.hub);
     } catch (const std::exception &e) {
-        std::cerr << "bro-server: cannot open database " << o.db_path << ": " << e.what() << "\n";
+        log::error("cannot open database " + o.db_path + ": " + e.what());
         return 1;
     }
 
@@ -71,8 +68,8 @@ int serve(const ServeOptions &o)
         listener = std::make_shared<Listener>(ioc, net::ip::tcp::endpoint(address, o.port), *hub,
                                               o.limits, ssl.get());
     } catch (const boost::system::system_error &e) {
-        std::cerr << "bro-server: cannot listen on " << o.bind << ":" << o.port << ": "
-                  << e.code().message() << "\n";
+        log::error("cannot listen on " + o.bind + ":" + std::to_string(o.port) + ": " +
+                   e.code().message());
         return 1;
     }
     // Periodic work: lapse consents whose end date passed, deliver changes other processes wrote.
@@ -92,8 +89,29 @@ int serve(const ServeOptions &o)
     // the doorbell (or its poll), not only at the next tick.
     std::unique_ptr<PgDoorbell> doorbell;
     if (sql::is_postgres_uri(o.db_path))
-        doorbell = std::make_unique<PgDoorbell>(
-            o.db_path, [&hub](bool teams) { hub->deliver_pending(teams); });
+        doorbell = std::make_unique<PgDoorbell>(o.db_path, [&hub](bool teams, double lag) {
+            hub->deliver_pending(teams);
+            if (lag >= 0)
+                hub->metrics().doorbell(lag);
+        });
+
+    // SIGHUP: a renewed certificate for new connections; live sessions keep theirs.
+    net::signal_set hangup(ioc, SIGHUP);
+    std::function<void()> wait_hangup = [&] {
+        hangup.async_wait([&](boost::system::error_code e, int) {
+            if (e)
+                return;
+            std::string error;
+            if (!ssl)
+                log::warn("SIGHUP: no TLS certificate to reload");
+            else if (ssl->reload(error))
+                log::info("TLS certificate reloaded");
+            else
+                log::error("TLS certificate not reloaded, the old one stays: " + error);
+            wait_hangup();
+        });
+    };
+    wait_hangup();
 
     // Graceful stop (installed before we announce ourselves, so that an early SIGTERM is
     // handled too): no new connections, every session told "going away", in-flight
@@ -113,9 +131,10 @@ int serve(const ServeOptions &o)
     signals.async_wait([&](boost::system::error_code e, int) {
         if (e)
             return;
-        std::cerr << "bro-server: stopping" << std::endl;
+        log::info("stopping");
         listener->stop();
         tick.cancel();
+        hangup.cancel();
         hub->close_all();
         wait_closed();
     });
@@ -132,7 +151,7 @@ int serve(const ServeOptions &o)
         t.join();
     doorbell.reset();
     hub->stop_workers(); // before the I/O context (and the sessions' sockets) go
-    std::cerr << "bro-server: stopped" << std::endl;
+    log::info("stopped");
     return 0;
 }
 

@@ -6,11 +6,18 @@
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
 #include <chrono>
+#include <memory>
 
 namespace bro {
 
+class AllowedNetworks;
+
 using PlainStream = boost::beast::tcp_stream;
 using TlsStream = boost::beast::ssl_stream<boost::beast::tcp_stream>;
+
+// HSTS on every answer over TLS (Mozilla's intermediate profile: two years). Not
+// includeSubDomains: the operator's other hosts are not ours to decide for.
+inline constexpr const char *hsts_value = "max-age=63072000";
 
 struct SessionLimits
 {
@@ -21,6 +28,8 @@ struct SessionLimits
     // A connection that has not signed in (hello, login or enrol answered with welcome) by then
     // is closed with 1008 (policy violation): an open socket costs memory and a file descriptor.
     std::chrono::milliseconds sign_in_timeout{30'000};
+    // Who may read /metrics besides loopback (serve --metrics-allow).
+    std::shared_ptr<const AllowedNetworks> metrics_allow;
 };
 
 } // namespace bro

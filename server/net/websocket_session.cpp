@@ -2,6 +2,7 @@
 
 #include "net/fail.hpp"
 #include "sync/protocol.hpp"
+#include "util/log.hpp"
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
@@ -41,6 +42,8 @@ void WebSocketSession<Stream>::run(beast::http::request<beast::http::string_body
     m_ws.set_option(timeouts);
     m_ws.set_option(websocket::stream_base::decorator([](websocket::response_type &res) {
         res.set(beast::http::field::server, "bro-server/" BRO_VERSION);
+        if constexpr (std::is_same_v<Stream, TlsStream>)
+            res.set(beast::http::field::strict_transport_security, hsts_value);
     }));
     // Our own limit is checked as the message arrives (on_read_part), so that the close with
     // 1009 is a clean handshake. Beast's own check fires on a frame's header and then tears down
@@ -241,7 +244,7 @@ void WebSocketSession<Stream>::on_send(std::shared_ptr<const std::string> frame)
     m_queued_bytes += frame->size();
     if (m_queued_bytes > m_limits.max_queue_bytes) {
         // Dropping frames would break the cursor rule; closing is honest: the device pulls again.
-        std::cerr << "bro-server: closing " << m_remote << ": it reads too slowly" << std::endl;
+        log::warn("closing " + m_remote + ": it reads too slowly");
         m_closing = true;
         beast::get_lowest_layer(m_ws).socket().close();
         return;

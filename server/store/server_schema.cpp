@@ -2,6 +2,9 @@
 
 #include "store/pg/pg_backend.hpp"
 #include "store/record_table.hpp"
+#include "sync/change.hpp"
+
+#include <chrono>
 
 namespace bro {
 
@@ -195,6 +198,51 @@ ALTER TABLE people ADD COLUMN programme_id TEXT NOT NULL DEFAULT 'okab-air';
 ALTER TABLE cases ADD COLUMN programme_id TEXT NOT NULL DEFAULT 'okab-air';
 ALTER TABLE erasures ADD COLUMN programme_id TEXT NOT NULL DEFAULT 'okab-air';
 )sql",
+        // 11: national sign-in (issue 21). A person's national identity number is never kept:
+        // only its keyed hash (HMAC with a key outside the database), bound once through an
+        // invite. A sign-in under way lives in the database, not in one node's memory, so that
+        // the provider's redirect may reach any node behind the balancer; its state and the
+        // one-time code handed to the app are kept as SHA-256 hashes and removed when used.
+        // Devices say how they signed in and on what, for the person's list of devices.
+        R"sql(
+CREATE TABLE national_identities (
+    id_hash   TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL UNIQUE REFERENCES people(id),
+    provider  TEXT NOT NULL,
+    bound_at  TEXT NOT NULL
+);
+CREATE TABLE sign_in_flows (
+    state_hash    TEXT PRIMARY KEY,
+    provider      TEXT NOT NULL,
+    nonce         TEXT NOT NULL,
+    verifier      TEXT NOT NULL,
+    app_challenge TEXT NOT NULL,
+    app_redirect  TEXT NOT NULL,
+    app_state     TEXT NOT NULL,
+    invite_hash   TEXT,
+    expires       INTEGER NOT NULL
+);
+CREATE TABLE sign_in_codes (
+    code_hash     TEXT PRIMARY KEY,
+    person_id     TEXT NOT NULL,
+    provider      TEXT NOT NULL,
+    app_challenge TEXT NOT NULL,
+    invite_hash   TEXT,
+    expires       INTEGER NOT NULL
+);
+ALTER TABLE devices ADD COLUMN provider TEXT;
+ALTER TABLE devices ADD COLUMN platform TEXT;
+)sql",
+        // 12: the store's epoch (issue 22): a random name this database gets when it is made and
+        // again whenever it is restored from a backup. It travels in every welcome; a device that
+        // sees it change knows the server may lack what it wrote since the backup, and sends that
+        // again (LocalStore::adopt_server_epoch). Filled in by the server (store_epoch()).
+        R"sql(
+CREATE TABLE server_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql",
     };
     return ladder;
 }
@@ -216,10 +264,38 @@ Database open_server_database(const std::string &path)
     return db;
 }
 
+std::string store_epoch(Database &db)
+{
+    auto get = db.prepare("SELECT value FROM server_meta WHERE key = 'epoch'");
+    if (get.step())
+        return get.column_text(0);
+    get.reset();
+    return new_store_epoch(db);
+}
+
+std::string new_store_epoch(Database &db)
+{
+    const std::string epoch = new_uuid();
+    Transaction tx(db);
+    auto del = db.prepare("DELETE FROM server_meta WHERE key = 'epoch'");
+    del.step();
+    auto put = db.prepare("INSERT INTO server_meta (key, value) VALUES ('epoch', ?)");
+    put.bind(1, epoch);
+    put.step();
+    tx.commit();
+    return epoch;
+}
+
 void ring(Database &db, const char *channel)
 {
+    // The payload is the ring's wall-clock time in ms, a number and never data, so that a node
+    // can tell how long delivery took (bro_doorbell_lag_seconds).
     if (db.dialect() == Dialect::postgres)
-        db.exec(std::string("NOTIFY ") + channel);
+        db.exec(std::string("NOTIFY ") + channel + ", '" +
+                std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                   std::chrono::system_clock::now().time_since_epoch())
+                                   .count()) +
+                "'");
 }
 
 bool claim_job(Database &db, int job)

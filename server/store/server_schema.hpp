@@ -17,6 +17,10 @@ const MigrationLadder &server_migrations();
 // an acknowledged change survives even a power cut, not only a kill -9.
 Database open_server_database(const std::string &path);
 
+// The store's epoch (migration 12): made on first use, new after a restore from a backup.
+std::string store_epoch(Database &db);
+std::string new_store_epoch(Database &db);
+
 // Work that must run once however many nodes are up (the consent lapse): true for the one
 // transaction that may do it now (PostgreSQL: an advisory lock held to the transaction's end).
 // SQLite has one server process. Call inside the transaction that does the work.

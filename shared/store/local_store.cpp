@@ -287,6 +287,31 @@ void LocalStore::reset_cursor()
     tx.commit();
 }
 
+std::size_t LocalStore::adopt_server_epoch(const std::string &epoch)
+{
+    if (epoch.empty())
+        return 0; // a server from before epochs
+    Transaction tx(m_db);
+    const std::string known = meta("server_epoch");
+    std::size_t queued = 0;
+    if (!known.empty() && known != epoch) {
+        // In the order they were written, so that the server sees them as the device made them.
+        auto requeue = m_db.prepare(
+            "INSERT OR IGNORE INTO outbox (op, record_id, kind, case_id, field, value, hlc, node) "
+            "SELECT op, record_id, kind, case_id, field, value, hlc, node FROM fields "
+            "WHERE node = ?1 ORDER BY hlc");
+        requeue.bind(1, m_device_id);
+        requeue.step();
+        queued = static_cast<std::size_t>(m_db.changes());
+        m_db.exec("DELETE FROM fields WHERE op NOT IN (SELECT op FROM outbox)");
+        set_meta("cursor", "0");
+    }
+    if (known != epoch)
+        set_meta("server_epoch", epoch);
+    tx.commit();
+    return queued;
+}
+
 std::optional<Record> LocalStore::get(const std::string &record_id)
 {
     return m_records.get(record_id);

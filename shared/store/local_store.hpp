@@ -63,6 +63,12 @@ public:
     // Re-fetch everything on the next pull: drops every field the server already has (local
     // changes waiting in the outbox stay) and sets the cursor to zero.
     void reset_cursor();
+    // The server's store epoch from its welcome. When it differs from the one seen before, the
+    // server was restored from a backup and may lack what this device wrote after it: every
+    // field this device was the last to write goes back in the outbox with its own op (a server
+    // that has it answers as for a retry), and the pull starts over (reset_cursor). Returns the
+    // changes queued again; the first epoch seen is only remembered.
+    std::size_t adopt_server_epoch(const std::string &epoch);
 
     std::optional<Record> get(const std::string &record_id);
     std::vector<Record> list(const std::string &case_id, const std::string &kind = {});

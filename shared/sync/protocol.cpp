@@ -500,6 +500,7 @@ Parsed<ServerMessage> parse_server(std::string_view text)
         m.cases = read_cases(r, r.array("cases"), err);
         m.server_time = r.text("server_time", false, 64);
         m.provider = r.text("provider", false, 64);
+        m.store_epoch = r.text("store_epoch", false, 64);
         if (const json *def = r.get("programme", false)) {
             m.programme = read_programme_definition(r, *def);
             m.programme_revision = r.integer("programme_revision", true, 0,
@@ -816,6 +817,8 @@ struct ServerWriter
         }
         if (!m.provider.empty())
             j["provider"] = m.provider;
+        if (!m.store_epoch.empty())
+            j["store_epoch"] = m.store_epoch;
         return j;
     }
     json operator()(const Ack &m) const

@@ -199,6 +199,9 @@ struct Welcome
     // The provider of a national sign-in ("idporten"); empty after a password. The app asks
     // for a PIN after a national sign-in.
     std::string provider;
+    // The server store's epoch: new after a restore from a backup (LocalStore::
+    // adopt_server_epoch). Empty from a server before epochs.
+    std::string store_epoch;
 };
 // A programme's definition changed on the server while the device was connected (an office
 // loaded a new revision): sent to every signed-in device of that programme.

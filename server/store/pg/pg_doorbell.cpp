@@ -1,5 +1,8 @@
 #include "store/pg/pg_doorbell.hpp"
 
+#include "util/log.hpp"
+
+#include <cstdlib>
 #include <iostream>
 #include <libpq-fe.h>
 #include <memory>
@@ -32,7 +35,7 @@ Conn listen(const std::string &uri)
 
 } // namespace
 
-PgDoorbell::PgDoorbell(std::string uri, std::function<void(bool)> deliver,
+PgDoorbell::PgDoorbell(std::string uri, std::function<void(bool, double)> deliver,
                        std::chrono::milliseconds poll)
     : m_uri(std::move(uri)), m_deliver(std::move(deliver)), m_poll(poll),
       m_thread([this] { run(); })
@@ -51,11 +54,11 @@ void PgDoorbell::run()
     bool reported = false;
     while (!m_stop) {
         bool teams = false;
+        std::int64_t oldest_ring_ms = 0;
         if (!conn || PQstatus(conn.get()) != CONNECTION_OK) {
             conn = listen(m_uri);
             if (!conn && !reported)
-                std::cerr << "bro-server: cannot listen for other nodes' changes; polling"
-                          << std::endl;
+                log::warn("cannot listen for other nodes' changes; polling");
             reported = !conn;
         }
         if (conn) {
@@ -67,13 +70,20 @@ void PgDoorbell::run()
             else
                 while (PGnotify *n = PQnotifies(conn.get())) {
                     teams = teams || std::string_view(n->relname) == teams_channel;
+                    const std::int64_t at = std::atoll(n->extra);
+                    if (at > 0 && (oldest_ring_ms == 0 || at < oldest_ring_ms))
+                        oldest_ring_ms = at;
                     PQfreemem(n);
                 }
         } else {
             std::this_thread::sleep_for(m_poll);
         }
-        if (!m_stop)
-            m_deliver(teams);
+        if (!m_stop) {
+            const auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                    std::chrono::system_clock::now().time_since_epoch())
+                                    .count();
+            m_deliver(teams, oldest_ring_ms ? (now_ms - oldest_ring_ms) / 1000.0 : -1.0);
+        }
     }
 }
 

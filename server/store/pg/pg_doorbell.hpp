@@ -1,11 +1,11 @@
 #pragma once
 // Live delivery across server nodes on one PostgreSQL. Every transaction that appends to the
-// change log rings a doorbell (NOTIFY bro_changes, no payload: the change data is read from the
-// log, never from the notification). Each node listens on a connection of its own and, on a ring
-// or every `poll` at the latest (a missed ring, a horizon held back by a slow transaction),
-// calls `deliver` — which reads the log after what it has fanned out, as after a local push.
-// The notifications are sent by ring() (server_schema.hpp) inside the writing transaction, so they
-// arrive only once it has committed.
+// change log rings a doorbell (NOTIFY bro_changes with the ring's time as its only payload: the
+// change data is read from the log, never from the notification). Each node listens on a connection
+// of its own and, on a ring or every `poll` at the latest (a missed ring, a horizon held back by a
+// slow transaction), calls `deliver` — which reads the log after what it has fanned out, as after a
+// local push. The notifications are sent by ring() (server_schema.hpp) inside the writing
+// transaction, so they arrive only once it has committed.
 
 #include <atomic>
 #include <chrono>
@@ -23,8 +23,9 @@ inline constexpr const char *teams_channel = "bro_teams";
 class PgDoorbell
 {
 public:
-    // deliver(teams): teams is true when a care team changed since the last call.
-    PgDoorbell(std::string uri, std::function<void(bool teams)> deliver,
+    // deliver(teams, lag): teams is true when a care team changed since the last call; lag is
+    // the seconds from the oldest ring answered to now (negative: delivered by a poll).
+    PgDoorbell(std::string uri, std::function<void(bool teams, double lag)> deliver,
                std::chrono::milliseconds poll = std::chrono::milliseconds(500));
     ~PgDoorbell(); // stops and joins the listening thread
     PgDoorbell(const PgDoorbell &) = delete;
@@ -34,7 +35,7 @@ private:
     void run();
 
     std::string m_uri;
-    std::function<void(bool)> m_deliver;
+    std::function<void(bool, double)> m_deliver;
     std::chrono::milliseconds m_poll;
     std::atomic<bool> m_stop{false};
     std::thread m_thread;

@@ -39,6 +39,20 @@ ServerProcess::~ServerProcess()
     }
 }
 
+void ServerProcess::keep_log()
+{
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // Read as it comes: a full pipe would block the server's next log line.
+    QObject::connect(&m_process, &QProcess::readyReadStandardError,
+                     [this] { m_log += m_process.readAllStandardError(); });
+}
+
+QByteArray ServerProcess::log()
+{
+    m_log += m_process.readAllStandardError();
+    return m_log;
+}
+
 bool ServerProcess::start(int timeout_ms)
 {
     QStringList args{"serve", "--db", m_db, "--port", "0"};
@@ -72,6 +86,9 @@ void ServerProcess::kill9()
 
 int ServerProcess::terminate(int timeout_ms)
 {
+    // Not running: pid 0 would signal this whole process group.
+    if (m_process.processId() <= 0)
+        return m_process.exitCode();
     ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
     // Wait with the event loop running, so that test clients can answer the close handshake.
     if (!QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; },

@@ -26,6 +26,10 @@ public:
     explicit ServerProcess(QString db_path, QStringList extra_args = {});
     ~ServerProcess();
 
+    // Keeps the server's stderr (its log) for the test to read with log(), instead of passing it
+    // through to the test's own stderr. Call before start().
+    void keep_log();
+    QByteArray log();                      // everything the server logged so far (with keep_log())
     bool start(int timeout_ms = 20000);    // false if it did not print "listening on"
     void kill9();                          // SIGKILL, no chance to clean up
     int terminate(int timeout_ms = 10000); // SIGTERM; returns the exit code (-1 if it hung)
@@ -41,6 +45,7 @@ private:
     QStringList m_extra;
     QProcess m_process;
     quint16 m_port = 0;
+    QByteArray m_log;
 };
 
 // GET /health over plain HTTP; returns the body, or an empty string on failure.

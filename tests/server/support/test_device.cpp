@@ -34,6 +34,9 @@ void TestDevice::process(const nlohmann::json &frame)
     if (auto *c = std::get_if<protocol::Changes>(&*parsed.message)) {
         m_store->apply_remote(c->changes, c->cursor);
         received.insert(received.end(), c->changes.begin(), c->changes.end());
+    } else if (auto *w = std::get_if<protocol::Welcome>(&*parsed.message)) {
+        // As the app does: a restored server gets again what this device wrote.
+        requeued += m_store->adopt_server_epoch(w->store_epoch);
     } else if (auto *p = std::get_if<protocol::Purge>(&*parsed.message)) {
         m_store->purge(p->case_id, p->categories);
         purges.push_back(frame);

@@ -55,6 +55,7 @@ public:
     std::string device_id;
     std::string token;
     nlohmann::json welcome;
+    std::size_t requeued = 0; // changes sent again after the server's epoch changed
 
 private:
     void process(const nlohmann::json &frame);
