@@ -155,6 +155,14 @@ int Store::purge(const std::string &caseId, const std::vector<bro::Category> &ca
     return removed;
 }
 
+std::size_t Store::adoptServerEpoch(const std::string &epoch)
+{
+    const auto queued = m_store->adopt_server_epoch(epoch);
+    if (queued > 0)
+        Q_EMIT outboxChanged(); // the pull from the start brings the rest back, with `changed`
+    return queued;
+}
+
 void Store::dismissRejected(const QString &op)
 {
     m_store->dismiss_rejected(str(op));

@@ -44,6 +44,9 @@ public:
     void acknowledge(const std::vector<bro::protocol::Accepted> &accepted,
                      const std::vector<bro::protocol::Rejected> &rejected);
     int purge(const std::string &caseId, const std::vector<bro::Category> &categories);
+    // The server's store epoch from its welcome (LocalStore::adopt_server_epoch): after a restore
+    // from a backup, what this device wrote goes back in the outbox. Returns how much.
+    std::size_t adoptServerEpoch(const std::string &epoch);
     void dismissRejected(const QString &op);
 
     QString meta(const QString &key, const QString &fallback = {});

@@ -384,6 +384,9 @@ void SyncClient::handle(const proto::Welcome &m)
     m_password.clear();
     m_invite.clear();
     Q_EMIT welcomed(m); // the Session opens the person's store and calls setStore()
+    // A server restored from a backup may lack what this device wrote: it is sent again.
+    if (m_store)
+        m_store->adoptServerEpoch(m.store_epoch);
     pump();
 }
 

@@ -219,6 +219,42 @@ private Q_SLOTS:
         QCOMPARE(got->str("title"), std::string("Ta sertifikat på hjullaster"));
     }
 
+    // The office restores yesterday's backup; the app that wrote since sends it again by itself.
+    void aRestoredServerGetsAgainWhatTheAppWrote()
+    {
+        const QString backup = m_dir.filePath(QStringLiteral("before-goal.db"));
+        auto emil = device(newDir(), url(), QStringLiteral("emil"));
+        QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
+        QCOMPARE(
+            bro::test::run_cli({QStringLiteral("backup"), QStringLiteral("--db"), m_db, backup})
+                .exit_code,
+            0);
+        GoalsModel goals;
+        goals.setCaseId(emil->caseId());
+        const QString goal =
+            goals.add(QStringLiteral("Bli trygg på gravemaskin"), QStringLiteral("Egne oppdrag"));
+        QVERIFY(!goal.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(emil->pendingCount(), 0, timeout); // acknowledged
+
+        // The server's disk is lost; yesterday's backup goes into a new database.
+        const quint16 port = m_port;
+        QCOMPARE(m_server->terminate(), 0);
+        m_db = m_dir.filePath(QStringLiteral("restored.db"));
+        const auto restored =
+            bro::test::run_cli({QStringLiteral("restore"), QStringLiteral("--db"), m_db, backup});
+        QVERIFY2(restored.exit_code == 0, qPrintable(restored.err));
+        QVERIFY(startServer(port));
+
+        // The app reconnects, sees the new epoch, sends the goal again: on the server once more.
+        QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(emil->pendingCount(), 0, timeout);
+        QCOMPARE(emil->rejectedCount(), 0);
+        auto kari = device(newDir(), url(), QStringLiteral("kari"));
+        QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(kari->store()->get(goal).has_value(), timeout);
+        QCOMPARE(kari->store()->get(goal)->str("title"), std::string("Bli trygg på gravemaskin"));
+    }
+
     void serverKilledMidPushLosesNothing()
     {
         auto emil = device(newDir(), url(), QStringLiteral("emil"));
