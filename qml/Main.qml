@@ -539,4 +539,16 @@ ApplicationWindow {
         CoordinatorPage {
         }
     }
+    // Settings opens the PIN form here, over everything.
+    function choosePin() {
+        lockScreen.optional = true;
+    }
+
+    // Over everything, the header and the tab bar included (the window's overlay): the PIN lock.
+    LockScreen {
+        id: lockScreen
+        parent: Overlay.overlay
+        anchors.fill: parent
+        z: 1000
+    }
 }

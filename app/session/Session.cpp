@@ -2,6 +2,7 @@
 
 #include "demo/DemoData.h"
 #include "domain/schema.hpp"
+#include "lock/AppLock.h"
 #include "programme/builtin.hpp"
 #include "session/Translator.h"
 #include "store/Convert.h"
@@ -12,6 +13,7 @@
 #include <QDate>
 #include <QDebug>
 #include <QDir>
+#include <QGuiApplication>
 #include <QStandardPaths>
 #include <algorithm>
 
@@ -64,6 +66,20 @@ Session::Session(const QString &dataDir, QObject *parent)
         m_settings.value(QStringLiteral("serverUrl"), QStringLiteral("ws://127.0.0.1:8443/sync"))
             .toString();
     m_sync = new SyncClient(this);
+    m_lock = new AppLock(this);
+    connect(m_lock, &AppLock::triesUsedUp, this, [this] {
+        logout(); // the person's store and its unsent changes stay for the next sign-in
+        setLastError(tr("Du har prøvd fem ganger. For sikkerhets skyld må du logge inn på nytt. "
+                        "Ingenting du har skrevet er borte."));
+    });
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        connect(app, &QGuiApplication::applicationStateChanged, this,
+                [this](Qt::ApplicationState state) {
+                    if (state == Qt::ApplicationActive)
+                        m_lock->foregrounded();
+                    else
+                        m_lock->backgrounded();
+                });
     m_sync->setUrl(syncUrl(m_serverUrl));
     connect(m_sync, &SyncClient::stateChanged, this, &Session::syncStateChanged);
     connect(m_sync, &SyncClient::welcomed, this, &Session::onWelcome);
@@ -467,6 +483,8 @@ void Session::adopt(const proto::Welcome &welcome, const QString &fileTag)
     m_loggedIn = true;
     pickDefaultCase();
     m_sync->setStore(m_localOnly ? nullptr : m_store.get());
+    if (!sameStore)
+        m_lock->setStore(m_store.get());
     refreshCounts();
     Q_EMIT userChanged();
     Q_EMIT teamChanged();
@@ -499,6 +517,7 @@ void Session::closeStore()
 {
     const bool was = m_loggedIn || m_store;
     m_sync->setStore(nullptr);
+    m_lock->setStore(nullptr);
     m_store.reset();
     m_loggedIn = false;
     m_welcome = proto::Welcome{};
@@ -544,6 +563,8 @@ void Session::restore()
     m_loggedIn = true;
     pickDefaultCase();
     refreshCounts();
+    m_lock->setStore(m_store.get());
+    m_lock->lockIfPinSet(); // the app starting: nothing shows before the PIN
     if (!token.isEmpty()) {
         m_sync->setToken(m_settings.value(base + QStringLiteral("deviceId")).toString(), token);
         m_sync->setStore(m_store.get());
@@ -656,6 +677,9 @@ void Session::onWelcome(const proto::Welcome &welcome)
 {
     m_localOnly = false;
     adopt(welcome);
+    // Signed in nationally: a PIN guards the phone from now on (issue 21).
+    if (!welcome.provider.empty() && !m_lock->hasPin())
+        m_lock->requirePinSetup();
     if (welcome.user.role == bro::Role::coordinator) { // this year's figures, ready offline
         const QDate today = QDate::currentDate();
         m_sync->requestProgramme(QDate(today.year(), 1, 1).toString(Qt::ISODate),

@@ -13,6 +13,7 @@
 #include <QVariantList>
 #include <memory>
 
+class AppLock;
 class Store;
 class SyncClient;
 class Translator;
@@ -47,6 +48,8 @@ class Session : public QObject
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     // The programme this person belongs to: what phases, checklists and consent texts say.
     Q_PROPERTY(ProgrammeDefinition *programme READ programme CONSTANT)
+    // The PIN lock of this device (issue 21): locked at start and after a while in the background.
+    Q_PROPERTY(AppLock *lock READ lock CONSTANT)
 
 public:
     // `dataDir` holds settings.ini and one SQLite file per person; empty means AppDataLocation.
@@ -90,6 +93,7 @@ public:
     QString responsibleName() const;
     QString dataDir() const { return m_dataDir; }
     ProgrammeDefinition *programme() const { return m_programme; }
+    AppLock *lock() const { return m_lock; }
 
     Q_INVOKABLE void login(const QString &user, const QString &password);
     Q_INVOKABLE void enrol(const QString &inviteCode, const QString &user, const QString &password);
@@ -154,6 +158,7 @@ private:
     SyncClient *m_sync = nullptr;
     Translator *m_translator = nullptr;
     ProgrammeDefinition *m_programme = nullptr;
+    AppLock *m_lock = nullptr;
     bro::protocol::Welcome m_welcome;
     bool m_loggedIn = false;
     QString m_caseId;

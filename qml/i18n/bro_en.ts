@@ -156,6 +156,24 @@
     </message>
 </context>
 <context>
+    <name>AppLock</name>
+    <message>
+        <location filename="../../app/lock/AppLock.cpp" line="70"/>
+        <source>Logg inn først.</source>
+        <translation>Log in first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lock/AppLock.cpp" line="74"/>
+        <source>De to kodene er ikke like. Prøv en gang til.</source>
+        <translation>The two codes are not the same. Try once more.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lock/AppLock.cpp" line="82"/>
+        <source>Det gikk ikke å lagre koden. Prøv igjen.</source>
+        <translation>The code could not be saved. Try again.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDelegate</name>
     <message>
         <location filename="../components/AuditDelegate.qml" line="24"/>
@@ -229,87 +247,87 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../components/CaseView.qml" line="25"/>
+        <location filename="../components/CaseView.qml" line="21"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="61"/>
+        <location filename="../components/CaseView.qml" line="57"/>
         <source>Choose an apprentice to see their case.</source>
         <translation>Choose an apprentice to see their case.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="81"/>
+        <location filename="../components/CaseView.qml" line="77"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · day %2 in this phase</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="90"/>
+        <location filename="../components/CaseView.qml" line="86"/>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="90"/>
+        <location filename="../components/CaseView.qml" line="86"/>
         <source>Journey</source>
         <translation>Journey</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="90"/>
+        <location filename="../components/CaseView.qml" line="86"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="90"/>
+        <location filename="../components/CaseView.qml" line="86"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="97"/>
+        <location filename="../components/CaseView.qml" line="93"/>
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="114"/>
+        <location filename="../components/CaseView.qml" line="110"/>
         <source>Check-in trend</source>
         <translation>Check-in trend</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="115"/>
+        <location filename="../components/CaseView.qml" line="111"/>
         <source>What the apprentice shares with you.</source>
         <translation>What the apprentice shares with you.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="119"/>
+        <location filename="../components/CaseView.qml" line="115"/>
         <source>Check-ins are not shared with %1. The apprentice decides what you see.</source>
         <translation>Check-ins are not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="131"/>
+        <location filename="../components/CaseView.qml" line="127"/>
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="132"/>
+        <location filename="../components/CaseView.qml" line="128"/>
         <source>Show the last 4 weeks</source>
         <translation>Show the last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="137"/>
+        <location filename="../components/CaseView.qml" line="133"/>
         <source>12 weeks</source>
         <translation>12 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="138"/>
+        <location filename="../components/CaseView.qml" line="134"/>
         <source>Show the last 12 weeks</source>
         <translation>Show the last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="170"/>
+        <location filename="../components/CaseView.qml" line="166"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="174"/>
+        <location filename="../components/CaseView.qml" line="170"/>
         <source>Absence is not shared with %1. The apprentice decides what you see.</source>
         <translation>Absence is not shared with %1. The apprentice decides what you see.</translation>
     </message>
@@ -372,77 +390,77 @@
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="82"/>
+        <location filename="../pages/CasesPage.qml" line="83"/>
         <source>My apprentices</source>
         <translation>My apprentices</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="119"/>
+        <location filename="../pages/CasesPage.qml" line="139"/>
         <source>You see what each apprentice has chosen to share with %1.</source>
         <translation>You see what each apprentice has chosen to share with %1.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="119"/>
+        <location filename="../pages/CasesPage.qml" line="139"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="135"/>
+        <location filename="../pages/CasesPage.qml" line="155"/>
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="145"/>
+        <location filename="../pages/CasesPage.qml" line="165"/>
         <source>Sort by: %1</source>
         <translation>Sort by: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="173"/>
+        <location filename="../pages/CasesPage.qml" line="193"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="176"/>
+        <location filename="../pages/CasesPage.qml" line="196"/>
         <source>Show: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="185"/>
+        <location filename="../pages/CasesPage.qml" line="205"/>
         <source>No apprentices yet.</source>
         <translation>No apprentices yet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="185"/>
+        <location filename="../pages/CasesPage.qml" line="205"/>
         <source>No apprentice with this flag.</source>
         <translation>No apprentice with this flag.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="231"/>
+        <location filename="../pages/CasesPage.qml" line="252"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · day %2 in this phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="238"/>
+        <location filename="../pages/CasesPage.qml" line="259"/>
         <source>last check-in %1</source>
         <translation>last check-in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="238"/>
+        <location filename="../pages/CasesPage.qml" line="259"/>
         <source>check-ins not shared</source>
         <translation>check-ins not shared</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="238"/>
+        <location filename="../pages/CasesPage.qml" line="259"/>
         <source>no check-ins yet</source>
         <translation>no check-ins yet</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="238"/>
+        <location filename="../pages/CasesPage.qml" line="259"/>
         <source>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</source>
         <translation>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="312"/>
+        <location filename="../pages/CasesPage.qml" line="332"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -1272,8 +1290,8 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../app/store/Store.cpp" line="38"/>
-        <location filename="../../app/store/Store.cpp" line="60"/>
+        <location filename="../../app/store/Store.cpp" line="39"/>
+        <location filename="../../app/store/Store.cpp" line="61"/>
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Could not save on the device: %1</translation>
     </message>
@@ -2088,6 +2106,88 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message numerus="yes">
+        <location filename="../components/LockScreen.qml" line="34"/>
+        <source>That was not the code. You can try %n more time(s).</source>
+        <translation>
+            <numerusform>That was not the code. You can try %n more time.</numerusform>
+            <numerusform>That was not the code. You can try %n more times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="65"/>
+        <source>Bro is locked</source>
+        <translation>Bro is locked</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="65"/>
+        <source>Choose a PIN for Bro</source>
+        <translation>Choose a PIN for Bro</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="74"/>
+        <source>Type your PIN to open the app.</source>
+        <translation>Type your PIN to open the app.</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="74"/>
+        <source>Six digits or more that only you know. The app asks for it when it starts and after a while away, so nobody else can read what you have written.</source>
+        <translation>Six digits or more that only you know. The app asks for it when it starts and after a while away, so nobody else can read what you have written.</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="87"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="91"/>
+        <source>Your PIN</source>
+        <translation>Your PIN</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="91"/>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="92"/>
+        <source>Digits only, at least six</source>
+        <translation>Digits only, at least six</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="105"/>
+        <location filename="../components/LockScreen.qml" line="109"/>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="125"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="125"/>
+        <source>Save PIN</source>
+        <translation>Save PIN</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="132"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="143"/>
+        <source>Log out instead</source>
+        <translation>Log out instead</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="148"/>
+        <source>Your unsent changes stay on this device for the next time you log in</source>
+        <translation>Your unsent changes stay on this device for the next time you log in</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <location filename="../pages/LoginPage.qml" line="25"/>
@@ -2275,66 +2375,66 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="169"/>
+        <location filename="../Main.qml" line="187"/>
         <source>Not saved on the server: %1</source>
         <translation>Not saved on the server: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="190"/>
+        <location filename="../Main.qml" line="208"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="214"/>
+        <location filename="../Main.qml" line="232"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="220"/>
-        <location filename="../Main.qml" line="339"/>
+        <location filename="../Main.qml" line="238"/>
+        <location filename="../Main.qml" line="357"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="224"/>
-        <location filename="../Main.qml" line="346"/>
+        <location filename="../Main.qml" line="242"/>
+        <location filename="../Main.qml" line="364"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="228"/>
+        <location filename="../Main.qml" line="246"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="232"/>
+        <location filename="../Main.qml" line="250"/>
         <source>Return plan</source>
         <translation>Return plan</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="236"/>
-        <location filename="../Main.qml" line="354"/>
+        <location filename="../Main.qml" line="254"/>
+        <location filename="../Main.qml" line="372"/>
         <source>Notes about me</source>
         <translation>Notes about me</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="242"/>
+        <location filename="../Main.qml" line="260"/>
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="248"/>
-        <location filename="../Main.qml" line="369"/>
+        <location filename="../Main.qml" line="266"/>
+        <location filename="../Main.qml" line="387"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="252"/>
+        <location filename="../Main.qml" line="270"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="362"/>
+        <location filename="../Main.qml" line="380"/>
         <source>Who has seen what</source>
         <translation>Who has seen what</translation>
     </message>
@@ -3430,22 +3530,27 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session/Session.cpp" line="367"/>
+        <location filename="../../app/session/Session.cpp" line="72"/>
+        <source>Du har prøvd fem ganger. For sikkerhets skyld må du logge inn på nytt. Ingenting du har skrevet er borte.</source>
+        <translation>You have tried five times. To be safe, you need to log in again. Nothing you have written is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/Session.cpp" line="383"/>
         <source>Skriv inn brukernavn og passord.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="380"/>
+        <location filename="../../app/session/Session.cpp" line="396"/>
         <source>Skriv inn invitasjonskode, brukernavn og passord.</source>
         <translation>Enter the invite code, a username and a password.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="416"/>
+        <location filename="../../app/session/Session.cpp" line="432"/>
         <source>Ukjent demobruker.</source>
         <translation>Unknown demo user.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="485"/>
+        <location filename="../../app/session/Session.cpp" line="503"/>
         <source>Kunne ikke åpne dataene på enheten: %1</source>
         <translation>Could not open the data on the device: %1</translation>
     </message>
@@ -3464,62 +3569,95 @@
     </message>
     <message>
         <location filename="../pages/SettingsPage.qml" line="36"/>
+        <source>PIN lock</source>
+        <translation>PIN lock</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/SettingsPage.qml" line="38"/>
+        <source>The app asks for your PIN when it starts and after %n minute(s) away.</source>
+        <translation>
+            <numerusform>The app asks for your PIN when it starts and after %n minute away.</numerusform>
+            <numerusform>The app asks for your PIN when it starts and after %n minutes away.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="38"/>
+        <source>Lock the app with a PIN, so that nobody else can read what you have written if they pick up your phone.</source>
+        <translation>Lock the app with a PIN, so that nobody else can read what you have written if they pick up your phone.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="44"/>
+        <source>Change PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="44"/>
+        <source>Lock the app with a PIN</source>
+        <translation>Lock the app with a PIN</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="49"/>
+        <source>Remove the PIN</source>
+        <translation>Remove the PIN</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="58"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="49"/>
+        <location filename="../pages/SettingsPage.qml" line="71"/>
         <source>Same as the phone</source>
         <translation>Same as the phone</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="58"/>
+        <location filename="../pages/SettingsPage.qml" line="80"/>
         <source>Language: %1</source>
         <translation>Language: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="65"/>
+        <location filename="../pages/SettingsPage.qml" line="87"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="66"/>
+        <location filename="../pages/SettingsPage.qml" line="88"/>
         <source>Your training office tells you the address. You only need to change it if they ask you to.</source>
         <translation>Your training office tells you the address. You only need to change it if they ask you to.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="74"/>
+        <location filename="../pages/SettingsPage.qml" line="96"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="77"/>
+        <location filename="../pages/SettingsPage.qml" line="99"/>
         <source>Save address</source>
         <translation>Save address</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="86"/>
+        <location filename="../pages/SettingsPage.qml" line="108"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="98"/>
+        <location filename="../pages/SettingsPage.qml" line="120"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="107"/>
-        <location filename="../pages/SettingsPage.qml" line="123"/>
+        <location filename="../pages/SettingsPage.qml" line="129"/>
+        <location filename="../pages/SettingsPage.qml" line="145"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="121"/>
+        <location filename="../pages/SettingsPage.qml" line="143"/>
         <source>Log out?</source>
         <translation>Log out?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SettingsPage.qml" line="128"/>
+        <location filename="../pages/SettingsPage.qml" line="150"/>
         <source>%n change(s) have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</source>
         <translation>
             <numerusform>%n change has not reached the server yet. If you log out now, it stays on this phone and is sent the next time you log in here.</numerusform>
@@ -3527,7 +3665,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="128"/>
+        <location filename="../pages/SettingsPage.qml" line="150"/>
         <source>Your data stays safe on the server. You can log in again at any time.</source>
         <translation>Your data stays safe on the server. You can log in again at any time.</translation>
     </message>
@@ -3910,17 +4048,17 @@
     <name>SyncClient</name>
     <message>
         <location filename="../../app/sync/SyncClient.cpp" line="50"/>
-        <location filename="../../app/sync/SyncClient.cpp" line="349"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="361"/>
         <source>Uventet svar fra serveren.</source>
         <translation>Unexpected reply from the server.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="312"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="324"/>
         <source>Fikk ikke kontakt med serveren (%1).</source>
         <translation>Could not reach the server (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="358"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="370"/>
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Could not save on the device: %1</translation>
     </message>
@@ -4785,6 +4923,24 @@
         <location filename="../../app/store/ErrorText.cpp" line="220"/>
         <source>Personen har allerede en konto og trenger ingen invitasjonskode.</source>
         <translation>The person already has an account and needs no invite code.</translation>
+    </message>
+</context>
+<context>
+    <name>pinrules</name>
+    <message>
+        <location filename="../../app/lock/PinRules.cpp" line="44"/>
+        <source>Koden må ha minst seks tall.</source>
+        <translation>The code needs at least six digits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lock/PinRules.cpp" line="47"/>
+        <source>Koden kan bare ha tall.</source>
+        <translation>The code can only have digits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lock/PinRules.cpp" line="59"/>
+        <source>Den koden er lett å gjette. Velg seks andre tall.</source>
+        <translation>That code is easy to guess. Choose six other digits.</translation>
     </message>
 </context>
 </TS>

@@ -156,6 +156,24 @@
     </message>
 </context>
 <context>
+    <name>AppLock</name>
+    <message>
+        <location filename="../../app/lock/AppLock.cpp" line="70"/>
+        <source>Logg inn først.</source>
+        <translation>Logg inn først.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lock/AppLock.cpp" line="74"/>
+        <source>De to kodene er ikke like. Prøv en gang til.</source>
+        <translation>De to kodene er ikke like. Prøv en gang til.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lock/AppLock.cpp" line="82"/>
+        <source>Det gikk ikke å lagre koden. Prøv igjen.</source>
+        <translation>Det gikk ikke å lagre koden. Prøv igjen.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDelegate</name>
     <message>
         <location filename="../components/AuditDelegate.qml" line="24"/>
@@ -229,87 +247,87 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../components/CaseView.qml" line="25"/>
+        <location filename="../components/CaseView.qml" line="21"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="61"/>
+        <location filename="../components/CaseView.qml" line="57"/>
         <source>Choose an apprentice to see their case.</source>
         <translation>Velg en lærling for å se saken.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="81"/>
+        <location filename="../components/CaseView.qml" line="77"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · dag %2 i denne fasen</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="90"/>
+        <location filename="../components/CaseView.qml" line="86"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="90"/>
+        <location filename="../components/CaseView.qml" line="86"/>
         <source>Journey</source>
         <translation>Reisen</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="90"/>
+        <location filename="../components/CaseView.qml" line="86"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="90"/>
+        <location filename="../components/CaseView.qml" line="86"/>
         <source>Messages</source>
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="97"/>
+        <location filename="../components/CaseView.qml" line="93"/>
         <source>Open %1</source>
         <translation>Åpne %1</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="114"/>
+        <location filename="../components/CaseView.qml" line="110"/>
         <source>Check-in trend</source>
         <translation>Utvikling i innsjekkene</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="115"/>
+        <location filename="../components/CaseView.qml" line="111"/>
         <source>What the apprentice shares with you.</source>
         <translation>Det lærlingen deler med deg.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="119"/>
+        <location filename="../components/CaseView.qml" line="115"/>
         <source>Check-ins are not shared with %1. The apprentice decides what you see.</source>
         <translation>Innsjekkene er ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="131"/>
+        <location filename="../components/CaseView.qml" line="127"/>
         <source>4 weeks</source>
         <translation>4 uker</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="132"/>
+        <location filename="../components/CaseView.qml" line="128"/>
         <source>Show the last 4 weeks</source>
         <translation>Vis de siste 4 ukene</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="137"/>
+        <location filename="../components/CaseView.qml" line="133"/>
         <source>12 weeks</source>
         <translation>12 uker</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="138"/>
+        <location filename="../components/CaseView.qml" line="134"/>
         <source>Show the last 12 weeks</source>
         <translation>Vis de siste 12 ukene</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="170"/>
+        <location filename="../components/CaseView.qml" line="166"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="174"/>
+        <location filename="../components/CaseView.qml" line="170"/>
         <source>Absence is not shared with %1. The apprentice decides what you see.</source>
         <translation>Fraværet er ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
@@ -372,77 +390,77 @@
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="82"/>
+        <location filename="../pages/CasesPage.qml" line="83"/>
         <source>My apprentices</source>
         <translation>Mine lærlinger</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="119"/>
+        <location filename="../pages/CasesPage.qml" line="139"/>
         <source>You see what each apprentice has chosen to share with %1.</source>
         <translation>Du ser det hver lærling har valgt å dele med %1.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="119"/>
+        <location filename="../pages/CasesPage.qml" line="139"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="135"/>
+        <location filename="../pages/CasesPage.qml" line="155"/>
         <source>Sort by</source>
         <translation>Sorter etter</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="145"/>
+        <location filename="../pages/CasesPage.qml" line="165"/>
         <source>Sort by: %1</source>
         <translation>Sorter etter: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="173"/>
+        <location filename="../pages/CasesPage.qml" line="193"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="176"/>
+        <location filename="../pages/CasesPage.qml" line="196"/>
         <source>Show: %1</source>
         <translation>Vis: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="185"/>
+        <location filename="../pages/CasesPage.qml" line="205"/>
         <source>No apprentices yet.</source>
         <translation>Ingen lærlinger ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="185"/>
+        <location filename="../pages/CasesPage.qml" line="205"/>
         <source>No apprentice with this flag.</source>
         <translation>Ingen lærling med dette varselet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="231"/>
+        <location filename="../pages/CasesPage.qml" line="252"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · dag %2 i denne fasen</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="238"/>
+        <location filename="../pages/CasesPage.qml" line="259"/>
         <source>last check-in %1</source>
         <translation>siste innsjekk %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="238"/>
+        <location filename="../pages/CasesPage.qml" line="259"/>
         <source>check-ins not shared</source>
         <translation>innsjekker ikke delt</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="238"/>
+        <location filename="../pages/CasesPage.qml" line="259"/>
         <source>no check-ins yet</source>
         <translation>ingen innsjekker ennå</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="238"/>
+        <location filename="../pages/CasesPage.qml" line="259"/>
         <source>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</source>
         <translation>innsjekker delt, venter på ja fra en forelder eller verge</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="312"/>
+        <location filename="../pages/CasesPage.qml" line="332"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
@@ -1272,8 +1290,8 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../app/store/Store.cpp" line="38"/>
-        <location filename="../../app/store/Store.cpp" line="60"/>
+        <location filename="../../app/store/Store.cpp" line="39"/>
+        <location filename="../../app/store/Store.cpp" line="61"/>
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Kunne ikke lagre på enheten: %1</translation>
     </message>
@@ -2088,6 +2106,88 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message numerus="yes">
+        <location filename="../components/LockScreen.qml" line="34"/>
+        <source>That was not the code. You can try %n more time(s).</source>
+        <translation>
+            <numerusform>Det var ikke koden. Du kan prøve %n gang til.</numerusform>
+            <numerusform>Det var ikke koden. Du kan prøve %n ganger til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="65"/>
+        <source>Bro is locked</source>
+        <translation>Bro er låst</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="65"/>
+        <source>Choose a PIN for Bro</source>
+        <translation>Velg en PIN-kode for Bro</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="74"/>
+        <source>Type your PIN to open the app.</source>
+        <translation>Skriv PIN-koden din for å åpne appen.</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="74"/>
+        <source>Six digits or more that only you know. The app asks for it when it starts and after a while away, so nobody else can read what you have written.</source>
+        <translation>Seks tall eller flere som bare du kan. Appen spør om koden når den starter og når du har vært borte en stund, så ingen andre kan lese det du har skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="87"/>
+        <source>PIN</source>
+        <translation>PIN-kode</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="91"/>
+        <source>Your PIN</source>
+        <translation>PIN-koden din</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="91"/>
+        <source>New PIN</source>
+        <translation>Ny PIN-kode</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="92"/>
+        <source>Digits only, at least six</source>
+        <translation>Bare tall, minst seks</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="105"/>
+        <location filename="../components/LockScreen.qml" line="109"/>
+        <source>The same PIN again</source>
+        <translation>Den samme koden en gang til</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="125"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="125"/>
+        <source>Save PIN</source>
+        <translation>Lagre koden</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="132"/>
+        <source>Not now</source>
+        <translation>Ikke nå</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="143"/>
+        <source>Log out instead</source>
+        <translation>Logg ut i stedet</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="148"/>
+        <source>Your unsent changes stay on this device for the next time you log in</source>
+        <translation>Det du ikke har sendt ennå, blir liggende på enheten til neste gang du logger inn</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <location filename="../pages/LoginPage.qml" line="25"/>
@@ -2275,66 +2375,66 @@
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="169"/>
+        <location filename="../Main.qml" line="187"/>
         <source>Not saved on the server: %1</source>
         <translation>Ikke lagret på serveren: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="190"/>
+        <location filename="../Main.qml" line="208"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="214"/>
+        <location filename="../Main.qml" line="232"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="220"/>
-        <location filename="../Main.qml" line="339"/>
+        <location filename="../Main.qml" line="238"/>
+        <location filename="../Main.qml" line="357"/>
         <source>Messages</source>
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="224"/>
-        <location filename="../Main.qml" line="346"/>
+        <location filename="../Main.qml" line="242"/>
+        <location filename="../Main.qml" line="364"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="228"/>
+        <location filename="../Main.qml" line="246"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="232"/>
+        <location filename="../Main.qml" line="250"/>
         <source>Return plan</source>
         <translation>Opptrappingsplan</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="236"/>
-        <location filename="../Main.qml" line="354"/>
+        <location filename="../Main.qml" line="254"/>
+        <location filename="../Main.qml" line="372"/>
         <source>Notes about me</source>
         <translation>Notater om meg</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="242"/>
+        <location filename="../Main.qml" line="260"/>
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="248"/>
-        <location filename="../Main.qml" line="369"/>
+        <location filename="../Main.qml" line="266"/>
+        <location filename="../Main.qml" line="387"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="252"/>
+        <location filename="../Main.qml" line="270"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="362"/>
+        <location filename="../Main.qml" line="380"/>
         <source>Who has seen what</source>
         <translation>Hvem har sett hva</translation>
     </message>
@@ -3430,22 +3530,27 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session/Session.cpp" line="367"/>
+        <location filename="../../app/session/Session.cpp" line="72"/>
+        <source>Du har prøvd fem ganger. For sikkerhets skyld må du logge inn på nytt. Ingenting du har skrevet er borte.</source>
+        <translation>Du har prøvd fem ganger. For sikkerhets skyld må du logge inn på nytt. Ingenting du har skrevet er borte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/Session.cpp" line="383"/>
         <source>Skriv inn brukernavn og passord.</source>
         <translation>Skriv inn brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="380"/>
+        <location filename="../../app/session/Session.cpp" line="396"/>
         <source>Skriv inn invitasjonskode, brukernavn og passord.</source>
         <translation>Skriv inn invitasjonskode, brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="416"/>
+        <location filename="../../app/session/Session.cpp" line="432"/>
         <source>Ukjent demobruker.</source>
         <translation>Ukjent demobruker.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="485"/>
+        <location filename="../../app/session/Session.cpp" line="503"/>
         <source>Kunne ikke åpne dataene på enheten: %1</source>
         <translation>Kunne ikke åpne dataene på enheten: %1</translation>
     </message>
@@ -3464,62 +3569,95 @@
     </message>
     <message>
         <location filename="../pages/SettingsPage.qml" line="36"/>
+        <source>PIN lock</source>
+        <translation>PIN-lås</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/SettingsPage.qml" line="38"/>
+        <source>The app asks for your PIN when it starts and after %n minute(s) away.</source>
+        <translation>
+            <numerusform>Appen spør om PIN-koden når den starter og etter %n minutt borte.</numerusform>
+            <numerusform>Appen spør om PIN-koden når den starter og etter %n minutter borte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="38"/>
+        <source>Lock the app with a PIN, so that nobody else can read what you have written if they pick up your phone.</source>
+        <translation>Lås appen med en PIN-kode, så ingen andre kan lese det du har skrevet hvis de tar telefonen din.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="44"/>
+        <source>Change PIN</source>
+        <translation>Bytt PIN-kode</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="44"/>
+        <source>Lock the app with a PIN</source>
+        <translation>Lås appen med PIN-kode</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="49"/>
+        <source>Remove the PIN</source>
+        <translation>Fjern PIN-koden</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="58"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="49"/>
+        <location filename="../pages/SettingsPage.qml" line="71"/>
         <source>Same as the phone</source>
         <translation>Samme som telefonen</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="58"/>
+        <location filename="../pages/SettingsPage.qml" line="80"/>
         <source>Language: %1</source>
         <translation>Språk: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="65"/>
+        <location filename="../pages/SettingsPage.qml" line="87"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="66"/>
+        <location filename="../pages/SettingsPage.qml" line="88"/>
         <source>Your training office tells you the address. You only need to change it if they ask you to.</source>
         <translation>Opplæringskontoret ditt gir deg adressen. Du trenger bare å endre den hvis de ber deg om det.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="74"/>
+        <location filename="../pages/SettingsPage.qml" line="96"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="77"/>
+        <location filename="../pages/SettingsPage.qml" line="99"/>
         <source>Save address</source>
         <translation>Lagre adressen</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="86"/>
+        <location filename="../pages/SettingsPage.qml" line="108"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="98"/>
+        <location filename="../pages/SettingsPage.qml" line="120"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="107"/>
-        <location filename="../pages/SettingsPage.qml" line="123"/>
+        <location filename="../pages/SettingsPage.qml" line="129"/>
+        <location filename="../pages/SettingsPage.qml" line="145"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="121"/>
+        <location filename="../pages/SettingsPage.qml" line="143"/>
         <source>Log out?</source>
         <translation>Logge ut?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SettingsPage.qml" line="128"/>
+        <location filename="../pages/SettingsPage.qml" line="150"/>
         <source>%n change(s) have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</source>
         <translation>
             <numerusform>%n endring har ikke kommet fram til serveren ennå. Logger du ut nå, blir den liggende på telefonen og sendes neste gang du logger inn her.</numerusform>
@@ -3527,7 +3665,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="128"/>
+        <location filename="../pages/SettingsPage.qml" line="150"/>
         <source>Your data stays safe on the server. You can log in again at any time.</source>
         <translation>Opplysningene dine er trygt lagret på serveren. Du kan logge inn igjen når som helst.</translation>
     </message>
@@ -3910,17 +4048,17 @@
     <name>SyncClient</name>
     <message>
         <location filename="../../app/sync/SyncClient.cpp" line="50"/>
-        <location filename="../../app/sync/SyncClient.cpp" line="349"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="361"/>
         <source>Uventet svar fra serveren.</source>
         <translation>Uventet svar fra serveren.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="312"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="324"/>
         <source>Fikk ikke kontakt med serveren (%1).</source>
         <translation>Fikk ikke kontakt med serveren (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="358"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="370"/>
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Kunne ikke lagre på enheten: %1</translation>
     </message>
@@ -4785,6 +4923,24 @@
         <location filename="../../app/store/ErrorText.cpp" line="220"/>
         <source>Personen har allerede en konto og trenger ingen invitasjonskode.</source>
         <translation>Personen har allerede en konto og trenger ingen invitasjonskode.</translation>
+    </message>
+</context>
+<context>
+    <name>pinrules</name>
+    <message>
+        <location filename="../../app/lock/PinRules.cpp" line="44"/>
+        <source>Koden må ha minst seks tall.</source>
+        <translation>Koden må ha minst seks tall.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lock/PinRules.cpp" line="47"/>
+        <source>Koden kan bare ha tall.</source>
+        <translation>Koden kan bare ha tall.</translation>
+    </message>
+    <message>
+        <location filename="../../app/lock/PinRules.cpp" line="59"/>
+        <source>Den koden er lett å gjette. Velg seks andre tall.</source>
+        <translation>Den koden er lett å gjette. Velg seks andre tall.</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,28 @@ ScrollPage {
     }
 
     SectionCard {
+        title: qsTr("PIN lock")
+        Label {
+            text: Session.lock.hasPin ? qsTr("The app asks for your PIN when it starts and after %n minute(s) away.", "", Session.lock.minutes) : qsTr("Lock the app with a PIN, so that nobody else can read what you have written if they pick up your phone.")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Button {
+            objectName: "choosePinButton"
+            text: Session.lock.hasPin ? qsTr("Change PIN") : qsTr("Lock the app with a PIN")
+            Layout.minimumHeight: ui.touch
+            onClicked: ApplicationWindow.window.choosePin()
+        }
+        Button {
+            text: qsTr("Remove the PIN")
+            visible: Session.lock.hasPin
+            flat: true
+            Layout.minimumHeight: ui.touch
+            onClicked: Session.lock.removePin()
+        }
+    }
+
+    SectionCard {
         title: qsTr("Language")
         ButtonGroup {
             id: languageGroup

@@ -6,8 +6,8 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
-#include <QQmlExpression>
 #include <QQmlEngine>
+#include <QQmlExpression>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -46,11 +46,13 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
     const QString out = arg(args, QStringLiteral("--out"), QStringLiteral("screenshots"));
-    const QStringList sizes = arg(args, QStringLiteral("--sizes"), QStringLiteral("390x844")).split(u',');
+    const QStringList sizes =
+        arg(args, QStringLiteral("--sizes"), QStringLiteral("390x844")).split(u',');
     const QStringList pages =
         arg(args, QStringLiteral("--pages"),
-            QStringLiteral("today,goals,goal,addgoal,checkin,absence,journey,sharing,consent,preview,audit,"
-                           "messages,notes,settings,rejected,login"))
+            QStringLiteral(
+                "today,goals,goal,addgoal,checkin,absence,journey,sharing,consent,preview,audit,"
+                "messages,notes,settings,rejected,login"))
             .split(u',');
     const QString lang = arg(args, QStringLiteral("--lang"), QStringLiteral("nb"));
     QDir().mkpath(out);
@@ -79,6 +81,17 @@ int main(int argc, char **argv)
 
     int failures = 0;
     for (const QString &page : pages) {
+        // "lock": Today under the PIN lock; "choosepin": the form that sets one (issue 21).
+        if (page == QLatin1String("lock") || page == QLatin1String("choosepin")) {
+            QQmlExpression lock(qmlContext(window), window,
+                                page == QLatin1String("lock")
+                                    ? QStringLiteral("Session.lock.setPin('408172', '408172'), "
+                                                     "Session.lock.lockIfPinSet()")
+                                    : QStringLiteral("Session.lock.removePin(), choosePin()"));
+            lock.evaluate();
+            if (lock.hasError())
+                std::fprintf(stderr, "%s\n", qPrintable(lock.error().toString()));
+        }
         if (page == QLatin1String("login")) {
             QQmlExpression logout(engine.rootContext(), window, QStringLiteral("Session.logout()"));
             logout.evaluate();
@@ -95,24 +108,29 @@ int main(int argc, char **argv)
             if (toEnd)
                 name.chop(4);
             QVariant shown;
-            QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, name));
+            QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(QVariant, shown),
+                                      Q_ARG(QVariant, name));
             settle(250);
             if (toEnd) {
                 // The page on top of Main.qml's StackView, scrolled to its end.
-                QQmlExpression scroll(qmlContext(window), window,
-                                      QStringLiteral("(function(p) { if (p && p.flickable) p.flickable.contentY = "
-                                                     "Math.max(0, p.flickable.contentHeight - p.flickable.height) })"
-                                                     "(stack.currentItem)"));
+                QQmlExpression scroll(
+                    qmlContext(window), window,
+                    QStringLiteral("(function(p) { if (p && p.flickable) p.flickable.contentY = "
+                                   "Math.max(0, p.flickable.contentHeight - p.flickable.height) })"
+                                   "(stack.currentItem)"));
                 scroll.evaluate();
                 if (scroll.hasError())
                     std::fprintf(stderr, "%s\n", qPrintable(scroll.error().toString()));
                 settle(150);
             }
             const QImage image = window->grabWindow();
-            const QString user = qEnvironmentVariable("BRO_SCREENSHOT_USER", QStringLiteral("emil"));
-            const QString file = QStringLiteral("%1/%2%3-%4-%5.png")
-                                     .arg(out, user == QLatin1String("emil") ? QString() : user + u'-',
-                                          QString(page).replace(QLatin1String("@end"), QLatin1String("-end")), size, lang);
+            const QString user =
+                qEnvironmentVariable("BRO_SCREENSHOT_USER", QStringLiteral("emil"));
+            const QString file =
+                QStringLiteral("%1/%2%3-%4-%5.png")
+                    .arg(out, user == QLatin1String("emil") ? QString() : user + u'-',
+                         QString(page).replace(QLatin1String("@end"), QLatin1String("-end")), size,
+                         lang);
             if (image.isNull() || !image.save(file)) {
                 std::fprintf(stderr, "failed: %s\n", qPrintable(file));
                 ++failures;
