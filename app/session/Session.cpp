@@ -689,6 +689,22 @@ void Session::onWelcome(const proto::Welcome &welcome)
 
 void Session::onAuthLost(const QString &message)
 {
+    if (m_sync->authLostCode() == QLatin1String(proto::code::token_revoked) && m_store &&
+        !m_localOnly) {
+        // Signed out from another device or by the office: this one may be lost or stolen, so
+        // nothing of the person stays here, not even what was not sent (My devices says so).
+        const QString tag = m_settings.value(QStringLiteral("session/person")).toString();
+        const QString path = m_store->path();
+        closeStore();
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(path + QLatin1String(suffix));
+        if (!tag.isEmpty())
+            m_settings.remove(QStringLiteral("accounts/%1").arg(tag));
+        m_settings.remove(QStringLiteral("session/person"));
+        setLastError(
+            tr("Denne enheten ble logget ut, og det som var lagret om deg her er slettet."));
+        return;
+    }
     setLastError(message);
     if (m_loggedIn) {
         const QString tag = m_settings.value(QStringLiteral("session/person")).toString();

@@ -175,9 +175,27 @@ QString rejection(const std::string &code, const std::string &message)
         return tr("Du må logge inn på nytt.");
     if (code == c::unsupported_protocol)
         return tr("Appen er for gammel for serveren. Oppdater appen.");
+    // National sign-in: the person never sees the reason (it is in the server's log).
+    if (code == c::sign_in_failed)
+        return tr("Innloggingen mislyktes. Prøv igjen.");
+    if (code == c::provider_unavailable)
+        return tr("Innloggingstjenesten svarer ikke akkurat nå. Prøv igjen om litt.");
     if (message.empty())
         return QString::fromStdString(code);
     return QString::fromStdString(message);
+}
+
+QString signInRedirect(const std::string &error)
+{
+    if (error == "cancelled")
+        return {}; // the person chose to stop: back to the login page, nothing went wrong
+    if (error == "unknown_person")
+        return tr("Vi fant deg ikke. Første gang trenger du invitasjonskoden fra koordinatoren.");
+    if (error == "bad_invite")
+        return tr("Invitasjonskoden virker ikke. Spør koordinatoren om en ny.");
+    if (error == bro::protocol::code::provider_unavailable)
+        return rejection(error, {});
+    return rejection(bro::protocol::code::sign_in_failed, {}); // anything else, said the same way
 }
 
 QString directoryEdit(const std::string &code, const std::string &message)

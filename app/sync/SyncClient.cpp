@@ -160,6 +160,9 @@ void SyncClient::stop()
     m_watchdog.stop();
     m_intent = Intent::none;
     m_password.clear();
+    m_signInCode.clear();
+    m_verifier.clear();
+    m_beforeSignIn.clear();
     m_socket.abort();
     m_socketOpen = false;
     m_authenticated = false;
@@ -244,6 +247,75 @@ QString SyncClient::editDirectory(proto::DirectoryEdit edit)
     return id;
 }
 
+void SyncClient::requestSignInOptions()
+{
+    const QString id = nextId();
+    m_signInIds.insert(id);
+    sendBeforeSignIn(proto::SignInOptionsQuery{str(id)});
+}
+
+void SyncClient::startSignIn(proto::SignInStart start)
+{
+    start.id = str(nextId());
+    m_signInIds.insert(qstr(start.id));
+    sendBeforeSignIn(std::move(start));
+}
+
+void SyncClient::sendBeforeSignIn(proto::ClientMessage m)
+{
+    if (m_socketOpen) {
+        send(m);
+        return;
+    }
+    m_beforeSignIn.push_back(std::move(m));
+    if (m_intent == Intent::none)
+        m_intent = Intent::signIn;
+    m_wanted = true;
+    if (m_state != State::connecting)
+        open();
+}
+
+void SyncClient::finishSignIn(const QString &code, const QString &verifier)
+{
+    m_intent = Intent::signInFinish;
+    m_signInCode = code;
+    m_verifier = verifier;
+    m_wanted = true;
+    // The server closes a connection that has not signed in after 30 s: use the one open only
+    // while it is young, else a new one.
+    if (m_socketOpen && !m_authenticated && m_openedAt.isValid() && m_openedAt.elapsed() < 20000) {
+        onConnected();
+        return;
+    }
+    m_socket.abort();
+    open();
+}
+
+QString SyncClient::requestDevices()
+{
+    if (!m_wanted)
+        return {}; // offline by choice
+    for (const auto &queued : m_queued)
+        if (const auto *same = std::get_if<proto::DevicesQuery>(&queued))
+            return qstr(same->id); // already asked; one answer will do
+    const QString id = nextId();
+    m_devicesIds.insert(id);
+    m_queued.emplace_back(proto::DevicesQuery{str(id)});
+    pump();
+    return id;
+}
+
+QString SyncClient::signOutDevice(const QString &deviceId)
+{
+    if (!m_wanted)
+        return {};
+    const QString id = nextId();
+    m_devicesIds.insert(id);
+    m_queued.emplace_back(proto::DeviceSignOut{str(id), str(deviceId)});
+    pump();
+    return id;
+}
+
 void SyncClient::open()
 {
     m_reconnect.stop();
@@ -257,6 +329,8 @@ void SyncClient::open()
 
 void SyncClient::onConnected()
 {
+    if (!m_socketOpen)
+        m_openedAt.start();
     m_socketOpen = true;
     m_authenticated = false;
     m_pushIds.clear();
@@ -295,10 +369,25 @@ void SyncClient::onConnected()
         send(m);
         break;
     }
+    case Intent::signInFinish: {
+        proto::SignInFinish m;
+        m.id = str(m_authRequestId);
+        m.code = str(m_signInCode);
+        m.code_verifier = str(m_verifier);
+        m.device_name = str(m_deviceName);
+        m.platform = str(QSysInfo::productType()); // shown in the person's list of devices
+        send(m);
+        break;
+    }
+    case Intent::signIn: // only the questions below: no sign-in on this connection
+        break;
     case Intent::none:
         m_socket.close();
         break;
     }
+    for (const auto &m : m_beforeSignIn)
+        send(m);
+    m_beforeSignIn.clear();
 }
 
 void SyncClient::onDisconnected()
@@ -315,6 +404,23 @@ void SyncClient::onDisconnected()
     m_watchdog.stop();
     if (m_store)
         m_store->releaseChanges(); // what arrived before the cut is shown now
+    if (m_intent == Intent::signIn || (m_intent == Intent::signInFinish && !wasOpen)) {
+        // The sign-in's connection is not kept up (it is opened again when asked). Say so only
+        // when something waited for an answer.
+        const bool waiting = !m_signInIds.isEmpty() || m_intent == Intent::signInFinish;
+        m_wanted = false;
+        m_intent = m_token.isEmpty() ? Intent::none : Intent::token;
+        m_signInIds.clear();
+        m_beforeSignIn.clear();
+        m_signInCode.clear();
+        m_verifier.clear();
+        setState(State::offline);
+        if (waiting)
+            Q_EMIT signInFailed(
+                {}, wasOpen ? tr("Forbindelsen til serveren ble brutt. Prøv igjen.")
+                            : tr("Fikk ikke kontakt med serveren (%1).").arg(m_url.toString()));
+        return;
+    }
     if ((m_intent == Intent::login || m_intent == Intent::enrol) && !wasOpen) {
         // Could not reach the server to sign in: say so, do not retry a password in a loop.
         m_wanted = false;
@@ -383,6 +489,8 @@ void SyncClient::handle(const proto::Welcome &m)
     m_intent = Intent::token;
     m_password.clear();
     m_invite.clear();
+    m_signInCode.clear();
+    m_verifier.clear();
     Q_EMIT welcomed(m); // the Session opens the person's store and calls setStore()
     // A server restored from a backup may lack what this device wrote: it is sent again.
     if (m_store)
@@ -496,6 +604,24 @@ void SyncClient::handle(const proto::DirectoryEdited &m)
     Q_EMIT directoryEdited(m);
 }
 
+void SyncClient::handle(const proto::SignInOptions &m)
+{
+    m_signInIds.remove(qstr(m.id));
+    Q_EMIT signInOptionsReceived(m);
+}
+
+void SyncClient::handle(const proto::SignInStarted &m)
+{
+    m_signInIds.remove(qstr(m.id));
+    Q_EMIT signInStarted(qstr(m.authorize_url));
+}
+
+void SyncClient::handle(const proto::Devices &m)
+{
+    m_devicesIds.remove(qstr(m.id));
+    Q_EMIT devicesReceived(m);
+}
+
 void SyncClient::handle(const proto::Error &m)
 {
     namespace code = proto::code;
@@ -503,6 +629,14 @@ void SyncClient::handle(const proto::Error &m)
     if (m_directoryIds.remove(id)) {
         // Answered where it was asked (the coordinator's page), not as a sync problem.
         Q_EMIT directoryFailed(id, qstr(m.code), errortext::directoryEdit(m.code, m.message));
+        return;
+    }
+    if (m_signInIds.remove(id)) { // the login page says it, not the sync status
+        Q_EMIT signInFailed(qstr(m.code), errortext::rejection(m.code, m.message));
+        return;
+    }
+    if (m_devicesIds.remove(id)) { // the devices page says it
+        Q_EMIT devicesFailed(id, qstr(m.code), errortext::rejection(m.code, m.message));
         return;
     }
     const QString message = errortext::rejection(m.code, m.message);
@@ -518,7 +652,13 @@ void SyncClient::handle(const proto::Error &m)
         if (was == Intent::token) {
             m_token.clear();
             m_intent = Intent::none;
+            m_authLostCode = qstr(m.code);
             Q_EMIT authLost(message);
+        } else if (was == Intent::signInFinish) {
+            m_intent = m_token.isEmpty() ? Intent::none : Intent::token;
+            m_signInCode.clear();
+            m_verifier.clear();
+            Q_EMIT signInFailed(qstr(m.code), message);
         } else {
             m_intent = m_token.isEmpty() ? Intent::none : Intent::token;
             Q_EMIT loginFailed(message);
@@ -531,6 +671,7 @@ void SyncClient::handle(const proto::Error &m)
         m_intent = Intent::none;
         m_socket.close();
         setState(State::offline);
+        m_authLostCode = qstr(m.code);
         Q_EMIT authLost(message);
         return;
     }

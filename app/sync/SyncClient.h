@@ -6,6 +6,7 @@
 
 #include "sync/protocol.hpp"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -56,6 +57,23 @@ public:
     QString requestDirectory();
     QString editDirectory(bro::protocol::DirectoryEdit edit);
 
+    // National sign-in (docs/protocol.md; the flow is NationalSignIn's). The options and the start
+    // need no sign-in: they go on the open connection, or on one opened for them that is not kept
+    // up. Answers: signInOptionsReceived, signInStarted, or signInFailed.
+    void requestSignInOptions();
+    void startSignIn(bro::protocol::SignInStart start);
+    // Signs in with the redirect's code and the PKCE verifier, as login does with a password: on a
+    // new connection when the first is old (the server closes one not signed in after 30 s).
+    // Answer: welcomed, or signInFailed.
+    void finishSignIn(const QString &code, const QString &verifier);
+    // The signed-in person's devices, and signing one of them out. Each returns the request id
+    // ("" when offline by choice). Answers: devicesReceived, or devicesFailed with the id.
+    QString requestDevices();
+    QString signOutDevice(const QString &deviceId);
+    // Why the last authLost came: token_revoked (signed out from elsewhere: erase this device's
+    // copy), token_expired, not_authenticated.
+    QString authLostCode() const { return m_authLostCode; }
+
     State state() const { return m_state; }
     static QString stateName(State s);
     int reconnectDelayMs() const { return m_backoffMs; }
@@ -88,12 +106,20 @@ Q_SIGNALS:
     // The whole case was purged, core included: this person left its care team.
     void caseLeft(const QString &caseId);
     void syncedUp(); // the outbox is empty and the last pull had no more
+    void signInOptionsReceived(const bro::protocol::SignInOptions &options);
+    void signInStarted(const QString &authorizeUrl);
+    // A national sign-in's start or finish was refused, or the server could not be reached;
+    // code "" for the latter. The message is for the person.
+    void signInFailed(const QString &code, const QString &message);
+    void devicesReceived(const bro::protocol::Devices &devices);
+    void devicesFailed(const QString &id, const QString &code, const QString &message);
 
 private:
     // Queues a per-case query unless one for the same case is already waiting.
     template <typename Query> void queueCaseQuery(const QString &caseId);
 
-    enum class Intent { none, token, login, enrol };
+    // signIn: a connection for the sign-in's questions only; signInFinish: signs in with a code.
+    enum class Intent { none, token, login, enrol, signIn, signInFinish };
 
     void open();
     void onConnected();
@@ -105,6 +131,7 @@ private:
     QString nextId();
     void pump(); // decide what to do next: push, pull, or idle
     void sendPull(std::int64_t cursor);
+    void sendBeforeSignIn(bro::protocol::ClientMessage m);
     void handle(const bro::protocol::Welcome &m);
     void handle(const bro::protocol::Ack &m);
     void handle(const bro::protocol::Changes &m);
@@ -115,6 +142,9 @@ private:
     void handle(const bro::protocol::ProgrammeDefinition &m);
     void handle(const bro::protocol::Directory &m);
     void handle(const bro::protocol::DirectoryEdited &m);
+    void handle(const bro::protocol::SignInOptions &m);
+    void handle(const bro::protocol::SignInStarted &m);
+    void handle(const bro::protocol::Devices &m);
     void handle(const bro::protocol::Error &m);
     template <typename T> void handle(const T &) {}
 
@@ -127,6 +157,12 @@ private:
     Intent m_intent = Intent::none;
     QString m_user, m_password, m_invite;
     QString m_authRequestId;
+    QString m_signInCode, m_verifier; // for sign_in_finish, until the answer
+    QString m_authLostCode;
+    QElapsedTimer m_openedAt;
+    std::vector<bro::protocol::ClientMessage> m_beforeSignIn; // sign-in questions to send on open
+    QSet<QString> m_signInIds;  // sign-in questions whose errors signInFailed reports
+    QSet<QString> m_devicesIds; // device requests whose errors devicesFailed reports
 
     State m_state = State::offline;
     bool m_wanted = false; // keep connected

@@ -173,7 +173,10 @@ private Q_SLOTS:
         Session again(dir);
         QVERIFY(again.loggedIn()); // offline first: the data is there at once …
         QTRY_VERIFY_WITH_TIMEOUT(!again.loggedIn(), timeout); // … until the server says no
-        QCOMPARE(again.lastError(), QStringLiteral("Du må logge inn på nytt."));
+        // Revoked (not expired): the device may be lost, so its copy of Per's data is erased.
+        QCOMPARE(again.lastError(), QStringLiteral("Denne enheten ble logget ut, og det som var "
+                                                   "lagret om deg her er slettet."));
+        QVERIFY(QDir(dir).entryList({QStringLiteral("*.sqlite")}, QDir::Files).isEmpty());
         QCOMPARE(again.syncState(), QStringLiteral("offline"));
     }
 
