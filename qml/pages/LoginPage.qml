@@ -4,6 +4,8 @@ import QtQuick.Layouts
 import Bro
 
 // Log in, or start with the invite code from the training office. In demo mode, pick an account.
+// A server with national sign-in offers ID-porten and HelseID in the system browser; the
+// username and password form is then shown only where the server still takes passwords.
 ScrollPage {
     id: page
     objectName: "loginPage"
@@ -13,6 +15,11 @@ ScrollPage {
     property bool enrolMode: false
     property bool showServer: false
     property string demoUser: ""
+    // The national sign-in (tests and screenshots may give it providers of their own).
+    readonly property alias signIn: signIn
+    readonly property bool national: signIn.providers.length > 0
+    readonly property bool passwordsShown: signIn.passwords || !national
+    readonly property string shownError: error !== "" ? error : signIn.errorText
 
     function logIn(user, password) {
         error = "";
@@ -38,6 +45,21 @@ ScrollPage {
 
     Ui {
         id: ui
+    }
+    NationalSignIn {
+        id: signIn
+        objectName: "nationalSignIn"
+        session: Session
+        onStateChanged: {
+            if (signIn.busy)
+                page.error = "";
+        }
+    }
+    // Escape stops waiting for the browser, as the Cancel button does.
+    Shortcut {
+        sequences: [StandardKey.Cancel]
+        enabled: signIn.state === "browser" || signIn.state === "starting"
+        onActivated: signIn.cancel()
     }
     Connections {
         target: Session
@@ -68,8 +90,101 @@ ScrollPage {
         Layout.bottomMargin: 8
     }
 
+    // Signed out from elsewhere, or the sign-in ran out: said calmly, once, until the next try.
+    Label {
+        objectName: "sessionNotice"
+        visible: !Session.loggedIn && Session.lastError !== "" && page.shownError === "" && !signIn.busy && !page.busy
+        text: Session.lastError
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+
+    SectionCard {
+        objectName: "nationalCard"
+        visible: page.national && !signIn.busy
+        Repeater {
+            model: signIn.providers
+            delegate: Button {
+                required property var modelData
+                objectName: "provider_" + modelData.id
+                text: qsTr("Log in with %1").arg(modelData.name)
+                highlighted: true
+                enabled: !page.busy
+                Layout.fillWidth: true
+                Layout.minimumHeight: ui.touch
+                Accessible.name: text
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                onClicked: signIn.start(modelData.id, nationalInvite.text)
+            }
+        }
+        Label {
+            text: qsTr("Have you got an invite code? Type it here the first time you log in.")
+            color: ui.muted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Layout.topMargin: 8
+        }
+        TextField {
+            id: nationalInvite
+            objectName: "nationalInviteField"
+            placeholderText: qsTr("Invite code (only the first time)")
+            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            Layout.fillWidth: true
+            Layout.minimumHeight: ui.touch
+            Accessible.name: qsTr("Invite code, only the first time you log in")
+        }
+    }
+
+    // While the person is in the browser: where to look, and a way back.
+    SectionCard {
+        objectName: "browserCard"
+        visible: signIn.busy
+        title: signIn.state === "browser" ? qsTr("Continue in the browser …") : signIn.state === "finishing" ? qsTr("Logging you in …") : qsTr("Starting the login …")
+        Label {
+            visible: signIn.state === "browser"
+            text: qsTr("We opened %1 in your browser. Log in there, and you come back here by yourself.").arg(signIn.providerName)
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        BusyIndicator {
+            running: signIn.busy
+            Layout.alignment: Qt.AlignHCenter
+            Accessible.name: qsTr("Waiting")
+        }
+        Button {
+            objectName: "openBrowserAgainButton"
+            visible: signIn.state === "browser"
+            text: qsTr("Open the browser again")
+            flat: true
+            Layout.fillWidth: true
+            Layout.minimumHeight: ui.touch
+            Accessible.name: text
+            onClicked: signIn.openBrowserAgain()
+        }
+        Button {
+            objectName: "cancelSignInButton"
+            visible: signIn.state !== "finishing"
+            text: qsTr("Cancel")
+            Layout.fillWidth: true
+            Layout.minimumHeight: ui.touch
+            Accessible.name: qsTr("Cancel logging in")
+            onClicked: signIn.cancel()
+        }
+    }
+
+    Label {
+        visible: page.national && page.passwordsShown && !signIn.busy
+        text: qsTr("Or with user name and password")
+        color: ui.muted
+        Layout.topMargin: 8
+    }
+
     TabBar {
         id: modeBar
+        visible: page.passwordsShown && !signIn.busy
         Layout.fillWidth: true
         currentIndex: page.enrolMode ? 1 : 0
         TabButton {
@@ -86,7 +201,7 @@ ScrollPage {
     }
 
     SectionCard {
-        visible: !page.enrolMode
+        visible: !page.enrolMode && page.passwordsShown && !signIn.busy
         Label {
             text: qsTr("User name")
         }
@@ -125,7 +240,7 @@ ScrollPage {
     }
 
     SectionCard {
-        visible: page.enrolMode
+        visible: page.enrolMode && page.passwordsShown && !signIn.busy
         subtitle: qsTr("Your adviser at the training office gives you an invite code. Choose your own user name and password.")
         Label {
             text: qsTr("Invite code")
@@ -192,8 +307,8 @@ ScrollPage {
     }
     Label {
         objectName: "loginError"
-        visible: page.error !== ""
-        text: page.error
+        visible: page.shownError !== ""
+        text: page.shownError
         color: ui.danger
         wrapMode: Text.Wrap
         Layout.fillWidth: true

@@ -151,4 +151,21 @@ ScrollPage {
         }
         onAccepted: Session.logout()
     }
+
+    // My devices: where this person is logged in, and logging out a lost one.
+    SectionCard {
+        title: qsTr("My devices")
+        Label {
+            text: qsTr("See where you are logged in, and log out a phone or computer you have lost.")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Button {
+            objectName: "devicesButton"
+            text: qsTr("Show my devices")
+            Layout.minimumHeight: ui.touch
+            Accessible.name: text
+            onClicked: page.StackView.view.push(Qt.resolvedUrl("DevicesPage.qml"), {}, StackView.Immediate)
+        }
+    }
 }
