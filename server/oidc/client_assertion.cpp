@@ -17,7 +17,7 @@ std::string make_client_assertion(const SigningKey &key, const std::string &clie
                                    {"iat", now},
                                    {"nbf", now},
                                    {"exp", now + std::clamp(lifetime_seconds, 1, 60)}};
-    return key.sign_jws(claims, {{"typ", "JWT"}});
+    return key.sign_jws({{"typ", "JWT"}}, claims);
 }
 
 } // namespace bro::oidc

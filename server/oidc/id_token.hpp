@@ -6,6 +6,7 @@
 // ever carries a claim's value (an identity number) or the token.
 
 #include "oidc/jwk.hpp"
+#include "oidc/jws.hpp" // peek_kid, for a caller that refetches keys on unknown_kid
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -42,15 +43,15 @@ struct IdTokenExpectations
     std::vector<std::string> acr_levels; // weakest first
     std::string min_acr;                 // empty: no level asked for
     std::int64_t now = 0;                // unix seconds
-    int skew_seconds = 30;               // bounded to 120 whatever is asked
-    int max_age_seconds = 600;           // how old `iat` may be
+    int skew_seconds = 30;               // clocks differ; bounded to 0..120 whatever is asked
+    int max_age_seconds = 600;           // iat older than now - this: refused (a replayed token)
 };
 
 struct IdTokenResult
 {
     bool ok = false;
     Refusal reason = Refusal::none;
-    std::string reason_text;
+    std::string reason_text; // English, for the server's log: never a claim's value or the token
     nlohmann::json claims;
     std::string kid;
 };

@@ -2,6 +2,7 @@
 
 #include "oidc/base64url.hpp"
 
+#include <algorithm>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
@@ -17,12 +18,25 @@ struct BnFree
 };
 using Bn = std::unique_ptr<BIGNUM, BnFree>;
 
-Bn bn_from(const nlohmann::json &jwk, const char *name)
+// A member that must be text; nothing when absent or of another type (never an exception: a
+// provider's odd key must not take the whole set down).
+std::optional<std::string> text(const nlohmann::json &jwk, const char *name)
 {
     const auto it = jwk.find(name);
     if (it == jwk.end() || !it->is_string())
-        return nullptr;
-    const auto bytes = b64url_decode(it->get_ref<const std::string &>());
+        return std::nullopt;
+    return it->get<std::string>();
+}
+
+std::optional<std::string> bytes_of(const nlohmann::json &jwk, const char *name)
+{
+    const auto t = text(jwk, name);
+    return t ? b64url_decode(*t) : std::nullopt;
+}
+
+Bn bn_from(const nlohmann::json &jwk, const char *name)
+{
+    const auto bytes = bytes_of(jwk, name);
     if (!bytes || bytes->empty())
         return nullptr;
     return Bn(BN_bin2bn(reinterpret_cast<const unsigned char *>(bytes->data()),
@@ -44,7 +58,8 @@ PKey from_params(const char *type, OSSL_PARAM_BLD *bld)
 PKey rsa_key(const nlohmann::json &jwk)
 {
     auto n = bn_from(jwk, "n"), e = bn_from(jwk, "e");
-    if (!n || !e)
+    // An even exponent or 1 is no RSA key (e = 1 would make every message its own signature).
+    if (!n || !e || !BN_is_odd(e.get()) || BN_is_one(e.get()) || BN_num_bits(e.get()) > 32)
         return nullptr;
     OSSL_PARAM_BLD *bld = OSSL_PARAM_BLD_new();
     PKey key;
@@ -52,23 +67,18 @@ PKey rsa_key(const nlohmann::json &jwk)
         OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_RSA_E, e.get()) == 1)
         key = from_params("RSA", bld);
     OSSL_PARAM_BLD_free(bld);
-    // Below 2048 bits a signature proves too little (NIST SP 800-131A).
-    if (key && EVP_PKEY_get_bits(key.get()) < 2048)
+    // Below 2048 bits a signature proves too little (NIST SP 800-131A); far above 8192 every
+    // verification would cost a stranger's token our CPU.
+    if (key && (EVP_PKEY_get_bits(key.get()) < 2048 || EVP_PKEY_get_bits(key.get()) > 8192))
         return nullptr;
     return key;
 }
 
 PKey ec_key(const nlohmann::json &jwk)
 {
-    if (jwk.value("crv", std::string()) != "P-256")
+    if (text(jwk, "crv") != "P-256")
         return nullptr;
-    const auto get = [&](const char *name) -> std::optional<std::string> {
-        const auto it = jwk.find(name);
-        if (it == jwk.end() || !it->is_string())
-            return std::nullopt;
-        return b64url_decode(it->get_ref<const std::string &>());
-    };
-    const auto x = get("x"), y = get("y");
+    const auto x = bytes_of(jwk, "x"), y = bytes_of(jwk, "y");
     if (!x || !y || x->size() != 32 || y->size() != 32)
         return nullptr;
     const std::string point = std::string(1, '\x04') + *x + *y; // uncompressed (SEC 1)
@@ -101,17 +111,21 @@ std::optional<JwkKey> import_jwk(const nlohmann::json &jwk)
 {
     if (!jwk.is_object())
         return std::nullopt;
-    const std::string use = jwk.value("use", std::string("sig"));
-    if (use != "sig")
+    // A key for encryption, or one whose operations leave out verifying, never checks a token.
+    if (jwk.contains("use") && text(jwk, "use") != "sig")
+        return std::nullopt;
+    if (const auto ops = jwk.find("key_ops"); ops != jwk.end()) {
+        if (!ops->is_array() ||
+            std::find(ops->begin(), ops->end(), nlohmann::json("verify")) == ops->end())
+            return std::nullopt;
+    }
+    // A member of the wrong type makes the key unusable, not the set.
+    if ((jwk.contains("kid") && !text(jwk, "kid")) || (jwk.contains("alg") && !text(jwk, "alg")))
         return std::nullopt;
     JwkKey k;
-    k.kty = jwk.value("kty", std::string());
-    const auto kid = jwk.find("kid");
-    if (kid != jwk.end() && kid->is_string())
-        k.kid = kid->get<std::string>();
-    const auto alg = jwk.find("alg");
-    if (alg != jwk.end() && alg->is_string())
-        k.alg = alg->get<std::string>();
+    k.kty = text(jwk, "kty").value_or("");
+    k.kid = text(jwk, "kid").value_or("");
+    k.alg = text(jwk, "alg").value_or("");
     if (k.kty == "RSA")
         k.key = rsa_key(jwk);
     else if (k.kty == "EC")

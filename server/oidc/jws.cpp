@@ -2,7 +2,9 @@
 
 #include "oidc/base64url.hpp"
 
+#include <cstring>
 #include <openssl/bio.h>
+#include <openssl/core_names.h>
 #include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -75,6 +77,17 @@ std::string ecdsa_der_to_raw(std::string_view der)
     return out;
 }
 
+// P-256 by name: other 256-bit curves (secp256k1, brainpoolP256r1) are not ES256.
+bool is_p256(EVP_PKEY *key)
+{
+    char group[64] = {};
+    std::size_t len = 0;
+    return EVP_PKEY_is_a(key, "EC") &&
+           EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group,
+                                          &len) == 1 &&
+           std::strcmp(group, "prime256v1") == 0;
+}
+
 // The digest context for `alg`, PSS padding set where it needs it.
 MdCtx begin(std::string_view alg, EVP_PKEY *key, bool signing)
 {
@@ -91,6 +104,20 @@ MdCtx begin(std::string_view alg, EVP_PKEY *key, bool signing)
 }
 
 } // namespace
+
+std::optional<std::string> peek_kid(std::string_view compact)
+{
+    const auto dot = compact.find('.');
+    if (compact.size() > max_compact_bytes || dot == std::string_view::npos)
+        return std::nullopt;
+    const auto header = json_object(compact.substr(0, dot));
+    if (!header)
+        return std::nullopt;
+    const auto kid = header->find("kid");
+    if (kid == header->end() || !kid->is_string())
+        return std::nullopt;
+    return kid->get<std::string>();
+}
 
 std::optional<CompactJws> split_jws(std::string_view compact)
 {
@@ -119,7 +146,7 @@ bool key_fits(std::string_view alg, EVP_PKEY *key)
     if (alg == "RS256" || alg == "PS256")
         return EVP_PKEY_is_a(key, "RSA");
     if (alg == "ES256")
-        return EVP_PKEY_is_a(key, "EC") && EVP_PKEY_get_bits(key) == 256;
+        return is_p256(key);
     return false;
 }
 
@@ -161,8 +188,7 @@ std::optional<SigningKey> SigningKey::load_pem(const std::string &path, std::str
     };
     if (!key)
         return fail("not a readable PEM private key");
-    if (EVP_PKEY_is_a(key, "RSA") ? EVP_PKEY_get_bits(key) < 2048
-                                  : !(EVP_PKEY_is_a(key, "EC") && EVP_PKEY_get_bits(key) == 256))
+    if (EVP_PKEY_is_a(key, "RSA") ? EVP_PKEY_get_bits(key) < 2048 : !is_p256(key))
         return fail("the key must be RSA of 2048 bits or more, or EC P-256");
     return SigningKey(std::move(owned), std::move(kid));
 }
@@ -186,7 +212,11 @@ SigningKey SigningKey::generate_rsa(std::string kid)
 std::string SigningKey::private_pem() const
 {
     BIO *bio = BIO_new(BIO_s_mem());
-    PEM_write_bio_PrivateKey(bio, m_key.get(), nullptr, nullptr, 0, nullptr, nullptr);
+    if (!bio ||
+        PEM_write_bio_PrivateKey(bio, m_key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1) {
+        BIO_free(bio);
+        throw std::runtime_error("the private key could not be written as PEM");
+    }
     char *data = nullptr;
     const long len = BIO_get_mem_data(bio, &data);
     std::string out(data, static_cast<std::size_t>(len));
@@ -205,6 +235,9 @@ nlohmann::json SigningKey::public_jwk() const
 
 std::string SigningKey::sign(std::string_view alg, std::string_view input) const
 {
+    // Our own key never signs under a name that does not fit it (an EC key "RS256").
+    if (!allowed_alg(alg) || !key_fits(alg, m_key.get()))
+        throw std::invalid_argument("this key cannot sign " + std::string(alg.substr(0, 16)));
     auto ctx = begin(alg, m_key.get(), true);
     std::size_t len = 0;
     if (!ctx ||
@@ -219,14 +252,18 @@ std::string SigningKey::sign(std::string_view alg, std::string_view input) const
     return alg == "ES256" ? ecdsa_der_to_raw(sig) : sig;
 }
 
-std::string SigningKey::sign_jws(const nlohmann::json &payload,
-                                 const nlohmann::json &header_extra) const
+std::string SigningKey::sign_jws(const nlohmann::json &header_extra,
+                                 const nlohmann::json &payload) const
 {
     nlohmann::json header = {{"alg", m_alg}, {"kid", m_kid}};
-    for (const auto &[k, v] : header_extra.items())
-        header[k] = v;
+    if (header_extra.is_object())
+        for (const auto &[k, v] : header_extra.items())
+            header[k] = v;
+    const auto alg = header.find("alg");
+    if (!alg->is_string())
+        throw std::invalid_argument("alg must be text");
     const std::string input = b64url_encode(header.dump()) + "." + b64url_encode(payload.dump());
-    return input + "." + b64url_encode(sign(header.value("alg", m_alg), input));
+    return input + "." + b64url_encode(sign(alg->get<std::string>(), input));
 }
 
 } // namespace bro::oidc

@@ -1,18 +1,34 @@
 #include "oidc/national_id.hpp"
 
-#include "domain/schema.hpp"
-
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <stdexcept>
 
 namespace bro::oidc {
 
+namespace {
+
+bool real_date(int year, int month, int day)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12 || day < 1)
+        return false;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+} // namespace
+
 std::string identity_hash(std::string_view server_key, std::string_view pid)
 {
+    // Without a key this would be a plain hash, and eleven digits are quickly tried.
+    if (server_key.empty())
+        throw std::invalid_argument("the identity hash needs the server's key");
     unsigned char mac[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
-    HMAC(EVP_sha256(), server_key.data(), static_cast<int>(server_key.size()),
-         reinterpret_cast<const unsigned char *>(pid.data()), pid.size(), mac, &len);
+    if (!HMAC(EVP_sha256(), server_key.data(), static_cast<int>(server_key.size()),
+              reinterpret_cast<const unsigned char *>(pid.data()), pid.size(), mac, &len))
+        throw std::runtime_error("HMAC-SHA256 failed");
     static const char hex[] = "0123456789abcdef";
     std::string out;
     for (unsigned i = 0; i < len; ++i) {
@@ -54,10 +70,13 @@ std::optional<std::string> birth_date_from_pid(std::string_view pid)
     const int individual = (pid[6] - '0') * 100 + two(7);
     if (day > 40)
         day -= 40; // D-number
+    // Month + 40 is both an H-number (a health service's help number) and NAV's synthetic test
+    // person; the date of birth is read the same way for either, so which one it is does not
+    // matter here. Tenor's synthetic people (Skatteetaten's test environment) carry month + 80.
     if (month > 80)
-        month -= 80; // Tenor's synthetic people
+        month -= 80;
     else if (month > 40)
-        month -= 40; // H-number, or NAV's synthetic people
+        month -= 40;
     int year = 0;
     if (individual <= 499)
         year = 1900 + year2;
@@ -69,11 +88,12 @@ std::optional<std::string> birth_date_from_pid(std::string_view pid)
         year = 1900 + year2;
     else
         return std::nullopt;
-    char out[16];
-    std::snprintf(out, sizeof out, "%04d-%02d-%02d", year % 10000, month % 100, day % 100);
-    if (!is_valid_date(out))
+    if (!real_date(year, month, day))
         return std::nullopt;
-    return std::string(out);
+    const auto two_digits = [](int v) {
+        return std::string{char('0' + v / 10), char('0' + v % 10)};
+    };
+    return std::to_string(year) + "-" + two_digits(month) + "-" + two_digits(day);
 }
 
 } // namespace bro::oidc

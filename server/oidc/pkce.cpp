@@ -1,7 +1,6 @@
 #include "oidc/pkce.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <openssl/crypto.h>
 #include <openssl/sha.h>
 
@@ -22,8 +21,10 @@ std::string pkce_challenge_s256(std::string_view verifier)
 bool pkce_matches(std::string_view verifier, std::string_view challenge)
 {
     const bool syntax = verifier.size() >= 43 && verifier.size() <= 128 &&
-                        std::all_of(verifier.begin(), verifier.end(), [](unsigned char c) {
-                            return std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~';
+                        std::all_of(verifier.begin(), verifier.end(), [](char c) {
+                            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                   (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+                                   c == '~';
                         });
     if (!syntax)
         return false;
