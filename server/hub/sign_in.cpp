@@ -214,7 +214,10 @@ SignInCallbackAnswer SyncHub::finish_callback(const std::string &query)
     // The age rule needs a date of birth; the number carries it, and nothing else is taken.
     if (person->person.role == Role::apprentice && m_directory.guardian_age_limit(*person_id) > 0 &&
         !m_directory.age_record(*person_id))
-        if (const auto born = oidc::birth_date_from_pid(pid->get<std::string>()))
+        // A number from before 1900 (the Folkeregister has them) or a date still to come says
+        // nothing the age rule can use: the person is then asked for no guardian.
+        if (const auto born = oidc::birth_date_from_pid(pid->get<std::string>());
+            born && is_valid_date(*born) && *born <= today_utc())
             m_directory.set_date_of_birth(*person_id, *born);
     const std::string code = oidc::random_token(32);
     m_sign_in->store().put_code(code, {*person_id, flow->provider, flow->app_challenge,
