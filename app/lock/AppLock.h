@@ -24,7 +24,8 @@ class AppLock : public QObject
     // A PIN must be chosen before anything else (after a national sign-in).
     Q_PROPERTY(bool pinRequired READ pinRequired NOTIFY changed)
     Q_PROPERTY(int triesLeft READ triesLeft NOTIFY changed)
-    Q_PROPERTY(int minutes READ minutes WRITE setMinutes NOTIFY changed)
+    // Minutes in the background before the PIN is asked again: the programme's app_lock.minutes.
+    Q_PROPERTY(int minutes READ minutes NOTIFY changed)
 
 public:
     static constexpr int maxTries = 5;

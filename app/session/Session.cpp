@@ -4,6 +4,7 @@
 #include "domain/schema.hpp"
 #include "lock/AppLock.h"
 #include "programme/builtin.hpp"
+#include "session/ProgrammeDefinition.h"
 #include "session/Translator.h"
 #include "store/Convert.h"
 #include "store/Store.h"
@@ -72,6 +73,12 @@ Session::Session(const QString &dataDir, QObject *parent)
         setLastError(tr("Du har prøvd fem ganger. For sikkerhets skyld må du logge inn på nytt. "
                         "Ingenting du har skrevet er borte."));
     });
+    // How long the app may sit in the background unlocked is the programme's to set.
+    const auto lockMinutes = [this] {
+        m_lock->setMinutes(m_programme->definition().app_lock.minutes);
+    };
+    lockMinutes();
+    connect(m_programme, &ProgrammeDefinition::changed, m_lock, lockMinutes);
     if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         connect(app, &QGuiApplication::applicationStateChanged, this,
                 [this](Qt::ApplicationState state) {

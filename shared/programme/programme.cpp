@@ -132,6 +132,7 @@ nlohmann::json to_json(const Programme &p)
          {{"review_months", p.consent.review_months},
           {"guardian_age_limit", p.consent.guardian_age_limit}}},
         {"retention", {{"months", p.retention.months}, {"notice_days", p.retention.notice_days}}},
+        {"app_lock", {{"minutes", p.app_lock.minutes}}},
     };
 }
 

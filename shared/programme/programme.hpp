@@ -110,6 +110,14 @@ struct ProgrammeRetention
     bool operator==(const ProgrammeRetention &) const = default;
 };
 
+// How soon a device asks for its PIN again after being in the background (issue 21).
+struct ProgrammeAppLock
+{
+    int minutes = 5;
+
+    bool operator==(const ProgrammeAppLock &) const = default;
+};
+
 struct Programme
 {
     int version = programme_format_version;
@@ -123,6 +131,7 @@ struct Programme
     ProgrammeCaseloadRule caseload;
     ProgrammeConsent consent;
     ProgrammeRetention retention;
+    ProgrammeAppLock app_lock;
 
     bool operator==(const Programme &) const = default;
 

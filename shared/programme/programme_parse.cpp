@@ -75,7 +75,10 @@ public:
     }
 
     // An object with exactly these fields: each unknown one is named, each missing one too.
-    bool object(const json *v, const std::string &path, std::initializer_list<const char *> keys)
+    // `keys` must all be there; `optional` ones may be (a section added later: files written
+    // before it still read, with its defaults).
+    bool object(const json *v, const std::string &path, std::initializer_list<const char *> keys,
+                std::initializer_list<const char *> optional = {})
     {
         if (!v)
             return false;
@@ -85,7 +88,9 @@ public:
         }
         for (const auto &item : v->items()) {
             const std::string &name = item.key();
-            if (std::none_of(keys.begin(), keys.end(), [&](const char *k) { return name == k; }))
+            const auto is = [&](const char *k) { return name == k; };
+            if (std::none_of(keys.begin(), keys.end(), is) &&
+                std::none_of(optional.begin(), optional.end(), is))
                 fail(at(path, name), "unknown field");
         }
         for (const char *k : keys)
@@ -367,6 +372,9 @@ void read_rules(Reader &r, const json &root, Programme &p)
         r.integer(*v, "retention", "months", 0, 1200, p.retention.months);
         r.integer(*v, "retention", "notice_days", 1, 365, p.retention.notice_days);
     }
+    if (const json *v = Reader::field(root, "app_lock"); r.object(v, "app_lock", {"minutes"})) {
+        r.integer(*v, "app_lock", "minutes", 1, 60, p.app_lock.minutes);
+    }
 }
 
 } // namespace
@@ -392,7 +400,8 @@ ProgrammeResult parse_programme(const json &root)
     Programme p;
     r.object(&root, "",
              {"version", "id", "name", "yearly_target", "phases", "consent_texts", "absence_rule",
-              "low_checkin_rule", "caseload", "consent", "retention"});
+              "low_checkin_rule", "caseload", "consent", "retention"},
+             {"app_lock"});
     if (r.text(root, "", "id", false, p.id) && !is_identifier(p.id, true))
         r.fail("id", in_quotes(p.id) + " is not an id (lower-case letters, digits, - and _)");
     r.texts(root, "", "name", false, p.name);

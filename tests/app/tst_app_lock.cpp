@@ -9,6 +9,7 @@
 #include "lock/PinRules.h"
 #include "models/GoalsModel.h"
 #include "server_process.hpp"
+#include "session/ProgrammeDefinition.h"
 #include "session/Session.h"
 #include "store/Store.h"
 
@@ -103,6 +104,20 @@ private Q_SLOTS:
         lock->foregrounded();
         QVERIFY(lock->locked());
         QVERIFY(lock->unlock(QStringLiteral("408172")));
+
+        // The programme sets the time: a quarter of an hour in this one.
+        bro::Programme programme = s->programme()->definition();
+        programme.app_lock.minutes = 15;
+        s->programme()->setDefinition(programme, 2, false);
+        QCOMPARE(lock->minutes(), 15);
+        lock->backgrounded();
+        now += 14 * 60 * 1000;
+        lock->foregrounded();
+        QVERIFY(!lock->locked());
+        lock->backgrounded();
+        now += 15 * 60 * 1000;
+        lock->foregrounded();
+        QVERIFY(lock->locked());
         delete s;
     }
 

@@ -158,6 +158,20 @@ private slots:
 
         // The pilot's target (issue 14); nothing compiled in holds it yet.
         QCOMPARE(m_builtIn.yearly_target, 10);
+        QCOMPARE(m_builtIn.app_lock.minutes, ProgrammeAppLock{}.minutes);
+    }
+
+    // app_lock came after the format's first files: one without it reads, with five minutes.
+    void aFileWrittenBeforeTheAppLockStillReads()
+    {
+        json file = m_file;
+        file.erase("app_lock");
+        file["id"] = "older";
+        const auto r = parse_programme(file);
+        QVERIFY2(r.errors.empty(), r.errors.empty() ? "" : to_string(r.errors.front()).c_str());
+        QCOMPARE(r.programme.app_lock.minutes, 5);
+        file["app_lock"] = json{{"minutes", 15}};
+        QCOMPARE(parse_programme(file).programme.app_lock.minutes, 15);
     }
 
     // Issue 14: the app renders phases and checklists from the definition the server sends, so
@@ -265,6 +279,9 @@ private slots:
             "low_checkin_rule.severe_pain: 11 is out of range (0 to 10)");
         row("threshold below range", "/retention/months", "-1",
             "retention.months: -1 is out of range (0 to 1200)");
+        row("app lock of no time", "/app_lock/minutes", "0",
+            "app_lock.minutes: 0 is out of range (1 to 60)");
+        row("app lock unknown field", "/app_lock/seconds", "30", "app_lock.seconds: unknown field");
         row("more days than the window", "/absence_rule/min_days", "40",
             "absence_rule.min_days: 40 is out of range (1 to 30)");
         row("no fall at all", "/caseload/checkins_falling_by", "0",
