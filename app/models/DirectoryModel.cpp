@@ -183,6 +183,16 @@ bool DirectoryModel::makeInvite(const QString &personId)
     return send(e);
 }
 
+bool DirectoryModel::signOutDevices(const QString &personId)
+{
+    proto::DirectoryEdit e;
+    e.op = proto::DirectoryOp::sign_out_devices;
+    e.person_id = str(personId);
+    if (e.person_id.empty())
+        return fail(tr("Velg hvem det gjelder."));
+    return send(e);
+}
+
 void DirectoryModel::clearInvite()
 {
     m_inviteCode.clear();
@@ -321,6 +331,9 @@ void DirectoryModel::onEdited(const proto::DirectoryEdited &e)
         m_inviteExpires = qstr(e.invite_expires);
         Q_EMIT inviteChanged();
     }
+    if (e.op == proto::DirectoryOp::sign_out_devices)
+        Q_EMIT devicesSignedOut(nameOf(m_people, QStringLiteral("id"), qstr(e.subject_id)),
+                                e.devices_signed_out);
     Q_EMIT busyChanged();
     Q_EMIT edited(qstr(std::string(to_string(e.op))), qstr(e.subject_id));
     refresh();

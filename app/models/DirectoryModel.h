@@ -64,6 +64,8 @@ public:
     Q_INVOKABLE bool addTeamMember(const QString &caseId, const QString &personId);
     Q_INVOKABLE bool removeTeamMember(const QString &caseId, const QString &personId);
     Q_INVOKABLE bool makeInvite(const QString &personId);
+    // Someone who leaves: every device of theirs signed out (each erases its copy).
+    Q_INVOKABLE bool signOutDevices(const QString &personId);
     Q_INVOKABLE void clearInvite();
 
     // For the forms: organisations of one kind; apprentices who have no case yet; the advisers
@@ -79,6 +81,7 @@ Q_SIGNALS:
     void inviteChanged();
     // A change was stored on the server; subjectId is what was added or changed.
     void edited(const QString &op, const QString &subjectId);
+    void devicesSignedOut(const QString &personName, int count);
 
 private:
     bool send(const bro::protocol::DirectoryEdit &edit);

@@ -30,6 +30,14 @@ ColumnLayout {
             return qsTr("%1 left the team around you. Their devices no longer get your data.").arg(who);
         case "left_team_purged":
             return qsTr("What %1 had of your case was deleted from the device “%2”, because they left the team.").arg(who).arg(deviceName);
+        case "signed_in":
+            return qsTr("You signed in on the device “%1”.").arg(deviceName);
+        case "sign_in_failed":
+            return qsTr("A sign-in as you with %1 did not go through. If it was not you, tell your adviser.").arg(deviceName);
+        case "signed_out":
+            return qsTr("The device “%1” was signed out. It deletes what it had of your case the next time it connects.").arg(deviceName);
+        case "all_devices_signed_out":
+            return qsTr("%1 signed out all your devices (%2). They delete what they had of your case the next time they connect.").arg(who).arg(count);
         case "purged":
             return qsTr("Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.").arg(what).arg(count).arg(deviceName).arg(orgName);
         }

@@ -5,9 +5,12 @@ import Bro
 
 // The coordinator's people: add an apprentice, adviser, clinician or coordinator (a helper
 // works at an organisation of the matching kind), see who has an account, and make an invite code
-// for someone who has none.
+// for someone who has none, or sign every device out for someone who leaves.
 ColumnLayout {
     id: section
+
+    property string leavingId
+    property string leavingName
 
     required property DirectoryModel directory
     readonly property string orgKind: role.currentValue === "adviser" ? "training_office" : role.currentValue === "clinician" ? "clinic" : role.currentValue === "coordinator" ? "programme" : ""
@@ -23,6 +26,9 @@ ColumnLayout {
         function onEdited(op, subjectId) {
             if (op === "add_person")
                 personName.text = "";
+        }
+        function onDevicesSignedOut(personName, count) {
+            signedOutNote.text = count === 0 ? qsTr("%1 had no devices signed in.").arg(personName) : qsTr("%n device(s) of %1 signed out. Each deletes what it had the next time it connects.", "", count).arg(personName);
         }
     }
 
@@ -134,6 +140,20 @@ ColumnLayout {
                         color: ui.ok
                     }
                     Button {
+                        objectName: "signOutDevices-" + modelData.id
+                        visible: modelData.hasAccount
+                        text: qsTr("Sign out devices")
+                        flat: true
+                        enabled: !section.directory.busy
+                        Layout.minimumHeight: ui.touch
+                        Accessible.name: qsTr("Sign out all devices of %1").arg(modelData.name)
+                        onClicked: {
+                            section.leavingId = modelData.id;
+                            section.leavingName = modelData.name;
+                            leaveDialog.open();
+                        }
+                    }
+                    Button {
                         objectName: "invite-" + modelData.id
                         visible: !modelData.hasAccount
                         text: qsTr("Make invite code")
@@ -146,5 +166,45 @@ ColumnLayout {
                 }
             }
         }
+    }
+    Label {
+        id: signedOutNote
+        objectName: "signedOutNote"
+        visible: text !== ""
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+
+    Dialog {
+        id: leaveDialog
+        objectName: "signOutDevicesDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - 32 : 360, 420)
+        modal: true
+        footer: DialogButtons {
+            acceptText: qsTr("Sign out all")
+            destructive: true
+        }
+        ColumnLayout {
+            width: parent.width
+            spacing: 8
+            Label {
+                text: qsTr("Sign out all devices of %1?").arg(section.leavingName)
+                font.pixelSize: 18
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                text: qsTr("For someone who leaves the programme. Each device deletes what it has stored the next time it connects. They can sign in again later if they come back.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+        onAccepted: section.directory.signOutDevices(section.leavingId)
     }
 }

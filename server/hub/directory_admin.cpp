@@ -55,7 +55,7 @@ void require_own_programme(DirectoryStore &dir, const protocol::DirectoryEdit &m
             throw std::invalid_argument("no case '" + m.case_id + "'");
         check_person(m.person_id);
     }
-    if (m.op == Op::make_invite)
+    if (m.op == Op::make_invite || m.op == Op::sign_out_devices)
         check_person(m.person_id);
 }
 
@@ -156,6 +156,18 @@ void SyncHub::on_directory_edit(Peer &p, const protocol::DirectoryEdit &m)
             scope = m.person_id;
             break;
         }
+        case Op::sign_out_devices:
+            // Someone who leaves (issue 21): every device is signed out, and each erases its
+            // copy at its next contact. The apprentice reads it in their audit trail.
+            done.subject_id = m.person_id;
+            done.devices_signed_out = m_accounts.revoke_person_devices(m.person_id);
+            if (const auto person = m_directory.person(m.person_id);
+                person && person->person.role == Role::apprentice)
+                for (const auto &case_id : m_directory.cases_for(m_directory.actor(*person)))
+                    m_audit.record(case_id, p.identity, "all_devices_signed_out", Category::core,
+                                   done.devices_signed_out);
+            scope = m.person_id;
+            break;
         }
         m_audit.record("directory:" + scope, p.identity, std::string(protocol::to_string(m.op)),
                        Category::core, 0);
@@ -167,6 +179,8 @@ void SyncHub::on_directory_edit(Peer &p, const protocol::DirectoryEdit &m)
 
     if (m.op == Op::add_case)
         fan_out(nullptr, {}); // the case record, to the apprentice if they are online
+    if (m.op == Op::sign_out_devices)
+        sign_out_revoked(); // a connected device hears it now
     if (m.op != Op::add_team_member && m.op != Op::remove_team_member)
         return;
     refresh_teams(m.person_id);

@@ -183,6 +183,7 @@ constexpr std::pair<DirectoryOp, const char *> directory_op_names[] = {
     {DirectoryOp::add_team_member, "add_team_member"},
     {DirectoryOp::remove_team_member, "remove_team_member"},
     {DirectoryOp::make_invite, "make_invite"},
+    {DirectoryOp::sign_out_devices, "sign_out_devices"},
 };
 
 } // namespace
@@ -250,6 +251,9 @@ DirectoryEdit read_directory_edit(Reader &r, const std::string &id)
     case DirectoryOp::make_invite:
         m.person_id = non_empty(r, "person_id", true, max_id_bytes);
         m.days = static_cast<int>(r.integer("days", false, 1, max_invite_days, 14));
+        break;
+    case DirectoryOp::sign_out_devices:
+        m.person_id = non_empty(r, "person_id", true, max_id_bytes);
         break;
     }
     return m;
@@ -665,6 +669,8 @@ Parsed<ServerMessage> parse_server(std::string_view text)
         m.subject_id = r.text("subject_id", true, max_id_bytes);
         m.invite_code = r.text("invite_code", false, 64);
         m.invite_expires = r.text("invite_expires", false, 64);
+        m.devices_signed_out =
+            static_cast<int>(r.integer("devices_signed_out", false, 0, 1000000, 0));
         msg = m;
     } else if (type == "error") {
         Error m;
@@ -784,6 +790,9 @@ struct ClientWriter
         case DirectoryOp::make_invite:
             put("person_id", m.person_id);
             j["days"] = m.days;
+            break;
+        case DirectoryOp::sign_out_devices:
+            put("person_id", m.person_id);
             break;
         }
         return j;
@@ -936,6 +945,8 @@ struct ServerWriter
             j["invite_code"] = m.invite_code;
             j["invite_expires"] = m.invite_expires;
         }
+        if (m.op == DirectoryOp::sign_out_devices)
+            j["devices_signed_out"] = m.devices_signed_out;
         return j;
     }
     json operator()(const ProgrammeDefinition &m) const

@@ -143,7 +143,8 @@ enum class DirectoryOp {
     add_case,
     add_team_member,
     remove_team_member,
-    make_invite
+    make_invite,
+    sign_out_devices // someone who leaves: every device of theirs signed out
 };
 std::string_view to_string(DirectoryOp op);
 std::optional<DirectoryOp> parse_directory_op(std::string_view s);
@@ -159,12 +160,12 @@ struct DirectoryEdit
     OrgKind kind = OrgKind::training_office; // add_org
     Role role = Role::apprentice;            // add_person
     std::string org_id;                      // add_org (optional), add_person
-    std::string person_id;                   // add_person (optional), team ops, make_invite
-    std::string case_id;                     // add_case (optional), team ops
-    std::string apprentice_id;               // add_case
-    std::string training_office_id;          // add_case
-    std::string clinic_id;                   // add_case
-    int days = 14;                           // make_invite: how long the code is valid
+    std::string person_id;     // add_person (optional), team ops, make_invite, sign_out_devices
+    std::string case_id;       // add_case (optional), team ops
+    std::string apprentice_id; // add_case
+    std::string training_office_id; // add_case
+    std::string clinic_id;          // add_case
+    int days = 14;                  // make_invite: how long the code is valid
 };
 
 using ClientMessage =
@@ -306,6 +307,7 @@ struct DirectoryEdited // the edit was stored (and audited)
     std::string subject_id;     // the organisation, person or case added or changed
     std::string invite_code;    // make_invite only: shown once, stored only as a hash
     std::string invite_expires; // make_invite only: datetime
+    int devices_signed_out = 0; // sign_out_devices only: how many were still signed in
 };
 struct Error
 {

@@ -192,6 +192,27 @@ TestCase {
         compare(JSON.stringify(directory.cases), before);
     }
 
+    // Someone who leaves: signing out every device of theirs asks first, and needs the server.
+    function test_signingOutSomeonesDevicesAsksFirst() {
+        const page = openPage();
+        const directory = page.directory;
+        tryVerify(() => directory.loaded);
+        page.currentTab = 2;
+        const button = findChild(page, "signOutDevices-p-emil");
+        verify(button && button.visible, "a sign-out button for Emil, who has an account");
+        button.clicked();
+        const dialog = findChild(page, "signOutDevicesDialog");
+        tryVerify(() => dialog.opened);
+        dialog.reject();
+        tryVerify(() => !dialog.visible);
+        compare(directory.lastError, "", "cancelled: nothing was asked");
+        button.clicked();
+        tryVerify(() => dialog.opened);
+        dialog.accept();
+        tryVerify(() => directory.lastError !== "", 5000, "the local demo has no server: said so");
+        verify(!findChild(page, "signedOutNote").visible, "nothing was signed out");
+    }
+
     function test_addOrganisationFormChecksItsInput() {
         const page = openPage();
         page.currentTab = 1;

@@ -9,6 +9,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <memory>
 #include <set>
 
@@ -231,6 +232,46 @@ private slots:
                  audit.dump().c_str());
     }
 
+    // Someone who leaves (issue 21): the coordinator signs every device of theirs out. A device
+    // connected now hears it at once and is closed; one that was away hears it at its next hello.
+    // The apprentice's trail says who did it and how many devices.
+    void theCoordinatorSignsOutEveryDeviceOfSomeoneWhoLeaves()
+    {
+        auto *hanne = signed_in("hanne");
+        auto *phone = signed_in("mathias");
+        auto *laptop = signed_in("mathias");
+        QVERIFY(hanne && phone && laptop);
+        phone->pull_all();
+        laptop->disconnect();
+
+        auto r = edit(*hanne, {{"op", "sign_out_devices"}, {"person_id", "p-mathias"}});
+        QCOMPARE(r.value("type", ""), std::string("directory_edited"));
+        QCOMPARE(r.value("subject_id", ""), std::string("p-mathias"));
+        QCOMPARE(r.value("devices_signed_out", -1), 2);
+
+        QVERIFY(phone->ws().wait_disconnected(8000));
+        phone->pump(0);
+        QVERIFY(std::any_of(phone->errors.begin(), phone->errors.end(),
+                            [](const json &e) { return e["code"] == "token_revoked"; }));
+        QVERIFY(laptop->connect(m_server->url()));
+        QCOMPARE(laptop->hello().value("code", ""), std::string("token_revoked"));
+
+        // Again: nobody is signed in any more, and nothing else happens.
+        r = edit(*hanne, {{"op", "sign_out_devices"}, {"person_id", "p-mathias"}});
+        QCOMPARE(r.value("devices_signed_out", -1), 0);
+
+        // Mathias signs in again (he came back) and reads what happened in his trail.
+        auto *again = signed_in("mathias");
+        QVERIFY(again);
+        auto audit = again->request(
+            {{"type", "audit_query"}, {"id", again->next_id()}, {"case_id", "case-mathias"}});
+        bool told = false;
+        for (const auto &e : audit["events"])
+            told |= e.value("action", "") == "all_devices_signed_out" &&
+                    e.value("actor_name", "") == "Hanne Sørli" && e.value("count", 0) == 2;
+        QVERIFY2(told, audit.dump().c_str());
+    }
+
     void othersAreRefusedAndNothingChanges_data()
     {
         QTest::addColumn<QString>("user");
@@ -250,7 +291,8 @@ private slots:
              {json{{"op", "add_team_member"}, {"case_id", "case-emil"}, {"person_id", "p-per"}},
               json{{"op", "remove_team_member"}, {"case_id", "case-emil"}, {"person_id", "p-kari"}},
               json{{"op", "add_org"}, {"name", "X"}, {"kind", "clinic"}},
-              json{{"op", "make_invite"}, {"person_id", "p-tor"}}}) {
+              json{{"op", "make_invite"}, {"person_id", "p-tor"}},
+              json{{"op", "sign_out_devices"}, {"person_id", "p-kari"}}}) {
             auto r = edit(*d, e);
             QCOMPARE(r.value("code", ""), std::string("forbidden"));
         }

@@ -99,6 +99,13 @@ private slots:
         invite.person_id = "p-nina";
         invite.days = 30;
         QCOMPARE(client_round_trip(invite).days, 30);
+        DirectoryEdit leaves;
+        leaves.id = "16";
+        leaves.op = DirectoryOp::sign_out_devices;
+        leaves.person_id = "p-mathias";
+        auto l2 = client_round_trip(leaves);
+        QCOMPARE(l2.op, DirectoryOp::sign_out_devices);
+        QCOMPARE(l2.person_id, std::string("p-mathias"));
         for (auto op : {DirectoryOp::add_team_member, DirectoryOp::remove_team_member}) {
             DirectoryEdit team;
             team.id = "13";
@@ -151,6 +158,9 @@ private slots:
         QCOMPARE(e.invite_code, std::string("ABCD-EFGH-JKLM"));
         auto plain = server_round_trip(DirectoryEdited{"3", DirectoryOp::add_org, "org-x", {}, {}});
         QVERIFY(plain.invite_code.empty());
+        DirectoryEdited out{"4", DirectoryOp::sign_out_devices, "p-mathias", {}, {}};
+        out.devices_signed_out = 3;
+        QCOMPARE(server_round_trip(out).devices_signed_out, 3);
 
         QVERIFY(!parse_server("{\"type\":\"directory\",\"id\":\"1\",\"organisations\":[],"
                               "\"people\":[{\"id\":\"p\",\"name\":\"P\",\"role\":\"boss\","
