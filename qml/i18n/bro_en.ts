@@ -202,6 +202,26 @@
     </message>
     <message>
         <location filename="../components/AuditDelegate.qml" line="34"/>
+        <source>You signed in on the device “%1”.</source>
+        <translation>You signed in on the device “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="36"/>
+        <source>A sign-in as you with %1 did not go through. If it was not you, tell your adviser.</source>
+        <translation>A sign-in as you with %1 did not go through. If it was not you, tell your adviser.</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="38"/>
+        <source>The device “%1” was signed out. It deletes what it had of your case the next time it connects.</source>
+        <translation>The device “%1” was signed out. It deletes what it had of your case the next time it connects.</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="40"/>
+        <source>%1 signed out all your devices (%2). They delete what they had of your case the next time they connect.</source>
+        <translation>%1 signed out all your devices (%2). They delete what they had of your case the next time they connect.</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="42"/>
         <source>Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.</source>
         <translation>Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.</translation>
     </message>
@@ -1011,6 +1031,108 @@
     </message>
 </context>
 <context>
+    <name>DevicesModel</name>
+    <message>
+        <location filename="../../app/models/DevicesModel.cpp" line="114"/>
+        <source>Enheten er ikke koblet til serveren nå. Listen kommer når den er det.</source>
+        <translation>This device is not connected to the server right now. The list comes when it is.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DevicesModel.cpp" line="128"/>
+        <source>Dette er enheten du bruker nå. Logg ut fra Innstillinger i stedet.</source>
+        <translation>This is the device you are using now. Log out from Settings instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DevicesModel.cpp" line="133"/>
+        <source>Enheten er ikke koblet til serveren nå. Prøv igjen når den er det.</source>
+        <translation>This device is not connected to the server right now. Try again when it is.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="22"/>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="29"/>
+        <source>iPhone or iPad</source>
+        <translation>iPhone or iPad</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="48"/>
+        <source>My devices</source>
+        <translation>My devices</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="60"/>
+        <source>Here are the phones and computers where you are logged in to Bro. If you have lost one, or do not use it any more, you can log it out here.</source>
+        <translation>Here are the phones and computers where you are logged in to Bro. If you have lost one, or do not use it any more, you can log it out here.</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="69"/>
+        <source>Loading your devices</source>
+        <translation>Loading your devices</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="87"/>
+        <source>this device</source>
+        <translation>this device</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="87"/>
+        <source>logged out</source>
+        <translation>logged out</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="102"/>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="113"/>
+        <source>Logged in with %1</source>
+        <translation>Logged in with %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="119"/>
+        <source>Last used %1</source>
+        <translation>Last used %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="126"/>
+        <source>Logged out. It erases what it has stored about you the next time it connects.</source>
+        <translation>Logged out. It erases what it has stored about you the next time it connects.</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="134"/>
+        <location filename="../pages/DevicesPage.qml" line="174"/>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="139"/>
+        <source>Log out %1</source>
+        <translation>Log out %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="158"/>
+        <source>Update the list</source>
+        <translation>Update the list</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="181"/>
+        <source>Log out %1?</source>
+        <translation>Log out %1?</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="189"/>
+        <source>It erases what it has stored about you the next time it connects.</source>
+        <translation>It erases what it has stored about you the next time it connects.</translation>
+    </message>
+</context>
+<context>
     <name>DialogButtons</name>
     <message>
         <location filename="../components/DialogButtons.qml" line="9"/>
@@ -1159,6 +1281,11 @@
         <source>Velg hvem invitasjonen er til.</source>
         <translation>Choose who the invitation is for.</translation>
     </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="192"/>
+        <source>Velg hvem det gjelder.</source>
+        <translation>Choose who it is about.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryOrganisations</name>
@@ -1226,65 +1353,103 @@
 <context>
     <name>DirectoryPeople</name>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="34"/>
+        <location filename="../components/DirectoryPeople.qml" line="31"/>
+        <source>%1 had no devices signed in.</source>
+        <translation>%1 had no devices signed in.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/DirectoryPeople.qml" line="31"/>
+        <source>%n device(s) of %1 signed out. Each deletes what it had the next time it connects.</source>
+        <translation>
+            <numerusform>%n device of %1 signed out. It deletes what it had the next time it connects.</numerusform>
+            <numerusform>%n devices of %1 signed out. Each deletes what it had the next time it connects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="40"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="35"/>
+        <location filename="../components/DirectoryPeople.qml" line="41"/>
         <source>An apprentice belongs to no organisation. An adviser works at a training office, a clinician at a clinic.</source>
         <translation>An apprentice belongs to no organisation. An adviser works at a training office, a clinician at a clinic.</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="44"/>
-        <location filename="../components/DirectoryPeople.qml" line="47"/>
+        <location filename="../components/DirectoryPeople.qml" line="50"/>
+        <location filename="../components/DirectoryPeople.qml" line="53"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="69"/>
+        <location filename="../components/DirectoryPeople.qml" line="75"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="78"/>
+        <location filename="../components/DirectoryPeople.qml" line="84"/>
         <source>No organisation</source>
         <translation>No organisation</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="78"/>
+        <location filename="../components/DirectoryPeople.qml" line="84"/>
         <source>Choose where they work</source>
         <translation>Choose where they work</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="81"/>
+        <location filename="../components/DirectoryPeople.qml" line="87"/>
         <source>Works at</source>
         <translation>Works at</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="85"/>
+        <location filename="../components/DirectoryPeople.qml" line="91"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="96"/>
+        <location filename="../components/DirectoryPeople.qml" line="102"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="133"/>
+        <location filename="../components/DirectoryPeople.qml" line="139"/>
         <source>Has an account</source>
         <translation>Has an account</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="139"/>
+        <location filename="../components/DirectoryPeople.qml" line="145"/>
+        <source>Sign out devices</source>
+        <translation>Sign out devices</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="149"/>
+        <source>Sign out all devices of %1</source>
+        <translation>Sign out all devices of %1</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="159"/>
         <source>Make invite code</source>
         <translation>Make invite code</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="143"/>
+        <location filename="../components/DirectoryPeople.qml" line="163"/>
         <source>Make an invite code for %1</source>
         <translation>Make an invite code for %1</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="188"/>
+        <source>Sign out all</source>
+        <translation>Sign out all</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="195"/>
+        <source>Sign out all devices of %1?</source>
+        <translation>Sign out all devices of %1?</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="203"/>
+        <source>For someone who leaves the programme. Each device deletes what it has stored the next time it connects. They can sign in again later if they come back.</source>
+        <translation>For someone who leaves the programme. Each device deletes what it has stored the next time it connects. They can sign in again later if they come back.</translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2273,7 @@
 <context>
     <name>LockScreen</name>
     <message numerus="yes">
-        <location filename="../components/LockScreen.qml" line="34"/>
+        <location filename="../components/LockScreen.qml" line="42"/>
         <source>That was not the code. You can try %n more time(s).</source>
         <translation>
             <numerusform>That was not the code. You can try %n more time.</numerusform>
@@ -2116,73 +2281,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="65"/>
+        <location filename="../components/LockScreen.qml" line="73"/>
         <source>Bro is locked</source>
         <translation>Bro is locked</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="65"/>
+        <location filename="../components/LockScreen.qml" line="73"/>
         <source>Choose a PIN for Bro</source>
         <translation>Choose a PIN for Bro</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="74"/>
+        <location filename="../components/LockScreen.qml" line="82"/>
         <source>Type your PIN to open the app.</source>
         <translation>Type your PIN to open the app.</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="74"/>
+        <location filename="../components/LockScreen.qml" line="82"/>
         <source>Six digits or more that only you know. The app asks for it when it starts and after a while away, so nobody else can read what you have written.</source>
         <translation>Six digits or more that only you know. The app asks for it when it starts and after a while away, so nobody else can read what you have written.</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="87"/>
+        <location filename="../components/LockScreen.qml" line="95"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="91"/>
+        <location filename="../components/LockScreen.qml" line="99"/>
         <source>Your PIN</source>
         <translation>Your PIN</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="91"/>
+        <location filename="../components/LockScreen.qml" line="99"/>
         <source>New PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="92"/>
+        <location filename="../components/LockScreen.qml" line="100"/>
         <source>Digits only, at least six</source>
         <translation>Digits only, at least six</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="105"/>
-        <location filename="../components/LockScreen.qml" line="109"/>
+        <location filename="../components/LockScreen.qml" line="113"/>
+        <location filename="../components/LockScreen.qml" line="117"/>
         <source>The same PIN again</source>
         <translation>The same PIN again</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="125"/>
+        <location filename="../components/LockScreen.qml" line="133"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="125"/>
+        <location filename="../components/LockScreen.qml" line="133"/>
         <source>Save PIN</source>
         <translation>Save PIN</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="132"/>
+        <location filename="../components/LockScreen.qml" line="154"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="143"/>
+        <location filename="../components/LockScreen.qml" line="165"/>
         <source>Log out instead</source>
         <translation>Log out instead</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="148"/>
+        <location filename="../components/LockScreen.qml" line="170"/>
         <source>Your unsent changes stay on this device for the next time you log in</source>
         <translation>Your unsent changes stay on this device for the next time you log in</translation>
     </message>
@@ -2190,146 +2355,237 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../pages/LoginPage.qml" line="25"/>
+        <location filename="../pages/LoginPage.qml" line="32"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="29"/>
+        <location filename="../pages/LoginPage.qml" line="36"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Choose a password of at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="36"/>
-        <location filename="../pages/LoginPage.qml" line="76"/>
-        <location filename="../pages/LoginPage.qml" line="117"/>
+        <location filename="../pages/LoginPage.qml" line="43"/>
+        <location filename="../pages/LoginPage.qml" line="191"/>
+        <location filename="../pages/LoginPage.qml" line="232"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="46"/>
+        <location filename="../pages/LoginPage.qml" line="68"/>
         <source>Could not log in.</source>
         <translation>Could not log in.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="63"/>
+        <location filename="../pages/LoginPage.qml" line="85"/>
         <source>Your goals, your journey, your trade certificate.</source>
         <translation>Your goals, your journey, your trade certificate.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="77"/>
+        <location filename="../pages/LoginPage.qml" line="112"/>
+        <source>Log in with %1</source>
+        <translation>Log in with %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="124"/>
+        <source>Have you got an invite code? Type it here the first time you log in.</source>
+        <translation>Have you got an invite code? Type it here the first time you log in.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="133"/>
+        <source>Invite code (only the first time)</source>
+        <translation>Invite code (only the first time)</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="137"/>
+        <source>Invite code, only the first time you log in</source>
+        <translation>Invite code, only the first time you log in</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="145"/>
+        <source>Continue in the browser …</source>
+        <translation>Continue in the browser …</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="145"/>
+        <source>Logging you in …</source>
+        <translation>Logging you in …</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="145"/>
+        <source>Starting the login …</source>
+        <translation>Starting the login …</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="148"/>
+        <source>We opened %1 in your browser. Log in there, and you come back here by yourself.</source>
+        <translation>We opened %1 in your browser. Log in there, and you come back here by yourself.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="155"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="160"/>
+        <source>Open the browser again</source>
+        <translation>Open the browser again</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="170"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="173"/>
+        <source>Cancel logging in</source>
+        <translation>Cancel logging in</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="180"/>
+        <source>Or with user name and password</source>
+        <translation>Or with user name and password</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="192"/>
         <source>Log in with user name and password</source>
         <translation>Log in with user name and password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="82"/>
-        <location filename="../pages/LoginPage.qml" line="131"/>
-        <location filename="../pages/LoginPage.qml" line="139"/>
+        <location filename="../pages/LoginPage.qml" line="197"/>
+        <location filename="../pages/LoginPage.qml" line="246"/>
+        <location filename="../pages/LoginPage.qml" line="254"/>
         <source>Invite code</source>
         <translation>Invite code</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="83"/>
+        <location filename="../pages/LoginPage.qml" line="198"/>
         <source>I have an invite code</source>
         <translation>I have an invite code</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="91"/>
-        <location filename="../pages/LoginPage.qml" line="99"/>
+        <location filename="../pages/LoginPage.qml" line="206"/>
+        <location filename="../pages/LoginPage.qml" line="214"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="103"/>
-        <location filename="../pages/LoginPage.qml" line="111"/>
+        <location filename="../pages/LoginPage.qml" line="218"/>
+        <location filename="../pages/LoginPage.qml" line="226"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="129"/>
+        <location filename="../pages/LoginPage.qml" line="244"/>
         <source>Your adviser at the training office gives you an invite code. Choose your own user name and password.</source>
         <translation>Your adviser at the training office gives you an invite code. Choose your own user name and password.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="142"/>
-        <location filename="../pages/LoginPage.qml" line="150"/>
+        <location filename="../pages/LoginPage.qml" line="257"/>
+        <location filename="../pages/LoginPage.qml" line="265"/>
         <source>Choose a user name</source>
         <translation>Choose a user name</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="153"/>
+        <location filename="../pages/LoginPage.qml" line="268"/>
         <source>Choose a password (at least 8 characters)</source>
         <translation>Choose a password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="163"/>
+        <location filename="../pages/LoginPage.qml" line="278"/>
         <source>Choose a password</source>
         <translation>Choose a password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="166"/>
+        <location filename="../pages/LoginPage.qml" line="281"/>
         <source>The same password again</source>
         <translation>The same password again</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="174"/>
+        <location filename="../pages/LoginPage.qml" line="289"/>
         <source>Repeat the password</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="178"/>
+        <location filename="../pages/LoginPage.qml" line="293"/>
         <source>Start using Bro</source>
         <translation>Start using Bro</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="205"/>
+        <location filename="../pages/LoginPage.qml" line="320"/>
         <source>Try it on this phone only, without a server</source>
         <translation>Try it on this phone only, without a server</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="212"/>
+        <location filename="../pages/LoginPage.qml" line="327"/>
         <source>Could not open the demo.</source>
         <translation>Could not open the demo.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="219"/>
+        <location filename="../pages/LoginPage.qml" line="334"/>
         <source>Demo accounts</source>
         <translation>Demo accounts</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="220"/>
+        <location filename="../pages/LoginPage.qml" line="335"/>
         <source>This is a demo. Pick a person to log in as.</source>
         <translation>This is a demo. Pick a person to log in as.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="230"/>
+        <location filename="../pages/LoginPage.qml" line="345"/>
         <source>Log in as %1, %2</source>
         <translation>Log in as %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="240"/>
+        <location filename="../pages/LoginPage.qml" line="355"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="244"/>
+        <location filename="../pages/LoginPage.qml" line="359"/>
         <source>Change server address</source>
         <translation>Change server address</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="256"/>
+        <location filename="../pages/LoginPage.qml" line="371"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="259"/>
+        <location filename="../pages/LoginPage.qml" line="374"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="261"/>
+        <location filename="../pages/LoginPage.qml" line="376"/>
         <source>Save server address</source>
         <translation>Save server address</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirect</name>
+    <message>
+        <location filename="../../app/signin/LoopbackRedirect.cpp" line="36"/>
+        <source>nb</source>
+        <comment>the page&apos;s language code</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/LoopbackRedirect.cpp" line="117"/>
+        <location filename="../../app/signin/LoopbackRedirect.cpp" line="123"/>
+        <location filename="../../app/signin/LoopbackRedirect.cpp" line="133"/>
+        <source>Denne adressen er bare for Bro.</source>
+        <translation>This address is only for Bro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/LoopbackRedirect.cpp" line="142"/>
+        <source>Du er logget inn. Du kan lukke denne fanen og gå tilbake til Bro.</source>
+        <translation>You are logged in. You can close this tab and go back to Bro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/LoopbackRedirect.cpp" line="145"/>
+        <source>Innloggingen ble ikke fullført. Gå tilbake til Bro og prøv igjen.</source>
+        <translation>The login was not completed. Go back to Bro and try again.</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3099,25 @@
         <location filename="../components/MyDataCard.qml" line="58"/>
         <source>Want the server&apos;s copy too, or want your data erased? Ask your training office. They can export it for you, and erase it when you ask.</source>
         <translation>Want the server&apos;s copy too, or want your data erased? Ask your training office. They can export it for you, and erase it when you ask.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalSignIn</name>
+    <message>
+        <location filename="../../app/signin/NationalSignIn.cpp" line="46"/>
+        <source>Innloggingen tok så lang tid at vi avbrøt den. Prøv igjen når du er klar.</source>
+        <translation>The login took so long that we stopped it. Try again when you are ready.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/NationalSignIn.cpp" line="139"/>
+        <source>Innloggingen kunne ikke starte på denne enheten. Prøv igjen.</source>
+        <translation>The login could not start on this device. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/NationalSignIn.cpp" line="162"/>
+        <location filename="../../app/signin/NationalSignIn.cpp" line="208"/>
+        <source>Fikk ikke åpnet nettleseren på denne enheten.</source>
+        <translation>Could not open the browser on this device.</translation>
     </message>
 </context>
 <context>
@@ -3530,29 +3805,34 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session/Session.cpp" line="72"/>
+        <location filename="../../app/session/Session.cpp" line="73"/>
         <source>Du har prøvd fem ganger. For sikkerhets skyld må du logge inn på nytt. Ingenting du har skrevet er borte.</source>
         <translation>You have tried five times. To be safe, you need to log in again. Nothing you have written is lost.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="383"/>
+        <location filename="../../app/session/Session.cpp" line="390"/>
         <source>Skriv inn brukernavn og passord.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="396"/>
+        <location filename="../../app/session/Session.cpp" line="403"/>
         <source>Skriv inn invitasjonskode, brukernavn og passord.</source>
         <translation>Enter the invite code, a username and a password.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="432"/>
+        <location filename="../../app/session/Session.cpp" line="439"/>
         <source>Ukjent demobruker.</source>
         <translation>Unknown demo user.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="503"/>
+        <location filename="../../app/session/Session.cpp" line="510"/>
         <source>Kunne ikke åpne dataene på enheten: %1</source>
         <translation>Could not open the data on the device: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/Session.cpp" line="712"/>
+        <source>Denne enheten ble logget ut, og det som var lagret om deg her er slettet.</source>
+        <translation>This device was logged out, and what was stored about you here has been deleted.</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3948,21 @@
         <location filename="../pages/SettingsPage.qml" line="150"/>
         <source>Your data stays safe on the server. You can log in again at any time.</source>
         <translation>Your data stays safe on the server. You can log in again at any time.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="157"/>
+        <source>My devices</source>
+        <translation>My devices</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="159"/>
+        <source>See where you are logged in, and log out a phone or computer you have lost.</source>
+        <translation>See where you are logged in, and log out a phone or computer you have lost.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="165"/>
+        <source>Show my devices</source>
+        <translation>Show my devices</translation>
     </message>
 </context>
 <context>
@@ -4048,17 +4343,23 @@
     <name>SyncClient</name>
     <message>
         <location filename="../../app/sync/SyncClient.cpp" line="50"/>
-        <location filename="../../app/sync/SyncClient.cpp" line="361"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="467"/>
         <source>Uventet svar fra serveren.</source>
         <translation>Unexpected reply from the server.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="324"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="420"/>
+        <source>Forbindelsen til serveren ble brutt. Prøv igjen.</source>
+        <translation>The connection to the server was lost. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/SyncClient.cpp" line="421"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="430"/>
         <source>Fikk ikke kontakt med serveren (%1).</source>
         <translation>Could not reach the server (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="370"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="476"/>
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Could not save on the device: %1</translation>
     </message>
@@ -4805,7 +5106,7 @@
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="160"/>
-        <location filename="../../app/store/ErrorText.cpp" line="222"/>
+        <location filename="../../app/store/ErrorText.cpp" line="240"/>
         <source>Serveren godtok ikke endringen: %1</source>
         <translation>The server did not accept the change: %1</translation>
     </message>
@@ -4850,77 +5151,97 @@
         <translation>The app is too old for the server. Update the app.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="187"/>
+        <location filename="../../app/store/ErrorText.cpp" line="180"/>
+        <source>Innloggingen mislyktes. Prøv igjen.</source>
+        <translation>The login did not work. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="182"/>
+        <source>Innloggingstjenesten svarer ikke akkurat nå. Prøv igjen om litt.</source>
+        <translation>The login service is not answering right now. Try again in a little while.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="193"/>
+        <source>Vi fant deg ikke. Første gang trenger du invitasjonskoden fra koordinatoren.</source>
+        <translation>We did not find you. The first time, you need the invite code from the coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="195"/>
+        <source>Invitasjonskoden virker ikke. Spør koordinatoren om en ny.</source>
+        <translation>The invite code does not work. Ask the coordinator for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="205"/>
         <source>Bare koordinatoren kan se og endre organisasjoner, personer og team.</source>
         <translation>Only the coordinator can see and change organisations, people and teams.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="194"/>
+        <location filename="../../app/store/ErrorText.cpp" line="212"/>
         <source>Det finnes allerede en med samme id.</source>
         <translation>One with the same id already exists.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="196"/>
+        <location filename="../../app/store/ErrorText.cpp" line="214"/>
         <source>Lærlingen har allerede en sak.</source>
         <translation>The apprentice already has a case.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="198"/>
+        <location filename="../../app/store/ErrorText.cpp" line="216"/>
         <source>Velg en lærling.</source>
         <translation>Choose an apprentice.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="200"/>
+        <location filename="../../app/store/ErrorText.cpp" line="218"/>
         <source>Velg et opplæringskontor.</source>
         <translation>Choose a training office.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="202"/>
+        <location filename="../../app/store/ErrorText.cpp" line="220"/>
         <source>Velg en klinikk.</source>
         <translation>Choose a clinic.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="204"/>
+        <location filename="../../app/store/ErrorText.cpp" line="222"/>
         <source>En rådgiver må høre til et opplæringskontor.</source>
         <translation>An adviser must belong to a training office.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="206"/>
+        <location filename="../../app/store/ErrorText.cpp" line="224"/>
         <source>En behandler må høre til en klinikk.</source>
         <translation>A clinician must belong to a clinic.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="208"/>
+        <location filename="../../app/store/ErrorText.cpp" line="226"/>
         <source>En koordinator må høre til programmet.</source>
         <translation>A coordinator must belong to the programme.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="210"/>
+        <location filename="../../app/store/ErrorText.cpp" line="228"/>
         <source>En lærling hører ikke til en organisasjon.</source>
         <translation>An apprentice does not belong to an organisation.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="212"/>
+        <location filename="../../app/store/ErrorText.cpp" line="230"/>
         <source>Personen jobber verken ved lærlingens opplæringskontor eller klinikk.</source>
         <translation>The person works at neither the apprentice&apos;s training office nor clinic.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="214"/>
+        <location filename="../../app/store/ErrorText.cpp" line="232"/>
         <source>Bare rådgivere og behandlere kan være med i teamet.</source>
         <translation>Only advisers and clinicians can be on the team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="216"/>
+        <location filename="../../app/store/ErrorText.cpp" line="234"/>
         <source>Personen er allerede med i teamet.</source>
         <translation>The person is already on the team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="218"/>
+        <location filename="../../app/store/ErrorText.cpp" line="236"/>
         <source>Personen er ikke med i teamet.</source>
         <translation>The person is not on the team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="220"/>
+        <location filename="../../app/store/ErrorText.cpp" line="238"/>
         <source>Personen har allerede en konto og trenger ingen invitasjonskode.</source>
         <translation>The person already has an account and needs no invite code.</translation>
     </message>

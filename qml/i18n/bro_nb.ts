@@ -202,6 +202,26 @@
     </message>
     <message>
         <location filename="../components/AuditDelegate.qml" line="34"/>
+        <source>You signed in on the device “%1”.</source>
+        <translation>Du logget inn på enheten «%1».</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="36"/>
+        <source>A sign-in as you with %1 did not go through. If it was not you, tell your adviser.</source>
+        <translation>En innlogging som deg med %1 gikk ikke gjennom. Hvis det ikke var deg, si fra til rådgiveren din.</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="38"/>
+        <source>The device “%1” was signed out. It deletes what it had of your case the next time it connects.</source>
+        <translation>Enheten «%1» ble logget ut. Den sletter det den hadde av saken din neste gang den kobler seg til.</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="40"/>
+        <source>%1 signed out all your devices (%2). They delete what they had of your case the next time they connect.</source>
+        <translation>%1 logget ut alle enhetene dine (%2). De sletter det de hadde av saken din neste gang de kobler seg til.</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="42"/>
         <source>Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.</source>
         <translation>%1 (%2) ble slettet fra enheten «%3» hos %4, fordi du sluttet å dele.</translation>
     </message>
@@ -1011,6 +1031,108 @@
     </message>
 </context>
 <context>
+    <name>DevicesModel</name>
+    <message>
+        <location filename="../../app/models/DevicesModel.cpp" line="114"/>
+        <source>Enheten er ikke koblet til serveren nå. Listen kommer når den er det.</source>
+        <translation>Enheten er ikke koblet til serveren nå. Listen kommer når den er det.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DevicesModel.cpp" line="128"/>
+        <source>Dette er enheten du bruker nå. Logg ut fra Innstillinger i stedet.</source>
+        <translation>Dette er enheten du bruker nå. Logg ut fra Innstillinger i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/DevicesModel.cpp" line="133"/>
+        <source>Enheten er ikke koblet til serveren nå. Prøv igjen når den er det.</source>
+        <translation>Enheten er ikke koblet til serveren nå. Prøv igjen når den er det.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="22"/>
+        <source>password</source>
+        <translation>passord</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="29"/>
+        <source>iPhone or iPad</source>
+        <translation>iPhone eller iPad</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="48"/>
+        <source>My devices</source>
+        <translation>Mine enheter</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="60"/>
+        <source>Here are the phones and computers where you are logged in to Bro. If you have lost one, or do not use it any more, you can log it out here.</source>
+        <translation>Her er telefonene og datamaskinene der du er logget inn i Bro. Hvis du har mistet en, eller ikke bruker den lenger, kan du logge den ut her.</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="69"/>
+        <source>Loading your devices</source>
+        <translation>Henter enhetene dine</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="87"/>
+        <source>this device</source>
+        <translation>denne enheten</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="87"/>
+        <source>logged out</source>
+        <translation>logget ut</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="102"/>
+        <source>This device</source>
+        <translation>Denne enheten</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="113"/>
+        <source>Logged in with %1</source>
+        <translation>Logget inn med %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="119"/>
+        <source>Last used %1</source>
+        <translation>Sist brukt %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="126"/>
+        <source>Logged out. It erases what it has stored about you the next time it connects.</source>
+        <translation>Logget ut. Den sletter det den har lagret om deg neste gang den kobler seg til.</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="134"/>
+        <location filename="../pages/DevicesPage.qml" line="174"/>
+        <source>Log out</source>
+        <translation>Logg ut</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="139"/>
+        <source>Log out %1</source>
+        <translation>Logg ut %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="158"/>
+        <source>Update the list</source>
+        <translation>Oppdater listen</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="181"/>
+        <source>Log out %1?</source>
+        <translation>Logge ut %1?</translation>
+    </message>
+    <message>
+        <location filename="../pages/DevicesPage.qml" line="189"/>
+        <source>It erases what it has stored about you the next time it connects.</source>
+        <translation>Den sletter det den har lagret om deg neste gang den kobler seg til.</translation>
+    </message>
+</context>
+<context>
     <name>DialogButtons</name>
     <message>
         <location filename="../components/DialogButtons.qml" line="9"/>
@@ -1159,6 +1281,11 @@
         <source>Velg hvem invitasjonen er til.</source>
         <translation>Velg hvem invitasjonen er til.</translation>
     </message>
+    <message>
+        <location filename="../../app/models/DirectoryModel.cpp" line="192"/>
+        <source>Velg hvem det gjelder.</source>
+        <translation>Velg hvem det gjelder.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryOrganisations</name>
@@ -1226,65 +1353,103 @@
 <context>
     <name>DirectoryPeople</name>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="34"/>
+        <location filename="../components/DirectoryPeople.qml" line="31"/>
+        <source>%1 had no devices signed in.</source>
+        <translation>%1 hadde ingen enheter som var logget inn.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/DirectoryPeople.qml" line="31"/>
+        <source>%n device(s) of %1 signed out. Each deletes what it had the next time it connects.</source>
+        <translation>
+            <numerusform>%n enhet til %1 er logget ut. Den sletter det den hadde neste gang den kobler seg til.</numerusform>
+            <numerusform>%n enheter til %1 er logget ut. Hver av dem sletter det den hadde neste gang den kobler seg til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="40"/>
         <source>Add a person</source>
         <translation>Legg til en person</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="35"/>
+        <location filename="../components/DirectoryPeople.qml" line="41"/>
         <source>An apprentice belongs to no organisation. An adviser works at a training office, a clinician at a clinic.</source>
         <translation>En lærling hører ikke til noen organisasjon. En rådgiver jobber ved et opplæringskontor, en behandler ved en klinikk.</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="44"/>
-        <location filename="../components/DirectoryPeople.qml" line="47"/>
+        <location filename="../components/DirectoryPeople.qml" line="50"/>
+        <location filename="../components/DirectoryPeople.qml" line="53"/>
         <source>Full name</source>
         <translation>Fullt navn</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="69"/>
+        <location filename="../components/DirectoryPeople.qml" line="75"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="78"/>
+        <location filename="../components/DirectoryPeople.qml" line="84"/>
         <source>No organisation</source>
         <translation>Ingen organisasjon</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="78"/>
+        <location filename="../components/DirectoryPeople.qml" line="84"/>
         <source>Choose where they work</source>
         <translation>Velg hvor personen jobber</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="81"/>
+        <location filename="../components/DirectoryPeople.qml" line="87"/>
         <source>Works at</source>
         <translation>Jobber ved</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="85"/>
+        <location filename="../components/DirectoryPeople.qml" line="91"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="96"/>
+        <location filename="../components/DirectoryPeople.qml" line="102"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="133"/>
+        <location filename="../components/DirectoryPeople.qml" line="139"/>
         <source>Has an account</source>
         <translation>Har konto</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="139"/>
+        <location filename="../components/DirectoryPeople.qml" line="145"/>
+        <source>Sign out devices</source>
+        <translation>Logg ut enheter</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="149"/>
+        <source>Sign out all devices of %1</source>
+        <translation>Logg ut alle enhetene til %1</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="159"/>
         <source>Make invite code</source>
         <translation>Lag invitasjonskode</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="143"/>
+        <location filename="../components/DirectoryPeople.qml" line="163"/>
         <source>Make an invite code for %1</source>
         <translation>Lag en invitasjonskode til %1</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="188"/>
+        <source>Sign out all</source>
+        <translation>Logg ut alle</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="195"/>
+        <source>Sign out all devices of %1?</source>
+        <translation>Logge ut alle enhetene til %1?</translation>
+    </message>
+    <message>
+        <location filename="../components/DirectoryPeople.qml" line="203"/>
+        <source>For someone who leaves the programme. Each device deletes what it has stored the next time it connects. They can sign in again later if they come back.</source>
+        <translation>For den som slutter i programmet. Hver enhet sletter det den har lagret neste gang den kobler seg til. De kan logge inn igjen senere hvis de kommer tilbake.</translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2273,7 @@
 <context>
     <name>LockScreen</name>
     <message numerus="yes">
-        <location filename="../components/LockScreen.qml" line="34"/>
+        <location filename="../components/LockScreen.qml" line="42"/>
         <source>That was not the code. You can try %n more time(s).</source>
         <translation>
             <numerusform>Det var ikke koden. Du kan prøve %n gang til.</numerusform>
@@ -2116,73 +2281,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="65"/>
+        <location filename="../components/LockScreen.qml" line="73"/>
         <source>Bro is locked</source>
         <translation>Bro er låst</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="65"/>
+        <location filename="../components/LockScreen.qml" line="73"/>
         <source>Choose a PIN for Bro</source>
         <translation>Velg en PIN-kode for Bro</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="74"/>
+        <location filename="../components/LockScreen.qml" line="82"/>
         <source>Type your PIN to open the app.</source>
         <translation>Skriv PIN-koden din for å åpne appen.</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="74"/>
+        <location filename="../components/LockScreen.qml" line="82"/>
         <source>Six digits or more that only you know. The app asks for it when it starts and after a while away, so nobody else can read what you have written.</source>
         <translation>Seks tall eller flere som bare du kan. Appen spør om koden når den starter og når du har vært borte en stund, så ingen andre kan lese det du har skrevet.</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="87"/>
+        <location filename="../components/LockScreen.qml" line="95"/>
         <source>PIN</source>
         <translation>PIN-kode</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="91"/>
+        <location filename="../components/LockScreen.qml" line="99"/>
         <source>Your PIN</source>
         <translation>PIN-koden din</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="91"/>
+        <location filename="../components/LockScreen.qml" line="99"/>
         <source>New PIN</source>
         <translation>Ny PIN-kode</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="92"/>
+        <location filename="../components/LockScreen.qml" line="100"/>
         <source>Digits only, at least six</source>
         <translation>Bare tall, minst seks</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="105"/>
-        <location filename="../components/LockScreen.qml" line="109"/>
+        <location filename="../components/LockScreen.qml" line="113"/>
+        <location filename="../components/LockScreen.qml" line="117"/>
         <source>The same PIN again</source>
         <translation>Den samme koden en gang til</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="125"/>
+        <location filename="../components/LockScreen.qml" line="133"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="125"/>
+        <location filename="../components/LockScreen.qml" line="133"/>
         <source>Save PIN</source>
         <translation>Lagre koden</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="132"/>
+        <location filename="../components/LockScreen.qml" line="154"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="143"/>
+        <location filename="../components/LockScreen.qml" line="165"/>
         <source>Log out instead</source>
         <translation>Logg ut i stedet</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="148"/>
+        <location filename="../components/LockScreen.qml" line="170"/>
         <source>Your unsent changes stay on this device for the next time you log in</source>
         <translation>Det du ikke har sendt ennå, blir liggende på enheten til neste gang du logger inn</translation>
     </message>
@@ -2190,146 +2355,237 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../pages/LoginPage.qml" line="25"/>
+        <location filename="../pages/LoginPage.qml" line="32"/>
         <source>The two passwords are not the same.</source>
         <translation>De to passordene er ikke like.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="29"/>
+        <location filename="../pages/LoginPage.qml" line="36"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Velg et passord på minst 8 tegn.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="36"/>
-        <location filename="../pages/LoginPage.qml" line="76"/>
-        <location filename="../pages/LoginPage.qml" line="117"/>
+        <location filename="../pages/LoginPage.qml" line="43"/>
+        <location filename="../pages/LoginPage.qml" line="191"/>
+        <location filename="../pages/LoginPage.qml" line="232"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="46"/>
+        <location filename="../pages/LoginPage.qml" line="68"/>
         <source>Could not log in.</source>
         <translation>Kunne ikke logge inn.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="63"/>
+        <location filename="../pages/LoginPage.qml" line="85"/>
         <source>Your goals, your journey, your trade certificate.</source>
         <translation>Dine mål, din vei, ditt fagbrev.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="77"/>
+        <location filename="../pages/LoginPage.qml" line="112"/>
+        <source>Log in with %1</source>
+        <translation>Logg inn med %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="124"/>
+        <source>Have you got an invite code? Type it here the first time you log in.</source>
+        <translation>Har du fått en invitasjonskode? Skriv den her første gang du logger inn.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="133"/>
+        <source>Invite code (only the first time)</source>
+        <translation>Invitasjonskode (bare første gang)</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="137"/>
+        <source>Invite code, only the first time you log in</source>
+        <translation>Invitasjonskode, bare første gang du logger inn</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="145"/>
+        <source>Continue in the browser …</source>
+        <translation>Fortsett i nettleseren …</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="145"/>
+        <source>Logging you in …</source>
+        <translation>Logger deg inn …</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="145"/>
+        <source>Starting the login …</source>
+        <translation>Starter innloggingen …</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="148"/>
+        <source>We opened %1 in your browser. Log in there, and you come back here by yourself.</source>
+        <translation>Vi åpnet %1 i nettleseren din. Logg inn der, så kommer du tilbake hit av deg selv.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="155"/>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="160"/>
+        <source>Open the browser again</source>
+        <translation>Åpne nettleseren igjen</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="170"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="173"/>
+        <source>Cancel logging in</source>
+        <translation>Avbryt innloggingen</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="180"/>
+        <source>Or with user name and password</source>
+        <translation>Eller med brukernavn og passord</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="192"/>
         <source>Log in with user name and password</source>
         <translation>Logg inn med brukernavn og passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="82"/>
-        <location filename="../pages/LoginPage.qml" line="131"/>
-        <location filename="../pages/LoginPage.qml" line="139"/>
+        <location filename="../pages/LoginPage.qml" line="197"/>
+        <location filename="../pages/LoginPage.qml" line="246"/>
+        <location filename="../pages/LoginPage.qml" line="254"/>
         <source>Invite code</source>
         <translation>Invitasjonskode</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="83"/>
+        <location filename="../pages/LoginPage.qml" line="198"/>
         <source>I have an invite code</source>
         <translation>Jeg har en invitasjonskode</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="91"/>
-        <location filename="../pages/LoginPage.qml" line="99"/>
+        <location filename="../pages/LoginPage.qml" line="206"/>
+        <location filename="../pages/LoginPage.qml" line="214"/>
         <source>User name</source>
         <translation>Brukernavn</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="103"/>
-        <location filename="../pages/LoginPage.qml" line="111"/>
+        <location filename="../pages/LoginPage.qml" line="218"/>
+        <location filename="../pages/LoginPage.qml" line="226"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="129"/>
+        <location filename="../pages/LoginPage.qml" line="244"/>
         <source>Your adviser at the training office gives you an invite code. Choose your own user name and password.</source>
         <translation>Rådgiveren din på opplæringskontoret gir deg en invitasjonskode. Velg ditt eget brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="142"/>
-        <location filename="../pages/LoginPage.qml" line="150"/>
+        <location filename="../pages/LoginPage.qml" line="257"/>
+        <location filename="../pages/LoginPage.qml" line="265"/>
         <source>Choose a user name</source>
         <translation>Velg et brukernavn</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="153"/>
+        <location filename="../pages/LoginPage.qml" line="268"/>
         <source>Choose a password (at least 8 characters)</source>
         <translation>Velg et passord (minst 8 tegn)</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="163"/>
+        <location filename="../pages/LoginPage.qml" line="278"/>
         <source>Choose a password</source>
         <translation>Velg et passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="166"/>
+        <location filename="../pages/LoginPage.qml" line="281"/>
         <source>The same password again</source>
         <translation>Samme passord en gang til</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="174"/>
+        <location filename="../pages/LoginPage.qml" line="289"/>
         <source>Repeat the password</source>
         <translation>Gjenta passordet</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="178"/>
+        <location filename="../pages/LoginPage.qml" line="293"/>
         <source>Start using Bro</source>
         <translation>Begynn å bruke Bro</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="205"/>
+        <location filename="../pages/LoginPage.qml" line="320"/>
         <source>Try it on this phone only, without a server</source>
         <translation>Prøv det bare på denne telefonen, uten server</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="212"/>
+        <location filename="../pages/LoginPage.qml" line="327"/>
         <source>Could not open the demo.</source>
         <translation>Kunne ikke åpne demoen.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="219"/>
+        <location filename="../pages/LoginPage.qml" line="334"/>
         <source>Demo accounts</source>
         <translation>Demokontoer</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="220"/>
+        <location filename="../pages/LoginPage.qml" line="335"/>
         <source>This is a demo. Pick a person to log in as.</source>
         <translation>Dette er en demo. Velg en person å logge inn som.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="230"/>
+        <location filename="../pages/LoginPage.qml" line="345"/>
         <source>Log in as %1, %2</source>
         <translation>Logg inn som %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="240"/>
+        <location filename="../pages/LoginPage.qml" line="355"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="244"/>
+        <location filename="../pages/LoginPage.qml" line="359"/>
         <source>Change server address</source>
         <translation>Endre serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="256"/>
+        <location filename="../pages/LoginPage.qml" line="371"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="259"/>
+        <location filename="../pages/LoginPage.qml" line="374"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="261"/>
+        <location filename="../pages/LoginPage.qml" line="376"/>
         <source>Save server address</source>
         <translation>Lagre serveradressen</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirect</name>
+    <message>
+        <location filename="../../app/signin/LoopbackRedirect.cpp" line="36"/>
+        <source>nb</source>
+        <comment>the page&apos;s language code</comment>
+        <translation>nb</translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/LoopbackRedirect.cpp" line="117"/>
+        <location filename="../../app/signin/LoopbackRedirect.cpp" line="123"/>
+        <location filename="../../app/signin/LoopbackRedirect.cpp" line="133"/>
+        <source>Denne adressen er bare for Bro.</source>
+        <translation>Denne adressen er bare for Bro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/LoopbackRedirect.cpp" line="142"/>
+        <source>Du er logget inn. Du kan lukke denne fanen og gå tilbake til Bro.</source>
+        <translation>Du er logget inn. Du kan lukke denne fanen og gå tilbake til Bro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/LoopbackRedirect.cpp" line="145"/>
+        <source>Innloggingen ble ikke fullført. Gå tilbake til Bro og prøv igjen.</source>
+        <translation>Innloggingen ble ikke fullført. Gå tilbake til Bro og prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3099,25 @@
         <location filename="../components/MyDataCard.qml" line="58"/>
         <source>Want the server&apos;s copy too, or want your data erased? Ask your training office. They can export it for you, and erase it when you ask.</source>
         <translation>Vil du også ha kopien fra serveren, eller vil du at dataene dine skal slettes? Spør opplæringskontoret. De kan hente den ut for deg, og slette den når du ber om det.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalSignIn</name>
+    <message>
+        <location filename="../../app/signin/NationalSignIn.cpp" line="46"/>
+        <source>Innloggingen tok så lang tid at vi avbrøt den. Prøv igjen når du er klar.</source>
+        <translation>Innloggingen tok så lang tid at vi avbrøt den. Prøv igjen når du er klar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/NationalSignIn.cpp" line="139"/>
+        <source>Innloggingen kunne ikke starte på denne enheten. Prøv igjen.</source>
+        <translation>Innloggingen kunne ikke starte på denne enheten. Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/signin/NationalSignIn.cpp" line="162"/>
+        <location filename="../../app/signin/NationalSignIn.cpp" line="208"/>
+        <source>Fikk ikke åpnet nettleseren på denne enheten.</source>
+        <translation>Fikk ikke åpnet nettleseren på denne enheten.</translation>
     </message>
 </context>
 <context>
@@ -3530,29 +3805,34 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session/Session.cpp" line="72"/>
+        <location filename="../../app/session/Session.cpp" line="73"/>
         <source>Du har prøvd fem ganger. For sikkerhets skyld må du logge inn på nytt. Ingenting du har skrevet er borte.</source>
         <translation>Du har prøvd fem ganger. For sikkerhets skyld må du logge inn på nytt. Ingenting du har skrevet er borte.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="383"/>
+        <location filename="../../app/session/Session.cpp" line="390"/>
         <source>Skriv inn brukernavn og passord.</source>
         <translation>Skriv inn brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="396"/>
+        <location filename="../../app/session/Session.cpp" line="403"/>
         <source>Skriv inn invitasjonskode, brukernavn og passord.</source>
         <translation>Skriv inn invitasjonskode, brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="432"/>
+        <location filename="../../app/session/Session.cpp" line="439"/>
         <source>Ukjent demobruker.</source>
         <translation>Ukjent demobruker.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="503"/>
+        <location filename="../../app/session/Session.cpp" line="510"/>
         <source>Kunne ikke åpne dataene på enheten: %1</source>
         <translation>Kunne ikke åpne dataene på enheten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/Session.cpp" line="712"/>
+        <source>Denne enheten ble logget ut, og det som var lagret om deg her er slettet.</source>
+        <translation>Denne enheten ble logget ut, og det som var lagret om deg her er slettet.</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3948,21 @@
         <location filename="../pages/SettingsPage.qml" line="150"/>
         <source>Your data stays safe on the server. You can log in again at any time.</source>
         <translation>Opplysningene dine er trygt lagret på serveren. Du kan logge inn igjen når som helst.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="157"/>
+        <source>My devices</source>
+        <translation>Mine enheter</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="159"/>
+        <source>See where you are logged in, and log out a phone or computer you have lost.</source>
+        <translation>Se hvor du er logget inn, og logg ut en telefon eller datamaskin du har mistet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SettingsPage.qml" line="165"/>
+        <source>Show my devices</source>
+        <translation>Vis enhetene mine</translation>
     </message>
 </context>
 <context>
@@ -4048,17 +4343,23 @@
     <name>SyncClient</name>
     <message>
         <location filename="../../app/sync/SyncClient.cpp" line="50"/>
-        <location filename="../../app/sync/SyncClient.cpp" line="361"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="467"/>
         <source>Uventet svar fra serveren.</source>
         <translation>Uventet svar fra serveren.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="324"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="420"/>
+        <source>Forbindelsen til serveren ble brutt. Prøv igjen.</source>
+        <translation>Forbindelsen til serveren ble brutt. Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/SyncClient.cpp" line="421"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="430"/>
         <source>Fikk ikke kontakt med serveren (%1).</source>
         <translation>Fikk ikke kontakt med serveren (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="370"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="476"/>
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Kunne ikke lagre på enheten: %1</translation>
     </message>
@@ -4805,7 +5106,7 @@
     </message>
     <message>
         <location filename="../../app/store/ErrorText.cpp" line="160"/>
-        <location filename="../../app/store/ErrorText.cpp" line="222"/>
+        <location filename="../../app/store/ErrorText.cpp" line="240"/>
         <source>Serveren godtok ikke endringen: %1</source>
         <translation>Serveren godtok ikke endringen: %1</translation>
     </message>
@@ -4850,77 +5151,97 @@
         <translation>Appen er for gammel for serveren. Oppdater appen.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="187"/>
+        <location filename="../../app/store/ErrorText.cpp" line="180"/>
+        <source>Innloggingen mislyktes. Prøv igjen.</source>
+        <translation>Innloggingen mislyktes. Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="182"/>
+        <source>Innloggingstjenesten svarer ikke akkurat nå. Prøv igjen om litt.</source>
+        <translation>Innloggingstjenesten svarer ikke akkurat nå. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="193"/>
+        <source>Vi fant deg ikke. Første gang trenger du invitasjonskoden fra koordinatoren.</source>
+        <translation>Vi fant deg ikke. Første gang trenger du invitasjonskoden fra koordinatoren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="195"/>
+        <source>Invitasjonskoden virker ikke. Spør koordinatoren om en ny.</source>
+        <translation>Invitasjonskoden virker ikke. Spør koordinatoren om en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/ErrorText.cpp" line="205"/>
         <source>Bare koordinatoren kan se og endre organisasjoner, personer og team.</source>
         <translation>Bare koordinatoren kan se og endre organisasjoner, personer og team.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="194"/>
+        <location filename="../../app/store/ErrorText.cpp" line="212"/>
         <source>Det finnes allerede en med samme id.</source>
         <translation>Det finnes allerede en med samme id.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="196"/>
+        <location filename="../../app/store/ErrorText.cpp" line="214"/>
         <source>Lærlingen har allerede en sak.</source>
         <translation>Lærlingen har allerede en sak.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="198"/>
+        <location filename="../../app/store/ErrorText.cpp" line="216"/>
         <source>Velg en lærling.</source>
         <translation>Velg en lærling.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="200"/>
+        <location filename="../../app/store/ErrorText.cpp" line="218"/>
         <source>Velg et opplæringskontor.</source>
         <translation>Velg et opplæringskontor.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="202"/>
+        <location filename="../../app/store/ErrorText.cpp" line="220"/>
         <source>Velg en klinikk.</source>
         <translation>Velg en klinikk.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="204"/>
+        <location filename="../../app/store/ErrorText.cpp" line="222"/>
         <source>En rådgiver må høre til et opplæringskontor.</source>
         <translation>En rådgiver må høre til et opplæringskontor.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="206"/>
+        <location filename="../../app/store/ErrorText.cpp" line="224"/>
         <source>En behandler må høre til en klinikk.</source>
         <translation>En behandler må høre til en klinikk.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="208"/>
+        <location filename="../../app/store/ErrorText.cpp" line="226"/>
         <source>En koordinator må høre til programmet.</source>
         <translation>En koordinator må høre til programmet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="210"/>
+        <location filename="../../app/store/ErrorText.cpp" line="228"/>
         <source>En lærling hører ikke til en organisasjon.</source>
         <translation>En lærling hører ikke til en organisasjon.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="212"/>
+        <location filename="../../app/store/ErrorText.cpp" line="230"/>
         <source>Personen jobber verken ved lærlingens opplæringskontor eller klinikk.</source>
         <translation>Personen jobber verken ved lærlingens opplæringskontor eller klinikk.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="214"/>
+        <location filename="../../app/store/ErrorText.cpp" line="232"/>
         <source>Bare rådgivere og behandlere kan være med i teamet.</source>
         <translation>Bare rådgivere og behandlere kan være med i teamet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="216"/>
+        <location filename="../../app/store/ErrorText.cpp" line="234"/>
         <source>Personen er allerede med i teamet.</source>
         <translation>Personen er allerede med i teamet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="218"/>
+        <location filename="../../app/store/ErrorText.cpp" line="236"/>
         <source>Personen er ikke med i teamet.</source>
         <translation>Personen er ikke med i teamet.</translation>
     </message>
     <message>
-        <location filename="../../app/store/ErrorText.cpp" line="220"/>
+        <location filename="../../app/store/ErrorText.cpp" line="238"/>
         <source>Personen har allerede en konto og trenger ingen invitasjonskode.</source>
         <translation>Personen har allerede en konto og trenger ingen invitasjonskode.</translation>
     </message>
