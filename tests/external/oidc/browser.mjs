@@ -1,12 +1,13 @@
 // The person's part of a national sign-in, in a real browser: Debian's chromium, headless,
 // driven through playwright-core (no browser of its own is downloaded).
 //
-// node browser.mjs --url URL --pid PID [--acr LEVEL] [--cancel] --until PREFIX
+// node browser.mjs --url URL --pid PID [--acr LEVEL] [--cancel] (--until PREFIX | --until-re RE)
 //                  [--screenshot FILE] [--timeout-ms 30000]
 //
 // Opens URL (a provider's authorization URL), fills in the login page of provider.mjs and
 // submits it (or cancels), then waits until the browser arrives at a URL starting with PREFIX
-// (the app's loopback redirect). Prints "arrived URL" and "page TEXT" and exits 0; on anything
+// (the app's loopback redirect), or matching RE when the app's port is not known beforehand (the
+// app itself starts the browser, with the URL last, so --url comes last in its command). Prints "arrived URL" and "page TEXT" and exits 0; on anything
 // else one line "FAIL reason" and exit 1. Bounded in time; the browser is always closed.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -21,6 +22,7 @@ const { values: opt } = parseArgs({
     acr: { type: 'string' },
     cancel: { type: 'boolean', default: false },
     until: { type: 'string' },
+    'until-re': { type: 'string' },
     screenshot: { type: 'string' },
     'timeout-ms': { type: 'string', default: '30000' },
   },
@@ -46,7 +48,9 @@ try {
   await page.goto(opt.url);
   await page.waitForSelector('#login');
   if (opt.screenshot) await page.screenshot({ path: opt.screenshot });
-  const arrived = page.waitForURL((u) => u.href.startsWith(opt.until), { waitUntil: 'load' });
+  const until = opt['until-re'] ? new RegExp(opt['until-re']) : null;
+  const arrived = page.waitForURL(
+    (u) => (until ? until.test(u.href) : u.href.startsWith(opt.until)), { waitUntil: 'load' });
   if (opt.cancel) {
     await page.click('#cancel');
   } else {
