@@ -57,7 +57,7 @@ ApplicationWindow {
             Session.caseId = name.split("~")[1];
             name = name.split("~")[0];
         }
-        if (name === "login") {
+        if (name === "login" || name === "login-national") {
             if (Session.loggedIn)
                 Session.logout();
             return true;
@@ -121,6 +121,16 @@ ApplicationWindow {
             return true;
         case "returnplan":
             openFromMenu(returnPlanPage);
+            return true;
+        case "devices":
+            openFromMenu(settingsPage);
+            stack.push(Qt.resolvedUrl("pages/DevicesPage.qml"), {}, StackView.Immediate);
+            return true;
+        case "people": // the coordinator's People tab
+            selectTab(0);
+            if (stack.currentItem.currentTab === undefined)
+                return false;
+            stack.currentItem.currentTab = 2;
             return true;
         }
         return false;
@@ -193,6 +203,11 @@ ApplicationWindow {
         Material.background: ui.primary
         Material.foreground: "white"
         height: visible ? 56 : 0
+        // Material's ToolBar paints Material.toolBarColor, which Qt 6.4 does not take from the
+        // background set above: the white title would stand on the page's own light colour.
+        background: Rectangle {
+            color: ui.primary
+        }
 
         RowLayout {
             anchors.fill: parent

@@ -135,13 +135,16 @@ ColumnLayout {
                         }
                     }
                     Label {
-                        visible: modelData.hasAccount
+                        // The sign-out button says as much, and a phone needs the room for names.
+                        visible: modelData.hasAccount && !signOutButton.visible
                         text: qsTr("Has an account")
                         color: ui.ok
                     }
                     Button {
+                        id: signOutButton
                         objectName: "signOutDevices-" + modelData.id
-                        visible: modelData.hasAccount
+                        // One's own devices are signed out from Mine enheter, one at a time.
+                        visible: modelData.hasAccount && modelData.id !== Session.personId
                         text: qsTr("Sign out devices")
                         flat: true
                         enabled: !section.directory.busy

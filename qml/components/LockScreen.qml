@@ -128,24 +128,9 @@ Rectangle {
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }
-        Button {
+        PrimaryButton {
             objectName: "lockSubmit"
             text: root.mode === "unlock" ? qsTr("Open") : qsTr("Save PIN")
-            // Drawn here rather than by the style's elevation effect, which some renderers leave
-            // out (a white label on nothing): white on the theme's green, 6.6:1.
-            background: Rectangle {
-                color: parent.down ? Qt.darker(ui.primary, 1.2) : ui.primary
-                radius: 4
-                border.width: parent.visualFocus ? 3 : 0
-                border.color: ui.accent
-            }
-            contentItem: Label {
-                text: parent.text
-                color: "#FFFFFF"
-                font.weight: Font.DemiBold
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-            }
             Layout.fillWidth: true
             Layout.minimumHeight: ui.touch
             onClicked: root.submit()

@@ -106,11 +106,10 @@ ScrollPage {
         visible: page.national && !signIn.busy
         Repeater {
             model: signIn.providers
-            delegate: Button {
+            delegate: PrimaryButton {
                 required property var modelData
                 objectName: "provider_" + modelData.id
                 text: qsTr("Log in with %1").arg(modelData.name)
-                highlighted: true
                 enabled: !page.busy
                 Layout.fillWidth: true
                 Layout.minimumHeight: ui.touch

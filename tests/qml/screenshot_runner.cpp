@@ -8,6 +8,7 @@
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExpression>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -34,6 +35,18 @@ QString arg(const QStringList &args, const QString &name, const QString &fallbac
 {
     const auto i = args.indexOf(name);
     return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+// An item by objectName anywhere under `item`, through the visual tree (a Loader's item is not
+// a QObject child of the window's content item).
+QQuickItem *findItem(QQuickItem *item, const QString &name)
+{
+    if (item->objectName() == name)
+        return item;
+    for (QQuickItem *child : item->childItems())
+        if (auto *found = findItem(child, name))
+            return found;
+    return nullptr;
 }
 
 } // namespace
@@ -80,6 +93,27 @@ int main(int argc, char **argv)
     window->show();
 
     int failures = 0;
+    // "login-national": the login page of a server with ID-porten and HelseID and no
+    // passwords, as the server would describe itself (issue 21).
+    const auto offerNational = [&] {
+        auto *login = findItem(window->contentItem(), QStringLiteral("loginPage"));
+        if (auto *signIn = login ? login->property("signIn").value<QObject *>() : nullptr) {
+            const auto provider = [](const char *id, const char *name, QStringList roles) {
+                return QVariantMap{{QStringLiteral("id"), QString::fromLatin1(id)},
+                                   {QStringLiteral("name"), QString::fromLatin1(name)},
+                                   {QStringLiteral("roles"), roles}};
+            };
+            signIn->setProperty(
+                "providers",
+                QVariantList{provider("idporten", "ID-porten",
+                                      {QStringLiteral("apprentice"), QStringLiteral("adviser")}),
+                             provider("helseid", "HelseID", {QStringLiteral("clinician")})});
+            signIn->setProperty("passwords", false);
+        } else {
+            std::fprintf(stderr, "login-national: no login page with its signIn\n");
+        }
+    };
+
     for (const QString &page : pages) {
         // "lock": Today under the PIN lock; "choosepin": the form that sets one (issue 21).
         if (page == QLatin1String("lock") || page == QLatin1String("choosepin")) {
@@ -92,7 +126,7 @@ int main(int argc, char **argv)
             if (lock.hasError())
                 std::fprintf(stderr, "%s\n", qPrintable(lock.error().toString()));
         }
-        if (page == QLatin1String("login")) {
+        if (page == QLatin1String("login") || page == QLatin1String("login-national")) {
             QQmlExpression logout(engine.rootContext(), window, QStringLiteral("Session.logout()"));
             logout.evaluate();
         }
@@ -111,6 +145,10 @@ int main(int argc, char **argv)
             QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(QVariant, shown),
                                       Q_ARG(QVariant, name));
             settle(250);
+            if (name == QLatin1String("login-national")) {
+                offerNational();
+                settle(150);
+            }
             if (toEnd) {
                 // The page on top of Main.qml's StackView, scrolled to its end.
                 QQmlExpression scroll(

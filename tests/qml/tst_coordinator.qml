@@ -200,6 +200,7 @@ TestCase {
         page.currentTab = 2;
         const button = findChild(page, "signOutDevices-p-emil");
         verify(button && button.visible, "a sign-out button for Emil, who has an account");
+        verify(!findChild(page, "signOutDevices-p-hanne").visible, "none for Hanne herself");
         button.clicked();
         const dialog = findChild(page, "signOutDevicesDialog");
         tryVerify(() => dialog.opened);

@@ -1,0 +1,27 @@
+import QtQuick
+import QtQuick.Controls
+
+// The one main action of a form: white on the theme's green (6.6:1), drawn here rather than by
+// Material's elevation effect, which renderers without shader effects (software rendering, the
+// offscreen platform) leave out — a white label on nothing.
+Button {
+    id: control
+
+    Ui {
+        id: ui
+    }
+    background: Rectangle {
+        color: !control.enabled ? ui.line : control.down ? Qt.darker(ui.primary, 1.2) : ui.primary
+        radius: 4
+        border.width: control.visualFocus ? 3 : 0
+        border.color: ui.accent
+    }
+    contentItem: Label {
+        text: control.text
+        color: control.enabled ? "#FFFFFF" : ui.muted
+        font.weight: Font.DemiBold
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+    }
+}
