@@ -299,6 +299,8 @@ ApplicationWindow {
         Repeater {
             model: window.tabs
             delegate: TabButton {
+                Accessible.onPressAction: clicked()
+                focusPolicy: Qt.StrongFocus
                 required property var modelData
                 required property int index
                 height: 64
@@ -351,56 +353,43 @@ ApplicationWindow {
                 spacing: 2
                 Repeater {
                     model: window.tabs
-                    delegate: ItemDelegate {
+                    delegate: NavItem {
                         required property var modelData
                         required property int index
-                        Layout.fillWidth: true
-                        Layout.preferredHeight: 52
-                        highlighted: window.currentTab === index
-                        text: modelData.glyph + "   " + modelData.title
-                        font.pixelSize: 16
-                        Accessible.name: modelData.title
+                        glyph: modelData.glyph
+                        title: modelData.title
+                        current: window.currentTab === index && stack.depth === 1
                         onClicked: window.selectTab(index)
                     }
                 }
                 MenuSeparator {
                     Layout.fillWidth: true
                 }
-                ItemDelegate {
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 52
-                    text: "✉   " + qsTr("Messages")
-                    font.pixelSize: 16
+                NavItem {
+                    glyph: "✉"
+                    title: qsTr("Messages")
                     onClicked: window.openFromMenu(messagesPage)
                 }
-                ItemDelegate {
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 52
-                    text: "▤   " + qsTr("Absence")
-                    font.pixelSize: 16
+                NavItem {
+                    glyph: "▤"
+                    title: qsTr("Absence")
                     onClicked: window.openFromMenu(absencePage)
                 }
-                ItemDelegate {
+                NavItem {
                     visible: !window.helper
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 52
-                    text: "✎   " + qsTr("Notes about me")
-                    font.pixelSize: 16
+                    glyph: "✎"
+                    title: qsTr("Notes about me")
                     onClicked: window.openFromMenu(notesPage)
                 }
-                ItemDelegate {
+                NavItem {
                     visible: !window.helper
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 52
-                    text: "◉   " + qsTr("Who has seen what")
-                    font.pixelSize: 16
+                    glyph: "◉"
+                    title: qsTr("Who has seen what")
                     onClicked: window.openFromMenu(auditPage)
                 }
-                ItemDelegate {
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 52
-                    text: "⚙   " + qsTr("Settings")
-                    font.pixelSize: 16
+                NavItem {
+                    glyph: "⚙"
+                    title: qsTr("Settings")
                     onClicked: window.openFromMenu(settingsPage)
                 }
                 Item {

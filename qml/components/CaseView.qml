@@ -123,12 +123,16 @@ ColumnLayout {
             Layout.fillWidth: true
             currentIndex: view.days === 28 ? 0 : 1
             TabButton {
+                Accessible.onPressAction: clicked()
+                focusPolicy: Qt.StrongFocus
                 objectName: "weeks4"
                 text: qsTr("4 weeks")
                 Accessible.name: qsTr("Show the last 4 weeks")
                 onClicked: view.days = 28
             }
             TabButton {
+                Accessible.onPressAction: clicked()
+                focusPolicy: Qt.StrongFocus
                 objectName: "weeks12"
                 text: qsTr("12 weeks")
                 Accessible.name: qsTr("Show the last 12 weeks")

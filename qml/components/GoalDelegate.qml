@@ -6,6 +6,10 @@ import Bro
 
 // One goal in my list: my words, my why, progress; tap to open, arrows to reorder.
 ItemDelegate {
+    focusPolicy: Qt.StrongFocus
+    // A list item has no press action on the accessibility bus; a button has.
+    Accessible.role: Accessible.Button
+    Accessible.onPressAction: clicked()
     id: goal
 
     required property int index

@@ -15,7 +15,10 @@ ItemDelegate {
     implicitHeight: ui.touch
     padding: 8
     text: ui.syncText(state_, pending)
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Button
     Accessible.name: qsTr("Sync state: %1. Tap to sync now.").arg(text)
+    Accessible.onPressAction: clicked()
     onClicked: Session.syncNow()
 
     Ui {

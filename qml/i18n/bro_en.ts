@@ -322,32 +322,32 @@
         <translation>Check-ins are not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="127"/>
+        <location filename="../components/CaseView.qml" line="129"/>
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="128"/>
+        <location filename="../components/CaseView.qml" line="130"/>
         <source>Show the last 4 weeks</source>
         <translation>Show the last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="133"/>
+        <location filename="../components/CaseView.qml" line="137"/>
         <source>12 weeks</source>
         <translation>12 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="134"/>
+        <location filename="../components/CaseView.qml" line="138"/>
         <source>Show the last 12 weeks</source>
         <translation>Show the last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="166"/>
+        <location filename="../components/CaseView.qml" line="170"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="170"/>
+        <location filename="../components/CaseView.qml" line="174"/>
         <source>Absence is not shared with %1. The apprentice decides what you see.</source>
         <translation>Absence is not shared with %1. The apprentice decides what you see.</translation>
     </message>
@@ -455,32 +455,32 @@
         <translation>No apprentice with this flag.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="252"/>
+        <location filename="../pages/CasesPage.qml" line="256"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · day %2 in this phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="259"/>
+        <location filename="../pages/CasesPage.qml" line="263"/>
         <source>last check-in %1</source>
         <translation>last check-in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="259"/>
+        <location filename="../pages/CasesPage.qml" line="263"/>
         <source>check-ins not shared</source>
         <translation>check-ins not shared</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="259"/>
+        <location filename="../pages/CasesPage.qml" line="263"/>
         <source>no check-ins yet</source>
         <translation>no check-ins yet</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="259"/>
+        <location filename="../pages/CasesPage.qml" line="263"/>
         <source>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</source>
         <translation>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="332"/>
+        <location filename="../pages/CasesPage.qml" line="336"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -689,22 +689,22 @@
         <translation>What the apprentice shares with you.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="246"/>
+        <location filename="../pages/CheckInPage.qml" line="248"/>
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="247"/>
+        <location filename="../pages/CheckInPage.qml" line="249"/>
         <source>Show the last 4 weeks</source>
         <translation>Show the last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="251"/>
+        <location filename="../pages/CheckInPage.qml" line="255"/>
         <source>12 weeks</source>
         <translation>12 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="252"/>
+        <location filename="../pages/CheckInPage.qml" line="256"/>
         <source>Show the last 12 weeks</source>
         <translation>Show the last 12 weeks</translation>
     </message>
@@ -834,166 +834,166 @@
     <name>CoordinatorPage</name>
     <message>
         <location filename="../pages/CoordinatorPage.qml" line="20"/>
-        <location filename="../pages/CoordinatorPage.qml" line="42"/>
-        <location filename="../pages/CoordinatorPage.qml" line="70"/>
+        <location filename="../pages/CoordinatorPage.qml" line="46"/>
+        <location filename="../pages/CoordinatorPage.qml" line="80"/>
         <source>Programme figures</source>
         <translation>Programme figures</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="45"/>
+        <location filename="../pages/CoordinatorPage.qml" line="51"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="48"/>
+        <location filename="../pages/CoordinatorPage.qml" line="56"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="51"/>
+        <location filename="../pages/CoordinatorPage.qml" line="61"/>
         <source>Care teams</source>
         <translation>Care teams</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="57"/>
+        <location filename="../pages/CoordinatorPage.qml" line="67"/>
         <source>Talking to the server …</source>
         <translation>Talking to the server …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="57"/>
+        <location filename="../pages/CoordinatorPage.qml" line="67"/>
         <source>The directory comes from the server when you are online.</source>
         <translation>The directory comes from the server when you are online.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="78"/>
+        <location filename="../pages/CoordinatorPage.qml" line="88"/>
         <source>These are counts only: no names, and nothing that points to one apprentice.</source>
         <translation>These are counts only: no names, and nothing that points to one apprentice.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="84"/>
+        <location filename="../pages/CoordinatorPage.qml" line="94"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="90"/>
+        <location filename="../pages/CoordinatorPage.qml" line="100"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="99"/>
+        <location filename="../pages/CoordinatorPage.qml" line="109"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="110"/>
+        <location filename="../pages/CoordinatorPage.qml" line="120"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="113"/>
+        <location filename="../pages/CoordinatorPage.qml" line="123"/>
         <source>Refresh the figures</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="128"/>
+        <location filename="../pages/CoordinatorPage.qml" line="138"/>
         <source>No figures for this period yet. They come from the server when you are online.</source>
         <translation>No figures for this period yet. They come from the server when you are online.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="128"/>
+        <location filename="../pages/CoordinatorPage.qml" line="138"/>
         <source>Fetching the figures from the server …</source>
         <translation>Fetching the figures from the server …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="142"/>
+        <location filename="../pages/CoordinatorPage.qml" line="152"/>
         <source>In the programme now</source>
         <translation>In the programme now</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="145"/>
+        <location filename="../pages/CoordinatorPage.qml" line="155"/>
         <source>Started in the period</source>
         <translation>Started in the period</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="148"/>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="158"/>
+        <location filename="../pages/CoordinatorPage.qml" line="196"/>
         <source>Completed (trade certificate)</source>
         <translation>Completed (trade certificate)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="151"/>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="161"/>
+        <location filename="../pages/CoordinatorPage.qml" line="196"/>
         <source>Ended early</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="179"/>
+        <location filename="../pages/CoordinatorPage.qml" line="189"/>
         <source>Each year&apos;s apprentices: where are they now?</source>
         <translation>Each year&apos;s apprentices: where are they now?</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="180"/>
+        <location filename="../pages/CoordinatorPage.qml" line="190"/>
         <source>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</source>
         <translation>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="196"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="196"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="196"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="196"/>
         <source>Still in the apprenticeship</source>
         <translation>Still in the apprenticeship</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="229"/>
+        <location filename="../pages/CoordinatorPage.qml" line="239"/>
         <source>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</source>
         <translation>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="250"/>
+        <location filename="../pages/CoordinatorPage.qml" line="260"/>
         <source>In each phase now</source>
         <translation>In each phase now</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="251"/>
+        <location filename="../pages/CoordinatorPage.qml" line="261"/>
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Apprentices whose journey is open today, whatever the period.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="281"/>
+        <location filename="../pages/CoordinatorPage.qml" line="291"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="284"/>
+        <location filename="../pages/CoordinatorPage.qml" line="294"/>
         <source>Saves the same counts as a CSV file, where you choose: the period&apos;s figures, then one row per year.</source>
         <translation>Saves the same counts as a CSV file, where you choose: the period&apos;s figures, then one row per year.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="291"/>
         <location filename="../pages/CoordinatorPage.qml" line="301"/>
+        <location filename="../pages/CoordinatorPage.qml" line="311"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="304"/>
+        <location filename="../pages/CoordinatorPage.qml" line="314"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="307"/>
+        <location filename="../pages/CoordinatorPage.qml" line="317"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -1412,42 +1412,42 @@
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="139"/>
+        <location filename="../components/DirectoryPeople.qml" line="140"/>
         <source>Has an account</source>
         <translation>Has an account</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="145"/>
+        <location filename="../components/DirectoryPeople.qml" line="148"/>
         <source>Sign out devices</source>
         <translation>Sign out devices</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="149"/>
+        <location filename="../components/DirectoryPeople.qml" line="152"/>
         <source>Sign out all devices of %1</source>
         <translation>Sign out all devices of %1</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="159"/>
+        <location filename="../components/DirectoryPeople.qml" line="162"/>
         <source>Make invite code</source>
         <translation>Make invite code</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="163"/>
+        <location filename="../components/DirectoryPeople.qml" line="166"/>
         <source>Make an invite code for %1</source>
         <translation>Make an invite code for %1</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="188"/>
+        <location filename="../components/DirectoryPeople.qml" line="191"/>
         <source>Sign out all</source>
         <translation>Sign out all</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="195"/>
+        <location filename="../components/DirectoryPeople.qml" line="198"/>
         <source>Sign out all devices of %1?</source>
         <translation>Sign out all devices of %1?</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="203"/>
+        <location filename="../components/DirectoryPeople.qml" line="206"/>
         <source>For someone who leaves the programme. Each device deletes what it has stored the next time it connects. They can sign in again later if they come back.</source>
         <translation>For someone who leaves the programme. Each device deletes what it has stored the next time it connects. They can sign in again later if they come back.</translation>
     </message>
@@ -1526,42 +1526,42 @@
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="28"/>
+        <location filename="../components/GoalDelegate.qml" line="32"/>
         <source>Trade certificate goal</source>
         <translation>Trade certificate goal</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="28"/>
+        <location filename="../components/GoalDelegate.qml" line="32"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 of %2 steps done</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="47"/>
+        <location filename="../components/GoalDelegate.qml" line="51"/>
         <source>THE GOAL ABOVE ALL</source>
         <translation>THE GOAL ABOVE ALL</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="62"/>
+        <location filename="../components/GoalDelegate.qml" line="66"/>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="94"/>
+        <location filename="../components/GoalDelegate.qml" line="98"/>
         <source>%1 of %2 steps</source>
         <translation>%1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="94"/>
+        <location filename="../components/GoalDelegate.qml" line="98"/>
         <source>No steps yet</source>
         <translation>No steps yet</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="108"/>
+        <location filename="../components/GoalDelegate.qml" line="112"/>
         <source>Move up: %1</source>
         <translation>Move up: %1</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="116"/>
+        <location filename="../components/GoalDelegate.qml" line="120"/>
         <source>Move down: %1</source>
         <translation>Move down: %1</translation>
     </message>
@@ -1815,98 +1815,98 @@
         <translation>You decide: take it, change the words first, or say no thanks.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="121"/>
+        <location filename="../pages/GoalsPage.qml" line="125"/>
         <source>%1 suggests: %2</source>
         <translation>%1 suggests: %2</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="121"/>
+        <location filename="../pages/GoalsPage.qml" line="125"/>
         <source>A helper</source>
         <translation>A helper</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="140"/>
+        <location filename="../pages/GoalsPage.qml" line="144"/>
         <source>Open the suggestion: %1</source>
         <translation>Open the suggestion: %1</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="173"/>
+        <location filename="../pages/GoalsPage.qml" line="177"/>
         <source>No goals yet. Start with the one that matters most to you.</source>
         <translation>No goals yet. Start with the one that matters most to you.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="173"/>
+        <location filename="../pages/GoalsPage.qml" line="177"/>
         <source>The apprentice has no goals yet.</source>
         <translation>The apprentice has no goals yet.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="181"/>
+        <location filename="../pages/GoalsPage.qml" line="185"/>
         <source>Show achieved and dropped goals</source>
         <translation>Show achieved and dropped goals</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="192"/>
+        <location filename="../pages/GoalsPage.qml" line="196"/>
         <source>Add a goal</source>
         <translation>Add a goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="204"/>
+        <location filename="../pages/GoalsPage.qml" line="208"/>
         <source>Your suggestions</source>
         <translation>Your suggestions</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="205"/>
+        <location filename="../pages/GoalsPage.qml" line="209"/>
         <source>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</source>
         <translation>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="215"/>
-        <location filename="../pages/GoalsPage.qml" line="238"/>
+        <location filename="../pages/GoalsPage.qml" line="219"/>
+        <location filename="../pages/GoalsPage.qml" line="242"/>
         <source>Suggest a goal</source>
         <translation>Suggest a goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="238"/>
+        <location filename="../pages/GoalsPage.qml" line="242"/>
         <source>A new goal</source>
         <translation>A new goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="240"/>
+        <location filename="../pages/GoalsPage.qml" line="244"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="257"/>
+        <location filename="../pages/GoalsPage.qml" line="261"/>
         <source>What do you want to achieve?</source>
         <translation>What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="257"/>
+        <location filename="../pages/GoalsPage.qml" line="261"/>
         <source>What could the apprentice aim for?</source>
         <translation>What could the apprentice aim for?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="264"/>
+        <location filename="../pages/GoalsPage.qml" line="268"/>
         <source>For example: Sleep better on work days</source>
         <translation>For example: Sleep better on work days</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="266"/>
+        <location filename="../pages/GoalsPage.qml" line="270"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="269"/>
+        <location filename="../pages/GoalsPage.qml" line="273"/>
         <source>Why does it matter to you? (optional)</source>
         <translation>Why does it matter to you? (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="269"/>
+        <location filename="../pages/GoalsPage.qml" line="273"/>
         <source>Why you suggest it (optional)</source>
         <translation>Why you suggest it (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="279"/>
+        <location filename="../pages/GoalsPage.qml" line="283"/>
         <source>Why it matters</source>
         <translation>Why it matters</translation>
     </message>
@@ -2337,17 +2337,17 @@
         <translation>Save PIN</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="154"/>
+        <location filename="../components/LockScreen.qml" line="139"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="165"/>
+        <location filename="../components/LockScreen.qml" line="150"/>
         <source>Log out instead</source>
         <translation>Log out instead</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="170"/>
+        <location filename="../components/LockScreen.qml" line="155"/>
         <source>Your unsent changes stay on this device for the next time you log in</source>
         <translation>Your unsent changes stay on this device for the next time you log in</translation>
     </message>
@@ -2366,8 +2366,8 @@
     </message>
     <message>
         <location filename="../pages/LoginPage.qml" line="43"/>
-        <location filename="../pages/LoginPage.qml" line="191"/>
-        <location filename="../pages/LoginPage.qml" line="232"/>
+        <location filename="../pages/LoginPage.qml" line="192"/>
+        <location filename="../pages/LoginPage.qml" line="238"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -2387,177 +2387,180 @@
         <translation>Log in with %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="124"/>
+        <location filename="../pages/LoginPage.qml" line="123"/>
         <source>Have you got an invite code? Type it here the first time you log in.</source>
         <translation>Have you got an invite code? Type it here the first time you log in.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="133"/>
+        <location filename="../pages/LoginPage.qml" line="132"/>
         <source>Invite code (only the first time)</source>
         <translation>Invite code (only the first time)</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="137"/>
+        <location filename="../pages/LoginPage.qml" line="136"/>
         <source>Invite code, only the first time you log in</source>
         <translation>Invite code, only the first time you log in</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="145"/>
+        <location filename="../pages/LoginPage.qml" line="144"/>
         <source>Continue in the browser …</source>
         <translation>Continue in the browser …</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="145"/>
+        <location filename="../pages/LoginPage.qml" line="144"/>
         <source>Logging you in …</source>
         <translation>Logging you in …</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="145"/>
+        <location filename="../pages/LoginPage.qml" line="144"/>
         <source>Starting the login …</source>
         <translation>Starting the login …</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="148"/>
+        <location filename="../pages/LoginPage.qml" line="147"/>
         <source>We opened %1 in your browser. Log in there, and you come back here by yourself.</source>
         <translation>We opened %1 in your browser. Log in there, and you come back here by yourself.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="155"/>
+        <location filename="../pages/LoginPage.qml" line="154"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="160"/>
+        <location filename="../pages/LoginPage.qml" line="159"/>
         <source>Open the browser again</source>
         <translation>Open the browser again</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="170"/>
+        <location filename="../pages/LoginPage.qml" line="169"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="173"/>
+        <location filename="../pages/LoginPage.qml" line="172"/>
         <source>Cancel logging in</source>
         <translation>Cancel logging in</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="180"/>
+        <location filename="../pages/LoginPage.qml" line="179"/>
         <source>Or with user name and password</source>
         <translation>Or with user name and password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="192"/>
+        <location filename="../pages/LoginPage.qml" line="193"/>
         <source>Log in with user name and password</source>
         <translation>Log in with user name and password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="197"/>
-        <location filename="../pages/LoginPage.qml" line="246"/>
-        <location filename="../pages/LoginPage.qml" line="254"/>
+        <location filename="../pages/LoginPage.qml" line="200"/>
+        <location filename="../pages/LoginPage.qml" line="252"/>
+        <location filename="../pages/LoginPage.qml" line="260"/>
         <source>Invite code</source>
         <translation>Invite code</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="198"/>
+        <location filename="../pages/LoginPage.qml" line="201"/>
         <source>I have an invite code</source>
         <translation>I have an invite code</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="206"/>
-        <location filename="../pages/LoginPage.qml" line="214"/>
+        <location filename="../pages/LoginPage.qml" line="209"/>
+        <location filename="../pages/LoginPage.qml" line="217"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="218"/>
-        <location filename="../pages/LoginPage.qml" line="226"/>
+        <location filename="../pages/LoginPage.qml" line="221"/>
+        <location filename="../pages/LoginPage.qml" line="231"/>
+        <location filename="../pages/LoginPage.qml" line="232"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="244"/>
+        <location filename="../pages/LoginPage.qml" line="250"/>
         <source>Your adviser at the training office gives you an invite code. Choose your own user name and password.</source>
         <translation>Your adviser at the training office gives you an invite code. Choose your own user name and password.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="257"/>
-        <location filename="../pages/LoginPage.qml" line="265"/>
+        <location filename="../pages/LoginPage.qml" line="263"/>
+        <location filename="../pages/LoginPage.qml" line="271"/>
         <source>Choose a user name</source>
         <translation>Choose a user name</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="268"/>
+        <location filename="../pages/LoginPage.qml" line="274"/>
         <source>Choose a password (at least 8 characters)</source>
         <translation>Choose a password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="278"/>
+        <location filename="../pages/LoginPage.qml" line="286"/>
+        <location filename="../pages/LoginPage.qml" line="287"/>
         <source>Choose a password</source>
         <translation>Choose a password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="281"/>
+        <location filename="../pages/LoginPage.qml" line="290"/>
         <source>The same password again</source>
         <translation>The same password again</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="289"/>
+        <location filename="../pages/LoginPage.qml" line="300"/>
+        <location filename="../pages/LoginPage.qml" line="301"/>
         <source>Repeat the password</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="293"/>
+        <location filename="../pages/LoginPage.qml" line="305"/>
         <source>Start using Bro</source>
         <translation>Start using Bro</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="320"/>
+        <location filename="../pages/LoginPage.qml" line="332"/>
         <source>Try it on this phone only, without a server</source>
         <translation>Try it on this phone only, without a server</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="327"/>
+        <location filename="../pages/LoginPage.qml" line="339"/>
         <source>Could not open the demo.</source>
         <translation>Could not open the demo.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="334"/>
+        <location filename="../pages/LoginPage.qml" line="346"/>
         <source>Demo accounts</source>
         <translation>Demo accounts</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="335"/>
+        <location filename="../pages/LoginPage.qml" line="347"/>
         <source>This is a demo. Pick a person to log in as.</source>
         <translation>This is a demo. Pick a person to log in as.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="345"/>
+        <location filename="../pages/LoginPage.qml" line="361"/>
         <source>Log in as %1, %2</source>
         <translation>Log in as %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="355"/>
+        <location filename="../pages/LoginPage.qml" line="375"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="359"/>
+        <location filename="../pages/LoginPage.qml" line="379"/>
         <source>Change server address</source>
         <translation>Change server address</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="371"/>
+        <location filename="../pages/LoginPage.qml" line="391"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="374"/>
+        <location filename="../pages/LoginPage.qml" line="394"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="376"/>
+        <location filename="../pages/LoginPage.qml" line="396"/>
         <source>Save server address</source>
         <translation>Save server address</translation>
     </message>
@@ -2631,66 +2634,66 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="187"/>
+        <location filename="../Main.qml" line="197"/>
         <source>Not saved on the server: %1</source>
         <translation>Not saved on the server: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="208"/>
+        <location filename="../Main.qml" line="223"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="232"/>
+        <location filename="../Main.qml" line="247"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="238"/>
-        <location filename="../Main.qml" line="357"/>
+        <location filename="../Main.qml" line="253"/>
+        <location filename="../Main.qml" line="370"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="242"/>
-        <location filename="../Main.qml" line="364"/>
+        <location filename="../Main.qml" line="257"/>
+        <location filename="../Main.qml" line="375"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="246"/>
+        <location filename="../Main.qml" line="261"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="250"/>
+        <location filename="../Main.qml" line="265"/>
         <source>Return plan</source>
         <translation>Return plan</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="254"/>
-        <location filename="../Main.qml" line="372"/>
+        <location filename="../Main.qml" line="269"/>
+        <location filename="../Main.qml" line="381"/>
         <source>Notes about me</source>
         <translation>Notes about me</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="260"/>
+        <location filename="../Main.qml" line="275"/>
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="266"/>
-        <location filename="../Main.qml" line="387"/>
+        <location filename="../Main.qml" line="281"/>
+        <location filename="../Main.qml" line="392"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="270"/>
+        <location filename="../Main.qml" line="285"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="380"/>
+        <location filename="../Main.qml" line="387"/>
         <source>Who has seen what</source>
         <translation>Who has seen what</translation>
     </message>
@@ -4143,27 +4146,27 @@
         <translation>What they see</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="79"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="81"/>
         <source>Training office</source>
         <translation>Training office</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="80"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="82"/>
         <source>See what the training office sees</source>
         <translation>See what the training office sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="84"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="88"/>
         <source>Clinic</source>
         <translation>Clinic</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="85"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="89"/>
         <source>See what the clinic sees</source>
         <translation>See what the clinic sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="91"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="95"/>
         <source>This is what %1 sees about you right now. Change it under Sharing.</source>
         <translation>This is what %1 sees about you right now. Change it under Sharing.</translation>
     </message>
@@ -4367,7 +4370,7 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../components/SyncIndicator.qml" line="18"/>
+        <location filename="../components/SyncIndicator.qml" line="20"/>
         <source>Sync state: %1. Tap to sync now.</source>
         <translation>Sync state: %1. Tap to sync now.</translation>
     </message>
@@ -4816,17 +4819,17 @@
         <translation>No meetings planned.</translation>
     </message>
     <message>
-        <location filename="../components/UpcomingMeetings.qml" line="45"/>
+        <location filename="../components/UpcomingMeetings.qml" line="49"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../components/UpcomingMeetings.qml" line="56"/>
+        <location filename="../components/UpcomingMeetings.qml" line="60"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../components/UpcomingMeetings.qml" line="68"/>
+        <location filename="../components/UpcomingMeetings.qml" line="72"/>
         <source>Show all %1</source>
         <translation>Show all %1</translation>
     </message>

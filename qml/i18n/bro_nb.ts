@@ -322,32 +322,32 @@
         <translation>Innsjekkene er ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="127"/>
+        <location filename="../components/CaseView.qml" line="129"/>
         <source>4 weeks</source>
         <translation>4 uker</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="128"/>
+        <location filename="../components/CaseView.qml" line="130"/>
         <source>Show the last 4 weeks</source>
         <translation>Vis de siste 4 ukene</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="133"/>
+        <location filename="../components/CaseView.qml" line="137"/>
         <source>12 weeks</source>
         <translation>12 uker</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="134"/>
+        <location filename="../components/CaseView.qml" line="138"/>
         <source>Show the last 12 weeks</source>
         <translation>Vis de siste 12 ukene</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="166"/>
+        <location filename="../components/CaseView.qml" line="170"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="170"/>
+        <location filename="../components/CaseView.qml" line="174"/>
         <source>Absence is not shared with %1. The apprentice decides what you see.</source>
         <translation>Fraværet er ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
@@ -455,32 +455,32 @@
         <translation>Ingen lærling med dette varselet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="252"/>
+        <location filename="../pages/CasesPage.qml" line="256"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · dag %2 i denne fasen</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="259"/>
+        <location filename="../pages/CasesPage.qml" line="263"/>
         <source>last check-in %1</source>
         <translation>siste innsjekk %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="259"/>
+        <location filename="../pages/CasesPage.qml" line="263"/>
         <source>check-ins not shared</source>
         <translation>innsjekker ikke delt</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="259"/>
+        <location filename="../pages/CasesPage.qml" line="263"/>
         <source>no check-ins yet</source>
         <translation>ingen innsjekker ennå</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="259"/>
+        <location filename="../pages/CasesPage.qml" line="263"/>
         <source>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</source>
         <translation>innsjekker delt, venter på ja fra en forelder eller verge</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="332"/>
+        <location filename="../pages/CasesPage.qml" line="336"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
@@ -689,22 +689,22 @@
         <translation>Det lærlingen deler med deg.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="246"/>
+        <location filename="../pages/CheckInPage.qml" line="248"/>
         <source>4 weeks</source>
         <translation>4 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="247"/>
+        <location filename="../pages/CheckInPage.qml" line="249"/>
         <source>Show the last 4 weeks</source>
         <translation>Vis de siste 4 ukene</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="251"/>
+        <location filename="../pages/CheckInPage.qml" line="255"/>
         <source>12 weeks</source>
         <translation>12 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="252"/>
+        <location filename="../pages/CheckInPage.qml" line="256"/>
         <source>Show the last 12 weeks</source>
         <translation>Vis de siste 12 ukene</translation>
     </message>
@@ -834,166 +834,166 @@
     <name>CoordinatorPage</name>
     <message>
         <location filename="../pages/CoordinatorPage.qml" line="20"/>
-        <location filename="../pages/CoordinatorPage.qml" line="42"/>
-        <location filename="../pages/CoordinatorPage.qml" line="70"/>
+        <location filename="../pages/CoordinatorPage.qml" line="46"/>
+        <location filename="../pages/CoordinatorPage.qml" line="80"/>
         <source>Programme figures</source>
         <translation>Tall for programmet</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="45"/>
+        <location filename="../pages/CoordinatorPage.qml" line="51"/>
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="48"/>
+        <location filename="../pages/CoordinatorPage.qml" line="56"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="51"/>
+        <location filename="../pages/CoordinatorPage.qml" line="61"/>
         <source>Care teams</source>
         <translation>Behandlingsteam</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="57"/>
+        <location filename="../pages/CoordinatorPage.qml" line="67"/>
         <source>Talking to the server …</source>
         <translation>Snakker med serveren …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="57"/>
+        <location filename="../pages/CoordinatorPage.qml" line="67"/>
         <source>The directory comes from the server when you are online.</source>
         <translation>Oversikten hentes fra serveren når du er på nett.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="78"/>
+        <location filename="../pages/CoordinatorPage.qml" line="88"/>
         <source>These are counts only: no names, and nothing that points to one apprentice.</source>
         <translation>Dette er bare antall: ingen navn, og ingenting som peker på én lærling.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="84"/>
+        <location filename="../pages/CoordinatorPage.qml" line="94"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="90"/>
+        <location filename="../pages/CoordinatorPage.qml" line="100"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="99"/>
+        <location filename="../pages/CoordinatorPage.qml" line="109"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="110"/>
+        <location filename="../pages/CoordinatorPage.qml" line="120"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="113"/>
+        <location filename="../pages/CoordinatorPage.qml" line="123"/>
         <source>Refresh the figures</source>
         <translation>Oppdater tallene</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="128"/>
+        <location filename="../pages/CoordinatorPage.qml" line="138"/>
         <source>No figures for this period yet. They come from the server when you are online.</source>
         <translation>Ingen tall for denne perioden ennå. De kommer fra serveren når du er på nett.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="128"/>
+        <location filename="../pages/CoordinatorPage.qml" line="138"/>
         <source>Fetching the figures from the server …</source>
         <translation>Henter tallene fra serveren …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="142"/>
+        <location filename="../pages/CoordinatorPage.qml" line="152"/>
         <source>In the programme now</source>
         <translation>I programmet nå</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="145"/>
+        <location filename="../pages/CoordinatorPage.qml" line="155"/>
         <source>Started in the period</source>
         <translation>Startet i perioden</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="148"/>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="158"/>
+        <location filename="../pages/CoordinatorPage.qml" line="196"/>
         <source>Completed (trade certificate)</source>
         <translation>Fullført (fagbrev)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="151"/>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="161"/>
+        <location filename="../pages/CoordinatorPage.qml" line="196"/>
         <source>Ended early</source>
         <translation>Avsluttet tidlig</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="179"/>
+        <location filename="../pages/CoordinatorPage.qml" line="189"/>
         <source>Each year&apos;s apprentices: where are they now?</source>
         <translation>Hvert årskull: hvor er de nå?</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="180"/>
+        <location filename="../pages/CoordinatorPage.qml" line="190"/>
         <source>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</source>
         <translation>Hver lærling telles i året de startet, uansett perioden over – også de som har fått dataene sine slettet siden.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="196"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="196"/>
         <source>Target</source>
         <translation>Måltall</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="196"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="196"/>
         <source>Still in the apprenticeship</source>
         <translation>Fortsatt i lære</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="229"/>
+        <location filename="../pages/CoordinatorPage.qml" line="239"/>
         <source>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</source>
         <translation>%1: måltall %2, startet %3, fullført %4, fortsatt i lære %5, avsluttet tidlig %6</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="250"/>
+        <location filename="../pages/CoordinatorPage.qml" line="260"/>
         <source>In each phase now</source>
         <translation>I hver fase nå</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="251"/>
+        <location filename="../pages/CoordinatorPage.qml" line="261"/>
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Lærlinger som er underveis i dag, uansett periode.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="281"/>
+        <location filename="../pages/CoordinatorPage.qml" line="291"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="284"/>
+        <location filename="../pages/CoordinatorPage.qml" line="294"/>
         <source>Saves the same counts as a CSV file, where you choose: the period&apos;s figures, then one row per year.</source>
         <translation>Lagrer de samme tallene som en CSV-fil, der du velger: tallene for perioden, og så én rad per år.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="291"/>
         <location filename="../pages/CoordinatorPage.qml" line="301"/>
+        <location filename="../pages/CoordinatorPage.qml" line="311"/>
         <source>Export as CSV</source>
         <translation>Eksporter som CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="304"/>
+        <location filename="../pages/CoordinatorPage.qml" line="314"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="307"/>
+        <location filename="../pages/CoordinatorPage.qml" line="317"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
@@ -1412,42 +1412,42 @@
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="139"/>
+        <location filename="../components/DirectoryPeople.qml" line="140"/>
         <source>Has an account</source>
         <translation>Har konto</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="145"/>
+        <location filename="../components/DirectoryPeople.qml" line="148"/>
         <source>Sign out devices</source>
         <translation>Logg ut enheter</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="149"/>
+        <location filename="../components/DirectoryPeople.qml" line="152"/>
         <source>Sign out all devices of %1</source>
         <translation>Logg ut alle enhetene til %1</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="159"/>
+        <location filename="../components/DirectoryPeople.qml" line="162"/>
         <source>Make invite code</source>
         <translation>Lag invitasjonskode</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="163"/>
+        <location filename="../components/DirectoryPeople.qml" line="166"/>
         <source>Make an invite code for %1</source>
         <translation>Lag en invitasjonskode til %1</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="188"/>
+        <location filename="../components/DirectoryPeople.qml" line="191"/>
         <source>Sign out all</source>
         <translation>Logg ut alle</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="195"/>
+        <location filename="../components/DirectoryPeople.qml" line="198"/>
         <source>Sign out all devices of %1?</source>
         <translation>Logge ut alle enhetene til %1?</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="203"/>
+        <location filename="../components/DirectoryPeople.qml" line="206"/>
         <source>For someone who leaves the programme. Each device deletes what it has stored the next time it connects. They can sign in again later if they come back.</source>
         <translation>For den som slutter i programmet. Hver enhet sletter det den har lagret neste gang den kobler seg til. De kan logge inn igjen senere hvis de kommer tilbake.</translation>
     </message>
@@ -1526,42 +1526,42 @@
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="28"/>
+        <location filename="../components/GoalDelegate.qml" line="32"/>
         <source>Trade certificate goal</source>
         <translation>Fagbrevmålet</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="28"/>
+        <location filename="../components/GoalDelegate.qml" line="32"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 av %2 steg gjort</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="47"/>
+        <location filename="../components/GoalDelegate.qml" line="51"/>
         <source>THE GOAL ABOVE ALL</source>
         <translation>DET VIKTIGSTE MÅLET</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="62"/>
+        <location filename="../components/GoalDelegate.qml" line="66"/>
         <source>Why: %1</source>
         <translation>Hvorfor: %1</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="94"/>
+        <location filename="../components/GoalDelegate.qml" line="98"/>
         <source>%1 of %2 steps</source>
         <translation>%1 av %2 steg</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="94"/>
+        <location filename="../components/GoalDelegate.qml" line="98"/>
         <source>No steps yet</source>
         <translation>Ingen steg ennå</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="108"/>
+        <location filename="../components/GoalDelegate.qml" line="112"/>
         <source>Move up: %1</source>
         <translation>Flytt opp: %1</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="116"/>
+        <location filename="../components/GoalDelegate.qml" line="120"/>
         <source>Move down: %1</source>
         <translation>Flytt ned: %1</translation>
     </message>
@@ -1815,98 +1815,98 @@
         <translation>Du bestemmer: ta det, endre ordene først, eller si nei takk.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="121"/>
+        <location filename="../pages/GoalsPage.qml" line="125"/>
         <source>%1 suggests: %2</source>
         <translation>%1 foreslår: %2</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="121"/>
+        <location filename="../pages/GoalsPage.qml" line="125"/>
         <source>A helper</source>
         <translation>En hjelper</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="140"/>
+        <location filename="../pages/GoalsPage.qml" line="144"/>
         <source>Open the suggestion: %1</source>
         <translation>Åpne forslaget: %1</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="173"/>
+        <location filename="../pages/GoalsPage.qml" line="177"/>
         <source>No goals yet. Start with the one that matters most to you.</source>
         <translation>Ingen mål ennå. Begynn med det som betyr mest for deg.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="173"/>
+        <location filename="../pages/GoalsPage.qml" line="177"/>
         <source>The apprentice has no goals yet.</source>
         <translation>Lærlingen har ingen mål ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="181"/>
+        <location filename="../pages/GoalsPage.qml" line="185"/>
         <source>Show achieved and dropped goals</source>
         <translation>Vis nådde og droppede mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="192"/>
+        <location filename="../pages/GoalsPage.qml" line="196"/>
         <source>Add a goal</source>
         <translation>Legg til et mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="204"/>
+        <location filename="../pages/GoalsPage.qml" line="208"/>
         <source>Your suggestions</source>
         <translation>Dine forslag</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="205"/>
+        <location filename="../pages/GoalsPage.qml" line="209"/>
         <source>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</source>
         <translation>Målene er lærlingens egne ord. Du kan foreslå et mål; lærlingen ser navnet ditt og hvorfor, og bestemmer selv.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="215"/>
-        <location filename="../pages/GoalsPage.qml" line="238"/>
+        <location filename="../pages/GoalsPage.qml" line="219"/>
+        <location filename="../pages/GoalsPage.qml" line="242"/>
         <source>Suggest a goal</source>
         <translation>Foreslå et mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="238"/>
+        <location filename="../pages/GoalsPage.qml" line="242"/>
         <source>A new goal</source>
         <translation>Et nytt mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="240"/>
+        <location filename="../pages/GoalsPage.qml" line="244"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="257"/>
+        <location filename="../pages/GoalsPage.qml" line="261"/>
         <source>What do you want to achieve?</source>
         <translation>Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="257"/>
+        <location filename="../pages/GoalsPage.qml" line="261"/>
         <source>What could the apprentice aim for?</source>
         <translation>Hva kan lærlingen sikte mot?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="264"/>
+        <location filename="../pages/GoalsPage.qml" line="268"/>
         <source>For example: Sleep better on work days</source>
         <translation>For eksempel: Sove bedre på arbeidsdager</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="266"/>
+        <location filename="../pages/GoalsPage.qml" line="270"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="269"/>
+        <location filename="../pages/GoalsPage.qml" line="273"/>
         <source>Why does it matter to you? (optional)</source>
         <translation>Hvorfor er det viktig for deg? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="269"/>
+        <location filename="../pages/GoalsPage.qml" line="273"/>
         <source>Why you suggest it (optional)</source>
         <translation>Hvorfor du foreslår det (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="279"/>
+        <location filename="../pages/GoalsPage.qml" line="283"/>
         <source>Why it matters</source>
         <translation>Hvorfor det er viktig</translation>
     </message>
@@ -2337,17 +2337,17 @@
         <translation>Lagre koden</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="154"/>
+        <location filename="../components/LockScreen.qml" line="139"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="165"/>
+        <location filename="../components/LockScreen.qml" line="150"/>
         <source>Log out instead</source>
         <translation>Logg ut i stedet</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="170"/>
+        <location filename="../components/LockScreen.qml" line="155"/>
         <source>Your unsent changes stay on this device for the next time you log in</source>
         <translation>Det du ikke har sendt ennå, blir liggende på enheten til neste gang du logger inn</translation>
     </message>
@@ -2366,8 +2366,8 @@
     </message>
     <message>
         <location filename="../pages/LoginPage.qml" line="43"/>
-        <location filename="../pages/LoginPage.qml" line="191"/>
-        <location filename="../pages/LoginPage.qml" line="232"/>
+        <location filename="../pages/LoginPage.qml" line="192"/>
+        <location filename="../pages/LoginPage.qml" line="238"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
@@ -2387,177 +2387,180 @@
         <translation>Logg inn med %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="124"/>
+        <location filename="../pages/LoginPage.qml" line="123"/>
         <source>Have you got an invite code? Type it here the first time you log in.</source>
         <translation>Har du fått en invitasjonskode? Skriv den her første gang du logger inn.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="133"/>
+        <location filename="../pages/LoginPage.qml" line="132"/>
         <source>Invite code (only the first time)</source>
         <translation>Invitasjonskode (bare første gang)</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="137"/>
+        <location filename="../pages/LoginPage.qml" line="136"/>
         <source>Invite code, only the first time you log in</source>
         <translation>Invitasjonskode, bare første gang du logger inn</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="145"/>
+        <location filename="../pages/LoginPage.qml" line="144"/>
         <source>Continue in the browser …</source>
         <translation>Fortsett i nettleseren …</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="145"/>
+        <location filename="../pages/LoginPage.qml" line="144"/>
         <source>Logging you in …</source>
         <translation>Logger deg inn …</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="145"/>
+        <location filename="../pages/LoginPage.qml" line="144"/>
         <source>Starting the login …</source>
         <translation>Starter innloggingen …</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="148"/>
+        <location filename="../pages/LoginPage.qml" line="147"/>
         <source>We opened %1 in your browser. Log in there, and you come back here by yourself.</source>
         <translation>Vi åpnet %1 i nettleseren din. Logg inn der, så kommer du tilbake hit av deg selv.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="155"/>
+        <location filename="../pages/LoginPage.qml" line="154"/>
         <source>Waiting</source>
         <translation>Venter</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="160"/>
+        <location filename="../pages/LoginPage.qml" line="159"/>
         <source>Open the browser again</source>
         <translation>Åpne nettleseren igjen</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="170"/>
+        <location filename="../pages/LoginPage.qml" line="169"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="173"/>
+        <location filename="../pages/LoginPage.qml" line="172"/>
         <source>Cancel logging in</source>
         <translation>Avbryt innloggingen</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="180"/>
+        <location filename="../pages/LoginPage.qml" line="179"/>
         <source>Or with user name and password</source>
         <translation>Eller med brukernavn og passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="192"/>
+        <location filename="../pages/LoginPage.qml" line="193"/>
         <source>Log in with user name and password</source>
         <translation>Logg inn med brukernavn og passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="197"/>
-        <location filename="../pages/LoginPage.qml" line="246"/>
-        <location filename="../pages/LoginPage.qml" line="254"/>
+        <location filename="../pages/LoginPage.qml" line="200"/>
+        <location filename="../pages/LoginPage.qml" line="252"/>
+        <location filename="../pages/LoginPage.qml" line="260"/>
         <source>Invite code</source>
         <translation>Invitasjonskode</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="198"/>
+        <location filename="../pages/LoginPage.qml" line="201"/>
         <source>I have an invite code</source>
         <translation>Jeg har en invitasjonskode</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="206"/>
-        <location filename="../pages/LoginPage.qml" line="214"/>
+        <location filename="../pages/LoginPage.qml" line="209"/>
+        <location filename="../pages/LoginPage.qml" line="217"/>
         <source>User name</source>
         <translation>Brukernavn</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="218"/>
-        <location filename="../pages/LoginPage.qml" line="226"/>
+        <location filename="../pages/LoginPage.qml" line="221"/>
+        <location filename="../pages/LoginPage.qml" line="231"/>
+        <location filename="../pages/LoginPage.qml" line="232"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="244"/>
+        <location filename="../pages/LoginPage.qml" line="250"/>
         <source>Your adviser at the training office gives you an invite code. Choose your own user name and password.</source>
         <translation>Rådgiveren din på opplæringskontoret gir deg en invitasjonskode. Velg ditt eget brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="257"/>
-        <location filename="../pages/LoginPage.qml" line="265"/>
+        <location filename="../pages/LoginPage.qml" line="263"/>
+        <location filename="../pages/LoginPage.qml" line="271"/>
         <source>Choose a user name</source>
         <translation>Velg et brukernavn</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="268"/>
+        <location filename="../pages/LoginPage.qml" line="274"/>
         <source>Choose a password (at least 8 characters)</source>
         <translation>Velg et passord (minst 8 tegn)</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="278"/>
+        <location filename="../pages/LoginPage.qml" line="286"/>
+        <location filename="../pages/LoginPage.qml" line="287"/>
         <source>Choose a password</source>
         <translation>Velg et passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="281"/>
+        <location filename="../pages/LoginPage.qml" line="290"/>
         <source>The same password again</source>
         <translation>Samme passord en gang til</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="289"/>
+        <location filename="../pages/LoginPage.qml" line="300"/>
+        <location filename="../pages/LoginPage.qml" line="301"/>
         <source>Repeat the password</source>
         <translation>Gjenta passordet</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="293"/>
+        <location filename="../pages/LoginPage.qml" line="305"/>
         <source>Start using Bro</source>
         <translation>Begynn å bruke Bro</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="320"/>
+        <location filename="../pages/LoginPage.qml" line="332"/>
         <source>Try it on this phone only, without a server</source>
         <translation>Prøv det bare på denne telefonen, uten server</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="327"/>
+        <location filename="../pages/LoginPage.qml" line="339"/>
         <source>Could not open the demo.</source>
         <translation>Kunne ikke åpne demoen.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="334"/>
+        <location filename="../pages/LoginPage.qml" line="346"/>
         <source>Demo accounts</source>
         <translation>Demokontoer</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="335"/>
+        <location filename="../pages/LoginPage.qml" line="347"/>
         <source>This is a demo. Pick a person to log in as.</source>
         <translation>Dette er en demo. Velg en person å logge inn som.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="345"/>
+        <location filename="../pages/LoginPage.qml" line="361"/>
         <source>Log in as %1, %2</source>
         <translation>Logg inn som %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="355"/>
+        <location filename="../pages/LoginPage.qml" line="375"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="359"/>
+        <location filename="../pages/LoginPage.qml" line="379"/>
         <source>Change server address</source>
         <translation>Endre serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="371"/>
+        <location filename="../pages/LoginPage.qml" line="391"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="374"/>
+        <location filename="../pages/LoginPage.qml" line="394"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="376"/>
+        <location filename="../pages/LoginPage.qml" line="396"/>
         <source>Save server address</source>
         <translation>Lagre serveradressen</translation>
     </message>
@@ -2631,66 +2634,66 @@
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="187"/>
+        <location filename="../Main.qml" line="197"/>
         <source>Not saved on the server: %1</source>
         <translation>Ikke lagret på serveren: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="208"/>
+        <location filename="../Main.qml" line="223"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="232"/>
+        <location filename="../Main.qml" line="247"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="238"/>
-        <location filename="../Main.qml" line="357"/>
+        <location filename="../Main.qml" line="253"/>
+        <location filename="../Main.qml" line="370"/>
         <source>Messages</source>
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="242"/>
-        <location filename="../Main.qml" line="364"/>
+        <location filename="../Main.qml" line="257"/>
+        <location filename="../Main.qml" line="375"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="246"/>
+        <location filename="../Main.qml" line="261"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="250"/>
+        <location filename="../Main.qml" line="265"/>
         <source>Return plan</source>
         <translation>Opptrappingsplan</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="254"/>
-        <location filename="../Main.qml" line="372"/>
+        <location filename="../Main.qml" line="269"/>
+        <location filename="../Main.qml" line="381"/>
         <source>Notes about me</source>
         <translation>Notater om meg</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="260"/>
+        <location filename="../Main.qml" line="275"/>
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="266"/>
-        <location filename="../Main.qml" line="387"/>
+        <location filename="../Main.qml" line="281"/>
+        <location filename="../Main.qml" line="392"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="270"/>
+        <location filename="../Main.qml" line="285"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="380"/>
+        <location filename="../Main.qml" line="387"/>
         <source>Who has seen what</source>
         <translation>Hvem har sett hva</translation>
     </message>
@@ -4143,27 +4146,27 @@
         <translation>Det de ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="79"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="81"/>
         <source>Training office</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="80"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="82"/>
         <source>See what the training office sees</source>
         <translation>Se det opplæringskontoret ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="84"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="88"/>
         <source>Clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="85"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="89"/>
         <source>See what the clinic sees</source>
         <translation>Se det klinikken ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="91"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="95"/>
         <source>This is what %1 sees about you right now. Change it under Sharing.</source>
         <translation>Dette er det %1 ser om deg akkurat nå. Du endrer det under Deling.</translation>
     </message>
@@ -4367,7 +4370,7 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../components/SyncIndicator.qml" line="18"/>
+        <location filename="../components/SyncIndicator.qml" line="20"/>
         <source>Sync state: %1. Tap to sync now.</source>
         <translation>Synkronisering: %1. Trykk for å synkronisere nå.</translation>
     </message>
@@ -4816,17 +4819,17 @@
         <translation>Ingen møter er planlagt.</translation>
     </message>
     <message>
-        <location filename="../components/UpcomingMeetings.qml" line="45"/>
+        <location filename="../components/UpcomingMeetings.qml" line="49"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../components/UpcomingMeetings.qml" line="56"/>
+        <location filename="../components/UpcomingMeetings.qml" line="60"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../components/UpcomingMeetings.qml" line="68"/>
+        <location filename="../components/UpcomingMeetings.qml" line="72"/>
         <source>Show all %1</source>
         <translation>Vis alle %1</translation>
     </message>

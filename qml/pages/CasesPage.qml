@@ -209,6 +209,10 @@ Page {
             }
 
             delegate: ItemDelegate {
+                focusPolicy: Qt.StrongFocus
+                // A list item has no press action on the accessibility bus; a button has.
+                Accessible.role: Accessible.Button
+                Accessible.onPressAction: clicked()
                 id: row
                 required property int index
                 required property string caseId

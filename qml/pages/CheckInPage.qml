@@ -243,11 +243,15 @@ ScrollPage {
                     Layout.fillWidth: true
                     currentIndex: page.days === 28 ? 0 : 1
                     TabButton {
+                        Accessible.onPressAction: clicked()
+                        focusPolicy: Qt.StrongFocus
                         text: qsTr("4 weeks")
                         Accessible.name: qsTr("Show the last 4 weeks")
                         onClicked: page.days = 28
                     }
                     TabButton {
+                        Accessible.onPressAction: clicked()
+                        focusPolicy: Qt.StrongFocus
                         text: qsTr("12 weeks")
                         Accessible.name: qsTr("Show the last 12 weeks")
                         onClicked: page.days = 84

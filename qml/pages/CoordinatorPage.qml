@@ -39,15 +39,25 @@ ScrollPage {
         objectName: "coordinatorTabs"
         Layout.fillWidth: true
         TabButton {
+            // Qt 6.4 gives a tab no press action on the accessibility bus (a screen reader could
+            // land on it but not open it), and no place in the Tab order.
+            Accessible.onPressAction: clicked()
+            focusPolicy: Qt.StrongFocus
             text: qsTr("Programme figures")
         }
         TabButton {
+            Accessible.onPressAction: clicked()
+            focusPolicy: Qt.StrongFocus
             text: qsTr("Organisations")
         }
         TabButton {
+            Accessible.onPressAction: clicked()
+            focusPolicy: Qt.StrongFocus
             text: qsTr("People")
         }
         TabButton {
+            Accessible.onPressAction: clicked()
+            focusPolicy: Qt.StrongFocus
             text: qsTr("Care teams")
         }
     }

@@ -112,6 +112,10 @@ ScrollPage {
         Repeater {
             model: suggestions
             delegate: ItemDelegate {
+                focusPolicy: Qt.StrongFocus
+                // A list item has no press action on the accessibility bus; a button has.
+                Accessible.role: Accessible.Button
+                Accessible.onPressAction: clicked()
                 id: suggestionRow
                 required property string recordId
                 required property string title

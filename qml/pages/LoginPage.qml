@@ -187,11 +187,15 @@ ScrollPage {
         Layout.fillWidth: true
         currentIndex: page.enrolMode ? 1 : 0
         TabButton {
+            Accessible.onPressAction: clicked()
+            focusPolicy: Qt.StrongFocus
             text: qsTr("Log in")
             Accessible.name: qsTr("Log in with user name and password")
             onClicked: page.enrolMode = false
         }
         TabButton {
+            Accessible.onPressAction: clicked()
+            focusPolicy: Qt.StrongFocus
             objectName: "inviteTab"
             text: qsTr("Invite code")
             Accessible.name: qsTr("I have an invite code")
@@ -222,6 +226,9 @@ ScrollPage {
             echoMode: TextInput.Password
             Layout.fillWidth: true
             Layout.minimumHeight: ui.touch
+            // Qt 6.4 sends a password field's name nowhere; the placeholder reaches a screen
+            // reader as its description.
+            placeholderText: qsTr("Password")
             Accessible.name: qsTr("Password")
             onAccepted: loginButton.clicked()
         }
@@ -274,6 +281,9 @@ ScrollPage {
             echoMode: TextInput.Password
             Layout.fillWidth: true
             Layout.minimumHeight: ui.touch
+            // Qt 6.4 sends a password field's name nowhere; the placeholder reaches a screen
+            // reader as its description.
+            placeholderText: qsTr("Choose a password")
             Accessible.name: qsTr("Choose a password")
         }
         Label {
@@ -285,6 +295,9 @@ ScrollPage {
             echoMode: TextInput.Password
             Layout.fillWidth: true
             Layout.minimumHeight: ui.touch
+            // Qt 6.4 sends a password field's name nowhere; the placeholder reaches a screen
+            // reader as its description.
+            placeholderText: qsTr("Repeat the password")
             Accessible.name: qsTr("Repeat the password")
         }
         Button {
@@ -335,6 +348,10 @@ ScrollPage {
         Repeater {
             model: Session.demoAccounts
             delegate: ItemDelegate {
+                focusPolicy: Qt.StrongFocus
+                // A list item has no press action on the accessibility bus; a button has.
+                Accessible.role: Accessible.Button
+                Accessible.onPressAction: clicked()
                 required property var modelData
                 objectName: "demo_" + modelData.user
                 Layout.fillWidth: true
@@ -351,6 +368,10 @@ ScrollPage {
     }
 
     ItemDelegate {
+        focusPolicy: Qt.StrongFocus
+        // A list item has no press action on the accessibility bus; a button has.
+        Accessible.role: Accessible.Button
+        Accessible.onPressAction: clicked()
         text: qsTr("Server: %1").arg(Session.serverUrl)
         Layout.fillWidth: true
         Layout.minimumHeight: ui.touch

@@ -76,11 +76,15 @@ ScrollPage {
         Layout.fillWidth: true
         currentIndex: page.orgKind === "clinic" ? 1 : 0
         TabButton {
+            Accessible.onPressAction: clicked()
+            focusPolicy: Qt.StrongFocus
             text: qsTr("Training office")
             Accessible.name: qsTr("See what the training office sees")
             onClicked: page.orgKind = "training_office"
         }
         TabButton {
+            Accessible.onPressAction: clicked()
+            focusPolicy: Qt.StrongFocus
             text: qsTr("Clinic")
             Accessible.name: qsTr("See what the clinic sees")
             onClicked: page.orgKind = "clinic"

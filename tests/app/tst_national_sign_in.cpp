@@ -64,6 +64,7 @@ public:
         http.listen(QHostAddress::LocalHost, 0);
         connect(&ws, &QWebSocketServer::newConnection, this, [this] {
             QWebSocket *s = ws.nextPendingConnection();
+            s->setParent(this); // the caller owns it: gone with the stand-in server
             ++connections;
             connect(s, &QWebSocket::textMessageReceived, s,
                     [this, s](const QString &text) { onText(s, text); });
