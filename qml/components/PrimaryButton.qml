@@ -7,6 +7,9 @@ import QtQuick.Controls
 Button {
     id: control
 
+    // A touch target of its own (WCAG 2.5.5), whatever layout it is put in.
+    implicitHeight: Math.max(ui.touch, implicitContentHeight + topPadding + bottomPadding)
+
     Ui {
         id: ui
     }
