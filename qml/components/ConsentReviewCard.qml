@@ -29,10 +29,9 @@ SectionCard {
         caseId: Session.caseId
     }
 
-    Button {
+    PrimaryButton {
         objectName: "reviewKeepButton"
         text: qsTr("Yes, keep sharing")
-        highlighted: true
         Layout.fillWidth: true
         Layout.minimumHeight: ui.touch
         Accessible.name: text

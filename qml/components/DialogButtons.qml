@@ -22,11 +22,10 @@ DialogButtonBox {
         DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
         Accessible.name: text
     }
-    Button {
+    PrimaryButton {
         objectName: "acceptButton"
         text: box.acceptText
         enabled: box.acceptEnabled
-        highlighted: true
         DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
         Accessible.name: text
     }

@@ -70,10 +70,9 @@ ColumnLayout {
                 Layout.minimumHeight: ui.touch
                 Accessible.name: qsTr("Clinic")
             }
-            Button {
+            PrimaryButton {
                 objectName: "openCaseButton"
                 text: qsTr("Open case")
-                highlighted: true
                 enabled: !section.directory.busy && apprentice.count > 0 && office.currentIndex >= 0 && clinic.currentIndex >= 0
                 Layout.minimumHeight: ui.touch
                 onClicked: section.directory.addCase(apprentice.currentValue, office.currentValue, clinic.currentValue)

@@ -57,11 +57,10 @@ ColumnLayout {
                 Layout.minimumHeight: ui.touch
                 Accessible.name: qsTr("Kind of organisation")
             }
-            Button {
+            PrimaryButton {
                 id: addOrg
                 objectName: "addOrgButton"
                 text: qsTr("Add")
-                highlighted: true
                 enabled: !section.directory.busy && orgName.text.trim() !== ""
                 Layout.minimumHeight: ui.touch
                 onClicked: section.directory.addOrganisation(orgName.text, orgKind.currentValue)

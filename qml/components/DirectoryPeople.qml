@@ -86,10 +86,9 @@ ColumnLayout {
                 Layout.minimumHeight: ui.touch
                 Accessible.name: qsTr("Works at")
             }
-            Button {
+            PrimaryButton {
                 objectName: "addPersonButton"
                 text: qsTr("Add")
-                highlighted: true
                 enabled: !section.directory.busy && personName.text.trim() !== "" && (section.orgKind === "" || org.currentIndex >= 0)
                 Layout.minimumHeight: ui.touch
                 onClicked: section.directory.addPerson(personName.text, role.currentValue, section.orgKind === "" ? "" : org.currentValue)

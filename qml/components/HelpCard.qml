@@ -86,11 +86,10 @@ SectionCard {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Button {
+    PrimaryButton {
         objectName: "tellTeamButton"
         visible: !card.sent
         text: qsTr("Tell my team")
-        highlighted: true
         Material.accent: ui.primary // calm green, not the warning orange
         Layout.fillWidth: true
         Layout.minimumHeight: ui.touch

@@ -7,6 +7,9 @@ import QtQuick.Controls
 Button {
     id: control
 
+    // false: the same button, quiet (an outline), for when it is no longer the main thing to do.
+    property bool primary: true
+
     // A touch target of its own (WCAG 2.5.5), whatever layout it is put in.
     implicitHeight: Math.max(ui.touch, implicitContentHeight + topPadding + bottomPadding)
 
@@ -14,14 +17,14 @@ Button {
         id: ui
     }
     background: Rectangle {
-        color: !control.enabled ? ui.line : control.down ? Qt.darker(ui.primary, 1.2) : ui.primary
+        color: !control.enabled ? ui.line : !control.primary ? (control.down ? ui.primaryLight : ui.surface) : control.down ? Qt.darker(ui.primary, 1.2) : ui.primary
         radius: 4
-        border.width: control.visualFocus ? 3 : 0
-        border.color: ui.accent
+        border.width: control.visualFocus ? 3 : control.primary ? 0 : 1
+        border.color: control.visualFocus ? ui.accent : ui.line
     }
     contentItem: Label {
         text: control.text
-        color: control.enabled ? "#FFFFFF" : ui.muted
+        color: !control.enabled ? ui.muted : control.primary ? "#FFFFFF" : ui.primary
         font.weight: Font.DemiBold
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter

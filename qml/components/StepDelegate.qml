@@ -121,10 +121,9 @@ Rectangle {
             Layout.fillWidth: true
             Layout.leftMargin: 8
             spacing: 8
-            Button {
+            PrimaryButton {
                 objectName: "takeStepButton"
                 text: step.editing ? qsTr("Take it in my words") : qsTr("Take it")
-                highlighted: true
                 enabled: !step.editing || ownWords.text.trim() !== ""
                 height: Math.max(implicitHeight, ui.touch)
                 Accessible.name: qsTr("Take the suggested step: %1").arg(step.title)

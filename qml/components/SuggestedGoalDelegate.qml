@@ -76,10 +76,9 @@ Rectangle {
             visible: row.canAnswer && row.goalState === "suggested"
             Layout.fillWidth: true
             spacing: 8
-            Button {
+            PrimaryButton {
                 objectName: "takeGoalButton"
                 text: row.editing ? qsTr("Take it in my words") : qsTr("Take it")
-                highlighted: true
                 enabled: !row.editing || ownWords.text.trim() !== ""
                 height: Math.max(implicitHeight, ui.touch)
                 Accessible.name: qsTr("Take the suggested goal: %1").arg(row.title)

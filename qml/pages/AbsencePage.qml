@@ -120,10 +120,9 @@ ScrollPage {
             Layout.minimumHeight: ui.touch
             Accessible.name: qsTr("Note, optional")
         }
-        Button {
+        PrimaryButton {
             objectName: "saveAbsenceButton"
             text: qsTr("Save absence")
-            highlighted: true
             Layout.fillWidth: true
             Layout.minimumHeight: ui.touch
             Accessible.name: text

@@ -208,11 +208,10 @@ ScrollPage {
                     Layout.minimumHeight: ui.touch
                     Accessible.name: qsTr("Note, optional")
                 }
-                Button {
+                PrimaryButton {
                     objectName: "saveCheckInButton"
                     text: page.complete ? qsTr("Save check-in") : qsTr("Answer the four questions above")
                     enabled: page.complete
-                    highlighted: true
                     Layout.fillWidth: true
                     Layout.minimumHeight: ui.touch
                     Accessible.name: qsTr("Save check-in")

@@ -190,11 +190,10 @@ ScrollPage {
         onToggled: page.showFinished = checked
     }
 
-    Button {
+    PrimaryButton {
         objectName: "addGoalButton"
         visible: page.apprentice
         text: qsTr("Add a goal")
-        highlighted: true
         Layout.fillWidth: true
         Layout.minimumHeight: ui.touch
         Accessible.name: text

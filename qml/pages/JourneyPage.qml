@@ -183,12 +183,11 @@ ScrollPage {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Button {
+        PrimaryButton {
             objectName: "advanceButton"
             visible: page.canEdit
             enabled: journey.canAdvance
             text: qsTr("Start the next phase")
-            highlighted: true
             Layout.fillWidth: true
             Layout.minimumHeight: ui.touch
             Accessible.name: text

@@ -232,11 +232,10 @@ ScrollPage {
             Accessible.name: qsTr("Password")
             onAccepted: loginButton.clicked()
         }
-        Button {
+        PrimaryButton {
             id: loginButton
             objectName: "loginButton"
             text: qsTr("Log in")
-            highlighted: true
             enabled: !page.busy && user.text.trim() !== "" && password.text !== ""
             Layout.fillWidth: true
             Layout.minimumHeight: ui.touch
@@ -300,10 +299,9 @@ ScrollPage {
             placeholderText: qsTr("Repeat the password")
             Accessible.name: qsTr("Repeat the password")
         }
-        Button {
+        PrimaryButton {
             objectName: "enrolButton"
             text: qsTr("Start using Bro")
-            highlighted: true
             enabled: !page.busy && inviteCode.text.trim() !== "" && newUser.text.trim() !== "" && newPassword.text !== ""
             Layout.fillWidth: true
             Layout.minimumHeight: ui.touch

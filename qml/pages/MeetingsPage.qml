@@ -84,10 +84,9 @@ ScrollPage {
                 Accessible.name: qsTr("Others taking part")
             }
         }
-        Button {
+        PrimaryButton {
             objectName: "addMeetingButton"
             text: qsTr("Plan the meeting")
-            highlighted: true
             enabled: meetingTitle.text.trim() !== "" && /^\d{4}-\d{2}-\d{2}$/.test(meetingDate.text) && /^\d{1,2}:\d{2}$/.test(meetingTime.text)
             Layout.minimumHeight: ui.touch
             Accessible.name: text

@@ -150,10 +150,9 @@ Page {
                     Layout.minimumHeight: ui.touch
                     Accessible.name: qsTr("Message")
                 }
-                Button {
+                PrimaryButton {
                     objectName: "sendButton"
                     text: qsTr("Send")
-                    highlighted: true
                     enabled: field.text.trim() !== ""
                     Layout.minimumHeight: ui.touch
                     Accessible.name: qsTr("Send message")

@@ -50,10 +50,9 @@ ScrollPage {
             Layout.minimumHeight: 72
             Accessible.name: qsTr("New note")
         }
-        Button {
+        PrimaryButton {
             objectName: "addNoteButton"
             text: qsTr("Save note")
-            highlighted: true
             enabled: noteField.text.trim() !== ""
             Layout.minimumHeight: ui.touch
             Accessible.name: text

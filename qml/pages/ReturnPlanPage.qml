@@ -162,10 +162,9 @@ ScrollPage {
                 ColumnLayout {
                     visible: page.apprentice && week.answer === "" && !week.over
                     Layout.fillWidth: true
-                    Button {
+                    PrimaryButton {
                         objectName: "acceptWeek_" + week.weekNo
                         text: qsTr("Yes, this works for me")
-                        highlighted: true
                         Layout.minimumHeight: ui.touch
                         Layout.fillWidth: true
                         Accessible.name: text
@@ -246,10 +245,9 @@ ScrollPage {
             Layout.fillWidth: true
             Accessible.name: placeholderText
         }
-        Button {
+        PrimaryButton {
             objectName: "addWeekButton"
             text: page.editingId !== "" ? qsTr("Save the change") : qsTr("Add the week")
-            highlighted: true
             Layout.minimumHeight: ui.touch
             Accessible.name: text
             onClicked: {

@@ -134,10 +134,10 @@ ScrollPage {
             tint: page.checkedIn ? ui.surface : ui.accentLight
             title: page.checkedIn ? qsTr("You have checked in today") : qsTr("How are you today?")
             subtitle: page.checkedIn ? qsTr("Thank you. You can look at your trend whenever you like.") : qsTr("A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.")
-            Button {
+            PrimaryButton {
                 objectName: "checkInButton"
                 text: page.checkedIn ? qsTr("See my trend") : qsTr("Check in now")
-                highlighted: !page.checkedIn
+                primary: !page.checkedIn
                 Layout.minimumHeight: ui.touch
                 Layout.fillWidth: true
                 Accessible.name: text

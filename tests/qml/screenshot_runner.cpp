@@ -1,6 +1,8 @@
 // Renders pages of the app offscreen into PNGs: bro_screenshots --out DIR [--sizes 390x844,...]
 // [--pages today,goals,...] [--qml URL] [--import PATH] [--lang nb|en]
 // Each page is shown through Main.qml's showPage(name), the window is resized and grabbed.
+// Under Xvfb (QT_QPA_PLATFORM=xcb, DISPLAY set) the pictures are what a user sees; the default
+// offscreen platform renders without shader effects, so the style's dialog sheets are missing.
 #include <QDir>
 #include <QEventLoop>
 #include <QGuiApplication>
