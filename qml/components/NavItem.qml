@@ -56,7 +56,7 @@ ItemDelegate {
         visible: item.visualFocus
         color: "transparent"
         border.width: 2
-        border.color: ui.accent
+        border.color: ui.focusRing
         radius: 4
     }
 }

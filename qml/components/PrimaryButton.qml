@@ -19,8 +19,18 @@ Button {
     background: Rectangle {
         color: !control.enabled ? ui.line : !control.primary ? (control.down ? ui.primaryLight : ui.surface) : control.down ? Qt.darker(ui.primary, 1.2) : ui.primary
         radius: 4
-        border.width: control.visualFocus ? 3 : control.primary ? 0 : 1
-        border.color: control.visualFocus ? ui.accent : ui.line
+        border.width: control.primary ? 0 : 1
+        border.color: ui.line
+        // The focus ring, outside the button: against the page, not the button's green.
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: -4
+            visible: control.visualFocus
+            color: "transparent"
+            radius: 6
+            border.width: 2
+            border.color: ui.focusRing
+        }
     }
     contentItem: Label {
         text: control.text

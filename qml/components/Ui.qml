@@ -19,6 +19,9 @@ QtObject {
     readonly property color danger: "#A32D2D"
     readonly property color dangerLight: "#F8E3E1"
     readonly property color ok: "#2E7D4F"
+    // Where the keyboard is (WCAG 2.4.7): dark, drawn around a control, so it stands out on every
+    // background (the accent is as dark as the green and vanishes against a green button).
+    readonly property color focusRing: ui.text
     // A share that waits for a parent's or guardian's yes: news, not a warning or anyone's fault,
     // so plain text colour at normal weight rather than the accent of "not shared".
     readonly property color waiting: ui.text
