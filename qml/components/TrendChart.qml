@@ -29,11 +29,26 @@ ColumnLayout {
         return s / points.length;
     }
     readonly property var last: points && points.length > 0 ? points[points.length - 1] : null
+    // The trend in words (WCAG 1.1.1): what a sighted person reads off the line, the later half
+    // of the check-ins against the earlier, half a step either way counting as a change.
+    readonly property string direction: {
+        if (!points || points.length < 2)
+            return "";
+        const half = Math.floor(points.length / 2);
+        let early = 0, late = 0;
+        for (let i = 0; i < half; ++i)
+            early += Number(points[i].value);
+        for (let i = points.length - half; i < points.length; ++i)
+            late += Number(points[i].value);
+        const change = (late - early) / half;
+        return change >= 0.5 ? "up" : change <= -0.5 ? "down" : "steady";
+    }
+    readonly property string directionText: direction === "up" ? qsTr("going up") : direction === "down" ? qsTr("going down") : direction === "steady" ? qsTr("about the same") : ""
 
     spacing: 2
     Layout.fillWidth: true
     Accessible.role: Accessible.Chart
-    Accessible.name: points.length === 0 ? qsTr("%1: no check-ins in this period").arg(title) : qsTr("%1: %2 check-ins, average %3, last %4").arg(title).arg(points.length).arg(average.toLocaleString(ui.locale, 'f', 1)).arg(last.value)
+    Accessible.name: points.length === 0 ? qsTr("%1: no check-ins in this period").arg(title) : qsTr("%1: %2 check-ins, average %3, last %4").arg(title).arg(points.length).arg(average.toLocaleString(ui.locale, 'f', 1)).arg(last.value) + (directionText !== "" ? ", " + directionText : "")
 
     Ui {
         id: ui

@@ -33,7 +33,7 @@
     <name>AbsencePage</name>
     <message>
         <location filename="../pages/AbsencePage.qml" line="30"/>
-        <location filename="../pages/AbsencePage.qml" line="148"/>
+        <location filename="../pages/AbsencePage.qml" line="147"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
@@ -98,17 +98,17 @@
         <translation>Save absence</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="135"/>
+        <location filename="../pages/AbsencePage.qml" line="134"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="148"/>
+        <location filename="../pages/AbsencePage.qml" line="147"/>
         <source>My absence</source>
         <translation>My absence</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="149"/>
+        <location filename="../pages/AbsencePage.qml" line="148"/>
         <source>Nothing recorded.</source>
         <translation>Nothing recorded.</translation>
     </message>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <location filename="../pages/CheckInPage.qml" line="213"/>
-        <location filename="../pages/CheckInPage.qml" line="218"/>
+        <location filename="../pages/CheckInPage.qml" line="217"/>
         <source>Save check-in</source>
         <translation>Save check-in</translation>
     </message>
@@ -669,42 +669,42 @@
         <translation>Answer the four questions above</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="239"/>
+        <location filename="../pages/CheckInPage.qml" line="238"/>
         <source>My trend</source>
         <translation>My trend</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="239"/>
+        <location filename="../pages/CheckInPage.qml" line="238"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="240"/>
+        <location filename="../pages/CheckInPage.qml" line="239"/>
         <source>Only you see this, unless you share your check-ins.</source>
         <translation>Only you see this, unless you share your check-ins.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="240"/>
+        <location filename="../pages/CheckInPage.qml" line="239"/>
         <source>What the apprentice shares with you.</source>
         <translation>What the apprentice shares with you.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="248"/>
+        <location filename="../pages/CheckInPage.qml" line="247"/>
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="249"/>
+        <location filename="../pages/CheckInPage.qml" line="248"/>
         <source>Show the last 4 weeks</source>
         <translation>Show the last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="255"/>
+        <location filename="../pages/CheckInPage.qml" line="254"/>
         <source>12 weeks</source>
         <translation>12 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="256"/>
+        <location filename="../pages/CheckInPage.qml" line="255"/>
         <source>Show the last 12 weeks</source>
         <translation>Show the last 12 weeks</translation>
     </message>
@@ -815,17 +815,17 @@
         <translation>Yes, keep sharing</translation>
     </message>
     <message>
-        <location filename="../components/ConsentReviewCard.qml" line="43"/>
+        <location filename="../components/ConsentReviewCard.qml" line="42"/>
         <source>Change it</source>
         <translation>Change it</translation>
     </message>
     <message>
-        <location filename="../components/ConsentReviewCard.qml" line="54"/>
+        <location filename="../components/ConsentReviewCard.qml" line="53"/>
         <source>Stop sharing</source>
         <translation>Stop sharing</translation>
     </message>
     <message>
-        <location filename="../components/ConsentReviewCard.qml" line="58"/>
+        <location filename="../components/ConsentReviewCard.qml" line="57"/>
         <source>Stop sharing %1 with %2</source>
         <translation>Stop sharing %1 with %2</translation>
     </message>
@@ -1178,53 +1178,53 @@
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="92"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="91"/>
         <source>The team around %1</source>
         <translation>The team around %1</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="93"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="92"/>
         <source>Training office: %1 · Clinic: %2</source>
         <translation>Training office: %1 · Clinic: %2</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="97"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="96"/>
         <source>Nobody on the team yet: nobody but the apprentice sees the case.</source>
         <translation>Nobody on the team yet: nobody but the apprentice sees the case.</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="124"/>
-        <location filename="../components/DirectoryCareTeams.qml" line="177"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="123"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="176"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="128"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="127"/>
         <source>Remove %1 from the team</source>
         <translation>Remove %1 from the team</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="152"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="151"/>
         <source>Choose who joins the team</source>
         <translation>Choose who joins the team</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="155"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="154"/>
         <source>Who joins the team</source>
         <translation>Who joins the team</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="159"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="158"/>
         <source>Add to the team</source>
         <translation>Add to the team</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="175"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="174"/>
         <source>Remove from the team?</source>
         <translation>Remove from the team?</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="183"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="182"/>
         <source>%1 will no longer follow %2. What their devices hold of the case is deleted, and %2 can see in their log that %1 left the team.</source>
         <translation>%1 will no longer follow %2. What their devices hold of the case is deleted, and %2 can see in their log that %1 left the team.</translation>
     </message>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <location filename="../components/DirectoryOrganisations.qml" line="54"/>
-        <location filename="../components/DirectoryOrganisations.qml" line="78"/>
+        <location filename="../components/DirectoryOrganisations.qml" line="77"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -1331,18 +1331,18 @@
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="78"/>
+        <location filename="../components/DirectoryOrganisations.qml" line="77"/>
         <source>Training offices</source>
         <translation>Training offices</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="78"/>
+        <location filename="../components/DirectoryOrganisations.qml" line="77"/>
         <source>Clinics</source>
         <translation>Clinics</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/DirectoryOrganisations.qml" line="88"/>
-        <location filename="../components/DirectoryOrganisations.qml" line="95"/>
+        <location filename="../components/DirectoryOrganisations.qml" line="87"/>
+        <location filename="../components/DirectoryOrganisations.qml" line="94"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1407,47 +1407,47 @@
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="102"/>
+        <location filename="../components/DirectoryPeople.qml" line="101"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="140"/>
+        <location filename="../components/DirectoryPeople.qml" line="139"/>
         <source>Has an account</source>
         <translation>Has an account</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="148"/>
+        <location filename="../components/DirectoryPeople.qml" line="147"/>
         <source>Sign out devices</source>
         <translation>Sign out devices</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="152"/>
+        <location filename="../components/DirectoryPeople.qml" line="151"/>
         <source>Sign out all devices of %1</source>
         <translation>Sign out all devices of %1</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="162"/>
+        <location filename="../components/DirectoryPeople.qml" line="161"/>
         <source>Make invite code</source>
         <translation>Make invite code</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="166"/>
+        <location filename="../components/DirectoryPeople.qml" line="165"/>
         <source>Make an invite code for %1</source>
         <translation>Make an invite code for %1</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="191"/>
+        <location filename="../components/DirectoryPeople.qml" line="190"/>
         <source>Sign out all</source>
         <translation>Sign out all</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="198"/>
+        <location filename="../components/DirectoryPeople.qml" line="197"/>
         <source>Sign out all devices of %1?</source>
         <translation>Sign out all devices of %1?</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="206"/>
+        <location filename="../components/DirectoryPeople.qml" line="205"/>
         <source>For someone who leaves the programme. Each device deletes what it has stored the next time it connects. They can sign in again later if they come back.</source>
         <translation>For someone who leaves the programme. Each device deletes what it has stored the next time it connects. They can sign in again later if they come back.</translation>
     </message>
@@ -1850,63 +1850,63 @@
         <translation>Add a goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="208"/>
+        <location filename="../pages/GoalsPage.qml" line="207"/>
         <source>Your suggestions</source>
         <translation>Your suggestions</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="209"/>
+        <location filename="../pages/GoalsPage.qml" line="208"/>
         <source>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</source>
         <translation>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="219"/>
-        <location filename="../pages/GoalsPage.qml" line="242"/>
+        <location filename="../pages/GoalsPage.qml" line="218"/>
+        <location filename="../pages/GoalsPage.qml" line="241"/>
         <source>Suggest a goal</source>
         <translation>Suggest a goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="242"/>
+        <location filename="../pages/GoalsPage.qml" line="241"/>
         <source>A new goal</source>
         <translation>A new goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="244"/>
+        <location filename="../pages/GoalsPage.qml" line="243"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="261"/>
+        <location filename="../pages/GoalsPage.qml" line="260"/>
         <source>What do you want to achieve?</source>
         <translation>What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="261"/>
+        <location filename="../pages/GoalsPage.qml" line="260"/>
         <source>What could the apprentice aim for?</source>
         <translation>What could the apprentice aim for?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="268"/>
+        <location filename="../pages/GoalsPage.qml" line="267"/>
         <source>For example: Sleep better on work days</source>
         <translation>For example: Sleep better on work days</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="270"/>
+        <location filename="../pages/GoalsPage.qml" line="269"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="273"/>
+        <location filename="../pages/GoalsPage.qml" line="272"/>
         <source>Why does it matter to you? (optional)</source>
         <translation>Why does it matter to you? (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="273"/>
+        <location filename="../pages/GoalsPage.qml" line="272"/>
         <source>Why you suggest it (optional)</source>
         <translation>Why you suggest it (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="283"/>
+        <location filename="../pages/GoalsPage.qml" line="282"/>
         <source>Why it matters</source>
         <translation>Why it matters</translation>
     </message>
@@ -2013,72 +2013,72 @@
         <translation>Tell my team</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="97"/>
+        <location filename="../components/HelpCard.qml" line="96"/>
         <source>Tell my team that I am having a hard time</source>
         <translation>Tell my team that I am having a hard time</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="103"/>
+        <location filename="../components/HelpCard.qml" line="102"/>
         <source>Your message is on its way to %1. They will get in touch. If it cannot wait, use the numbers below.</source>
         <translation>Your message is on its way to %1. They will get in touch. If it cannot wait, use the numbers below.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="117"/>
+        <location filename="../components/HelpCard.qml" line="116"/>
         <source>Other help, any time</source>
         <translation>Other help, any time</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="126"/>
+        <location filename="../components/HelpCard.qml" line="125"/>
         <source>Your GP (fastlege)</source>
         <translation>Your GP (fastlege)</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="127"/>
+        <location filename="../components/HelpCard.qml" line="126"/>
         <source>Call the GP&apos;s office on a weekday and ask for an appointment soon.</source>
         <translation>Call the GP&apos;s office on a weekday and ask for an appointment soon.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="130"/>
+        <location filename="../components/HelpCard.qml" line="129"/>
         <source>Out-of-hours service (legevakt): 116 117</source>
         <translation>Out-of-hours service (legevakt): 116 117</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="131"/>
+        <location filename="../components/HelpCard.qml" line="130"/>
         <source>When the GP&apos;s office is closed and you need to talk to a doctor.</source>
         <translation>When the GP&apos;s office is closed and you need to talk to a doctor.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="134"/>
+        <location filename="../components/HelpCard.qml" line="133"/>
         <source>Mental Helse&apos;s helpline: 116 123</source>
         <translation>Mental Helse&apos;s helpline: 116 123</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="135"/>
+        <location filename="../components/HelpCard.qml" line="134"/>
         <source>Free, open day and night. You can be anonymous.</source>
         <translation>Free, open day and night. You can be anonymous.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="138"/>
+        <location filename="../components/HelpCard.qml" line="137"/>
         <source>In an emergency: call 113</source>
         <translation>In an emergency: call 113</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="139"/>
+        <location filename="../components/HelpCard.qml" line="138"/>
         <source>If you or someone else is in danger right now.</source>
         <translation>If you or someone else is in danger right now.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="144"/>
+        <location filename="../components/HelpCard.qml" line="143"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="144"/>
+        <location filename="../components/HelpCard.qml" line="143"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="153"/>
+        <location filename="../components/HelpCard.qml" line="152"/>
         <source>I&apos;m having a hard time. Can someone get in touch?</source>
         <translation>I&apos;m having a hard time. Can someone get in touch?</translation>
     </message>
@@ -2265,7 +2265,7 @@
         <translation>Start the next phase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="200"/>
+        <location filename="../pages/JourneyPage.qml" line="199"/>
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
@@ -2453,8 +2453,8 @@
     </message>
     <message>
         <location filename="../pages/LoginPage.qml" line="200"/>
-        <location filename="../pages/LoginPage.qml" line="252"/>
-        <location filename="../pages/LoginPage.qml" line="260"/>
+        <location filename="../pages/LoginPage.qml" line="251"/>
+        <location filename="../pages/LoginPage.qml" line="259"/>
         <source>Invite code</source>
         <translation>Invite code</translation>
     </message>
@@ -2477,90 +2477,90 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="250"/>
+        <location filename="../pages/LoginPage.qml" line="249"/>
         <source>Your adviser at the training office gives you an invite code. Choose your own user name and password.</source>
         <translation>Your adviser at the training office gives you an invite code. Choose your own user name and password.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="263"/>
-        <location filename="../pages/LoginPage.qml" line="271"/>
+        <location filename="../pages/LoginPage.qml" line="262"/>
+        <location filename="../pages/LoginPage.qml" line="270"/>
         <source>Choose a user name</source>
         <translation>Choose a user name</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="274"/>
+        <location filename="../pages/LoginPage.qml" line="273"/>
         <source>Choose a password (at least 8 characters)</source>
         <translation>Choose a password (at least 8 characters)</translation>
     </message>
     <message>
+        <location filename="../pages/LoginPage.qml" line="285"/>
         <location filename="../pages/LoginPage.qml" line="286"/>
-        <location filename="../pages/LoginPage.qml" line="287"/>
         <source>Choose a password</source>
         <translation>Choose a password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="290"/>
+        <location filename="../pages/LoginPage.qml" line="289"/>
         <source>The same password again</source>
         <translation>The same password again</translation>
     </message>
     <message>
+        <location filename="../pages/LoginPage.qml" line="299"/>
         <location filename="../pages/LoginPage.qml" line="300"/>
-        <location filename="../pages/LoginPage.qml" line="301"/>
         <source>Repeat the password</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="305"/>
+        <location filename="../pages/LoginPage.qml" line="304"/>
         <source>Start using Bro</source>
         <translation>Start using Bro</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="332"/>
+        <location filename="../pages/LoginPage.qml" line="330"/>
         <source>Try it on this phone only, without a server</source>
         <translation>Try it on this phone only, without a server</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="339"/>
+        <location filename="../pages/LoginPage.qml" line="337"/>
         <source>Could not open the demo.</source>
         <translation>Could not open the demo.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="346"/>
+        <location filename="../pages/LoginPage.qml" line="344"/>
         <source>Demo accounts</source>
         <translation>Demo accounts</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="347"/>
+        <location filename="../pages/LoginPage.qml" line="345"/>
         <source>This is a demo. Pick a person to log in as.</source>
         <translation>This is a demo. Pick a person to log in as.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="361"/>
+        <location filename="../pages/LoginPage.qml" line="359"/>
         <source>Log in as %1, %2</source>
         <translation>Log in as %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="375"/>
+        <location filename="../pages/LoginPage.qml" line="373"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="379"/>
+        <location filename="../pages/LoginPage.qml" line="377"/>
         <source>Change server address</source>
         <translation>Change server address</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="391"/>
+        <location filename="../pages/LoginPage.qml" line="389"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="394"/>
+        <location filename="../pages/LoginPage.qml" line="392"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="396"/>
+        <location filename="../pages/LoginPage.qml" line="394"/>
         <source>Save server address</source>
         <translation>Save server address</translation>
     </message>
@@ -2787,223 +2787,223 @@
         <translation>Plan the meeting</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="118"/>
+        <location filename="../pages/MeetingsPage.qml" line="117"/>
         <source>No meetings yet.</source>
         <translation>No meetings yet.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="143"/>
+        <location filename="../pages/MeetingsPage.qml" line="142"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="143"/>
+        <location filename="../pages/MeetingsPage.qml" line="142"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="143"/>
+        <location filename="../pages/MeetingsPage.qml" line="142"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="147"/>
+        <location filename="../pages/MeetingsPage.qml" line="146"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="154"/>
+        <location filename="../pages/MeetingsPage.qml" line="153"/>
         <source>Also taking part: %1</source>
         <translation>Also taking part: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="162"/>
+        <location filename="../pages/MeetingsPage.qml" line="161"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="169"/>
+        <location filename="../pages/MeetingsPage.qml" line="168"/>
         <source>Nothing on the agenda yet.</source>
         <translation>Nothing on the agenda yet.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="193"/>
+        <location filename="../pages/MeetingsPage.qml" line="192"/>
         <source>Your item</source>
         <translation>Your item</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="193"/>
+        <location filename="../pages/MeetingsPage.qml" line="192"/>
         <source>The apprentice&apos;s item</source>
         <translation>The apprentice&apos;s item</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="193"/>
+        <location filename="../pages/MeetingsPage.qml" line="192"/>
         <source>From %1</source>
         <translation>From %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="206"/>
+        <location filename="../pages/MeetingsPage.qml" line="205"/>
         <source>Minutes by %1</source>
         <translation>Minutes by %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="215"/>
+        <location filename="../pages/MeetingsPage.qml" line="214"/>
         <source>Minutes: what was said, what was agreed</source>
         <translation>Minutes: what was said, what was agreed</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="218"/>
+        <location filename="../pages/MeetingsPage.qml" line="217"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="223"/>
+        <location filename="../pages/MeetingsPage.qml" line="222"/>
         <source>Save minutes</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="236"/>
+        <location filename="../pages/MeetingsPage.qml" line="235"/>
         <source>What I want to talk about</source>
         <translation>What I want to talk about</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="236"/>
+        <location filename="../pages/MeetingsPage.qml" line="235"/>
         <source>A new item</source>
         <translation>A new item</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="242"/>
+        <location filename="../pages/MeetingsPage.qml" line="241"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="245"/>
+        <location filename="../pages/MeetingsPage.qml" line="244"/>
         <source>Add to the agenda</source>
         <translation>Add to the agenda</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="256"/>
+        <location filename="../pages/MeetingsPage.qml" line="255"/>
         <source>Agreed actions</source>
         <translation>Agreed actions</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <location filename="../pages/MeetingsPage.qml" line="274"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <location filename="../pages/MeetingsPage.qml" line="274"/>
         <source>The apprentice</source>
         <translation>The apprentice</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <location filename="../pages/MeetingsPage.qml" line="274"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <location filename="../pages/MeetingsPage.qml" line="274"/>
         <source>a suggested step for you under Goals</source>
         <translation>a suggested step for you under Goals</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <location filename="../pages/MeetingsPage.qml" line="274"/>
         <source>waiting for the apprentice&apos;s answer</source>
         <translation>waiting for the apprentice&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <location filename="../pages/MeetingsPage.qml" line="274"/>
         <source>taken on as a step</source>
         <translation>taken on as a step</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="290"/>
+        <location filename="../pages/MeetingsPage.qml" line="289"/>
         <source>A new agreed action</source>
         <translation>A new agreed action</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="299"/>
+        <location filename="../pages/MeetingsPage.qml" line="298"/>
         <source>For the apprentice</source>
         <translation>For the apprentice</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="305"/>
-        <location filename="../pages/MeetingsPage.qml" line="307"/>
+        <location filename="../pages/MeetingsPage.qml" line="304"/>
+        <location filename="../pages/MeetingsPage.qml" line="306"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="312"/>
+        <location filename="../pages/MeetingsPage.qml" line="311"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>By (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="314"/>
+        <location filename="../pages/MeetingsPage.qml" line="313"/>
         <source>By when</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="325"/>
+        <location filename="../pages/MeetingsPage.qml" line="324"/>
         <source>Under which goal</source>
         <translation>Under which goal</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="329"/>
+        <location filename="../pages/MeetingsPage.qml" line="328"/>
         <source>Suggest it to the apprentice</source>
         <translation>Suggest it to the apprentice</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="329"/>
+        <location filename="../pages/MeetingsPage.qml" line="328"/>
         <source>Add the action</source>
         <translation>Add the action</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <location filename="../pages/MeetingsPage.qml" line="346"/>
         <source>You have read the minutes and agree.</source>
         <translation>You have read the minutes and agree.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <location filename="../pages/MeetingsPage.qml" line="346"/>
         <source>The apprentice has read the minutes and agrees.</source>
         <translation>The apprentice has read the minutes and agrees.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <location filename="../pages/MeetingsPage.qml" line="346"/>
         <source>You see it differently: %1</source>
         <translation>You see it differently: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <location filename="../pages/MeetingsPage.qml" line="346"/>
         <source>The apprentice sees it differently: %1</source>
         <translation>The apprentice sees it differently: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <location filename="../pages/MeetingsPage.qml" line="346"/>
         <source>Read the minutes. Do they match what you remember?</source>
         <translation>Read the minutes. Do they match what you remember?</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <location filename="../pages/MeetingsPage.qml" line="346"/>
         <source>The apprentice has not answered the minutes yet.</source>
         <translation>The apprentice has not answered the minutes yet.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="359"/>
+        <location filename="../pages/MeetingsPage.qml" line="358"/>
         <source>Read and agreed</source>
         <translation>Read and agreed</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="369"/>
+        <location filename="../pages/MeetingsPage.qml" line="368"/>
         <source>What I see differently</source>
         <translation>What I see differently</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="376"/>
+        <location filename="../pages/MeetingsPage.qml" line="375"/>
         <source>Send what I see differently</source>
         <translation>Send what I see differently</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="389"/>
+        <location filename="../pages/MeetingsPage.qml" line="388"/>
         <source>Mark as held</source>
         <translation>Mark as held</translation>
     </message>
@@ -3065,7 +3065,7 @@
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="159"/>
+        <location filename="../pages/MessagesPage.qml" line="158"/>
         <source>Send message</source>
         <translation>Send message</translation>
     </message>
@@ -3181,7 +3181,7 @@
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="77"/>
+        <location filename="../pages/NotesPage.qml" line="76"/>
         <source>No notes yet.</source>
         <translation>No notes yet.</translation>
     </message>
@@ -3743,64 +3743,64 @@
         <translation>Yes, this works for me</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="177"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="176"/>
         <source>What would work better?</source>
         <translation>What would work better?</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="183"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="182"/>
         <source>Ask for a change</source>
         <translation>Ask for a change</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="194"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="193"/>
         <source>Change this week</source>
         <translation>Change this week</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="197"/>
-        <location filename="../pages/ReturnPlanPage.qml" line="207"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="196"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="206"/>
         <source>Change week %1</source>
         <translation>Change week %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="207"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="206"/>
         <source>Draft the next week</source>
         <translation>Draft the next week</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="211"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="210"/>
         <source>Share of full time (%)</source>
         <translation>Share of full time (%)</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="222"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="221"/>
         <source>Share of full time</source>
         <translation>Share of full time</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="228"/>
-        <location filename="../pages/ReturnPlanPage.qml" line="238"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="227"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="237"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="244"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="243"/>
         <source>Adapted tasks this week</source>
         <translation>Adapted tasks this week</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="251"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="250"/>
         <source>Add the week</source>
         <translation>Add the week</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="251"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="250"/>
         <source>Save the change</source>
         <translation>Save the change</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="267"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="265"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4224,42 +4224,42 @@
         <translation>Take it in my words</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="130"/>
+        <location filename="../components/StepDelegate.qml" line="129"/>
         <source>Take the suggested step: %1</source>
         <translation>Take the suggested step: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="142"/>
+        <location filename="../components/StepDelegate.qml" line="141"/>
         <source>Change the words first</source>
         <translation>Change the words first</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="145"/>
+        <location filename="../components/StepDelegate.qml" line="144"/>
         <source>Change the words of the suggested step first: %1</source>
         <translation>Change the words of the suggested step first: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="154"/>
+        <location filename="../components/StepDelegate.qml" line="153"/>
         <source>No thanks</source>
         <translation>No thanks</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="157"/>
+        <location filename="../components/StepDelegate.qml" line="156"/>
         <source>Decline the suggested step: %1</source>
         <translation>Decline the suggested step: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="169"/>
+        <location filename="../components/StepDelegate.qml" line="168"/>
         <source>Waiting for the apprentice to answer.</source>
         <translation>Waiting for the apprentice to answer.</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="178"/>
+        <location filename="../components/StepDelegate.qml" line="177"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="181"/>
+        <location filename="../components/StepDelegate.qml" line="180"/>
         <source>Withdraw your suggestion: %1</source>
         <translation>Withdraw your suggestion: %1</translation>
     </message>
@@ -4302,42 +4302,42 @@
         <translation>Take it</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="85"/>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="84"/>
         <source>Take the suggested goal: %1</source>
         <translation>Take the suggested goal: %1</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="94"/>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="93"/>
         <source>Change the words first</source>
         <translation>Change the words first</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="97"/>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="96"/>
         <source>Change the words of the suggested goal first: %1</source>
         <translation>Change the words of the suggested goal first: %1</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="106"/>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="105"/>
         <source>No thanks</source>
         <translation>No thanks</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="109"/>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="108"/>
         <source>Decline the suggested goal: %1</source>
         <translation>Decline the suggested goal: %1</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="120"/>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="119"/>
         <source>Waiting for the apprentice to answer.</source>
         <translation>Waiting for the apprentice to answer.</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="129"/>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="128"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="132"/>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="131"/>
         <source>Withdraw your suggestion: %1</source>
         <translation>Withdraw your suggestion: %1</translation>
     </message>
@@ -4546,27 +4546,42 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../components/TrendChart.qml" line="36"/>
+        <location filename="../components/TrendChart.qml" line="46"/>
+        <source>going up</source>
+        <translation>going up</translation>
+    </message>
+    <message>
+        <location filename="../components/TrendChart.qml" line="46"/>
+        <source>going down</source>
+        <translation>going down</translation>
+    </message>
+    <message>
+        <location filename="../components/TrendChart.qml" line="46"/>
+        <source>about the same</source>
+        <translation>about the same</translation>
+    </message>
+    <message>
+        <location filename="../components/TrendChart.qml" line="51"/>
         <source>%1: no check-ins in this period</source>
         <translation>%1: no check-ins in this period</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="36"/>
+        <location filename="../components/TrendChart.qml" line="51"/>
         <source>%1: %2 check-ins, average %3, last %4</source>
         <translation>%1: %2 check-ins, average %3, last %4</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="52"/>
+        <location filename="../components/TrendChart.qml" line="67"/>
         <source>average %1</source>
         <translation>average %1</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="139"/>
+        <location filename="../components/TrendChart.qml" line="154"/>
         <source>No check-ins yet in this period</source>
         <translation>No check-ins yet in this period</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="158"/>
+        <location filename="../components/TrendChart.qml" line="173"/>
         <source>today</source>
         <translation>today</translation>
     </message>
@@ -4574,187 +4589,187 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../components/Ui.qml" line="108"/>
+        <location filename="../components/Ui.qml" line="111"/>
         <source>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</source>
         <translation>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="114"/>
+        <location filename="../components/Ui.qml" line="117"/>
         <source>Goals and steps</source>
         <translation>Goals and steps</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="116"/>
+        <location filename="../components/Ui.qml" line="119"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="118"/>
+        <location filename="../components/Ui.qml" line="121"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="120"/>
+        <location filename="../components/Ui.qml" line="123"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="122"/>
+        <location filename="../components/Ui.qml" line="125"/>
         <source>Journey and phases</source>
         <translation>Journey and phases</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="127"/>
+        <location filename="../components/Ui.qml" line="130"/>
         <source>the clinic</source>
         <translation>the clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="127"/>
+        <location filename="../components/Ui.qml" line="130"/>
         <source>the training office</source>
         <translation>the training office</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="130"/>
+        <location filename="../components/Ui.qml" line="133"/>
         <source>The clinic</source>
         <translation>The clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="130"/>
+        <location filename="../components/Ui.qml" line="133"/>
         <source>The training office</source>
         <translation>The training office</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="135"/>
+        <location filename="../components/Ui.qml" line="138"/>
         <source>Apprentice</source>
         <translation>Apprentice</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="137"/>
+        <location filename="../components/Ui.qml" line="140"/>
         <source>Adviser</source>
         <translation>Adviser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="139"/>
+        <location filename="../components/Ui.qml" line="142"/>
         <source>Clinician</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="141"/>
+        <location filename="../components/Ui.qml" line="144"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="154"/>
+        <location filename="../components/Ui.qml" line="157"/>
         <source>a goal</source>
         <translation>a goal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="157"/>
+        <location filename="../components/Ui.qml" line="160"/>
         <source>a step</source>
         <translation>a step</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="159"/>
+        <location filename="../components/Ui.qml" line="162"/>
         <source>a check-in</source>
         <translation>a check-in</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="161"/>
+        <location filename="../components/Ui.qml" line="164"/>
         <source>an absence</source>
         <translation>an absence</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="163"/>
+        <location filename="../components/Ui.qml" line="166"/>
         <source>a note</source>
         <translation>a note</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="166"/>
+        <location filename="../components/Ui.qml" line="169"/>
         <source>a message</source>
         <translation>a message</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="168"/>
+        <location filename="../components/Ui.qml" line="171"/>
         <source>what you share</source>
         <translation>what you share</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="172"/>
+        <location filename="../components/Ui.qml" line="175"/>
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="179"/>
+        <location filename="../components/Ui.qml" line="182"/>
         <source>Sick</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="181"/>
+        <location filename="../components/Ui.qml" line="184"/>
         <source>Sick child</source>
         <translation>Sick child</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="183"/>
+        <location filename="../components/Ui.qml" line="186"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="185"/>
+        <location filename="../components/Ui.qml" line="188"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="187"/>
+        <location filename="../components/Ui.qml" line="190"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="194"/>
+        <location filename="../components/Ui.qml" line="197"/>
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="196"/>
+        <location filename="../components/Ui.qml" line="199"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="198"/>
+        <location filename="../components/Ui.qml" line="201"/>
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="200"/>
+        <location filename="../components/Ui.qml" line="203"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="202"/>
+        <location filename="../components/Ui.qml" line="205"/>
         <source>How work went</source>
         <translation>How work went</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="209"/>
+        <location filename="../components/Ui.qml" line="212"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="211"/>
+        <location filename="../components/Ui.qml" line="214"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="213"/>
+        <location filename="../components/Ui.qml" line="216"/>
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="215"/>
+        <location filename="../components/Ui.qml" line="218"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="222"/>
+        <location filename="../components/Ui.qml" line="225"/>
         <source>Offline – %n change(s) waiting</source>
         <translation>
             <numerusform>Offline – %n change waiting</numerusform>
@@ -4762,22 +4777,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="222"/>
+        <location filename="../components/Ui.qml" line="225"/>
         <source>Offline – everything is saved here</source>
         <translation>Offline – everything is saved here</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="224"/>
+        <location filename="../components/Ui.qml" line="227"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="226"/>
+        <location filename="../components/Ui.qml" line="229"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="228"/>
+        <location filename="../components/Ui.qml" line="231"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -4785,23 +4800,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="228"/>
-        <location filename="../components/Ui.qml" line="234"/>
+        <location filename="../components/Ui.qml" line="231"/>
+        <location filename="../components/Ui.qml" line="237"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="234"/>
+        <location filename="../components/Ui.qml" line="237"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="234"/>
+        <location filename="../components/Ui.qml" line="237"/>
         <source>Connecting</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="234"/>
+        <location filename="../components/Ui.qml" line="237"/>
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>

@@ -33,7 +33,7 @@
     <name>AbsencePage</name>
     <message>
         <location filename="../pages/AbsencePage.qml" line="30"/>
-        <location filename="../pages/AbsencePage.qml" line="148"/>
+        <location filename="../pages/AbsencePage.qml" line="147"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
@@ -98,17 +98,17 @@
         <translation>Lagre fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="135"/>
+        <location filename="../pages/AbsencePage.qml" line="134"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="148"/>
+        <location filename="../pages/AbsencePage.qml" line="147"/>
         <source>My absence</source>
         <translation>Mitt fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="149"/>
+        <location filename="../pages/AbsencePage.qml" line="148"/>
         <source>Nothing recorded.</source>
         <translation>Ingenting registrert.</translation>
     </message>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <location filename="../pages/CheckInPage.qml" line="213"/>
-        <location filename="../pages/CheckInPage.qml" line="218"/>
+        <location filename="../pages/CheckInPage.qml" line="217"/>
         <source>Save check-in</source>
         <translation>Lagre innsjekk</translation>
     </message>
@@ -669,42 +669,42 @@
         <translation>Svar på de fire spørsmålene over</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="239"/>
+        <location filename="../pages/CheckInPage.qml" line="238"/>
         <source>My trend</source>
         <translation>Min utvikling</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="239"/>
+        <location filename="../pages/CheckInPage.qml" line="238"/>
         <source>Trend</source>
         <translation>Utvikling</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="240"/>
+        <location filename="../pages/CheckInPage.qml" line="239"/>
         <source>Only you see this, unless you share your check-ins.</source>
         <translation>Bare du ser dette, med mindre du deler innsjekkene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="240"/>
+        <location filename="../pages/CheckInPage.qml" line="239"/>
         <source>What the apprentice shares with you.</source>
         <translation>Det lærlingen deler med deg.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="248"/>
+        <location filename="../pages/CheckInPage.qml" line="247"/>
         <source>4 weeks</source>
         <translation>4 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="249"/>
+        <location filename="../pages/CheckInPage.qml" line="248"/>
         <source>Show the last 4 weeks</source>
         <translation>Vis de siste 4 ukene</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="255"/>
+        <location filename="../pages/CheckInPage.qml" line="254"/>
         <source>12 weeks</source>
         <translation>12 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="256"/>
+        <location filename="../pages/CheckInPage.qml" line="255"/>
         <source>Show the last 12 weeks</source>
         <translation>Vis de siste 12 ukene</translation>
     </message>
@@ -815,17 +815,17 @@
         <translation>Ja, fortsett å dele</translation>
     </message>
     <message>
-        <location filename="../components/ConsentReviewCard.qml" line="43"/>
+        <location filename="../components/ConsentReviewCard.qml" line="42"/>
         <source>Change it</source>
         <translation>Endre</translation>
     </message>
     <message>
-        <location filename="../components/ConsentReviewCard.qml" line="54"/>
+        <location filename="../components/ConsentReviewCard.qml" line="53"/>
         <source>Stop sharing</source>
         <translation>Slutt å dele</translation>
     </message>
     <message>
-        <location filename="../components/ConsentReviewCard.qml" line="58"/>
+        <location filename="../components/ConsentReviewCard.qml" line="57"/>
         <source>Stop sharing %1 with %2</source>
         <translation>Slutt å dele %1 med %2</translation>
     </message>
@@ -1178,53 +1178,53 @@
         <translation>Opprett sak</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="92"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="91"/>
         <source>The team around %1</source>
         <translation>Teamet rundt %1</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="93"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="92"/>
         <source>Training office: %1 · Clinic: %2</source>
         <translation>Opplæringskontor: %1 · Klinikk: %2</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="97"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="96"/>
         <source>Nobody on the team yet: nobody but the apprentice sees the case.</source>
         <translation>Ingen i teamet ennå: bare lærlingen ser saken.</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="124"/>
-        <location filename="../components/DirectoryCareTeams.qml" line="177"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="123"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="176"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="128"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="127"/>
         <source>Remove %1 from the team</source>
         <translation>Fjern %1 fra teamet</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="152"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="151"/>
         <source>Choose who joins the team</source>
         <translation>Velg hvem som skal inn i teamet</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="155"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="154"/>
         <source>Who joins the team</source>
         <translation>Hvem som skal inn i teamet</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="159"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="158"/>
         <source>Add to the team</source>
         <translation>Legg til i teamet</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="175"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="174"/>
         <source>Remove from the team?</source>
         <translation>Fjerne fra teamet?</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryCareTeams.qml" line="183"/>
+        <location filename="../components/DirectoryCareTeams.qml" line="182"/>
         <source>%1 will no longer follow %2. What their devices hold of the case is deleted, and %2 can see in their log that %1 left the team.</source>
         <translation>%1 følger ikke lenger %2. Det enhetene til %1 har av saken, slettes, og %2 kan se i loggen sin at %1 gikk ut av teamet.</translation>
     </message>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <location filename="../components/DirectoryOrganisations.qml" line="54"/>
-        <location filename="../components/DirectoryOrganisations.qml" line="78"/>
+        <location filename="../components/DirectoryOrganisations.qml" line="77"/>
         <source>Programme</source>
         <translation>Programmet</translation>
     </message>
@@ -1331,18 +1331,18 @@
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="78"/>
+        <location filename="../components/DirectoryOrganisations.qml" line="77"/>
         <source>Training offices</source>
         <translation>Opplæringskontorer</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryOrganisations.qml" line="78"/>
+        <location filename="../components/DirectoryOrganisations.qml" line="77"/>
         <source>Clinics</source>
         <translation>Klinikker</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/DirectoryOrganisations.qml" line="88"/>
-        <location filename="../components/DirectoryOrganisations.qml" line="95"/>
+        <location filename="../components/DirectoryOrganisations.qml" line="87"/>
+        <location filename="../components/DirectoryOrganisations.qml" line="94"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1407,47 +1407,47 @@
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="102"/>
+        <location filename="../components/DirectoryPeople.qml" line="101"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="140"/>
+        <location filename="../components/DirectoryPeople.qml" line="139"/>
         <source>Has an account</source>
         <translation>Har konto</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="148"/>
+        <location filename="../components/DirectoryPeople.qml" line="147"/>
         <source>Sign out devices</source>
         <translation>Logg ut enheter</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="152"/>
+        <location filename="../components/DirectoryPeople.qml" line="151"/>
         <source>Sign out all devices of %1</source>
         <translation>Logg ut alle enhetene til %1</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="162"/>
+        <location filename="../components/DirectoryPeople.qml" line="161"/>
         <source>Make invite code</source>
         <translation>Lag invitasjonskode</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="166"/>
+        <location filename="../components/DirectoryPeople.qml" line="165"/>
         <source>Make an invite code for %1</source>
         <translation>Lag en invitasjonskode til %1</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="191"/>
+        <location filename="../components/DirectoryPeople.qml" line="190"/>
         <source>Sign out all</source>
         <translation>Logg ut alle</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="198"/>
+        <location filename="../components/DirectoryPeople.qml" line="197"/>
         <source>Sign out all devices of %1?</source>
         <translation>Logge ut alle enhetene til %1?</translation>
     </message>
     <message>
-        <location filename="../components/DirectoryPeople.qml" line="206"/>
+        <location filename="../components/DirectoryPeople.qml" line="205"/>
         <source>For someone who leaves the programme. Each device deletes what it has stored the next time it connects. They can sign in again later if they come back.</source>
         <translation>For den som slutter i programmet. Hver enhet sletter det den har lagret neste gang den kobler seg til. De kan logge inn igjen senere hvis de kommer tilbake.</translation>
     </message>
@@ -1850,63 +1850,63 @@
         <translation>Legg til et mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="208"/>
+        <location filename="../pages/GoalsPage.qml" line="207"/>
         <source>Your suggestions</source>
         <translation>Dine forslag</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="209"/>
+        <location filename="../pages/GoalsPage.qml" line="208"/>
         <source>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</source>
         <translation>Målene er lærlingens egne ord. Du kan foreslå et mål; lærlingen ser navnet ditt og hvorfor, og bestemmer selv.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="219"/>
-        <location filename="../pages/GoalsPage.qml" line="242"/>
+        <location filename="../pages/GoalsPage.qml" line="218"/>
+        <location filename="../pages/GoalsPage.qml" line="241"/>
         <source>Suggest a goal</source>
         <translation>Foreslå et mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="242"/>
+        <location filename="../pages/GoalsPage.qml" line="241"/>
         <source>A new goal</source>
         <translation>Et nytt mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="244"/>
+        <location filename="../pages/GoalsPage.qml" line="243"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="261"/>
+        <location filename="../pages/GoalsPage.qml" line="260"/>
         <source>What do you want to achieve?</source>
         <translation>Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="261"/>
+        <location filename="../pages/GoalsPage.qml" line="260"/>
         <source>What could the apprentice aim for?</source>
         <translation>Hva kan lærlingen sikte mot?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="268"/>
+        <location filename="../pages/GoalsPage.qml" line="267"/>
         <source>For example: Sleep better on work days</source>
         <translation>For eksempel: Sove bedre på arbeidsdager</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="270"/>
+        <location filename="../pages/GoalsPage.qml" line="269"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="273"/>
+        <location filename="../pages/GoalsPage.qml" line="272"/>
         <source>Why does it matter to you? (optional)</source>
         <translation>Hvorfor er det viktig for deg? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="273"/>
+        <location filename="../pages/GoalsPage.qml" line="272"/>
         <source>Why you suggest it (optional)</source>
         <translation>Hvorfor du foreslår det (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="283"/>
+        <location filename="../pages/GoalsPage.qml" line="282"/>
         <source>Why it matters</source>
         <translation>Hvorfor det er viktig</translation>
     </message>
@@ -2013,72 +2013,72 @@
         <translation>Si fra til teamet mitt</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="97"/>
+        <location filename="../components/HelpCard.qml" line="96"/>
         <source>Tell my team that I am having a hard time</source>
         <translation>Si fra til teamet mitt at jeg har det tungt</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="103"/>
+        <location filename="../components/HelpCard.qml" line="102"/>
         <source>Your message is on its way to %1. They will get in touch. If it cannot wait, use the numbers below.</source>
         <translation>Meldingen din er på vei til %1. De tar kontakt med deg. Hvis det ikke kan vente, bruk numrene under.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="117"/>
+        <location filename="../components/HelpCard.qml" line="116"/>
         <source>Other help, any time</source>
         <translation>Annen hjelp, når som helst</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="126"/>
+        <location filename="../components/HelpCard.qml" line="125"/>
         <source>Your GP (fastlege)</source>
         <translation>Fastlegen din</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="127"/>
+        <location filename="../components/HelpCard.qml" line="126"/>
         <source>Call the GP&apos;s office on a weekday and ask for an appointment soon.</source>
         <translation>Ring legekontoret på en hverdag og be om en time snart.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="130"/>
+        <location filename="../components/HelpCard.qml" line="129"/>
         <source>Out-of-hours service (legevakt): 116 117</source>
         <translation>Legevakten: 116 117</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="131"/>
+        <location filename="../components/HelpCard.qml" line="130"/>
         <source>When the GP&apos;s office is closed and you need to talk to a doctor.</source>
         <translation>Når legekontoret er stengt og du trenger å snakke med en lege.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="134"/>
+        <location filename="../components/HelpCard.qml" line="133"/>
         <source>Mental Helse&apos;s helpline: 116 123</source>
         <translation>Mental Helses hjelpetelefon: 116 123</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="135"/>
+        <location filename="../components/HelpCard.qml" line="134"/>
         <source>Free, open day and night. You can be anonymous.</source>
         <translation>Gratis og åpen hele døgnet. Du kan være anonym.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="138"/>
+        <location filename="../components/HelpCard.qml" line="137"/>
         <source>In an emergency: call 113</source>
         <translation>I en nødsituasjon: ring 113</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="139"/>
+        <location filename="../components/HelpCard.qml" line="138"/>
         <source>If you or someone else is in danger right now.</source>
         <translation>Hvis du eller noen andre er i fare akkurat nå.</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="144"/>
+        <location filename="../components/HelpCard.qml" line="143"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="144"/>
+        <location filename="../components/HelpCard.qml" line="143"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../components/HelpCard.qml" line="153"/>
+        <location filename="../components/HelpCard.qml" line="152"/>
         <source>I&apos;m having a hard time. Can someone get in touch?</source>
         <translation>Jeg har det tungt nå. Kan noen ta kontakt?</translation>
     </message>
@@ -2265,7 +2265,7 @@
         <translation>Start neste fase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="200"/>
+        <location filename="../pages/JourneyPage.qml" line="199"/>
         <source>Your team</source>
         <translation>Teamet ditt</translation>
     </message>
@@ -2453,8 +2453,8 @@
     </message>
     <message>
         <location filename="../pages/LoginPage.qml" line="200"/>
-        <location filename="../pages/LoginPage.qml" line="252"/>
-        <location filename="../pages/LoginPage.qml" line="260"/>
+        <location filename="../pages/LoginPage.qml" line="251"/>
+        <location filename="../pages/LoginPage.qml" line="259"/>
         <source>Invite code</source>
         <translation>Invitasjonskode</translation>
     </message>
@@ -2477,90 +2477,90 @@
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="250"/>
+        <location filename="../pages/LoginPage.qml" line="249"/>
         <source>Your adviser at the training office gives you an invite code. Choose your own user name and password.</source>
         <translation>Rådgiveren din på opplæringskontoret gir deg en invitasjonskode. Velg ditt eget brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="263"/>
-        <location filename="../pages/LoginPage.qml" line="271"/>
+        <location filename="../pages/LoginPage.qml" line="262"/>
+        <location filename="../pages/LoginPage.qml" line="270"/>
         <source>Choose a user name</source>
         <translation>Velg et brukernavn</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="274"/>
+        <location filename="../pages/LoginPage.qml" line="273"/>
         <source>Choose a password (at least 8 characters)</source>
         <translation>Velg et passord (minst 8 tegn)</translation>
     </message>
     <message>
+        <location filename="../pages/LoginPage.qml" line="285"/>
         <location filename="../pages/LoginPage.qml" line="286"/>
-        <location filename="../pages/LoginPage.qml" line="287"/>
         <source>Choose a password</source>
         <translation>Velg et passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="290"/>
+        <location filename="../pages/LoginPage.qml" line="289"/>
         <source>The same password again</source>
         <translation>Samme passord en gang til</translation>
     </message>
     <message>
+        <location filename="../pages/LoginPage.qml" line="299"/>
         <location filename="../pages/LoginPage.qml" line="300"/>
-        <location filename="../pages/LoginPage.qml" line="301"/>
         <source>Repeat the password</source>
         <translation>Gjenta passordet</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="305"/>
+        <location filename="../pages/LoginPage.qml" line="304"/>
         <source>Start using Bro</source>
         <translation>Begynn å bruke Bro</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="332"/>
+        <location filename="../pages/LoginPage.qml" line="330"/>
         <source>Try it on this phone only, without a server</source>
         <translation>Prøv det bare på denne telefonen, uten server</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="339"/>
+        <location filename="../pages/LoginPage.qml" line="337"/>
         <source>Could not open the demo.</source>
         <translation>Kunne ikke åpne demoen.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="346"/>
+        <location filename="../pages/LoginPage.qml" line="344"/>
         <source>Demo accounts</source>
         <translation>Demokontoer</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="347"/>
+        <location filename="../pages/LoginPage.qml" line="345"/>
         <source>This is a demo. Pick a person to log in as.</source>
         <translation>Dette er en demo. Velg en person å logge inn som.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="361"/>
+        <location filename="../pages/LoginPage.qml" line="359"/>
         <source>Log in as %1, %2</source>
         <translation>Logg inn som %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="375"/>
+        <location filename="../pages/LoginPage.qml" line="373"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="379"/>
+        <location filename="../pages/LoginPage.qml" line="377"/>
         <source>Change server address</source>
         <translation>Endre serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="391"/>
+        <location filename="../pages/LoginPage.qml" line="389"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="394"/>
+        <location filename="../pages/LoginPage.qml" line="392"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="396"/>
+        <location filename="../pages/LoginPage.qml" line="394"/>
         <source>Save server address</source>
         <translation>Lagre serveradressen</translation>
     </message>
@@ -2787,223 +2787,223 @@
         <translation>Sett opp møtet</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="118"/>
+        <location filename="../pages/MeetingsPage.qml" line="117"/>
         <source>No meetings yet.</source>
         <translation>Ingen møter ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="143"/>
+        <location filename="../pages/MeetingsPage.qml" line="142"/>
         <source>Held</source>
         <translation>Holdt</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="143"/>
+        <location filename="../pages/MeetingsPage.qml" line="142"/>
         <source>Cancelled</source>
         <translation>Avlyst</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="143"/>
+        <location filename="../pages/MeetingsPage.qml" line="142"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="147"/>
+        <location filename="../pages/MeetingsPage.qml" line="146"/>
         <source>Video: %1</source>
         <translation>Video: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="154"/>
+        <location filename="../pages/MeetingsPage.qml" line="153"/>
         <source>Also taking part: %1</source>
         <translation>Med også: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="162"/>
+        <location filename="../pages/MeetingsPage.qml" line="161"/>
         <source>Agenda</source>
         <translation>Saksliste</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="169"/>
+        <location filename="../pages/MeetingsPage.qml" line="168"/>
         <source>Nothing on the agenda yet.</source>
         <translation>Ingenting på sakslista ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="193"/>
+        <location filename="../pages/MeetingsPage.qml" line="192"/>
         <source>Your item</source>
         <translation>Din sak</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="193"/>
+        <location filename="../pages/MeetingsPage.qml" line="192"/>
         <source>The apprentice&apos;s item</source>
         <translation>Lærlingens sak</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="193"/>
+        <location filename="../pages/MeetingsPage.qml" line="192"/>
         <source>From %1</source>
         <translation>Fra %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="206"/>
+        <location filename="../pages/MeetingsPage.qml" line="205"/>
         <source>Minutes by %1</source>
         <translation>Referat av %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="215"/>
+        <location filename="../pages/MeetingsPage.qml" line="214"/>
         <source>Minutes: what was said, what was agreed</source>
         <translation>Referat: hva ble sagt, hva ble avtalt</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="218"/>
+        <location filename="../pages/MeetingsPage.qml" line="217"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="223"/>
+        <location filename="../pages/MeetingsPage.qml" line="222"/>
         <source>Save minutes</source>
         <translation>Lagre referatet</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="236"/>
+        <location filename="../pages/MeetingsPage.qml" line="235"/>
         <source>What I want to talk about</source>
         <translation>Det jeg vil snakke om</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="236"/>
+        <location filename="../pages/MeetingsPage.qml" line="235"/>
         <source>A new item</source>
         <translation>En ny sak</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="242"/>
+        <location filename="../pages/MeetingsPage.qml" line="241"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="245"/>
+        <location filename="../pages/MeetingsPage.qml" line="244"/>
         <source>Add to the agenda</source>
         <translation>Legg til på sakslista</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="256"/>
+        <location filename="../pages/MeetingsPage.qml" line="255"/>
         <source>Agreed actions</source>
         <translation>Avtalte oppgaver</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <location filename="../pages/MeetingsPage.qml" line="274"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <location filename="../pages/MeetingsPage.qml" line="274"/>
         <source>The apprentice</source>
         <translation>Lærlingen</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <location filename="../pages/MeetingsPage.qml" line="274"/>
         <source>by %1</source>
         <translation>innen %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <location filename="../pages/MeetingsPage.qml" line="274"/>
         <source>a suggested step for you under Goals</source>
         <translation>et foreslått steg til deg under Mål</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <location filename="../pages/MeetingsPage.qml" line="274"/>
         <source>waiting for the apprentice&apos;s answer</source>
         <translation>venter på svar fra lærlingen</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="275"/>
+        <location filename="../pages/MeetingsPage.qml" line="274"/>
         <source>taken on as a step</source>
         <translation>tatt imot som et steg</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="290"/>
+        <location filename="../pages/MeetingsPage.qml" line="289"/>
         <source>A new agreed action</source>
         <translation>En ny avtalt oppgave</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="299"/>
+        <location filename="../pages/MeetingsPage.qml" line="298"/>
         <source>For the apprentice</source>
         <translation>For lærlingen</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="305"/>
-        <location filename="../pages/MeetingsPage.qml" line="307"/>
+        <location filename="../pages/MeetingsPage.qml" line="304"/>
+        <location filename="../pages/MeetingsPage.qml" line="306"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="312"/>
+        <location filename="../pages/MeetingsPage.qml" line="311"/>
         <source>By (YYYY-MM-DD)</source>
         <translation>Innen (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="314"/>
+        <location filename="../pages/MeetingsPage.qml" line="313"/>
         <source>By when</source>
         <translation>Innen når</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="325"/>
+        <location filename="../pages/MeetingsPage.qml" line="324"/>
         <source>Under which goal</source>
         <translation>Under hvilket mål</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="329"/>
+        <location filename="../pages/MeetingsPage.qml" line="328"/>
         <source>Suggest it to the apprentice</source>
         <translation>Foreslå den for lærlingen</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="329"/>
+        <location filename="../pages/MeetingsPage.qml" line="328"/>
         <source>Add the action</source>
         <translation>Legg til oppgaven</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <location filename="../pages/MeetingsPage.qml" line="346"/>
         <source>You have read the minutes and agree.</source>
         <translation>Du har lest referatet og er enig.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <location filename="../pages/MeetingsPage.qml" line="346"/>
         <source>The apprentice has read the minutes and agrees.</source>
         <translation>Lærlingen har lest referatet og er enig.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <location filename="../pages/MeetingsPage.qml" line="346"/>
         <source>You see it differently: %1</source>
         <translation>Du ser det annerledes: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <location filename="../pages/MeetingsPage.qml" line="346"/>
         <source>The apprentice sees it differently: %1</source>
         <translation>Lærlingen ser det annerledes: %1</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <location filename="../pages/MeetingsPage.qml" line="346"/>
         <source>Read the minutes. Do they match what you remember?</source>
         <translation>Les referatet. Stemmer det med det du husker?</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="347"/>
+        <location filename="../pages/MeetingsPage.qml" line="346"/>
         <source>The apprentice has not answered the minutes yet.</source>
         <translation>Lærlingen har ikke svart på referatet ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="359"/>
+        <location filename="../pages/MeetingsPage.qml" line="358"/>
         <source>Read and agreed</source>
         <translation>Lest og enig</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="369"/>
+        <location filename="../pages/MeetingsPage.qml" line="368"/>
         <source>What I see differently</source>
         <translation>Det jeg ser annerledes</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="376"/>
+        <location filename="../pages/MeetingsPage.qml" line="375"/>
         <source>Send what I see differently</source>
         <translation>Send det jeg ser annerledes</translation>
     </message>
     <message>
-        <location filename="../pages/MeetingsPage.qml" line="389"/>
+        <location filename="../pages/MeetingsPage.qml" line="388"/>
         <source>Mark as held</source>
         <translation>Merk som holdt</translation>
     </message>
@@ -3065,7 +3065,7 @@
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../pages/MessagesPage.qml" line="159"/>
+        <location filename="../pages/MessagesPage.qml" line="158"/>
         <source>Send message</source>
         <translation>Send melding</translation>
     </message>
@@ -3181,7 +3181,7 @@
         <translation>Lagre notat</translation>
     </message>
     <message>
-        <location filename="../pages/NotesPage.qml" line="77"/>
+        <location filename="../pages/NotesPage.qml" line="76"/>
         <source>No notes yet.</source>
         <translation>Ingen notater ennå.</translation>
     </message>
@@ -3743,64 +3743,64 @@
         <translation>Ja, dette passer for meg</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="177"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="176"/>
         <source>What would work better?</source>
         <translation>Hva ville passet bedre?</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="183"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="182"/>
         <source>Ask for a change</source>
         <translation>Be om en endring</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="194"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="193"/>
         <source>Change this week</source>
         <translation>Endre denne uka</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="197"/>
-        <location filename="../pages/ReturnPlanPage.qml" line="207"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="196"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="206"/>
         <source>Change week %1</source>
         <translation>Endre uke %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="207"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="206"/>
         <source>Draft the next week</source>
         <translation>Lag utkast til neste uke</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="211"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="210"/>
         <source>Share of full time (%)</source>
         <translation>Andel av full stilling (%)</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="222"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="221"/>
         <source>Share of full time</source>
         <translation>Andel av full stilling</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="228"/>
-        <location filename="../pages/ReturnPlanPage.qml" line="238"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="227"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="237"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="244"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="243"/>
         <source>Adapted tasks this week</source>
         <translation>Tilrettelagte oppgaver denne uka</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="251"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="250"/>
         <source>Add the week</source>
         <translation>Legg til uka</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="251"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="250"/>
         <source>Save the change</source>
         <translation>Lagre endringen</translation>
     </message>
     <message>
-        <location filename="../pages/ReturnPlanPage.qml" line="267"/>
+        <location filename="../pages/ReturnPlanPage.qml" line="265"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4224,42 +4224,42 @@
         <translation>Ta det med, i mine ord</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="130"/>
+        <location filename="../components/StepDelegate.qml" line="129"/>
         <source>Take the suggested step: %1</source>
         <translation>Ta med det foreslåtte steget: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="142"/>
+        <location filename="../components/StepDelegate.qml" line="141"/>
         <source>Change the words first</source>
         <translation>Endre ordene først</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="145"/>
+        <location filename="../components/StepDelegate.qml" line="144"/>
         <source>Change the words of the suggested step first: %1</source>
         <translation>Endre ordene i det foreslåtte steget først: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="154"/>
+        <location filename="../components/StepDelegate.qml" line="153"/>
         <source>No thanks</source>
         <translation>Nei takk</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="157"/>
+        <location filename="../components/StepDelegate.qml" line="156"/>
         <source>Decline the suggested step: %1</source>
         <translation>Si nei takk til det foreslåtte steget: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="169"/>
+        <location filename="../components/StepDelegate.qml" line="168"/>
         <source>Waiting for the apprentice to answer.</source>
         <translation>Venter på svar fra lærlingen.</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="178"/>
+        <location filename="../components/StepDelegate.qml" line="177"/>
         <source>Withdraw</source>
         <translation>Trekk tilbake</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="181"/>
+        <location filename="../components/StepDelegate.qml" line="180"/>
         <source>Withdraw your suggestion: %1</source>
         <translation>Trekk tilbake forslaget ditt: %1</translation>
     </message>
@@ -4302,42 +4302,42 @@
         <translation>Ta det med</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="85"/>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="84"/>
         <source>Take the suggested goal: %1</source>
         <translation>Ta det foreslåtte målet: %1</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="94"/>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="93"/>
         <source>Change the words first</source>
         <translation>Endre ordene først</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="97"/>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="96"/>
         <source>Change the words of the suggested goal first: %1</source>
         <translation>Endre ordene i det foreslåtte målet først: %1</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="106"/>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="105"/>
         <source>No thanks</source>
         <translation>Nei takk</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="109"/>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="108"/>
         <source>Decline the suggested goal: %1</source>
         <translation>Si nei takk til det foreslåtte målet: %1</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="120"/>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="119"/>
         <source>Waiting for the apprentice to answer.</source>
         <translation>Venter på svar fra lærlingen.</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="129"/>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="128"/>
         <source>Withdraw</source>
         <translation>Trekk tilbake</translation>
     </message>
     <message>
-        <location filename="../components/SuggestedGoalDelegate.qml" line="132"/>
+        <location filename="../components/SuggestedGoalDelegate.qml" line="131"/>
         <source>Withdraw your suggestion: %1</source>
         <translation>Trekk tilbake forslaget ditt: %1</translation>
     </message>
@@ -4546,27 +4546,42 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../components/TrendChart.qml" line="36"/>
+        <location filename="../components/TrendChart.qml" line="46"/>
+        <source>going up</source>
+        <translation>på vei opp</translation>
+    </message>
+    <message>
+        <location filename="../components/TrendChart.qml" line="46"/>
+        <source>going down</source>
+        <translation>på vei ned</translation>
+    </message>
+    <message>
+        <location filename="../components/TrendChart.qml" line="46"/>
+        <source>about the same</source>
+        <translation>omtrent likt</translation>
+    </message>
+    <message>
+        <location filename="../components/TrendChart.qml" line="51"/>
         <source>%1: no check-ins in this period</source>
         <translation>%1: ingen innsjekker i denne perioden</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="36"/>
+        <location filename="../components/TrendChart.qml" line="51"/>
         <source>%1: %2 check-ins, average %3, last %4</source>
         <translation>%1: %2 innsjekker, snitt %3, siste %4</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="52"/>
+        <location filename="../components/TrendChart.qml" line="67"/>
         <source>average %1</source>
         <translation>snitt %1</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="139"/>
+        <location filename="../components/TrendChart.qml" line="154"/>
         <source>No check-ins yet in this period</source>
         <translation>Ingen innsjekker ennå i denne perioden</translation>
     </message>
     <message>
-        <location filename="../components/TrendChart.qml" line="158"/>
+        <location filename="../components/TrendChart.qml" line="173"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
@@ -4574,187 +4589,187 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../components/Ui.qml" line="108"/>
+        <location filename="../components/Ui.qml" line="111"/>
         <source>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</source>
         <translation>Delt med %1, venter på ja fra en forelder eller verge. På grunn av lærlingens alder starter det når koordinatoren har skrevet ned at en forelder eller verge har sagt ja.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="114"/>
+        <location filename="../components/Ui.qml" line="117"/>
         <source>Goals and steps</source>
         <translation>Mål og steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="116"/>
+        <location filename="../components/Ui.qml" line="119"/>
         <source>Check-ins</source>
         <translation>Innsjekker</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="118"/>
+        <location filename="../components/Ui.qml" line="121"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="120"/>
+        <location filename="../components/Ui.qml" line="123"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="122"/>
+        <location filename="../components/Ui.qml" line="125"/>
         <source>Journey and phases</source>
         <translation>Reise og faser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="127"/>
+        <location filename="../components/Ui.qml" line="130"/>
         <source>the clinic</source>
         <translation>klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="127"/>
+        <location filename="../components/Ui.qml" line="130"/>
         <source>the training office</source>
         <translation>opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="130"/>
+        <location filename="../components/Ui.qml" line="133"/>
         <source>The clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="130"/>
+        <location filename="../components/Ui.qml" line="133"/>
         <source>The training office</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="135"/>
+        <location filename="../components/Ui.qml" line="138"/>
         <source>Apprentice</source>
         <translation>Lærling</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="137"/>
+        <location filename="../components/Ui.qml" line="140"/>
         <source>Adviser</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="139"/>
+        <location filename="../components/Ui.qml" line="142"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="141"/>
+        <location filename="../components/Ui.qml" line="144"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="154"/>
+        <location filename="../components/Ui.qml" line="157"/>
         <source>a goal</source>
         <translation>et mål</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="157"/>
+        <location filename="../components/Ui.qml" line="160"/>
         <source>a step</source>
         <translation>et steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="159"/>
+        <location filename="../components/Ui.qml" line="162"/>
         <source>a check-in</source>
         <translation>en innsjekk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="161"/>
+        <location filename="../components/Ui.qml" line="164"/>
         <source>an absence</source>
         <translation>et fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="163"/>
+        <location filename="../components/Ui.qml" line="166"/>
         <source>a note</source>
         <translation>et notat</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="166"/>
+        <location filename="../components/Ui.qml" line="169"/>
         <source>a message</source>
         <translation>en melding</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="168"/>
+        <location filename="../components/Ui.qml" line="171"/>
         <source>what you share</source>
         <translation>det du deler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="172"/>
+        <location filename="../components/Ui.qml" line="175"/>
         <source>the journey</source>
         <translation>reisen</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="179"/>
+        <location filename="../components/Ui.qml" line="182"/>
         <source>Sick</source>
         <translation>Syk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="181"/>
+        <location filename="../components/Ui.qml" line="184"/>
         <source>Sick child</source>
         <translation>Sykt barn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="183"/>
+        <location filename="../components/Ui.qml" line="186"/>
         <source>Appointment</source>
         <translation>Avtale (lege o.l.)</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="185"/>
+        <location filename="../components/Ui.qml" line="188"/>
         <source>Personal</source>
         <translation>Personlig</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="187"/>
+        <location filename="../components/Ui.qml" line="190"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="194"/>
+        <location filename="../components/Ui.qml" line="197"/>
         <source>Mood</source>
         <translation>Humør</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="196"/>
+        <location filename="../components/Ui.qml" line="199"/>
         <source>Energy</source>
         <translation>Energi</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="198"/>
+        <location filename="../components/Ui.qml" line="201"/>
         <source>Sleep</source>
         <translation>Søvn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="200"/>
+        <location filename="../components/Ui.qml" line="203"/>
         <source>Pain</source>
         <translation>Smerte</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="202"/>
+        <location filename="../components/Ui.qml" line="205"/>
         <source>How work went</source>
         <translation>Hvordan jobben gikk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="209"/>
+        <location filename="../components/Ui.qml" line="212"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="211"/>
+        <location filename="../components/Ui.qml" line="214"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="213"/>
+        <location filename="../components/Ui.qml" line="216"/>
         <source>Achieved</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="215"/>
+        <location filename="../components/Ui.qml" line="218"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="222"/>
+        <location filename="../components/Ui.qml" line="225"/>
         <source>Offline – %n change(s) waiting</source>
         <translation>
             <numerusform>Frakoblet – %n endring venter</numerusform>
@@ -4762,22 +4777,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="222"/>
+        <location filename="../components/Ui.qml" line="225"/>
         <source>Offline – everything is saved here</source>
         <translation>Frakoblet – alt er lagret her</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="224"/>
+        <location filename="../components/Ui.qml" line="227"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="226"/>
+        <location filename="../components/Ui.qml" line="229"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="228"/>
+        <location filename="../components/Ui.qml" line="231"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n endring venter</numerusform>
@@ -4785,23 +4800,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="228"/>
-        <location filename="../components/Ui.qml" line="234"/>
+        <location filename="../components/Ui.qml" line="231"/>
+        <location filename="../components/Ui.qml" line="237"/>
         <source>Up to date</source>
         <translation>Oppdatert</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="234"/>
+        <location filename="../components/Ui.qml" line="237"/>
         <source>Offline</source>
         <translation>Frakoblet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="234"/>
+        <location filename="../components/Ui.qml" line="237"/>
         <source>Connecting</source>
         <translation>Kobler til</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="234"/>
+        <location filename="../components/Ui.qml" line="237"/>
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
     </message>

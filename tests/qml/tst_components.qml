@@ -60,6 +60,14 @@ TestCase {
             });
         compare(chart.average, 3);
         compare(chart.last.value, 4);
+        // The trend in words for a screen reader.
+        compare(chart.direction, "up");
+        verify(chart.Accessible.name.endsWith(", " + chart.directionText), chart.Accessible.name);
+        chart.points = [{"date": ui.addDays(ui.today(), -3), "value": 4}, {"date": ui.addDays(ui.today(), -2), "value": 4}, {"date": ui.addDays(ui.today(), -1), "value": 2}];
+        compare(chart.direction, "down");
+        chart.points = [{"date": ui.addDays(ui.today(), -2), "value": 3}, {"date": ui.addDays(ui.today(), -1), "value": 3}];
+        compare(chart.direction, "steady");
+        compare(empty.direction, "");
     }
 
     function test_scalePicks() {
