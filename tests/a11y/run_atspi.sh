@@ -28,7 +28,7 @@ timeout 400 dbus-run-session -- sh -c '
   /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
   launcher=$!
   sleep 1
-  /usr/bin/python3 "$0" "$@"
+  /usr/bin/python3 -u "$0" "$@"
   rc=$?
   kill $launcher 2>/dev/null
   exit $rc' "$here/atspi_check.py" "$app" "$work/data" "$@"
