@@ -161,11 +161,9 @@ void SyncHub::on_directory_edit(Peer &p, const protocol::DirectoryEdit &m)
             // copy at its next contact. The apprentice reads it in their audit trail.
             done.subject_id = m.person_id;
             done.devices_signed_out = m_accounts.revoke_person_devices(m.person_id);
-            if (const auto person = m_directory.person(m.person_id);
-                person && person->person.role == Role::apprentice)
-                for (const auto &case_id : m_directory.cases_for(m_directory.actor(*person)))
-                    m_audit.record(case_id, p.identity, "all_devices_signed_out", Category::core,
-                                   done.devices_signed_out);
+            if (const auto person = m_directory.person(m.person_id))
+                audit_for_apprentice(*person, p.identity, "all_devices_signed_out",
+                                     done.devices_signed_out);
             scope = m.person_id;
             break;
         }

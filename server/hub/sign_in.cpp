@@ -265,12 +265,19 @@ void SyncHub::on_sign_in_finish(Peer &p, const SignInFinish &m)
 void SyncHub::audit_sign_in(const std::string &person_id, const std::string &device_name,
                             const std::string &action)
 {
-    const auto person = m_directory.person(person_id);
-    if (!person || person->person.role != Role::apprentice)
+    if (const auto person = m_directory.person(person_id))
+        audit_for_apprentice(
+            *person, {m_directory.actor(*person), person->person.name, {}, {}, device_name, {}},
+            action, 0);
+}
+
+void SyncHub::audit_for_apprentice(const PersonRow &person, const PeerIdentity &who,
+                                   const std::string &action, std::int64_t count)
+{
+    if (person.person.role != Role::apprentice)
         return;
-    PeerIdentity who{m_directory.actor(*person), person->person.name, {}, {}, device_name, {}};
-    for (const auto &case_id : m_directory.cases_for(who.actor))
-        m_audit.record(case_id, who, action, Category::core, 0);
+    for (const auto &case_id : m_directory.cases_for(m_directory.actor(person)))
+        m_audit.record(case_id, who, action, Category::core, count);
 }
 
 void SyncHub::on_devices_query(Peer &p, const DevicesQuery &m)

@@ -126,6 +126,9 @@ private:
     // An apprentice's own case gets a line in the audit log they read (sign-in and sign-out).
     void audit_sign_in(const std::string &person_id, const std::string &device_name,
                        const std::string &action);
+    // A line on each of an apprentice's cases, `who` being whoever did it; nothing for others.
+    void audit_for_apprentice(const PersonRow &person, const PeerIdentity &who,
+                              const std::string &action, std::int64_t count);
     void on_push(Peer &p, const protocol::Push &m);
     // A push was not stored as a whole: the pushes sent behind it must not be either.
     static void halt_pushes(Peer &p, const protocol::ClientMessage &failed);

@@ -7,6 +7,7 @@
 #include "sync/change.hpp"
 
 #include <QDateTime>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -77,6 +78,22 @@ inline std::vector<bro::Change> remoteRecord(const std::string &record, const st
     for (const auto &[k, v] : fields.items())
         out.push_back(remote(record, kind, k, v, caseId));
     return out;
+}
+
+// The person's store file in a device's data folder; "" once it is erased.
+inline QString storeFile(const QString &dir)
+{
+    const auto files = QDir(dir).entryList({QStringLiteral("*.sqlite")}, QDir::Files);
+    return files.isEmpty() ? QString() : dir + QLatin1Char('/') + files.first();
+}
+
+// The row of a device in "My devices" (DevicesModel), or -1.
+template <typename Model> int deviceRow(const Model &m, const QString &deviceId)
+{
+    for (int i = 0; i < m.count(); ++i)
+        if (m.get(i).value(QStringLiteral("deviceId")).toString() == deviceId)
+            return i;
+    return -1;
 }
 
 struct App

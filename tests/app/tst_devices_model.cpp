@@ -28,18 +28,10 @@ std::unique_ptr<Session> device(const QString &dir, const QUrl &url, const QStri
     return s;
 }
 
-QString storeFile(const QString &dir)
-{
-    const auto files = QDir(dir).entryList({QStringLiteral("*.sqlite")}, QDir::Files);
-    return files.isEmpty() ? QString() : dir + QLatin1Char('/') + files.first();
-}
-
+using fixture::storeFile;
 int row(const DevicesModel &m, const QString &deviceId)
 {
-    for (int i = 0; i < m.count(); ++i)
-        if (m.get(i).value(QStringLiteral("deviceId")).toString() == deviceId)
-            return i;
-    return -1;
+    return fixture::deviceRow(m, deviceId);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 // with nothing lost; her tablet signs in too; "My devices" on the phone lists both, and signing
 // the tablet out wipes the tablet at its next contact.
 
+#include "AppFixture.h"
 #include "lock/AppLock.h"
 #include "models/DevicesModel.h"
 #include "models/GoalsModel.h"
@@ -35,18 +36,10 @@ constexpr int timeout = 30000;
 constexpr int browserTimeout = 90000; // chromium's first start on a busy two-core machine
 const QString pin = QStringLiteral("408172");
 
-QString storeFile(const QString &dir)
-{
-    const auto files = QDir(dir).entryList({QStringLiteral("*.sqlite")}, QDir::Files);
-    return files.isEmpty() ? QString() : dir + QLatin1Char('/') + files.first();
-}
-
+using fixture::storeFile;
 int row(const DevicesModel &m, const QString &deviceId)
 {
-    for (int i = 0; i < m.count(); ++i)
-        if (m.get(i).value(QStringLiteral("deviceId")).toString() == deviceId)
-            return i;
-    return -1;
+    return fixture::deviceRow(m, deviceId);
 }
 
 } // namespace
