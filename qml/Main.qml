@@ -165,8 +165,10 @@ ApplicationWindow {
     visible: true
     title: "Bro"
     locale: ui.locale
+    // What has no size of its own grows with the text size too (Material's own is 14 px).
+    font.pixelSize: ui.px(14)
 
-    Material.theme: Material.Light
+    Material.theme: ui.dark ? Material.Dark : Material.Light
     Material.primary: ui.primary
     Material.accent: ui.accent
     Material.background: ui.background
@@ -201,8 +203,8 @@ ApplicationWindow {
     header: ToolBar {
         visible: window.loggedIn
         Material.background: ui.primary
-        Material.foreground: "white"
-        height: visible ? 56 : 0
+        Material.foreground: ui.textOnPrimary
+        height: visible ? Math.max(56, ui.px(20) + 30) : 0
         // Material's ToolBar paints Material.toolBarColor, which Qt 6.4 does not take from the
         // background set above: the white title would stand on the page's own light colour.
         background: Rectangle {
@@ -217,7 +219,7 @@ ApplicationWindow {
             ToolButton {
                 visible: stack.depth > 1
                 text: "←"
-                font.pixelSize: 22
+                font.pixelSize: ui.px(22)
                 Layout.preferredWidth: ui.touch
                 Layout.preferredHeight: ui.touch
                 Accessible.name: qsTr("Back")
@@ -225,23 +227,24 @@ ApplicationWindow {
             }
             Label {
                 text: (stack.currentItem && stack.currentItem.title ? stack.currentItem.title : "Bro") + (window.helper && window.caseName !== "" && window.currentTab > 0 ? " · " + window.caseName : "")
-                font.pixelSize: 20
+                font.pixelSize: ui.px(20)
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
-                color: "white"
+                color: ui.textOnPrimary
                 Layout.fillWidth: true
                 Layout.leftMargin: stack.depth > 1 ? 0 : 12
                 Accessible.role: Accessible.Heading
             }
             SyncIndicator {
                 compact: !window.wide
-                textColor: "white"
-                Layout.maximumWidth: window.wide ? 320 : 150
+                iconOnly: !window.wide && ui.textScale > 1.25
+                textColor: ui.textOnPrimary
+                Layout.maximumWidth: window.wide ? ui.px(320) : ui.px(150)
             }
             ToolButton {
                 id: menuButton
                 text: "⋮"
-                font.pixelSize: 22
+                font.pixelSize: ui.px(22)
                 Layout.preferredWidth: ui.touch
                 Layout.preferredHeight: ui.touch
                 Accessible.name: qsTr("More")
@@ -293,32 +296,34 @@ ApplicationWindow {
     footer: TabBar {
         id: tabBar
         visible: window.loggedIn && !window.wide && !window.coordinator
-        height: visible ? 64 : 0
+        // Glyph and name on two lines, grown with the text size.
+        height: visible ? Math.max(64, Math.ceil(1.25 * (ui.px(20) + ui.px(12))) + 12) : 0
         currentIndex: window.currentTab
         Material.background: ui.surface
         Repeater {
             model: window.tabs
-            delegate: TabButton {
-                Accessible.onPressAction: clicked()
-                focusPolicy: Qt.StrongFocus
+            delegate: PageTab {
                 required property var modelData
                 required property int index
-                height: 64
+                height: tabBar.height
+                width: tabBar.width / Math.max(1, tabBar.count)
+                topPadding: 6
+                bottomPadding: 6
                 Accessible.name: modelData.title
                 onClicked: window.selectTab(index)
                 contentItem: ColumnLayout {
                     spacing: 0
                     Label {
                         text: modelData.glyph
-                        font.pixelSize: 20
+                        font.pixelSize: ui.px(20)
                         color: window.currentTab === index ? ui.primary : ui.muted
                         Layout.alignment: Qt.AlignHCenter
                     }
                     Label {
                         text: modelData.title
-                        font.pixelSize: 12
+                        font.pixelSize: ui.px(12)
                         fontSizeMode: Text.HorizontalFit
-                        minimumPixelSize: 9
+                        minimumPixelSize: Math.min(ui.px(10), 14)
                         color: window.currentTab === index ? ui.primary : ui.muted
                         horizontalAlignment: Text.AlignHCenter
                         Layout.fillWidth: true
@@ -345,7 +350,8 @@ ApplicationWindow {
         Rectangle {
             visible: window.wide && !window.coordinator
             Layout.fillHeight: true
-            Layout.preferredWidth: 248
+            // Wider with larger text, so the names are not cut.
+            Layout.preferredWidth: Math.round(248 * Math.min(ui.textScale, 1.4))
             color: ui.surface
             ColumnLayout {
                 anchors.fill: parent
@@ -445,11 +451,11 @@ ApplicationWindow {
         padding: 12
         background: Rectangle {
             radius: 8
-            color: "#323232"
+            color: ui.inverse
         }
         contentItem: Label {
             id: toastLabel
-            color: "white"
+            color: ui.textOnInverse
             wrapMode: Text.Wrap
         }
         Timer {

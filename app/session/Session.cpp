@@ -4,6 +4,7 @@
 #include "domain/schema.hpp"
 #include "lock/AppLock.h"
 #include "programme/builtin.hpp"
+#include "session/Appearance.h"
 #include "session/ProgrammeDefinition.h"
 #include "session/Translator.h"
 #include "store/Convert.h"
@@ -67,6 +68,7 @@ Session::Session(const QString &dataDir, QObject *parent)
         m_settings.value(QStringLiteral("serverUrl"), QStringLiteral("ws://127.0.0.1:8443/sync"))
             .toString();
     m_sync = new SyncClient(this);
+    m_appearance = new Appearance(&m_settings, this);
     m_lock = new AppLock(this);
     connect(m_lock, &AppLock::triesUsedUp, this, [this] {
         logout(); // the person's store and its unsent changes stay for the next sign-in

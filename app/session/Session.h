@@ -14,6 +14,7 @@
 #include <memory>
 
 class AppLock;
+class Appearance;
 class Store;
 class SyncClient;
 class Translator;
@@ -50,6 +51,8 @@ class Session : public QObject
     Q_PROPERTY(ProgrammeDefinition *programme READ programme CONSTANT)
     // The PIN lock of this device (issue 21): locked at start and after a while in the background.
     Q_PROPERTY(AppLock *lock READ lock CONSTANT)
+    // Theme, text size and motion on this device (issue 27).
+    Q_PROPERTY(Appearance *appearance READ appearance CONSTANT)
 
 public:
     // `dataDir` holds settings.ini and one SQLite file per person; empty means AppDataLocation.
@@ -94,6 +97,7 @@ public:
     QString dataDir() const { return m_dataDir; }
     ProgrammeDefinition *programme() const { return m_programme; }
     AppLock *lock() const { return m_lock; }
+    Appearance *appearance() const { return m_appearance; }
 
     Q_INVOKABLE void login(const QString &user, const QString &password);
     Q_INVOKABLE void enrol(const QString &inviteCode, const QString &user, const QString &password);
@@ -159,6 +163,7 @@ private:
     Translator *m_translator = nullptr;
     ProgrammeDefinition *m_programme = nullptr;
     AppLock *m_lock = nullptr;
+    Appearance *m_appearance = nullptr;
     bro::protocol::Welcome m_welcome;
     bool m_loggedIn = false;
     QString m_caseId;

@@ -33,7 +33,7 @@ ColumnLayout {
         Layout.topMargin: 6
         Label {
             text: ui.range(row.from, row.to)
-            font.pixelSize: 16
+            font.pixelSize: ui.px(16)
             font.weight: Font.DemiBold
             color: ui.text
             Layout.fillWidth: true
@@ -61,7 +61,7 @@ ColumnLayout {
                 id: h
                 anchors.centerIn: parent
                 text: qsTr("about health")
-                font.pixelSize: 12
+                font.pixelSize: ui.px(12)
                 color: ui.accent
             }
         }

@@ -109,7 +109,7 @@ ColumnLayout {
                     width: grid.cell
                     text: first ? ui.parseDate(monday).toLocaleDateString(ui.locale, "MMM") : ""
                     color: ui.muted
-                    font.pixelSize: 11
+                    font.pixelSize: ui.px(11)
                     clip: false
                 }
             }
@@ -127,7 +127,7 @@ ColumnLayout {
                     verticalAlignment: Text.AlignVCenter
                     text: index % 2 === 0 ? ui.locale.dayName((index + 1) % 7, Locale.NarrowFormat) : ""
                     color: ui.muted
-                    font.pixelSize: 11
+                    font.pixelSize: ui.px(11)
                 }
             }
         }
@@ -152,7 +152,7 @@ ColumnLayout {
                             height: grid.cell
                             radius: 3
                             visible: !future
-                            color: kind === "health" ? ui.accent : kind === "other" ? "#9AA39F" : (index >= 5 ? "#EEEAE3" : ui.primaryLight)
+                            color: kind === "health" ? ui.accent : kind === "other" ? ui.neutral : (index >= 5 ? ui.quiet : ui.primaryLight)
                             border.color: day === strip.lastDay ? ui.text : "transparent"
                             border.width: day === strip.lastDay ? 1 : 0
                         }
@@ -170,7 +170,7 @@ ColumnLayout {
                     "color": ui.accent,
                     "text": qsTr("about health")
                 }, {
-                    "color": "#9AA39F",
+                    "color": ui.neutral,
                     "text": qsTr("other absence")
                 }, {
                     "color": ui.primaryLight,
@@ -189,7 +189,7 @@ ColumnLayout {
                 Label {
                     text: parent.modelData.text
                     color: ui.muted
-                    font.pixelSize: 12
+                    font.pixelSize: ui.px(12)
                 }
             }
         }
@@ -216,7 +216,7 @@ ColumnLayout {
                 readonly property var d: ui.parseDate(modelData.month + "-01")
                 text: qsTr("%1: %n day(s) (%2 about health)", "", modelData.days).arg(d ? d.toLocaleDateString(ui.locale, "MMM yyyy") : modelData.month).arg(modelData.healthDays)
                 color: ui.muted
-                font.pixelSize: 13
+                font.pixelSize: ui.px(13)
                 Layout.fillWidth: true
             }
         }

@@ -60,7 +60,7 @@ ColumnLayout {
     Label {
         text: ui.dateTime(row.at)
         color: ui.muted
-        font.pixelSize: 13
+        font.pixelSize: ui.px(13)
         Layout.topMargin: 6
     }
     Label {

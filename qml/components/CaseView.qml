@@ -66,7 +66,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Label {
             text: view.apprenticeName
-            font.pixelSize: 22
+            font.pixelSize: ui.px(22)
             font.weight: Font.DemiBold
             color: ui.text
             elide: Text.ElideRight
@@ -122,17 +122,13 @@ ColumnLayout {
             visible: checkIns.shared !== false
             Layout.fillWidth: true
             currentIndex: view.days === 28 ? 0 : 1
-            TabButton {
-                Accessible.onPressAction: clicked()
-                focusPolicy: Qt.StrongFocus
+            PageTab {
                 objectName: "weeks4"
                 text: qsTr("4 weeks")
                 Accessible.name: qsTr("Show the last 4 weeks")
                 onClicked: view.days = 28
             }
-            TabButton {
-                Accessible.onPressAction: clicked()
-                focusPolicy: Qt.StrongFocus
+            PageTab {
                 objectName: "weeks12"
                 text: qsTr("12 weeks")
                 Accessible.name: qsTr("Show the last 12 weeks")

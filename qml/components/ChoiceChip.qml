@@ -9,8 +9,8 @@ AbstractButton {
     property bool selected: false
 
     implicitWidth: Math.max(ui.touch, label.implicitWidth + 32)
-    implicitHeight: ui.touch
-    font.pixelSize: 15
+    implicitHeight: Math.max(ui.touch, label.implicitHeight + 20)
+    font.pixelSize: ui.px(15)
     opacity: enabled || selected ? 1 : 0.55
     Accessible.role: Accessible.RadioButton
     Accessible.name: text
@@ -34,7 +34,7 @@ AbstractButton {
         id: label
         text: (chip.selected ? "✓ " : "") + chip.text
         font: chip.font
-        color: chip.selected ? "white" : ui.text
+        color: chip.selected ? ui.textOnPrimary : ui.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
     }

@@ -45,7 +45,7 @@ Column {
             anchors.rightMargin: 8
             anchors.verticalCenter: parent.verticalCenter
             text: ui.categoryName(row.category)
-            font.pixelSize: 16
+            font.pixelSize: ui.px(16)
             font.weight: Font.DemiBold
             color: ui.text
             wrapMode: Text.Wrap
@@ -56,7 +56,7 @@ Column {
             anchors.verticalCenter: parent.verticalCenter
             text: row.awaitingGuardian ? qsTr("Waiting") : row.active ? qsTr("Shared") : row.lapsed ? qsTr("Expired") : qsTr("Not shared")
             color: row.active && !row.awaitingGuardian ? ui.primary : ui.muted
-            font.pixelSize: 13
+            font.pixelSize: ui.px(13)
         }
         Switch {
             id: toggle
@@ -85,7 +85,7 @@ Column {
         visible: row.awaitingGuardian
         text: qsTr("Not started yet. Because of your age, a parent or guardian also has to say yes first. Nothing is sent before that.")
         color: ui.text
-        font.pixelSize: 13
+        font.pixelSize: ui.px(13)
         wrapMode: Text.Wrap
     }
     Label {
@@ -93,7 +93,7 @@ Column {
         visible: row.granted
         text: row.lapsed ? qsTr("Ended by itself on %1. Turn it on to share again.").arg(ui.date(row.until)) : row.until !== "" ? qsTr("Until %1, then it stops by itself.").arg(ui.date(row.until)) : qsTr("Until you turn it off.")
         color: ui.muted
-        font.pixelSize: 13
+        font.pixelSize: ui.px(13)
         wrapMode: Text.Wrap
     }
     Item {

@@ -37,7 +37,7 @@ SectionCard {
         Accessible.name: text
         onClicked: consents.review(card.item.orgId, card.item.category, "keep")
     }
-    Button {
+    TextButton {
         objectName: "reviewChangeButton"
         text: qsTr("Change it")
         Layout.fillWidth: true
@@ -48,7 +48,7 @@ SectionCard {
             card.changeRequested();
         }
     }
-    Button {
+    TextButton {
         objectName: "reviewStopButton"
         text: qsTr("Stop sharing")
         flat: true

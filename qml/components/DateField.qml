@@ -32,12 +32,12 @@ AbstractButton {
             visible: field.label !== ""
             text: field.label
             color: ui.muted
-            font.pixelSize: 12
+            font.pixelSize: ui.px(12)
         }
         Label {
             text: field.text
             color: ui.text
-            font.pixelSize: 16
+            font.pixelSize: ui.px(16)
         }
     }
     onClicked: {
@@ -66,10 +66,10 @@ AbstractButton {
             spacing: 4
             RowLayout {
                 Layout.fillWidth: true
-                Button {
+                TextButton {
                     text: "‹"
                     flat: true
-                    font.pixelSize: 22
+                    font.pixelSize: ui.px(22)
                     Layout.preferredWidth: ui.touch
                     Layout.preferredHeight: ui.touch
                     Accessible.name: qsTr("Previous month")
@@ -84,15 +84,15 @@ AbstractButton {
                 }
                 Label {
                     text: new Date(grid.year, grid.month, 1).toLocaleDateString(ui.locale, "MMMM yyyy")
-                    font.pixelSize: 16
+                    font.pixelSize: ui.px(16)
                     font.weight: Font.DemiBold
                     horizontalAlignment: Text.AlignHCenter
                     Layout.fillWidth: true
                 }
-                Button {
+                TextButton {
                     text: "›"
                     flat: true
-                    font.pixelSize: 22
+                    font.pixelSize: ui.px(22)
                     Layout.preferredWidth: ui.touch
                     Layout.preferredHeight: ui.touch
                     Accessible.name: qsTr("Next month")
@@ -123,7 +123,7 @@ AbstractButton {
                     verticalAlignment: Text.AlignVCenter
                     height: 40
                     opacity: model.month === grid.month ? (allowed ? 1 : 0.3) : 0.35
-                    color: iso === field.date ? "white" : ui.text
+                    color: iso === field.date ? ui.textOnPrimary : ui.text
                     background: Rectangle {
                         radius: 20
                         color: iso === field.date ? ui.primary : (model.today ? ui.primaryLight : "transparent")

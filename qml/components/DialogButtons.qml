@@ -15,7 +15,7 @@ DialogButtonBox {
         id: ui
     }
 
-    Button {
+    TextButton {
         objectName: "rejectButton"
         text: box.rejectText
         flat: true

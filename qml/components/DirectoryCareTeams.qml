@@ -118,7 +118,7 @@ ColumnLayout {
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
-                    Button {
+                    TextButton {
                         objectName: "remove-" + caseCard.modelData.caseId + "-" + modelData.personId
                         text: qsTr("Remove")
                         flat: true
@@ -153,7 +153,7 @@ ColumnLayout {
                     Layout.minimumHeight: ui.touch
                     Accessible.name: qsTr("Who joins the team")
                 }
-                Button {
+                TextButton {
                     objectName: "add-" + caseCard.modelData.caseId
                     text: qsTr("Add to the team")
                     enabled: !section.directory.busy && candidate.currentIndex >= 0

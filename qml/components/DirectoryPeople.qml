@@ -139,7 +139,7 @@ ColumnLayout {
                         text: qsTr("Has an account")
                         color: ui.ok
                     }
-                    Button {
+                    TextButton {
                         id: signOutButton
                         objectName: "signOutDevices-" + modelData.id
                         // One's own devices are signed out from Mine enheter, one at a time.
@@ -155,7 +155,7 @@ ColumnLayout {
                             leaveDialog.open();
                         }
                     }
-                    Button {
+                    TextButton {
                         objectName: "invite-" + modelData.id
                         visible: !modelData.hasAccount
                         text: qsTr("Make invite code")
@@ -195,7 +195,7 @@ ColumnLayout {
             spacing: 8
             Label {
                 text: qsTr("Sign out all devices of %1?").arg(section.leavingName)
-                font.pixelSize: 18
+                font.pixelSize: ui.px(18)
                 font.weight: Font.DemiBold
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

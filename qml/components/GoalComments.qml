@@ -44,7 +44,7 @@ SectionCard {
                 Layout.fillWidth: true
                 Label {
                     text: (row.mine ? qsTr("You") : row.authorName) + " · " + ui.dateTime(row.created)
-                    font.pixelSize: 13
+                    font.pixelSize: ui.px(13)
                     font.weight: Font.DemiBold
                     color: row.byApprentice ? ui.primary : ui.muted
                     elide: Text.ElideRight
@@ -77,7 +77,7 @@ SectionCard {
             Accessible.name: placeholderText
             onAccepted: send.clicked()
         }
-        Button {
+        TextButton {
             id: send
             objectName: "addCommentButton"
             text: qsTr("Send")

@@ -49,15 +49,15 @@ ItemDelegate {
             Label {
                 visible: goal.isFagbrev
                 text: qsTr("THE GOAL ABOVE ALL")
-                font.pixelSize: 12
+                font.pixelSize: ui.px(12)
                 font.letterSpacing: 1
-                color: "#E8F2EE"
+                color: ui.textOnPrimary
             }
             Label {
                 text: goal.title
-                font.pixelSize: goal.isFagbrev ? 20 : 17
+                font.pixelSize: ui.px(goal.isFagbrev ? 20 : 17)
                 font.weight: Font.DemiBold
-                color: goal.isFagbrev ? "white" : (goal.status === "active" ? ui.text : ui.muted)
+                color: goal.isFagbrev ? ui.textOnPrimary : (goal.status === "active" ? ui.text : ui.muted)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -65,7 +65,7 @@ ItemDelegate {
                 visible: goal.why !== ""
                 text: qsTr("Why: %1").arg(goal.why)
                 font.italic: true
-                color: goal.isFagbrev ? "#E8F2EE" : ui.muted
+                color: goal.isFagbrev ? ui.textOnPrimary : ui.muted
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -77,12 +77,12 @@ ItemDelegate {
                     implicitWidth: chip.implicitWidth + 16
                     implicitHeight: chip.implicitHeight + 6
                     radius: height / 2
-                    color: goal.status === "achieved" ? "#DDF0E3" : ui.accentLight
+                    color: goal.status === "achieved" ? ui.okLight : ui.accentLight
                     Label {
                         id: chip
                         anchors.centerIn: parent
                         text: (goal.status === "achieved" ? "✓ " : "") + ui.statusName(goal.status)
-                        font.pixelSize: 12
+                        font.pixelSize: ui.px(12)
                         color: goal.status === "achieved" ? ui.ok : ui.accent
                     }
                 }
@@ -92,12 +92,12 @@ ItemDelegate {
                     to: Math.max(1, goal.stepsTotal)
                     value: goal.stepsDone
                     Layout.fillWidth: true
-                    Material.accent: goal.isFagbrev ? "white" : ui.primary
+                    Material.accent: goal.isFagbrev ? ui.textOnPrimary : ui.primary
                 }
                 Label {
                     text: goal.stepsTotal > 0 ? qsTr("%1 of %2 steps").arg(goal.stepsDone).arg(goal.stepsTotal) : qsTr("No steps yet")
-                    font.pixelSize: 13
-                    color: goal.isFagbrev ? "white" : ui.muted
+                    font.pixelSize: ui.px(13)
+                    color: goal.isFagbrev ? ui.textOnPrimary : ui.muted
                 }
             }
         }

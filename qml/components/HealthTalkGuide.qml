@@ -25,7 +25,7 @@ SectionCard {
         id: ui
     }
 
-    Button {
+    TextButton {
         objectName: "guideToggle"
         flat: true
         text: card.expanded ? qsTr("Hide the guide") : qsTr("How to have the conversation")

@@ -138,7 +138,7 @@ SectionCard {
         how: qsTr("If you or someone else is in danger right now.")
     }
 
-    Button {
+    TextButton {
         objectName: "helpCardClose"
         text: card.sent ? qsTr("Close") : qsTr("Not now")
         flat: true

@@ -25,7 +25,7 @@ SectionCard {
         readOnly: true
         selectByMouse: true
         font.family: "monospace"
-        font.pixelSize: 34
+        font.pixelSize: ui.px(34)
         font.bold: true
         font.letterSpacing: 3
         color: ui.primary
@@ -36,7 +36,7 @@ SectionCard {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Button {
+    TextButton {
         text: qsTr("Done, the code is passed on")
         flat: true
         Layout.minimumHeight: ui.touch

@@ -71,7 +71,7 @@ Rectangle {
 
         Label {
             text: root.mode === "unlock" ? qsTr("Bro is locked") : qsTr("Choose a PIN for Bro")
-            font.pixelSize: 26
+            font.pixelSize: ui.px(26)
             font.weight: Font.Bold
             color: ui.primary
             wrapMode: Text.Wrap
@@ -93,7 +93,7 @@ Rectangle {
                 regularExpression: /[0-9]{0,12}/
             }
             placeholderText: qsTr("PIN")
-            font.pixelSize: 22
+            font.pixelSize: ui.px(22)
             Layout.fillWidth: true
             Layout.minimumHeight: ui.touch
             Accessible.name: root.mode === "unlock" ? qsTr("Your PIN") : qsTr("New PIN")
@@ -111,7 +111,7 @@ Rectangle {
                 regularExpression: /[0-9]{0,12}/
             }
             placeholderText: qsTr("The same PIN again")
-            font.pixelSize: 22
+            font.pixelSize: ui.px(22)
             Layout.fillWidth: true
             Layout.minimumHeight: ui.touch
             Accessible.name: qsTr("The same PIN again")
@@ -135,7 +135,7 @@ Rectangle {
             Layout.minimumHeight: ui.touch
             onClicked: root.submit()
         }
-        Button {
+        TextButton {
             text: qsTr("Not now")
             visible: root.optional && !Session.lock.pinRequired
             flat: true
@@ -146,7 +146,7 @@ Rectangle {
                 root.done();
             }
         }
-        Button {
+        TextButton {
             text: qsTr("Log out instead")
             visible: root.mode === "unlock"
             flat: true

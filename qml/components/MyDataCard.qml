@@ -23,7 +23,7 @@ SectionCard {
         id: dataExport
     }
 
-    Button {
+    TextButton {
         objectName: "exportDataButton"
         text: qsTr("Save a copy of my data")
         Layout.minimumHeight: ui.touch

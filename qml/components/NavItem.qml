@@ -14,7 +14,7 @@ ItemDelegate {
 
     focusPolicy: Qt.StrongFocus
     highlighted: current
-    font.pixelSize: 16
+    font.pixelSize: ui.px(16)
     text: title
     Layout.fillWidth: true
     Layout.preferredHeight: 52

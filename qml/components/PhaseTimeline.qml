@@ -64,8 +64,8 @@ ColumnLayout {
                     anchors.centerIn: parent
                     visible: row.done
                     text: "✓"
-                    color: "white"
-                    font.pixelSize: 11
+                    color: ui.textOnPrimary
+                    font.pixelSize: ui.px(11)
                     font.bold: true
                 }
             }
@@ -87,7 +87,7 @@ ColumnLayout {
                     Label {
                         objectName: "phaseName_" + row.phase
                         text: ui.phaseName(row.phase)
-                        font.pixelSize: 16
+                        font.pixelSize: ui.px(16)
                         font.weight: row.current ? Font.Bold : Font.Normal
                         color: row.phaseState === "upcoming" ? ui.muted : ui.text
                         Layout.fillWidth: true

@@ -11,6 +11,9 @@ Button {
     property bool primary: true
 
     // A touch target of its own (WCAG 2.5.5), whatever layout it is put in.
+    // Never wider than a phone's column (the window less the page's and a card's margins): the
+    // words wrap instead. The window, not the parent, so that no layout's size depends on itself.
+    implicitWidth: Math.min(Math.max(implicitBackgroundWidth + leftInset + rightInset, implicitContentWidth + leftPadding + rightPadding), ApplicationWindow.window ? ApplicationWindow.window.width - 64 : 100000)
     implicitHeight: Math.max(ui.touch, implicitContentHeight + topPadding + bottomPadding)
 
     Ui {
@@ -34,7 +37,7 @@ Button {
     }
     contentItem: Label {
         text: control.text
-        color: !control.enabled ? ui.muted : control.primary ? "#FFFFFF" : ui.primary
+        color: !control.enabled ? ui.muted : control.primary ? ui.textOnPrimary : ui.primary
         font.weight: Font.DemiBold
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter

@@ -30,7 +30,7 @@ SectionCard {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Button {
+    TextButton {
         objectName: "printPlanButton"
         text: qsTr("Print / save as PDF")
         Layout.minimumHeight: ui.touch

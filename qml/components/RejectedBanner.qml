@@ -19,19 +19,22 @@ Rectangle {
         id: ui
     }
 
-    RowLayout {
+    // The button goes under the sentence when they do not fit side by side (large text).
+    GridLayout {
         id: row
+        columns: banner.width > ui.px(420) ? 2 : 1
         anchors.fill: parent
         anchors.margins: 8
         anchors.leftMargin: 12
-        spacing: 8
+        columnSpacing: 8
+        rowSpacing: 0
         Label {
             text: qsTr("%n change(s) could not be saved on the server. They are kept here.", "", Session.rejectedCount)
             color: ui.danger
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Button {
+        TextButton {
             text: qsTr("See why")
             flat: true
             Layout.minimumHeight: ui.touch

@@ -28,7 +28,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Label {
             text: selector.label
-            font.pixelSize: 16
+            font.pixelSize: ui.px(16)
             font.weight: Font.DemiBold
             color: ui.text
             Layout.fillWidth: true
@@ -57,7 +57,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 Layout.minimumHeight: ui.touch
                 Layout.minimumWidth: 40
-                font.pixelSize: 18
+                font.pixelSize: ui.px(18)
                 Accessible.name: selector.label + ": " + v + (selector.words.length > index ? " – " + selector.words[index] : "")
                 Accessible.checkable: true
                 Accessible.checked: selected
@@ -69,7 +69,7 @@ ColumnLayout {
                 contentItem: Label {
                     text: parent.text
                     font: parent.font
-                    color: parent.selected ? "white" : ui.text
+                    color: parent.selected ? ui.textOnPrimary : ui.text
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                 }
@@ -86,13 +86,13 @@ ColumnLayout {
         Label {
             text: selector.lowText
             color: ui.muted
-            font.pixelSize: 12
+            font.pixelSize: ui.px(12)
             Layout.fillWidth: true
         }
         Label {
             text: selector.highText
             color: ui.muted
-            font.pixelSize: 12
+            font.pixelSize: ui.px(12)
         }
     }
 }

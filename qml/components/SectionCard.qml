@@ -32,7 +32,7 @@ Rectangle {
         Label {
             visible: card.title !== ""
             text: card.title
-            font.pixelSize: 18
+            font.pixelSize: ui.px(18)
             font.weight: Font.DemiBold
             color: ui.text
             wrapMode: Text.Wrap

@@ -49,7 +49,7 @@ Rectangle {
             visible: step.suggested || step.wasDeclined
             text: step.wasDeclined ? qsTr("%1 suggested this. The apprentice said no thanks.").arg(step.suggestedBy !== "" ? step.suggestedBy : qsTr("A helper")) : qsTr("%1 suggests a step:").arg(step.suggestedBy !== "" ? step.suggestedBy : qsTr("A helper"))
             color: step.wasDeclined ? ui.muted : ui.accent
-            font.pixelSize: 13
+            font.pixelSize: ui.px(13)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
             Layout.leftMargin: 8
@@ -72,7 +72,7 @@ Rectangle {
             Label {
                 visible: !step.editing
                 text: step.title
-                font.pixelSize: 16
+                font.pixelSize: ui.px(16)
                 font.strikeout: step.done || step.wasDeclined
                 color: step.done || step.wasDeclined ? ui.muted : ui.text
                 wrapMode: Text.Wrap
@@ -90,7 +90,7 @@ Rectangle {
                 objectName: "ownWordsField"
                 visible: step.editing
                 text: step.title
-                font.pixelSize: 16
+                font.pixelSize: ui.px(16)
                 Layout.fillWidth: true
                 Layout.leftMargin: 8
                 Layout.minimumHeight: ui.touch
@@ -109,7 +109,7 @@ Rectangle {
             visible: (step.suggested || step.wasDeclined) && step.suggestionWhy !== ""
             text: qsTr("Why: %1").arg(step.suggestionWhy)
             color: ui.muted
-            font.pixelSize: 14
+            font.pixelSize: ui.px(14)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
             Layout.leftMargin: 8
@@ -135,7 +135,7 @@ Rectangle {
                     step.editing = false;
                 }
             }
-            Button {
+            TextButton {
                 objectName: "editStepButton"
                 visible: !step.editing
                 text: qsTr("Change the words first")
@@ -148,7 +148,7 @@ Rectangle {
                     ownWords.forceActiveFocus();
                 }
             }
-            Button {
+            TextButton {
                 objectName: "declineStepButton"
                 text: qsTr("No thanks")
                 flat: true
@@ -167,11 +167,11 @@ Rectangle {
             Label {
                 text: qsTr("Waiting for the apprentice to answer.")
                 color: ui.muted
-                font.pixelSize: 14
+                font.pixelSize: ui.px(14)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Button {
+            TextButton {
                 objectName: "withdrawStepButton"
                 visible: step.mine
                 text: qsTr("Withdraw")

@@ -41,14 +41,14 @@ Rectangle {
         Label {
             text: row.goalState === "declined" ? qsTr("%1 suggested this goal. The apprentice said no thanks.").arg(row.suggestedBy !== "" ? row.suggestedBy : qsTr("A helper")) : qsTr("%1 suggests a goal:").arg(row.suggestedBy !== "" ? row.suggestedBy : qsTr("A helper"))
             color: row.goalState === "declined" ? ui.muted : ui.accent
-            font.pixelSize: 13
+            font.pixelSize: ui.px(13)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
             visible: !row.editing
             text: row.title
-            font.pixelSize: 17
+            font.pixelSize: ui.px(17)
             font.weight: Font.DemiBold
             font.strikeout: row.goalState === "declined"
             color: row.goalState === "declined" ? ui.muted : ui.text
@@ -59,7 +59,7 @@ Rectangle {
             id: ownWords
             objectName: "ownGoalWordsField"
             visible: row.editing
-            font.pixelSize: 17
+            font.pixelSize: ui.px(17)
             Layout.fillWidth: true
             Layout.minimumHeight: ui.touch
             Accessible.name: qsTr("The goal in your own words")
@@ -68,7 +68,7 @@ Rectangle {
             visible: row.suggestionWhy !== ""
             text: qsTr("Why: %1").arg(row.suggestionWhy)
             color: ui.muted
-            font.pixelSize: 14
+            font.pixelSize: ui.px(14)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -87,7 +87,7 @@ Rectangle {
                     row.editing = false;
                 }
             }
-            Button {
+            TextButton {
                 objectName: "editGoalWordsButton"
                 visible: !row.editing
                 text: qsTr("Change the words first")
@@ -100,7 +100,7 @@ Rectangle {
                     ownWords.forceActiveFocus();
                 }
             }
-            Button {
+            TextButton {
                 objectName: "declineGoalButton"
                 text: qsTr("No thanks")
                 flat: true
@@ -118,11 +118,11 @@ Rectangle {
             Label {
                 text: qsTr("Waiting for the apprentice to answer.")
                 color: ui.muted
-                font.pixelSize: 14
+                font.pixelSize: ui.px(14)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Button {
+            TextButton {
                 objectName: "withdrawGoalButton"
                 visible: row.mine
                 text: qsTr("Withdraw")

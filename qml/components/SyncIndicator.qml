@@ -8,6 +8,9 @@ ItemDelegate {
     id: indicator
 
     property bool compact: false
+    // Large text on a phone: a sign instead of words (the sign is a shape, not only a colour;
+    // the name says it in words).
+    property bool iconOnly: false
     property color textColor: ui.text
     readonly property string state_: Session.syncState
     readonly property int pending: Session.pendingCount
@@ -32,10 +35,11 @@ ItemDelegate {
             Layout.preferredHeight: 12
             radius: 6
             color: indicator.state_ === "uptodate" ? (indicator.pending > 0 ? ui.accent : ui.ok) : indicator.state_ === "offline" ? ui.muted : ui.accent
-            border.color: "white"
+            border.color: ui.textOnPrimary
             border.width: 1
             SequentialAnimation on opacity  {
-                running: indicator.state_ === "syncing" || indicator.state_ === "connecting"
+                // A pulse says "working"; without motion the words say it alone (WCAG 2.3.3).
+                running: !ui.reduceMotion && (indicator.state_ === "syncing" || indicator.state_ === "connecting")
                 loops: Animation.Infinite
                 alwaysRunToEnd: true
                 NumberAnimation {
@@ -49,7 +53,7 @@ ItemDelegate {
             }
         }
         Label {
-            text: indicator.compact ? ui.syncShort(indicator.state_, indicator.pending) : indicator.text
+            text: indicator.iconOnly ? ui.syncSign(indicator.state_, indicator.pending) : indicator.compact ? ui.syncShort(indicator.state_, indicator.pending) : indicator.text
             color: indicator.textColor
             elide: Text.ElideRight
             Layout.fillWidth: true

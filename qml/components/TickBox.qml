@@ -24,8 +24,8 @@ CheckBox {
             anchors.centerIn: parent
             visible: box.checked
             text: "✓"
-            color: "white"
-            font.pixelSize: 16
+            color: ui.textOnPrimary
+            font.pixelSize: ui.px(16)
             font.bold: true
         }
     }

@@ -66,7 +66,7 @@ ColumnLayout {
             visible: chart.points.length > 0
             text: qsTr("average %1").arg(chart.average.toLocaleString(ui.locale, 'f', 1))
             color: ui.muted
-            font.pixelSize: 13
+            font.pixelSize: ui.px(13)
         }
     }
 
@@ -108,7 +108,7 @@ ColumnLayout {
                     horizontalAlignment: Text.AlignRight
                     text: Math.round(parent.modelData)
                     color: ui.muted
-                    font.pixelSize: 10
+                    font.pixelSize: ui.px(10)
                 }
             }
         }
@@ -165,14 +165,14 @@ ColumnLayout {
         Label {
             text: ui.shortDate(chart.startDate)
             color: ui.muted
-            font.pixelSize: 11
+            font.pixelSize: ui.px(11)
             Layout.leftMargin: plot.x0
             Layout.fillWidth: true
         }
         Label {
             text: qsTr("today")
             color: ui.muted
-            font.pixelSize: 11
+            font.pixelSize: ui.px(11)
         }
     }
 }

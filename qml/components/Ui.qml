@@ -6,25 +6,50 @@ import Bro
 QtObject {
     id: ui
 
-    // Warm, calm palette; all text colours pass WCAG AA on `surface` and `background`.
-    readonly property color primary: "#2F6B5E"
-    readonly property color primaryLight: "#E3EFEB"
-    readonly property color accent: "#A84A14"
-    readonly property color accentLight: "#FBE9DD"
-    readonly property color background: "#FAF7F2"
-    readonly property color surface: "#FFFFFF"
-    readonly property color text: "#1F2623"
-    readonly property color muted: "#56605B"
-    readonly property color line: "#DCD6CC"
-    readonly property color danger: "#A32D2D"
-    readonly property color dangerLight: "#F8E3E1"
-    readonly property color ok: "#2E7D4F"
-    // Where the keyboard is (WCAG 2.4.7): dark, drawn around a control, so it stands out on every
-    // background (the accent is as dark as the green and vanishes against a green button).
+    // How this device wants it (Settings → Utseende): theme, text size, motion.
+    readonly property bool dark: Session.appearance.dark
+    readonly property real textScale: Session.appearance.textScale
+    readonly property bool reduceMotion: Session.appearance.reduceMotion
+
+    // Warm, calm palette in two themes; every pair the app puts together passes WCAG AA in both
+    // (computed in qml_tst_contrast). In the dark theme the green is light and what stands on it
+    // dark, so one colour serves as a fill and as text on a card.
+    readonly property color primary: dark ? "#7CC4AE" : "#2F6B5E"
+    readonly property color textOnPrimary: dark ? "#0E1412" : "#FFFFFF"
+    readonly property color primaryLight: dark ? "#1E3A33" : "#E3EFEB"
+    readonly property color accent: dark ? "#F2A77A" : "#A84A14"
+    readonly property color accentLight: dark ? "#3D2A1F" : "#FBE9DD"
+    readonly property color background: dark ? "#121715" : "#FAF7F2"
+    readonly property color surface: dark ? "#1B2220" : "#FFFFFF"
+    readonly property color text: dark ? "#E6ECE9" : "#1F2623"
+    readonly property color muted: dark ? "#A7B2AD" : "#56605B"
+    readonly property color line: dark ? "#3A4440" : "#DCD6CC"
+    readonly property color danger: dark ? "#F49A93" : "#A32D2D"
+    readonly property color dangerLight: dark ? "#44231F" : "#F8E3E1"
+    readonly property color ok: dark ? "#7FD19E" : "#2E7D4F"
+    readonly property color okLight: dark ? "#1F3A29" : "#EEF7F1"
+    // Marks that are neither health nor presence (the absence strip's "other"), and days off.
+    readonly property color neutral: dark ? "#7E8884" : "#7A837F"
+    readonly property color quiet: dark ? "#262D2A" : "#EEEAE3"
+    // A short message over the page (the toast): the page's colours turned round.
+    readonly property color inverse: dark ? "#E6ECE9" : "#323232"
+    readonly property color textOnInverse: dark ? "#121715" : "#FFFFFF"
+    // Where the keyboard is (WCAG 2.4.7): drawn around a control in the text colour, so it stands
+    // out on every background (the accent is as dark as the green and vanishes against a green
+    // button).
     readonly property color focusRing: ui.text
     // A share that waits for a parent's or guardian's yes: news, not a warning or anyone's fault,
     // so plain text colour at normal weight rather than the accent of "not shared".
     readonly property color waiting: ui.text
+
+    // A text size in the app's own pixels, grown with the person's text size (up to 200 %).
+    function px(n) {
+        return Math.round(n * textScale);
+    }
+    // An animation's length, or none for someone who asked for less motion.
+    function motion(ms) {
+        return reduceMotion ? 0 : ms;
+    }
 
     readonly property int touch: 48
     readonly property int gap: 12
@@ -236,6 +261,11 @@ QtObject {
     function syncShort(state, pending) {
         const base = state === "offline" ? qsTr("Offline") : state === "connecting" ? qsTr("Connecting") : state === "syncing" ? qsTr("Syncing") : qsTr("Up to date");
         return pending > 0 ? base + " · " + pending : base;
+    }
+    // A sign for the header when words do not fit (large text on a phone).
+    function syncSign(state, pending) {
+        const sign = state === "offline" ? "⊘" : state === "uptodate" ? "✓" : "↻";
+        return pending > 0 ? sign + " " + pending : sign;
     }
     function responsibleOrgName(kind) {
         const team = Session.team || [];

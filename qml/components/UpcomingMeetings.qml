@@ -66,7 +66,7 @@ SectionCard {
             onClicked: card.meetingChosen(row.caseId)
         }
     }
-    Button {
+    TextButton {
         objectName: "showAllMeetings"
         visible: !card.showAll && upcoming.count > card.shownAtFirst
         text: qsTr("Show all %1").arg(upcoming.count)

@@ -174,6 +174,59 @@
     </message>
 </context>
 <context>
+    <name>AppearanceCard</name>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="12"/>
+        <source>How it looks</source>
+        <translation>How it looks</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="19"/>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="29"/>
+        <source>Same as the device</source>
+        <translation>Same as the device</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="32"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="35"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="42"/>
+        <source>Colours: %1</source>
+        <translation>Colours: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="49"/>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="64"/>
+        <source>Text size %1 percent</source>
+        <translation>Text size %1 percent</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="70"/>
+        <source>This is how large the text is.</source>
+        <translation>This is how large the text is.</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="78"/>
+        <source>Less motion</source>
+        <translation>Less motion</translation>
+    </message>
+</context>
+<context>
     <name>AuditDelegate</name>
     <message>
         <location filename="../components/AuditDelegate.qml" line="24"/>
@@ -322,32 +375,32 @@
         <translation>Check-ins are not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="129"/>
+        <location filename="../components/CaseView.qml" line="127"/>
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="130"/>
+        <location filename="../components/CaseView.qml" line="128"/>
         <source>Show the last 4 weeks</source>
         <translation>Show the last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="137"/>
+        <location filename="../components/CaseView.qml" line="133"/>
         <source>12 weeks</source>
         <translation>12 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="138"/>
+        <location filename="../components/CaseView.qml" line="134"/>
         <source>Show the last 12 weeks</source>
         <translation>Show the last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="170"/>
+        <location filename="../components/CaseView.qml" line="166"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="174"/>
+        <location filename="../components/CaseView.qml" line="170"/>
         <source>Absence is not shared with %1. The apprentice decides what you see.</source>
         <translation>Absence is not shared with %1. The apprentice decides what you see.</translation>
     </message>
@@ -425,62 +478,62 @@
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="155"/>
+        <location filename="../pages/CasesPage.qml" line="157"/>
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="165"/>
+        <location filename="../pages/CasesPage.qml" line="167"/>
         <source>Sort by: %1</source>
         <translation>Sort by: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="193"/>
+        <location filename="../pages/CasesPage.qml" line="195"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="196"/>
+        <location filename="../pages/CasesPage.qml" line="198"/>
         <source>Show: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="205"/>
+        <location filename="../pages/CasesPage.qml" line="207"/>
         <source>No apprentices yet.</source>
         <translation>No apprentices yet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="205"/>
+        <location filename="../pages/CasesPage.qml" line="207"/>
         <source>No apprentice with this flag.</source>
         <translation>No apprentice with this flag.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="256"/>
+        <location filename="../pages/CasesPage.qml" line="258"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · day %2 in this phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="263"/>
+        <location filename="../pages/CasesPage.qml" line="265"/>
         <source>last check-in %1</source>
         <translation>last check-in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="263"/>
+        <location filename="../pages/CasesPage.qml" line="265"/>
         <source>check-ins not shared</source>
         <translation>check-ins not shared</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="263"/>
+        <location filename="../pages/CasesPage.qml" line="265"/>
         <source>no check-ins yet</source>
         <translation>no check-ins yet</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="263"/>
+        <location filename="../pages/CasesPage.qml" line="265"/>
         <source>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</source>
         <translation>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="336"/>
+        <location filename="../pages/CasesPage.qml" line="338"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -689,22 +742,22 @@
         <translation>What the apprentice shares with you.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="247"/>
+        <location filename="../pages/CheckInPage.qml" line="245"/>
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="248"/>
+        <location filename="../pages/CheckInPage.qml" line="246"/>
         <source>Show the last 4 weeks</source>
         <translation>Show the last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="254"/>
+        <location filename="../pages/CheckInPage.qml" line="250"/>
         <source>12 weeks</source>
         <translation>12 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="255"/>
+        <location filename="../pages/CheckInPage.qml" line="251"/>
         <source>Show the last 12 weeks</source>
         <translation>Show the last 12 weeks</translation>
     </message>
@@ -834,166 +887,166 @@
     <name>CoordinatorPage</name>
     <message>
         <location filename="../pages/CoordinatorPage.qml" line="20"/>
-        <location filename="../pages/CoordinatorPage.qml" line="46"/>
-        <location filename="../pages/CoordinatorPage.qml" line="80"/>
+        <location filename="../pages/CoordinatorPage.qml" line="42"/>
+        <location filename="../pages/CoordinatorPage.qml" line="70"/>
         <source>Programme figures</source>
         <translation>Programme figures</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="51"/>
+        <location filename="../pages/CoordinatorPage.qml" line="45"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="56"/>
+        <location filename="../pages/CoordinatorPage.qml" line="48"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="61"/>
+        <location filename="../pages/CoordinatorPage.qml" line="51"/>
         <source>Care teams</source>
         <translation>Care teams</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="67"/>
+        <location filename="../pages/CoordinatorPage.qml" line="57"/>
         <source>Talking to the server …</source>
         <translation>Talking to the server …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="67"/>
+        <location filename="../pages/CoordinatorPage.qml" line="57"/>
         <source>The directory comes from the server when you are online.</source>
         <translation>The directory comes from the server when you are online.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="88"/>
+        <location filename="../pages/CoordinatorPage.qml" line="78"/>
         <source>These are counts only: no names, and nothing that points to one apprentice.</source>
         <translation>These are counts only: no names, and nothing that points to one apprentice.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="94"/>
+        <location filename="../pages/CoordinatorPage.qml" line="84"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="100"/>
+        <location filename="../pages/CoordinatorPage.qml" line="90"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="109"/>
+        <location filename="../pages/CoordinatorPage.qml" line="99"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="120"/>
+        <location filename="../pages/CoordinatorPage.qml" line="110"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="123"/>
+        <location filename="../pages/CoordinatorPage.qml" line="113"/>
         <source>Refresh the figures</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="138"/>
+        <location filename="../pages/CoordinatorPage.qml" line="128"/>
         <source>No figures for this period yet. They come from the server when you are online.</source>
         <translation>No figures for this period yet. They come from the server when you are online.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="138"/>
+        <location filename="../pages/CoordinatorPage.qml" line="128"/>
         <source>Fetching the figures from the server …</source>
         <translation>Fetching the figures from the server …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="152"/>
+        <location filename="../pages/CoordinatorPage.qml" line="142"/>
         <source>In the programme now</source>
         <translation>In the programme now</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="155"/>
+        <location filename="../pages/CoordinatorPage.qml" line="145"/>
         <source>Started in the period</source>
         <translation>Started in the period</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="158"/>
-        <location filename="../pages/CoordinatorPage.qml" line="196"/>
+        <location filename="../pages/CoordinatorPage.qml" line="148"/>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
         <source>Completed (trade certificate)</source>
         <translation>Completed (trade certificate)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="161"/>
-        <location filename="../pages/CoordinatorPage.qml" line="196"/>
+        <location filename="../pages/CoordinatorPage.qml" line="151"/>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
         <source>Ended early</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="189"/>
+        <location filename="../pages/CoordinatorPage.qml" line="179"/>
         <source>Each year&apos;s apprentices: where are they now?</source>
         <translation>Each year&apos;s apprentices: where are they now?</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="190"/>
+        <location filename="../pages/CoordinatorPage.qml" line="180"/>
         <source>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</source>
         <translation>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="196"/>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="196"/>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="196"/>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="196"/>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
         <source>Still in the apprenticeship</source>
         <translation>Still in the apprenticeship</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="239"/>
+        <location filename="../pages/CoordinatorPage.qml" line="229"/>
         <source>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</source>
         <translation>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="260"/>
+        <location filename="../pages/CoordinatorPage.qml" line="250"/>
         <source>In each phase now</source>
         <translation>In each phase now</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="261"/>
+        <location filename="../pages/CoordinatorPage.qml" line="251"/>
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Apprentices whose journey is open today, whatever the period.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="291"/>
+        <location filename="../pages/CoordinatorPage.qml" line="281"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="294"/>
+        <location filename="../pages/CoordinatorPage.qml" line="284"/>
         <source>Saves the same counts as a CSV file, where you choose: the period&apos;s figures, then one row per year.</source>
         <translation>Saves the same counts as a CSV file, where you choose: the period&apos;s figures, then one row per year.</translation>
     </message>
     <message>
+        <location filename="../pages/CoordinatorPage.qml" line="291"/>
         <location filename="../pages/CoordinatorPage.qml" line="301"/>
-        <location filename="../pages/CoordinatorPage.qml" line="311"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="314"/>
+        <location filename="../pages/CoordinatorPage.qml" line="304"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="317"/>
+        <location filename="../pages/CoordinatorPage.qml" line="307"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -2366,8 +2419,8 @@
     </message>
     <message>
         <location filename="../pages/LoginPage.qml" line="43"/>
-        <location filename="../pages/LoginPage.qml" line="192"/>
-        <location filename="../pages/LoginPage.qml" line="238"/>
+        <location filename="../pages/LoginPage.qml" line="190"/>
+        <location filename="../pages/LoginPage.qml" line="234"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -2447,120 +2500,120 @@
         <translation>Or with user name and password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="193"/>
+        <location filename="../pages/LoginPage.qml" line="191"/>
         <source>Log in with user name and password</source>
         <translation>Log in with user name and password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="200"/>
-        <location filename="../pages/LoginPage.qml" line="251"/>
-        <location filename="../pages/LoginPage.qml" line="259"/>
+        <location filename="../pages/LoginPage.qml" line="196"/>
+        <location filename="../pages/LoginPage.qml" line="247"/>
+        <location filename="../pages/LoginPage.qml" line="255"/>
         <source>Invite code</source>
         <translation>Invite code</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="201"/>
+        <location filename="../pages/LoginPage.qml" line="197"/>
         <source>I have an invite code</source>
         <translation>I have an invite code</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="209"/>
-        <location filename="../pages/LoginPage.qml" line="217"/>
+        <location filename="../pages/LoginPage.qml" line="205"/>
+        <location filename="../pages/LoginPage.qml" line="213"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="221"/>
-        <location filename="../pages/LoginPage.qml" line="231"/>
-        <location filename="../pages/LoginPage.qml" line="232"/>
+        <location filename="../pages/LoginPage.qml" line="217"/>
+        <location filename="../pages/LoginPage.qml" line="227"/>
+        <location filename="../pages/LoginPage.qml" line="228"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="249"/>
+        <location filename="../pages/LoginPage.qml" line="245"/>
         <source>Your adviser at the training office gives you an invite code. Choose your own user name and password.</source>
         <translation>Your adviser at the training office gives you an invite code. Choose your own user name and password.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="262"/>
-        <location filename="../pages/LoginPage.qml" line="270"/>
+        <location filename="../pages/LoginPage.qml" line="258"/>
+        <location filename="../pages/LoginPage.qml" line="266"/>
         <source>Choose a user name</source>
         <translation>Choose a user name</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="273"/>
+        <location filename="../pages/LoginPage.qml" line="269"/>
         <source>Choose a password (at least 8 characters)</source>
         <translation>Choose a password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="285"/>
-        <location filename="../pages/LoginPage.qml" line="286"/>
+        <location filename="../pages/LoginPage.qml" line="281"/>
+        <location filename="../pages/LoginPage.qml" line="282"/>
         <source>Choose a password</source>
         <translation>Choose a password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="289"/>
+        <location filename="../pages/LoginPage.qml" line="285"/>
         <source>The same password again</source>
         <translation>The same password again</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="299"/>
-        <location filename="../pages/LoginPage.qml" line="300"/>
+        <location filename="../pages/LoginPage.qml" line="295"/>
+        <location filename="../pages/LoginPage.qml" line="296"/>
         <source>Repeat the password</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="304"/>
+        <location filename="../pages/LoginPage.qml" line="300"/>
         <source>Start using Bro</source>
         <translation>Start using Bro</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="330"/>
+        <location filename="../pages/LoginPage.qml" line="326"/>
         <source>Try it on this phone only, without a server</source>
         <translation>Try it on this phone only, without a server</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="337"/>
+        <location filename="../pages/LoginPage.qml" line="333"/>
         <source>Could not open the demo.</source>
         <translation>Could not open the demo.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="344"/>
+        <location filename="../pages/LoginPage.qml" line="340"/>
         <source>Demo accounts</source>
         <translation>Demo accounts</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="345"/>
+        <location filename="../pages/LoginPage.qml" line="341"/>
         <source>This is a demo. Pick a person to log in as.</source>
         <translation>This is a demo. Pick a person to log in as.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="359"/>
+        <location filename="../pages/LoginPage.qml" line="355"/>
         <source>Log in as %1, %2</source>
         <translation>Log in as %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="373"/>
+        <location filename="../pages/LoginPage.qml" line="369"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="377"/>
+        <location filename="../pages/LoginPage.qml" line="373"/>
         <source>Change server address</source>
         <translation>Change server address</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="389"/>
+        <location filename="../pages/LoginPage.qml" line="385"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="392"/>
+        <location filename="../pages/LoginPage.qml" line="388"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="394"/>
+        <location filename="../pages/LoginPage.qml" line="390"/>
         <source>Save server address</source>
         <translation>Save server address</translation>
     </message>
@@ -2634,66 +2687,66 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="197"/>
+        <location filename="../Main.qml" line="199"/>
         <source>Not saved on the server: %1</source>
         <translation>Not saved on the server: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="223"/>
+        <location filename="../Main.qml" line="225"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="247"/>
+        <location filename="../Main.qml" line="250"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="253"/>
-        <location filename="../Main.qml" line="370"/>
+        <location filename="../Main.qml" line="256"/>
+        <location filename="../Main.qml" line="376"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="257"/>
-        <location filename="../Main.qml" line="375"/>
+        <location filename="../Main.qml" line="260"/>
+        <location filename="../Main.qml" line="381"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="261"/>
+        <location filename="../Main.qml" line="264"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="265"/>
+        <location filename="../Main.qml" line="268"/>
         <source>Return plan</source>
         <translation>Return plan</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="269"/>
-        <location filename="../Main.qml" line="381"/>
+        <location filename="../Main.qml" line="272"/>
+        <location filename="../Main.qml" line="387"/>
         <source>Notes about me</source>
         <translation>Notes about me</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="275"/>
+        <location filename="../Main.qml" line="278"/>
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="281"/>
-        <location filename="../Main.qml" line="392"/>
+        <location filename="../Main.qml" line="284"/>
+        <location filename="../Main.qml" line="398"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="285"/>
+        <location filename="../Main.qml" line="288"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="387"/>
+        <location filename="../Main.qml" line="393"/>
         <source>Who has seen what</source>
         <translation>Who has seen what</translation>
     </message>
@@ -3505,7 +3558,7 @@
 <context>
     <name>RejectedBanner</name>
     <message numerus="yes">
-        <location filename="../components/RejectedBanner.qml" line="29"/>
+        <location filename="../components/RejectedBanner.qml" line="32"/>
         <source>%n change(s) could not be saved on the server. They are kept here.</source>
         <translation>
             <numerusform>%n change could not be saved on the server. It is kept here.</numerusform>
@@ -3513,12 +3566,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/RejectedBanner.qml" line="35"/>
+        <location filename="../components/RejectedBanner.qml" line="38"/>
         <source>See why</source>
         <translation>See why</translation>
     </message>
     <message>
-        <location filename="../components/RejectedBanner.qml" line="38"/>
+        <location filename="../components/RejectedBanner.qml" line="41"/>
         <source>See the changes the server did not accept</source>
         <translation>See the changes the server did not accept</translation>
     </message>
@@ -3808,32 +3861,32 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session/Session.cpp" line="73"/>
+        <location filename="../../app/session/Session.cpp" line="75"/>
         <source>Du har prøvd fem ganger. For sikkerhets skyld må du logge inn på nytt. Ingenting du har skrevet er borte.</source>
         <translation>You have tried five times. To be safe, you need to log in again. Nothing you have written is lost.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="390"/>
+        <location filename="../../app/session/Session.cpp" line="392"/>
         <source>Skriv inn brukernavn og passord.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="403"/>
+        <location filename="../../app/session/Session.cpp" line="405"/>
         <source>Skriv inn invitasjonskode, brukernavn og passord.</source>
         <translation>Enter the invite code, a username and a password.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="439"/>
+        <location filename="../../app/session/Session.cpp" line="441"/>
         <source>Ukjent demobruker.</source>
         <translation>Unknown demo user.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="510"/>
+        <location filename="../../app/session/Session.cpp" line="512"/>
         <source>Kunne ikke åpne dataene på enheten: %1</source>
         <translation>Could not open the data on the device: %1</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="712"/>
+        <location filename="../../app/session/Session.cpp" line="714"/>
         <source>Denne enheten ble logget ut, og det som var lagret om deg her er slettet.</source>
         <translation>This device was logged out, and what was stored about you here has been deleted.</translation>
     </message>
@@ -3899,48 +3952,48 @@
         <translation>Language: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="87"/>
+        <location filename="../pages/SettingsPage.qml" line="89"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="88"/>
+        <location filename="../pages/SettingsPage.qml" line="90"/>
         <source>Your training office tells you the address. You only need to change it if they ask you to.</source>
         <translation>Your training office tells you the address. You only need to change it if they ask you to.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="96"/>
+        <location filename="../pages/SettingsPage.qml" line="98"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="99"/>
+        <location filename="../pages/SettingsPage.qml" line="101"/>
         <source>Save address</source>
         <translation>Save address</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="108"/>
+        <location filename="../pages/SettingsPage.qml" line="110"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="120"/>
+        <location filename="../pages/SettingsPage.qml" line="122"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="129"/>
-        <location filename="../pages/SettingsPage.qml" line="145"/>
+        <location filename="../pages/SettingsPage.qml" line="131"/>
+        <location filename="../pages/SettingsPage.qml" line="147"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="143"/>
+        <location filename="../pages/SettingsPage.qml" line="145"/>
         <source>Log out?</source>
         <translation>Log out?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SettingsPage.qml" line="150"/>
+        <location filename="../pages/SettingsPage.qml" line="152"/>
         <source>%n change(s) have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</source>
         <translation>
             <numerusform>%n change has not reached the server yet. If you log out now, it stays on this phone and is sent the next time you log in here.</numerusform>
@@ -3948,22 +4001,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="150"/>
+        <location filename="../pages/SettingsPage.qml" line="152"/>
         <source>Your data stays safe on the server. You can log in again at any time.</source>
         <translation>Your data stays safe on the server. You can log in again at any time.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="157"/>
+        <location filename="../pages/SettingsPage.qml" line="159"/>
         <source>My devices</source>
         <translation>My devices</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="159"/>
+        <location filename="../pages/SettingsPage.qml" line="161"/>
         <source>See where you are logged in, and log out a phone or computer you have lost.</source>
         <translation>See where you are logged in, and log out a phone or computer you have lost.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="165"/>
+        <location filename="../pages/SettingsPage.qml" line="167"/>
         <source>Show my devices</source>
         <translation>Show my devices</translation>
     </message>
@@ -4146,27 +4199,27 @@
         <translation>What they see</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="81"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="79"/>
         <source>Training office</source>
         <translation>Training office</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="82"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="80"/>
         <source>See what the training office sees</source>
         <translation>See what the training office sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="88"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="84"/>
         <source>Clinic</source>
         <translation>Clinic</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="89"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="85"/>
         <source>See what the clinic sees</source>
         <translation>See what the clinic sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="95"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="91"/>
         <source>This is what %1 sees about you right now. Change it under Sharing.</source>
         <translation>This is what %1 sees about you right now. Change it under Sharing.</translation>
     </message>
@@ -4370,7 +4423,7 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../components/SyncIndicator.qml" line="20"/>
+        <location filename="../components/SyncIndicator.qml" line="23"/>
         <source>Sync state: %1. Tap to sync now.</source>
         <translation>Sync state: %1. Tap to sync now.</translation>
     </message>
@@ -4589,187 +4642,187 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../components/Ui.qml" line="111"/>
+        <location filename="../components/Ui.qml" line="136"/>
         <source>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</source>
         <translation>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="117"/>
+        <location filename="../components/Ui.qml" line="142"/>
         <source>Goals and steps</source>
         <translation>Goals and steps</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="119"/>
+        <location filename="../components/Ui.qml" line="144"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="121"/>
+        <location filename="../components/Ui.qml" line="146"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="123"/>
+        <location filename="../components/Ui.qml" line="148"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="125"/>
+        <location filename="../components/Ui.qml" line="150"/>
         <source>Journey and phases</source>
         <translation>Journey and phases</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="130"/>
+        <location filename="../components/Ui.qml" line="155"/>
         <source>the clinic</source>
         <translation>the clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="130"/>
+        <location filename="../components/Ui.qml" line="155"/>
         <source>the training office</source>
         <translation>the training office</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="133"/>
+        <location filename="../components/Ui.qml" line="158"/>
         <source>The clinic</source>
         <translation>The clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="133"/>
+        <location filename="../components/Ui.qml" line="158"/>
         <source>The training office</source>
         <translation>The training office</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="138"/>
+        <location filename="../components/Ui.qml" line="163"/>
         <source>Apprentice</source>
         <translation>Apprentice</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="140"/>
+        <location filename="../components/Ui.qml" line="165"/>
         <source>Adviser</source>
         <translation>Adviser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="142"/>
+        <location filename="../components/Ui.qml" line="167"/>
         <source>Clinician</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="144"/>
+        <location filename="../components/Ui.qml" line="169"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="157"/>
+        <location filename="../components/Ui.qml" line="182"/>
         <source>a goal</source>
         <translation>a goal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="160"/>
+        <location filename="../components/Ui.qml" line="185"/>
         <source>a step</source>
         <translation>a step</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="162"/>
+        <location filename="../components/Ui.qml" line="187"/>
         <source>a check-in</source>
         <translation>a check-in</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="164"/>
+        <location filename="../components/Ui.qml" line="189"/>
         <source>an absence</source>
         <translation>an absence</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="166"/>
+        <location filename="../components/Ui.qml" line="191"/>
         <source>a note</source>
         <translation>a note</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="169"/>
+        <location filename="../components/Ui.qml" line="194"/>
         <source>a message</source>
         <translation>a message</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="171"/>
+        <location filename="../components/Ui.qml" line="196"/>
         <source>what you share</source>
         <translation>what you share</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="175"/>
+        <location filename="../components/Ui.qml" line="200"/>
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="182"/>
+        <location filename="../components/Ui.qml" line="207"/>
         <source>Sick</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="184"/>
+        <location filename="../components/Ui.qml" line="209"/>
         <source>Sick child</source>
         <translation>Sick child</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="186"/>
+        <location filename="../components/Ui.qml" line="211"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="188"/>
+        <location filename="../components/Ui.qml" line="213"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="190"/>
+        <location filename="../components/Ui.qml" line="215"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="197"/>
+        <location filename="../components/Ui.qml" line="222"/>
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="199"/>
+        <location filename="../components/Ui.qml" line="224"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="201"/>
+        <location filename="../components/Ui.qml" line="226"/>
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="203"/>
+        <location filename="../components/Ui.qml" line="228"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="205"/>
+        <location filename="../components/Ui.qml" line="230"/>
         <source>How work went</source>
         <translation>How work went</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="212"/>
+        <location filename="../components/Ui.qml" line="237"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="214"/>
+        <location filename="../components/Ui.qml" line="239"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="216"/>
+        <location filename="../components/Ui.qml" line="241"/>
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="218"/>
+        <location filename="../components/Ui.qml" line="243"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="225"/>
+        <location filename="../components/Ui.qml" line="250"/>
         <source>Offline – %n change(s) waiting</source>
         <translation>
             <numerusform>Offline – %n change waiting</numerusform>
@@ -4777,22 +4830,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="225"/>
+        <location filename="../components/Ui.qml" line="250"/>
         <source>Offline – everything is saved here</source>
         <translation>Offline – everything is saved here</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="227"/>
+        <location filename="../components/Ui.qml" line="252"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="229"/>
+        <location filename="../components/Ui.qml" line="254"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="231"/>
+        <location filename="../components/Ui.qml" line="256"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -4800,23 +4853,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="231"/>
-        <location filename="../components/Ui.qml" line="237"/>
+        <location filename="../components/Ui.qml" line="256"/>
+        <location filename="../components/Ui.qml" line="262"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="237"/>
+        <location filename="../components/Ui.qml" line="262"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="237"/>
+        <location filename="../components/Ui.qml" line="262"/>
         <source>Connecting</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="237"/>
+        <location filename="../components/Ui.qml" line="262"/>
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>

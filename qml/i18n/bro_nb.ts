@@ -174,6 +174,59 @@
     </message>
 </context>
 <context>
+    <name>AppearanceCard</name>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="12"/>
+        <source>How it looks</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="19"/>
+        <source>Colours</source>
+        <translation>Farger</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="29"/>
+        <source>Same as the device</source>
+        <translation>Som på enheten</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="32"/>
+        <source>Light</source>
+        <translation>Lyse</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="35"/>
+        <source>Dark</source>
+        <translation>Mørke</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="42"/>
+        <source>Colours: %1</source>
+        <translation>Farger: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="49"/>
+        <source>Text size</source>
+        <translation>Tekststørrelse</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="64"/>
+        <source>Text size %1 percent</source>
+        <translation>Tekststørrelse %1 prosent</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="70"/>
+        <source>This is how large the text is.</source>
+        <translation>Så stor blir teksten.</translation>
+    </message>
+    <message>
+        <location filename="../components/AppearanceCard.qml" line="78"/>
+        <source>Less motion</source>
+        <translation>Mindre bevegelse</translation>
+    </message>
+</context>
+<context>
     <name>AuditDelegate</name>
     <message>
         <location filename="../components/AuditDelegate.qml" line="24"/>
@@ -322,32 +375,32 @@
         <translation>Innsjekkene er ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="129"/>
+        <location filename="../components/CaseView.qml" line="127"/>
         <source>4 weeks</source>
         <translation>4 uker</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="130"/>
+        <location filename="../components/CaseView.qml" line="128"/>
         <source>Show the last 4 weeks</source>
         <translation>Vis de siste 4 ukene</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="137"/>
+        <location filename="../components/CaseView.qml" line="133"/>
         <source>12 weeks</source>
         <translation>12 uker</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="138"/>
+        <location filename="../components/CaseView.qml" line="134"/>
         <source>Show the last 12 weeks</source>
         <translation>Vis de siste 12 ukene</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="170"/>
+        <location filename="../components/CaseView.qml" line="166"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="174"/>
+        <location filename="../components/CaseView.qml" line="170"/>
         <source>Absence is not shared with %1. The apprentice decides what you see.</source>
         <translation>Fraværet er ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
@@ -425,62 +478,62 @@
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="155"/>
+        <location filename="../pages/CasesPage.qml" line="157"/>
         <source>Sort by</source>
         <translation>Sorter etter</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="165"/>
+        <location filename="../pages/CasesPage.qml" line="167"/>
         <source>Sort by: %1</source>
         <translation>Sorter etter: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="193"/>
+        <location filename="../pages/CasesPage.qml" line="195"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="196"/>
+        <location filename="../pages/CasesPage.qml" line="198"/>
         <source>Show: %1</source>
         <translation>Vis: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="205"/>
+        <location filename="../pages/CasesPage.qml" line="207"/>
         <source>No apprentices yet.</source>
         <translation>Ingen lærlinger ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="205"/>
+        <location filename="../pages/CasesPage.qml" line="207"/>
         <source>No apprentice with this flag.</source>
         <translation>Ingen lærling med dette varselet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="256"/>
+        <location filename="../pages/CasesPage.qml" line="258"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · dag %2 i denne fasen</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="263"/>
+        <location filename="../pages/CasesPage.qml" line="265"/>
         <source>last check-in %1</source>
         <translation>siste innsjekk %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="263"/>
+        <location filename="../pages/CasesPage.qml" line="265"/>
         <source>check-ins not shared</source>
         <translation>innsjekker ikke delt</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="263"/>
+        <location filename="../pages/CasesPage.qml" line="265"/>
         <source>no check-ins yet</source>
         <translation>ingen innsjekker ennå</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="263"/>
+        <location filename="../pages/CasesPage.qml" line="265"/>
         <source>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</source>
         <translation>innsjekker delt, venter på ja fra en forelder eller verge</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="336"/>
+        <location filename="../pages/CasesPage.qml" line="338"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
@@ -689,22 +742,22 @@
         <translation>Det lærlingen deler med deg.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="247"/>
+        <location filename="../pages/CheckInPage.qml" line="245"/>
         <source>4 weeks</source>
         <translation>4 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="248"/>
+        <location filename="../pages/CheckInPage.qml" line="246"/>
         <source>Show the last 4 weeks</source>
         <translation>Vis de siste 4 ukene</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="254"/>
+        <location filename="../pages/CheckInPage.qml" line="250"/>
         <source>12 weeks</source>
         <translation>12 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="255"/>
+        <location filename="../pages/CheckInPage.qml" line="251"/>
         <source>Show the last 12 weeks</source>
         <translation>Vis de siste 12 ukene</translation>
     </message>
@@ -834,166 +887,166 @@
     <name>CoordinatorPage</name>
     <message>
         <location filename="../pages/CoordinatorPage.qml" line="20"/>
-        <location filename="../pages/CoordinatorPage.qml" line="46"/>
-        <location filename="../pages/CoordinatorPage.qml" line="80"/>
+        <location filename="../pages/CoordinatorPage.qml" line="42"/>
+        <location filename="../pages/CoordinatorPage.qml" line="70"/>
         <source>Programme figures</source>
         <translation>Tall for programmet</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="51"/>
+        <location filename="../pages/CoordinatorPage.qml" line="45"/>
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="56"/>
+        <location filename="../pages/CoordinatorPage.qml" line="48"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="61"/>
+        <location filename="../pages/CoordinatorPage.qml" line="51"/>
         <source>Care teams</source>
         <translation>Behandlingsteam</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="67"/>
+        <location filename="../pages/CoordinatorPage.qml" line="57"/>
         <source>Talking to the server …</source>
         <translation>Snakker med serveren …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="67"/>
+        <location filename="../pages/CoordinatorPage.qml" line="57"/>
         <source>The directory comes from the server when you are online.</source>
         <translation>Oversikten hentes fra serveren når du er på nett.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="88"/>
+        <location filename="../pages/CoordinatorPage.qml" line="78"/>
         <source>These are counts only: no names, and nothing that points to one apprentice.</source>
         <translation>Dette er bare antall: ingen navn, og ingenting som peker på én lærling.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="94"/>
+        <location filename="../pages/CoordinatorPage.qml" line="84"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="100"/>
+        <location filename="../pages/CoordinatorPage.qml" line="90"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="109"/>
+        <location filename="../pages/CoordinatorPage.qml" line="99"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="120"/>
+        <location filename="../pages/CoordinatorPage.qml" line="110"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="123"/>
+        <location filename="../pages/CoordinatorPage.qml" line="113"/>
         <source>Refresh the figures</source>
         <translation>Oppdater tallene</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="138"/>
+        <location filename="../pages/CoordinatorPage.qml" line="128"/>
         <source>No figures for this period yet. They come from the server when you are online.</source>
         <translation>Ingen tall for denne perioden ennå. De kommer fra serveren når du er på nett.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="138"/>
+        <location filename="../pages/CoordinatorPage.qml" line="128"/>
         <source>Fetching the figures from the server …</source>
         <translation>Henter tallene fra serveren …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="152"/>
+        <location filename="../pages/CoordinatorPage.qml" line="142"/>
         <source>In the programme now</source>
         <translation>I programmet nå</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="155"/>
+        <location filename="../pages/CoordinatorPage.qml" line="145"/>
         <source>Started in the period</source>
         <translation>Startet i perioden</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="158"/>
-        <location filename="../pages/CoordinatorPage.qml" line="196"/>
+        <location filename="../pages/CoordinatorPage.qml" line="148"/>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
         <source>Completed (trade certificate)</source>
         <translation>Fullført (fagbrev)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="161"/>
-        <location filename="../pages/CoordinatorPage.qml" line="196"/>
+        <location filename="../pages/CoordinatorPage.qml" line="151"/>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
         <source>Ended early</source>
         <translation>Avsluttet tidlig</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="189"/>
+        <location filename="../pages/CoordinatorPage.qml" line="179"/>
         <source>Each year&apos;s apprentices: where are they now?</source>
         <translation>Hvert årskull: hvor er de nå?</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="190"/>
+        <location filename="../pages/CoordinatorPage.qml" line="180"/>
         <source>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</source>
         <translation>Hver lærling telles i året de startet, uansett perioden over – også de som har fått dataene sine slettet siden.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="196"/>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="196"/>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
         <source>Target</source>
         <translation>Måltall</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="196"/>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="196"/>
+        <location filename="../pages/CoordinatorPage.qml" line="186"/>
         <source>Still in the apprenticeship</source>
         <translation>Fortsatt i lære</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="239"/>
+        <location filename="../pages/CoordinatorPage.qml" line="229"/>
         <source>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</source>
         <translation>%1: måltall %2, startet %3, fullført %4, fortsatt i lære %5, avsluttet tidlig %6</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="260"/>
+        <location filename="../pages/CoordinatorPage.qml" line="250"/>
         <source>In each phase now</source>
         <translation>I hver fase nå</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="261"/>
+        <location filename="../pages/CoordinatorPage.qml" line="251"/>
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Lærlinger som er underveis i dag, uansett periode.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="291"/>
+        <location filename="../pages/CoordinatorPage.qml" line="281"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="294"/>
+        <location filename="../pages/CoordinatorPage.qml" line="284"/>
         <source>Saves the same counts as a CSV file, where you choose: the period&apos;s figures, then one row per year.</source>
         <translation>Lagrer de samme tallene som en CSV-fil, der du velger: tallene for perioden, og så én rad per år.</translation>
     </message>
     <message>
+        <location filename="../pages/CoordinatorPage.qml" line="291"/>
         <location filename="../pages/CoordinatorPage.qml" line="301"/>
-        <location filename="../pages/CoordinatorPage.qml" line="311"/>
         <source>Export as CSV</source>
         <translation>Eksporter som CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="314"/>
+        <location filename="../pages/CoordinatorPage.qml" line="304"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="317"/>
+        <location filename="../pages/CoordinatorPage.qml" line="307"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
@@ -2366,8 +2419,8 @@
     </message>
     <message>
         <location filename="../pages/LoginPage.qml" line="43"/>
-        <location filename="../pages/LoginPage.qml" line="192"/>
-        <location filename="../pages/LoginPage.qml" line="238"/>
+        <location filename="../pages/LoginPage.qml" line="190"/>
+        <location filename="../pages/LoginPage.qml" line="234"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
@@ -2447,120 +2500,120 @@
         <translation>Eller med brukernavn og passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="193"/>
+        <location filename="../pages/LoginPage.qml" line="191"/>
         <source>Log in with user name and password</source>
         <translation>Logg inn med brukernavn og passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="200"/>
-        <location filename="../pages/LoginPage.qml" line="251"/>
-        <location filename="../pages/LoginPage.qml" line="259"/>
+        <location filename="../pages/LoginPage.qml" line="196"/>
+        <location filename="../pages/LoginPage.qml" line="247"/>
+        <location filename="../pages/LoginPage.qml" line="255"/>
         <source>Invite code</source>
         <translation>Invitasjonskode</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="201"/>
+        <location filename="../pages/LoginPage.qml" line="197"/>
         <source>I have an invite code</source>
         <translation>Jeg har en invitasjonskode</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="209"/>
-        <location filename="../pages/LoginPage.qml" line="217"/>
+        <location filename="../pages/LoginPage.qml" line="205"/>
+        <location filename="../pages/LoginPage.qml" line="213"/>
         <source>User name</source>
         <translation>Brukernavn</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="221"/>
-        <location filename="../pages/LoginPage.qml" line="231"/>
-        <location filename="../pages/LoginPage.qml" line="232"/>
+        <location filename="../pages/LoginPage.qml" line="217"/>
+        <location filename="../pages/LoginPage.qml" line="227"/>
+        <location filename="../pages/LoginPage.qml" line="228"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="249"/>
+        <location filename="../pages/LoginPage.qml" line="245"/>
         <source>Your adviser at the training office gives you an invite code. Choose your own user name and password.</source>
         <translation>Rådgiveren din på opplæringskontoret gir deg en invitasjonskode. Velg ditt eget brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="262"/>
-        <location filename="../pages/LoginPage.qml" line="270"/>
+        <location filename="../pages/LoginPage.qml" line="258"/>
+        <location filename="../pages/LoginPage.qml" line="266"/>
         <source>Choose a user name</source>
         <translation>Velg et brukernavn</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="273"/>
+        <location filename="../pages/LoginPage.qml" line="269"/>
         <source>Choose a password (at least 8 characters)</source>
         <translation>Velg et passord (minst 8 tegn)</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="285"/>
-        <location filename="../pages/LoginPage.qml" line="286"/>
+        <location filename="../pages/LoginPage.qml" line="281"/>
+        <location filename="../pages/LoginPage.qml" line="282"/>
         <source>Choose a password</source>
         <translation>Velg et passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="289"/>
+        <location filename="../pages/LoginPage.qml" line="285"/>
         <source>The same password again</source>
         <translation>Samme passord en gang til</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="299"/>
-        <location filename="../pages/LoginPage.qml" line="300"/>
+        <location filename="../pages/LoginPage.qml" line="295"/>
+        <location filename="../pages/LoginPage.qml" line="296"/>
         <source>Repeat the password</source>
         <translation>Gjenta passordet</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="304"/>
+        <location filename="../pages/LoginPage.qml" line="300"/>
         <source>Start using Bro</source>
         <translation>Begynn å bruke Bro</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="330"/>
+        <location filename="../pages/LoginPage.qml" line="326"/>
         <source>Try it on this phone only, without a server</source>
         <translation>Prøv det bare på denne telefonen, uten server</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="337"/>
+        <location filename="../pages/LoginPage.qml" line="333"/>
         <source>Could not open the demo.</source>
         <translation>Kunne ikke åpne demoen.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="344"/>
+        <location filename="../pages/LoginPage.qml" line="340"/>
         <source>Demo accounts</source>
         <translation>Demokontoer</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="345"/>
+        <location filename="../pages/LoginPage.qml" line="341"/>
         <source>This is a demo. Pick a person to log in as.</source>
         <translation>Dette er en demo. Velg en person å logge inn som.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="359"/>
+        <location filename="../pages/LoginPage.qml" line="355"/>
         <source>Log in as %1, %2</source>
         <translation>Logg inn som %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="373"/>
+        <location filename="../pages/LoginPage.qml" line="369"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="377"/>
+        <location filename="../pages/LoginPage.qml" line="373"/>
         <source>Change server address</source>
         <translation>Endre serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="389"/>
+        <location filename="../pages/LoginPage.qml" line="385"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="392"/>
+        <location filename="../pages/LoginPage.qml" line="388"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="394"/>
+        <location filename="../pages/LoginPage.qml" line="390"/>
         <source>Save server address</source>
         <translation>Lagre serveradressen</translation>
     </message>
@@ -2634,66 +2687,66 @@
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="197"/>
+        <location filename="../Main.qml" line="199"/>
         <source>Not saved on the server: %1</source>
         <translation>Ikke lagret på serveren: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="223"/>
+        <location filename="../Main.qml" line="225"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="247"/>
+        <location filename="../Main.qml" line="250"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="253"/>
-        <location filename="../Main.qml" line="370"/>
+        <location filename="../Main.qml" line="256"/>
+        <location filename="../Main.qml" line="376"/>
         <source>Messages</source>
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="257"/>
-        <location filename="../Main.qml" line="375"/>
+        <location filename="../Main.qml" line="260"/>
+        <location filename="../Main.qml" line="381"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="261"/>
+        <location filename="../Main.qml" line="264"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="265"/>
+        <location filename="../Main.qml" line="268"/>
         <source>Return plan</source>
         <translation>Opptrappingsplan</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="269"/>
-        <location filename="../Main.qml" line="381"/>
+        <location filename="../Main.qml" line="272"/>
+        <location filename="../Main.qml" line="387"/>
         <source>Notes about me</source>
         <translation>Notater om meg</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="275"/>
+        <location filename="../Main.qml" line="278"/>
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="281"/>
-        <location filename="../Main.qml" line="392"/>
+        <location filename="../Main.qml" line="284"/>
+        <location filename="../Main.qml" line="398"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="285"/>
+        <location filename="../Main.qml" line="288"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="387"/>
+        <location filename="../Main.qml" line="393"/>
         <source>Who has seen what</source>
         <translation>Hvem har sett hva</translation>
     </message>
@@ -3505,7 +3558,7 @@
 <context>
     <name>RejectedBanner</name>
     <message numerus="yes">
-        <location filename="../components/RejectedBanner.qml" line="29"/>
+        <location filename="../components/RejectedBanner.qml" line="32"/>
         <source>%n change(s) could not be saved on the server. They are kept here.</source>
         <translation>
             <numerusform>%n endring kunne ikke lagres på serveren. Den er tatt vare på her.</numerusform>
@@ -3513,12 +3566,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/RejectedBanner.qml" line="35"/>
+        <location filename="../components/RejectedBanner.qml" line="38"/>
         <source>See why</source>
         <translation>Se hvorfor</translation>
     </message>
     <message>
-        <location filename="../components/RejectedBanner.qml" line="38"/>
+        <location filename="../components/RejectedBanner.qml" line="41"/>
         <source>See the changes the server did not accept</source>
         <translation>Se endringene serveren ikke godtok</translation>
     </message>
@@ -3808,32 +3861,32 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session/Session.cpp" line="73"/>
+        <location filename="../../app/session/Session.cpp" line="75"/>
         <source>Du har prøvd fem ganger. For sikkerhets skyld må du logge inn på nytt. Ingenting du har skrevet er borte.</source>
         <translation>Du har prøvd fem ganger. For sikkerhets skyld må du logge inn på nytt. Ingenting du har skrevet er borte.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="390"/>
+        <location filename="../../app/session/Session.cpp" line="392"/>
         <source>Skriv inn brukernavn og passord.</source>
         <translation>Skriv inn brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="403"/>
+        <location filename="../../app/session/Session.cpp" line="405"/>
         <source>Skriv inn invitasjonskode, brukernavn og passord.</source>
         <translation>Skriv inn invitasjonskode, brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="439"/>
+        <location filename="../../app/session/Session.cpp" line="441"/>
         <source>Ukjent demobruker.</source>
         <translation>Ukjent demobruker.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="510"/>
+        <location filename="../../app/session/Session.cpp" line="512"/>
         <source>Kunne ikke åpne dataene på enheten: %1</source>
         <translation>Kunne ikke åpne dataene på enheten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="712"/>
+        <location filename="../../app/session/Session.cpp" line="714"/>
         <source>Denne enheten ble logget ut, og det som var lagret om deg her er slettet.</source>
         <translation>Denne enheten ble logget ut, og det som var lagret om deg her er slettet.</translation>
     </message>
@@ -3899,48 +3952,48 @@
         <translation>Språk: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="87"/>
+        <location filename="../pages/SettingsPage.qml" line="89"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="88"/>
+        <location filename="../pages/SettingsPage.qml" line="90"/>
         <source>Your training office tells you the address. You only need to change it if they ask you to.</source>
         <translation>Opplæringskontoret ditt gir deg adressen. Du trenger bare å endre den hvis de ber deg om det.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="96"/>
+        <location filename="../pages/SettingsPage.qml" line="98"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="99"/>
+        <location filename="../pages/SettingsPage.qml" line="101"/>
         <source>Save address</source>
         <translation>Lagre adressen</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="108"/>
+        <location filename="../pages/SettingsPage.qml" line="110"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="120"/>
+        <location filename="../pages/SettingsPage.qml" line="122"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="129"/>
-        <location filename="../pages/SettingsPage.qml" line="145"/>
+        <location filename="../pages/SettingsPage.qml" line="131"/>
+        <location filename="../pages/SettingsPage.qml" line="147"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="143"/>
+        <location filename="../pages/SettingsPage.qml" line="145"/>
         <source>Log out?</source>
         <translation>Logge ut?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SettingsPage.qml" line="150"/>
+        <location filename="../pages/SettingsPage.qml" line="152"/>
         <source>%n change(s) have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</source>
         <translation>
             <numerusform>%n endring har ikke kommet fram til serveren ennå. Logger du ut nå, blir den liggende på telefonen og sendes neste gang du logger inn her.</numerusform>
@@ -3948,22 +4001,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="150"/>
+        <location filename="../pages/SettingsPage.qml" line="152"/>
         <source>Your data stays safe on the server. You can log in again at any time.</source>
         <translation>Opplysningene dine er trygt lagret på serveren. Du kan logge inn igjen når som helst.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="157"/>
+        <location filename="../pages/SettingsPage.qml" line="159"/>
         <source>My devices</source>
         <translation>Mine enheter</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="159"/>
+        <location filename="../pages/SettingsPage.qml" line="161"/>
         <source>See where you are logged in, and log out a phone or computer you have lost.</source>
         <translation>Se hvor du er logget inn, og logg ut en telefon eller datamaskin du har mistet.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="165"/>
+        <location filename="../pages/SettingsPage.qml" line="167"/>
         <source>Show my devices</source>
         <translation>Vis enhetene mine</translation>
     </message>
@@ -4146,27 +4199,27 @@
         <translation>Det de ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="81"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="79"/>
         <source>Training office</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="82"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="80"/>
         <source>See what the training office sees</source>
         <translation>Se det opplæringskontoret ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="88"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="84"/>
         <source>Clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="89"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="85"/>
         <source>See what the clinic sees</source>
         <translation>Se det klinikken ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPreviewPage.qml" line="95"/>
+        <location filename="../pages/SharingPreviewPage.qml" line="91"/>
         <source>This is what %1 sees about you right now. Change it under Sharing.</source>
         <translation>Dette er det %1 ser om deg akkurat nå. Du endrer det under Deling.</translation>
     </message>
@@ -4370,7 +4423,7 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../components/SyncIndicator.qml" line="20"/>
+        <location filename="../components/SyncIndicator.qml" line="23"/>
         <source>Sync state: %1. Tap to sync now.</source>
         <translation>Synkronisering: %1. Trykk for å synkronisere nå.</translation>
     </message>
@@ -4589,187 +4642,187 @@
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../components/Ui.qml" line="111"/>
+        <location filename="../components/Ui.qml" line="136"/>
         <source>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</source>
         <translation>Delt med %1, venter på ja fra en forelder eller verge. På grunn av lærlingens alder starter det når koordinatoren har skrevet ned at en forelder eller verge har sagt ja.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="117"/>
+        <location filename="../components/Ui.qml" line="142"/>
         <source>Goals and steps</source>
         <translation>Mål og steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="119"/>
+        <location filename="../components/Ui.qml" line="144"/>
         <source>Check-ins</source>
         <translation>Innsjekker</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="121"/>
+        <location filename="../components/Ui.qml" line="146"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="123"/>
+        <location filename="../components/Ui.qml" line="148"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="125"/>
+        <location filename="../components/Ui.qml" line="150"/>
         <source>Journey and phases</source>
         <translation>Reise og faser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="130"/>
+        <location filename="../components/Ui.qml" line="155"/>
         <source>the clinic</source>
         <translation>klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="130"/>
+        <location filename="../components/Ui.qml" line="155"/>
         <source>the training office</source>
         <translation>opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="133"/>
+        <location filename="../components/Ui.qml" line="158"/>
         <source>The clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="133"/>
+        <location filename="../components/Ui.qml" line="158"/>
         <source>The training office</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="138"/>
+        <location filename="../components/Ui.qml" line="163"/>
         <source>Apprentice</source>
         <translation>Lærling</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="140"/>
+        <location filename="../components/Ui.qml" line="165"/>
         <source>Adviser</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="142"/>
+        <location filename="../components/Ui.qml" line="167"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="144"/>
+        <location filename="../components/Ui.qml" line="169"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="157"/>
+        <location filename="../components/Ui.qml" line="182"/>
         <source>a goal</source>
         <translation>et mål</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="160"/>
+        <location filename="../components/Ui.qml" line="185"/>
         <source>a step</source>
         <translation>et steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="162"/>
+        <location filename="../components/Ui.qml" line="187"/>
         <source>a check-in</source>
         <translation>en innsjekk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="164"/>
+        <location filename="../components/Ui.qml" line="189"/>
         <source>an absence</source>
         <translation>et fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="166"/>
+        <location filename="../components/Ui.qml" line="191"/>
         <source>a note</source>
         <translation>et notat</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="169"/>
+        <location filename="../components/Ui.qml" line="194"/>
         <source>a message</source>
         <translation>en melding</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="171"/>
+        <location filename="../components/Ui.qml" line="196"/>
         <source>what you share</source>
         <translation>det du deler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="175"/>
+        <location filename="../components/Ui.qml" line="200"/>
         <source>the journey</source>
         <translation>reisen</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="182"/>
+        <location filename="../components/Ui.qml" line="207"/>
         <source>Sick</source>
         <translation>Syk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="184"/>
+        <location filename="../components/Ui.qml" line="209"/>
         <source>Sick child</source>
         <translation>Sykt barn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="186"/>
+        <location filename="../components/Ui.qml" line="211"/>
         <source>Appointment</source>
         <translation>Avtale (lege o.l.)</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="188"/>
+        <location filename="../components/Ui.qml" line="213"/>
         <source>Personal</source>
         <translation>Personlig</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="190"/>
+        <location filename="../components/Ui.qml" line="215"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="197"/>
+        <location filename="../components/Ui.qml" line="222"/>
         <source>Mood</source>
         <translation>Humør</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="199"/>
+        <location filename="../components/Ui.qml" line="224"/>
         <source>Energy</source>
         <translation>Energi</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="201"/>
+        <location filename="../components/Ui.qml" line="226"/>
         <source>Sleep</source>
         <translation>Søvn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="203"/>
+        <location filename="../components/Ui.qml" line="228"/>
         <source>Pain</source>
         <translation>Smerte</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="205"/>
+        <location filename="../components/Ui.qml" line="230"/>
         <source>How work went</source>
         <translation>Hvordan jobben gikk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="212"/>
+        <location filename="../components/Ui.qml" line="237"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="214"/>
+        <location filename="../components/Ui.qml" line="239"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="216"/>
+        <location filename="../components/Ui.qml" line="241"/>
         <source>Achieved</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="218"/>
+        <location filename="../components/Ui.qml" line="243"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="225"/>
+        <location filename="../components/Ui.qml" line="250"/>
         <source>Offline – %n change(s) waiting</source>
         <translation>
             <numerusform>Frakoblet – %n endring venter</numerusform>
@@ -4777,22 +4830,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="225"/>
+        <location filename="../components/Ui.qml" line="250"/>
         <source>Offline – everything is saved here</source>
         <translation>Frakoblet – alt er lagret her</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="227"/>
+        <location filename="../components/Ui.qml" line="252"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="229"/>
+        <location filename="../components/Ui.qml" line="254"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="231"/>
+        <location filename="../components/Ui.qml" line="256"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n endring venter</numerusform>
@@ -4800,23 +4853,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="231"/>
-        <location filename="../components/Ui.qml" line="237"/>
+        <location filename="../components/Ui.qml" line="256"/>
+        <location filename="../components/Ui.qml" line="262"/>
         <source>Up to date</source>
         <translation>Oppdatert</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="237"/>
+        <location filename="../components/Ui.qml" line="262"/>
         <source>Offline</source>
         <translation>Frakoblet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="237"/>
+        <location filename="../components/Ui.qml" line="262"/>
         <source>Connecting</source>
         <translation>Kobler til</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="237"/>
+        <location filename="../components/Ui.qml" line="262"/>
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
     </message>

@@ -107,7 +107,7 @@ ScrollPage {
         Label {
             text: qsTr("Only those you share absence with can see this. You choose under Sharing.")
             color: ui.muted
-            font.pixelSize: 13
+            font.pixelSize: ui.px(13)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

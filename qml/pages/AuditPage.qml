@@ -45,11 +45,11 @@ ScrollPage {
     Label {
         text: qsTr("A device that stays offline keeps what it had until it next connects.")
         color: ui.muted
-        font.pixelSize: 13
+        font.pixelSize: ui.px(13)
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Button {
+    TextButton {
         text: qsTr("Refresh")
         flat: true
         Layout.minimumHeight: ui.touch

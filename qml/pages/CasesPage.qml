@@ -148,8 +148,10 @@ Page {
                             page.openPage("meetings");
                         }
                     }
-                    RowLayout {
-                        spacing: 8
+                    // The choice goes under its label with large text, so it keeps its words.
+                    GridLayout {
+                        columns: ui.textScale > 1.25 ? 1 : 2
+                        columnSpacing: 8
                         Layout.fillWidth: true
                         Label {
                             text: qsTr("Sort by")
@@ -161,7 +163,7 @@ Page {
                             model: page.sortKeys.map(k => page.sortName(k))
                             currentIndex: page.sortKeys.indexOf(caseload.sortBy)
                             Layout.fillWidth: true
-                            Layout.maximumWidth: 260
+                            Layout.maximumWidth: ui.px(260)
                             Accessible.name: qsTr("Sort by: %1").arg(currentText)
                             onActivated: function (i) {
                                 caseload.sortBy = page.sortKeys[i];
@@ -192,7 +194,7 @@ Page {
                                     readonly property int flagged: modelData === "" ? 0 : (caseload.flagCounts[modelData] || 0)
                                     text: modelData === "" ? qsTr("All") : page.flagName(modelData) + " · " + flagged
                                     selected: caseload.flagFilter === modelData
-                                    font.pixelSize: 14
+                                    font.pixelSize: ui.px(14)
                                     Accessible.name: qsTr("Show: %1").arg(text)
                                     onClicked: caseload.flagFilter = modelData
                                 }
@@ -246,7 +248,7 @@ Page {
                     spacing: 2
                     Label {
                         text: row.apprenticeName
-                        font.pixelSize: 17
+                        font.pixelSize: ui.px(17)
                         font.weight: Font.DemiBold
                         color: ui.text
                         elide: Text.ElideRight
@@ -262,7 +264,7 @@ Page {
                         objectName: "lastCheckIn"
                         text: row.checkinsAwaitingGuardian ? qsTr("check-ins shared, waiting for a parent's or guardian's yes") : !row.checkinsShared ? qsTr("check-ins not shared") : row.lastCheckIn !== "" ? qsTr("last check-in %1").arg(ui.shortDate(row.lastCheckIn)) : qsTr("no check-ins yet")
                         color: ui.muted
-                        font.pixelSize: 13
+                        font.pixelSize: ui.px(13)
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
@@ -284,7 +286,7 @@ Page {
                                     anchors.centerIn: parent
                                     text: parent.modelData
                                     color: ui.accent
-                                    font.pixelSize: 12
+                                    font.pixelSize: ui.px(12)
                                 }
                             }
                         }

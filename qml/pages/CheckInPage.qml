@@ -111,7 +111,7 @@ ScrollPage {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
-                Button {
+                TextButton {
                     text: qsTr("Check in again")
                     flat: true
                     Layout.minimumHeight: ui.touch
@@ -157,7 +157,7 @@ ScrollPage {
                         Layout.fillWidth: true
                         Label {
                             text: qsTr("Pain")
-                            font.pixelSize: 16
+                            font.pixelSize: ui.px(16)
                             font.weight: Font.DemiBold
                             Layout.fillWidth: true
                         }
@@ -184,13 +184,13 @@ ScrollPage {
                         Label {
                             text: qsTr("none")
                             color: ui.muted
-                            font.pixelSize: 12
+                            font.pixelSize: ui.px(12)
                             Layout.fillWidth: true
                         }
                         Label {
                             text: qsTr("worst")
                             color: ui.muted
-                            font.pixelSize: 12
+                            font.pixelSize: ui.px(12)
                         }
                     }
                 }
@@ -241,16 +241,12 @@ ScrollPage {
                     id: period
                     Layout.fillWidth: true
                     currentIndex: page.days === 28 ? 0 : 1
-                    TabButton {
-                        Accessible.onPressAction: clicked()
-                        focusPolicy: Qt.StrongFocus
+                    PageTab {
                         text: qsTr("4 weeks")
                         Accessible.name: qsTr("Show the last 4 weeks")
                         onClicked: page.days = 28
                     }
-                    TabButton {
-                        Accessible.onPressAction: clicked()
-                        focusPolicy: Qt.StrongFocus
+                    PageTab {
                         text: qsTr("12 weeks")
                         Accessible.name: qsTr("Show the last 12 weeks")
                         onClicked: page.days = 84

@@ -38,26 +38,16 @@ ScrollPage {
         id: tabs
         objectName: "coordinatorTabs"
         Layout.fillWidth: true
-        TabButton {
-            // Qt 6.4 gives a tab no press action on the accessibility bus (a screen reader could
-            // land on it but not open it), and no place in the Tab order.
-            Accessible.onPressAction: clicked()
-            focusPolicy: Qt.StrongFocus
+        PageTab {
             text: qsTr("Programme figures")
         }
-        TabButton {
-            Accessible.onPressAction: clicked()
-            focusPolicy: Qt.StrongFocus
+        PageTab {
             text: qsTr("Organisations")
         }
-        TabButton {
-            Accessible.onPressAction: clicked()
-            focusPolicy: Qt.StrongFocus
+        PageTab {
             text: qsTr("People")
         }
-        TabButton {
-            Accessible.onPressAction: clicked()
-            focusPolicy: Qt.StrongFocus
+        PageTab {
             text: qsTr("Care teams")
         }
     }
@@ -78,7 +68,7 @@ ScrollPage {
 
         Label {
             text: qsTr("Programme figures")
-            font.pixelSize: 24
+            font.pixelSize: ui.px(24)
             font.bold: true
             Accessible.role: Accessible.Heading
             Layout.fillWidth: true
@@ -116,7 +106,7 @@ ScrollPage {
                 Item {
                     Layout.fillWidth: true
                 }
-                Button {
+                TextButton {
                     text: qsTr("Refresh")
                     flat: true
                     Layout.minimumHeight: ui.touch
@@ -170,7 +160,7 @@ ScrollPage {
                     Accessible.name: modelData.label + ": " + modelData.value
                     Label {
                         text: modelData.value
-                        font.pixelSize: 32
+                        font.pixelSize: ui.px(32)
                         font.bold: true
                         color: ui.primary
                     }
@@ -207,7 +197,7 @@ ScrollPage {
                         required property int index
                         text: modelData
                         color: ui.muted
-                        font.pixelSize: 13
+                        font.pixelSize: ui.px(13)
                         wrapMode: Text.Wrap
                         horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
                         verticalAlignment: Text.AlignBottom
@@ -244,7 +234,7 @@ ScrollPage {
                             required property int index
                             text: modelData
                             font.bold: index === 0 || cohortRow.thisYear
-                            font.pixelSize: 16
+                            font.pixelSize: ui.px(16)
                             color: index === 2 ? ui.primary : ui.text
                             horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
                             Layout.fillWidth: true
@@ -296,7 +286,7 @@ ScrollPage {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Button {
+            TextButton {
                 objectName: "exportButton"
                 text: qsTr("Export as CSV")
                 Layout.minimumHeight: ui.touch

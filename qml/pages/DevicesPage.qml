@@ -90,7 +90,7 @@ ScrollPage {
                 Layout.fillWidth: true
                 Label {
                     text: card.name
-                    font.pixelSize: 17
+                    font.pixelSize: ui.px(17)
                     font.weight: Font.DemiBold
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
@@ -128,7 +128,7 @@ ScrollPage {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Button {
+            TextButton {
                 objectName: "signOutButton"
                 visible: !card.current && !card.signedOut
                 text: qsTr("Log out")
@@ -153,7 +153,7 @@ ScrollPage {
         Accessible.name: text
     }
 
-    Button {
+    TextButton {
         objectName: "refreshDevicesButton"
         text: qsTr("Update the list")
         flat: true
@@ -179,7 +179,7 @@ ScrollPage {
             spacing: 8
             Label {
                 text: qsTr("Log out %1?").arg(page.pendingName)
-                font.pixelSize: 18
+                font.pixelSize: ui.px(18)
                 font.weight: Font.DemiBold
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

@@ -73,7 +73,7 @@ ScrollPage {
         Label {
             objectName: "goalTitle"
             text: page.goal ? page.goal.title : ""
-            font.pixelSize: 22
+            font.pixelSize: ui.px(22)
             font.weight: Font.DemiBold
             color: ui.text
             wrapMode: Text.Wrap
@@ -101,7 +101,7 @@ ScrollPage {
                 color: ui.muted
             }
         }
-        Button {
+        TextButton {
             visible: page.apprentice
             text: qsTr("Edit words")
             flat: true
@@ -181,7 +181,7 @@ ScrollPage {
                         text = "";
                 }
             }
-            Button {
+            TextButton {
                 objectName: "addStepButton"
                 text: page.apprentice ? qsTr("Add") : qsTr("Suggest")
                 enabled: newStep.text.trim() !== ""
@@ -206,7 +206,7 @@ ScrollPage {
             visible: !page.apprentice
             text: qsTr("The apprentice sees your name and why, and decides whether to take the step.")
             color: ui.muted
-            font.pixelSize: 13
+            font.pixelSize: ui.px(13)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -223,7 +223,7 @@ ScrollPage {
         goalId: page.goalId
     }
 
-    Button {
+    TextButton {
         objectName: "deleteGoalButton"
         visible: page.apprentice && page.goal !== null && !page.goal.isFagbrev
         text: qsTr("Delete this goal")

@@ -137,7 +137,7 @@ ScrollPage {
                     }
                     Label {
                         text: "›"
-                        font.pixelSize: 24
+                        font.pixelSize: ui.px(24)
                         color: ui.accent
                     }
                 }
@@ -213,7 +213,7 @@ ScrollPage {
                 onWithdrawn: suggestedGoals.remove(recordId)
             }
         }
-        Button {
+        TextButton {
             objectName: "suggestGoalButton"
             text: qsTr("Suggest a goal")
             Layout.fillWidth: true

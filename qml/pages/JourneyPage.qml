@@ -41,7 +41,7 @@ ScrollPage {
         }
         RowLayout {
             Layout.fillWidth: true
-            Button {
+            TextButton {
                 objectName: "openMeetingsButton"
                 text: qsTr("Meetings")
                 Layout.minimumHeight: ui.touch
@@ -49,7 +49,7 @@ ScrollPage {
                 Accessible.name: qsTr("Open the meetings")
                 onClicked: page.StackView.view.push(Qt.resolvedUrl("MeetingsPage.qml"), {}, StackView.Immediate)
             }
-            Button {
+            TextButton {
                 objectName: "openReturnPlanButton"
                 // From the first phase the clinic leads until the case closes (the programme says which).
                 visible: Session.programme.phases.length > 0 && Session.programme.clinicStarted(Session.phase)
@@ -147,7 +147,7 @@ ScrollPage {
                     visible: item.modelData.settled && item.modelData.byName !== ""
                     text: (item.modelData.done ? qsTr("Ticked by %1, %2") : qsTr("Explained by %1, %2")).arg(item.modelData.byName).arg(ui.dateTime(item.modelData.at))
                     color: ui.muted
-                    font.pixelSize: 13
+                    font.pixelSize: ui.px(13)
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                     Layout.leftMargin: 48

@@ -74,7 +74,7 @@ ScrollPage {
 
     Label {
         text: "Bro"
-        font.pixelSize: 44
+        font.pixelSize: ui.px(44)
         font.weight: Font.Bold
         color: ui.primary
         Layout.topMargin: 24
@@ -153,7 +153,7 @@ ScrollPage {
             Layout.alignment: Qt.AlignHCenter
             Accessible.name: qsTr("Waiting")
         }
-        Button {
+        TextButton {
             objectName: "openBrowserAgainButton"
             visible: signIn.state === "browser"
             text: qsTr("Open the browser again")
@@ -163,7 +163,7 @@ ScrollPage {
             Accessible.name: text
             onClicked: signIn.openBrowserAgain()
         }
-        Button {
+        TextButton {
             objectName: "cancelSignInButton"
             visible: signIn.state !== "finishing"
             text: qsTr("Cancel")
@@ -186,16 +186,12 @@ ScrollPage {
         visible: page.passwordsShown && !signIn.busy
         Layout.fillWidth: true
         currentIndex: page.enrolMode ? 1 : 0
-        TabButton {
-            Accessible.onPressAction: clicked()
-            focusPolicy: Qt.StrongFocus
+        PageTab {
             text: qsTr("Log in")
             Accessible.name: qsTr("Log in with user name and password")
             onClicked: page.enrolMode = false
         }
-        TabButton {
-            Accessible.onPressAction: clicked()
-            focusPolicy: Qt.StrongFocus
+        PageTab {
             objectName: "inviteTab"
             text: qsTr("Invite code")
             Accessible.name: qsTr("I have an invite code")
@@ -324,7 +320,7 @@ ScrollPage {
         Layout.fillWidth: true
         Accessible.role: Accessible.AlertMessage
     }
-    Button {
+    TextButton {
         objectName: "localDemoButton"
         visible: Session.demoMode && page.demoUser !== "" && page.error !== ""
         text: qsTr("Try it on this phone only, without a server")
@@ -373,7 +369,7 @@ ScrollPage {
         text: qsTr("Server: %1").arg(Session.serverUrl)
         Layout.fillWidth: true
         Layout.minimumHeight: ui.touch
-        font.pixelSize: 13
+        font.pixelSize: ui.px(13)
         Accessible.name: qsTr("Change server address")
         onClicked: page.showServer = !page.showServer
     }
@@ -388,7 +384,7 @@ ScrollPage {
             Layout.minimumHeight: ui.touch
             Accessible.name: qsTr("Server address")
         }
-        Button {
+        TextButton {
             text: qsTr("Save")
             Layout.minimumHeight: ui.touch
             Accessible.name: qsTr("Save server address")

@@ -191,7 +191,7 @@ ScrollPage {
                     Label {
                         text: item.modelData.mine ? qsTr("Your item") : item.modelData.byApprentice ? qsTr("The apprentice's item") : qsTr("From %1").arg(item.modelData.authorName)
                         color: item.modelData.byApprentice ? ui.accent : ui.muted
-                        font.pixelSize: 13
+                        font.pixelSize: ui.px(13)
                     }
                     Label {
                         visible: item.modelData.minutes !== "" && page.apprentice
@@ -204,7 +204,7 @@ ScrollPage {
                         visible: item.modelData.minutes !== ""
                         text: qsTr("Minutes by %1").arg(item.modelData.minutesBy)
                         color: ui.muted
-                        font.pixelSize: 13
+                        font.pixelSize: ui.px(13)
                     }
                     TextArea {
                         id: minutesField
@@ -216,7 +216,7 @@ ScrollPage {
                         Layout.fillWidth: true
                         Accessible.name: qsTr("Minutes")
                     }
-                    Button {
+                    TextButton {
                         objectName: "saveMinutes_" + item.modelData.recordId
                         visible: !page.apprentice && minutesField.text.trim() !== item.modelData.minutes
                         text: qsTr("Save minutes")
@@ -236,7 +236,7 @@ ScrollPage {
                     Layout.fillWidth: true
                     Accessible.name: placeholderText
                 }
-                Button {
+                TextButton {
                     objectName: "addAgendaItem_" + card.recordId
                     text: qsTr("Add")
                     enabled: newItem.text.trim() !== ""
@@ -273,7 +273,7 @@ ScrollPage {
                     Label {
                         text: (action.modelData.forApprentice ? (page.apprentice ? qsTr("You") : qsTr("The apprentice")) : action.modelData.ownerName) + (action.modelData.due !== "" ? " · " + qsTr("by %1").arg(ui.date(action.modelData.due)) : "") + (action.modelData.stepState === "suggested" ? " · " + (page.apprentice ? qsTr("a suggested step for you under Goals") : qsTr("waiting for the apprentice's answer")) : action.modelData.stepState === "accepted" ? " · " + qsTr("taken on as a step") : "")
                         color: ui.muted
-                        font.pixelSize: 13
+                        font.pixelSize: ui.px(13)
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                         leftPadding: 12
@@ -323,7 +323,7 @@ ScrollPage {
                     Layout.fillWidth: true
                     Accessible.name: qsTr("Under which goal")
                 }
-                Button {
+                TextButton {
                     objectName: "addAction_" + card.recordId
                     text: forApprentice.checked ? qsTr("Suggest it to the apprentice") : qsTr("Add the action")
                     enabled: actionTitle.text.trim() !== "" && (actionDue.text === "" || /^\d{4}-\d{2}-\d{2}$/.test(actionDue.text))
@@ -353,7 +353,7 @@ ScrollPage {
             ColumnLayout {
                 visible: page.apprentice && card.hasMinutes
                 Layout.fillWidth: true
-                Button {
+                TextButton {
                     objectName: "agreeButton_" + card.recordId
                     text: qsTr("Read and agreed")
                     highlighted: card.answer === ""
@@ -370,7 +370,7 @@ ScrollPage {
                     Layout.fillWidth: true
                     Accessible.name: placeholderText
                 }
-                Button {
+                TextButton {
                     objectName: "differsButton_" + card.recordId
                     text: qsTr("Send what I see differently")
                     enabled: differs.text.trim() !== ""
@@ -383,7 +383,7 @@ ScrollPage {
                     }
                 }
             }
-            Button {
+            TextButton {
                 visible: !page.apprentice && card.status === "planned"
                 text: qsTr("Mark as held")
                 flat: true

@@ -86,7 +86,7 @@ Page {
                         spacing: 2
                         Label {
                             text: bubbleRow.mine ? qsTr("You") : bubbleRow.authorName
-                            font.pixelSize: 12
+                            font.pixelSize: ui.px(12)
                             font.weight: Font.DemiBold
                             color: ui.muted
                         }
@@ -96,12 +96,12 @@ Page {
                             text: bubbleRow.text
                             wrapMode: Text.Wrap
                             color: ui.text
-                            font.pixelSize: 15
+                            font.pixelSize: ui.px(15)
                         }
                         Label {
                             width: parent.width
                             text: ui.dateTime(bubbleRow.sent) + (bubbleRow.mine && bubbleRow.readBy && bubbleRow.readBy.length > 0 ? " · " + qsTr("read by %1").arg(bubbleRow.readBy.join(", ")) : "")
-                            font.pixelSize: 11
+                            font.pixelSize: ui.px(11)
                             color: ui.muted
                             wrapMode: Text.Wrap
                         }
@@ -124,7 +124,7 @@ Page {
             visible: messages.awaiting && messages.awaiting.length > 0
             text: qsTr("Not read yet by: %1").arg(messages.awaiting ? messages.awaiting.join(", ") : "")
             color: ui.muted
-            font.pixelSize: 12
+            font.pixelSize: ui.px(12)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
             Layout.leftMargin: ui.pad

@@ -95,7 +95,7 @@ ScrollPage {
                     topPadding: 6
                     text: parent.authorName + " · " + ui.dateTime(parent.created)
                     color: ui.muted
-                    font.pixelSize: 13
+                    font.pixelSize: ui.px(13)
                 }
                 Label {
                     width: parent.width

@@ -60,9 +60,9 @@ ScrollPage {
             Label {
                 text: qsTr("Reason code: %1 (%2)").arg(code).arg(field)
                 color: ui.muted
-                font.pixelSize: 12
+                font.pixelSize: ui.px(12)
             }
-            Button {
+            TextButton {
                 text: qsTr("I have read this")
                 flat: true
                 Layout.minimumHeight: ui.touch

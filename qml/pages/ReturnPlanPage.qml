@@ -139,7 +139,7 @@ ScrollPage {
                     Label {
                         text: qsTr("%n day(s) planned", "", week.plannedDays)
                         color: ui.muted
-                        font.pixelSize: 13
+                        font.pixelSize: ui.px(13)
                         Layout.leftMargin: 6
                     }
                 }
@@ -155,7 +155,7 @@ ScrollPage {
                     objectName: "answer_" + week.weekNo
                     text: week.revised ? (page.apprentice ? qsTr("The clinic changed this week after your answer. Does it work for you now?") : qsTr("Changed after the apprentice's answer. Waiting for a new answer.")) : week.answer === "accepted" ? (page.apprentice ? qsTr("You said yes to this week.") : qsTr("The apprentice said yes to this week.")) : week.answer === "change_requested" ? (page.apprentice ? qsTr("You asked for a change: %1").arg(week.answerNote) : qsTr("The apprentice asks for a change: %1").arg(week.answerNote)) : (page.apprentice ? qsTr("Waiting for your answer.") : qsTr("Waiting for the apprentice's answer."))
                     color: week.answer === "accepted" ? ui.ok : week.answer === "change_requested" ? ui.accent : ui.muted
-                    font.pixelSize: 13
+                    font.pixelSize: ui.px(13)
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
@@ -177,7 +177,7 @@ ScrollPage {
                         Layout.fillWidth: true
                         Accessible.name: placeholderText
                     }
-                    Button {
+                    TextButton {
                         objectName: "askChange_" + week.weekNo
                         text: qsTr("Ask for a change")
                         enabled: change.text.trim() !== ""
@@ -187,7 +187,7 @@ ScrollPage {
                         onClicked: plan.answer(week.recordId, "change_requested", change.text)
                     }
                 }
-                Button {
+                TextButton {
                     objectName: "changeWeek_" + week.weekNo
                     visible: page.clinician && !week.over
                     text: qsTr("Change this week")
@@ -259,7 +259,7 @@ ScrollPage {
                 }
             }
         }
-        Button {
+        TextButton {
             objectName: "cancelChangeButton"
             visible: page.editingId !== ""
             text: qsTr("Cancel")

@@ -4,7 +4,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Bro
 
-// Language, server address, sync, and logging out.
+// Language, how it looks, server address, sync, and logging out.
 ScrollPage {
     id: page
     objectName: "settingsPage"
@@ -19,7 +19,7 @@ ScrollPage {
         title: qsTr("You")
         Label {
             text: Session.userName
-            font.pixelSize: 17
+            font.pixelSize: ui.px(17)
             font.weight: Font.DemiBold
         }
         Label {
@@ -39,13 +39,13 @@ ScrollPage {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Button {
+        TextButton {
             objectName: "choosePinButton"
             text: Session.lock.hasPin ? qsTr("Change PIN") : qsTr("Lock the app with a PIN")
             Layout.minimumHeight: ui.touch
             onClicked: ApplicationWindow.window.choosePin()
         }
-        Button {
+        TextButton {
             text: qsTr("Remove the PIN")
             visible: Session.lock.hasPin
             flat: true
@@ -83,6 +83,8 @@ ScrollPage {
         }
     }
 
+    AppearanceCard {}
+
     SectionCard {
         title: qsTr("Server")
         subtitle: qsTr("Your training office tells you the address. You only need to change it if they ask you to.")
@@ -95,7 +97,7 @@ ScrollPage {
             Layout.minimumHeight: ui.touch
             Accessible.name: qsTr("Server address")
         }
-        Button {
+        TextButton {
             text: qsTr("Save address")
             enabled: server.text.trim() !== "" && server.text.trim() !== Session.serverUrl
             Layout.minimumHeight: ui.touch
@@ -116,7 +118,7 @@ ScrollPage {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Button {
+        TextButton {
             text: qsTr("Sync now")
             Layout.minimumHeight: ui.touch
             Accessible.name: text
@@ -124,7 +126,7 @@ ScrollPage {
         }
     }
 
-    Button {
+    TextButton {
         objectName: "logoutButton"
         text: qsTr("Log out")
         Layout.fillWidth: true
@@ -160,7 +162,7 @@ ScrollPage {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        Button {
+        TextButton {
             objectName: "devicesButton"
             text: qsTr("Show my devices")
             Layout.minimumHeight: ui.touch

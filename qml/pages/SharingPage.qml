@@ -132,7 +132,7 @@ ScrollPage {
                     }
                 }
             }
-            Button {
+            TextButton {
                 text: qsTr("See what they see")
                 Layout.fillWidth: true
                 Layout.minimumHeight: ui.touch
@@ -155,7 +155,7 @@ ScrollPage {
             color: ui.muted
             Layout.fillWidth: true
         }
-        Button {
+        TextButton {
             text: qsTr("Who has seen my data")
             flat: true
             Layout.minimumHeight: ui.touch
@@ -177,7 +177,7 @@ ScrollPage {
                 Label {
                     text: ui.dateTime(modelData.at)
                     color: ui.muted
-                    font.pixelSize: 13
+                    font.pixelSize: ui.px(13)
                 }
                 readonly property var receipt: modelData.granted ? consents.receiptFor(modelData.orgId, modelData.category, modelData.at) : ({})
                 Label {
@@ -187,7 +187,7 @@ ScrollPage {
                     Layout.fillWidth: true
                     Layout.bottomMargin: receiptButton.visible ? 0 : 6
                 }
-                Button {
+                TextButton {
                     id: receiptButton
                     objectName: "receiptButton"
                     visible: parent.receipt.recordId !== undefined
@@ -249,7 +249,7 @@ ScrollPage {
             Label {
                 text: qsTr("Shown %1 on %2. Text version %3.").arg(ui.dateTime(receiptDialog.receipt.shownAt || "")).arg(receiptDialog.receipt.device || "?").arg(receiptDialog.receipt.textVersion || "")
                 color: ui.muted
-                font.pixelSize: 13
+                font.pixelSize: ui.px(13)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -275,7 +275,7 @@ ScrollPage {
         header: Label {
             text: confirm.title
             wrapMode: Text.Wrap
-            font.pixelSize: 18
+            font.pixelSize: ui.px(18)
             font.weight: Font.DemiBold
             padding: 24
             bottomPadding: 8
@@ -309,7 +309,7 @@ ScrollPage {
                 visible: confirm.grant && page.guardianNeededUntil !== "" && page.isHealth(confirm.category)
                 text: qsTr("It starts when a parent or guardian has also said yes.")
                 color: ui.muted
-                font.pixelSize: 13
+                font.pixelSize: ui.px(13)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -332,7 +332,7 @@ ScrollPage {
                 visible: confirm.grant && untilSwitch.checked
                 text: page.phaseEndKnown ? qsTr("We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.").arg(ui.phaseName(Session.phase).toLowerCase()) : qsTr("We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.")
                 color: ui.muted
-                font.pixelSize: 13
+                font.pixelSize: ui.px(13)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -340,7 +340,7 @@ ScrollPage {
                 visible: !confirm.grant
                 text: qsTr("A device that stays offline keeps what it had until it next connects.")
                 color: ui.muted
-                font.pixelSize: 13
+                font.pixelSize: ui.px(13)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }

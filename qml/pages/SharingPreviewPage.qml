@@ -75,16 +75,12 @@ ScrollPage {
     TabBar {
         Layout.fillWidth: true
         currentIndex: page.orgKind === "clinic" ? 1 : 0
-        TabButton {
-            Accessible.onPressAction: clicked()
-            focusPolicy: Qt.StrongFocus
+        PageTab {
             text: qsTr("Training office")
             Accessible.name: qsTr("See what the training office sees")
             onClicked: page.orgKind = "training_office"
         }
-        TabButton {
-            Accessible.onPressAction: clicked()
-            focusPolicy: Qt.StrongFocus
+        PageTab {
             text: qsTr("Clinic")
             Accessible.name: qsTr("See what the clinic sees")
             onClicked: page.orgKind = "clinic"
@@ -209,7 +205,7 @@ ScrollPage {
                 Label {
                     text: parent.authorName + " · " + ui.date(parent.created)
                     color: ui.muted
-                    font.pixelSize: 13
+                    font.pixelSize: ui.px(13)
                 }
                 Label {
                     text: parent.text

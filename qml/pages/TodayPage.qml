@@ -106,7 +106,7 @@ ScrollPage {
 
     Label {
         text: qsTr("Hi, %1").arg(page.firstName)
-        font.pixelSize: 26
+        font.pixelSize: ui.px(26)
         font.weight: Font.DemiBold
         color: ui.text
         wrapMode: Text.Wrap
@@ -156,7 +156,7 @@ ScrollPage {
                 id: todayMeetings
                 caseId: Session.caseId
             }
-            Button {
+            TextButton {
                 objectName: "openMeetingsButton"
                 text: qsTr("Add what you want to talk about")
                 Layout.minimumHeight: ui.touch
@@ -176,7 +176,7 @@ ScrollPage {
             tint: ui.accentLight
             title: waiting === 1 ? qsTr("A suggestion for you") : qsTr("%1 suggestions for you").arg(waiting)
             subtitle: qsTr("Your helpers have an idea. You decide whether it becomes yours.")
-            Button {
+            TextButton {
                 objectName: "openSuggestionsButton"
                 text: suggestionsWaiting.waiting === 1 ? qsTr("Look at it") : qsTr("Look at them")
                 Layout.minimumHeight: ui.touch
@@ -199,7 +199,7 @@ ScrollPage {
             title: qsTr("Where you are now")
             Label {
                 text: ui.phaseName(Session.phase)
-                font.pixelSize: 20
+                font.pixelSize: ui.px(20)
                 font.weight: Font.DemiBold
                 color: ui.primary
                 wrapMode: Text.Wrap
@@ -230,12 +230,12 @@ ScrollPage {
                     Label {
                         text: qsTr("Responsible now")
                         color: ui.muted
-                        font.pixelSize: 13
+                        font.pixelSize: ui.px(13)
                     }
                     Label {
                         objectName: "responsibleLabel"
                         text: Session.responsibleName !== "" ? Session.responsibleName : ui.roleName(Session.responsibleRole)
-                        font.pixelSize: 17
+                        font.pixelSize: ui.px(17)
                         font.weight: Font.DemiBold
                         color: ui.text
                         wrapMode: Text.Wrap
@@ -251,7 +251,7 @@ ScrollPage {
                     }
                 }
             }
-            Button {
+            TextButton {
                 text: qsTr("See the whole journey")
                 flat: true
                 Layout.minimumHeight: ui.touch
@@ -277,7 +277,7 @@ ScrollPage {
                 visible: page.nextStep !== null
                 text: page.nextStep ? page.nextStep.title : ""
                 checked: false
-                font.pixelSize: 16
+                font.pixelSize: ui.px(16)
                 Layout.fillWidth: true
                 Layout.minimumHeight: ui.touch
                 Accessible.name: qsTr("Mark as done: %1").arg(text)
@@ -313,7 +313,7 @@ ScrollPage {
                     Accessible.name: qsTr("Progress towards the trade certificate")
                 }
             }
-            Button {
+            TextButton {
                 text: qsTr("Go to my goals")
                 flat: true
                 Layout.minimumHeight: ui.touch
@@ -327,7 +327,7 @@ ScrollPage {
             Layout.alignment: Qt.AlignTop
             title: qsTr("Away from work?")
             subtitle: qsTr("Write down an absence while you remember it. You decide who sees it.")
-            Button {
+            TextButton {
                 text: qsTr("Record absence")
                 Layout.minimumHeight: ui.touch
                 Layout.fillWidth: true
