@@ -4,8 +4,10 @@ import QtQuick.Layouts
 import Bro
 
 // Absence as a calendar strip: the last `weeks` weeks, one column a week (Monday at the top), one
-// cell a day; absence about health filled in the accent colour, other absence hatched grey. Below,
-// the days per month from AbsenceModel.monthTotals. The text alternative says the same in words.
+// cell a day; absence about health filled in the accent colour with a dot (a shape, not only a
+// colour), other absence grey. Below, the days per month from AbsenceModel.monthTotals. The text
+// alternative says what a sighted adviser sees in it: how many days, the weekday that recurs, and
+// whether it grows.
 ColumnLayout {
     id: strip
     objectName: "absenceStrip"
@@ -61,6 +63,39 @@ ColumnLayout {
     }
     readonly property string summary: qsTr("Last %1 weeks: %n day(s) of absence", "", stripDays).arg(weeks) + ", " + qsTr("%n of them about health.", "", stripHealthDays)
 
+    // The pattern in words (WCAG 1.1.1): the weekday that recurs, and the last four weeks against
+    // the four before.
+    readonly property string pattern: {
+        if (stripDays === 0)
+            return qsTr("No absence in these weeks.");
+        const perWeekday = [0, 0, 0, 0, 0, 0, 0];
+        let recent = 0, before = 0;
+        const recentFrom = ui.addDays(lastDay, -27), beforeFrom = ui.addDays(lastDay, -55);
+        for (const day in dayKinds) {
+            perWeekday[ui.parseDate(day).getDay()]++;
+            if (day >= recentFrom)
+                ++recent;
+            else if (day >= beforeFrom)
+                ++before;
+        }
+        const parts = [];
+        let top = 1;
+        for (let i = 0; i < 7; ++i)
+            if (perWeekday[i] > perWeekday[top])
+                top = i;
+        if (perWeekday[top] >= 3 && perWeekday[top] * 10 >= stripDays * 4)
+            parts.push(qsTr("Most often on a %1 (%2 of %3 days).").arg(ui.locale.dayName(top, Locale.LongFormat)).arg(perWeekday[top]).arg(stripDays));
+        if (weeks >= 8) {
+            if (recent > before + 1)
+                parts.push(qsTr("More in the last 4 weeks (%1 days) than in the 4 before (%2).").arg(recent).arg(before));
+            else if (before > recent + 1)
+                parts.push(qsTr("Less in the last 4 weeks (%1 days) than in the 4 before (%2).").arg(recent).arg(before));
+            else
+                parts.push(qsTr("About the same in the last 4 weeks (%1 days) as in the 4 before (%2).").arg(recent).arg(before));
+        }
+        return parts.join(" ");
+    }
+
     spacing: 6
     Layout.fillWidth: true
 
@@ -92,7 +127,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.preferredHeight: monthRow.height + 2 + 7 * cell + 6 * 3
         Accessible.role: Accessible.Chart
-        Accessible.name: strip.summary
+        Accessible.name: strip.summary + " " + strip.pattern
 
         // The month a week begins in, above its first week.
         Row {
@@ -155,6 +190,9 @@ ColumnLayout {
                             color: kind === "health" ? ui.accent : kind === "other" ? ui.neutral : (index >= 5 ? ui.quiet : ui.primaryLight)
                             border.color: day === strip.lastDay ? ui.text : "transparent"
                             border.width: day === strip.lastDay ? 1 : 0
+                            HealthDot {
+                                visible: parent.kind === "health"
+                            }
                         }
                     }
                 }
@@ -168,6 +206,7 @@ ColumnLayout {
         Repeater {
             model: [{
                     "color": ui.accent,
+                    "dot": true,
                     "text": qsTr("about health")
                 }, {
                     "color": ui.neutral,
@@ -185,6 +224,9 @@ ColumnLayout {
                     radius: 3
                     color: parent.modelData.color
                     anchors.verticalCenter: parent.verticalCenter
+                    HealthDot {
+                        visible: parent.parent.modelData.dot === true
+                    }
                 }
                 Label {
                     text: parent.modelData.text
@@ -195,9 +237,26 @@ ColumnLayout {
         }
     }
 
+    // The dot that tells a day about health from other absence without its colour.
+    component HealthDot: Rectangle {
+        anchors.centerIn: parent
+        width: Math.max(4, parent.width * 0.36)
+        height: width
+        radius: width / 2
+        color: ui.surface
+    }
+
     Label {
         objectName: "absenceSummary"
         text: strip.summary
+        color: ui.text
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    Label {
+        objectName: "absencePattern"
+        text: strip.pattern
         color: ui.text
         wrapMode: Text.Wrap
         Layout.fillWidth: true

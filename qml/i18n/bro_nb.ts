@@ -116,7 +116,7 @@
 <context>
     <name>AbsenceStrip</name>
     <message numerus="yes">
-        <location filename="../components/AbsenceStrip.qml" line="62"/>
+        <location filename="../components/AbsenceStrip.qml" line="64"/>
         <source>Last %1 weeks: %n day(s) of absence</source>
         <translation>
             <numerusform>Siste %1 uker: %n fraværsdag</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/AbsenceStrip.qml" line="62"/>
+        <location filename="../components/AbsenceStrip.qml" line="64"/>
         <source>%n of them about health.</source>
         <translation>
             <numerusform>%n av dem om helse.</numerusform>
@@ -132,22 +132,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="171"/>
+        <location filename="../components/AbsenceStrip.qml" line="70"/>
+        <source>No absence in these weeks.</source>
+        <translation>Ikke noe fravær disse ukene.</translation>
+    </message>
+    <message>
+        <location filename="../components/AbsenceStrip.qml" line="87"/>
+        <source>Most often on a %1 (%2 of %3 days).</source>
+        <translation>Oftest på en %1 (%2 av %3 dager).</translation>
+    </message>
+    <message>
+        <location filename="../components/AbsenceStrip.qml" line="90"/>
+        <source>More in the last 4 weeks (%1 days) than in the 4 before (%2).</source>
+        <translation>Mer de siste 4 ukene (%1 dager) enn de 4 før (%2).</translation>
+    </message>
+    <message>
+        <location filename="../components/AbsenceStrip.qml" line="92"/>
+        <source>Less in the last 4 weeks (%1 days) than in the 4 before (%2).</source>
+        <translation>Mindre de siste 4 ukene (%1 dager) enn de 4 før (%2).</translation>
+    </message>
+    <message>
+        <location filename="../components/AbsenceStrip.qml" line="94"/>
+        <source>About the same in the last 4 weeks (%1 days) as in the 4 before (%2).</source>
+        <translation>Omtrent like mye de siste 4 ukene (%1 dager) som de 4 før (%2).</translation>
+    </message>
+    <message>
+        <location filename="../components/AbsenceStrip.qml" line="210"/>
         <source>about health</source>
         <translation>om helse</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="174"/>
+        <location filename="../components/AbsenceStrip.qml" line="213"/>
         <source>other absence</source>
         <translation>annet fravær</translation>
     </message>
     <message>
-        <location filename="../components/AbsenceStrip.qml" line="177"/>
+        <location filename="../components/AbsenceStrip.qml" line="216"/>
         <source>present</source>
         <translation>til stede</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/AbsenceStrip.qml" line="217"/>
+        <location filename="../components/AbsenceStrip.qml" line="276"/>
         <source>%1: %n day(s) (%2 about health)</source>
         <translation>
             <numerusform>%1: %n dag (%2 om helse)</numerusform>

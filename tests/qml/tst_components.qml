@@ -125,4 +125,45 @@ TestCase {
         verify(s.text !== "");
         verify(s.Accessible.name.indexOf(s.text) >= 0);
     }
+
+    // The absence strip says its pattern in words (issue 27): the weekday that recurs and whether
+    // it grows, what a sighted adviser reads from the colours.
+    Component {
+        id: absenceComponent
+        AbsenceStrip {
+            width: 360
+            weeks: 12
+        }
+    }
+    ListModel {
+        id: absences
+        property var monthTotals: []
+    }
+    function test_absenceStripSaysItsPattern() {
+        absences.clear();
+        // The four Mondays of the last four weeks about health, one other day eight weeks ago.
+        const today = ui.parseDate(ui.today());
+        const lastMonday = ui.addDays(ui.today(), -((today.getDay() + 6) % 7));
+        for (let w = 0; w < 4; ++w) {
+            const d = ui.addDays(lastMonday, -7 * w);
+            absences.append({"from": d, "to": d, "healthRelated": true});
+        }
+        const old = ui.addDays(ui.today(), -50);
+        absences.append({"from": old, "to": old, "healthRelated": false});
+        const strip = createTemporaryObject(absenceComponent, tc, {"absenceModel": absences});
+        verify(strip);
+        compare(strip.stripDays, 5);
+        compare(strip.stripHealthDays, 4);
+        const monday = ui.locale.dayName(1, Locale.LongFormat);
+        verify(strip.pattern.indexOf(monday) >= 0, strip.pattern);
+        verify(strip.pattern.indexOf("4") >= 0 && strip.pattern.indexOf("5") >= 0, strip.pattern);
+        verify(findChild(strip, "absencePattern").text === strip.pattern);
+        // Rising: four days in the last four weeks against one in the four before.
+        verify(/(More|Mer|mer)/.test(strip.pattern), strip.pattern);
+
+        absences.clear();
+        tryVerify(() => strip.stripDays === 0);
+        verify(strip.pattern.length > 0, "no absence is said too");
+        verify(strip.pattern.indexOf(monday) < 0);
+    }
 }
