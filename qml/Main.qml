@@ -154,7 +154,11 @@ ApplicationWindow {
         selectTab(0);
         shownFirst = who;
     }
+    // A page from the menu or the rail stands on the current tab's page, not on the page opened
+    // before it: Back leads to the tab, not through every page visited (and pages do not pile up).
     function openFromMenu(component) {
+        if (stack.depth > 1)
+            stack.pop(null, StackView.Immediate);
         stack.push(component, {}, StackView.Immediate);
     }
 
@@ -217,6 +221,7 @@ ApplicationWindow {
             anchors.rightMargin: 4
             spacing: 0
             ToolButton {
+                Accessible.onPressAction: clicked()
                 visible: stack.depth > 1
                 text: "←"
                 font.pixelSize: ui.px(22)
@@ -242,6 +247,7 @@ ApplicationWindow {
                 Layout.maximumWidth: window.wide ? ui.px(320) : ui.px(150)
             }
             ToolButton {
+                Accessible.onPressAction: clicked()
                 id: menuButton
                 text: "⋮"
                 font.pixelSize: ui.px(22)
@@ -253,38 +259,46 @@ ApplicationWindow {
                     id: moreMenu
                     y: menuButton.height
                     MenuItem {
+                        Accessible.onPressAction: triggered()
                         text: qsTr("Messages")
                         onTriggered: window.openFromMenu(messagesPage)
                     }
                     MenuItem {
+                        Accessible.onPressAction: triggered()
                         text: qsTr("Absence")
                         onTriggered: window.openFromMenu(absencePage)
                     }
                     MenuItem {
+                        Accessible.onPressAction: triggered()
                         text: qsTr("Meetings")
                         onTriggered: window.openFromMenu(meetingsPage)
                     }
                     MenuItem {
+                        Accessible.onPressAction: triggered()
                         text: qsTr("Return plan")
                         onTriggered: window.openFromMenu(returnPlanPage)
                     }
                     MenuItem {
+                        Accessible.onPressAction: triggered()
                         text: qsTr("Notes about me")
                         enabled: !window.helper
                         height: enabled ? implicitHeight : 0
                         onTriggered: window.openFromMenu(notesPage)
                     }
                     MenuItem {
+                        Accessible.onPressAction: triggered()
                         text: qsTr("Who has seen my data")
                         enabled: !window.helper
                         height: enabled ? implicitHeight : 0
                         onTriggered: window.openFromMenu(auditPage)
                     }
                     MenuItem {
+                        Accessible.onPressAction: triggered()
                         text: qsTr("Settings")
                         onTriggered: window.openFromMenu(settingsPage)
                     }
                     MenuItem {
+                        Accessible.onPressAction: triggered()
                         text: qsTr("Sync now")
                         onTriggered: Session.syncNow()
                     }
@@ -438,10 +452,35 @@ ApplicationWindow {
         }
     }
 
+    // A message that arrives while the app is open is said and shown, not only counted on the
+    // Messages page (WCAG 4.1.3): from the count of unread ones going up after the first load.
+    MessagesModel {
+        id: inbox
+        caseId: window.loggedIn ? Session.caseId : ""
+        property int seen: -1
+        function settle() {
+            seen = unreadCount;
+        }
+        onCaseIdChanged: {
+            seen = -1;
+            Qt.callLater(settle);
+        }
+        Component.onCompleted: Qt.callLater(settle)
+        onUnreadCountChanged: {
+            const onMessages = stack.currentItem && stack.currentItem.objectName === "messagesPage";
+            if (seen >= 0 && unreadCount > seen && !onMessages)
+                toast.show(qsTr("New message. You find it under Messages."));
+            if (seen >= 0)
+                seen = unreadCount;
+        }
+    }
+
     Popup {
         id: toast
         function show(msg) {
             toastLabel.text = msg;
+            toastLabel.visible = false; // shown again, said again
+            toastLabel.visible = true;
             open();
             toastTimer.restart();
         }
@@ -453,7 +492,7 @@ ApplicationWindow {
             radius: 8
             color: ui.inverse
         }
-        contentItem: Label {
+        contentItem: Announcement {
             id: toastLabel
             color: ui.textOnInverse
             wrapMode: Text.Wrap

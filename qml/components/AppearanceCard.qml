@@ -74,6 +74,7 @@ SectionCard {
     }
 
     Switch {
+        Accessible.onPressAction: { toggle(); toggled(); clicked(); }
         objectName: "reduceMotionSwitch"
         text: qsTr("Less motion")
         checked: Session.appearance.reduceMotion

@@ -85,6 +85,7 @@ ColumnLayout {
             Repeater {
                 model: [["goals", qsTr("Goals")], ["journey", qsTr("Journey")], ["notes", qsTr("Notes")], ["messages", qsTr("Messages")]]
                 delegate: Button {
+                    Accessible.onPressAction: clicked()
                     required property var modelData
                     objectName: "open_" + modelData[0]
                     text: modelData[1]

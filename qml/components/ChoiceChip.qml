@@ -4,6 +4,7 @@ import Bro
 
 // A rounded choice among a few (a goal's status, the kind of absence); filled when chosen.
 AbstractButton {
+    Accessible.onPressAction: clicked()
     id: chip
 
     property bool selected: false

@@ -59,6 +59,7 @@ Column {
             font.pixelSize: ui.px(13)
         }
         Switch {
+            Accessible.onPressAction: { toggle(); toggled(); clicked(); }
             id: toggle
             objectName: row.visible ? "consentSwitch_" + row.orgKind + "_" + row.category : ""
             anchors.right: parent.right

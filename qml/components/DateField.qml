@@ -5,6 +5,7 @@ import Bro
 
 // A date as "YYYY-MM-DD": a button showing the date, opening a month calendar.
 AbstractButton {
+    Accessible.onPressAction: clicked()
     id: field
 
     property string date: ui.today()
@@ -56,6 +57,7 @@ AbstractButton {
 
     Popup {
         id: popup
+        focus: true // Escape closes the calendar; the keyboard stays in it
         parent: Overlay.overlay
         anchors.centerIn: parent
         modal: true

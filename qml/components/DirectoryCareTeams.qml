@@ -164,7 +164,7 @@ ColumnLayout {
         }
     }
 
-    Dialog {
+    AppDialog {
         id: confirmRemoval
         objectName: "confirmRemoval"
         parent: Overlay.overlay

@@ -179,7 +179,7 @@ ColumnLayout {
         Accessible.name: text
     }
 
-    Dialog {
+    AppDialog {
         id: leaveDialog
         objectName: "signOutDevicesDialog"
         parent: Overlay.overlay

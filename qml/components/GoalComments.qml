@@ -51,6 +51,7 @@ SectionCard {
                     Layout.fillWidth: true
                 }
                 ToolButton {
+                    Accessible.onPressAction: clicked()
                     objectName: "removeComment_" + row.index
                     visible: row.mine
                     text: "✕"

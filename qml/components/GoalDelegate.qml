@@ -105,16 +105,20 @@ ItemDelegate {
             visible: goal.showReorder
             spacing: 0
             ToolButton {
+                Accessible.onPressAction: clicked()
                 text: "▲"
                 enabled: goal.canMoveUp
+                Accessible.description: enabled ? "" : qsTr("Not available yet") // Qt 6.4 says "enabled" either way
                 Layout.preferredWidth: ui.touch
                 Layout.preferredHeight: ui.touch
                 Accessible.name: qsTr("Move up: %1").arg(goal.title)
                 onClicked: goal.moveUp()
             }
             ToolButton {
+                Accessible.onPressAction: clicked()
                 text: "▼"
                 enabled: goal.canMoveDown
+                Accessible.description: enabled ? "" : qsTr("Not available yet") // Qt 6.4 says "enabled" either way
                 Layout.preferredWidth: ui.touch
                 Layout.preferredHeight: ui.touch
                 Accessible.name: qsTr("Move down: %1").arg(goal.title)

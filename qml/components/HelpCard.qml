@@ -96,7 +96,7 @@ SectionCard {
         Accessible.name: qsTr("Tell my team that I am having a hard time")
         onClicked: card.tellTeam()
     }
-    Label {
+    Announcement {
         objectName: "tellTeamSent"
         visible: card.sent
         text: qsTr("Your message is on its way to %1. They will get in touch. If it cannot wait, use the numbers below.").arg(card.teamNames())
@@ -105,7 +105,7 @@ SectionCard {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Label {
+    Announcement {
         visible: card.sendError !== ""
         text: card.sendError
         color: ui.danger

@@ -118,14 +118,13 @@ Rectangle {
             Keys.onReturnPressed: root.submit()
             Keys.onEnterPressed: root.submit()
         }
-        Label {
+        Announcement {
             objectName: "lockMessage"
             text: root.message
             visible: text !== ""
             color: ui.danger
             wrapMode: Text.Wrap
             Layout.fillWidth: true
-            Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }
         PrimaryButton {

@@ -16,6 +16,12 @@ Button {
     implicitWidth: Math.min(Math.max(implicitBackgroundWidth + leftInset + rightInset, implicitContentWidth + leftPadding + rightPadding), ApplicationWindow.window ? ApplicationWindow.window.width - 64 : 100000)
     implicitHeight: Math.max(ui.touch, implicitContentHeight + topPadding + bottomPadding)
 
+    // A screen reader's "press" (AT-SPI's action) clicks, as a tap does.
+    Accessible.onPressAction: clicked()
+    // Qt 6.4 tells the bus a disabled control is enabled: say it in words, or a screen reader
+    // announces a button that does nothing.
+    Accessible.description: enabled ? "" : qsTr("Not available yet")
+
     Ui {
         id: ui
     }

@@ -46,6 +46,7 @@ ColumnLayout {
         Repeater {
             model: selector.to - selector.from + 1
             delegate: Button {
+                Accessible.onPressAction: clicked()
                 required property int index
                 readonly property int v: selector.from + index
                 readonly property bool selected: selector.value === v

@@ -97,6 +97,7 @@ Rectangle {
                 Accessible.name: qsTr("The step in your own words")
             }
             ToolButton {
+                Accessible.onPressAction: clicked()
                 visible: !step.suggested && step.canAnswer
                 text: "✕"
                 Layout.preferredWidth: ui.touch

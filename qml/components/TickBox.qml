@@ -5,6 +5,7 @@ import Bro
 // A check box drawn with plain shapes (a clear tick, our colours; no image, so it looks the same
 // with every renderer and leaves nothing behind).
 CheckBox {
+    Accessible.onPressAction: { toggle(); toggled(); clicked(); }
     id: box
 
     Ui {

@@ -32,83 +32,83 @@
 <context>
     <name>AbsencePage</name>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="30"/>
-        <location filename="../pages/AbsencePage.qml" line="147"/>
+        <location filename="../pages/AbsencePage.qml" line="31"/>
+        <location filename="../pages/AbsencePage.qml" line="149"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="43"/>
+        <location filename="../pages/AbsencePage.qml" line="44"/>
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="43"/>
+        <location filename="../pages/AbsencePage.qml" line="44"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="53"/>
+        <location filename="../pages/AbsencePage.qml" line="54"/>
         <source>Record an absence</source>
         <translation>Record an absence</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="60"/>
+        <location filename="../pages/AbsencePage.qml" line="61"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="70"/>
+        <location filename="../pages/AbsencePage.qml" line="71"/>
         <source>To and including</source>
         <translation>To and including</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="76"/>
+        <location filename="../pages/AbsencePage.qml" line="77"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="89"/>
+        <location filename="../pages/AbsencePage.qml" line="90"/>
         <source>Kind: %1</source>
         <translation>Kind: %1</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="101"/>
+        <location filename="../pages/AbsencePage.qml" line="103"/>
         <source>This is about my health</source>
         <translation>This is about my health</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="108"/>
+        <location filename="../pages/AbsencePage.qml" line="110"/>
         <source>Only those you share absence with can see this. You choose under Sharing.</source>
         <translation>Only those you share absence with can see this. You choose under Sharing.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="117"/>
+        <location filename="../pages/AbsencePage.qml" line="119"/>
         <source>Note (optional)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="121"/>
+        <location filename="../pages/AbsencePage.qml" line="123"/>
         <source>Note, optional</source>
         <translation>Note, optional</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="125"/>
+        <location filename="../pages/AbsencePage.qml" line="127"/>
         <source>Save absence</source>
         <translation>Save absence</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="134"/>
+        <location filename="../pages/AbsencePage.qml" line="136"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="147"/>
+        <location filename="../pages/AbsencePage.qml" line="149"/>
         <source>My absence</source>
         <translation>My absence</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="148"/>
+        <location filename="../pages/AbsencePage.qml" line="150"/>
         <source>Nothing recorded.</source>
         <translation>Nothing recorded.</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>This is how large the text is.</translation>
     </message>
     <message>
-        <location filename="../components/AppearanceCard.qml" line="78"/>
+        <location filename="../components/AppearanceCard.qml" line="79"/>
         <source>Less motion</source>
         <translation>Less motion</translation>
     </message>
@@ -380,52 +380,52 @@
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="93"/>
+        <location filename="../components/CaseView.qml" line="94"/>
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="110"/>
+        <location filename="../components/CaseView.qml" line="111"/>
         <source>Check-in trend</source>
         <translation>Check-in trend</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="111"/>
+        <location filename="../components/CaseView.qml" line="112"/>
         <source>What the apprentice shares with you.</source>
         <translation>What the apprentice shares with you.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="115"/>
+        <location filename="../components/CaseView.qml" line="116"/>
         <source>Check-ins are not shared with %1. The apprentice decides what you see.</source>
         <translation>Check-ins are not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="127"/>
+        <location filename="../components/CaseView.qml" line="128"/>
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="128"/>
+        <location filename="../components/CaseView.qml" line="129"/>
         <source>Show the last 4 weeks</source>
         <translation>Show the last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="133"/>
+        <location filename="../components/CaseView.qml" line="134"/>
         <source>12 weeks</source>
         <translation>12 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="134"/>
+        <location filename="../components/CaseView.qml" line="135"/>
         <source>Show the last 12 weeks</source>
         <translation>Show the last 12 weeks</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="166"/>
+        <location filename="../components/CaseView.qml" line="167"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="170"/>
+        <location filename="../components/CaseView.qml" line="171"/>
         <source>Absence is not shared with %1. The apprentice decides what you see.</source>
         <translation>Absence is not shared with %1. The apprentice decides what you see.</translation>
     </message>
@@ -566,223 +566,223 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="44"/>
+        <location filename="../pages/CheckInPage.qml" line="45"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="44"/>
+        <location filename="../pages/CheckInPage.qml" line="45"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="67"/>
+        <location filename="../pages/CheckInPage.qml" line="68"/>
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Not shared with %1. The apprentice decides what you see.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="67"/>
+        <location filename="../pages/CheckInPage.qml" line="68"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="105"/>
+        <location filename="../pages/CheckInPage.qml" line="106"/>
         <source>You have checked in today</source>
         <translation>You have checked in today</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="109"/>
+        <location filename="../pages/CheckInPage.qml" line="110"/>
         <source>Thank you! It is saved on your phone.</source>
         <translation>Thank you! It is saved on your phone.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="115"/>
+        <location filename="../pages/CheckInPage.qml" line="116"/>
         <source>Check in again</source>
         <translation>Check in again</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="126"/>
+        <location filename="../pages/CheckInPage.qml" line="127"/>
         <source>How are you today?</source>
         <translation>How are you today?</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="127"/>
+        <location filename="../pages/CheckInPage.qml" line="128"/>
         <source>Tap one number on each line. 1 is low, 5 is high.</source>
         <translation>Tap one number on each line. 1 is low, 5 is high.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="132"/>
+        <location filename="../pages/CheckInPage.qml" line="133"/>
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133"/>
+        <location filename="../pages/CheckInPage.qml" line="134"/>
         <source>Very low</source>
         <translation>Very low</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133"/>
+        <location filename="../pages/CheckInPage.qml" line="134"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133"/>
-        <location filename="../pages/CheckInPage.qml" line="139"/>
-        <location filename="../pages/CheckInPage.qml" line="145"/>
-        <location filename="../pages/CheckInPage.qml" line="151"/>
+        <location filename="../pages/CheckInPage.qml" line="134"/>
+        <location filename="../pages/CheckInPage.qml" line="140"/>
+        <location filename="../pages/CheckInPage.qml" line="146"/>
+        <location filename="../pages/CheckInPage.qml" line="152"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133"/>
-        <location filename="../pages/CheckInPage.qml" line="139"/>
-        <location filename="../pages/CheckInPage.qml" line="145"/>
-        <location filename="../pages/CheckInPage.qml" line="151"/>
+        <location filename="../pages/CheckInPage.qml" line="134"/>
+        <location filename="../pages/CheckInPage.qml" line="140"/>
+        <location filename="../pages/CheckInPage.qml" line="146"/>
+        <location filename="../pages/CheckInPage.qml" line="152"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133"/>
-        <location filename="../pages/CheckInPage.qml" line="145"/>
-        <location filename="../pages/CheckInPage.qml" line="151"/>
+        <location filename="../pages/CheckInPage.qml" line="134"/>
+        <location filename="../pages/CheckInPage.qml" line="146"/>
+        <location filename="../pages/CheckInPage.qml" line="152"/>
         <source>Very good</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="138"/>
+        <location filename="../pages/CheckInPage.qml" line="139"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="139"/>
+        <location filename="../pages/CheckInPage.qml" line="140"/>
         <source>Drained</source>
         <translation>Drained</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="139"/>
+        <location filename="../pages/CheckInPage.qml" line="140"/>
         <source>Tired</source>
         <translation>Tired</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="139"/>
+        <location filename="../pages/CheckInPage.qml" line="140"/>
         <source>Full of energy</source>
         <translation>Full of energy</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="144"/>
+        <location filename="../pages/CheckInPage.qml" line="145"/>
         <source>Sleep last night</source>
         <translation>Sleep last night</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="145"/>
-        <location filename="../pages/CheckInPage.qml" line="151"/>
+        <location filename="../pages/CheckInPage.qml" line="146"/>
+        <location filename="../pages/CheckInPage.qml" line="152"/>
         <source>Very bad</source>
         <translation>Very bad</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="145"/>
-        <location filename="../pages/CheckInPage.qml" line="151"/>
+        <location filename="../pages/CheckInPage.qml" line="146"/>
+        <location filename="../pages/CheckInPage.qml" line="152"/>
         <source>Bad</source>
         <translation>Bad</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="150"/>
+        <location filename="../pages/CheckInPage.qml" line="151"/>
         <source>How work went</source>
         <translation>How work went</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="159"/>
+        <location filename="../pages/CheckInPage.qml" line="160"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="165"/>
+        <location filename="../pages/CheckInPage.qml" line="166"/>
         <source>0 – no pain</source>
         <translation>0 – no pain</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="165"/>
+        <location filename="../pages/CheckInPage.qml" line="166"/>
         <source>%1 of 10</source>
         <translation>%1 of 10</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="180"/>
+        <location filename="../pages/CheckInPage.qml" line="181"/>
         <source>Pain from 0 to 10: %1</source>
         <translation>Pain from 0 to 10: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="185"/>
+        <location filename="../pages/CheckInPage.qml" line="186"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="191"/>
+        <location filename="../pages/CheckInPage.qml" line="192"/>
         <source>worst</source>
         <translation>worst</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="198"/>
+        <location filename="../pages/CheckInPage.qml" line="199"/>
         <source>Anything you want to add? (optional)</source>
         <translation>Anything you want to add? (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="206"/>
+        <location filename="../pages/CheckInPage.qml" line="207"/>
         <source>A few words about today</source>
         <translation>A few words about today</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="209"/>
+        <location filename="../pages/CheckInPage.qml" line="210"/>
         <source>Note, optional</source>
         <translation>Note, optional</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="213"/>
-        <location filename="../pages/CheckInPage.qml" line="217"/>
+        <location filename="../pages/CheckInPage.qml" line="214"/>
+        <location filename="../pages/CheckInPage.qml" line="218"/>
         <source>Save check-in</source>
         <translation>Save check-in</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="213"/>
+        <location filename="../pages/CheckInPage.qml" line="214"/>
         <source>Answer the four questions above</source>
         <translation>Answer the four questions above</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="238"/>
+        <location filename="../pages/CheckInPage.qml" line="239"/>
         <source>My trend</source>
         <translation>My trend</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="238"/>
+        <location filename="../pages/CheckInPage.qml" line="239"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="239"/>
+        <location filename="../pages/CheckInPage.qml" line="240"/>
         <source>Only you see this, unless you share your check-ins.</source>
         <translation>Only you see this, unless you share your check-ins.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="239"/>
+        <location filename="../pages/CheckInPage.qml" line="240"/>
         <source>What the apprentice shares with you.</source>
         <translation>What the apprentice shares with you.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="245"/>
+        <location filename="../pages/CheckInPage.qml" line="246"/>
         <source>4 weeks</source>
         <translation>4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="246"/>
+        <location filename="../pages/CheckInPage.qml" line="247"/>
         <source>Show the last 4 weeks</source>
         <translation>Show the last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="250"/>
+        <location filename="../pages/CheckInPage.qml" line="251"/>
         <source>12 weeks</source>
         <translation>12 weeks</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="251"/>
+        <location filename="../pages/CheckInPage.qml" line="252"/>
         <source>Show the last 12 weeks</source>
         <translation>Show the last 12 weeks</translation>
     </message>
@@ -818,27 +818,27 @@
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="70"/>
+        <location filename="../components/ConsentDelegate.qml" line="71"/>
         <source>Share %1 with %2</source>
         <translation>Share %1 with %2</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="86"/>
+        <location filename="../components/ConsentDelegate.qml" line="87"/>
         <source>Not started yet. Because of your age, a parent or guardian also has to say yes first. Nothing is sent before that.</source>
         <translation>Not started yet. Because of your age, a parent or guardian also has to say yes first. Nothing is sent before that.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="94"/>
+        <location filename="../components/ConsentDelegate.qml" line="95"/>
         <source>Ended by itself on %1. Turn it on to share again.</source>
         <translation>Ended by itself on %1. Turn it on to share again.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="94"/>
+        <location filename="../components/ConsentDelegate.qml" line="95"/>
         <source>Until %1, then it stops by itself.</source>
         <translation>Until %1, then it stops by itself.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="94"/>
+        <location filename="../components/ConsentDelegate.qml" line="95"/>
         <source>Until you turn it off.</source>
         <translation>Until you turn it off.</translation>
     </message>
@@ -1098,12 +1098,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="75"/>
+        <location filename="../components/DateField.qml" line="77"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="98"/>
+        <location filename="../components/DateField.qml" line="100"/>
         <source>Next month</source>
         <translation>Next month</translation>
     </message>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <location filename="../pages/DevicesPage.qml" line="134"/>
-        <location filename="../pages/DevicesPage.qml" line="174"/>
+        <location filename="../pages/DevicesPage.qml" line="173"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
@@ -1195,17 +1195,17 @@
         <translation>Log out %1</translation>
     </message>
     <message>
-        <location filename="../pages/DevicesPage.qml" line="158"/>
+        <location filename="../pages/DevicesPage.qml" line="157"/>
         <source>Update the list</source>
         <translation>Update the list</translation>
     </message>
     <message>
-        <location filename="../pages/DevicesPage.qml" line="181"/>
+        <location filename="../pages/DevicesPage.qml" line="180"/>
         <source>Log out %1?</source>
         <translation>Log out %1?</translation>
     </message>
     <message>
-        <location filename="../pages/DevicesPage.qml" line="189"/>
+        <location filename="../pages/DevicesPage.qml" line="188"/>
         <source>It erases what it has stored about you the next time it connects.</source>
         <translation>It erases what it has stored about you the next time it connects.</translation>
     </message>
@@ -1562,27 +1562,27 @@
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../components/GoalComments.qml" line="57"/>
+        <location filename="../components/GoalComments.qml" line="58"/>
         <source>Remove your comment</source>
         <translation>Remove your comment</translation>
     </message>
     <message>
-        <location filename="../components/GoalComments.qml" line="74"/>
+        <location filename="../components/GoalComments.qml" line="75"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../components/GoalComments.qml" line="74"/>
+        <location filename="../components/GoalComments.qml" line="75"/>
         <source>Write a comment</source>
         <translation>Write a comment</translation>
     </message>
     <message>
-        <location filename="../components/GoalComments.qml" line="83"/>
+        <location filename="../components/GoalComments.qml" line="84"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../components/GoalComments.qml" line="86"/>
+        <location filename="../components/GoalComments.qml" line="87"/>
         <source>Send comment</source>
         <translation>Send comment</translation>
     </message>
@@ -1634,12 +1634,18 @@
         <translation>No steps yet</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="112"/>
+        <location filename="../components/GoalDelegate.qml" line="111"/>
+        <location filename="../components/GoalDelegate.qml" line="121"/>
+        <source>Not available yet</source>
+        <translation>Not available yet</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="114"/>
         <source>Move up: %1</source>
         <translation>Move up: %1</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="120"/>
+        <location filename="../components/GoalDelegate.qml" line="124"/>
         <source>Move down: %1</source>
         <translation>Move down: %1</translation>
     </message>
@@ -1918,73 +1924,73 @@
         <translation>The apprentice has no goals yet.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="185"/>
+        <location filename="../pages/GoalsPage.qml" line="186"/>
         <source>Show achieved and dropped goals</source>
         <translation>Show achieved and dropped goals</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="196"/>
+        <location filename="../pages/GoalsPage.qml" line="197"/>
         <source>Add a goal</source>
         <translation>Add a goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="207"/>
+        <location filename="../pages/GoalsPage.qml" line="208"/>
         <source>Your suggestions</source>
         <translation>Your suggestions</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="208"/>
+        <location filename="../pages/GoalsPage.qml" line="209"/>
         <source>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</source>
         <translation>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="218"/>
-        <location filename="../pages/GoalsPage.qml" line="241"/>
+        <location filename="../pages/GoalsPage.qml" line="219"/>
+        <location filename="../pages/GoalsPage.qml" line="242"/>
         <source>Suggest a goal</source>
         <translation>Suggest a goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="241"/>
+        <location filename="../pages/GoalsPage.qml" line="242"/>
         <source>A new goal</source>
         <translation>A new goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="243"/>
+        <location filename="../pages/GoalsPage.qml" line="244"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="260"/>
+        <location filename="../pages/GoalsPage.qml" line="261"/>
         <source>What do you want to achieve?</source>
         <translation>What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="260"/>
+        <location filename="../pages/GoalsPage.qml" line="261"/>
         <source>What could the apprentice aim for?</source>
         <translation>What could the apprentice aim for?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="267"/>
+        <location filename="../pages/GoalsPage.qml" line="268"/>
         <source>For example: Sleep better on work days</source>
         <translation>For example: Sleep better on work days</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="269"/>
+        <location filename="../pages/GoalsPage.qml" line="270"/>
         <source>Goal</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="272"/>
+        <location filename="../pages/GoalsPage.qml" line="273"/>
         <source>Why does it matter to you? (optional)</source>
         <translation>Why does it matter to you? (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="272"/>
+        <location filename="../pages/GoalsPage.qml" line="273"/>
         <source>Why you suggest it (optional)</source>
         <translation>Why you suggest it (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="282"/>
+        <location filename="../pages/GoalsPage.qml" line="283"/>
         <source>Why it matters</source>
         <translation>Why it matters</translation>
     </message>
@@ -2405,27 +2411,27 @@
         <translation>The same PIN again</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="133"/>
+        <location filename="../components/LockScreen.qml" line="132"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="133"/>
+        <location filename="../components/LockScreen.qml" line="132"/>
         <source>Save PIN</source>
         <translation>Save PIN</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="139"/>
+        <location filename="../components/LockScreen.qml" line="138"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="150"/>
+        <location filename="../components/LockScreen.qml" line="149"/>
         <source>Log out instead</source>
         <translation>Log out instead</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="155"/>
+        <location filename="../components/LockScreen.qml" line="154"/>
         <source>Your unsent changes stay on this device for the next time you log in</source>
         <translation>Your unsent changes stay on this device for the next time you log in</translation>
     </message>
@@ -2444,8 +2450,8 @@
     </message>
     <message>
         <location filename="../pages/LoginPage.qml" line="43"/>
-        <location filename="../pages/LoginPage.qml" line="190"/>
-        <location filename="../pages/LoginPage.qml" line="234"/>
+        <location filename="../pages/LoginPage.qml" line="189"/>
+        <location filename="../pages/LoginPage.qml" line="233"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -2460,185 +2466,185 @@
         <translation>Your goals, your journey, your trade certificate.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="112"/>
+        <location filename="../pages/LoginPage.qml" line="111"/>
         <source>Log in with %1</source>
         <translation>Log in with %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="123"/>
+        <location filename="../pages/LoginPage.qml" line="122"/>
         <source>Have you got an invite code? Type it here the first time you log in.</source>
         <translation>Have you got an invite code? Type it here the first time you log in.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="132"/>
+        <location filename="../pages/LoginPage.qml" line="131"/>
         <source>Invite code (only the first time)</source>
         <translation>Invite code (only the first time)</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="136"/>
+        <location filename="../pages/LoginPage.qml" line="135"/>
         <source>Invite code, only the first time you log in</source>
         <translation>Invite code, only the first time you log in</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="144"/>
+        <location filename="../pages/LoginPage.qml" line="143"/>
         <source>Continue in the browser …</source>
         <translation>Continue in the browser …</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="144"/>
+        <location filename="../pages/LoginPage.qml" line="143"/>
         <source>Logging you in …</source>
         <translation>Logging you in …</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="144"/>
+        <location filename="../pages/LoginPage.qml" line="143"/>
         <source>Starting the login …</source>
         <translation>Starting the login …</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="147"/>
+        <location filename="../pages/LoginPage.qml" line="146"/>
         <source>We opened %1 in your browser. Log in there, and you come back here by yourself.</source>
         <translation>We opened %1 in your browser. Log in there, and you come back here by yourself.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="154"/>
+        <location filename="../pages/LoginPage.qml" line="153"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="159"/>
+        <location filename="../pages/LoginPage.qml" line="158"/>
         <source>Open the browser again</source>
         <translation>Open the browser again</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="169"/>
+        <location filename="../pages/LoginPage.qml" line="168"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="172"/>
+        <location filename="../pages/LoginPage.qml" line="171"/>
         <source>Cancel logging in</source>
         <translation>Cancel logging in</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="179"/>
+        <location filename="../pages/LoginPage.qml" line="178"/>
         <source>Or with user name and password</source>
         <translation>Or with user name and password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="191"/>
+        <location filename="../pages/LoginPage.qml" line="190"/>
         <source>Log in with user name and password</source>
         <translation>Log in with user name and password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="196"/>
-        <location filename="../pages/LoginPage.qml" line="247"/>
-        <location filename="../pages/LoginPage.qml" line="255"/>
+        <location filename="../pages/LoginPage.qml" line="195"/>
+        <location filename="../pages/LoginPage.qml" line="246"/>
+        <location filename="../pages/LoginPage.qml" line="254"/>
         <source>Invite code</source>
         <translation>Invite code</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="197"/>
+        <location filename="../pages/LoginPage.qml" line="196"/>
         <source>I have an invite code</source>
         <translation>I have an invite code</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="205"/>
-        <location filename="../pages/LoginPage.qml" line="213"/>
+        <location filename="../pages/LoginPage.qml" line="204"/>
+        <location filename="../pages/LoginPage.qml" line="212"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="217"/>
+        <location filename="../pages/LoginPage.qml" line="216"/>
+        <location filename="../pages/LoginPage.qml" line="226"/>
         <location filename="../pages/LoginPage.qml" line="227"/>
-        <location filename="../pages/LoginPage.qml" line="228"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="245"/>
+        <location filename="../pages/LoginPage.qml" line="244"/>
         <source>Your adviser at the training office gives you an invite code. Choose your own user name and password.</source>
         <translation>Your adviser at the training office gives you an invite code. Choose your own user name and password.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="258"/>
-        <location filename="../pages/LoginPage.qml" line="266"/>
+        <location filename="../pages/LoginPage.qml" line="257"/>
+        <location filename="../pages/LoginPage.qml" line="265"/>
         <source>Choose a user name</source>
         <translation>Choose a user name</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="269"/>
+        <location filename="../pages/LoginPage.qml" line="268"/>
         <source>Choose a password (at least 8 characters)</source>
         <translation>Choose a password (at least 8 characters)</translation>
     </message>
     <message>
+        <location filename="../pages/LoginPage.qml" line="280"/>
         <location filename="../pages/LoginPage.qml" line="281"/>
-        <location filename="../pages/LoginPage.qml" line="282"/>
         <source>Choose a password</source>
         <translation>Choose a password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="285"/>
+        <location filename="../pages/LoginPage.qml" line="284"/>
         <source>The same password again</source>
         <translation>The same password again</translation>
     </message>
     <message>
+        <location filename="../pages/LoginPage.qml" line="294"/>
         <location filename="../pages/LoginPage.qml" line="295"/>
-        <location filename="../pages/LoginPage.qml" line="296"/>
         <source>Repeat the password</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="300"/>
+        <location filename="../pages/LoginPage.qml" line="299"/>
         <source>Start using Bro</source>
         <translation>Start using Bro</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="326"/>
+        <location filename="../pages/LoginPage.qml" line="324"/>
         <source>Try it on this phone only, without a server</source>
         <translation>Try it on this phone only, without a server</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="333"/>
+        <location filename="../pages/LoginPage.qml" line="331"/>
         <source>Could not open the demo.</source>
         <translation>Could not open the demo.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="340"/>
+        <location filename="../pages/LoginPage.qml" line="338"/>
         <source>Demo accounts</source>
         <translation>Demo accounts</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="341"/>
+        <location filename="../pages/LoginPage.qml" line="339"/>
         <source>This is a demo. Pick a person to log in as.</source>
         <translation>This is a demo. Pick a person to log in as.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="355"/>
+        <location filename="../pages/LoginPage.qml" line="353"/>
         <source>Log in as %1, %2</source>
         <translation>Log in as %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="369"/>
+        <location filename="../pages/LoginPage.qml" line="367"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="373"/>
+        <location filename="../pages/LoginPage.qml" line="371"/>
         <source>Change server address</source>
         <translation>Change server address</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="385"/>
+        <location filename="../pages/LoginPage.qml" line="383"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="388"/>
+        <location filename="../pages/LoginPage.qml" line="386"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="390"/>
+        <location filename="../pages/LoginPage.qml" line="388"/>
         <source>Save server address</source>
         <translation>Save server address</translation>
     </message>
@@ -2712,68 +2718,73 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="199"/>
+        <location filename="../Main.qml" line="203"/>
         <source>Not saved on the server: %1</source>
         <translation>Not saved on the server: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="225"/>
+        <location filename="../Main.qml" line="230"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="250"/>
+        <location filename="../Main.qml" line="256"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="256"/>
-        <location filename="../Main.qml" line="376"/>
+        <location filename="../Main.qml" line="263"/>
+        <location filename="../Main.qml" line="390"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="260"/>
-        <location filename="../Main.qml" line="381"/>
+        <location filename="../Main.qml" line="268"/>
+        <location filename="../Main.qml" line="395"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="264"/>
+        <location filename="../Main.qml" line="273"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="268"/>
+        <location filename="../Main.qml" line="278"/>
         <source>Return plan</source>
         <translation>Return plan</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="272"/>
-        <location filename="../Main.qml" line="387"/>
+        <location filename="../Main.qml" line="283"/>
+        <location filename="../Main.qml" line="401"/>
         <source>Notes about me</source>
         <translation>Notes about me</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="278"/>
+        <location filename="../Main.qml" line="290"/>
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="284"/>
-        <location filename="../Main.qml" line="398"/>
+        <location filename="../Main.qml" line="297"/>
+        <location filename="../Main.qml" line="412"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="288"/>
+        <location filename="../Main.qml" line="302"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="393"/>
+        <location filename="../Main.qml" line="407"/>
         <source>Who has seen what</source>
         <translation>Who has seen what</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="472"/>
+        <source>New message. You find it under Messages.</source>
+        <translation>New message. You find it under Messages.</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3525,14 @@
     </message>
 </context>
 <context>
+    <name>PrimaryButton</name>
+    <message>
+        <location filename="../components/PrimaryButton.qml" line="23"/>
+        <source>Not available yet</source>
+        <translation>Not available yet</translation>
+    </message>
+</context>
+<context>
     <name>PrintPlanCard</name>
     <message>
         <location filename="../components/PrintPlanCard.qml" line="17"/>
@@ -3972,53 +3991,53 @@
         <translation>Same as the phone</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="80"/>
+        <location filename="../pages/SettingsPage.qml" line="81"/>
         <source>Language: %1</source>
         <translation>Language: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="89"/>
+        <location filename="../pages/SettingsPage.qml" line="90"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="90"/>
+        <location filename="../pages/SettingsPage.qml" line="91"/>
         <source>Your training office tells you the address. You only need to change it if they ask you to.</source>
         <translation>Your training office tells you the address. You only need to change it if they ask you to.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="98"/>
+        <location filename="../pages/SettingsPage.qml" line="99"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="101"/>
+        <location filename="../pages/SettingsPage.qml" line="102"/>
         <source>Save address</source>
         <translation>Save address</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="110"/>
+        <location filename="../pages/SettingsPage.qml" line="111"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="122"/>
+        <location filename="../pages/SettingsPage.qml" line="123"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="131"/>
-        <location filename="../pages/SettingsPage.qml" line="147"/>
+        <location filename="../pages/SettingsPage.qml" line="132"/>
+        <location filename="../pages/SettingsPage.qml" line="149"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="145"/>
+        <location filename="../pages/SettingsPage.qml" line="147"/>
         <source>Log out?</source>
         <translation>Log out?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SettingsPage.qml" line="152"/>
+        <location filename="../pages/SettingsPage.qml" line="154"/>
         <source>%n change(s) have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</source>
         <translation>
             <numerusform>%n change has not reached the server yet. If you log out now, it stays on this phone and is sent the next time you log in here.</numerusform>
@@ -4026,22 +4045,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="152"/>
+        <location filename="../pages/SettingsPage.qml" line="154"/>
         <source>Your data stays safe on the server. You can log in again at any time.</source>
         <translation>Your data stays safe on the server. You can log in again at any time.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="159"/>
+        <location filename="../pages/SettingsPage.qml" line="161"/>
         <source>My devices</source>
         <translation>My devices</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="161"/>
+        <location filename="../pages/SettingsPage.qml" line="163"/>
         <source>See where you are logged in, and log out a phone or computer you have lost.</source>
         <translation>See where you are logged in, and log out a phone or computer you have lost.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="167"/>
+        <location filename="../pages/SettingsPage.qml" line="169"/>
         <source>Show my devices</source>
         <translation>Show my devices</translation>
     </message>
@@ -4115,13 +4134,13 @@
     </message>
     <message>
         <location filename="../pages/SharingPage.qml" line="184"/>
-        <location filename="../pages/SharingPage.qml" line="232"/>
+        <location filename="../pages/SharingPage.qml" line="243"/>
         <source>You shared %1 with %2 until %3.</source>
         <translation>You shared %1 with %2 until %3.</translation>
     </message>
     <message>
         <location filename="../pages/SharingPage.qml" line="184"/>
-        <location filename="../pages/SharingPage.qml" line="232"/>
+        <location filename="../pages/SharingPage.qml" line="243"/>
         <source>You shared %1 with %2.</source>
         <translation>You shared %1 with %2.</translation>
     </message>
@@ -4141,67 +4160,72 @@
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="238"/>
+        <location filename="../pages/SharingPage.qml" line="232"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="249"/>
         <source>This is what you were shown:</source>
         <translation>This is what you were shown:</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="250"/>
+        <location filename="../pages/SharingPage.qml" line="261"/>
         <source>Shown %1 on %2. Text version %3.</source>
         <translation>Shown %1 on %2. Text version %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="274"/>
+        <location filename="../pages/SharingPage.qml" line="285"/>
         <source>Share %1 with %2?</source>
         <translation>Share %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="274"/>
+        <location filename="../pages/SharingPage.qml" line="285"/>
         <source>Stop sharing %1 with %2?</source>
         <translation>Stop sharing %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="286"/>
+        <location filename="../pages/SharingPage.qml" line="297"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="286"/>
+        <location filename="../pages/SharingPage.qml" line="297"/>
         <source>Stop sharing</source>
         <translation>Stop sharing</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="303"/>
+        <location filename="../pages/SharingPage.qml" line="314"/>
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="310"/>
+        <location filename="../pages/SharingPage.qml" line="321"/>
         <source>It starts when a parent or guardian has also said yes.</source>
         <translation>It starts when a parent or guardian has also said yes.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="319"/>
+        <location filename="../pages/SharingPage.qml" line="331"/>
         <source>Stop by itself on a date</source>
         <translation>Stop by itself on a date</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="327"/>
+        <location filename="../pages/SharingPage.qml" line="339"/>
         <source>Shared until</source>
         <translation>Shared until</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="333"/>
+        <location filename="../pages/SharingPage.qml" line="345"/>
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="333"/>
+        <location filename="../pages/SharingPage.qml" line="345"/>
         <source>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</source>
         <translation>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="341"/>
+        <location filename="../pages/SharingPage.qml" line="353"/>
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>A device that stays offline keeps what it had until it next connects.</translation>
     </message>
@@ -4282,62 +4306,62 @@
         <translation>The step in your own words</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="104"/>
+        <location filename="../components/StepDelegate.qml" line="105"/>
         <source>Remove step: %1</source>
         <translation>Remove step: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="110"/>
+        <location filename="../components/StepDelegate.qml" line="111"/>
         <source>Why: %1</source>
         <translation>Why: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="126"/>
+        <location filename="../components/StepDelegate.qml" line="127"/>
         <source>Take it</source>
         <translation>Take it</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="126"/>
+        <location filename="../components/StepDelegate.qml" line="127"/>
         <source>Take it in my words</source>
         <translation>Take it in my words</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="129"/>
+        <location filename="../components/StepDelegate.qml" line="130"/>
         <source>Take the suggested step: %1</source>
         <translation>Take the suggested step: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="141"/>
+        <location filename="../components/StepDelegate.qml" line="142"/>
         <source>Change the words first</source>
         <translation>Change the words first</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="144"/>
+        <location filename="../components/StepDelegate.qml" line="145"/>
         <source>Change the words of the suggested step first: %1</source>
         <translation>Change the words of the suggested step first: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="153"/>
+        <location filename="../components/StepDelegate.qml" line="154"/>
         <source>No thanks</source>
         <translation>No thanks</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="156"/>
+        <location filename="../components/StepDelegate.qml" line="157"/>
         <source>Decline the suggested step: %1</source>
         <translation>Decline the suggested step: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="168"/>
+        <location filename="../components/StepDelegate.qml" line="169"/>
         <source>Waiting for the apprentice to answer.</source>
         <translation>Waiting for the apprentice to answer.</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="177"/>
+        <location filename="../components/StepDelegate.qml" line="178"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="180"/>
+        <location filename="../components/StepDelegate.qml" line="181"/>
         <source>Withdraw your suggestion: %1</source>
         <translation>Withdraw your suggestion: %1</translation>
     </message>
@@ -4451,6 +4475,14 @@
         <location filename="../components/SyncIndicator.qml" line="23"/>
         <source>Sync state: %1. Tap to sync now.</source>
         <translation>Sync state: %1. Tap to sync now.</translation>
+    </message>
+</context>
+<context>
+    <name>TextButton</name>
+    <message>
+        <location filename="../components/TextButton.qml" line="20"/>
+        <source>Not available yet</source>
+        <translation>Not available yet</translation>
     </message>
 </context>
 <context>

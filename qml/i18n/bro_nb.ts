@@ -32,83 +32,83 @@
 <context>
     <name>AbsencePage</name>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="30"/>
-        <location filename="../pages/AbsencePage.qml" line="147"/>
+        <location filename="../pages/AbsencePage.qml" line="31"/>
+        <location filename="../pages/AbsencePage.qml" line="149"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="43"/>
+        <location filename="../pages/AbsencePage.qml" line="44"/>
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="43"/>
+        <location filename="../pages/AbsencePage.qml" line="44"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="53"/>
+        <location filename="../pages/AbsencePage.qml" line="54"/>
         <source>Record an absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="60"/>
+        <location filename="../pages/AbsencePage.qml" line="61"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="70"/>
+        <location filename="../pages/AbsencePage.qml" line="71"/>
         <source>To and including</source>
         <translation>Til og med</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="76"/>
+        <location filename="../pages/AbsencePage.qml" line="77"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="89"/>
+        <location filename="../pages/AbsencePage.qml" line="90"/>
         <source>Kind: %1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="101"/>
+        <location filename="../pages/AbsencePage.qml" line="103"/>
         <source>This is about my health</source>
         <translation>Dette handler om helsen min</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="108"/>
+        <location filename="../pages/AbsencePage.qml" line="110"/>
         <source>Only those you share absence with can see this. You choose under Sharing.</source>
         <translation>Bare de du deler fravær med, kan se dette. Du velger under Deling.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="117"/>
+        <location filename="../pages/AbsencePage.qml" line="119"/>
         <source>Note (optional)</source>
         <translation>Merknad (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="121"/>
+        <location filename="../pages/AbsencePage.qml" line="123"/>
         <source>Note, optional</source>
         <translation>Merknad, valgfritt</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="125"/>
+        <location filename="../pages/AbsencePage.qml" line="127"/>
         <source>Save absence</source>
         <translation>Lagre fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="134"/>
+        <location filename="../pages/AbsencePage.qml" line="136"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="147"/>
+        <location filename="../pages/AbsencePage.qml" line="149"/>
         <source>My absence</source>
         <translation>Mitt fravær</translation>
     </message>
     <message>
-        <location filename="../pages/AbsencePage.qml" line="148"/>
+        <location filename="../pages/AbsencePage.qml" line="150"/>
         <source>Nothing recorded.</source>
         <translation>Ingenting registrert.</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>Så stor blir teksten.</translation>
     </message>
     <message>
-        <location filename="../components/AppearanceCard.qml" line="78"/>
+        <location filename="../components/AppearanceCard.qml" line="79"/>
         <source>Less motion</source>
         <translation>Mindre bevegelse</translation>
     </message>
@@ -380,52 +380,52 @@
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="93"/>
+        <location filename="../components/CaseView.qml" line="94"/>
         <source>Open %1</source>
         <translation>Åpne %1</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="110"/>
+        <location filename="../components/CaseView.qml" line="111"/>
         <source>Check-in trend</source>
         <translation>Utvikling i innsjekkene</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="111"/>
+        <location filename="../components/CaseView.qml" line="112"/>
         <source>What the apprentice shares with you.</source>
         <translation>Det lærlingen deler med deg.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="115"/>
+        <location filename="../components/CaseView.qml" line="116"/>
         <source>Check-ins are not shared with %1. The apprentice decides what you see.</source>
         <translation>Innsjekkene er ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="127"/>
+        <location filename="../components/CaseView.qml" line="128"/>
         <source>4 weeks</source>
         <translation>4 uker</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="128"/>
+        <location filename="../components/CaseView.qml" line="129"/>
         <source>Show the last 4 weeks</source>
         <translation>Vis de siste 4 ukene</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="133"/>
+        <location filename="../components/CaseView.qml" line="134"/>
         <source>12 weeks</source>
         <translation>12 uker</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="134"/>
+        <location filename="../components/CaseView.qml" line="135"/>
         <source>Show the last 12 weeks</source>
         <translation>Vis de siste 12 ukene</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="166"/>
+        <location filename="../components/CaseView.qml" line="167"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../components/CaseView.qml" line="170"/>
+        <location filename="../components/CaseView.qml" line="171"/>
         <source>Absence is not shared with %1. The apprentice decides what you see.</source>
         <translation>Fraværet er ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
@@ -566,223 +566,223 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="44"/>
+        <location filename="../pages/CheckInPage.qml" line="45"/>
         <source>Check-in</source>
         <translation>Innsjekk</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="44"/>
+        <location filename="../pages/CheckInPage.qml" line="45"/>
         <source>Check-ins</source>
         <translation>Innsjekker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="67"/>
+        <location filename="../pages/CheckInPage.qml" line="68"/>
         <source>Not shared with %1. The apprentice decides what you see.</source>
         <translation>Ikke delt med %1. Lærlingen bestemmer hva du ser.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="67"/>
+        <location filename="../pages/CheckInPage.qml" line="68"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="105"/>
+        <location filename="../pages/CheckInPage.qml" line="106"/>
         <source>You have checked in today</source>
         <translation>Du har sjekket inn i dag</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="109"/>
+        <location filename="../pages/CheckInPage.qml" line="110"/>
         <source>Thank you! It is saved on your phone.</source>
         <translation>Takk! Det er lagret på telefonen din.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="115"/>
+        <location filename="../pages/CheckInPage.qml" line="116"/>
         <source>Check in again</source>
         <translation>Sjekk inn på nytt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="126"/>
+        <location filename="../pages/CheckInPage.qml" line="127"/>
         <source>How are you today?</source>
         <translation>Hvordan har du det i dag?</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="127"/>
+        <location filename="../pages/CheckInPage.qml" line="128"/>
         <source>Tap one number on each line. 1 is low, 5 is high.</source>
         <translation>Trykk på ett tall på hver linje. 1 er lavt, 5 er høyt.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="132"/>
+        <location filename="../pages/CheckInPage.qml" line="133"/>
         <source>Mood</source>
         <translation>Humør</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133"/>
+        <location filename="../pages/CheckInPage.qml" line="134"/>
         <source>Very low</source>
         <translation>Veldig lavt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133"/>
+        <location filename="../pages/CheckInPage.qml" line="134"/>
         <source>Low</source>
         <translation>Lavt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133"/>
-        <location filename="../pages/CheckInPage.qml" line="139"/>
-        <location filename="../pages/CheckInPage.qml" line="145"/>
-        <location filename="../pages/CheckInPage.qml" line="151"/>
+        <location filename="../pages/CheckInPage.qml" line="134"/>
+        <location filename="../pages/CheckInPage.qml" line="140"/>
+        <location filename="../pages/CheckInPage.qml" line="146"/>
+        <location filename="../pages/CheckInPage.qml" line="152"/>
         <source>OK</source>
         <translation>Greit</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133"/>
-        <location filename="../pages/CheckInPage.qml" line="139"/>
-        <location filename="../pages/CheckInPage.qml" line="145"/>
-        <location filename="../pages/CheckInPage.qml" line="151"/>
+        <location filename="../pages/CheckInPage.qml" line="134"/>
+        <location filename="../pages/CheckInPage.qml" line="140"/>
+        <location filename="../pages/CheckInPage.qml" line="146"/>
+        <location filename="../pages/CheckInPage.qml" line="152"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="133"/>
-        <location filename="../pages/CheckInPage.qml" line="145"/>
-        <location filename="../pages/CheckInPage.qml" line="151"/>
+        <location filename="../pages/CheckInPage.qml" line="134"/>
+        <location filename="../pages/CheckInPage.qml" line="146"/>
+        <location filename="../pages/CheckInPage.qml" line="152"/>
         <source>Very good</source>
         <translation>Veldig bra</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="138"/>
+        <location filename="../pages/CheckInPage.qml" line="139"/>
         <source>Energy</source>
         <translation>Energi</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="139"/>
+        <location filename="../pages/CheckInPage.qml" line="140"/>
         <source>Drained</source>
         <translation>Helt tom</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="139"/>
+        <location filename="../pages/CheckInPage.qml" line="140"/>
         <source>Tired</source>
         <translation>Sliten</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="139"/>
+        <location filename="../pages/CheckInPage.qml" line="140"/>
         <source>Full of energy</source>
         <translation>Full av energi</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="144"/>
+        <location filename="../pages/CheckInPage.qml" line="145"/>
         <source>Sleep last night</source>
         <translation>Søvn i natt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="145"/>
-        <location filename="../pages/CheckInPage.qml" line="151"/>
+        <location filename="../pages/CheckInPage.qml" line="146"/>
+        <location filename="../pages/CheckInPage.qml" line="152"/>
         <source>Very bad</source>
         <translation>Veldig dårlig</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="145"/>
-        <location filename="../pages/CheckInPage.qml" line="151"/>
+        <location filename="../pages/CheckInPage.qml" line="146"/>
+        <location filename="../pages/CheckInPage.qml" line="152"/>
         <source>Bad</source>
         <translation>Dårlig</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="150"/>
+        <location filename="../pages/CheckInPage.qml" line="151"/>
         <source>How work went</source>
         <translation>Hvordan jobben gikk</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="159"/>
+        <location filename="../pages/CheckInPage.qml" line="160"/>
         <source>Pain</source>
         <translation>Smerte</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="165"/>
+        <location filename="../pages/CheckInPage.qml" line="166"/>
         <source>0 – no pain</source>
         <translation>0 – ingen smerte</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="165"/>
+        <location filename="../pages/CheckInPage.qml" line="166"/>
         <source>%1 of 10</source>
         <translation>%1 av 10</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="180"/>
+        <location filename="../pages/CheckInPage.qml" line="181"/>
         <source>Pain from 0 to 10: %1</source>
         <translation>Smerte fra 0 til 10: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="185"/>
+        <location filename="../pages/CheckInPage.qml" line="186"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="191"/>
+        <location filename="../pages/CheckInPage.qml" line="192"/>
         <source>worst</source>
         <translation>verst</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="198"/>
+        <location filename="../pages/CheckInPage.qml" line="199"/>
         <source>Anything you want to add? (optional)</source>
         <translation>Noe du vil legge til? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="206"/>
+        <location filename="../pages/CheckInPage.qml" line="207"/>
         <source>A few words about today</source>
         <translation>Noen ord om dagen i dag</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="209"/>
+        <location filename="../pages/CheckInPage.qml" line="210"/>
         <source>Note, optional</source>
         <translation>Merknad, valgfritt</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="213"/>
-        <location filename="../pages/CheckInPage.qml" line="217"/>
+        <location filename="../pages/CheckInPage.qml" line="214"/>
+        <location filename="../pages/CheckInPage.qml" line="218"/>
         <source>Save check-in</source>
         <translation>Lagre innsjekk</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="213"/>
+        <location filename="../pages/CheckInPage.qml" line="214"/>
         <source>Answer the four questions above</source>
         <translation>Svar på de fire spørsmålene over</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="238"/>
+        <location filename="../pages/CheckInPage.qml" line="239"/>
         <source>My trend</source>
         <translation>Min utvikling</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="238"/>
+        <location filename="../pages/CheckInPage.qml" line="239"/>
         <source>Trend</source>
         <translation>Utvikling</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="239"/>
+        <location filename="../pages/CheckInPage.qml" line="240"/>
         <source>Only you see this, unless you share your check-ins.</source>
         <translation>Bare du ser dette, med mindre du deler innsjekkene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="239"/>
+        <location filename="../pages/CheckInPage.qml" line="240"/>
         <source>What the apprentice shares with you.</source>
         <translation>Det lærlingen deler med deg.</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="245"/>
+        <location filename="../pages/CheckInPage.qml" line="246"/>
         <source>4 weeks</source>
         <translation>4 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="246"/>
+        <location filename="../pages/CheckInPage.qml" line="247"/>
         <source>Show the last 4 weeks</source>
         <translation>Vis de siste 4 ukene</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="250"/>
+        <location filename="../pages/CheckInPage.qml" line="251"/>
         <source>12 weeks</source>
         <translation>12 uker</translation>
     </message>
     <message>
-        <location filename="../pages/CheckInPage.qml" line="251"/>
+        <location filename="../pages/CheckInPage.qml" line="252"/>
         <source>Show the last 12 weeks</source>
         <translation>Vis de siste 12 ukene</translation>
     </message>
@@ -818,27 +818,27 @@
         <translation>Venter</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="70"/>
+        <location filename="../components/ConsentDelegate.qml" line="71"/>
         <source>Share %1 with %2</source>
         <translation>Del %1 med %2</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="86"/>
+        <location filename="../components/ConsentDelegate.qml" line="87"/>
         <source>Not started yet. Because of your age, a parent or guardian also has to say yes first. Nothing is sent before that.</source>
         <translation>Ikke startet ennå. På grunn av alderen din må en forelder eller verge også si ja først. Ingenting sendes før det.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="94"/>
+        <location filename="../components/ConsentDelegate.qml" line="95"/>
         <source>Ended by itself on %1. Turn it on to share again.</source>
         <translation>Utløp av seg selv %1. Slå på for å dele igjen.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="94"/>
+        <location filename="../components/ConsentDelegate.qml" line="95"/>
         <source>Until %1, then it stops by itself.</source>
         <translation>Til %1, så stopper det av seg selv.</translation>
     </message>
     <message>
-        <location filename="../components/ConsentDelegate.qml" line="94"/>
+        <location filename="../components/ConsentDelegate.qml" line="95"/>
         <source>Until you turn it off.</source>
         <translation>Til du slår det av.</translation>
     </message>
@@ -1098,12 +1098,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="75"/>
+        <location filename="../components/DateField.qml" line="77"/>
         <source>Previous month</source>
         <translation>Forrige måned</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="98"/>
+        <location filename="../components/DateField.qml" line="100"/>
         <source>Next month</source>
         <translation>Neste måned</translation>
     </message>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <location filename="../pages/DevicesPage.qml" line="134"/>
-        <location filename="../pages/DevicesPage.qml" line="174"/>
+        <location filename="../pages/DevicesPage.qml" line="173"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
@@ -1195,17 +1195,17 @@
         <translation>Logg ut %1</translation>
     </message>
     <message>
-        <location filename="../pages/DevicesPage.qml" line="158"/>
+        <location filename="../pages/DevicesPage.qml" line="157"/>
         <source>Update the list</source>
         <translation>Oppdater listen</translation>
     </message>
     <message>
-        <location filename="../pages/DevicesPage.qml" line="181"/>
+        <location filename="../pages/DevicesPage.qml" line="180"/>
         <source>Log out %1?</source>
         <translation>Logge ut %1?</translation>
     </message>
     <message>
-        <location filename="../pages/DevicesPage.qml" line="189"/>
+        <location filename="../pages/DevicesPage.qml" line="188"/>
         <source>It erases what it has stored about you the next time it connects.</source>
         <translation>Den sletter det den har lagret om deg neste gang den kobler seg til.</translation>
     </message>
@@ -1562,27 +1562,27 @@
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../components/GoalComments.qml" line="57"/>
+        <location filename="../components/GoalComments.qml" line="58"/>
         <source>Remove your comment</source>
         <translation>Fjern kommentaren din</translation>
     </message>
     <message>
-        <location filename="../components/GoalComments.qml" line="74"/>
+        <location filename="../components/GoalComments.qml" line="75"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../components/GoalComments.qml" line="74"/>
+        <location filename="../components/GoalComments.qml" line="75"/>
         <source>Write a comment</source>
         <translation>Skriv en kommentar</translation>
     </message>
     <message>
-        <location filename="../components/GoalComments.qml" line="83"/>
+        <location filename="../components/GoalComments.qml" line="84"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../components/GoalComments.qml" line="86"/>
+        <location filename="../components/GoalComments.qml" line="87"/>
         <source>Send comment</source>
         <translation>Send kommentaren</translation>
     </message>
@@ -1634,12 +1634,18 @@
         <translation>Ingen steg ennå</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="112"/>
+        <location filename="../components/GoalDelegate.qml" line="111"/>
+        <location filename="../components/GoalDelegate.qml" line="121"/>
+        <source>Not available yet</source>
+        <translation>Ikke tilgjengelig ennå</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalDelegate.qml" line="114"/>
         <source>Move up: %1</source>
         <translation>Flytt opp: %1</translation>
     </message>
     <message>
-        <location filename="../components/GoalDelegate.qml" line="120"/>
+        <location filename="../components/GoalDelegate.qml" line="124"/>
         <source>Move down: %1</source>
         <translation>Flytt ned: %1</translation>
     </message>
@@ -1918,73 +1924,73 @@
         <translation>Lærlingen har ingen mål ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="185"/>
+        <location filename="../pages/GoalsPage.qml" line="186"/>
         <source>Show achieved and dropped goals</source>
         <translation>Vis nådde og droppede mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="196"/>
+        <location filename="../pages/GoalsPage.qml" line="197"/>
         <source>Add a goal</source>
         <translation>Legg til et mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="207"/>
+        <location filename="../pages/GoalsPage.qml" line="208"/>
         <source>Your suggestions</source>
         <translation>Dine forslag</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="208"/>
+        <location filename="../pages/GoalsPage.qml" line="209"/>
         <source>The goals are the apprentice&apos;s own words. You can suggest a goal; the apprentice sees your name and why, and decides.</source>
         <translation>Målene er lærlingens egne ord. Du kan foreslå et mål; lærlingen ser navnet ditt og hvorfor, og bestemmer selv.</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="218"/>
-        <location filename="../pages/GoalsPage.qml" line="241"/>
+        <location filename="../pages/GoalsPage.qml" line="219"/>
+        <location filename="../pages/GoalsPage.qml" line="242"/>
         <source>Suggest a goal</source>
         <translation>Foreslå et mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="241"/>
+        <location filename="../pages/GoalsPage.qml" line="242"/>
         <source>A new goal</source>
         <translation>Et nytt mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="243"/>
+        <location filename="../pages/GoalsPage.qml" line="244"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="260"/>
+        <location filename="../pages/GoalsPage.qml" line="261"/>
         <source>What do you want to achieve?</source>
         <translation>Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="260"/>
+        <location filename="../pages/GoalsPage.qml" line="261"/>
         <source>What could the apprentice aim for?</source>
         <translation>Hva kan lærlingen sikte mot?</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="267"/>
+        <location filename="../pages/GoalsPage.qml" line="268"/>
         <source>For example: Sleep better on work days</source>
         <translation>For eksempel: Sove bedre på arbeidsdager</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="269"/>
+        <location filename="../pages/GoalsPage.qml" line="270"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="272"/>
+        <location filename="../pages/GoalsPage.qml" line="273"/>
         <source>Why does it matter to you? (optional)</source>
         <translation>Hvorfor er det viktig for deg? (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="272"/>
+        <location filename="../pages/GoalsPage.qml" line="273"/>
         <source>Why you suggest it (optional)</source>
         <translation>Hvorfor du foreslår det (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../pages/GoalsPage.qml" line="282"/>
+        <location filename="../pages/GoalsPage.qml" line="283"/>
         <source>Why it matters</source>
         <translation>Hvorfor det er viktig</translation>
     </message>
@@ -2405,27 +2411,27 @@
         <translation>Den samme koden en gang til</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="133"/>
+        <location filename="../components/LockScreen.qml" line="132"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="133"/>
+        <location filename="../components/LockScreen.qml" line="132"/>
         <source>Save PIN</source>
         <translation>Lagre koden</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="139"/>
+        <location filename="../components/LockScreen.qml" line="138"/>
         <source>Not now</source>
         <translation>Ikke nå</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="150"/>
+        <location filename="../components/LockScreen.qml" line="149"/>
         <source>Log out instead</source>
         <translation>Logg ut i stedet</translation>
     </message>
     <message>
-        <location filename="../components/LockScreen.qml" line="155"/>
+        <location filename="../components/LockScreen.qml" line="154"/>
         <source>Your unsent changes stay on this device for the next time you log in</source>
         <translation>Det du ikke har sendt ennå, blir liggende på enheten til neste gang du logger inn</translation>
     </message>
@@ -2444,8 +2450,8 @@
     </message>
     <message>
         <location filename="../pages/LoginPage.qml" line="43"/>
-        <location filename="../pages/LoginPage.qml" line="190"/>
-        <location filename="../pages/LoginPage.qml" line="234"/>
+        <location filename="../pages/LoginPage.qml" line="189"/>
+        <location filename="../pages/LoginPage.qml" line="233"/>
         <source>Log in</source>
         <translation>Logg inn</translation>
     </message>
@@ -2460,185 +2466,185 @@
         <translation>Dine mål, din vei, ditt fagbrev.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="112"/>
+        <location filename="../pages/LoginPage.qml" line="111"/>
         <source>Log in with %1</source>
         <translation>Logg inn med %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="123"/>
+        <location filename="../pages/LoginPage.qml" line="122"/>
         <source>Have you got an invite code? Type it here the first time you log in.</source>
         <translation>Har du fått en invitasjonskode? Skriv den her første gang du logger inn.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="132"/>
+        <location filename="../pages/LoginPage.qml" line="131"/>
         <source>Invite code (only the first time)</source>
         <translation>Invitasjonskode (bare første gang)</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="136"/>
+        <location filename="../pages/LoginPage.qml" line="135"/>
         <source>Invite code, only the first time you log in</source>
         <translation>Invitasjonskode, bare første gang du logger inn</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="144"/>
+        <location filename="../pages/LoginPage.qml" line="143"/>
         <source>Continue in the browser …</source>
         <translation>Fortsett i nettleseren …</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="144"/>
+        <location filename="../pages/LoginPage.qml" line="143"/>
         <source>Logging you in …</source>
         <translation>Logger deg inn …</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="144"/>
+        <location filename="../pages/LoginPage.qml" line="143"/>
         <source>Starting the login …</source>
         <translation>Starter innloggingen …</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="147"/>
+        <location filename="../pages/LoginPage.qml" line="146"/>
         <source>We opened %1 in your browser. Log in there, and you come back here by yourself.</source>
         <translation>Vi åpnet %1 i nettleseren din. Logg inn der, så kommer du tilbake hit av deg selv.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="154"/>
+        <location filename="../pages/LoginPage.qml" line="153"/>
         <source>Waiting</source>
         <translation>Venter</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="159"/>
+        <location filename="../pages/LoginPage.qml" line="158"/>
         <source>Open the browser again</source>
         <translation>Åpne nettleseren igjen</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="169"/>
+        <location filename="../pages/LoginPage.qml" line="168"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="172"/>
+        <location filename="../pages/LoginPage.qml" line="171"/>
         <source>Cancel logging in</source>
         <translation>Avbryt innloggingen</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="179"/>
+        <location filename="../pages/LoginPage.qml" line="178"/>
         <source>Or with user name and password</source>
         <translation>Eller med brukernavn og passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="191"/>
+        <location filename="../pages/LoginPage.qml" line="190"/>
         <source>Log in with user name and password</source>
         <translation>Logg inn med brukernavn og passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="196"/>
-        <location filename="../pages/LoginPage.qml" line="247"/>
-        <location filename="../pages/LoginPage.qml" line="255"/>
+        <location filename="../pages/LoginPage.qml" line="195"/>
+        <location filename="../pages/LoginPage.qml" line="246"/>
+        <location filename="../pages/LoginPage.qml" line="254"/>
         <source>Invite code</source>
         <translation>Invitasjonskode</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="197"/>
+        <location filename="../pages/LoginPage.qml" line="196"/>
         <source>I have an invite code</source>
         <translation>Jeg har en invitasjonskode</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="205"/>
-        <location filename="../pages/LoginPage.qml" line="213"/>
+        <location filename="../pages/LoginPage.qml" line="204"/>
+        <location filename="../pages/LoginPage.qml" line="212"/>
         <source>User name</source>
         <translation>Brukernavn</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="217"/>
+        <location filename="../pages/LoginPage.qml" line="216"/>
+        <location filename="../pages/LoginPage.qml" line="226"/>
         <location filename="../pages/LoginPage.qml" line="227"/>
-        <location filename="../pages/LoginPage.qml" line="228"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="245"/>
+        <location filename="../pages/LoginPage.qml" line="244"/>
         <source>Your adviser at the training office gives you an invite code. Choose your own user name and password.</source>
         <translation>Rådgiveren din på opplæringskontoret gir deg en invitasjonskode. Velg ditt eget brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="258"/>
-        <location filename="../pages/LoginPage.qml" line="266"/>
+        <location filename="../pages/LoginPage.qml" line="257"/>
+        <location filename="../pages/LoginPage.qml" line="265"/>
         <source>Choose a user name</source>
         <translation>Velg et brukernavn</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="269"/>
+        <location filename="../pages/LoginPage.qml" line="268"/>
         <source>Choose a password (at least 8 characters)</source>
         <translation>Velg et passord (minst 8 tegn)</translation>
     </message>
     <message>
+        <location filename="../pages/LoginPage.qml" line="280"/>
         <location filename="../pages/LoginPage.qml" line="281"/>
-        <location filename="../pages/LoginPage.qml" line="282"/>
         <source>Choose a password</source>
         <translation>Velg et passord</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="285"/>
+        <location filename="../pages/LoginPage.qml" line="284"/>
         <source>The same password again</source>
         <translation>Samme passord en gang til</translation>
     </message>
     <message>
+        <location filename="../pages/LoginPage.qml" line="294"/>
         <location filename="../pages/LoginPage.qml" line="295"/>
-        <location filename="../pages/LoginPage.qml" line="296"/>
         <source>Repeat the password</source>
         <translation>Gjenta passordet</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="300"/>
+        <location filename="../pages/LoginPage.qml" line="299"/>
         <source>Start using Bro</source>
         <translation>Begynn å bruke Bro</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="326"/>
+        <location filename="../pages/LoginPage.qml" line="324"/>
         <source>Try it on this phone only, without a server</source>
         <translation>Prøv det bare på denne telefonen, uten server</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="333"/>
+        <location filename="../pages/LoginPage.qml" line="331"/>
         <source>Could not open the demo.</source>
         <translation>Kunne ikke åpne demoen.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="340"/>
+        <location filename="../pages/LoginPage.qml" line="338"/>
         <source>Demo accounts</source>
         <translation>Demokontoer</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="341"/>
+        <location filename="../pages/LoginPage.qml" line="339"/>
         <source>This is a demo. Pick a person to log in as.</source>
         <translation>Dette er en demo. Velg en person å logge inn som.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="355"/>
+        <location filename="../pages/LoginPage.qml" line="353"/>
         <source>Log in as %1, %2</source>
         <translation>Logg inn som %1, %2</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="369"/>
+        <location filename="../pages/LoginPage.qml" line="367"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="373"/>
+        <location filename="../pages/LoginPage.qml" line="371"/>
         <source>Change server address</source>
         <translation>Endre serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="385"/>
+        <location filename="../pages/LoginPage.qml" line="383"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="388"/>
+        <location filename="../pages/LoginPage.qml" line="386"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="390"/>
+        <location filename="../pages/LoginPage.qml" line="388"/>
         <source>Save server address</source>
         <translation>Lagre serveradressen</translation>
     </message>
@@ -2712,68 +2718,73 @@
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="199"/>
+        <location filename="../Main.qml" line="203"/>
         <source>Not saved on the server: %1</source>
         <translation>Ikke lagret på serveren: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="225"/>
+        <location filename="../Main.qml" line="230"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="250"/>
+        <location filename="../Main.qml" line="256"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="256"/>
-        <location filename="../Main.qml" line="376"/>
+        <location filename="../Main.qml" line="263"/>
+        <location filename="../Main.qml" line="390"/>
         <source>Messages</source>
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="260"/>
-        <location filename="../Main.qml" line="381"/>
+        <location filename="../Main.qml" line="268"/>
+        <location filename="../Main.qml" line="395"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="264"/>
+        <location filename="../Main.qml" line="273"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="268"/>
+        <location filename="../Main.qml" line="278"/>
         <source>Return plan</source>
         <translation>Opptrappingsplan</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="272"/>
-        <location filename="../Main.qml" line="387"/>
+        <location filename="../Main.qml" line="283"/>
+        <location filename="../Main.qml" line="401"/>
         <source>Notes about me</source>
         <translation>Notater om meg</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="278"/>
+        <location filename="../Main.qml" line="290"/>
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="284"/>
-        <location filename="../Main.qml" line="398"/>
+        <location filename="../Main.qml" line="297"/>
+        <location filename="../Main.qml" line="412"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="288"/>
+        <location filename="../Main.qml" line="302"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="393"/>
+        <location filename="../Main.qml" line="407"/>
         <source>Who has seen what</source>
         <translation>Hvem har sett hva</translation>
+    </message>
+    <message>
+        <location filename="../Main.qml" line="472"/>
+        <source>New message. You find it under Messages.</source>
+        <translation>Ny melding. Du finner den under Meldinger.</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3525,14 @@
     </message>
 </context>
 <context>
+    <name>PrimaryButton</name>
+    <message>
+        <location filename="../components/PrimaryButton.qml" line="23"/>
+        <source>Not available yet</source>
+        <translation>Ikke tilgjengelig ennå</translation>
+    </message>
+</context>
+<context>
     <name>PrintPlanCard</name>
     <message>
         <location filename="../components/PrintPlanCard.qml" line="17"/>
@@ -3972,53 +3991,53 @@
         <translation>Samme som telefonen</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="80"/>
+        <location filename="../pages/SettingsPage.qml" line="81"/>
         <source>Language: %1</source>
         <translation>Språk: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="89"/>
+        <location filename="../pages/SettingsPage.qml" line="90"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="90"/>
+        <location filename="../pages/SettingsPage.qml" line="91"/>
         <source>Your training office tells you the address. You only need to change it if they ask you to.</source>
         <translation>Opplæringskontoret ditt gir deg adressen. Du trenger bare å endre den hvis de ber deg om det.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="98"/>
+        <location filename="../pages/SettingsPage.qml" line="99"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="101"/>
+        <location filename="../pages/SettingsPage.qml" line="102"/>
         <source>Save address</source>
         <translation>Lagre adressen</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="110"/>
+        <location filename="../pages/SettingsPage.qml" line="111"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="122"/>
+        <location filename="../pages/SettingsPage.qml" line="123"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="131"/>
-        <location filename="../pages/SettingsPage.qml" line="147"/>
+        <location filename="../pages/SettingsPage.qml" line="132"/>
+        <location filename="../pages/SettingsPage.qml" line="149"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="145"/>
+        <location filename="../pages/SettingsPage.qml" line="147"/>
         <source>Log out?</source>
         <translation>Logge ut?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SettingsPage.qml" line="152"/>
+        <location filename="../pages/SettingsPage.qml" line="154"/>
         <source>%n change(s) have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</source>
         <translation>
             <numerusform>%n endring har ikke kommet fram til serveren ennå. Logger du ut nå, blir den liggende på telefonen og sendes neste gang du logger inn her.</numerusform>
@@ -4026,22 +4045,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="152"/>
+        <location filename="../pages/SettingsPage.qml" line="154"/>
         <source>Your data stays safe on the server. You can log in again at any time.</source>
         <translation>Opplysningene dine er trygt lagret på serveren. Du kan logge inn igjen når som helst.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="159"/>
+        <location filename="../pages/SettingsPage.qml" line="161"/>
         <source>My devices</source>
         <translation>Mine enheter</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="161"/>
+        <location filename="../pages/SettingsPage.qml" line="163"/>
         <source>See where you are logged in, and log out a phone or computer you have lost.</source>
         <translation>Se hvor du er logget inn, og logg ut en telefon eller datamaskin du har mistet.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="167"/>
+        <location filename="../pages/SettingsPage.qml" line="169"/>
         <source>Show my devices</source>
         <translation>Vis enhetene mine</translation>
     </message>
@@ -4115,13 +4134,13 @@
     </message>
     <message>
         <location filename="../pages/SharingPage.qml" line="184"/>
-        <location filename="../pages/SharingPage.qml" line="232"/>
+        <location filename="../pages/SharingPage.qml" line="243"/>
         <source>You shared %1 with %2 until %3.</source>
         <translation>Du delte %1 med %2 til %3.</translation>
     </message>
     <message>
         <location filename="../pages/SharingPage.qml" line="184"/>
-        <location filename="../pages/SharingPage.qml" line="232"/>
+        <location filename="../pages/SharingPage.qml" line="243"/>
         <source>You shared %1 with %2.</source>
         <translation>Du delte %1 med %2.</translation>
     </message>
@@ -4141,67 +4160,72 @@
         <translation>Kvittering</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="238"/>
+        <location filename="../pages/SharingPage.qml" line="232"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="249"/>
         <source>This is what you were shown:</source>
         <translation>Dette fikk du se:</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="250"/>
+        <location filename="../pages/SharingPage.qml" line="261"/>
         <source>Shown %1 on %2. Text version %3.</source>
         <translation>Vist %1 på %2. Tekstversjon %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="274"/>
+        <location filename="../pages/SharingPage.qml" line="285"/>
         <source>Share %1 with %2?</source>
         <translation>Dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="274"/>
+        <location filename="../pages/SharingPage.qml" line="285"/>
         <source>Stop sharing %1 with %2?</source>
         <translation>Slutte å dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="286"/>
+        <location filename="../pages/SharingPage.qml" line="297"/>
         <source>Share</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="286"/>
+        <location filename="../pages/SharingPage.qml" line="297"/>
         <source>Stop sharing</source>
         <translation>Slutt å dele</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="303"/>
+        <location filename="../pages/SharingPage.qml" line="314"/>
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 kan ikke lenger se %2 dine. Det de allerede har fått, slettes fra enhetene deres neste gang de kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="310"/>
+        <location filename="../pages/SharingPage.qml" line="321"/>
         <source>It starts when a parent or guardian has also said yes.</source>
         <translation>Det starter når en forelder eller verge også har sagt ja.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="319"/>
+        <location filename="../pages/SharingPage.qml" line="331"/>
         <source>Stop by itself on a date</source>
         <translation>Stopp av seg selv på en dato</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="327"/>
+        <location filename="../pages/SharingPage.qml" line="339"/>
         <source>Shared until</source>
         <translation>Delt til og med</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="333"/>
+        <location filename="../pages/SharingPage.qml" line="345"/>
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår slutten av denne fasen. Sluttdatoen er ikke satt ennå, så vi foreslår tre måneder. Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="333"/>
+        <location filename="../pages/SharingPage.qml" line="345"/>
         <source>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår forventet slutt på denne fasen (%1). Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="341"/>
+        <location filename="../pages/SharingPage.qml" line="353"/>
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>En enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen.</translation>
     </message>
@@ -4282,62 +4306,62 @@
         <translation>Steget med dine egne ord</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="104"/>
+        <location filename="../components/StepDelegate.qml" line="105"/>
         <source>Remove step: %1</source>
         <translation>Fjern steg: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="110"/>
+        <location filename="../components/StepDelegate.qml" line="111"/>
         <source>Why: %1</source>
         <translation>Hvorfor: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="126"/>
+        <location filename="../components/StepDelegate.qml" line="127"/>
         <source>Take it</source>
         <translation>Ta det med</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="126"/>
+        <location filename="../components/StepDelegate.qml" line="127"/>
         <source>Take it in my words</source>
         <translation>Ta det med, i mine ord</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="129"/>
+        <location filename="../components/StepDelegate.qml" line="130"/>
         <source>Take the suggested step: %1</source>
         <translation>Ta med det foreslåtte steget: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="141"/>
+        <location filename="../components/StepDelegate.qml" line="142"/>
         <source>Change the words first</source>
         <translation>Endre ordene først</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="144"/>
+        <location filename="../components/StepDelegate.qml" line="145"/>
         <source>Change the words of the suggested step first: %1</source>
         <translation>Endre ordene i det foreslåtte steget først: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="153"/>
+        <location filename="../components/StepDelegate.qml" line="154"/>
         <source>No thanks</source>
         <translation>Nei takk</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="156"/>
+        <location filename="../components/StepDelegate.qml" line="157"/>
         <source>Decline the suggested step: %1</source>
         <translation>Si nei takk til det foreslåtte steget: %1</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="168"/>
+        <location filename="../components/StepDelegate.qml" line="169"/>
         <source>Waiting for the apprentice to answer.</source>
         <translation>Venter på svar fra lærlingen.</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="177"/>
+        <location filename="../components/StepDelegate.qml" line="178"/>
         <source>Withdraw</source>
         <translation>Trekk tilbake</translation>
     </message>
     <message>
-        <location filename="../components/StepDelegate.qml" line="180"/>
+        <location filename="../components/StepDelegate.qml" line="181"/>
         <source>Withdraw your suggestion: %1</source>
         <translation>Trekk tilbake forslaget ditt: %1</translation>
     </message>
@@ -4451,6 +4475,14 @@
         <location filename="../components/SyncIndicator.qml" line="23"/>
         <source>Sync state: %1. Tap to sync now.</source>
         <translation>Synkronisering: %1. Trykk for å synkronisere nå.</translation>
+    </message>
+</context>
+<context>
+    <name>TextButton</name>
+    <message>
+        <location filename="../components/TextButton.qml" line="20"/>
+        <source>Not available yet</source>
+        <translation>Ikke tilgjengelig ennå</translation>
     </message>
 </context>
 <context>

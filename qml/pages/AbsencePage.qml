@@ -22,6 +22,7 @@ ScrollPage {
             });
         if (id) {
             note.text = "";
+            saved.visible = false; // shown again, said again
             saved.visible = true;
         }
         return id;
@@ -96,6 +97,7 @@ ScrollPage {
             }
         }
         Switch {
+            Accessible.onPressAction: { toggle(); toggled(); clicked(); }
             id: health
             objectName: "healthSwitch"
             text: qsTr("This is about my health")
@@ -111,7 +113,7 @@ ScrollPage {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        TextArea {
+        TextBox {
             id: note
             objectName: "absenceNote"
             placeholderText: qsTr("Note (optional)")
@@ -128,13 +130,13 @@ ScrollPage {
             Accessible.name: text
             onClicked: page.save()
         }
-        Label {
+        Announcement {
             id: saved
             visible: false
             text: qsTr("Saved.")
             color: ui.ok
         }
-        Label {
+        Announcement {
             visible: absences.lastError !== ""
             text: absences.lastError
             color: ui.danger

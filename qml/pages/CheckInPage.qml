@@ -30,6 +30,7 @@ ScrollPage {
             });
         if (ok) {
             formOpen = false;
+            thanks.visible = false; // shown again, said again
             thanks.visible = true;
             showHelp = checkIns.helpSuggested;
             revision++;
@@ -103,7 +104,7 @@ ScrollPage {
                 visible: page.apprentice && !page.formOpen
                 tint: ui.primaryLight
                 title: qsTr("You have checked in today")
-                Label {
+                Announcement {
                     id: thanks
                     visible: false
                     text: qsTr("Thank you! It is saved on your phone.")
@@ -199,7 +200,7 @@ ScrollPage {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                 }
-                TextArea {
+                TextBox {
                     id: note
                     objectName: "noteField"
                     wrapMode: TextEdit.Wrap
@@ -217,7 +218,7 @@ ScrollPage {
                     Accessible.name: qsTr("Save check-in")
                     onClicked: page.save()
                 }
-                Label {
+                Announcement {
                     visible: checkIns.lastError !== ""
                     text: checkIns.lastError
                     color: ui.danger

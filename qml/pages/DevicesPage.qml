@@ -142,14 +142,13 @@ ScrollPage {
         }
     }
 
-    Label {
+    Announcement {
         objectName: "devicesError"
         visible: devices.lastError !== ""
         text: devices.lastError
         color: ui.danger
         wrapMode: Text.Wrap
         Layout.fillWidth: true
-        Accessible.role: Accessible.AlertMessage
         Accessible.name: text
     }
 
@@ -163,7 +162,7 @@ ScrollPage {
         onClicked: devices.refresh()
     }
 
-    Dialog {
+    AppDialog {
         id: confirmDialog
         objectName: "signOutDialog"
         parent: Overlay.overlay

@@ -234,7 +234,7 @@ ScrollPage {
         onClicked: deleteDialog.open()
     }
 
-    Dialog {
+    AppDialog {
         id: editDialog
         parent: Overlay.overlay
         anchors.centerIn: parent
@@ -270,7 +270,7 @@ ScrollPage {
             Label {
                 text: qsTr("Why it matters to you")
             }
-            TextArea {
+            TextBox {
                 id: whyField
                 wrapMode: TextEdit.Wrap
                 Layout.fillWidth: true
@@ -280,7 +280,7 @@ ScrollPage {
         }
     }
 
-    Dialog {
+    AppDialog {
         id: deleteDialog
         parent: Overlay.overlay
         anchors.centerIn: parent

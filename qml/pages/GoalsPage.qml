@@ -181,6 +181,7 @@ ScrollPage {
     }
 
     Switch {
+        Accessible.onPressAction: { toggle(); toggled(); clicked(); }
         visible: goals.shared !== false && rows.count > 0
         text: qsTr("Show achieved and dropped goals")
         checked: page.showFinished
@@ -231,7 +232,7 @@ ScrollPage {
         Layout.fillWidth: true
     }
 
-    Dialog {
+    AppDialog {
         id: addDialog
         objectName: "addGoalDialog"
         parent: Overlay.overlay
@@ -273,7 +274,7 @@ ScrollPage {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            TextArea {
+            TextBox {
                 id: whyField
                 objectName: "goalWhyField"
                 wrapMode: TextEdit.Wrap

@@ -91,13 +91,12 @@ ScrollPage {
     }
 
     // Signed out from elsewhere, or the sign-in ran out: said calmly, once, until the next try.
-    Label {
+    Announcement {
         objectName: "sessionNotice"
         visible: !Session.loggedIn && Session.lastError !== "" && page.shownError === "" && !signIn.busy && !page.busy
         text: Session.lastError
         wrapMode: Text.Wrap
         Layout.fillWidth: true
-        Accessible.role: Accessible.AlertMessage
         Accessible.name: text
     }
 
@@ -311,14 +310,13 @@ ScrollPage {
         running: page.busy
         Layout.alignment: Qt.AlignHCenter
     }
-    Label {
+    Announcement {
         objectName: "loginError"
         visible: page.shownError !== ""
         text: page.shownError
         color: ui.danger
         wrapMode: Text.Wrap
         Layout.fillWidth: true
-        Accessible.role: Accessible.AlertMessage
     }
     TextButton {
         objectName: "localDemoButton"

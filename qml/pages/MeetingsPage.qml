@@ -206,7 +206,7 @@ ScrollPage {
                         color: ui.muted
                         font.pixelSize: ui.px(13)
                     }
-                    TextArea {
+                    TextBox {
                         id: minutesField
                         objectName: "minutes_" + item.modelData.recordId
                         visible: !page.apprentice
@@ -362,7 +362,7 @@ ScrollPage {
                     Accessible.name: text
                     onClicked: meetings.respond(card.recordId, "agreed", "")
                 }
-                TextArea {
+                TextBox {
                     id: differs
                     objectName: "differsText_" + card.recordId
                     placeholderText: qsTr("What I see differently")

@@ -141,7 +141,7 @@ Page {
                 anchors.fill: parent
                 anchors.margins: 8
                 anchors.leftMargin: ui.pad
-                TextArea {
+                TextBox {
                     id: field
                     objectName: "messageField"
                     placeholderText: qsTr("Write a message")

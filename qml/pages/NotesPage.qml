@@ -41,7 +41,7 @@ ScrollPage {
     SectionCard {
         visible: !page.apprentice
         title: qsTr("New note")
-        TextArea {
+        TextBox {
             id: noteField
             objectName: "noteText"
             wrapMode: TextEdit.Wrap

@@ -237,7 +237,7 @@ ScrollPage {
                 Accessible.name: qsTr("Hours")
             }
         }
-        TextArea {
+        TextBox {
             id: newTasks
             objectName: "newTasks"
             placeholderText: qsTr("Adapted tasks this week")

@@ -71,6 +71,7 @@ ScrollPage {
                     "name": qsTr("Same as the phone")
                 }]
             delegate: RadioButton {
+                Accessible.onPressAction: { if (!checked) { toggle(); toggled(); } clicked(); }
                 required property var modelData
                 text: modelData.name
                 checked: Session.language === modelData.code
@@ -136,8 +137,9 @@ ScrollPage {
         onClicked: logoutDialog.open()
     }
 
-    Dialog {
+    AppDialog {
         id: logoutDialog
+        objectName: "logoutDialog"
         parent: Overlay.overlay
         anchors.centerIn: parent
         width: Math.min(parent ? parent.width - 32 : 360, 420)

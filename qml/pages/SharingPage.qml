@@ -213,7 +213,7 @@ ScrollPage {
     }
 
     // A consent receipt: what was shown when sharing started, to whom, until when, where, when.
-    Dialog {
+    AppDialog {
         id: receiptDialog
         objectName: "receiptDialog"
         property var receipt: ({})
@@ -223,7 +223,18 @@ ScrollPage {
         width: Math.min(parent ? parent.width - 32 : 360, 480)
         modal: true
         title: qsTr("Receipt")
-        standardButtons: Dialog.Close
+        // Our own button rather than standardButtons: its word is translated with the app, and
+        // Qt 6.4 crashed destroying a standard button box while a screen reader listened
+        // (a11y_atspi, leaving Sharing).
+        footer: DialogButtonBox {
+            TextButton {
+                objectName: "closeReceiptButton"
+                text: qsTr("Close")
+                flat: true
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                Accessible.name: text
+            }
+        }
 
         ColumnLayout {
             width: parent.width
@@ -256,7 +267,7 @@ ScrollPage {
         }
     }
 
-    Dialog {
+    AppDialog {
         id: confirm
         objectName: "consentDialog"
 
@@ -314,6 +325,7 @@ ScrollPage {
                 Layout.fillWidth: true
             }
             Switch {
+                Accessible.onPressAction: { toggle(); toggled(); clicked(); }
                 id: untilSwitch
                 visible: confirm.grant
                 text: qsTr("Stop by itself on a date")

@@ -20,6 +20,7 @@ import time
 import unicodedata
 
 import pyatspi
+from gi.repository import GLib
 
 INTERACTIVE = {
     pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
@@ -28,6 +29,10 @@ INTERACTIVE = {
     pyatspi.ROLE_ENTRY, pyatspi.ROLE_PASSWORD_TEXT, pyatspi.ROLE_TEXT, pyatspi.ROLE_LINK,
     pyatspi.ROLE_LIST_ITEM,
 }
+# What a disabled button says of itself (TextButton, PrimaryButton), in bokmål and English.
+UNAVAILABLE = {"Ikke tilgjengelig ennå", "Not available yet"}
+# Whose pages are walked with Tab alone, every control on each (issue 27: one of each role).
+KEYBOARD_USERS = {"emil", "kari", "ingrid", "hanne"}
 EDITABLE = {pyatspi.ROLE_ENTRY, pyatspi.ROLE_PASSWORD_TEXT, pyatspi.ROLE_TEXT}
 
 failures = []
@@ -67,6 +72,18 @@ def showing(node):
         n = stack.pop()
         out.append(n)
         stack.extend(c for c in reversed(children(n)) if state(c, pyatspi.STATE_SHOWING))
+    return out
+
+
+def everything(node, limit=5000):
+    """Every node under `node`, on screen or scrolled out of view (a screen reader reaches
+    both), depth first and bounded."""
+    out = []
+    stack = [node]
+    while stack and len(out) < limit:
+        n = stack.pop()
+        out.append(n)
+        stack.extend(reversed(children(n)))
     return out
 
 
@@ -203,13 +220,265 @@ def focused(frame):
     return found
 
 
+def pump(seconds):
+    """Lets the bus's events in (they arrive through the GLib main loop) for `seconds`."""
+    ctx = GLib.MainContext.default()
+    end = time.time() + seconds
+    while True:
+        while ctx.iteration(False):
+            pass
+        if time.time() >= end:
+            return
+        time.sleep(0.02)
+
+
+class Alerts:
+    """What a screen reader would say by itself: every alert that becomes showing (Orca speaks
+    those). Events arrive through the GLib main loop, pumped here while we wait."""
+
+    def __init__(self):
+        self.said = []
+        pyatspi.Registry.registerEventListener(self.on_event, "object:state-changed:showing")
+
+    def on_event(self, event):
+        if os.environ.get("BRO_ATSPI_VERBOSE"):
+            try:
+                print("  event", event.type, event.detail1, event.source.getRoleName(), (event.source.name or "")[:40])
+            except Exception as e:
+                print("  event?", e)
+        try:
+            if event.detail1 == 1 and event.source.getRole() == pyatspi.ROLE_ALERT:
+                self.said.append(event.source.name or "")
+        except Exception:
+            pass
+
+    def pump(self, seconds):
+        pump(seconds)
+
+    def wait_for(self, words, seconds=5):
+        end = time.time() + seconds
+        while time.time() < end:
+            self.pump(0.2)
+            if any(words.lower() in a.lower() for a in self.said):
+                return True
+        return False
+
+    def close(self):
+        pyatspi.Registry.deregisterEventListener(self.on_event, "object:state-changed:showing")
+
+
+def key(node):
+    """The same control, whichever proxy the bus hands us for it."""
+    try:
+        ext = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        return (node.getRole(), node.name or "", ext.x, ext.y, ext.width, ext.height)
+    except Exception:
+        return (None, "", 0, 0, 0, 0)
+
+
+class FocusTrail:
+    """Where the keyboard goes: every node that takes focus, from the bus's focus events."""
+
+    def __init__(self):
+        self.keys = []
+        self.names = []
+        pyatspi.Registry.registerEventListener(self.on_event, "object:state-changed:focused")
+
+    def on_event(self, event):
+        try:
+            if event.detail1 == 1:
+                self.keys.append(key(event.source))
+                self.names.append(event.source.name or "")
+        except Exception:
+            pass
+
+    def close(self):
+        pyatspi.Registry.deregisterEventListener(self.on_event, "object:state-changed:focused")
+
+
+def is_control(n):
+    """A control a keyboard user must be able to reach: focusable, enabled, interactive; not a
+    page of the stack (Qt calls a Page a page tab, with no action) and not the text inside a
+    choice box (the box takes the focus)."""
+    try:
+        role = n.getRole()
+        if role not in INTERACTIVE or not state(n, pyatspi.STATE_FOCUSABLE) \
+                or not state(n, pyatspi.STATE_ENABLED):
+            return False
+        if role in (pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_LIST_ITEM) and "Press" not in actions(n):
+            return False
+        if role in EDITABLE and n.parent.getRole() == pyatspi.ROLE_COMBO_BOX:
+            return False
+        # Qt 6.4 reports a disabled control as enabled; ours say so in their description.
+        if (n.description or "") in UNAVAILABLE:
+            return False
+        return True
+    except Exception:
+        return False
+
+
+def tab_pass(user, page, frame):
+    """Tab alone, from the page's navigation item, must visit every control on the screen of
+    the page (WCAG 2.1.1): a control Tab never reaches is one a keyboard user cannot use."""
+    nav = navigation(frame)
+    nav_keys = set(key(n) for n in nav)
+    controls = [n for n in showing(frame) if is_control(n)]
+    wanted = {key(n): n.name for n in controls if key(n) not in nav_keys}
+    start = next((n for n in nav if n.name == page), None)
+    if not wanted or start is None:
+        return
+    trail = FocusTrail()
+    try:
+        do(start, "SetFocus")
+        pump(0.3)
+        for _ in range(min(len(wanted) + len(nav) + 12, 150)):
+            pyatspi.Registry.generateKeyboardEvent(23, None, pyatspi.KEY_PRESSRELEASE)  # Tab
+            pump(0.08)
+            if wanted.keys() <= set(trail.keys):
+                break
+        pump(0.3)
+    finally:
+        trail.close()
+    missed = [f"{name} ({k[0].value_nick if k[0] else None})" for k, name in wanted.items() if k not in set(trail.keys)]
+    print(f"{user}: {page}: Tab visited {len(wanted) - len(missed)} of {len(wanted)} controls")
+    if missed:
+        fail(user, f"keyboard on {page}", f"Tab never reaches {len(missed)}: {missed[:6]}")
+
+
+def pointer_over(user, frame):
+    """Without a window manager the keyboard goes where the pointer is: over the window."""
+    try:
+        x, y, w, h = frame.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        pyatspi.Registry.generateMouseEvent(x + w // 2, y + h // 2, pyatspi.MOUSE_ABS)
+        time.sleep(0.3)
+    except Exception as e:
+        print(f"{user}: could not move the pointer: {e}")
+
+
+def named(frame, predicate, role=None):
+    for n in showing(frame):
+        try:
+            if (role is None or n.getRole() == role) and predicate(n.name or ""):
+                return n
+        except Exception:
+            pass
+    return None
+
+
+def wait_named(frame, predicate, role=None, seconds=10):
+    end = time.time() + seconds
+    while time.time() < end:
+        n = named(frame, predicate, role)
+        if n is not None:
+            return n
+        time.sleep(0.3)
+    return None
+
+
+def go(frame, page):
+    item = next((n for n in navigation(frame) if n.name == page), None)
+    if item is None or not press(item):
+        return False
+    time.sleep(0.8)
+    return True
+
+
+def apprentice_without_sight(app, data):
+    """Issue 27's done-when, through the accessibility bus alone (no pointer, no pixels): Emil
+    signs in from the demo accounts, checks in on a heavy day, hears that it is saved, asks his
+    team for help and hears it is on its way, then reads his goals and his trend."""
+    who = "without sight"
+    env = dict(os.environ, QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+               QT_QPA_PLATFORM="xcb", LANG="nb_NO.UTF-8")
+    proc = subprocess.Popen([app, "--data", os.path.join(data, "sightless"), "--demo"],
+                            env=env, stdout=subprocess.DEVNULL, stderr=app_log(data, "sightless"))
+    alerts = Alerts()
+    try:
+        frame = find_app(proc.pid, time.time() + 90)
+        if frame is None:
+            fail(who, "start", "the app never showed on the accessibility bus")
+            return
+        account = wait_named(frame, lambda n: n.startswith("Logg inn som Emil"))
+        if account is None or not press(account):
+            fail(who, "sign-in", "no demo account for Emil one can press")
+            return
+        # No server here: the page offers the demo on this device only.
+        local = wait_named(frame, lambda n: "uten server" in n, pyatspi.ROLE_PUSH_BUTTON)
+        if local is None or not press(local):
+            fail(who, "sign-in", "the way in without a server cannot be found or pressed")
+            return
+        if wait_named(frame, lambda n: n == "Innsjekk", seconds=20) is None:
+            seen = sorted(set(n.name for n in showing(frame) if n.name))[:30]
+            fail(who, "sign-in", f"signed in, but no navigation to the check-in (showing: {seen})")
+            return
+        time.sleep(1.5)
+        dismiss_pin_offer(who, frame)
+        if not go(frame, "Innsjekk"):
+            fail(who, "check-in", "the navigation cannot open the check-in")
+            return
+        # A heavy day: the lowest answer on each of the four questions, by their names.
+        asked = set()
+        for n in showing(frame):
+            name = n.name or ""
+            if ": 1" in name and "Press" in actions(n):
+                question = name.split(": 1")[0]
+                if question not in asked and press(n):
+                    asked.add(question)
+                    time.sleep(0.2)
+        if len(asked) < 4:
+            fail(who, "check-in", f"only {len(asked)} of 4 questions could be answered: {sorted(asked)}")
+        save = named(frame, lambda n: n == "Lagre innsjekk")
+        if save is None or not press(save):
+            fail(who, "check-in", "no save button one can press")
+            return
+        if not alerts.wait_for("Takk"):
+            fail(who, "check-in", f"saving was not said (alerts heard: {alerts.said})")
+        tell = wait_named(frame, lambda n: n.startswith("Si fra til teamet"), seconds=5)
+        if tell is None or not press(tell):
+            fail(who, "help", "after a heavy check-in, no way to tell the team one can press")
+        elif not alerts.wait_for("på vei"):
+            fail(who, "help", f"that the message is on its way was not said (alerts: {alerts.said})")
+        print(f"{who}: checked in ({len(asked)} answers), heard {alerts.said}")
+        # The trend lies below the form, scrolled out of view: read as a screen reader's
+        # structural navigation does, not only what is on the screen.
+        charts = [n.name for n in everything(frame)
+                  if n.getRole() == pyatspi.ROLE_CHART and "innsjekk" in (n.name or "")]
+        trend = charts[0] if charts else None
+        if trend is None:
+            fail(who, "trend", "no chart of the check-ins with a name")
+        else:
+            print(f"{who}: the trend reads {trend!r}")
+        if not go(frame, "Mål"):
+            fail(who, "goals", "the navigation cannot open the goals")
+            return
+        goals = [n.name for n in showing(frame) if "steg" in (n.name or "") and
+                 ("Aktiv" in n.name or "Oppnådd" in n.name)]
+        if not goals:
+            fail(who, "goals", "no goal read with its status and steps")
+        else:
+            print(f"{who}: goals read: {goals[:3]}")
+    finally:
+        alerts.close()
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def app_log(data, user):
+    """The app's own output, kept beside its data: what it said when something went wrong."""
+    os.makedirs(data, exist_ok=True)
+    return open(os.path.join(data, f"{user}.log"), "w")
+
+
 def check_user(app, data, user):
     env = dict(os.environ, QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
                QT_QPA_PLATFORM="xcb", LANG="nb_NO.UTF-8")
     # "login": the sign-in page itself, with the demo accounts.
     args = ["--demo"] if user == "login" else ["--demo-user", user]
     proc = subprocess.Popen([app, "--data", os.path.join(data, user)] + args,
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            env=env, stdout=subprocess.DEVNULL, stderr=app_log(data, user))
     try:
         frame = find_app(proc.pid, time.time() + 90)
         if frame is None:
@@ -231,6 +500,7 @@ def check_user(app, data, user):
         for item in nav:
             if not state(item, pyatspi.STATE_FOCUSABLE):
                 fail(user, "navigation", f"{item.name!r} cannot take focus")
+        pointer_over(user, frame)
         pages = 0
         for name in names:
             item = next((n for n in navigation(frame) if n.name == name), None)
@@ -242,8 +512,14 @@ def check_user(app, data, user):
                 continue
             time.sleep(0.8)
             check_tree(user, name, frame)
+            if user in KEYBOARD_USERS:
+                tab_pass(user, name, frame)
             pages += 1
         print(f"{user}: {pages} pages walked")
+        if proc.poll() is not None:
+            fail(user, "pages", f"the app ended while its pages were walked (exit {proc.returncode}; "
+                 f"its output: {os.path.join(data, user + '.log')})")
+            return
 
         # The keyboard alone: Tab from the start must reach the navigation. Without a window
         # manager the keyboard goes where the pointer is: over the window, and a first focus.
@@ -293,7 +569,10 @@ def check_user(app, data, user):
 def main():
     app, data, users = sys.argv[1], sys.argv[2], sys.argv[3:]
     for user in users:
-        check_user(app, data, user)
+        if user == "sightless":
+            apprentice_without_sight(app, data)
+        else:
+            check_user(app, data, user)
     for f in failures:
         print("FAIL", f)
     print("PASS" if not failures else f"{len(failures)} problem(s)")
