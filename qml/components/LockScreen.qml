@@ -79,7 +79,7 @@ Rectangle {
             Accessible.role: Accessible.Heading
         }
         Label {
-            text: root.mode === "unlock" ? qsTr("Type your PIN to open the app.") : qsTr("Six digits or more that only you know. The app asks for it when it starts and after a while away, so nobody else can read what you have written.")
+            text: root.mode === "unlock" ? qsTr("Type your PIN to open the app.") : qsTr("Six digits or more that only you know. The app asks for it when it starts and after a while away. Then nobody else can read what you have written.")
             wrapMode: Text.Wrap
             color: ui.text
             Layout.fillWidth: true

@@ -2381,8 +2381,8 @@
     </message>
     <message>
         <location filename="../components/LockScreen.qml" line="82"/>
-        <source>Six digits or more that only you know. The app asks for it when it starts and after a while away, so nobody else can read what you have written.</source>
-        <translation>Six digits or more that only you know. The app asks for it when it starts and after a while away, so nobody else can read what you have written.</translation>
+        <source>Six digits or more that only you know. The app asks for it when it starts and after a while away. Then nobody else can read what you have written.</source>
+        <translation>Six digits or more that only you know. The app asks for it when it starts and after a while away. Then nobody else can read what you have written.</translation>
     </message>
     <message>
         <location filename="../components/LockScreen.qml" line="95"/>

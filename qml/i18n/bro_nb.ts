@@ -2381,8 +2381,8 @@
     </message>
     <message>
         <location filename="../components/LockScreen.qml" line="82"/>
-        <source>Six digits or more that only you know. The app asks for it when it starts and after a while away, so nobody else can read what you have written.</source>
-        <translation>Seks tall eller flere som bare du kan. Appen spør om koden når den starter og når du har vært borte en stund, så ingen andre kan lese det du har skrevet.</translation>
+        <source>Six digits or more that only you know. The app asks for it when it starts and after a while away. Then nobody else can read what you have written.</source>
+        <translation>Seks tall eller flere som bare du kan. Appen spør om koden når den starter, og når du har vært borte en stund. Da kan ingen andre lese det du har skrevet.</translation>
     </message>
     <message>
         <location filename="../components/LockScreen.qml" line="95"/>

@@ -171,4 +171,29 @@ TestCase {
         overflowing(page, page, out);
         verify(out.length === 0, data.tag + " at 200 %: " + out.length + " past the edge: " + out.slice(0, 6).join("; "));
     }
+
+    // Touch targets on a phone (issue 27): every control one can tap is at least 44 × 44 px.
+    function smallTargets(root, item, out) {
+        if (!item || !item.visible || item.opacity === 0)
+            return;
+        if (item.clip && item !== root && item.contentWidth !== undefined && item.contentWidth > item.width)
+            return;
+        const tappable = typeof item.clicked === "function" && item.pressed !== undefined && item.enabled;
+        if (tappable && (item.width < 44 || item.height < 44))
+            out.push((item.Accessible.name || item.text || item.objectName || "?") + " " + Math.round(item.width) + "×" + Math.round(item.height));
+        const kids = item.children;
+        for (let i = 0; i < kids.length; ++i)
+            smallTargets(root, kids[i], out);
+    }
+    function test_touchTargetsOnAPhone_data() {
+        return test_nothingRunsPastAPhonesEdgeAt200_data();
+    }
+    function test_touchTargetsOnAPhone(data) {
+        const window = createTemporaryObject(data.component, tc);
+        const page = window.contentItem.children[0];
+        wait(100);
+        const out = [];
+        smallTargets(page, page, out);
+        verify(out.length === 0, data.tag + ": " + out.length + " under 44 × 44: " + out.slice(0, 8).join("; "));
+    }
 }
