@@ -1,9 +1,10 @@
 // Session: the offline demo sign-in the QML tests use, restoring the signed-in person on the next
-// start, signing out, the server address and the language setting.
+// start, signing out, the server address, the language setting and how the app looks.
 
 #include "AppFixture.h"
 #include "TestSupport.h"
 #include "models/GoalsModel.h"
+#include "session/Appearance.h"
 #include "session/Translator.h"
 
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
+#include <cmath>
 
 Q_IMPORT_QML_PLUGIN(BroPlugin)
 
@@ -103,6 +105,47 @@ private Q_SLOTS:
         }
         Session s(dir.path());
         QCOMPARE(s.serverUrl(), QStringLiteral("ws://10.0.0.2:8443"));
+    }
+
+    // How the app looks is kept on the device across starts; a run's BRO_* choice is not kept.
+    void appearanceIsKeptOnThisDevice()
+    {
+        QTemporaryDir dir;
+        {
+            Session s(dir.path());
+            Appearance *a = s.appearance();
+            QCOMPARE(a->theme(), QStringLiteral("system"));
+            QSignalSpy spy(a, &Appearance::changed);
+            a->setTheme(QStringLiteral("dark"));
+            a->setTextScale(1.5);
+            a->setReduceMotion(true);
+            a->setTheme(QStringLiteral("purple")); // unknown: the device's own
+            QCOMPARE(a->theme(), QStringLiteral("system"));
+            a->setTheme(QStringLiteral("dark"));
+            QCOMPARE(spy.count(), 5);
+            QVERIFY(a->dark());
+        }
+        {
+            Session s(dir.path());
+            QCOMPARE(s.appearance()->theme(), QStringLiteral("dark"));
+            QCOMPARE(s.appearance()->textScale(), 1.5);
+            QVERIFY(s.appearance()->reduceMotion());
+        }
+        qputenv("BRO_TEXT_SCALE", "2");
+        qputenv("BRO_THEME", "light");
+        {
+            Session s(dir.path());
+            QCOMPARE(s.appearance()->textScale(), 2.0);
+            QVERIFY(!s.appearance()->dark());
+        }
+        qunsetenv("BRO_TEXT_SCALE");
+        qunsetenv("BRO_THEME");
+        Session s(dir.path());
+        QCOMPARE(s.appearance()->textScale(), 1.5);
+        QCOMPARE(s.appearance()->theme(), QStringLiteral("dark"));
+        QCOMPARE(Appearance::clampScale(std::nan("")), 1.0);
+        QCOMPARE(Appearance::clampScale(3.0), 2.0);
+        QCOMPARE(Appearance::clampScale(1.1), 1.0);
     }
 
     void qmlSeesTheSameSession()
