@@ -4,13 +4,17 @@ reads). Run by run_atspi.sh inside its own D-Bus session, Xvfb display and AT-SP
 
     atspi_check.py APP DATA_DIR USER [USER ...]
 
-"login" reads the sign-in page. For each demo user: starts the app signed in as them, walks the tree of the first page, presses
-every navigation item through its accessibility action (as a screen reader does) and walks each
-page it opens, then presses Tab through the window. Fails when
+"login" reads the sign-in page. "sightless" is issue 27's apprentice without sight: signs in,
+checks in on a heavy day, hears it saved, asks the team for help, reads goals and trend, all
+through the bus. For each demo user: starts the app signed in as them, walks every page the
+navigation opens (through its accessibility action, as a screen reader does), presses Tab through
+each page until every control on screen has had the focus, and (the clinician) writes and saves a
+note with the keyboard alone. Fails when
 - a control one can press or type into has no name, or a name with empty parts or a leading
   decorative glyph (a screen reader reads "✉" aloud, and "Stop sharing  with " helps nobody);
-- a navigation item cannot be pressed or focused;
-- Tab never reaches the navigation (a keyboard user could not leave the first page).
+- a navigation item cannot be pressed or focused, or Tab never reaches a control;
+- what should be said (saved, sent) is not an alert on the bus;
+- the app ends while it is being read.
 Prints what it found; exits 1 on any failure. Bounded: every wait has a deadline."""
 
 import os
@@ -472,6 +476,54 @@ def app_log(data, user):
     return open(os.path.join(data, f"{user}.log"), "w")
 
 
+def tab_to(frame, name, presses=60):
+    """Tab until the control named `name` has the focus; the focused node, or None."""
+    trail = FocusTrail()
+    try:
+        for _ in range(presses):
+            pyatspi.Registry.generateKeyboardEvent(23, None, pyatspi.KEY_PRESSRELEASE)  # Tab
+            pump(0.08)
+            if trail.names and trail.names[-1] == name:
+                return True
+        return False
+    finally:
+        trail.close()
+
+
+def type_text(text):
+    for ch in text:
+        pyatspi.Registry.generateKeyboardEvent(ord(ch), None, pyatspi.KEY_SYM)
+        pump(0.02)
+
+
+def clinician_writes_a_note(user, frame):
+    """A clinician's day with the keyboard alone: to the notes, into the new note, type it, Tab
+    to save, Space; the note is in the list and the field empty again."""
+    if not go(frame, "Notater"):
+        fail(user, "keyboard day", "the navigation cannot open the notes")
+        return
+    start = next((n for n in navigation(frame) if n.name == "Notater"), None)
+    do(start, "SetFocus")
+    pump(0.3)
+    if not tab_to(frame, "Nytt notat"):
+        fail(user, "keyboard day", "Tab never reaches the new note")
+        return
+    words = "Samtale om pauser i maskinen"
+    type_text(words)
+    pump(0.3)
+    if not tab_to(frame, "Lagre notat", presses=3):
+        fail(user, "keyboard day", "Tab from the note does not reach Save")
+        return
+    pyatspi.Registry.generateKeyboardEvent(65, None, pyatspi.KEY_PRESSRELEASE)  # Space
+    pump(1.0)
+    saved = [n for n in everything(frame) if words in (n.name or "")
+             and n.getRole() != pyatspi.ROLE_ENTRY and n.getRole() != pyatspi.ROLE_TEXT]
+    if not saved:
+        fail(user, "keyboard day", "the note typed and saved with the keyboard is not in the list")
+    else:
+        print(f"{user}: wrote and saved a note with the keyboard alone")
+
+
 def check_user(app, data, user):
     env = dict(os.environ, QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
                QT_QPA_PLATFORM="xcb", LANG="nb_NO.UTF-8")
@@ -516,6 +568,8 @@ def check_user(app, data, user):
                 tab_pass(user, name, frame)
             pages += 1
         print(f"{user}: {pages} pages walked")
+        if user == "ingrid":
+            clinician_writes_a_note(user, frame)
         if proc.poll() is not None:
             fail(user, "pages", f"the app ended while its pages were walked (exit {proc.returncode}; "
                  f"its output: {os.path.join(data, user + '.log')})")
