@@ -9,7 +9,7 @@ namespace bro::testing {
 // the demo user `user` ("emil", "kari", "ingrid" …) and seeds the demo content: goals with steps
 // (one suggested by the adviser), six weeks of check-ins (none today), three absences, the
 // journey with a checklist, consents for the training office and the clinic, audit events,
-// a consent history, a note, messages and one rejected change. Models created afterwards see it
+// a consent history, a note and messages, nothing refused. Models created afterwards see it
 // synchronously. Returns false for an unknown user.
 bool openDemoSession(const QString &dir, const QString &user = QStringLiteral("emil"));
 

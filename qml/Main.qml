@@ -148,7 +148,7 @@ ApplicationWindow {
     // the first page anew, and a 60-case caseload three times took most of the app's start.
     property string shownFirst: ""
     function showFirstTab() {
-        const who = Session.personId + "/" + Session.role;
+        const who = Session.personId + "/" + Session.role + "/" + helper + "/" + coordinator;
         if (shownFirst === who && currentTab === 0 && stack.depth === 1)
             return;
         selectTab(0);
@@ -185,6 +185,12 @@ ApplicationWindow {
             shownFirst = "";
     }
     onHelperChanged: {
+        if (loggedIn)
+            showFirstTab();
+    }
+    // The role can become known after the sign-in itself (a fresh device learns it from the
+    // server's welcome): the coordinator's first page is the programme's figures, not a caseload.
+    onCoordinatorChanged: {
         if (loggedIn)
             showFirstTab();
     }
@@ -436,6 +442,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             spacing: 0
             RejectedBanner {
+                objectName: "rejectedBanner"
                 visible: Session.rejectedCount > 0 && !(stack.currentItem && stack.currentItem.objectName === "rejectedPage")
                 Layout.fillWidth: true
                 Layout.margins: visible ? 8 : 0

@@ -19,8 +19,7 @@ using nlohmann::json;
 namespace proto = bro::protocol;
 
 // The people and records come from shared/demo (the same as `bro-server demo`); this file adds
-// what only a server would otherwise provide: the welcome, audit events, the consent history,
-// and one rejected change.
+// what only a server would otherwise provide: the welcome, audit events and the consent history.
 
 namespace {
 
@@ -270,7 +269,8 @@ void seed(Store &store, const proto::Welcome &welcome)
         store.setMeta(QStringLiteral("directory"),
                       qstr(proto::serialize(proto::ServerMessage(directory))));
     }
-    // As if the server had taken all of it …
+    // As if the server had taken all of it. Nothing refused: a demo starts without a red banner
+    // nobody caused (issue 26); tests that need a refusal make one (tst_rejected_model).
     auto &local = store.local();
     std::int64_t seq = 1;
     for (auto batch = local.outbox(1000); !batch.empty(); batch = local.outbox(1000)) {
@@ -278,20 +278,6 @@ void seed(Store &store, const proto::Welcome &welcome)
         for (const auto &c : batch)
             accepted.push_back({c.op, seq++});
         store.acknowledge(accepted, {});
-    }
-    // … except one change it refused, kept and shown with its reason.
-    if (!welcome.cases.empty()) {
-        const auto &cs = welcome.cases.front();
-        const auto goals = store.list(qstr(cs.case_id), bro::kind::goal);
-        if (goals.size() > 1) {
-            store.writeJson(goals[1].id, bro::kind::goal, cs.case_id,
-                            {{"title", goals[1].str("title") + " før sommerferien"}});
-            std::vector<proto::Rejected> rejected;
-            for (const auto &c : local.outbox(1000))
-                rejected.push_back({c.op, proto::code::forbidden,
-                                    "the goal was changed by someone without access to it"});
-            store.acknowledge({}, rejected);
-        }
     }
 }
 

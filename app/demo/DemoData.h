@@ -17,7 +17,7 @@ QVariantList accounts();
 // What a server would say when this demo user signs in; nullopt for an unknown user.
 std::optional<bro::protocol::Welcome> welcomeFor(const QString &user);
 // Fills the store with a believable history for every case in the welcome, marks it all as
-// synced, and leaves one rejected change, a few audit events and a consent history.
+// synced (nothing refused), and leaves a few audit events and a consent history.
 void seed(Store &store, const bro::protocol::Welcome &welcome);
 
 } // namespace DemoData

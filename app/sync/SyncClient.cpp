@@ -123,6 +123,11 @@ void SyncClient::login(const QString &user, const QString &password)
         onConnected();
         return;
     }
+    // Still connecting to the same server (the login page asking for its sign-in options): the
+    // connection carries this sign-in when it opens. Aborting it failed the sign-in with "could
+    // not reach the server" for someone who tapped Logg inn in that moment.
+    if (connectingTo(m_url))
+        return;
     m_socket.abort();
     open();
 }
@@ -138,6 +143,11 @@ void SyncClient::enrol(const QString &inviteCode, const QString &user, const QSt
         onConnected();
         return;
     }
+    // Still connecting to the same server (the login page asking for its sign-in options): the
+    // connection carries this sign-in when it opens. Aborting it failed the sign-in with "could
+    // not reach the server" for someone who tapped Logg inn in that moment.
+    if (connectingTo(m_url))
+        return;
     m_socket.abort();
     open();
 }
@@ -245,6 +255,12 @@ QString SyncClient::editDirectory(proto::DirectoryEdit edit)
     m_queued.emplace_back(std::move(edit));
     pump();
     return id;
+}
+
+bool SyncClient::connectingTo(const QUrl &url) const
+{
+    return !m_socketOpen && m_socket.state() == QAbstractSocket::ConnectingState &&
+           m_socket.requestUrl() == url;
 }
 
 void SyncClient::requestSignInOptions()

@@ -122,6 +122,8 @@ private:
     enum class Intent { none, token, login, enrol, signIn, signInFinish };
 
     void open();
+    // Whether a connection to `url` is being opened now (not yet open).
+    bool connectingTo(const QUrl &url) const;
     void onConnected();
     void onDisconnected();
     void onText(const QString &text);
