@@ -75,8 +75,8 @@ private Q_SLOTS:
         QTest::newRow("apprentice") << QStringLiteral("emil") << QStringLiteral("todayPage");
         QTest::newRow("adviser") << QStringLiteral("kari") << QStringLiteral("casesPage");
         QTest::newRow("clinician") << QStringLiteral("ingrid") << QStringLiteral("casesPage");
-        QTest::newRow("coordinator") << QStringLiteral("hanne")
-                                     << QStringLiteral("coordinatorPage");
+        QTest::newRow("coordinator")
+            << QStringLiteral("hanne") << QStringLiteral("coordinatorPage");
     }
     void eachRoleLandsOnItsOwnPage()
     {
