@@ -322,11 +322,13 @@ ApplicationWindow {
         Material.background: ui.surface
         Repeater {
             model: window.tabs
-            delegate: PageTab {
+            // The bar shares its width itself (these names are short): not a PageTab.
+            delegate: TabButton {
+                Accessible.onPressAction: clicked()
+                focusPolicy: Qt.StrongFocus
                 required property var modelData
                 required property int index
                 height: tabBar.height
-                width: tabBar.width / Math.max(1, tabBar.count)
                 topPadding: 6
                 bottomPadding: 6
                 Accessible.name: modelData.title

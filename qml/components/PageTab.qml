@@ -9,7 +9,9 @@ TabButton {
     id: tab
 
     readonly property var bar: TabBar.tabBar
-    readonly property real share: bar && bar.count > 0 ? bar.width / bar.count : 0
+    // The share of what holds the bar, not of the bar itself: the bar's own width follows its
+    // tabs' widths, and that loop would never settle.
+    readonly property real share: bar && bar.count > 0 && bar.parent ? bar.parent.width / bar.count : 0
 
     width: Math.max(implicitWidth, share)
     focusPolicy: Qt.StrongFocus

@@ -116,6 +116,7 @@ ColumnLayout {
                     visible: row.current && row.started !== ""
                     text: qsTr("Since %1").arg(ui.longDate(row.started))
                     color: ui.muted
+                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
                 Label {

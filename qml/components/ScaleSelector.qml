@@ -31,6 +31,7 @@ ColumnLayout {
             font.pixelSize: ui.px(16)
             font.weight: Font.DemiBold
             color: ui.text
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {

@@ -209,6 +209,7 @@ ScrollPage {
                 visible: Session.phaseSince !== ""
                 text: qsTr("Since %1").arg(ui.longDate(Session.phaseSince))
                 color: ui.muted
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             Label {

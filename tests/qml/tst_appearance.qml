@@ -138,8 +138,10 @@ TestCase {
         const hasText = item.text !== undefined && item.font !== undefined && String(item.text).length > 0;
         if (hasText && item.width > 0) {
             const p = item.mapToItem(root, 0, 0);
-            if (p.x < -1 || p.x + item.width > root.width + 1)
-                out.push(String(item.text).substring(0, 40) + " (x " + Math.round(p.x) + ", width " + Math.round(item.width) + ")");
+            // A text that neither wraps nor elides draws past its own width: count what it draws.
+            const drawn = item.contentWidth !== undefined && item.elide === Text.ElideNone ? Math.max(item.width, item.contentWidth) : item.width;
+            if (p.x < -1 || p.x + drawn > root.width + 1)
+                out.push(String(item.text).substring(0, 40) + " (x " + Math.round(p.x) + ", width " + Math.round(drawn) + ")");
         }
         const kids = item.children;
         let contentSeen = false;
