@@ -17,7 +17,8 @@ ItemDelegate {
     font.pixelSize: ui.px(16)
     text: title
     Layout.fillWidth: true
-    Layout.preferredHeight: 52
+    // Two lines when a long name needs them at large text, never cut ("Hvem har sett …").
+    Layout.preferredHeight: Math.max(52, implicitContentHeight + topPadding + bottomPadding)
     Accessible.role: Accessible.PageTab
     Accessible.name: title
     Accessible.selectable: true
@@ -44,7 +45,7 @@ ItemDelegate {
             font.pixelSize: item.font.pixelSize
             font.weight: item.current ? Font.DemiBold : Font.Normal
             color: item.current ? ui.primary : ui.text
-            elide: Text.ElideRight
+            wrapMode: Text.WordWrap
             Layout.fillWidth: true
             Accessible.ignored: true
         }
