@@ -148,6 +148,8 @@ ApplicationWindow {
     // the first page anew, and a 60-case caseload three times took most of the app's start.
     property string shownFirst: ""
     function showFirstTab() {
+        if (!loggedIn)
+            return;
         const who = Session.personId + "/" + Session.role + "/" + helper + "/" + coordinator;
         if (shownFirst === who && currentTab === 0 && stack.depth === 1)
             return;
@@ -178,21 +180,23 @@ ApplicationWindow {
     Material.background: ui.background
     Material.foreground: ui.text
 
+    // Signing in changes loggedIn, helper and coordinator one after another, and on a fresh
+    // device the role only with the server's welcome. The first page is chosen once they have
+    // settled (Qt.callLater runs it once, after this round of changes): choosing it at each
+    // change made pages inside the making of another, which crashed in the layout.
     onLoggedInChanged: {
         if (loggedIn)
-            showFirstTab();
+            Qt.callLater(showFirstTab);
         else
             shownFirst = "";
     }
     onHelperChanged: {
         if (loggedIn)
-            showFirstTab();
+            Qt.callLater(showFirstTab);
     }
-    // The role can become known after the sign-in itself (a fresh device learns it from the
-    // server's welcome): the coordinator's first page is the programme's figures, not a caseload.
     onCoordinatorChanged: {
         if (loggedIn)
-            showFirstTab();
+            Qt.callLater(showFirstTab);
     }
     Component.onCompleted: {
         if (loggedIn)

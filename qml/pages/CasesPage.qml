@@ -123,9 +123,15 @@ Page {
                 width: list.width
                 implicitHeight: ui.pad + listHeader.implicitHeight + ui.gap
                 height: implicitHeight
+                // After the header is made, and not inside its making: positioning the view then
+                // made the list create its header a second time while the first was half made
+                // ("Cannot create new component instance before completing the previous"),
+                // and the layout then touched the half-made one (a crash seen in CI).
+                property bool made: false
+                Component.onCompleted: made = true
                 onHeightChanged: {
-                    if (list.atTop)
-                        list.positionViewAtBeginning();
+                    if (made && list.atTop)
+                        Qt.callLater(list.positionViewAtBeginning);
                 }
 
                 ColumnLayout {
