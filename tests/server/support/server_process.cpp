@@ -5,6 +5,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <signal.h>
+#include <sys/prctl.h>
 
 namespace bro::test {
 
@@ -29,6 +30,9 @@ ServerProcess::ServerProcess(QString db_path, QStringList extra_args)
     : m_db(std::move(db_path)), m_extra(std::move(extra_args))
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // The server ends with the test even when the test does not reach this destructor (a crash,
+    // a watchdog's abort): no server is left listening after a run.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 }
 
 ServerProcess::~ServerProcess()
