@@ -4,7 +4,8 @@
 // first sync: the apprentice's Today, a helper's caseload with their cases, the coordinator's
 // programme figures (issue 26: the coordinator landed on an empty "Mine lærlinger" and saw the
 // figures only after a restart, since the page was chosen before the role was known). And no red
-// "could not be saved" banner that nobody caused.
+// "could not be saved" banner that nobody caused. ctest runs each role in a process of its own
+// (tst_e2e_first_page_<role>), as each is a device of its own.
 
 #include "server_process.hpp"
 #include "session/Session.h"
