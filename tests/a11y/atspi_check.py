@@ -400,10 +400,7 @@ def apprentice_without_sight(app, data):
     signs in from the demo accounts, checks in on a heavy day, hears that it is saved, asks his
     team for help and hears it is on its way, then reads his goals and his trend."""
     who = "without sight"
-    env = dict(os.environ, QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
-               QT_QPA_PLATFORM="xcb", LANG="nb_NO.UTF-8")
-    proc = subprocess.Popen([app, "--data", os.path.join(data, "sightless"), "--demo"],
-                            env=env, stdout=subprocess.DEVNULL, stderr=app_log(data, "sightless"))
+    proc = start_app(app, data, "sightless", ["--demo"])
     alerts = Alerts()
     try:
         frame = find_app(proc.pid, time.time() + 90)
@@ -532,13 +529,17 @@ def clinician_writes_a_note(user, frame):
         print(f"{user}: wrote and saved a note with the keyboard alone")
 
 
-def check_user(app, data, user):
+def start_app(app, data, name, args):
+    """The app on the accessibility bus, in bokmål, with its own data folder and log."""
     env = dict(os.environ, QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
                QT_QPA_PLATFORM="xcb", LANG="nb_NO.UTF-8")
+    return subprocess.Popen([app, "--data", os.path.join(data, name)] + args, env=env,
+                            stdout=subprocess.DEVNULL, stderr=app_log(data, name))
+
+
+def check_user(app, data, user):
     # "login": the sign-in page itself, with the demo accounts.
-    args = ["--demo"] if user == "login" else ["--demo-user", user]
-    proc = subprocess.Popen([app, "--data", os.path.join(data, user)] + args,
-                            env=env, stdout=subprocess.DEVNULL, stderr=app_log(data, user))
+    proc = start_app(app, data, user, ["--demo"] if user == "login" else ["--demo-user", user])
     try:
         frame = find_app(proc.pid, time.time() + 90)
         if frame is None:
@@ -589,12 +590,7 @@ def check_user(app, data, user):
         if first is not None:
             press(first)
             time.sleep(0.5)
-        try:
-            x, y, w, h = frame.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-            pyatspi.Registry.generateMouseEvent(x + w // 2, y + h // 2, pyatspi.MOUSE_ABS)
-            time.sleep(0.3)
-        except Exception as e:
-            print(f"{user}: could not move the pointer: {e}")
+        pointer_over(user, frame)
         # Start where a keyboard user starts: in the page, on its first control.
         page_controls = [n for n in showing(frame) if "SetFocus" in actions(n)
                          and n.getRole() == pyatspi.ROLE_PUSH_BUTTON and n not in navigation(frame)]
