@@ -55,8 +55,7 @@ bro::CaseAccess accessOf(const bro::CaseSummary &cs)
         if (r.case_id != cs.case_id)
             continue;
         if (r.kind == bro::kind::case_file)
-            if (auto p = bro::parse_phase(r.str("phase")))
-                a.phase = *p;
+            a.phase = r.str("phase", "referral");
         if (r.kind == bro::kind::consent && r.boolean("granted"))
             if (auto c = bro::parse_category(r.str("category")))
                 a.grants.insert({r.str("org_id"), *c, r.str("until")});
@@ -188,7 +187,7 @@ void seed(Store &store, const proto::Welcome &welcome)
             store.writeJson(r.id, r.kind, r.case_id, r.fields);
         }
         // The current phase's handover checklist, first item ticked by the phase's first helper.
-        const auto *info = programme.phase(bro::to_string(access.phase));
+        const auto *info = programme.phase(access.phase);
         const auto responsible = info ? bro::parse_role(info->responsible) : std::nullopt;
         bro::Change probe;
         probe.kind = bro::kind::handover;
@@ -227,24 +226,23 @@ void seed(Store &store, const proto::Welcome &welcome)
         for (const auto &r : dataset().records) {
             if (!own_cases.count(r.case_id))
                 continue;
-            const auto phase =
-                r.kind == bro::kind::case_file ? bro::parse_phase(r.str("phase")) : std::nullopt;
-            if (!phase)
+            const auto phase = r.kind == bro::kind::case_file ? r.str("phase") : std::string();
+            if (phase.empty())
                 continue;
             const auto &history = r.fields.value("phase_history", json::object());
-            const auto date = [&history](bro::Phase p) {
-                return history.value(std::string(bro::to_string(p)), std::string());
+            const auto date = [&history](const std::string &p) {
+                return history.value(p, std::string());
             };
             // A case starts with its programme's first phase.
-            const auto first = bro::parse_phase(programme.phases.front().id);
-            cases.push_back({*phase, first ? date(*first) : std::string(),
-                             bro::is_closed(*phase) ? date(*phase) : std::string()});
+            cases.push_back({phase, date(programme.phases.front().id),
+                             bro::is_closed(phase) ? date(phase) : std::string()});
         }
         proto::Programme figures;
         figures.id = "local";
         figures.from = today.substr(0, 4) + "-01-01";
         figures.to = today;
-        figures.figures = bro::programme_figures(cases, figures.from, figures.to);
+        figures.figures = bro::programme_figures(cases, figures.from, figures.to,
+                                                 programme.open_phase_ids());
         // Every cohort, with the pilot's first year as the server keeps it: erased, still counted.
         std::vector<bro::ErasedCase> erased; // the pilot's history
         for (const auto &e : dataset().erased)

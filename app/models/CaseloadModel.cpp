@@ -191,8 +191,7 @@ struct CaseloadModel::Reader
         for (const auto &r : st.list(cid, bro::kind::case_file)) {
             row.phase = qstr(r.str("phase"));
             row.phaseSince = qstr(r.str("phase_since"));
-            if (auto p = bro::parse_phase(r.str("phase")))
-                in.phase = *p;
+            in.phase = r.str("phase", "referral");
             in.phase_since = r.str("phase_since");
             in.typical_days = programme->typicalDays(row.phase);
         }

@@ -1,5 +1,7 @@
 #include "models/CheckInsModel.h"
 
+#include "domain/dates.hpp"
+#include "domain/early_warning.hpp"
 #include "domain/schema.hpp"
 #include "domain/wellbeing.hpp"
 #include "session/Session.h"
@@ -10,6 +12,7 @@
 #include <algorithm>
 
 using convert::qstr;
+using convert::str;
 
 CheckInsModel::CheckInsModel(QObject *parent) : CaseModel(parent)
 {
@@ -105,6 +108,51 @@ void CheckInsModel::load()
         m_today = today;
         Q_EMIT checkedInTodayChanged();
     }
+    updateEarlyWarning();
+}
+
+static QString answeredKey(const QString &caseId)
+{
+    return QStringLiteral("early_warning_answered:") + caseId;
+}
+
+void CheckInsModel::updateEarlyWarning()
+{
+    QString warning;
+    // Never on a helper's device: the apprentice decides whether anyone is told.
+    if (store() && session()->role() == QLatin1String("apprentice")) {
+        const auto rule = session()->programme()->earlyWarningRule();
+        const std::string today = str(convert::today());
+        const auto answered = str(store()->meta(answeredKey(caseId())));
+        const auto since = bro::days_between(answered, today);
+        if (answered.empty() || !since || *since >= rule.ask_again_days) {
+            std::vector<bro::CheckInPoint> points;
+            for (const auto &r : m_rows)
+                points.push_back({str(r.date), r.mood, r.energy});
+            switch (bro::early_warning(points, today, rule)) {
+            case bro::EarlyWarning::falling:
+                warning = QStringLiteral("falling");
+                break;
+            case bro::EarlyWarning::stopped:
+                warning = QStringLiteral("stopped");
+                break;
+            case bro::EarlyWarning::none:
+                break;
+            }
+        }
+    }
+    if (warning != m_earlyWarning) {
+        m_earlyWarning = warning;
+        Q_EMIT earlyWarningChanged();
+    }
+}
+
+void CheckInsModel::answerEarlyWarning()
+{
+    if (!store())
+        return;
+    store()->setMeta(answeredKey(caseId()), convert::today());
+    updateEarlyWarning();
 }
 
 bool CheckInsModel::checkIn(const QVariantMap &values)

@@ -16,6 +16,10 @@ class CheckInsModel : public CaseModel
     // The newest check-in is very low (shared/domain/wellbeing.hpp, help_after_checkin): the
     // apprentice is shown who they can talk to now.
     Q_PROPERTY(bool helpSuggested READ helpSuggested NOTIFY helpSuggestedChanged)
+    // The apprentice's own early warning (issue 25, domain/early_warning.hpp): "falling" when
+    // their check-ins have fallen for two weeks, "stopped" when they have stopped, else "".
+    // Only on the apprentice's device, and not again for a while once they have answered.
+    Q_PROPERTY(QString earlyWarning READ earlyWarning NOTIFY earlyWarningChanged)
 
 public:
     enum Role {
@@ -35,6 +39,7 @@ public:
     bool checkedInToday() const;
     QVariantMap latest() const { return get(0); }
     bool helpSuggested() const { return m_help; }
+    QString earlyWarning() const { return m_earlyWarning; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -45,10 +50,14 @@ public:
     // One measure ("mood", "energy", "sleep", "pain", "work") over the last `days` days,
     // oldest first: [{date, value}]. Days without a check-in are left out.
     Q_INVOKABLE QVariantList series(const QString &measure, int days) const;
+    // The apprentice answered the early warning (told their adviser, or not now): it is not
+    // asked again before the programme's ask_again_days. Kept on this device only.
+    Q_INVOKABLE void answerEarlyWarning();
 
 Q_SIGNALS:
     void checkedInTodayChanged();
     void helpSuggestedChanged();
+    void earlyWarningChanged();
 
 protected:
     QSet<QString> kinds() const override;
@@ -65,4 +74,7 @@ private:
     QList<Row> m_rows;
     bool m_today = false;
     bool m_help = false;
+    QString m_earlyWarning;
+
+    void updateEarlyWarning();
 };

@@ -13,14 +13,12 @@ using convert::str;
 
 namespace {
 
-// The handover record of a phase is keyed by the pilot's phase enum (domain/schema.hpp); the
-// server accepts only those ids for now, so a phase it does not know has no record.
+// The handover record of a phase, keyed by the phase's id in its programme (issue 25).
 std::optional<std::string> handoverRecord(const QString &caseId, const QString &phase)
 {
-    const auto p = bro::parse_phase(str(phase));
-    if (!p)
+    if (!bro::is_phase_id(str(phase)))
         return std::nullopt;
-    return bro::handover_id(str(caseId), *p);
+    return bro::handover_id(str(caseId), str(phase));
 }
 
 } // namespace
@@ -154,6 +152,9 @@ void JourneyModel::load()
                     passed = false;
                 } else if (known) {
                     r.state = passed ? QStringLiteral("done") : QStringLiteral("upcoming");
+                    // Passed without ever starting: the programme let the case skip it.
+                    if (passed && p.skippable && r.started.isEmpty())
+                        r.state = QStringLiteral("skipped");
                 } else {
                     // The case is in a phase a newer revision left out: what it went through is
                     // done, the rest is still ahead.
@@ -221,9 +222,8 @@ QVariantList JourneyModel::loadChecklist(const QString &phase) const
 
 bool JourneyModel::setChecklistItem(const QString &itemId, bool done, const QString &explanation)
 {
-    const auto p = bro::parse_phase(str(m_phase));
     const auto *info = session()->programme()->definition().phase(str(m_phase));
-    if (!store() || !p || !info)
+    if (!store() || !info)
         return check(tr("Saken har ingen fase ennå."));
     bool known = false;
     for (const auto &item : info->handover)
@@ -232,18 +232,40 @@ bool JourneyModel::setChecklistItem(const QString &itemId, bool done, const QStr
         return check(tr("Ukjent punkt på sjekklisten."));
     const bro::HandoverItem item{done, str(explanation.trimmed()), str(session()->personId()),
                                  str(convert::nowUtc())};
-    return check(store()->writeJson(bro::handover_id(str(caseId()), *p), bro::kind::handover,
-                                    str(caseId()), bro::handover_tick(*p, str(itemId), item)));
+    return check(store()->writeJson(bro::handover_id(str(caseId()), str(m_phase)),
+                                    bro::kind::handover, str(caseId()),
+                                    bro::handover_tick(str(m_phase), str(itemId), item)));
+}
+
+QString JourneyModel::skipTo() const
+{
+    const auto &programme = session()->programme()->definition();
+    const auto *next = programme.next_phase(str(m_phase));
+    if (!next || !next->skippable)
+        return {};
+    const auto *after = programme.next_phase(next->id);
+    return after ? qstr(after->id) : QString();
 }
 
 bool JourneyModel::advance()
 {
+    return moveTo(session()->programme()->nextPhase(m_phase));
+}
+
+bool JourneyModel::skip()
+{
+    const QString target = skipTo();
+    if (target.isEmpty())
+        return check(tr("Neste fase kan ikke hoppes over."));
+    return moveTo(target);
+}
+
+bool JourneyModel::moveTo(const QString &n)
+{
     const auto *programme = session()->programme();
     const auto *info = programme->definition().phase(str(m_phase));
-    const auto p = bro::parse_phase(str(m_phase));
-    if (!info || !p || !store())
+    if (!info || !store())
         return check(tr("Saken har ingen fase ennå."));
-    const QString n = programme->nextPhase(m_phase);
     if (n.isEmpty())
         return check(tr("Saken er avsluttet."));
     if (session()->role() != programme->responsibleRole(m_phase))
@@ -265,7 +287,7 @@ bool JourneyModel::advance()
     // Close the handover of the phase we leave, then move the case on.
     if (!info->handover.empty()) {
         const QString closed =
-            store()->write(qstr(bro::handover_id(str(caseId()), *p)), bro::kind::handover, caseId(),
+            store()->write(qstr(bro::handover_id(str(caseId()), str(m_phase))), bro::kind::handover, caseId(),
                            {{QStringLiteral("phase"), m_phase},
                             {QStringLiteral("completed_at"), convert::nowUtc()}});
         if (!check(closed))

@@ -14,6 +14,8 @@ class JourneyModel : public CaseModel
     QML_ELEMENT
     Q_PROPERTY(QString phase READ phase NOTIFY journeyChanged)
     Q_PROPERTY(QString nextPhase READ nextPhase NOTIFY journeyChanged)
+    // When the next phase may be skipped (issue 25): the phase after it, else "".
+    Q_PROPERTY(QString skipTo READ skipTo NOTIFY journeyChanged)
     Q_PROPERTY(QVariantList checklist READ checklist NOTIFY journeyChanged)
     Q_PROPERTY(bool checklistComplete READ checklistComplete NOTIFY journeyChanged)
     Q_PROPERTY(bool canAdvance READ canAdvance NOTIFY journeyChanged)
@@ -33,6 +35,7 @@ public:
 
     QString phase() const { return m_phase; }
     QString nextPhase() const;
+    QString skipTo() const;
     QVariantList checklist() const { return m_checklist; }
     bool checklistComplete() const;
     bool canAdvance() const;
@@ -48,9 +51,15 @@ public:
                                       const QString &explanation = {});
     // Moves the case to the next phase (only the responsible role, with the checklist complete).
     Q_INVOKABLE bool advance();
+    // The same, past the next phase when the programme lets a case skip it.
+    Q_INVOKABLE bool skip();
 
 Q_SIGNALS:
     void journeyChanged();
+
+private:
+    bool moveTo(const QString &target);
+
 
 protected:
     QSet<QString> kinds() const override;

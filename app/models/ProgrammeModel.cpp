@@ -88,7 +88,7 @@ int ProgrammeModel::inProgramme() const
 {
     int n = 0;
     for (const auto &[phase, count] : m_figures.per_phase)
-        if (!bro::is_closed_phase(bro::to_string(phase)))
+        if (!bro::is_closed_phase(phase))
             n += count;
     return n;
 }
@@ -142,15 +142,13 @@ void ProgrammeModel::load()
     QList<QPair<QString, int>> rows;
     const bro::Programme &programme = Session::instance()->programme()->definition();
     auto countOf = [&figures](const std::string &id) {
-        const auto p = bro::parse_phase(id);
-        const auto it = p ? figures.per_phase.find(*p) : figures.per_phase.end();
+        const auto it = figures.per_phase.find(id);
         return it == figures.per_phase.end() ? 0 : it->second;
     };
     for (const auto &phase : programme.phases)
         if (available && !bro::is_closed_phase(phase.id))
             rows.append({qstr(phase.id), countOf(phase.id)});
-    for (const auto &[phase, n] : figures.per_phase) {
-        const std::string id(bro::to_string(phase));
+    for (const auto &[id, n] : figures.per_phase) {
         if (n > 0 && !bro::is_closed_phase(id) && !programme.phase(id))
             rows.append({qstr(id), n});
     }

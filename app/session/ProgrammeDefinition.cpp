@@ -66,6 +66,12 @@ bro::CaseloadRule ProgrammeDefinition::caseloadRule() const
     return rule;
 }
 
+bro::EarlyWarningRule ProgrammeDefinition::earlyWarningRule() const
+{
+    const auto &r = m_programme.early_warning;
+    return {r.falling_days, r.falling_by, r.stopped_days, r.ask_again_days};
+}
+
 std::optional<int> ProgrammeDefinition::typicalDays(const QString &phase) const
 {
     const auto *p = find(phase);

@@ -7,6 +7,7 @@
 
 #include "domain/absence_pattern.hpp"
 #include "domain/caseload.hpp"
+#include "domain/early_warning.hpp"
 #include "domain/wellbeing.hpp"
 #include "programme/programme.hpp"
 
@@ -57,6 +58,7 @@ public:
     bro::AbsenceRule absenceRule() const;
     bro::HelpRule helpRule() const;
     bro::CaseloadRule caseloadRule() const;
+    bro::EarlyWarningRule earlyWarningRule() const;
     // The phase's typical length, or nothing for a phase this programme does not have.
     std::optional<int> typicalDays(const QString &phase) const;
     // Position on the ordinary path; phases the programme does not have sort last.

@@ -38,6 +38,8 @@ ColumnLayout {
             return qsTr("The device “%1” was signed out. It deletes what it had of your case the next time it connects.").arg(deviceName);
         case "all_devices_signed_out":
             return qsTr("%1 signed out all your devices (%2). They delete what they had of your case the next time they connect.").arg(who).arg(count);
+        case "phase_moved":
+            return qsTr("%1 changed the steps of the programme. Your journey moved on to the nearest step that is still there. Nothing about you was deleted.").arg(actorName);
         case "purged":
             return qsTr("Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.").arg(what).arg(count).arg(deviceName).arg(orgName);
         }

@@ -37,11 +37,12 @@ ColumnLayout {
             readonly property string phaseState: model.state
             readonly property bool current: phaseState === "current"
             readonly property bool done: phaseState === "done"
+            readonly property bool skipped: phaseState === "skipped"
 
             Layout.fillWidth: true
             implicitHeight: Math.max(64, info.implicitHeight + 20)
             Accessible.role: Accessible.ListItem
-            Accessible.name: ui.phaseName(phase) + ". " + (done ? qsTr("Done") : current ? qsTr("Now") : qsTr("Coming")) + ". " + respLabel.text + (current && progressLabel.visible ? ". " + progressLabel.text : "")
+            Accessible.name: ui.phaseName(phase) + ". " + (done ? qsTr("Done") : skipped ? qsTr("Skipped") : current ? qsTr("Now") : qsTr("Coming")) + ". " + respLabel.text + (current && progressLabel.visible ? ". " + progressLabel.text : "")
 
             // the line through the dots
             Rectangle {
@@ -49,7 +50,7 @@ ColumnLayout {
                 width: 2
                 y: row.index === 0 ? 20 : 0
                 height: row.index === rep.count - 1 ? 20 : row.height - y
-                color: row.done ? ui.primary : ui.line
+                color: row.done || row.skipped ? ui.primary : ui.line
             }
             Rectangle {
                 x: 20 - width / 2
@@ -94,7 +95,7 @@ ColumnLayout {
                         wrapMode: Text.Wrap
                     }
                     Label {
-                        text: row.current ? qsTr("Now") : row.started !== "" ? ui.date(row.started) : ""
+                        text: row.current ? qsTr("Now") : row.skipped ? qsTr("Skipped") : row.started !== "" ? ui.date(row.started) : ""
                         color: row.current ? ui.accent : ui.muted
                         font.weight: row.current ? Font.DemiBold : Font.Normal
                     }

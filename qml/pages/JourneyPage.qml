@@ -193,6 +193,17 @@ ScrollPage {
             Accessible.name: text
             onClicked: journey.advance()
         }
+        // A phase the programme lets a case skip (issue 25): the one who leads now may go past it.
+        TextButton {
+            objectName: "skipButton"
+            visible: page.canEdit && journey.skipTo !== ""
+            enabled: journey.canAdvance
+            text: qsTr("Skip %1 and start %2").arg(ui.phaseName(journey.nextPhase)).arg(ui.phaseName(journey.skipTo))
+            Layout.fillWidth: true
+            Layout.minimumHeight: ui.touch
+            Accessible.name: text
+            onClicked: journey.skip()
+        }
     }
 
     SectionCard {

@@ -120,6 +120,28 @@ ScrollPage {
         Layout.fillWidth: true
     }
 
+    // Asked only of the apprentice, and sent only on their yes (issue 25).
+    MessagesModel {
+        id: earlyMessages
+        caseId: Session.caseId
+    }
+    EarlyWarningCard {
+        id: earlyCard
+        visible: Session.role === "apprentice" && (checkIns.earlyWarning !== "" || sent)
+        warning: checkIns.earlyWarning
+        team: Session.team
+        onTell: {
+            if (earlyMessages.send(earlyCard.messageText())) {
+                earlyCard.sent = true;
+                earlyCard.sendError = "";
+                checkIns.answerEarlyWarning();
+            } else {
+                earlyCard.sendError = earlyMessages.lastError;
+            }
+        }
+        onNotNow: checkIns.answerEarlyWarning()
+    }
+
     // One column on a phone, two on a tablet or desktop.
     GridLayout {
         columns: page.width >= 960 ? 2 : 1

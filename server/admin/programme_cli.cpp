@@ -1,5 +1,6 @@
 #include "admin/programme_cli.hpp"
 
+#include "hub/audit_log.hpp"
 #include "programme/programme.hpp"
 #include "store/directory_store.hpp"
 #include "store/record_table.hpp"
@@ -31,8 +32,10 @@ std::string summary(const Programme &p)
 void print_problems(const std::string &file, const std::vector<ProgrammeError> &errors,
                     std::ostream &err, const char *verdict = "the programme is not valid")
 {
+    // file:line: as a compiler says it, so that an editor can jump to the place.
     for (const auto &e : errors)
-        err << file << ": " << to_string(e) << "\n";
+        err << file << (e.line > 0 ? ":" + std::to_string(e.line) : std::string()) << ": "
+            << to_string(e) << "\n";
     err << file << ": " << errors.size() << (errors.size() == 1 ? " problem" : " problems") << "; "
         << verdict << "\n";
 }
@@ -69,13 +72,24 @@ int load(const Args &a, const std::string &file, std::ostream &out, std::ostream
     auto db = open_server_database(a.required("db"));
     DirectoryStore dir(db);
     RecordTable records(db);
-    const auto outcome = dir.programmes().load(*p, records, by);
+    // A case whose phase is left out moves on; the apprentice reads who changed it, and when.
+    AuditLog audit(db);
+    PeerIdentity who;
+    who.actor.role = Role::coordinator;
+    who.person_name = by;
+    who.org_name = p->name.nb;
+    const auto outcome = dir.programmes().load(*p, records, by, [&](const PhaseMove &m) {
+        audit.record(m.case_id, who, "phase_moved", Category::journey, 1);
+    });
     if (!outcome.errors.empty()) {
         print_problems(file, outcome.errors, err, "the programme was not loaded; nothing changed");
         return 1;
     }
     out << file << ": " << (outcome.changed ? "loaded" : "already loaded, unchanged") << ", "
         << summary(*p) << ", revision " << outcome.revision << "\n";
+    for (const auto &m : outcome.moves)
+        out << "  case " << m.case_id << ": phase \"" << m.from << "\" is left out; moved to \""
+            << m.to << "\"\n";
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #include "hub/programme_query.hpp"
 
 #include "domain/dates.hpp"
+#include "domain/journey.hpp"
 #include "domain/schema.hpp"
 #include "hub/sync_hub.hpp"
 #include "store/database.hpp"
@@ -9,32 +10,34 @@ namespace bro {
 
 std::optional<CaseMilestones> case_milestones(const Record &r)
 {
-    const auto phase = parse_phase(r.str("phase"));
-    if (!phase)
+    // A case of any programme: its phase ids are the programme's own (issue 25).
+    const auto phase = r.str("phase");
+    if (phase.empty())
         return std::nullopt;
     CaseMilestones m;
-    m.phase = *phase;
+    m.phase = phase;
     const auto history_it = r.fields.find("phase_history");
     const bool has_history = history_it != r.fields.end() && history_it->is_object();
-    auto date_in_history = [&](Phase p) -> std::string {
+    auto date_in_history = [&](const std::string &p) -> std::string {
         if (!has_history)
             return {};
-        auto it = history_it->find(std::string(to_string(p)));
+        auto it = history_it->find(p);
         if (it == history_it->end() || !it->is_string() ||
             !is_valid_date(it->get_ref<const std::string &>()))
             return {};
         return it->get<std::string>();
     };
-    m.started = date_in_history(Phase::referral);
+    // The start is the referral, or (a programme with phases of its own) the earliest date.
+    m.started = date_in_history("referral");
     if (m.started.empty() && has_history)
         for (const auto &[name, value] : history_it->items())
             if (value.is_string() && is_valid_date(value.get_ref<const std::string &>()) &&
                 (m.started.empty() || value.get_ref<const std::string &>() < m.started))
                 m.started = value.get<std::string>();
     const auto since = r.str("phase_since");
-    if (m.started.empty() && m.phase == Phase::referral)
+    if (m.started.empty() && m.phase == "referral")
         m.started = since;
-    if (m.phase == Phase::completed || m.phase == Phase::ended) {
+    if (is_closed(m.phase)) {
         m.finished = date_in_history(m.phase);
         if (m.finished.empty())
             m.finished = since;
@@ -87,10 +90,9 @@ void SyncHub::on_programme_query(Peer &p, const protocol::ProgrammeQuery &m)
     // The coordinator's own programme only, measured against its own target.
     const auto programme = m_directory.programme_of_person(p.identity.actor.person_id);
     const auto cases = all_case_milestones(m_directory, m_records, programme->id);
-    out.figures = programme_figures(cases, m.from, m.to);
-    std::erase_if(out.figures.per_phase, [&programme](const auto &entry) {
-        return !programme->phase(to_string(entry.first)); // a phase the programme leaves out
-    });
+    // A phase the programme no longer has (a case not moved yet) still counts: no case is lost
+    // from the figures; the app shows it under its id.
+    out.figures = programme_figures(cases, m.from, m.to, programme->open_phase_ids());
     // Every cohort, whatever the period; erased cases count in theirs.
     out.cohorts = cohort_figures(cases, erased_cases(m_db, programme->id), programme->yearly_target,
                                  std::stoi(today_utc().substr(0, 4)));

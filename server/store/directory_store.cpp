@@ -321,7 +321,7 @@ CaseAccess DirectoryStore::access(const std::string &case_id, RecordTable &recor
         a.grants.insert(ConsentGrant{r.str("org_id"), *cat, r.str("until")});
     }
     if (auto rec = records.get(case_id))
-        a.phase = parse_phase(rec->str("phase")).value_or(Phase::referral);
+        a.phase = rec->str("phase", "referral");
     auto age =
         m_db.prepare("SELECT date_of_birth, guardian_at FROM apprentice_age WHERE person_id = ?");
     age.bind(1, a.apprentice_id);

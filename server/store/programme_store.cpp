@@ -1,12 +1,15 @@
 #include "store/programme_store.hpp"
 
 #include "domain/directory.hpp"
+#include "domain/schema.hpp"
 #include "domain/enums.hpp"
 #include "programme/builtin.hpp"
 #include "store/database.hpp"
 #include "store/record_table.hpp"
+#include "store/server_writer.hpp"
 #include "util/time.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace bro {
@@ -37,22 +40,36 @@ StoredProgramme read_row(Statement &s)
             s.column_text(3)};
 }
 
-// A case stays in its phase when a definition changes, so its phase must stay in the programme.
-void check_open_cases(Database &db, RecordTable &records, const Programme &p,
-                      std::vector<ProgrammeError> &errors)
+// Cases in a phase the new revision leaves out, each with where it goes.
+std::vector<PhaseMove> planned_moves(Database &db, RecordTable &records, const Programme &before,
+                                     const Programme &after)
 {
-    std::map<std::string, int> in_phase;
-    auto s = db.prepare("SELECT id FROM cases WHERE programme_id = ?");
-    s.bind(1, p.id);
+    std::vector<PhaseMove> out;
+    auto s = db.prepare("SELECT id FROM cases WHERE programme_id = ? ORDER BY id");
+    s.bind(1, after.id);
     while (s.step())
-        if (auto rec = records.get(s.column_text(0)))
-            ++in_phase[rec->str("phase")];
-    for (const auto &[phase, n] : in_phase)
-        if (!phase.empty() && !p.phase(phase))
-            errors.push_back(
-                {"phases", in_quotes(phase) + " is left out, but " + std::to_string(n) +
-                               (n == 1 ? " case is" : " cases are") + " in it; move " +
-                               (n == 1 ? "it" : "them") + " on first, or keep the phase"});
+        if (auto rec = records.get(s.column_text(0))) {
+            const auto phase = rec->str("phase");
+            if (!phase.empty() && !after.phase(phase))
+                out.push_back({rec->id, phase, nearest_kept_phase(before, after, phase)});
+        }
+    return out;
+}
+
+void move_case(Database &db, RecordTable &records, const PhaseMove &m)
+{
+    const auto rec = records.get(m.case_id);
+    auto history = rec ? rec->fields.value("phase_history", nlohmann::json::object())
+                       : nlohmann::json::object();
+    if (!history.is_object())
+        history = nlohmann::json::object();
+    const auto today = today_utc();
+    // The date the case entered the phase left out stays in its history: nothing is lost.
+    if (!history.contains(m.to))
+        history[m.to] = today;
+    ServerWriter(db, "server-programme")
+        .update(m.case_id, kind::case_file, m.case_id,
+                {{"phase", m.to}, {"phase_since", today}, {"phase_history", history}});
 }
 
 // Receipts name a text by category and version; a version once loaded keeps its words.
@@ -82,9 +99,21 @@ void check_kept_texts(const Programme &before, const Programme &p,
 
 } // namespace
 
-bool is_runnable_phase(std::string_view id)
+std::string nearest_kept_phase(const Programme &before, const Programme &after,
+                               const std::string &from)
 {
-    return parse_phase(id).has_value();
+    const auto &path = before.phases;
+    const auto at = std::find_if(path.begin(), path.end(),
+                                 [&from](const ProgrammePhase &p) { return p.id == from; });
+    if (at != path.end()) {
+        for (auto it = at + 1; it != path.end(); ++it)
+            if (after.phase(it->id) && !is_closed_phase(it->id))
+                return it->id;
+        for (auto it = at; it != path.begin();)
+            if (--it; after.phase(it->id))
+                return it->id;
+    }
+    return after.phases.front().id;
 }
 
 std::optional<StoredProgramme> ProgrammeStore::get(const std::string &id)
@@ -129,21 +158,14 @@ std::map<std::string, std::int64_t> ProgrammeStore::revisions()
 }
 
 LoadOutcome ProgrammeStore::load(const Programme &p, RecordTable &records,
-                                 const std::string &loaded_by)
+                                 const std::string &loaded_by,
+                                 const std::function<void(const PhaseMove &)> &on_move)
 {
     LoadOutcome out;
-    for (std::size_t i = 0; i < p.phases.size(); ++i)
-        if (!is_runnable_phase(p.phases[i].id))
-            out.errors.push_back(
-                {"phases[" + std::to_string(i) + "].id",
-                 in_quotes(p.phases[i].id) +
-                     " is not a phase this server can run yet; use one of referral, "
-                     "preparation, stay, return_to_work, follow_up (each may be named freely)"});
     Transaction tx(m_db);
     const auto before = get(p.id);
     if (before)
         check_kept_texts(*before->programme, p, out.errors);
-    check_open_cases(m_db, records, p, out.errors);
     if (!out.errors.empty())
         return out; // the transaction rolls back: nothing stored
     const std::string definition = to_json(p).dump();
@@ -163,6 +185,12 @@ LoadOutcome ProgrammeStore::load(const Programme &p, RecordTable &records,
         .bind(4, iso_datetime(unix_now()))
         .bind(5, loaded_by);
     s.step();
+    out.moves = planned_moves(m_db, records, before ? *before->programme : p, p);
+    for (const auto &m : out.moves) {
+        move_case(m_db, records, m);
+        if (on_move)
+            on_move(m);
+    }
     tx.commit();
     return out;
 }

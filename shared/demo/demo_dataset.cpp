@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <stdexcept>
@@ -32,7 +33,18 @@ struct Apprentice
     std::string office = "org-okab";
     std::string clinic = "org-air";
     std::string programme_id = std::string(builtin_programme_id);
-    bool has_preparation = true; // the day-rehabilitation journey goes straight to the clinic
+    bool has_preparation = true; // false: the case skipped that phase
+    // The programme's own phase id for each of the pilot's stages (issue 25: the second
+    // programme has phases of its own); a stage missing here is the pilot's id.
+    std::map<Phase, std::string> phase_ids;
+    // The last two weeks heavier and heavier: the demo of the early warning (issue 25).
+    bool falling_lately = false;
+
+    std::string phase_id(Phase p) const
+    {
+        const auto it = phase_ids.find(p);
+        return it != phase_ids.end() ? it->second : std::string(to_string(p));
+    }
 };
 
 std::string dt(const std::string &date, int hour, int minute = 0)
@@ -174,15 +186,15 @@ private:
         }
         for (auto it = before.rbegin(); it != before.rend(); ++it) {
             days_ago += 14;
-            history[std::string(to_string(*it))] = add_days(m_today, -days_ago);
+            history[a.phase_id(*it)] = add_days(m_today, -days_ago);
         }
-        history[std::string(to_string(a.phase))] = add_days(m_today, -a.phase_days);
+        history[a.phase_id(a.phase)] = add_days(m_today, -a.phase_days);
         write(case_id, kind::case_file, case_id,
               {{"apprentice_id", person_id},
                {"training_office_id", a.office},
                {"clinic_id", a.clinic},
                {"trade", a.trade},
-               {"phase", std::string(to_string(a.phase))},
+               {"phase", a.phase_id(a.phase)},
                {"phase_since", add_days(m_today, -a.phase_days)},
                {"phase_history", history}});
         const auto started = add_days(m_today, -(days_ago + 5));
@@ -319,7 +331,10 @@ private:
             const auto date = add_days(m_today, -d);
             // Mood improves slowly over the stay for those further along.
             const int trend = a.phase >= Phase::stay ? (days - d) / 25 : 0;
-            const int mood = std::clamp(a.mood_base + trend + roll(-1, 1), 1, 5);
+            int mood = std::clamp(a.mood_base + trend + roll(-1, 1), 1, 5);
+            if (a.falling_lately)
+                mood = d > 14 ? std::clamp(a.mood_base + 1 + roll(-1, 0), 1, 5)
+                              : std::clamp(3 - (14 - d) / 5 + roll(-1, 0), 1, 5);
             json f = {{"date", date},
                       {"mood", mood},
                       {"energy", std::clamp(mood + roll(-1, 1), 1, 5)},
@@ -576,8 +591,9 @@ private:
                {"note", "Forkjølet."}});
     }
 
-    // Issue 14: another office, trade and clinic on the same server, with a journey of its own
-    // (no preparation phase; the clinic's part is day rehabilitation) and its own coordinator.
+    // Issue 14: another office, trade and clinic on the same server, with its own coordinator
+    // and (issue 25) a journey of its own: referral, a work-ability assessment that may be
+    // skipped, day rehabilitation, work training at the company, follow-up towards the trade test.
     void seed_second_programme()
     {
         const std::string prog(second_programme_id);
@@ -614,11 +630,18 @@ private:
                           {{"org-vestbygg", {Category::goals, Category::journey}}},
                           1,
                           3};
+        noah.falling_lately = true; // shares his check-ins with the clinic only: he decides
         for (auto *a : {&noah, &amalie}) {
             a->office = "org-vestbygg";
             a->clinic = "org-fjord";
             a->programme_id = prog;
+            // Noah went straight to day rehabilitation: the assessment may be skipped.
             a->has_preparation = false;
+            a->phase_ids = {{Phase::referral, "henvisning"},
+                            {Phase::preparation, "kartlegging"},
+                            {Phase::stay, "dagrehab"},
+                            {Phase::return_to_work, "arbeidstrening"},
+                            {Phase::follow_up, "mot_fagprove"}};
             seed_case(*a);
         }
     }

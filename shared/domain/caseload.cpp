@@ -1,29 +1,12 @@
 #include "domain/caseload.hpp"
 
 #include "domain/dates.hpp"
+#include "domain/early_warning.hpp"
 #include "domain/journey.hpp"
 
 #include <algorithm>
 
 namespace bro {
-
-namespace {
-
-double average_wellbeing(const std::vector<CheckInPoint> &points, int from_day, int to_day, int &n)
-{
-    double sum = 0;
-    n = 0;
-    for (const auto &p : points) {
-        const auto d = day_number(p.date);
-        if (d && *d >= from_day && *d <= to_day) {
-            sum += (p.mood + p.energy) / 2.0;
-            ++n;
-        }
-    }
-    return n ? sum / n : 0.0;
-}
-
-} // namespace
 
 int CaseloadFlags::count() const
 {
@@ -76,16 +59,14 @@ CaseloadFlags caseload_flags(const CaseloadInput &in, std::string_view today,
         const int since_last =
             f.last_checkin.empty() ? missing_after_days + 1 : *now - *day_number(f.last_checkin);
         f.checkins_missing = since_last > missing_after_days;
-        int recent_n = 0, earlier_n = 0;
-        const double recent =
-            average_wellbeing(in.checkins, *now - trend_window_days + 1, *now, recent_n);
-        const double earlier = average_wellbeing(in.checkins, *now - 2 * trend_window_days + 1,
-                                                 *now - trend_window_days, earlier_n);
-        f.checkins_falling =
-            recent_n >= 3 && earlier_n >= 3 && earlier - recent >= rule.checkins_falling_by;
+        // The same measure as the apprentice's own early warning (early_warning.hpp).
+        const auto fall = wellbeing_fall(in.checkins, today, trend_window_days);
+        f.checkins_falling = fall && *fall >= rule.checkins_falling_by;
     }
 
-    const int typical = in.typical_days.value_or(typical_phase_days(in.phase));
+    const auto pilot_phase = parse_phase(in.phase);
+    const int typical =
+        in.typical_days.value_or(pilot_phase ? typical_phase_days(*pilot_phase) : 0);
     f.handover_due =
         typical > 0 && !in.handover_complete && f.days_in_phase >= typical - rule.handover_due_days;
 

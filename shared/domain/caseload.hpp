@@ -28,7 +28,7 @@ struct ConsentEvent
 
 struct CaseloadInput
 {
-    Phase phase = Phase::referral;
+    std::string phase = "referral"; // the phase id, as the case's programme names it
     std::string phase_since;
     std::vector<AbsenceEpisode> absences; // only what the viewer may see
     std::vector<CheckInPoint> checkins;   // only what the viewer may see
@@ -37,7 +37,7 @@ struct CaseloadInput
     std::vector<ConsentEvent> consents;   // towards the viewer's organisation
     std::vector<PlanWeek> return_plan;    // only when the viewer may see the journey
     // The phase's typical length in the case's programme (issue 14); when not given, the
-    // pilot's typical_phase_days(phase).
+    // pilot's typical_phase_days(phase), or none for a phase the pilot does not have.
     std::optional<int> typical_days;
 };
 

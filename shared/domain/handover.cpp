@@ -59,9 +59,10 @@ nlohmann::json to_json(const HandoverItem &item)
         {"done", item.done}, {"explanation", item.explanation}, {"by", item.by}, {"at", item.at}};
 }
 
-nlohmann::json handover_tick(Phase p, std::string_view item_id, const HandoverItem &item)
+nlohmann::json handover_tick(std::string_view phase_id, std::string_view item_id,
+                            const HandoverItem &item)
 {
-    return {{"phase", std::string(to_string(p))}, {handover_item_field(item_id), to_json(item)}};
+    return {{"phase", std::string(phase_id)}, {handover_item_field(item_id), to_json(item)}};
 }
 
 HandoverItem handover_item(const nlohmann::json &fields, std::string_view item_id)

@@ -78,4 +78,9 @@ bool is_closed(Phase p)
     return p == Phase::completed || p == Phase::ended;
 }
 
+bool is_closed(std::string_view phase_id)
+{
+    return phase_id == "completed" || phase_id == "ended";
+}
+
 } // namespace bro

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bro {
@@ -28,5 +29,7 @@ const PhaseInfo &phase_info(Phase p);
 // The next phase on the ordinary path; nullopt from completed or ended.
 std::optional<Phase> next_phase(Phase p);
 bool is_closed(Phase p);
+// The same for a phase id of any programme: every programme ends with `completed` and `ended`.
+bool is_closed(std::string_view phase_id);
 
 } // namespace bro

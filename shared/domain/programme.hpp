@@ -13,14 +13,16 @@ namespace bro {
 
 struct CaseMilestones
 {
-    Phase phase = Phase::referral;
-    std::string started;  // date the case was referred
+    std::string phase;    // the phase id, as its programme names it
+    std::string started;  // date the case was referred (entered its programme's first phase)
     std::string finished; // date it reached completed or ended; empty while open
 };
 
 struct ProgrammeFigures
 {
-    std::map<Phase, int> per_phase; // open cases in each phase
+    // Open cases in each phase, by the programme's phase id (phases are the programme's own,
+    // issue 25); the caller adds the programme's empty phases and its order.
+    std::map<std::string, int> per_phase;
     int started = 0;                // referred within the period
     int completed = 0;              // reached the trade certificate within the period
     int ended_early = 0;            // ended within the period
@@ -30,7 +32,8 @@ struct ProgrammeFigures
 enum class CohortOutcome { open, completed, ended };
 std::string_view to_string(CohortOutcome o); // "open", "completed", "ended"
 std::optional<CohortOutcome> parse_cohort_outcome(std::string_view s);
-CohortOutcome cohort_outcome(Phase phase); // completed and ended are themselves; all else open
+// `completed` and `ended` are themselves (every programme ends with those two); all else is open.
+CohortOutcome cohort_outcome(std::string_view phase);
 
 // An erased case as the server still counts it (the anonymous `erasures` row): the year it
 // started and where it was when it was erased. Nothing else, and nothing that says whose it was.
@@ -63,9 +66,10 @@ std::vector<CohortFigures> cohort_figures(const std::vector<CaseMilestones> &cas
                                           const std::vector<ErasedCase> &erased, int yearly_target,
                                           int this_year);
 
-// Period is [from, to], inclusive dates.
+// Period is [from, to], inclusive dates. `open_phases` (the programme's) count 0 when empty.
 ProgrammeFigures programme_figures(const std::vector<CaseMilestones> &cases, std::string_view from,
-                                   std::string_view to);
+                                   std::string_view to,
+                                   const std::vector<std::string> &open_phases = {});
 
 // "measure,count" lines with a header; phases by their stored names.
 std::string to_csv(const ProgrammeFigures &f);

@@ -41,13 +41,9 @@ FieldSpec object(std::string name)
     return FieldSpec{std::move(name), FieldType::object, false, 0, 0, {}};
 }
 
-std::vector<std::string> phase_names()
+FieldSpec phase_id(std::string name, bool required)
 {
-    std::vector<std::string> out;
-    for (Phase p : {Phase::referral, Phase::preparation, Phase::stay, Phase::return_to_work,
-                    Phase::follow_up, Phase::completed, Phase::ended})
-        out.emplace_back(to_string(p));
-    return out;
+    return FieldSpec{std::move(name), FieldType::phase_id, required, 0, 0, {}};
 }
 
 std::vector<std::string> category_names()
@@ -71,7 +67,7 @@ constexpr long long text_max = 4000;
 // so any well-formed id is a field here (validate_field), and the programme decides what counts.
 std::vector<FieldSpec> handover_fields()
 {
-    return {choice("phase", true, phase_names()), object("items"), datetime("completed_at")};
+    return {phase_id("phase", true), object("items"), datetime("completed_at")};
 }
 
 // An item id as the programme file allows it: a lower-case letter, then letters, digits and `_`.
@@ -92,7 +88,7 @@ std::vector<KindSpec> make_kinds()
          Category::core,
          {text("apprentice_id", true, 1, id_max), text("training_office_id", false, 0, id_max),
           text("clinic_id", false, 0, id_max), text("trade", false, 0, title_max),
-          choice("phase", true, phase_names()), date("phase_since", true), object("phase_history"),
+          phase_id("phase", true), date("phase_since", true), object("phase_history"),
           // The age rule (issue 12), written by the server only (admin person birth, guardian):
           // the day the apprentice reaches the programme's age limit when they are under it, and
           // the day their guardian agreed to sharing health categories. Never the date of birth.
@@ -318,6 +314,10 @@ Validation check_value(const FieldSpec &spec, const nlohmann::json &v)
         return std::nullopt;
     case FieldType::handover_item:
         return check_handover_item(spec, v);
+    case FieldType::phase_id:
+        if (!v.is_string() || !is_phase_id(v.get_ref<const std::string &>()))
+            return error(spec.name, "must be a phase id (a-z, 0-9 and _, up to 40)");
+        return std::nullopt;
     }
     return error(spec.name, "has an unknown type");
 }
@@ -409,6 +409,15 @@ bool is_valid_datetime(std::string_view s)
            digits(s, 17, 2, se) && h < 24 && mi < 60 && se < 61;
 }
 
+bool is_phase_id(std::string_view s)
+{
+    if (s.empty() || s.size() > 40 || s.front() < 'a' || s.front() > 'z')
+        return false;
+    return std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
+}
+
 bool is_valid_utf8(std::string_view s)
 {
     std::size_t i = 0;
@@ -463,7 +472,12 @@ std::string consent_receipt_id(std::string_view case_id, std::string_view org_id
 
 std::string handover_id(std::string_view case_id, Phase p)
 {
-    return "handover:" + std::string(case_id) + ":" + std::string(to_string(p));
+    return handover_id(case_id, to_string(p));
+}
+
+std::string handover_id(std::string_view case_id, std::string_view phase_id)
+{
+    return "handover:" + std::string(case_id) + ":" + std::string(phase_id);
 }
 
 std::string meeting_response_id(std::string_view meeting_id)

@@ -34,7 +34,9 @@ inline constexpr const char *return_plan_week = "return_plan_week";
 } // namespace kind
 
 // handover_item: one checklist item's state, {done, explanation, by, at} (domain/handover.hpp).
-enum class FieldType { text, integer, boolean, date, datetime, choice, object, handover_item };
+// `phase_id`: a phase of the case's programme (issue 25): the syntax is checked here, whether the
+// programme has it by AccessPolicy, which knows the programme.
+enum class FieldType { text, integer, boolean, date, datetime, choice, object, handover_item, phase_id };
 
 struct FieldSpec
 {
@@ -71,6 +73,8 @@ Validation validate_record(std::string_view kind, const nlohmann::json &fields);
 bool is_valid_date(std::string_view s);     // YYYY-MM-DD, a real calendar date
 bool is_valid_datetime(std::string_view s); // YYYY-MM-DDTHH:MM:SSZ (UTC)
 bool is_valid_utf8(std::string_view s);
+// A phase id a programme may use: 1 to 40 of a-z, 0-9 and _, starting with a letter.
+bool is_phase_id(std::string_view s);
 
 // Deterministic ids, so that the same consent or handover edited on two devices merges.
 std::string consent_id(std::string_view case_id, std::string_view org_id, Category c);
@@ -78,6 +82,7 @@ std::string consent_id(std::string_view case_id, std::string_view org_id, Catego
 std::string consent_receipt_id(std::string_view case_id, std::string_view org_id, Category c,
                                std::string_view unique);
 std::string handover_id(std::string_view case_id, Phase p);
+std::string handover_id(std::string_view case_id, std::string_view phase_id); // any programme's
 // The apprentice's one answer to a meeting's minutes: response:<meeting id>.
 std::string meeting_response_id(std::string_view meeting_id);
 

@@ -1,5 +1,7 @@
 #include "programme/programme.hpp"
 
+#include "programme/programme_lines.hpp"
+
 #include <set>
 #include <utility>
 
@@ -55,6 +57,26 @@ const ProgrammePhase *Programme::next_phase(std::string_view id) const
     return nullptr;
 }
 
+const ProgrammePhase *Programme::unskippable_between(std::string_view from,
+                                                     std::string_view to) const
+{
+    if (to == "ended")
+        return nullptr;
+    const auto index = [this](std::string_view id) {
+        for (std::size_t i = 0; i < phases.size(); ++i)
+            if (phases[i].id == id)
+                return static_cast<long>(i);
+        return -1L;
+    };
+    const long a = index(from), b = index(to);
+    if (a < 0 || b < 0)
+        return nullptr; // an unknown phase is refused on its own, with its own reason
+    for (long i = a + 1; i < b; ++i)
+        if (!phases[static_cast<std::size_t>(i)].skippable)
+            return &phases[static_cast<std::size_t>(i)];
+    return nullptr;
+}
+
 const ProgrammeChecklistItem *Programme::checklist_item(std::string_view id) const
 {
     for (const auto &p : phases)
@@ -71,6 +93,15 @@ const ProgrammeConsentText *Programme::consent_text(std::string_view category) c
         if (t.category == category && (!newest || t.version > newest->version))
             newest = &t;
     return newest;
+}
+
+std::vector<std::string> Programme::open_phase_ids() const
+{
+    std::vector<std::string> out;
+    for (const auto &p : phases)
+        if (!is_closed_phase(p.id))
+            out.push_back(p.id);
+    return out;
 }
 
 bool is_closed_phase(std::string_view id)
@@ -97,6 +128,8 @@ nlohmann::json to_json(const Programme &p)
                           {"organisation", ph.organisation},
                           {"typical_days", ph.typical_days},
                           {"handover", items}});
+        if (ph.skippable) // written only when set: files from before read and compare the same
+            phases.back()["skippable"] = true;
     }
     auto consent_texts = nlohmann::json::array();
     for (const auto &t : p.consent_texts)
@@ -133,6 +166,11 @@ nlohmann::json to_json(const Programme &p)
           {"guardian_age_limit", p.consent.guardian_age_limit}}},
         {"retention", {{"months", p.retention.months}, {"notice_days", p.retention.notice_days}}},
         {"app_lock", {{"minutes", p.app_lock.minutes}}},
+        {"early_warning",
+         {{"falling_days", p.early_warning.falling_days},
+          {"falling_by", p.early_warning.falling_by},
+          {"stopped_days", p.early_warning.stopped_days},
+          {"ask_again_days", p.early_warning.ask_again_days}}},
     };
 }
 
@@ -187,6 +225,11 @@ ProgrammeResult parse_programme_text(std::string_view text)
     if (!duplicates.empty()) {
         duplicates.insert(duplicates.end(), result.errors.begin(), result.errors.end());
         result.errors = std::move(duplicates);
+    }
+    if (!result.errors.empty()) {
+        const auto lines = json_value_lines(text);
+        for (auto &e : result.errors)
+            e.line = line_of(lines, e.path);
     }
     return result;
 }

@@ -45,6 +45,7 @@ struct ProgrammePhase
     std::string responsible;  // role that leads the phase and may advance it
     std::string organisation; // kind of organisation that leads it
     int typical_days = 0;     // typical length; a handover is due near its end (0: no end)
+    bool skippable = false;   // a case may move past it (the one before leads that move)
     std::vector<ProgrammeChecklistItem> handover; // to settle before leaving the phase
 
     bool operator==(const ProgrammePhase &) const = default;
@@ -118,6 +119,17 @@ struct ProgrammeAppLock
     bool operator==(const ProgrammeAppLock &) const = default;
 };
 
+// When Bro asks the apprentice whether to tell their adviser (domain/early_warning.hpp).
+struct ProgrammeEarlyWarning
+{
+    int falling_days = 14;
+    double falling_by = 0.75;
+    int stopped_days = 10;
+    int ask_again_days = 14;
+
+    bool operator==(const ProgrammeEarlyWarning &) const = default;
+};
+
 struct Programme
 {
     int version = programme_format_version;
@@ -132,13 +144,19 @@ struct Programme
     ProgrammeConsent consent;
     ProgrammeRetention retention;
     ProgrammeAppLock app_lock;
+    ProgrammeEarlyWarning early_warning;
 
     bool operator==(const Programme &) const = default;
 
     const ProgrammePhase *phase(std::string_view id) const;
+    std::vector<std::string> open_phase_ids() const; // in order, without completed and ended
     // The phase after `id` on the ordinary path: the next open phase, or `completed` after the
     // last open one. Nothing after a closed phase or for an id the programme does not have.
     const ProgrammePhase *next_phase(std::string_view id) const;
+    // A move from `from` to `to` that jumps over a phase which may not be skipped: that phase.
+    // Nothing for the next phase, a move back (a correction), `ended` (closing early) or a jump
+    // over skippable phases only.
+    const ProgrammePhase *unskippable_between(std::string_view from, std::string_view to) const;
     // The checklist item with this id in any phase (ids are unique across the programme).
     const ProgrammeChecklistItem *checklist_item(std::string_view id) const;
     // The newest text of a category (what a device shows), or nothing.
@@ -154,6 +172,7 @@ struct ProgrammeError
 {
     std::string path;
     std::string message;
+    int line = 0; // where the path is in the file's text (parse_programme_text); 0: unknown
 
     bool operator==(const ProgrammeError &) const = default;
 };

@@ -139,6 +139,20 @@ public:
         out = static_cast<int>(n);
     }
 
+    // A fall in the average of two 1..5 scales: more than 0, at most 4.
+    void fall_on_scale(const json &obj, const std::string &path, const char *key, double &out)
+    {
+        const json *by = field(obj, key);
+        if (!by)
+            return;
+        if (!by->is_number())
+            fail(at(path, key), "expected a number, not " + kind_of(*by));
+        else if (by->get<double>() <= 0 || by->get<double>() > 4)
+            fail(at(path, key), by->dump() + " is out of range (more than 0, at most 4)");
+        else
+            out = by->get<double>();
+    }
+
     bool text(const json &obj, const std::string &path, const char *key, bool may_be_empty,
               std::string &out)
     {
@@ -173,11 +187,19 @@ void read_phase(Reader &r, const json &v, const std::string &path, ProgrammePhas
 {
     if (!r.object(&v, path,
                   {"id", "name", "description", "responsible", "organisation", "typical_days",
-                   "handover"}))
+                   "handover"},
+                  {"skippable"}))
         return;
-    if (r.text(v, path, "id", false, ph.id) && !is_identifier(ph.id, false))
+    // Stored in every case record (domain/schema.hpp, is_phase_id): at most 40 characters.
+    if (r.text(v, path, "id", false, ph.id) && (!is_identifier(ph.id, false) || ph.id.size() > 40))
         r.fail(Reader::at(path, "id"),
-               in_quotes(ph.id) + " is not an id (lower-case letters, digits and _)");
+               in_quotes(ph.id) + " is not an id (lower-case letters, digits and _, up to 40)");
+    if (const json *skip = Reader::field(v, "skippable")) {
+        if (!skip->is_boolean())
+            r.fail(Reader::at(path, "skippable"), "expected true or false, not " + kind_of(*skip));
+        else
+            ph.skippable = skip->get<bool>();
+    }
     r.texts(v, path, "name", false, ph.name);
     r.texts(v, path, "description", true, ph.description);
 
@@ -259,6 +281,10 @@ void check_journey(Reader &r, const std::vector<ProgrammePhase> &phases)
             r.fail(Reader::at(path, "handover"), "a closed phase has nothing to hand over");
         if (closed && ph.typical_days != 0)
             r.fail(Reader::at(path, "typical_days"), "a closed phase has no typical length (0)");
+        if (ph.skippable && (closed || i == 0))
+            r.fail(Reader::at(path, "skippable"),
+                   closed ? "a closed phase cannot be skipped"
+                          : "every case starts in the first phase; it cannot be skipped");
     }
     const auto place = [&](const char *id, std::size_t want, const char *what) {
         const auto it = seen.find(id);
@@ -350,15 +376,7 @@ void read_rules(Reader &r, const json &root, Programme &p)
         r.integer(*v, "caseload", "checkins_missing_after_days", 1, 365,
                   c.checkins_missing_after_days);
         r.integer(*v, "caseload", "checkins_trend_days", 1, 365, c.checkins_trend_days);
-        if (const json *by = Reader::field(*v, "checkins_falling_by")) {
-            if (!by->is_number())
-                r.fail("caseload.checkins_falling_by", "expected a number, not " + kind_of(*by));
-            else if (by->get<double>() <= 0 || by->get<double>() > 4)
-                r.fail("caseload.checkins_falling_by",
-                       by->dump() + " is out of range (more than 0, at most 4)");
-            else
-                c.checkins_falling_by = by->get<double>();
-        }
+        r.fall_on_scale(*v, "caseload", "checkins_falling_by", c.checkins_falling_by);
         r.integer(*v, "caseload", "consent_withdrawn_days", 1, 365, c.consent_withdrawn_days);
         r.integer(*v, "caseload", "handover_due_days", 0, 365, c.handover_due_days);
     }
@@ -374,6 +392,15 @@ void read_rules(Reader &r, const json &root, Programme &p)
     }
     if (const json *v = Reader::field(root, "app_lock"); r.object(v, "app_lock", {"minutes"})) {
         r.integer(*v, "app_lock", "minutes", 1, 60, p.app_lock.minutes);
+    }
+    if (const json *v = Reader::field(root, "early_warning");
+        r.object(v, "early_warning",
+                 {"falling_days", "falling_by", "stopped_days", "ask_again_days"})) {
+        auto &e = p.early_warning;
+        r.integer(*v, "early_warning", "falling_days", 3, 90, e.falling_days);
+        r.fall_on_scale(*v, "early_warning", "falling_by", e.falling_by);
+        r.integer(*v, "early_warning", "stopped_days", 2, 90, e.stopped_days);
+        r.integer(*v, "early_warning", "ask_again_days", 1, 90, e.ask_again_days);
     }
 }
 
@@ -401,7 +428,7 @@ ProgrammeResult parse_programme(const json &root)
     r.object(&root, "",
              {"version", "id", "name", "yearly_target", "phases", "consent_texts", "absence_rule",
               "low_checkin_rule", "caseload", "consent", "retention"},
-             {"app_lock"});
+             {"app_lock", "early_warning"});
     if (r.text(root, "", "id", false, p.id) && !is_identifier(p.id, true))
         r.fail("id", in_quotes(p.id) + " is not an id (lower-case letters, digits, - and _)");
     r.texts(root, "", "name", false, p.name);

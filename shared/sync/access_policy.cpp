@@ -342,7 +342,7 @@ std::optional<Denial> AccessPolicy::check_write(const Actor &a, const CaseAccess
             return forbidden("a helper suggests; only the apprentice accepts or declines");
         break;
     case May::responsible: {
-        const auto *phase = programme_of(c).phase(to_string(c.phase));
+        const auto *phase = programme_of(c).phase(c.phase);
         const auto responsible = phase ? parse_role(phase->responsible) : std::nullopt;
         if (!responsible)
             return forbidden("the case is in a phase its programme does not have");
@@ -357,6 +357,11 @@ std::optional<Denial> AccessPolicy::check_write(const Actor &a, const CaseAccess
         ch.value.is_string() && !programme_of(c).phase(ch.value.get<std::string>()))
         return Denial{protocol::code::invalid_record,
                       "\"" + ch.value.get<std::string>() + "\" is not a phase of this programme"};
+    // Nor past a phase the programme says may not be skipped (issue 25).
+    if (ch.kind == kind::case_file && ch.field == "phase" && ch.value.is_string())
+        if (const auto *kept = programme_of(c).unskippable_between(c.phase, ch.value.get<std::string>()))
+            return Denial{protocol::code::invalid_record,
+                          "the case cannot skip \"" + kept->id + "\"; move it there first"};
 
     // Fields that name a person name the writer: nobody writes in someone else's name.
     if ((ch.field == "author_id" || ch.field == "person_id" || ch.field == "suggested_by_id") &&

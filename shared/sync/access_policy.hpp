@@ -41,7 +41,7 @@ struct CaseAccess
     std::string apprentice_id;
     std::set<std::string> team;    // person ids of helpers on the care team
     std::set<ConsentGrant> grants; // consents currently granted (before lapsing)
-    Phase phase = Phase::referral;
+    std::string phase = "referral"; // the phase id, as the case's programme names it
     // The age rule (issue 12, domain/consent_rules.hpp): the apprentice's date of birth ("" when
     // not recorded), whether a coordinator has recorded their guardian's agreement, and the
     // programme's age limit. Below it, a grant of a health category is not effective yet.

@@ -619,14 +619,14 @@ Parsed<ServerMessage> parse_server(std::string_view text)
                 r.fail(code::wrong_type, "'per_phase' must be an object");
             else
                 for (const auto &[name, n] : phases->items()) {
-                    auto phase = parse_phase(name);
-                    if (!phase || !n.is_number_integer() || n.get<std::int64_t>() < 0 ||
+                    // A programme's own phase ids (issue 25): any short id.
+                    if (!is_phase_id(name) || !n.is_number_integer() || n.get<std::int64_t>() < 0 ||
                         n.get<std::int64_t>() > std::numeric_limits<int>::max()) {
                         r.fail(code::bad_value,
                                "'per_phase' maps phase names to counts of zero or more");
                         break;
                     }
-                    m.figures.per_phase[*phase] = n.get<int>();
+                    m.figures.per_phase[name] = n.get<int>();
                 }
         }
         m.figures.started = count("started");
@@ -895,7 +895,7 @@ struct ServerWriter
     {
         json per_phase = json::object();
         for (const auto &[phase, n] : m.figures.per_phase)
-            per_phase[std::string(to_string(phase))] = n;
+            per_phase[phase] = n;
         json cohorts = json::array();
         for (const auto &c : m.cohorts)
             cohorts.push_back({{"year", c.year},

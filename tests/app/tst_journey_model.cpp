@@ -38,7 +38,7 @@ std::vector<bro::Change> tickFrom(const char *personId, const char *itemId, bool
 {
     return fixture::remoteRecord(
         bro::handover_id(fixture::caseId, bro::Phase::stay), bro::kind::handover,
-        bro::handover_tick(bro::Phase::stay, itemId,
+        bro::handover_tick("stay", itemId,
                            {done, explanation, personId, "2026-11-24T09:30:00Z"}));
 }
 

@@ -111,14 +111,14 @@ private slots:
         kari.disconnect();
         ingrid.disconnect();
         QVERIFY(!kari.write(record_id, kind::handover, case_id,
-                            handover_tick(Phase::stay, "handover_meeting",
+                            handover_tick("stay", "handover_meeting",
                                           HandoverItem{true, {}, "p-kari", "2026-11-24T09:00:00Z"}))
                      .error);
         QTest::qWait(5); // Ingrid's tick is the later one
         QVERIFY(
             !ingrid
                  .write(record_id, kind::handover, case_id,
-                        handover_tick(Phase::stay, "return_plan",
+                        handover_tick("stay", "return_plan",
                                       HandoverItem{true, {}, "p-ingrid", "2026-11-24T09:05:00Z"}))
                  .error);
         reconnect_and_push(kari);
@@ -163,12 +163,12 @@ private slots:
         QVERIFY(
             !ingrid
                  .write(record_id, kind::handover, case_id,
-                        handover_tick(Phase::stay, "return_plan",
+                        handover_tick("stay", "return_plan",
                                       HandoverItem{true, {}, "p-ingrid", "2026-11-24T09:00:00Z"}))
                  .error);
         QTest::qWait(5);
         QVERIFY(!kari.write(record_id, kind::handover, case_id,
-                            handover_tick(Phase::stay, "return_plan",
+                            handover_tick("stay", "return_plan",
                                           HandoverItem{false, "Planen lages hos lærebedriften",
                                                        "p-kari", "2026-11-24T09:01:00Z"}))
                      .error);
@@ -192,7 +192,7 @@ private slots:
         auto &kari = device("kari");
         QVERIFY(
             !kari.write(record_id, kind::handover, case_id,
-                        handover_tick(Phase::stay, "return_plan",
+                        handover_tick("stay", "return_plan",
                                       HandoverItem{true, {}, "p-ingrid", "2026-11-24T09:00:00Z"}))
                  .error);
         auto ack = kari.push();

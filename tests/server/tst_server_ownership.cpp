@@ -209,6 +209,8 @@ private:
                 return "2026-11-20T10:00:00Z";
             case FieldType::choice:
                 return spec.choices.front();
+            case FieldType::phase_id:
+                return "stay";
             case FieldType::object:
                 return json::object();
             case FieldType::handover_item:

@@ -3,8 +3,9 @@
 // phase). Each coordinator's directory and figures hold only their own; a helper of one programme
 // never sees or joins a case of the other; each device is welcomed with its own programme's
 // definition; who moves a case on follows its programme; a new revision reaches a connected
-// device live and an offline one at its next sign-in; and a load that would leave a case
-// without a consistent state stores nothing.
+// device live and an offline one at its next sign-in; a faulty load stores nothing; and
+// (issue 25) phases are the programme's own: which may be skipped, and what happens to a case
+// whose phase a new revision leaves out.
 
 #include "programme/programme.hpp"
 #include "server_process.hpp"
@@ -114,8 +115,9 @@ private slots:
         QVERIFY(noah && emil);
         QCOMPARE(noah->welcome["programme"].value("id", ""), std::string(second));
         QVERIFY(phase_ids(noah->welcome["programme"]) ==
-                json({"referral", "stay", "return_to_work", "follow_up", "completed", "ended"}));
-        QCOMPARE(noah->welcome["programme"]["phases"][1]["name"].value("nb", ""),
+                json({"henvisning", "kartlegging", "dagrehab", "arbeidstrening", "mot_fagprove",
+                      "completed", "ended"}));
+        QCOMPARE(noah->welcome["programme"]["phases"][2]["name"].value("nb", ""),
                  std::string("Dagrehabilitering"));
         QCOMPARE(noah->welcome.value("programme_revision", -1), 1);
         QCOMPARE(emil->welcome["programme"].value("id", ""), std::string("okab-air"));
@@ -151,9 +153,12 @@ private slots:
         mine["id"] = randi->next_id();
         const auto f = randi->request(mine);
         QCOMPARE(f.value("started", -1), 2);
-        QCOMPARE(f["per_phase"].value("stay", -1), 1);
-        QCOMPARE(f["per_phase"].value("referral", -1), 1);
-        QVERIFY2(!f["per_phase"].contains("preparation"), f.dump().c_str());
+        // Counted by the programme's own phases (issue 25), an empty one too.
+        QCOMPARE(f["per_phase"].value("dagrehab", -1), 1);
+        QCOMPARE(f["per_phase"].value("henvisning", -1), 1);
+        QCOMPARE(f["per_phase"].value("kartlegging", -1), 0);
+        QVERIFY2(!f["per_phase"].contains("preparation") && !f["per_phase"].contains("stay"),
+                 f.dump().c_str());
         QCOMPARE(f["cohorts"].back().value("target", -1), 6);
         auto pilot = q;
         pilot["id"] = "h2";
@@ -211,16 +216,44 @@ private slots:
                      std::string::npos,
                  r.dump().c_str());
         eirik->pull_all(); // the refused value is put back
-        r = push_phase(*eirik, "case-noah", "return_to_work");
+        r = push_phase(*eirik, "case-noah", "arbeidstrening");
         QVERIFY2(r["rejected"].empty(), r.dump().c_str());
         eirik->pull_all();
         tone->pull_all();
-        r = push_phase(*eirik, "case-noah", "follow_up");
+        r = push_phase(*eirik, "case-noah", "mot_fagprove");
         QCOMPARE(r["rejected"].size(), std::size_t{1});
         QVERIFY2(r["rejected"][0].value("message", "") ==
                      "the adviser is responsible for this phase",
                  r.dump().c_str());
-        r = push_phase(*tone, "case-noah", "follow_up");
+        r = push_phase(*tone, "case-noah", "mot_fagprove");
+        QVERIFY2(r["rejected"].empty(), r.dump().c_str());
+    }
+
+    // Issue 25: the programme says which phases a case may skip, and the server holds to it.
+    void onlyASkippablePhaseIsSkipped()
+    {
+        auto *tone = signed_in("tone");
+        QVERIFY(tone);
+        tone->pull_all();
+        // Amalie is in "henvisning"; day rehabilitation may not be skipped on the way to work.
+        auto r = push_phase(*tone, "case-amalie", "arbeidstrening");
+        QCOMPARE(r["rejected"].size(), std::size_t{1});
+        QCOMPARE(r["rejected"][0].value("message", ""),
+                 std::string("the case cannot skip \"dagrehab\"; move it there first"));
+        tone->pull_all();
+        // The assessment may be skipped: straight to day rehabilitation.
+        r = push_phase(*tone, "case-amalie", "dagrehab");
+        QCOMPARE(r.value("type", ""), std::string("ack"));
+        QVERIFY2(r["rejected"].empty(), r.dump().c_str());
+        // And the one who leads now may take it back (a correction): the clinic joins first.
+        const auto joined = run_cli({"admin", "--db", m_db, "team", "add", "--case",
+                                     "case-amalie", "--person", "p-eirik"});
+        QVERIFY2(joined.exit_code == 0, qPrintable(joined.err));
+        auto *back = signed_in("eirik");
+        QVERIFY(back);
+        back->pull_all();
+        r = push_phase(*back, "case-amalie", "henvisning");
+        QCOMPARE(r.value("type", ""), std::string("ack"));
         QVERIFY2(r["rejected"].empty(), r.dump().c_str());
     }
 
@@ -273,8 +306,8 @@ private slots:
         QCOMPARE(w["programme"]["phases"][0]["handover"].back().value("id", ""),
                  std::string("school_told"));
         // A checklist item of the new revision can be ticked at once.
-        tone->write("handover:case-amalie:referral", "handover", "case-amalie",
-                    {{"phase", "referral"},
+        tone->write("handover:case-amalie:henvisning", "handover", "case-amalie",
+                    {{"phase", "henvisning"},
                      {"item:school_told",
                       {{"done", true}, {"by", "p-tone"}, {"at", "2026-11-30T10:00:00Z"}}}});
         const auto ack = tone->push();
@@ -291,29 +324,21 @@ private slots:
              {"text",
               {{"nb", "Skolen vet om planen"}, {"en", "The school knows about the plan"}}}});
 
-        auto no_referral = base; // Amalie is in referral
-        no_referral["phases"].erase(0);
-        auto r = load(no_referral, "no-referral.json");
-        QCOMPARE(r.exit_code, 1);
-        QVERIFY2(r.err.contains("phases: \"referral\" is left out, but 1 case is in it"),
-                 qPrintable(r.err));
-        QVERIFY2(r.err.contains("1 problem; the programme was not loaded; nothing changed"),
-                 qPrintable(r.err));
-
         auto reworded = base;
         reworded["consent_texts"][0]["text"]["nb"] = "Noe helt annet.";
-        r = load(reworded, "reworded.json");
+        auto r = load(reworded, "reworded.json");
         QCOMPARE(r.exit_code, 1);
         QVERIFY2(r.err.contains("consent_texts[0].text: version 1 of \"goals\" was worded "
                                 "differently"),
                  qPrintable(r.err));
+        QVERIFY2(r.err.contains("1 problem; the programme was not loaded; nothing changed"),
+                 qPrintable(r.err));
 
         auto unknown = base;
-        unknown["phases"][1]["id"] = "day_rehab";
+        unknown["phases"][1]["id"] = "Day rehab";
         r = load(unknown, "unknown.json");
         QCOMPARE(r.exit_code, 1);
-        QVERIFY2(r.err.contains("phases[1].id: \"day_rehab\" is not a phase this server can run"),
-                 qPrintable(r.err));
+        QVERIFY2(r.err.contains("phases[1].id: \"Day rehab\" is not an id"), qPrintable(r.err));
 
         auto broken = base;
         broken["phases"][1]["responsible"] = "nurse";
@@ -323,6 +348,58 @@ private slots:
 
         r = run_cli({"admin", "--db", m_db, "programme", "list"});
         QVERIFY2(r.out.contains(QString(second) + "  revision 2  loaded"), qPrintable(r.out));
+    }
+
+    // Issue 25: a revision may leave out a phase a case is in. The case moves to the nearest
+    // phase kept, every device of the team gets the move, its history keeps the phase it left,
+    // and the apprentice reads in her audit trail who changed the programme.
+    void aPhaseLeftOutMovesItsCasesOnAndSaysSo()
+    {
+        auto *tone = signed_in("tone");
+        QVERIFY(tone);
+        tone->pull_all();
+        tone->received.clear();
+        auto next = second_file();
+        next["phases"][0]["handover"].push_back(
+            {{"id", "school_told"},
+             {"text",
+              {{"nb", "Skolen vet om planen"}, {"en", "The school knows about the plan"}}}});
+        next["phases"].erase(0);                 // Amalie is in "henvisning"
+        next["phases"][0]["skippable"] = false; // the first phase cannot be skipped
+        auto r = load(next, "no-referral.json");
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("revision 3"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(R"(case case-amalie: phase "henvisning" is left out; )"
+                                R"(moved to "kartlegging")"),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains("case-noah"), qPrintable(r.out));
+
+        // Tone's connected device gets the move like any change.
+        QElapsedTimer t;
+        t.start();
+        const auto moved = [&] {
+            for (const auto &c : tone->received)
+                if (c.record_id == "case-amalie" && c.field == "phase")
+                    return c.value == "kartlegging";
+            return false;
+        };
+        while (!moved() && t.elapsed() < 10000)
+            tone->pump(200);
+        QVERIFY(moved());
+        for (const auto &c : tone->received)
+            if (c.record_id == "case-amalie" && c.field == "phase_history")
+                QVERIFY2(c.value.contains("henvisning") && c.value.contains("kartlegging"),
+                         c.value.dump().c_str());
+
+        auto *amalie = signed_in("amalie");
+        QVERIFY(amalie);
+        const auto audit = amalie->request(
+            {{"type", "audit_query"}, {"id", amalie->next_id()}, {"case_id", "case-amalie"}});
+        bool told = false;
+        for (const auto &e : audit["events"])
+            told = told || (e.value("action", "") == "phase_moved" &&
+                            e.value("actor_name", "") == "Randi Moe");
+        QVERIFY2(told, audit.dump().c_str());
     }
 };
 

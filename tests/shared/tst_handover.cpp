@@ -130,13 +130,13 @@ private slots:
         QVERIFY(
             !kari.store
                  ->write(record_id, kind::handover, case_id,
-                         handover_tick(Phase::stay, "handover_meeting",
+                         handover_tick("stay", "handover_meeting",
                                        HandoverItem{true, {}, "p-kari", "2026-11-24T10:00:00Z"}))
                  .error);
         QVERIFY(
             !ingrid.store
                  ->write(record_id, kind::handover, case_id,
-                         handover_tick(Phase::stay, "return_plan",
+                         handover_tick("stay", "return_plan",
                                        HandoverItem{true, {}, "p-ingrid", "2026-11-24T10:00:01Z"}))
                  .error);
         QVERIFY(!handover_complete(Phase::stay, fields_of(kari)));
@@ -162,12 +162,12 @@ private slots:
         QVERIFY(
             !kari.store
                  ->write(record_id, kind::handover, case_id,
-                         handover_tick(Phase::stay, "return_plan",
+                         handover_tick("stay", "return_plan",
                                        HandoverItem{true, {}, "p-kari", "2026-11-24T10:00:00Z"}))
                  .error);
         QVERIFY(!ingrid.store
                      ->write(record_id, kind::handover, case_id,
-                             handover_tick(Phase::stay, "return_plan",
+                             handover_tick("stay", "return_plan",
                                            HandoverItem{false, "Planen lages i bedriften",
                                                         "p-ingrid", "2026-11-24T10:00:01Z"}))
                      .error);
@@ -199,12 +199,12 @@ private slots:
         QVERIFY(
             !a.store
                  ->write(record_id, kind::handover, case_id,
-                         handover_tick(Phase::stay, "return_plan",
+                         handover_tick("stay", "return_plan",
                                        HandoverItem{true, {}, "p-kari", "2026-11-24T10:00:00Z"}))
                  .error);
         QVERIFY(!b.store
                      ->write(record_id, kind::handover, case_id,
-                             handover_tick(Phase::stay, "return_plan",
+                             handover_tick("stay", "return_plan",
                                            HandoverItem{false, "Ikke aktuelt", "p-ingrid",
                                                         "2026-11-24T10:00:00Z"}))
                      .error);
@@ -263,7 +263,7 @@ private slots:
         access.apprentice_id = "p-emil";
         access.team = {"p-kari", "p-ingrid"};
         access.grants = {{"org-air", Category::journey, ""}};
-        access.phase = Phase::stay;
+        access.phase = "stay";
         const Actor ingrid{"p-ingrid", Role::clinician, "org-air"};
         Change c;
         c.record_id = record_id;

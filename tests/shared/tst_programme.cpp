@@ -5,14 +5,19 @@
 
 #include "domain/absence_pattern.hpp"
 #include "domain/caseload.hpp"
+#include "domain/early_warning.hpp"
 #include "domain/consent_rules.hpp"
 #include "domain/consent_texts.hpp"
 #include "domain/journey.hpp"
 #include "domain/retention.hpp"
 #include "domain/wellbeing.hpp"
+#include "demo/demo_dataset.hpp"
 #include "programme/builtin.hpp"
+#include "programme/programme_lines.hpp"
 #include "programme/programme.hpp"
 #include "sync/access_policy.hpp"
+
+#include <algorithm>
 
 #include <QDir>
 #include <QDirIterator>
@@ -159,6 +164,29 @@ private slots:
         // The pilot's target (issue 14); nothing compiled in holds it yet.
         QCOMPARE(m_builtIn.yearly_target, 10);
         QCOMPARE(m_builtIn.app_lock.minutes, ProgrammeAppLock{}.minutes);
+        const EarlyWarningRule early;
+        QCOMPARE(m_builtIn.early_warning.falling_days, early.falling_days);
+        QCOMPARE(m_builtIn.early_warning.falling_by, early.falling_by);
+        QCOMPARE(m_builtIn.early_warning.stopped_days, early.stopped_days);
+        QCOMPARE(m_builtIn.early_warning.ask_again_days, early.ask_again_days);
+    }
+
+    // early_warning came later still (issue 25): a file without it reads, with the defaults; a
+    // programme may set its own, within bounds.
+    void theEarlyWarningIsTheProgrammes()
+    {
+        json file = m_file;
+        file.erase("early_warning");
+        auto r = parse_programme(file);
+        QVERIFY(r.ok());
+        QVERIFY(r.programme.early_warning == ProgrammeEarlyWarning{});
+        file["early_warning"] =
+            json{{"falling_days", 7}, {"falling_by", 5}, {"stopped_days", 1}, {"ask_again_days", 3}};
+        QCOMPARE(error_lines(parse_programme(file)),
+                 QStringList({"early_warning.falling_by: 5 is out of range (more than 0, at most 4)",
+                              "early_warning.stopped_days: 1 is out of range (2 to 90)"}));
+        const auto second = parse_programme_text(demo::second_programme_json());
+        QCOMPARE(second.programme.early_warning.stopped_days, 7);
     }
 
     // app_lock came after the format's first files: one without it reads, with five minutes.
@@ -263,7 +291,7 @@ private slots:
         row("duplicate phase id", "/phases/1/id", R"("referral")",
             R"(phases[1].id: "referral" is also phases[0])");
         row("phase id not an id", "/phases/1/id", R"("Forberedelse")",
-            R"(phases[1].id: "Forberedelse" is not an id (lower-case letters, digits and _))");
+            R"(phases[1].id: "Forberedelse" is not an id (lower-case letters, digits and _, up to 40))");
         row("empty checklist item text", "/phases/0/handover/1/text/nb", R"("  ")",
             "phases[0].handover[1].text.nb: empty");
         row("duplicate checklist item", "/phases/1/handover/0/id", R"("goals_own_words")",
@@ -353,6 +381,70 @@ private slots:
         QCOMPARE(r.errors.size(), std::size_t(1));
         QVERIFY(r.errors[0].path.empty());
         QVERIFY2(r.errors[0].message.rfind("not JSON: ", 0) == 0, r.errors[0].message.c_str());
+    }
+
+    // Issue 25: a programme's own phases, some of which a case may skip.
+    void phasesOfItsOwnAndWhichMayBeSkipped()
+    {
+        const auto second = parse_programme_text(demo::second_programme_json());
+        QVERIFY2(second.ok(), qPrintable(error_lines(second).join('\n')));
+        const auto &p = second.programme;
+        QCOMPARE(p.phases.front().id, std::string("henvisning"));
+        QVERIFY(p.phase("kartlegging")->skippable);
+        QVERIFY(!p.phase("dagrehab")->skippable);
+        QVERIFY(parse_programme(to_json(p)).programme == p); // skippable survives the round trip
+        QVERIFY(!to_json(m_builtIn)["phases"][0].contains("skippable")); // and old files stay
+        // Forward past the skippable assessment: fine; past day rehabilitation: that phase.
+        QVERIFY(!p.unskippable_between("henvisning", "dagrehab"));
+        QCOMPARE(p.unskippable_between("henvisning", "arbeidstrening")->id,
+                 std::string("dagrehab"));
+        QCOMPARE(p.unskippable_between("henvisning", "completed")->id, std::string("dagrehab"));
+        QVERIFY(!p.unskippable_between("henvisning", "kartlegging")); // the next phase
+        QVERIFY(!p.unskippable_between("mot_fagprove", "henvisning")); // back: a correction
+        QVERIFY(!p.unskippable_between("henvisning", "ended"));        // closing early
+        QVERIFY(!p.unskippable_between("henvisning", "nowhere")); // refused on its own
+
+        json file = m_file;
+        file["phases"][0]["skippable"] = true;
+        file["phases"][5]["skippable"] = true;
+        file["phases"][2]["skippable"] = "yes";
+        file["phases"][3]["id"] = "a_phase_id_that_is_far_too_long_to_be_stored";
+        QCOMPARE(error_lines(parse_programme(file)),
+                 QStringList({"phases[2].skippable: expected true or false, not text",
+                              R"(phases[3].id: "a_phase_id_that_is_far_too_long_to_be_stored" )"
+                              R"(is not an id (lower-case letters, digits and _, up to 40))",
+                              "phases[0].skippable: every case starts in the first phase; it "
+                              "cannot be skipped",
+                              "phases[5].skippable: a closed phase cannot be skipped"}));
+    }
+
+    // `programme check` names the line of each problem; a missing field, its object's line.
+    void problemsKnowTheirLine()
+    {
+        auto text = built_in_text();
+        const auto nurse = text.find(R"("responsible": "clinician")");
+        text.replace(nurse, 26, R"("responsible": "nurse"    )");
+        const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + nurse, '\n'));
+        auto r = parse_programme_text(text);
+        QCOMPARE(r.errors.size(), std::size_t{1});
+        QCOMPARE(r.errors[0].path, std::string("phases[2].responsible"));
+        QCOMPARE(r.errors[0].line, line);
+
+        const std::string missing = "{\n  \"version\": 1,\n  \"id\": \"x\",\n  \"phases\": [\n"
+                                    "    {\"id\": \"a\"}\n  ]\n}\n";
+        r = parse_programme_text(missing);
+        bool named = false;
+        for (const auto &e : r.errors)
+            if (e.path == "phases[0].responsible") {
+                QCOMPARE(e.line, 5); // the phase's object
+                named = true;
+            }
+        QVERIFY(named);
+        const auto lines = json_value_lines("{\"a\": [1, {\"b\": \"x\\\"y\"}],\n\"c\": true}");
+        QCOMPARE(lines.at("a[1].b"), 1);
+        QCOMPARE(lines.at("c"), 2);
+        QCOMPARE(line_of(lines, "c.d.e"), 2);
+        QCOMPARE(line_of(lines, "zz"), 1); // the whole file
     }
 
     // nlohmann keeps the last of two equal keys; a programme must not lose a value that way.

@@ -253,7 +253,7 @@ private slots:
         QCOMPARE(hist.entries.at(0).until, std::string("2027-01-31"));
 
         protocol::Programme prog{"8", "2026-01-01", "2026-12-31", {}, {}};
-        prog.figures.per_phase = {{Phase::referral, 1}, {Phase::stay, 2}, {Phase::follow_up, 0}};
+        prog.figures.per_phase = {{"referral", 1}, {"stay", 2}, {"follow_up", 0}};
         prog.figures.started = 4;
         prog.figures.completed = 1;
         prog.figures.ended_early = 3;
@@ -266,7 +266,7 @@ private slots:
         const auto wire = serialize(ServerMessage{prog});
         QVERIFY(wire.find("\"stay\":2") != std::string::npos);
         QVERIFY(!parse_server(R"({"type":"programme","id":"1","from":"2026-01-01","to":"2026-12-31",
-            "per_phase":{"nowhere":1},"started":0,"completed":0,"ended_early":0})"));
+            "per_phase":{"Not a phase":1},"started":0,"completed":0,"ended_early":0})"));
         QVERIFY(!parse_server(R"({"type":"programme","id":"1","from":"2026-01-01","to":"2026-12-31",
             "per_phase":{"stay":-1},"started":0,"completed":0,"ended_early":0})"));
         // Cohorts: one row per year, counts only; an answer without them (an older server) is read
