@@ -119,6 +119,11 @@ ScrollPage {
         color: ui.muted
         Layout.fillWidth: true
     }
+    ReminderBanner {
+        onOpenRequested: function (name) {
+            page.navigate(name);
+        }
+    }
 
     // One column on a phone, two on a tablet or desktop.
     GridLayout {
