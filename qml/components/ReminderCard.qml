@@ -38,6 +38,18 @@ SectionCard {
             verticalAlignment: Text.AlignVCenter
         }
     }
+    // A time among a few ("HH:mm"), shown as the settings hold it.
+    component TimeBox: ChoiceBox {
+        property string value
+        signal chosen(string time)
+        currentIndex: model.indexOf(value)
+        implicitHeight: Math.max(ui.touch, implicitContentHeight + topPadding + bottomPadding)
+        width: ui.px(110)
+        font.pixelSize: ui.px(15)
+        onActivated: function (i) {
+            chosen(model[i]);
+        }
+    }
 
     ReminderSwitch {
         objectName: "checkInReminderSwitch"
@@ -71,25 +83,23 @@ SectionCard {
             }
         }
     }
-    Label {
-        visible: card.apprentice && card.settings.checkIn
-        text: qsTr("At")
-        color: ui.muted
-        Layout.fillWidth: true
-    }
     Flow {
         visible: card.apprentice && card.settings.checkIn
         spacing: 8
         Layout.fillWidth: true
-        Repeater {
-            model: ["08:30", "12:00", "15:30", "17:00", "19:00", "20:30"]
-            delegate: ChoiceChip {
-                required property string modelData
-                objectName: "reminderTime_" + modelData.replace(":", "")
-                text: modelData
-                selected: card.settings.checkInTime === modelData
-                Accessible.name: qsTr("Remind me at %1").arg(modelData)
-                onClicked: card.settings.checkInTime = modelData
+        Label {
+            text: qsTr("At")
+            color: ui.muted
+            height: ui.touch
+            verticalAlignment: Text.AlignVCenter
+        }
+        TimeBox {
+            objectName: "checkInTimeBox"
+            model: ["08:30", "10:00", "12:00", "14:00", "15:30", "17:00", "18:00", "19:00", "20:30"]
+            value: card.settings.checkInTime
+            Accessible.name: qsTr("Time of the reminder: %1").arg(currentText)
+            onChosen: function (time) {
+                card.settings.checkInTime = time;
             }
         }
     }
@@ -130,43 +140,44 @@ SectionCard {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Label {
-        text: qsTr("Quiet from")
-        color: ui.muted
-        Layout.fillWidth: true
-    }
+    // Few choices on purpose: a night is a night. Fewer stops for Tab, too.
     Flow {
         spacing: 8
         Layout.fillWidth: true
-        Repeater {
-            model: ["20:00", "21:00", "22:00", "23:00"]
-            delegate: ChoiceChip {
-                required property string modelData
-                objectName: "quietFrom_" + modelData.replace(":", "")
-                text: modelData
-                selected: card.settings.quietFrom === modelData
-                Accessible.name: qsTr("Quiet from %1").arg(modelData)
-                onClicked: card.settings.quietFrom = modelData
+        Row {
+            spacing: 8
+            Label {
+                text: qsTr("From")
+                color: ui.muted
+                height: ui.touch
+                verticalAlignment: Text.AlignVCenter
+            }
+            TimeBox {
+                objectName: "quietFromBox"
+                model: ["19:00", "20:00", "21:00", "22:00", "23:00"]
+                value: card.settings.quietFrom
+                Accessible.name: qsTr("Quiet from: %1").arg(currentText)
+                onChosen: function (time) {
+                    card.settings.quietFrom = time;
+                }
             }
         }
-    }
-    Label {
-        text: qsTr("Quiet until")
-        color: ui.muted
-        Layout.fillWidth: true
-    }
-    Flow {
-        spacing: 8
-        Layout.fillWidth: true
-        Repeater {
-            model: ["06:00", "07:00", "08:00", "09:00"]
-            delegate: ChoiceChip {
-                required property string modelData
-                objectName: "quietTo_" + modelData.replace(":", "")
-                text: modelData
-                selected: card.settings.quietTo === modelData
-                Accessible.name: qsTr("Quiet until %1").arg(modelData)
-                onClicked: card.settings.quietTo = modelData
+        Row {
+            spacing: 8
+            Label {
+                text: qsTr("Until")
+                color: ui.muted
+                height: ui.touch
+                verticalAlignment: Text.AlignVCenter
+            }
+            TimeBox {
+                objectName: "quietToBox"
+                model: ["06:00", "07:00", "08:00", "09:00", "10:00"]
+                value: card.settings.quietTo
+                Accessible.name: qsTr("Quiet until: %1").arg(currentText)
+                onChosen: function (time) {
+                    card.settings.quietTo = time;
+                }
             }
         }
     }
