@@ -34,13 +34,22 @@ DesktopNotifier::DesktopNotifier(QObject *parent) : QObject(parent), m_bus(sessi
     connect(watcher, &QDBusServiceWatcher::serviceOwnerChanged, this,
             [this](const QString &, const QString &, const QString &owner) {
                 m_keys.clear();
-                setAvailable(!owner.isEmpty());
+                setAvailable(!owner.isEmpty() || serviceThere());
             });
     m_bus.connect(service, path, interface, QStringLiteral("ActionInvoked"), this,
                   SLOT(onActionInvoked(uint, QString)));
     m_bus.connect(service, path, interface, QStringLiteral("NotificationClosed"), this,
                   SLOT(onClosed(uint, uint)));
-    m_available = m_bus.interface() && m_bus.interface()->isServiceRegistered(service).value();
+    m_available = serviceThere();
+}
+
+bool DesktopNotifier::serviceThere() const
+{
+    // Running only: a daemon the bus could start is left alone. Installed is not chosen (dunst's
+    // package makes it startable on every session bus, test sessions included), and the watcher
+    // notices one that starts later.
+    QDBusConnectionInterface *bus = m_bus.interface();
+    return bus && bus->isServiceRegistered(service).value();
 }
 
 void DesktopNotifier::setAvailable(bool available)

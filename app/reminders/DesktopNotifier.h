@@ -39,6 +39,7 @@ private Q_SLOTS:
 
 private:
     void setAvailable(bool available);
+    bool serviceThere() const;
 
     QDBusConnection m_bus;
     bool m_available = false;
