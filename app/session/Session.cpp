@@ -4,6 +4,7 @@
 #include "domain/schema.hpp"
 #include "lock/AppLock.h"
 #include "programme/builtin.hpp"
+#include "reminders/Reminders.h"
 #include "session/Appearance.h"
 #include "session/ProgrammeDefinition.h"
 #include "session/Translator.h"
@@ -69,6 +70,7 @@ Session::Session(const QString &dataDir, QObject *parent)
             .toString();
     m_sync = new SyncClient(this);
     m_appearance = new Appearance(&m_settings, this);
+    m_reminders = new Reminders(this, &m_settings, this);
     m_lock = new AppLock(this);
     connect(m_lock, &AppLock::triesUsedUp, this, [this] {
         logout(); // the person's store and its unsent changes stay for the next sign-in

@@ -15,6 +15,7 @@
 
 class AppLock;
 class Appearance;
+class Reminders;
 class Store;
 class SyncClient;
 class Translator;
@@ -53,6 +54,8 @@ class Session : public QObject
     Q_PROPERTY(AppLock *lock READ lock CONSTANT)
     // Theme, text size and motion on this device (issue 27).
     Q_PROPERTY(Appearance *appearance READ appearance CONSTANT)
+    // Check-in, meeting and minutes reminders, planned on this device (issue 25).
+    Q_PROPERTY(Reminders *reminders READ reminders CONSTANT)
 
 public:
     // `dataDir` holds settings.ini and one SQLite file per person; empty means AppDataLocation.
@@ -98,6 +101,7 @@ public:
     ProgrammeDefinition *programme() const { return m_programme; }
     AppLock *lock() const { return m_lock; }
     Appearance *appearance() const { return m_appearance; }
+    Reminders *reminders() const { return m_reminders; }
 
     Q_INVOKABLE void login(const QString &user, const QString &password);
     Q_INVOKABLE void enrol(const QString &inviteCode, const QString &user, const QString &password);
@@ -164,6 +168,7 @@ private:
     ProgrammeDefinition *m_programme = nullptr;
     AppLock *m_lock = nullptr;
     Appearance *m_appearance = nullptr;
+    Reminders *m_reminders = nullptr;
     bro::protocol::Welcome m_welcome;
     bool m_loggedIn = false;
     QString m_caseId;

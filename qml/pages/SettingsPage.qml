@@ -86,6 +86,8 @@ ScrollPage {
 
     AppearanceCard {}
 
+    ReminderCard {}
+
     SectionCard {
         title: qsTr("Server")
         subtitle: qsTr("Your training office tells you the address. You only need to change it if they ask you to.")

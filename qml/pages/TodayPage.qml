@@ -119,6 +119,11 @@ ScrollPage {
         color: ui.muted
         Layout.fillWidth: true
     }
+    ReminderBanner {
+        onOpenRequested: function (name) {
+            page.navigate(name);
+        }
+    }
 
     // Asked only of the apprentice, and sent only on their yes (issue 25).
     MessagesModel {
