@@ -300,6 +300,11 @@
     </message>
     <message>
         <location filename="../components/AuditDelegate.qml" line="42"/>
+        <source>%1 changed the steps of the programme. Your journey moved on to the nearest step that is still there. Nothing about you was deleted.</source>
+        <translation>%1 changed the steps of the programme. Your journey moved on to the nearest step that is still there. Nothing about you was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../components/AuditDelegate.qml" line="44"/>
         <source>Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.</source>
         <translation>Your %1 (%2) were removed from the device “%3” at %4, because you stopped sharing.</translation>
     </message>
@@ -493,72 +498,72 @@
         <translation>My apprentices</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="139"/>
+        <location filename="../pages/CasesPage.qml" line="145"/>
         <source>You see what each apprentice has chosen to share with %1.</source>
         <translation>You see what each apprentice has chosen to share with %1.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="139"/>
+        <location filename="../pages/CasesPage.qml" line="145"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="157"/>
+        <location filename="../pages/CasesPage.qml" line="163"/>
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="167"/>
+        <location filename="../pages/CasesPage.qml" line="173"/>
         <source>Sort by: %1</source>
         <translation>Sort by: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="195"/>
+        <location filename="../pages/CasesPage.qml" line="201"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="198"/>
+        <location filename="../pages/CasesPage.qml" line="204"/>
         <source>Show: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="207"/>
+        <location filename="../pages/CasesPage.qml" line="213"/>
         <source>No apprentices yet.</source>
         <translation>No apprentices yet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="207"/>
+        <location filename="../pages/CasesPage.qml" line="213"/>
         <source>No apprentice with this flag.</source>
         <translation>No apprentice with this flag.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="258"/>
+        <location filename="../pages/CasesPage.qml" line="264"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · day %2 in this phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="265"/>
+        <location filename="../pages/CasesPage.qml" line="271"/>
         <source>last check-in %1</source>
         <translation>last check-in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="265"/>
+        <location filename="../pages/CasesPage.qml" line="271"/>
         <source>check-ins not shared</source>
         <translation>check-ins not shared</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="265"/>
+        <location filename="../pages/CasesPage.qml" line="271"/>
         <source>no check-ins yet</source>
         <translation>no check-ins yet</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="265"/>
+        <location filename="../pages/CasesPage.qml" line="271"/>
         <source>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</source>
         <translation>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="338"/>
+        <location filename="../pages/CasesPage.qml" line="344"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -790,7 +795,7 @@
 <context>
     <name>CheckInsModel</name>
     <message>
-        <location filename="../../app/models/CheckInsModel.cpp" line="113"/>
+        <location filename="../../app/models/CheckInsModel.cpp" line="161"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
@@ -1531,6 +1536,74 @@
     </message>
 </context>
 <context>
+    <name>EarlyWarningCard</name>
+    <message>
+        <location filename="../components/EarlyWarningCard.qml" line="30"/>
+        <source>your adviser</source>
+        <translation>your adviser</translation>
+    </message>
+    <message>
+        <location filename="../components/EarlyWarningCard.qml" line="34"/>
+        <source>Hi %1. Things are heavy for me right now. Can you get in touch?</source>
+        <translation>Hi %1. Things are heavy for me right now. Can you get in touch?</translation>
+    </message>
+    <message>
+        <location filename="../components/EarlyWarningCard.qml" line="34"/>
+        <source>Things are heavy for me right now. Can someone get in touch?</source>
+        <translation>Things are heavy for me right now. Can someone get in touch?</translation>
+    </message>
+    <message>
+        <location filename="../components/EarlyWarningCard.qml" line="38"/>
+        <source>It has been a while since you checked in</source>
+        <translation>It has been a while since you checked in</translation>
+    </message>
+    <message>
+        <location filename="../components/EarlyWarningCard.qml" line="38"/>
+        <source>The last two weeks look heavier</source>
+        <translation>The last two weeks look heavier</translation>
+    </message>
+    <message>
+        <location filename="../components/EarlyWarningCard.qml" line="39"/>
+        <source>That is completely fine. Sometimes there is a lot going on.</source>
+        <translation>That is completely fine. Sometimes there is a lot going on.</translation>
+    </message>
+    <message>
+        <location filename="../components/EarlyWarningCard.qml" line="39"/>
+        <source>Your check-ins have gone down lately. That happens, and it is good that you notice.</source>
+        <translation>Your check-ins have gone down lately. That happens, and it is good that you notice.</translation>
+    </message>
+    <message>
+        <location filename="../components/EarlyWarningCard.qml" line="46"/>
+        <source>Do you want to tell %1 that things are heavy right now? Nothing is sent unless you say yes.</source>
+        <translation>Do you want to tell %1 that things are heavy right now? Nothing is sent unless you say yes.</translation>
+    </message>
+    <message>
+        <location filename="../components/EarlyWarningCard.qml" line="54"/>
+        <source>Yes, tell %1</source>
+        <translation>Yes, tell %1</translation>
+    </message>
+    <message>
+        <location filename="../components/EarlyWarningCard.qml" line="58"/>
+        <source>Yes, tell %1 that things are heavy right now</source>
+        <translation>Yes, tell %1 that things are heavy right now</translation>
+    </message>
+    <message>
+        <location filename="../components/EarlyWarningCard.qml" line="64"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../components/EarlyWarningCard.qml" line="67"/>
+        <source>Not now. Nothing is sent.</source>
+        <translation>Not now. Nothing is sent.</translation>
+    </message>
+    <message>
+        <location filename="../components/EarlyWarningCard.qml" line="73"/>
+        <source>Your message is on its way to %1. You can read it under Messages.</source>
+        <translation>Your message is on its way to %1. You can read it under Messages.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../../app/store/Store.cpp" line="39"/>
@@ -2189,8 +2262,8 @@
     <name>JourneyModel</name>
     <message>
         <location filename="../../app/models/JourneyModel.cpp" line="227"/>
-        <location filename="../../app/models/JourneyModel.cpp" line="245"/>
-        <location filename="../../app/models/JourneyModel.cpp" line="257"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="268"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="279"/>
         <source>Saken har ingen fase ennå.</source>
         <translation>The case has no phase yet.</translation>
     </message>
@@ -2200,17 +2273,22 @@
         <translation>Unknown item on the checklist.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="248"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="259"/>
+        <source>Neste fase kan ikke hoppes over.</source>
+        <translation>The next phase cannot be skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/JourneyModel.cpp" line="270"/>
         <source>Saken er avsluttet.</source>
         <translation>The case is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="250"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="272"/>
         <source>Bare den som har ansvaret i denne fasen kan gå videre.</source>
         <translation>Only the person responsible for this phase can move on.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="252"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="274"/>
         <source>Kryss av eller forklar alle punktene på sjekklisten først.</source>
         <translation>Tick or explain every item on the checklist first.</translation>
     </message>
@@ -2349,7 +2427,12 @@
         <translation>Start the next phase</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="199"/>
+        <location filename="../pages/JourneyPage.qml" line="201"/>
+        <source>Skip %1 and start %2</source>
+        <translation>Skip %1 and start %2</translation>
+    </message>
+    <message>
+        <location filename="../pages/JourneyPage.qml" line="210"/>
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
@@ -2718,71 +2801,71 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="203"/>
+        <location filename="../Main.qml" line="213"/>
         <source>Not saved on the server: %1</source>
         <translation>Not saved on the server: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="230"/>
+        <location filename="../Main.qml" line="240"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="256"/>
+        <location filename="../Main.qml" line="266"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="263"/>
-        <location filename="../Main.qml" line="390"/>
+        <location filename="../Main.qml" line="273"/>
+        <location filename="../Main.qml" line="402"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="268"/>
-        <location filename="../Main.qml" line="395"/>
+        <location filename="../Main.qml" line="278"/>
+        <location filename="../Main.qml" line="407"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="273"/>
+        <location filename="../Main.qml" line="283"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="278"/>
+        <location filename="../Main.qml" line="288"/>
         <source>Return plan</source>
         <translation>Return plan</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="283"/>
-        <location filename="../Main.qml" line="401"/>
+        <location filename="../Main.qml" line="293"/>
+        <location filename="../Main.qml" line="413"/>
         <source>Notes about me</source>
         <translation>Notes about me</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="290"/>
+        <location filename="../Main.qml" line="300"/>
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="297"/>
-        <location filename="../Main.qml" line="412"/>
+        <location filename="../Main.qml" line="307"/>
+        <location filename="../Main.qml" line="424"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="302"/>
+        <location filename="../Main.qml" line="312"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="407"/>
+        <location filename="../Main.qml" line="419"/>
         <source>Who has seen what</source>
         <translation>Who has seen what</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="472"/>
+        <location filename="../Main.qml" line="485"/>
         <source>New message. You find it under Messages.</source>
         <translation>New message. You find it under Messages.</translation>
     </message>
@@ -3278,33 +3361,39 @@
 <context>
     <name>PhaseTimeline</name>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="44"/>
+        <location filename="../components/PhaseTimeline.qml" line="45"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="44"/>
-        <location filename="../components/PhaseTimeline.qml" line="97"/>
+        <location filename="../components/PhaseTimeline.qml" line="45"/>
+        <location filename="../components/PhaseTimeline.qml" line="98"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="44"/>
+        <location filename="../components/PhaseTimeline.qml" line="45"/>
         <source>Coming</source>
         <translation>Coming</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="109"/>
+        <location filename="../components/PhaseTimeline.qml" line="45"/>
+        <location filename="../components/PhaseTimeline.qml" line="98"/>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../components/PhaseTimeline.qml" line="110"/>
         <source>Responsible: %1, %2</source>
         <translation>Responsible: %1, %2</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="117"/>
+        <location filename="../components/PhaseTimeline.qml" line="118"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../components/PhaseTimeline.qml" line="125"/>
+        <location filename="../components/PhaseTimeline.qml" line="127"/>
         <source>Checklist: %1 of %2 ticked or explained</source>
         <translation>Checklist: %1 of %2 ticked or explained</translation>
     </message>
@@ -3583,18 +3672,18 @@
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="178"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="176"/>
         <source>Det er ingen tall å eksportere ennå.</source>
         <translation>There are no figures to export yet.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="181"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="179"/>
         <source>Velg en fil å eksportere til.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="185"/>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="188"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="183"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="186"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
@@ -3669,6 +3758,160 @@
         <location filename="../pages/RejectedPage.qml" line="69"/>
         <source>Dismiss: %1</source>
         <translation>Dismiss: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../components/ReminderBanner.qml" line="43"/>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderBanner.qml" line="63"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderBanner.qml" line="64"/>
+        <source>Open the check-in</source>
+        <translation>Open the check-in</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderBanner.qml" line="64"/>
+        <source>Open the meetings</source>
+        <translation>Open the meetings</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderBanner.qml" line="69"/>
+        <source>Turn off these reminders</source>
+        <translation>Turn off these reminders</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCard</name>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="16"/>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="17"/>
+        <source>Bro reminds you with a notification on this device. Nothing is sent to anyone.</source>
+        <translation>Bro reminds you with a notification on this device. Nothing is sent to anyone.</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="17"/>
+        <source>Bro reminds you on the Today page of this device. Nothing is sent to anyone.</source>
+        <translation>Bro reminds you on the Today page of this device. Nothing is sent to anyone.</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="57"/>
+        <source>Remind me to check in</source>
+        <translation>Remind me to check in</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="64"/>
+        <source>On these days</source>
+        <translation>On these days</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="81"/>
+        <source>Remind me on %1</source>
+        <translation>Remind me on %1</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="91"/>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="100"/>
+        <source>Time of the reminder: %1</source>
+        <translation>Time of the reminder: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="109"/>
+        <source>The day before a meeting</source>
+        <translation>The day before a meeting</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="116"/>
+        <source>An hour before a meeting</source>
+        <translation>An hour before a meeting</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="124"/>
+        <source>When the minutes from a meeting are ready</source>
+        <translation>When the minutes from a meeting are ready</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="131"/>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="138"/>
+        <source>No reminders from %1 to %2. What comes then waits until the morning.</source>
+        <translation>No reminders from %1 to %2. What comes then waits until the morning.</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="150"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="159"/>
+        <source>Quiet from: %1</source>
+        <translation>Quiet from: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="168"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../components/ReminderCard.qml" line="177"/>
+        <source>Quiet until: %1</source>
+        <translation>Quiet until: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../app/reminders/Reminders.cpp" line="122"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/reminders/Reminders.cpp" line="123"/>
+        <source>Turn off these reminders</source>
+        <translation>Turn off these reminders</translation>
+    </message>
+    <message>
+        <location filename="../../app/reminders/Reminders.cpp" line="190"/>
+        <source>Remember to check in today – it takes half a minute.</source>
+        <translation>Remember to check in today – it takes half a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reminders/Reminders.cpp" line="193"/>
+        <source>You have a meeting today at %1.</source>
+        <translation>You have a meeting today at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reminders/Reminders.cpp" line="194"/>
+        <source>You have a meeting tomorrow at %1.</source>
+        <translation>You have a meeting tomorrow at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reminders/Reminders.cpp" line="196"/>
+        <source>You have a meeting soon, at %1.</source>
+        <translation>You have a meeting soon, at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reminders/Reminders.cpp" line="198"/>
+        <source>The minutes from a meeting are ready. Read them and say if you agree.</source>
+        <translation>The minutes from a meeting are ready. Read them and say if you agree.</translation>
     </message>
 </context>
 <context>
@@ -3905,32 +4148,32 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session/Session.cpp" line="75"/>
+        <location filename="../../app/session/Session.cpp" line="77"/>
         <source>Du har prøvd fem ganger. For sikkerhets skyld må du logge inn på nytt. Ingenting du har skrevet er borte.</source>
         <translation>You have tried five times. To be safe, you need to log in again. Nothing you have written is lost.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="392"/>
+        <location filename="../../app/session/Session.cpp" line="394"/>
         <source>Skriv inn brukernavn og passord.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="405"/>
+        <location filename="../../app/session/Session.cpp" line="407"/>
         <source>Skriv inn invitasjonskode, brukernavn og passord.</source>
         <translation>Enter the invite code, a username and a password.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="441"/>
+        <location filename="../../app/session/Session.cpp" line="443"/>
         <source>Ukjent demobruker.</source>
         <translation>Unknown demo user.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="512"/>
+        <location filename="../../app/session/Session.cpp" line="514"/>
         <source>Kunne ikke åpne dataene på enheten: %1</source>
         <translation>Could not open the data on the device: %1</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="714"/>
+        <location filename="../../app/session/Session.cpp" line="716"/>
         <source>Denne enheten ble logget ut, og det som var lagret om deg her er slettet.</source>
         <translation>This device was logged out, and what was stored about you here has been deleted.</translation>
     </message>
@@ -3996,48 +4239,48 @@
         <translation>Language: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="90"/>
+        <location filename="../pages/SettingsPage.qml" line="92"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="91"/>
+        <location filename="../pages/SettingsPage.qml" line="93"/>
         <source>Your training office tells you the address. You only need to change it if they ask you to.</source>
         <translation>Your training office tells you the address. You only need to change it if they ask you to.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="99"/>
+        <location filename="../pages/SettingsPage.qml" line="101"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="102"/>
+        <location filename="../pages/SettingsPage.qml" line="104"/>
         <source>Save address</source>
         <translation>Save address</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="111"/>
+        <location filename="../pages/SettingsPage.qml" line="113"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="123"/>
+        <location filename="../pages/SettingsPage.qml" line="125"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="132"/>
-        <location filename="../pages/SettingsPage.qml" line="149"/>
+        <location filename="../pages/SettingsPage.qml" line="134"/>
+        <location filename="../pages/SettingsPage.qml" line="151"/>
         <source>Log out</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="147"/>
+        <location filename="../pages/SettingsPage.qml" line="149"/>
         <source>Log out?</source>
         <translation>Log out?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SettingsPage.qml" line="154"/>
+        <location filename="../pages/SettingsPage.qml" line="156"/>
         <source>%n change(s) have not reached the server yet. If you log out now, they stay on this phone and are sent the next time you log in here.</source>
         <translation>
             <numerusform>%n change has not reached the server yet. If you log out now, it stays on this phone and is sent the next time you log in here.</numerusform>
@@ -4045,22 +4288,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="154"/>
+        <location filename="../pages/SettingsPage.qml" line="156"/>
         <source>Your data stays safe on the server. You can log in again at any time.</source>
         <translation>Your data stays safe on the server. You can log in again at any time.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="161"/>
+        <location filename="../pages/SettingsPage.qml" line="163"/>
         <source>My devices</source>
         <translation>My devices</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="163"/>
+        <location filename="../pages/SettingsPage.qml" line="165"/>
         <source>See where you are logged in, and log out a phone or computer you have lost.</source>
         <translation>See where you are logged in, and log out a phone or computer you have lost.</translation>
     </message>
     <message>
-        <location filename="../pages/SettingsPage.qml" line="169"/>
+        <location filename="../pages/SettingsPage.qml" line="171"/>
         <source>Show my devices</source>
         <translation>Show my devices</translation>
     </message>
@@ -4448,23 +4691,23 @@
     <name>SyncClient</name>
     <message>
         <location filename="../../app/sync/SyncClient.cpp" line="50"/>
-        <location filename="../../app/sync/SyncClient.cpp" line="467"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="483"/>
         <source>Uventet svar fra serveren.</source>
         <translation>Unexpected reply from the server.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="420"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="436"/>
         <source>Forbindelsen til serveren ble brutt. Prøv igjen.</source>
         <translation>The connection to the server was lost. Try again.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="421"/>
-        <location filename="../../app/sync/SyncClient.cpp" line="430"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="437"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="446"/>
         <source>Fikk ikke kontakt med serveren (%1).</source>
         <translation>Could not reach the server (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="476"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="492"/>
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Could not save on the device: %1</translation>
     </message>
@@ -4498,157 +4741,157 @@
         <translation>Hi, %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="135"/>
+        <location filename="../pages/TodayPage.qml" line="162"/>
         <source>You have checked in today</source>
         <translation>You have checked in today</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="135"/>
+        <location filename="../pages/TodayPage.qml" line="162"/>
         <source>How are you today?</source>
         <translation>How are you today?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="136"/>
+        <location filename="../pages/TodayPage.qml" line="163"/>
         <source>Thank you. You can look at your trend whenever you like.</source>
         <translation>Thank you. You can look at your trend whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="136"/>
+        <location filename="../pages/TodayPage.qml" line="163"/>
         <source>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</source>
         <translation>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="139"/>
+        <location filename="../pages/TodayPage.qml" line="166"/>
         <source>See my trend</source>
         <translation>See my trend</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="139"/>
+        <location filename="../pages/TodayPage.qml" line="166"/>
         <source>Check in now</source>
         <translation>Check in now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="153"/>
+        <location filename="../pages/TodayPage.qml" line="180"/>
         <source>Next meeting</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="161"/>
+        <location filename="../pages/TodayPage.qml" line="188"/>
         <source>Add what you want to talk about</source>
         <translation>Add what you want to talk about</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="177"/>
+        <location filename="../pages/TodayPage.qml" line="204"/>
         <source>A suggestion for you</source>
         <translation>A suggestion for you</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="177"/>
+        <location filename="../pages/TodayPage.qml" line="204"/>
         <source>%1 suggestions for you</source>
         <translation>%1 suggestions for you</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="178"/>
+        <location filename="../pages/TodayPage.qml" line="205"/>
         <source>Your helpers have an idea. You decide whether it becomes yours.</source>
         <translation>Your helpers have an idea. You decide whether it becomes yours.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="181"/>
+        <location filename="../pages/TodayPage.qml" line="208"/>
         <source>Look at it</source>
         <translation>Look at it</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="181"/>
+        <location filename="../pages/TodayPage.qml" line="208"/>
         <source>Look at them</source>
         <translation>Look at them</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="199"/>
+        <location filename="../pages/TodayPage.qml" line="226"/>
         <source>Where you are now</source>
         <translation>Where you are now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="210"/>
+        <location filename="../pages/TodayPage.qml" line="237"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="231"/>
+        <location filename="../pages/TodayPage.qml" line="259"/>
         <source>Responsible now</source>
         <translation>Responsible now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="255"/>
+        <location filename="../pages/TodayPage.qml" line="283"/>
         <source>See the whole journey</source>
         <translation>See the whole journey</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="267"/>
+        <location filename="../pages/TodayPage.qml" line="295"/>
         <source>Your next step</source>
         <translation>Your next step</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="270"/>
+        <location filename="../pages/TodayPage.qml" line="298"/>
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>You have no goals yet. What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="270"/>
+        <location filename="../pages/TodayPage.qml" line="298"/>
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>No open steps right now. Add a step to one of your goals.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="283"/>
+        <location filename="../pages/TodayPage.qml" line="311"/>
         <source>Mark as done: %1</source>
         <translation>Mark as done: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="292"/>
+        <location filename="../pages/TodayPage.qml" line="320"/>
         <source>For your goal: %1</source>
         <translation>For your goal: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="303"/>
+        <location filename="../pages/TodayPage.qml" line="331"/>
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>Towards your trade certificate (fagbrev): %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="313"/>
+        <location filename="../pages/TodayPage.qml" line="341"/>
         <source>Progress towards the trade certificate</source>
         <translation>Progress towards the trade certificate</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="317"/>
+        <location filename="../pages/TodayPage.qml" line="345"/>
         <source>Go to my goals</source>
         <translation>Go to my goals</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="328"/>
+        <location filename="../pages/TodayPage.qml" line="356"/>
         <source>Away from work?</source>
         <translation>Away from work?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="329"/>
+        <location filename="../pages/TodayPage.qml" line="357"/>
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Write down an absence while you remember it. You decide who sees it.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="331"/>
+        <location filename="../pages/TodayPage.qml" line="359"/>
         <source>Record absence</source>
         <translation>Record absence</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="343"/>
+        <location filename="../pages/TodayPage.qml" line="371"/>
         <source>On this phone</source>
         <translation>On this phone</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="343"/>
+        <location filename="../pages/TodayPage.qml" line="371"/>
         <source>On this device</source>
         <translation>On this device</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="344"/>
+        <location filename="../pages/TodayPage.qml" line="372"/>
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Everything you do is saved here and sent when you are online again.</translation>
     </message>

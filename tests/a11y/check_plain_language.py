@@ -14,7 +14,8 @@ import re
 import sys
 
 # The pages an apprentice reads when it matters most, by their translation context.
-CONTEXTS = ("CheckInPage", "HelpCard", "ScaleSelector", "LockScreen", "AbsencePage")
+CONTEXTS = ("CheckInPage", "HelpCard", "ScaleSelector", "LockScreen", "AbsencePage", "EarlyWarningCard",
+            "ReminderBanner", "ReminderCard", "Reminders")
 MAX_LIX = 40
 MAX_WORDS = 20
 
