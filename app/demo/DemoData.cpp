@@ -241,8 +241,8 @@ void seed(Store &store, const proto::Welcome &welcome)
         figures.id = "local";
         figures.from = today.substr(0, 4) + "-01-01";
         figures.to = today;
-        figures.figures = bro::programme_figures(cases, figures.from, figures.to,
-                                                 programme.open_phase_ids());
+        figures.figures =
+            bro::programme_figures(cases, figures.from, figures.to, programme.open_phase_ids());
         // Every cohort, with the pilot's first year as the server keeps it: erased, still counted.
         std::vector<bro::ErasedCase> erased; // the pilot's history
         for (const auto &e : dataset().erased)

@@ -286,10 +286,10 @@ bool JourneyModel::moveTo(const QString &n)
     history[str(n)] = today;
     // Close the handover of the phase we leave, then move the case on.
     if (!info->handover.empty()) {
-        const QString closed =
-            store()->write(qstr(bro::handover_id(str(caseId()), str(m_phase))), bro::kind::handover, caseId(),
-                           {{QStringLiteral("phase"), m_phase},
-                            {QStringLiteral("completed_at"), convert::nowUtc()}});
+        const QString closed = store()->write(
+            qstr(bro::handover_id(str(caseId()), str(m_phase))), bro::kind::handover, caseId(),
+            {{QStringLiteral("phase"), m_phase},
+             {QStringLiteral("completed_at"), convert::nowUtc()}});
         if (!check(closed))
             return false;
     }

@@ -60,7 +60,6 @@ Q_SIGNALS:
 private:
     bool moveTo(const QString &target);
 
-
 protected:
     QSet<QString> kinds() const override;
     QString category() const override { return QStringLiteral("journey"); }

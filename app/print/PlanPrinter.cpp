@@ -208,9 +208,10 @@ QString PlanPrinter::html() const
                 who.isEmpty() ? esc(orgKindTitle(kind))
                               : QStringLiteral("%1<br/><span class='muted'>%2</span>")
                                     .arg(esc(who), esc(org.isEmpty() ? orgKindTitle(kind) : org));
-            const QString stateText = state == QLatin1String("current") ? tr("Nå")
-                                      : state == QLatin1String("done")  ? tr("Ferdig")
-                                                                        : tr("Senere");
+            const QString stateText = state == QLatin1String("current")   ? tr("Nå")
+                                      : state == QLatin1String("done")    ? tr("Ferdig")
+                                      : state == QLatin1String("skipped") ? tr("Hoppet over")
+                                                                          : tr("Senere");
             const QString started = r.value(QStringLiteral("started")).toString();
             h += QStringLiteral("<tr%5><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                      .arg(esc(phaseName(r.value(QStringLiteral("phase")).toString())), responsible,

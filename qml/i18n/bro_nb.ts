@@ -3452,7 +3452,7 @@
     </message>
     <message>
         <location filename="../../app/print/PlanPrinter.cpp" line="132"/>
-        <location filename="../../app/print/PlanPrinter.cpp" line="288"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="289"/>
         <source>Min plan</source>
         <translation>Min plan</translation>
     </message>
@@ -3553,62 +3553,67 @@
     </message>
     <message>
         <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <source>Hoppet over</source>
+        <translation>Hoppet over</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/PlanPrinter.cpp" line="214"/>
         <source>Senere</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="225"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="226"/>
         <source>Hvem er med</source>
         <translation>Hvem er med</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="227"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="228"/>
         <source>Ingen i teamet ennå.</source>
         <translation>Ingen i teamet ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="235"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="236"/>
         <source>Utskriften viser bare det %1 deler med deg.</source>
         <translation>Utskriften viser bare det %1 deler med deg.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="245"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="246"/>
         <source>Skrevet ut av %1, %2 kl. %3</source>
         <translation>Skrevet ut av %1, %2 kl. %3</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="273"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="274"/>
         <source>Det er ingen plan å skrive ut ennå.</source>
         <translation>Det er ingen plan å skrive ut ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="275"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="276"/>
         <source>Velg en fil å lagre til.</source>
         <translation>Velg en fil å lagre til.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="280"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="281"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="288"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="289"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="322"/>
-        <location filename="../../app/print/PlanPrinter.cpp" line="350"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="323"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="351"/>
         <source>Kunne ikke skrive %1.</source>
         <translation>Kunne ikke skrive %1.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="328"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="329"/>
         <source>Fortrolig: inneholder helseopplysninger.</source>
         <translation>Fortrolig: inneholder helseopplysninger.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="346"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="347"/>
         <source>Side %1 av %2</source>
         <translation>Side %1 av %2</translation>
     </message>

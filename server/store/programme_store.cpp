@@ -1,8 +1,8 @@
 #include "store/programme_store.hpp"
 
 #include "domain/directory.hpp"
-#include "domain/schema.hpp"
 #include "domain/enums.hpp"
+#include "domain/schema.hpp"
 #include "programme/builtin.hpp"
 #include "store/database.hpp"
 #include "store/record_table.hpp"

@@ -36,7 +36,7 @@ struct Apprentice
     bool has_preparation = true; // false: the case skipped that phase
     // The programme's own phase id for each of the pilot's stages (issue 25: the second
     // programme has phases of its own); a stage missing here is the pilot's id.
-    std::map<Phase, std::string> phase_ids;
+    std::map<Phase, std::string> phase_ids{};
     // The last two weeks heavier and heavier: the demo of the early warning (issue 25).
     bool falling_lately = false;
 

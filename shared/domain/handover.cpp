@@ -60,7 +60,7 @@ nlohmann::json to_json(const HandoverItem &item)
 }
 
 nlohmann::json handover_tick(std::string_view phase_id, std::string_view item_id,
-                            const HandoverItem &item)
+                             const HandoverItem &item)
 {
     return {{"phase", std::string(phase_id)}, {handover_item_field(item_id), to_json(item)}};
 }

@@ -37,7 +37,7 @@ nlohmann::json to_json(const HandoverItem &item);
 // The fields to write to the phase's handover record (handover_id) to set one item: only that
 // item's field (and the phase), never the other items, so nobody else's tick is overwritten.
 nlohmann::json handover_tick(std::string_view phase_id, std::string_view item_id,
-                            const HandoverItem &item);
+                             const HandoverItem &item);
 
 // One item's state from a handover record's fields: its own field when present, else the item's
 // entry in the old `items` object, else not done. A present own field always wins, so an untick

@@ -23,9 +23,9 @@ struct ProgrammeFigures
     // Open cases in each phase, by the programme's phase id (phases are the programme's own,
     // issue 25); the caller adds the programme's empty phases and its order.
     std::map<std::string, int> per_phase;
-    int started = 0;                // referred within the period
-    int completed = 0;              // reached the trade certificate within the period
-    int ended_early = 0;            // ended within the period
+    int started = 0;     // referred within the period
+    int completed = 0;   // reached the trade certificate within the period
+    int ended_early = 0; // ended within the period
 };
 
 // Where one apprentice of a cohort is now.

@@ -36,7 +36,17 @@ inline constexpr const char *return_plan_week = "return_plan_week";
 // handover_item: one checklist item's state, {done, explanation, by, at} (domain/handover.hpp).
 // `phase_id`: a phase of the case's programme (issue 25): the syntax is checked here, whether the
 // programme has it by AccessPolicy, which knows the programme.
-enum class FieldType { text, integer, boolean, date, datetime, choice, object, handover_item, phase_id };
+enum class FieldType {
+    text,
+    integer,
+    boolean,
+    date,
+    datetime,
+    choice,
+    object,
+    handover_item,
+    phase_id
+};
 
 struct FieldSpec
 {

@@ -73,8 +73,8 @@ std::map<std::string, int> json_value_lines(std::string_view text)
             }
         } else {
             begin_value(); // a number, true, false or null
-            while (i < text.size() && std::string_view(",]} \t\r\n").find(text[i]) ==
-                                          std::string_view::npos)
+            while (i < text.size() &&
+                   std::string_view(",]} \t\r\n").find(text[i]) == std::string_view::npos)
                 ++i;
         }
     }

@@ -393,9 +393,8 @@ void read_rules(Reader &r, const json &root, Programme &p)
     if (const json *v = Reader::field(root, "app_lock"); r.object(v, "app_lock", {"minutes"})) {
         r.integer(*v, "app_lock", "minutes", 1, 60, p.app_lock.minutes);
     }
-    if (const json *v = Reader::field(root, "early_warning");
-        r.object(v, "early_warning",
-                 {"falling_days", "falling_by", "stopped_days", "ask_again_days"})) {
+    if (const json *v = Reader::field(root, "early_warning"); r.object(
+            v, "early_warning", {"falling_days", "falling_by", "stopped_days", "ask_again_days"})) {
         auto &e = p.early_warning;
         r.integer(*v, "early_warning", "falling_days", 3, 90, e.falling_days);
         r.fall_on_scale(*v, "early_warning", "falling_by", e.falling_by);

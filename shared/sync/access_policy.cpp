@@ -359,7 +359,8 @@ std::optional<Denial> AccessPolicy::check_write(const Actor &a, const CaseAccess
                       "\"" + ch.value.get<std::string>() + "\" is not a phase of this programme"};
     // Nor past a phase the programme says may not be skipped (issue 25).
     if (ch.kind == kind::case_file && ch.field == "phase" && ch.value.is_string())
-        if (const auto *kept = programme_of(c).unskippable_between(c.phase, ch.value.get<std::string>()))
+        if (const auto *kept =
+                programme_of(c).unskippable_between(c.phase, ch.value.get<std::string>()))
             return Denial{protocol::code::invalid_record,
                           "the case cannot skip \"" + kept->id + "\"; move it there first"};
 

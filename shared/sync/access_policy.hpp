@@ -39,8 +39,8 @@ struct CaseAccess
 {
     std::string case_id;
     std::string apprentice_id;
-    std::set<std::string> team;    // person ids of helpers on the care team
-    std::set<ConsentGrant> grants; // consents currently granted (before lapsing)
+    std::set<std::string> team;     // person ids of helpers on the care team
+    std::set<ConsentGrant> grants;  // consents currently granted (before lapsing)
     std::string phase = "referral"; // the phase id, as the case's programme names it
     // The age rule (issue 12, domain/consent_rules.hpp): the apprentice's date of birth ("" when
     // not recorded), whether a coordinator has recorded their guardian's agreement, and the

@@ -59,6 +59,48 @@ private Q_SLOTS:
         QCOMPARE(model.get(0).value(QStringLiteral("mood")).toInt(), 5);
     }
 
+    // Issue 25: two weeks of falling check-ins ask the apprentice — never a helper — and an
+    // answer puts the question away for the programme's ask_again_days.
+    void theEarlyWarningAsksTheApprenticeOnce()
+    {
+        const QDate today = QDate::currentDate();
+        const auto deliverDays = [](fixture::App &app) {
+            for (int d = 27; d >= 0; --d) {
+                const QString date = QDate::currentDate().addDays(-d).toString(Qt::ISODate);
+                const int score = d >= 14 ? 4 : 2;
+                app.deliver(fixture::remoteRecord("checkin-" + date.toStdString(),
+                                                  bro::kind::checkin,
+                                                  {{"date", date.toStdString()},
+                                                   {"mood", score},
+                                                   {"energy", score},
+                                                   {"sleep", 3},
+                                                   {"pain", 2}}));
+            }
+        };
+        {
+            fixture::App app;
+            deliverDays(app);
+            CheckInsModel model;
+            model.setCaseId(QStringLiteral("case-1"));
+            QCOMPARE(model.earlyWarning(), QStringLiteral("falling"));
+            QSignalSpy changed(&model, &CheckInsModel::earlyWarningChanged);
+            model.answerEarlyWarning();
+            QCOMPARE(model.earlyWarning(), QString());
+            QCOMPARE(changed.count(), 1);
+            // Answered long enough ago: asked again.
+            app.store()->setMeta(QStringLiteral("early_warning_answered:case-1"),
+                                 today.addDays(-14).toString(Qt::ISODate));
+            CheckInsModel later;
+            later.setCaseId(QStringLiteral("case-1"));
+            QCOMPARE(later.earlyWarning(), QStringLiteral("falling"));
+        }
+        fixture::App adviser(bro::Role::adviser);
+        deliverDays(adviser);
+        CheckInsModel theirs;
+        theirs.setCaseId(QStringLiteral("case-1"));
+        QCOMPARE(theirs.earlyWarning(), QString()); // only the apprentice is asked
+    }
+
     void refusedValuesAreExplained()
     {
         fixture::App app;

@@ -38,8 +38,7 @@ std::vector<bro::Change> tickFrom(const char *personId, const char *itemId, bool
 {
     return fixture::remoteRecord(
         bro::handover_id(fixture::caseId, bro::Phase::stay), bro::kind::handover,
-        bro::handover_tick("stay", itemId,
-                           {done, explanation, personId, "2026-11-24T09:30:00Z"}));
+        bro::handover_tick("stay", itemId, {done, explanation, personId, "2026-11-24T09:30:00Z"}));
 }
 
 } // namespace
@@ -120,6 +119,36 @@ private Q_SLOTS:
         QCOMPARE(model.checklist().size(), 3); // the preparation phase's own list
         QVERIFY(!model.checklistComplete());
         QVERIFY(app.session->pendingCount() > 0);
+    }
+
+    // Issue 25: a programme's own phases, one of which may be skipped. The one who leads now
+    // may start the phase after it; the skipped phase reads "skipped" on the journey.
+    void aSkippablePhaseIsOfferedAndSkipped()
+    {
+        fixture::App app(bro::Role::adviser);
+        bro::Programme p = app.session->programme()->definition();
+        p.id = "own-journey";
+        p.phases[1].id = "kartlegging"; // the pilot's preparation, renamed and made skippable
+        p.phases[1].skippable = true;
+        app.session->programme()->setDefinition(p, 1, false);
+        deliverCase(app, "referral");
+        JourneyModel model;
+        model.setCaseId(QStringLiteral("case-1"));
+        QCOMPARE(model.nextPhase(), QStringLiteral("kartlegging"));
+        QCOMPARE(model.skipTo(), QStringLiteral("stay"));
+        QVERIFY(!model.skip()); // the checklist still comes first
+        for (const auto &v : model.checklist())
+            QVERIFY(
+                model.setChecklistItem(v.toMap().value(QStringLiteral("itemId")).toString(), true));
+        QVERIFY2(model.skip(), qPrintable(model.lastError()));
+        QCOMPARE(model.phase(), QStringLiteral("stay"));
+        QCOMPARE(model.get(1).value(QStringLiteral("phase")).toString(),
+                 QStringLiteral("kartlegging"));
+        QCOMPARE(model.get(1).value(QStringLiteral("state")).toString(), QStringLiteral("skipped"));
+        QCOMPARE(model.get(2).value(QStringLiteral("state")).toString(), QStringLiteral("current"));
+        QCOMPARE(model.skipTo(), QString()); // the phase after the stay may not be skipped
+        QVERIFY(!model.skip());
+        QCOMPARE(model.lastError(), QStringLiteral("Neste fase kan ikke hoppes over."));
     }
 
     // Each item keeps who ticked it and when, in its own field of the handover record.

@@ -20,9 +20,8 @@ void deliver(Store *store, const QString &from, const QString &to)
     p.id = "q1";
     p.from = from.toStdString();
     p.to = to.toStdString();
-    p.figures.per_phase = {{"referral", 1},  {"preparation", 0},
-                           {"stay", 2},      {"return_to_work", 1},
-                           {"follow_up", 1}, {"ended", 0}};
+    p.figures.per_phase = {{"referral", 1},       {"preparation", 0}, {"stay", 2},
+                           {"return_to_work", 1}, {"follow_up", 1},   {"ended", 0}};
     p.figures.started = 4;
     p.figures.completed = 1;
     p.figures.ended_early = 2;

@@ -328,7 +328,7 @@ private Q_SLOTS:
         QCOMPARE(rem->current().value("id").toString(), QStringLiteral("checkin:2026-12-09"));
         QCOMPARE(rem->current().value("page").toString(), QStringLiteral("checkin"));
         QCOMPARE(rem->current().value("text").toString(),
-                 QStringLiteral("Remember to check in today – it takes half a minute."));
+                 QStringLiteral("Husk å sjekke inn i dag – det tar et halvt minutt."));
         // Checking in takes it away.
         QCOMPARE(
             app.session->store()->write(

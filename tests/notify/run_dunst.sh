@@ -1,7 +1,7 @@
 #!/bin/sh
 # A real desktop notification daemon for the reminders (issue 25): Xvfb on a free display, a
 # private D-Bus session, and dunst with a config of our own, whose context menu ("dmenu") is a
-# script that picks "Turn off these reminders". Then TEST (a Qt Test binary) plans reminders and
+# script that picks "Slå av disse påminnelsene" (turn off these reminders). Then TEST (a Qt Test binary) plans reminders and
 # sends them; afterwards dunst's history must hold what it showed. Everything stops again when
 # the test ends (the session bus and dunst with it, Xvfb by the trap).
 #   run_dunst.sh TEST WORKDIR
@@ -13,13 +13,13 @@ for tool in Xvfb dbus-run-session dunst dunstctl; do
 done
 rm -rf "$work" && mkdir -p "$work"
 
-# dunst 1.9 writes one line an action to the menu's input ("#Turn off these reminders (Bro)
+# dunst 1.9 writes one line an action to the menu's input ("#Slå av disse påminnelsene (Bro)
 # [2,stop]") and invokes the line the menu prints.
 cat >"$work/menu.sh" <<MENU
 #!/bin/sh
 input=\$(cat)
 printf '%s\n' "\$input" >>"$work/menu-input.txt"
-printf '%s\n' "\$input" | grep -m1 'Turn off these reminders' || true
+printf '%s\n' "\$input" | grep -m1 'Slå av disse påminnelsene' || true
 MENU
 chmod +x "$work/menu.sh"
 cat >"$work/dunstrc" <<RC
@@ -62,7 +62,7 @@ timeout 150 dbus-run-session -- sh -c '
   # What dunst itself kept: the check-in reminder, from Bro, with nothing but its sentence.
   dunstctl history >"$work/history.json"
   if [ $rc -eq 0 ]; then
-    for want in "Remember to check in today" "\"Bro\""; do
+    for want in "Husk å sjekke inn i dag" "\"Bro\""; do
       grep -q "$want" "$work/history.json" || { echo "FAIL dunst history lacks $want"; rc=1; }
     done
   fi

@@ -88,7 +88,8 @@ private Q_SLOTS:
         QCOMPARE(shown.count(), 1);
         QCOMPARE(displayed(), 1);
 
-        // dunst's context menu, answered by our menu script with "Turn off these reminders".
+        // dunst's context menu, answered by our menu script with "Slå av disse påminnelsene"
+        // (bokmål, the default).
         QSignalSpy action(m_rem->notifier(), &DesktopNotifier::actionInvoked);
         dunstctl({QStringLiteral("context")});
         QTRY_COMPARE(action.count(), 1);
@@ -101,8 +102,8 @@ private Q_SLOTS:
         QFile menu(qEnvironmentVariable("BRO_DUNST_WORK") + "/menu-input.txt");
         QVERIFY(menu.open(QIODevice::ReadOnly));
         const QString offered = QString::fromUtf8(menu.readAll());
-        QVERIFY2(offered.contains("Turn off these reminders (Bro)") &&
-                     offered.contains("Open (Bro)"),
+        QVERIFY2(offered.contains("Slå av disse påminnelsene (Bro)") &&
+                     offered.contains("Åpne (Bro)"),
                  qPrintable(offered));
 
         // The notifier closed it; dunst keeps it in its history, with what was shown.
@@ -112,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(h.first().value("appname").toString(), QStringLiteral("Bro"));
         QCOMPARE(h.first().value("summary").toString(), QStringLiteral("Bro"));
         QCOMPARE(h.first().value("body").toString(),
-                 QStringLiteral("Remember to check in today – it takes half a minute."));
+                 QStringLiteral("Husk å sjekke inn i dag – det tar et halvt minutt."));
 
         // Turned off stays off: Friday's check-in time brings nothing.
         m_rem->setNow(at(QDate(2026, 12, 11), 16, 0));
@@ -149,8 +150,7 @@ private Q_SLOTS:
         const auto h = history();
         QVERIFY(!h.isEmpty());
         QCOMPARE(h.first().value("body").toString(),
-                 QStringLiteral("The minutes from a meeting are ready. Read them and say if you "
-                                "agree."));
+                 QStringLiteral("Referatet fra et møte er klart. Les det og si om du er enig."));
         for (const auto &row : h) // no meeting title, no clinic, nothing about health
             QVERIFY(!row.value("body").toString().contains("klinikk", Qt::CaseInsensitive) &&
                     !row.value("body").toString().contains("Ryggen"));

@@ -62,7 +62,7 @@ TestCase {
         verify(banner);
         tryVerify(() => banner.visible, 3000, "Emil's minutes wait for his answer");
         compare(Session.reminders.current.kind, "minutes");
-        compare(findChild(banner, "reminderText").text, "The minutes from a meeting are ready. Read them and say if you agree.");
+        compare(findChild(banner, "reminderText").text, "Referatet fra et møte er klart. Les det og si om du er enig.");
         const spy = createTemporaryObject(spyComponent, tc, {
                 "target": page
             });
@@ -124,7 +124,7 @@ TestCase {
         compare(settings.quietTo, "07:00");
         compare(findChild(card, "quietToBox").currentText, "07:00");
         verify(findChild(card, "quietToBox").height >= 44);
-        compare(findChild(card, "quietHoursText").text, "No reminders from 22:00 to 07:00. What comes then waits until the morning.");
+        compare(findChild(card, "quietHoursText").text, "Ingen påminnelser fra 22:00 til 07:00. Det som kommer da, venter til morgenen.");
         const hour = findChild(card, "meetingHourBeforeSwitch");
         verify(hour.checked);
         hour.Accessible.pressAction();

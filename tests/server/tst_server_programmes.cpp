@@ -246,8 +246,8 @@ private slots:
         QCOMPARE(r.value("type", ""), std::string("ack"));
         QVERIFY2(r["rejected"].empty(), r.dump().c_str());
         // And the one who leads now may take it back (a correction): the clinic joins first.
-        const auto joined = run_cli({"admin", "--db", m_db, "team", "add", "--case",
-                                     "case-amalie", "--person", "p-eirik"});
+        const auto joined = run_cli(
+            {"admin", "--db", m_db, "team", "add", "--case", "case-amalie", "--person", "p-eirik"});
         QVERIFY2(joined.exit_code == 0, qPrintable(joined.err));
         auto *back = signed_in("eirik");
         QVERIFY(back);
@@ -364,7 +364,7 @@ private slots:
             {{"id", "school_told"},
              {"text",
               {{"nb", "Skolen vet om planen"}, {"en", "The school knows about the plan"}}}});
-        next["phases"].erase(0);                 // Amalie is in "henvisning"
+        next["phases"].erase(0);                // Amalie is in "henvisning"
         next["phases"][0]["skippable"] = false; // the first phase cannot be skipped
         auto r = load(next, "no-referral.json");
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));

@@ -185,9 +185,9 @@ private slots:
             {"completed", "2025-09-01", "2026-06-20"},
             {"ended", "2026-02-01", "2026-04-01"},
         };
-        const auto f = programme_figures(cases, "2026-01-01", "2026-12-31",
-                                         {"referral", "preparation", "stay", "return_to_work",
-                                          "follow_up"});
+        const auto f =
+            programme_figures(cases, "2026-01-01", "2026-12-31",
+                              {"referral", "preparation", "stay", "return_to_work", "follow_up"});
         QCOMPARE(f.per_phase.at("stay"), 2);
         QCOMPARE(f.per_phase.at("follow_up"), 1);
         QCOMPARE(f.per_phase.at("referral"), 0);

@@ -3,27 +3,26 @@
 // app's texts — so that the code can be switched over to the file without changing anything;
 // the round trip; and every kind of mistake named by its path, with nothing half-loaded.
 
+#include "demo/demo_dataset.hpp"
 #include "domain/absence_pattern.hpp"
 #include "domain/caseload.hpp"
-#include "domain/early_warning.hpp"
 #include "domain/consent_rules.hpp"
 #include "domain/consent_texts.hpp"
+#include "domain/early_warning.hpp"
 #include "domain/journey.hpp"
 #include "domain/retention.hpp"
 #include "domain/wellbeing.hpp"
-#include "demo/demo_dataset.hpp"
 #include "programme/builtin.hpp"
-#include "programme/programme_lines.hpp"
 #include "programme/programme.hpp"
+#include "programme/programme_lines.hpp"
 #include "sync/access_policy.hpp"
-
-#include <algorithm>
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QtTest>
+#include <algorithm>
 
 using namespace bro;
 using nlohmann::json;
@@ -180,11 +179,12 @@ private slots:
         auto r = parse_programme(file);
         QVERIFY(r.ok());
         QVERIFY(r.programme.early_warning == ProgrammeEarlyWarning{});
-        file["early_warning"] =
-            json{{"falling_days", 7}, {"falling_by", 5}, {"stopped_days", 1}, {"ask_again_days", 3}};
-        QCOMPARE(error_lines(parse_programme(file)),
-                 QStringList({"early_warning.falling_by: 5 is out of range (more than 0, at most 4)",
-                              "early_warning.stopped_days: 1 is out of range (2 to 90)"}));
+        file["early_warning"] = json{
+            {"falling_days", 7}, {"falling_by", 5}, {"stopped_days", 1}, {"ask_again_days", 3}};
+        QCOMPARE(
+            error_lines(parse_programme(file)),
+            QStringList({"early_warning.falling_by: 5 is out of range (more than 0, at most 4)",
+                         "early_warning.stopped_days: 1 is out of range (2 to 90)"}));
         const auto second = parse_programme_text(demo::second_programme_json());
         QCOMPARE(second.programme.early_warning.stopped_days, 7);
     }
@@ -399,10 +399,10 @@ private slots:
         QCOMPARE(p.unskippable_between("henvisning", "arbeidstrening")->id,
                  std::string("dagrehab"));
         QCOMPARE(p.unskippable_between("henvisning", "completed")->id, std::string("dagrehab"));
-        QVERIFY(!p.unskippable_between("henvisning", "kartlegging")); // the next phase
+        QVERIFY(!p.unskippable_between("henvisning", "kartlegging"));  // the next phase
         QVERIFY(!p.unskippable_between("mot_fagprove", "henvisning")); // back: a correction
         QVERIFY(!p.unskippable_between("henvisning", "ended"));        // closing early
-        QVERIFY(!p.unskippable_between("henvisning", "nowhere")); // refused on its own
+        QVERIFY(!p.unskippable_between("henvisning", "nowhere"));      // refused on its own
 
         json file = m_file;
         file["phases"][0]["skippable"] = true;
