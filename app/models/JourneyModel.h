@@ -57,15 +57,14 @@ public:
 Q_SIGNALS:
     void journeyChanged();
 
-private:
-    bool moveTo(const QString &target);
-
 protected:
     QSet<QString> kinds() const override;
     QString category() const override { return QStringLiteral("journey"); }
     void load() override;
 
 private:
+    bool moveTo(const QString &target);
+
     struct Row
     {
         QString phase, responsibleRole, responsibleOrgKind, responsibleName, started, state;

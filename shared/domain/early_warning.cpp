@@ -6,6 +6,15 @@ namespace bro {
 
 namespace {
 
+int checkins_between(const std::vector<CheckInPoint> &points, int from_day, int to_day)
+{
+    int n = 0;
+    for (const auto &p : points)
+        if (const auto d = day_number(p.date); d && *d >= from_day && *d <= to_day)
+            ++n;
+    return n;
+}
+
 // The average of mood and energy over the days [from_day, to_day], and how many check-ins.
 double average(const std::vector<CheckInPoint> &points, int from_day, int to_day, int &n)
 {
@@ -46,10 +55,9 @@ EarlyWarning early_warning(const std::vector<CheckInPoint> &points, std::string_
         return EarlyWarning::none;
     // Stopped: none lately, after at least three in the span before (a habit that broke, not
     // someone who never checked in — they are not nagged).
-    int lately = 0, before = 0;
-    average(points, *now - rule.stopped_days + 1, *now, lately);
-    average(points, *now - rule.stopped_days - rule.falling_days + 1, *now - rule.stopped_days,
-            before);
+    const int lately = checkins_between(points, *now - rule.stopped_days + 1, *now);
+    const int before = checkins_between(points, *now - rule.stopped_days - rule.falling_days + 1,
+                                        *now - rule.stopped_days);
     if (lately == 0 && before >= 3)
         return EarlyWarning::stopped;
     const auto fall = wellbeing_fall(points, today, rule.falling_days);

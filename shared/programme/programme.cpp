@@ -1,5 +1,6 @@
 #include "programme/programme.hpp"
 
+#include "domain/journey.hpp"
 #include "programme/programme_lines.hpp"
 
 #include <set>
@@ -106,7 +107,7 @@ std::vector<std::string> Programme::open_phase_ids() const
 
 bool is_closed_phase(std::string_view id)
 {
-    return id == "completed" || id == "ended";
+    return is_closed(id); // domain/journey.hpp: the one place that knows the two closed ids
 }
 
 std::string to_string(const ProgrammeError &e)
