@@ -41,6 +41,11 @@ FieldSpec object(std::string name)
     return FieldSpec{std::move(name), FieldType::object, false, 0, 0, {}};
 }
 
+FieldSpec goal_scores(std::string name)
+{
+    return FieldSpec{std::move(name), FieldType::goal_scores, false, -2, 2, {}};
+}
+
 FieldSpec phase_id(std::string name, bool required)
 {
     return FieldSpec{std::move(name), FieldType::phase_id, required, 0, 0, {}};
@@ -199,6 +204,26 @@ std::vector<KindSpec> make_kinds()
           text("tasks", false, 0, text_max),
           choice("answer", false, {"accepted", "change_requested"}),
           text("answer_note", false, 0, text_max), datetime("changed")}},
+        // How the journey began (issue 24): who referred and why, in the apprentice's own words,
+        // and the clinic's answer, which the apprentice reads. Journey category: it is the start
+        // of the journey, shared with an organisation when the apprentice shares the journey.
+        {kind::referral,
+         Category::journey,
+         {choice("referred_by", true, {"adviser", "gp", "apprentice", "other"}),
+          date("referred_on", true), text("reason", false, 0, text_max),
+          choice("decision", false, {"waiting", "accepted", "declined"}), date("decided_on"),
+          text("decision_reason", false, 0, text_max), date("stay_start"),
+          date("stay_end")}},
+        // One outcome point (issue 24): the adviser's status in the apprenticeship and the
+        // apprentice's own answers, Goal Attainment Scaling per goal (−2 … +2) and the single
+        // work ability score (0 … 10). `due` is when it was due; `answered_on` may be later (a
+        // missed point filled in late keeps both dates).
+        {kind::outcome,
+         Category::journey,
+         {choice("point", true, outcome_points()), date("due", true),
+          choice("status", false, apprenticeship_statuses()), date("status_on"),
+          goal_scores("goal_scores"), integer("work_ability", false, 0, 10),
+          date("answered_on")}},
     };
 }
 
@@ -317,6 +342,19 @@ Validation check_value(const FieldSpec &spec, const nlohmann::json &v)
     case FieldType::phase_id:
         if (!v.is_string() || !is_phase_id(v.get_ref<const std::string &>()))
             return error(spec.name, "must be a phase id (a-z, 0-9 and _, up to 40)");
+        return std::nullopt;
+    case FieldType::goal_scores:
+        if (!v.is_object())
+            return error(spec.name, "must be an object {goal id: score}");
+        if (v.size() > 50)
+            return error(spec.name, "has more than 50 goals");
+        for (const auto &[goal, score] : v.items()) {
+            if (goal.empty() || goal.size() > static_cast<std::size_t>(id_max))
+                return error(spec.name, "has a goal id that is empty or too long");
+            if (!score.is_number_integer() || score.get<long long>() < spec.min ||
+                score.get<long long>() > spec.max)
+                return error(spec.name, "scores must be whole numbers from -2 to 2");
+        }
         return std::nullopt;
     }
     return error(spec.name, "has an unknown type");
@@ -483,6 +521,30 @@ std::string handover_id(std::string_view case_id, std::string_view phase_id)
 std::string meeting_response_id(std::string_view meeting_id)
 {
     return "response:" + std::string(meeting_id);
+}
+
+const std::vector<std::string> &outcome_points()
+{
+    static const std::vector<std::string> points{"baseline", "stay_end", "month_3", "month_6",
+                                                 "month_12"};
+    return points;
+}
+
+const std::vector<std::string> &apprenticeship_statuses()
+{
+    static const std::vector<std::string> statuses{"in_training", "sick_leave", "paused",
+                                                   "dropped_out", "certified"};
+    return statuses;
+}
+
+std::string referral_id(std::string_view case_id)
+{
+    return "referral:" + std::string(case_id);
+}
+
+std::string outcome_id(std::string_view case_id, std::string_view point)
+{
+    return "outcome:" + std::string(case_id) + ":" + std::string(point);
 }
 
 std::string message_read_id(std::string_view case_id, std::string_view person_id)

@@ -31,7 +31,15 @@ inline constexpr const char *agenda_item = "agenda_item";
 inline constexpr const char *meeting_action = "meeting_action";
 inline constexpr const char *meeting_response = "meeting_response";
 inline constexpr const char *return_plan_week = "return_plan_week";
+inline constexpr const char *referral = "referral";
+inline constexpr const char *outcome = "outcome";
 } // namespace kind
+
+// The five outcome points of a case (issue 24), in order: before the stay, at its end, and 3, 6
+// and 12 months after it.
+const std::vector<std::string> &outcome_points();
+// The apprentice's status in the apprenticeship at an outcome point, set by the adviser.
+const std::vector<std::string> &apprenticeship_statuses();
 
 // handover_item: one checklist item's state, {done, explanation, by, at} (domain/handover.hpp).
 // `phase_id`: a phase of the case's programme (issue 25): the syntax is checked here, whether the
@@ -45,7 +53,8 @@ enum class FieldType {
     choice,
     object,
     handover_item,
-    phase_id
+    phase_id,
+    goal_scores // {goal id: -2 … 2}: Goal Attainment Scaling, one score per goal of the apprentice
 };
 
 struct FieldSpec
@@ -97,5 +106,8 @@ std::string handover_id(std::string_view case_id, std::string_view phase_id); //
 std::string meeting_response_id(std::string_view meeting_id);
 
 std::string message_read_id(std::string_view case_id, std::string_view person_id);
+// One referral per case (referral:<case>) and one record per outcome point (outcome:<case>:<point>).
+std::string referral_id(std::string_view case_id);
+std::string outcome_id(std::string_view case_id, std::string_view point);
 
 } // namespace bro

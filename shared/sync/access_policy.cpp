@@ -132,6 +132,24 @@ const std::vector<WriteRule> &AccessPolicy::write_table()
         {kind::return_plan_week, "answer", yes, no, no},
         {kind::return_plan_week, "answer_note", yes, no, no},
         {kind::return_plan_week, "*", no, no, yes},
+        // The referral: who referred (the adviser, or the apprentice themselves) writes it; the
+        // clinic answers it and sets the stay's dates.
+        {kind::referral, "decision", no, no, yes},
+        {kind::referral, "decided_on", no, no, yes},
+        {kind::referral, "decision_reason", no, no, yes},
+        {kind::referral, "stay_start", no, no, yes},
+        {kind::referral, "stay_end", no, no, yes},
+        {kind::referral, "_deleted", no, no, no},
+        {kind::referral, "*", yes, yes, no},
+        // An outcome point: the adviser sets the status in the apprenticeship; the answers are
+        // the apprentice's alone. Either may open a due point.
+        {kind::outcome, "status", no, yes, no},
+        {kind::outcome, "status_on", no, yes, no},
+        {kind::outcome, "goal_scores", yes, no, no},
+        {kind::outcome, "work_ability", yes, no, no},
+        {kind::outcome, "answered_on", yes, no, no},
+        {kind::outcome, "_deleted", no, no, no},
+        {kind::outcome, "*", yes, yes, no},
     };
     return table;
 }

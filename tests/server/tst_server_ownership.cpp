@@ -215,6 +215,8 @@ private:
                 return json::object();
             case FieldType::handover_item:
                 return json{{"done", true}, {"by", w.person}, {"at", "2026-11-20T10:00:00Z"}};
+            case FieldType::goal_scores:
+                return json{{"goal-1", 1}};
             }
         }
         return nullptr;
