@@ -103,6 +103,8 @@ struct BruteForce
     std::vector<Eq> eqs;
     std::vector<std::set<int>> seen;
     int open = 0; // variables that have not yet shown two values
+    bool found = false;       // at least one solution (the true counts are one)
+    bool exhaustive = false;  // false: stop once every cell has shown two values
 
     BruteForce(const PublishedFigures &p, int cap)
     {
@@ -137,7 +139,7 @@ struct BruteForce
 
     void search(std::vector<int> x)
     {
-        if (open == 0)
+        if (!exhaustive && open == 0)
             return;
         // Propagate until nothing changes.
         for (bool changed = true; changed;) {
@@ -167,13 +169,14 @@ struct BruteForce
         }
         const auto next = std::find(x.begin(), x.end(), -1);
         if (next == x.end()) {
+            found = true;
             for (std::size_t v = 0; v < x.size(); ++v)
                 if (seen[v].size() < 2 && seen[v].insert(x[v]).second && seen[v].size() == 2)
                     --open;
             return;
         }
         const auto v = next - x.begin();
-        for (int value = lo[v]; value <= hi[v] && open > 0; ++value) {
+        for (int value = lo[v]; value <= hi[v] && (exhaustive || open > 0); ++value) {
             x[v] = value;
             search(x);
         }
@@ -181,6 +184,36 @@ struct BruteForce
 
     void run() { search(std::vector<int>(ids.size(), -1)); }
 };
+
+// The LP auditor and the enumeration must agree on which cells are pinned, on tables small
+// enough to enumerate (here: before secondary suppression, when there are pins to find).
+void cross_check(const Figures &f, int t, int &agreed)
+{
+    int unknown = 0, largest = 0;
+    for (const auto &c : f.cells)
+        if (c.state != CellState::shown) {
+            ++unknown;
+            largest = std::max(largest, c.value);
+        }
+    if (unknown == 0 || unknown > 6 || largest > 30)
+        return;
+    const auto view = published_view(f);
+    const Audit a = audit(view);
+    BruteForce b(view, 35);
+    b.exhaustive = true; // every pin must be seen
+    b.run();
+    for (std::size_t k = 0; k < b.ids.size(); ++k) {
+        const bool pinned = b.seen[k].size() == 1;
+        const bool lp = a.range(b.ids[k])->recovered();
+        if (pinned != lp)
+            QFAIL(qPrintable(QString("table %1: %2 pinned by enumeration %3, by the auditor %4")
+                                 .arg(t)
+                                 .arg(b.ids[k].c_str())
+                                 .arg(pinned)
+                                 .arg(lp)));
+    }
+    ++agreed;
+}
 
 } // namespace
 
@@ -438,7 +471,7 @@ private slots:
     {
         std::mt19937 rng(20261124);
         auto uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
-        int brute_forced = 0, attackable = 0, hidden_total = 0;
+        int brute_forced = 0, attackable = 0, hidden_total = 0, agreed = 0;
         for (int t = 0; t < 300; ++t) {
             std::vector<std::vector<int>> v(uniform(2, 5));
             const int cols = uniform(2, 5);
@@ -449,6 +482,7 @@ private slots:
             Figures primary = f;
             primary_only(primary);
             attackable += leaks(primary).empty() ? 0 : 1;
+            cross_check(primary, t, agreed);
 
             const Protection p = protect(f);
             QVERIFY2(p.ok, qPrintable(QString("table %1").arg(t)));
@@ -470,6 +504,7 @@ private slots:
             ++brute_forced;
             BruteForce b(published_view(f), 35);
             b.run();
+            QVERIFY(b.found);
             for (std::size_t k = 0; k < b.ids.size(); ++k) {
                 if (!sensitive(*f.find(b.ids[k])))
                     continue;
@@ -482,9 +517,10 @@ private slots:
         QVERIFY(attackable > 100);
         QVERIFY(hidden_total > 100);
         QVERIFY(brute_forced > 30);
+        QVERIFY(agreed > 30);
         qInfo("%d tables leaked under primary suppression alone; %d secondary cells; %d "
-              "enumerated",
-              attackable, hidden_total, brute_forced);
+              "enumerated after protection, %d before",
+              attackable, hidden_total, brute_forced, agreed);
     }
 
     // The enumeration does find a pin when there is one (else the check above is empty).
