@@ -3,6 +3,7 @@
 // more shown cell next to it. Each round hides one cell, so it ends.
 
 #include "stats/disclosure.hpp"
+
 #include "stats/disclosure_audit.hpp"
 #include "stats/published.hpp"
 

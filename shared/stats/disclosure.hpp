@@ -32,9 +32,9 @@ const char *to_string(CellState s);
 
 struct Cell
 {
-    std::string id;         // e.g. "2025.referred"; unique across all tables in a Figures
-    int value = 0;          // the true count, >= 0
-    bool published = true;  // false: an implicit cell, see above
+    std::string id;        // e.g. "2025.referred"; unique across all tables in a Figures
+    int value = 0;         // the true count, >= 0
+    bool published = true; // false: an implicit cell, see above
     CellState state = CellState::shown; // set by protect()
 };
 
@@ -67,8 +67,8 @@ struct Figures
 struct Protection
 {
     bool ok = true;
-    int secondary = 0;                  // cells hidden to protect others
-    std::vector<std::string> exposed;   // when !ok: the cells a reader can still work out
+    int secondary = 0;                // cells hidden to protect others
+    std::vector<std::string> exposed; // when !ok: the cells a reader can still work out
 };
 
 // Throws std::invalid_argument for figures that are not a consistent set of counts: a

@@ -7,6 +7,7 @@
 // and y_k + s_k = 4 for each under_5 cell.
 
 #include "stats/disclosure_audit.hpp"
+
 #include "stats/simplex.hpp"
 
 #include <cmath>

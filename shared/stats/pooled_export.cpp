@@ -41,8 +41,8 @@ std::string csv_field(const std::string &s)
 
 } // namespace
 
-PooledExport make_export(const Figures &protected_figures, std::string programme,
-                         std::string name, std::string exported)
+PooledExport make_export(const Figures &protected_figures, std::string programme, std::string name,
+                         std::string exported)
 {
     // protect() leaves no published count under 5 shown; one here means it never ran.
     for (const auto &c : protected_figures.cells)
@@ -67,8 +67,9 @@ std::string to_json_text(const PooledExport &e)
     for (const auto &r : e.figures.relations)
         relations.push_back({{"total", r.total}, {"parts", r.parts}});
     const nlohmann::ordered_json j = {
-        {"format", pooled_format}, {"version", pooled_version}, {"programme", e.programme},
-        {"name", e.name},          {"exported", e.exported},    {"cells", std::move(cells)},
+        {"format", pooled_format},          {"version", pooled_version},
+        {"programme", e.programme},         {"name", e.name},
+        {"exported", e.exported},           {"cells", std::move(cells)},
         {"relations", std::move(relations)}};
     return j.dump(2) + "\n";
 }

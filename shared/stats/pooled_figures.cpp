@@ -1,8 +1,9 @@
 // pool_published (adding intervals from protected exports) and pool_raw (adding true counts on
 // one server). See pooled_figures.hpp for the display rule.
 
-#include "stats/disclosure_audit.hpp"
 #include "stats/pooled_figures.hpp"
+
+#include "stats/disclosure_audit.hpp"
 
 #include <algorithm>
 #include <map>

@@ -27,6 +27,7 @@
 #include "stats/disclosure.hpp"
 #include "stats/published.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,7 +37,8 @@ namespace bro::stats {
 
 inline constexpr const char *pooled_format = "bro-pooled-figures";
 inline constexpr int pooled_version = 1;
-inline constexpr std::size_t pooled_max_bytes = 1024 * 1024; // an import larger than this is refused
+// An import larger than this is refused before it is parsed: real exports are a few KiB.
+inline constexpr std::size_t pooled_max_bytes = 1024 * 1024;
 
 struct PooledExport
 {
@@ -50,8 +52,8 @@ struct PooledExport
 
 // From figures protect() has run on; a figure never protected is refused (std::logic_error),
 // since its states would all say "shown".
-PooledExport make_export(const Figures &protected_figures, std::string programme,
-                         std::string name, std::string exported);
+PooledExport make_export(const Figures &protected_figures, std::string programme, std::string name,
+                         std::string exported);
 
 std::string to_json_text(const PooledExport &e);
 // "cell,shown_value_or_marker" then one line per cell: the count, or under_5, hidden, implicit.
@@ -69,7 +71,8 @@ struct PooledImport
 
 // Strict: the format and version, every field's type, no unknown field, no shown count under 5
 // (the export was not protected), no negative count, no relation naming an unknown cell,
-// counts that add up, no under_5 cell that can be worked out, at most pooled_max_bytes.
+// counts that add up, no under_5 cell that can be worked out, no field given twice (JSON would
+// silently keep the last), at most pooled_max_bytes.
 PooledImport parse_pooled_figures(std::string_view text);
 
 struct PooledCell

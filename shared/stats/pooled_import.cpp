@@ -5,8 +5,8 @@
 #include "stats/disclosure_audit.hpp"
 #include "stats/pooled_figures.hpp"
 
-#include <nlohmann/json.hpp>
 #include <limits>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 
@@ -110,7 +110,8 @@ struct Reader
             return std::nullopt;
         }
         if (!val.is_boolean() || !val.get<bool>()) {
-            error(where + "." + key, "should be true, not " + (val.is_boolean() ? std::string("false") : kind_of(val)));
+            error(where + "." + key, "should be true, not " +
+                                         (val.is_boolean() ? std::string("false") : kind_of(val)));
             return std::nullopt;
         }
         return PublishedCell{id, s, 0};
@@ -170,10 +171,28 @@ PooledImport parse_pooled_figures(std::string_view text)
         return out;
     }
     json j;
+    // The same key twice in one object: the parser would keep the last one and drop the other,
+    // so a cell could be given two values and one of them lost without a word.
+    std::vector<std::set<std::string>> keys; // one set per open object
+    std::string duplicate;
+    const json::parser_callback_t note_keys = [&](int, json::parse_event_t event, json &parsed) {
+        if (event == json::parse_event_t::object_start)
+            keys.emplace_back();
+        else if (event == json::parse_event_t::object_end && !keys.empty())
+            keys.pop_back();
+        else if (event == json::parse_event_t::key && !keys.empty() &&
+                 !keys.back().insert(parsed.get<std::string>()).second && duplicate.empty())
+            duplicate = parsed.get<std::string>();
+        return true;
+    };
     try {
-        j = json::parse(text);
+        j = json::parse(text, note_keys);
     } catch (const json::parse_error &e) {
         out.errors.push_back(std::string("not JSON: ") + e.what());
+        return out;
+    }
+    if (!duplicate.empty()) {
+        out.errors.push_back("the field \"" + duplicate + "\" is given twice in one object");
         return out;
     }
     if (!j.is_object()) {

@@ -37,7 +37,7 @@ std::vector<std::string> leaks(const Figures &f)
 void primary_only(Figures &f)
 {
     for (auto &c : f.cells)
-        c.state = !c.published ? CellState::implicit
+        c.state = !c.published  ? CellState::implicit
                   : c.value < 5 ? CellState::under_5
                                 : CellState::shown;
 }
@@ -102,9 +102,9 @@ struct BruteForce
     };
     std::vector<Eq> eqs;
     std::vector<std::set<int>> seen;
-    int open = 0; // variables that have not yet shown two values
-    bool found = false;       // at least one solution (the true counts are one)
-    bool exhaustive = false;  // false: stop once every cell has shown two values
+    int open = 0;            // variables that have not yet shown two values
+    bool found = false;      // at least one solution (the true counts are one)
+    bool exhaustive = false; // false: stop once every cell has shown two values
 
     BruteForce(const PublishedFigures &p, int cap)
     {
@@ -435,6 +435,60 @@ private slots:
         QVERIFY(leaks(f).empty());
     }
 
+    // When no shown cell is left to hide, protect() says so instead of publishing: here the two
+    // relations say b + c = 0 whatever is hidden.
+    void reportsWhatItCannotProtect()
+    {
+        Figures f;
+        f.add("u", 2);
+        f.add("a", 2, false);
+        f.add("b", 0);
+        f.add("c", 0, false);
+        f.relate("u", {"a", "b"});
+        f.relate("a", {"u", "c"});
+        const Protection p = protect(f);
+        QVERIFY(!p.ok);
+        QCOMPARE(p.exposed, (std::vector<std::string>{"b", "c"}));
+    }
+
+    // The coordinator's funnel as it will be used: each step's drop-off is an implicit cell,
+    // and a column of totals over the years.
+    void funnelByYear()
+    {
+        const std::vector<std::string> steps{"referred",   "accepted",    "started",
+                                             "completed",  "training_6m", "training_12m",
+                                             "certificate"};
+        const std::map<std::string, std::vector<int>> years{{"2024", {31, 27, 25, 21, 19, 17, 9}},
+                                                            {"2025", {18, 16, 12, 11, 7, 7, 3}}};
+        Figures f;
+        for (std::size_t s = 0; s < steps.size(); ++s) {
+            std::vector<std::string> per_year;
+            int all = 0;
+            for (const auto &[year, counts] : years) {
+                const auto id = year + "." + steps[s];
+                f.add(id, counts[s]);
+                per_year.push_back(id);
+                all += counts[s];
+                if (s > 0) {
+                    const auto before = year + "." + steps[s - 1];
+                    f.add(year + ".lost_before_" + steps[s], counts[s - 1] - counts[s], false);
+                    f.relate(before, {id, year + ".lost_before_" + steps[s]});
+                }
+            }
+            f.add("all." + steps[s], all);
+            f.relate("all." + steps[s], per_year);
+        }
+        Figures primary = f;
+        primary_only(primary);
+        QVERIFY(!leaks(primary).empty());
+        const Protection p = protect(f);
+        QVERIFY(p.ok);
+        QVERIFY(leaks(f).empty());
+        for (const auto &c : f.cells)
+            QVERIFY(c.state != CellState::shown || c.value >= 5);
+        QCOMPARE(published_value(f, "2024.referred"), std::optional<int>(31));
+    }
+
     void deterministic()
     {
         Figures f = table({{3, 8, 12}, {9, 7, 0}, {6, 14, 5}});
@@ -470,7 +524,9 @@ private slots:
     void randomTables()
     {
         std::mt19937 rng(20261124);
-        auto uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+        auto uniform = [&](int lo, int hi) {
+            return std::uniform_int_distribution<int>(lo, hi)(rng);
+        };
         int brute_forced = 0, attackable = 0, hidden_total = 0, agreed = 0;
         for (int t = 0; t < 300; ++t) {
             std::vector<std::vector<int>> v(uniform(2, 5));
@@ -487,9 +543,10 @@ private slots:
             const Protection p = protect(f);
             QVERIFY2(p.ok, qPrintable(QString("table %1").arg(t)));
             const auto l = leaks(f);
-            QVERIFY2(l.empty(), qPrintable(QString("table %1 leaks %2")
-                                               .arg(t)
-                                               .arg(l.empty() ? "" : l.front().c_str())));
+            QVERIFY2(
+                l.empty(),
+                qPrintable(
+                    QString("table %1 leaks %2").arg(t).arg(l.empty() ? "" : l.front().c_str())));
             hidden_total += p.secondary;
 
             // The independent check, where enumeration is cheap.
@@ -508,8 +565,9 @@ private slots:
             for (std::size_t k = 0; k < b.ids.size(); ++k) {
                 if (!sensitive(*f.find(b.ids[k])))
                     continue;
-                QVERIFY2(b.seen[k].size() >= 2,
-                         qPrintable(QString("table %1: %2 is pinned").arg(t).arg(b.ids[k].c_str())));
+                QVERIFY2(
+                    b.seen[k].size() >= 2,
+                    qPrintable(QString("table %1: %2 is pinned").arg(t).arg(b.ids[k].c_str())));
             }
         }
         // Not vacuous: primary suppression alone leaked in many tables, protection hid cells,

@@ -40,8 +40,8 @@ Figures row(int a, int b, int c)
     f.add("b", b);
     if (c >= 0)
         f.add("c", c);
-    f.relate("total", c >= 0 ? std::vector<std::string>{"a", "b", "c"}
-                             : std::vector<std::string>{"a", "b"});
+    f.relate("total",
+             c >= 0 ? std::vector<std::string>{"a", "b", "c"} : std::vector<std::string>{"a", "b"});
     return f;
 }
 
@@ -80,10 +80,9 @@ private slots:
         for (const auto &c : f.cells) {
             const json &cell = j.at("cells").at(c.id);
             QCOMPARE(cell.contains("value"), c.state == CellState::shown);
-            const std::string line = c.id + "," +
-                                     (c.state == CellState::shown ? std::to_string(c.value)
-                                                                  : to_string(c.state)) +
-                                     "\n";
+            const std::string line =
+                c.id + "," +
+                (c.state == CellState::shown ? std::to_string(c.value) : to_string(c.state)) + "\n";
             QVERIFY2(csv.find(line) != std::string::npos, line.c_str());
         }
         QCOMPARE(j.at("cells").at("cohort.2025.ended_early"), json({{"under_5", true}}));
@@ -119,42 +118,76 @@ private slots:
         QTest::addColumn<QString>("pointer"); // JSON pointer to change; empty: replace the text
         QTest::addColumn<QString>("value");   // JSON text; "<remove>" to remove the field
         QTest::addColumn<QString>("error");   // a part of the expected error
-        QTest::newRow("not JSON") << "" << "{\"format\": " << "not JSON";
-        QTest::newRow("not an object") << "" << "[1, 2]" << "should be a JSON object";
-        QTest::newRow("wrong format") << "/format" << "\"bro-programme\"" << "format";
-        QTest::newRow("no format") << "/format" << "<remove>" << "format";
-        QTest::newRow("wrong version") << "/version" << "2" << "reads version 1, not 2";
-        QTest::newRow("version as text") << "/version" << "\"1\"" << "reads version 1";
-        QTest::newRow("no programme") << "/programme" << "<remove>" << "programme: missing";
-        QTest::newRow("name a number") << "/name" << "3" << "name: should be non-empty text";
-        QTest::newRow("bad date") << "/exported" << "\"2026-02-30\"" << "YYYY-MM-DD";
-        QTest::newRow("unknown field") << "/extra" << "1" << "unknown field \"extra\"";
-        QTest::newRow("cells a list") << "/cells" << "[]" << "cells: should be an object";
-        QTest::newRow("value as text")
-            << "/cells/2025.referred" << "{\"value\": \"612\"}" << "should be a whole number";
-        QTest::newRow("value fractional")
-            << "/cells/2025.referred" << "{\"value\": 612.5}" << "should be a whole number";
-        QTest::newRow("negative count")
-            << "/cells/2025.referred" << "{\"value\": -612}" << "a negative count";
+        QTest::newRow("not JSON") << ""
+                                  << "{\"format\": "
+                                  << "not JSON";
+        QTest::newRow("not an object") << ""
+                                       << "[1, 2]"
+                                       << "should be a JSON object";
+        QTest::newRow("wrong format") << "/format"
+                                      << "\"bro-programme\""
+                                      << "format";
+        QTest::newRow("no format") << "/format"
+                                   << "<remove>"
+                                   << "format";
+        QTest::newRow("wrong version") << "/version"
+                                       << "2"
+                                       << "reads version 1, not 2";
+        QTest::newRow("version as text") << "/version"
+                                         << "\"1\""
+                                         << "reads version 1";
+        QTest::newRow("no programme") << "/programme"
+                                      << "<remove>"
+                                      << "programme: missing";
+        QTest::newRow("name a number") << "/name"
+                                       << "3"
+                                       << "name: should be non-empty text";
+        QTest::newRow("bad date") << "/exported"
+                                  << "\"2026-02-30\""
+                                  << "YYYY-MM-DD";
+        QTest::newRow("unknown field") << "/extra"
+                                       << "1"
+                                       << "unknown field \"extra\"";
+        QTest::newRow("cells a list") << "/cells"
+                                      << "[]"
+                                      << "cells: should be an object";
+        QTest::newRow("value as text") << "/cells/2025.referred"
+                                       << "{\"value\": \"612\"}"
+                                       << "should be a whole number";
+        QTest::newRow("value fractional") << "/cells/2025.referred"
+                                          << "{\"value\": 612.5}"
+                                          << "should be a whole number";
+        QTest::newRow("negative count") << "/cells/2025.referred"
+                                        << "{\"value\": -612}"
+                                        << "a negative count";
         QTest::newRow("shown count under 5")
-            << "/cells/cohort.2025.ended_early" << "{\"value\": 3}"
+            << "/cells/cohort.2025.ended_early"
+            << "{\"value\": 3}"
             << "a shown count under 5: the export was not protected";
-        QTest::newRow("marker false")
-            << "/cells/cohort.2025.ended_early" << "{\"under_5\": false}" << "should be true";
-        QTest::newRow("two fields in a cell")
-            << "/cells/2025.referred" << "{\"value\": 612, \"hidden\": true}" << "exactly one";
-        QTest::newRow("unknown marker")
-            << "/cells/2025.referred" << "{\"secret\": true}" << "unknown field \"secret\"";
-        QTest::newRow("unknown cell in a relation")
-            << "/relations/0/total" << "\"2025.refered\"" << "unknown cell \"2025.refered\"";
-        QTest::newRow("empty parts") << "/relations/0/parts" << "[]" << "non-empty list";
-        QTest::newRow("relation field")
-            << "/relations/0/sum" << "\"x\"" << "unknown field \"sum\"";
-        QTest::newRow("counts do not add up")
-            << "/cells/cohort.2025.completed" << "{\"value\": 600}" << "do not add up";
-        QTest::newRow("a recoverable under 5")
-            << "/cells/cohort.2025.completed" << "{\"value\": 568}"
-            << "cohort.2025.ended_early: can be worked out";
+        QTest::newRow("marker false") << "/cells/cohort.2025.ended_early"
+                                      << "{\"under_5\": false}"
+                                      << "should be true";
+        QTest::newRow("two fields in a cell") << "/cells/2025.referred"
+                                              << "{\"value\": 612, \"hidden\": true}"
+                                              << "exactly one";
+        QTest::newRow("unknown marker") << "/cells/2025.referred"
+                                        << "{\"secret\": true}"
+                                        << "unknown field \"secret\"";
+        QTest::newRow("unknown cell in a relation") << "/relations/0/total"
+                                                    << "\"2025.refered\""
+                                                    << "unknown cell \"2025.refered\"";
+        QTest::newRow("empty parts") << "/relations/0/parts"
+                                     << "[]"
+                                     << "non-empty list";
+        QTest::newRow("relation field") << "/relations/0/sum"
+                                        << "\"x\""
+                                        << "unknown field \"sum\"";
+        QTest::newRow("counts do not add up") << "/cells/cohort.2025.completed"
+                                              << "{\"value\": 600}"
+                                              << "do not add up";
+        QTest::newRow("a recoverable under 5") << "/cells/cohort.2025.completed"
+                                               << "{\"value\": 568}"
+                                               << "cohort.2025.ended_early: can be worked out";
     }
 
     void importErrors()
@@ -189,6 +222,20 @@ private slots:
         const PooledImport r = parse_pooled_figures(text);
         QVERIFY(!r.ok());
         QVERIFY2(errors_of(r).contains("larger than 1 MiB"), qPrintable(errors_of(r)));
+    }
+
+    void importRefusesADuplicateField()
+    {
+        const std::string text = to_json_text(exported(programme_figures(), "okab-air"));
+        const std::string cell = "\"2025.referred\": {";
+        const auto at = text.find(cell);
+        QVERIFY(at != std::string::npos);
+        std::string twice = text;
+        twice.insert(at, "\"2025.referred\": {\"value\": 700},\n");
+        const PooledImport r = parse_pooled_figures(twice);
+        QVERIFY(!r.ok());
+        QVERIFY2(errors_of(r).contains("\"2025.referred\" is given twice"),
+                 qPrintable(errors_of(r)));
     }
 
     void importListsEveryProblem()
