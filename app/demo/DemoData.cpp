@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <map>
 #include <set>
 
 using convert::qstr;
@@ -222,35 +223,30 @@ void seed(Store &store, const proto::Welcome &welcome)
         for (const auto &c : dataset().cases)
             if (own_people.count(c.summary.apprentice_id))
                 own_cases.insert(c.summary.case_id);
-        std::vector<bro::CaseMilestones> cases;
-        for (const auto &r : dataset().records) {
-            if (!own_cases.count(r.case_id))
-                continue;
-            const auto phase = r.kind == bro::kind::case_file ? r.str("phase") : std::string();
-            if (phase.empty())
-                continue;
-            const auto &history = r.fields.value("phase_history", json::object());
-            const auto date = [&history](const std::string &p) {
-                return history.value(p, std::string());
-            };
-            // A case starts with its programme's first phase.
-            cases.push_back({phase, date(programme.phases.front().id),
-                             bro::is_closed(phase) ? date(phase) : std::string()});
-        }
+        // The figures as the server would send them: only those who said yes to being
+        // counted, protected the same way (figures/published_programme.hpp).
+        bro::ProgrammeFigureInput in;
+        in.today = today;
+        in.open_phases = programme.open_phase_ids();
+        in.yearly_target = programme.yearly_target;
+        in.programme_id = programme.id;
+        in.programme_name = programme.name.nb;
+        std::map<std::string, std::vector<bro::Record>> by_case;
+        for (const auto &r : dataset().records)
+            if (own_cases.count(r.case_id))
+                by_case[r.case_id].push_back(r);
+        for (const auto &[case_id, records] : by_case)
+            if (auto facts = bro::counted_case_facts(case_id, records, today))
+                in.cases.push_back(std::move(*facts));
+        for (const auto &e : dataset().erased) // the pilot's history: erased, still counted
+            if (mine == bro::builtin_programme_id)
+                in.erased.push_back(e.counted);
         proto::Programme figures;
         figures.id = "local";
         figures.from = today.substr(0, 4) + "-01-01";
         figures.to = today;
-        figures.figures =
-            bro::programme_figures(cases, figures.from, figures.to, programme.open_phase_ids());
-        // Every cohort, with the pilot's first year as the server keeps it: erased, still counted.
-        std::vector<bro::ErasedCase> erased; // the pilot's history
-        for (const auto &e : dataset().erased)
-            if (mine == bro::builtin_programme_id)
-                erased.push_back(e.counted);
-        figures.cohorts = bro::cohort_figures(cases, erased, programme.yearly_target,
-                                              std::stoi(today.substr(0, 4)));
-        store.setMeta(QStringLiteral("programme:%1:%2").arg(qstr(figures.from), qstr(figures.to)),
+        figures.published = bro::publish_programme(in);
+        store.setMeta(QStringLiteral("programme:figures"),
                       qstr(proto::serialize(proto::ServerMessage(figures))));
         // The directory as the server would send it (DirectoryModel reads it from here).
         proto::Directory directory;

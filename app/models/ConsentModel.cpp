@@ -130,6 +130,7 @@ void ConsentModel::load()
 {
     QList<Row> next;
     QString guardianNeeded;
+    bool counted = false;
     if (store() && !caseId().isEmpty()) {
         struct Org
         {
@@ -152,8 +153,13 @@ void ConsentModel::load()
             addOrg(qstr(cs->clinic_id), {}, QStringLiteral("clinic"));
         }
         const auto records = store()->list(caseId(), bro::kind::consent);
-        for (const auto &r : records)
+        for (const auto &r : records) {
+            if (r.str("org_id") == bro::statistics_org) { // not an organisation: see counted()
+                counted = r.boolean("granted");
+                continue;
+            }
             addOrg(qstr(r.str("org_id")), {}, session()->orgKind(qstr(r.str("org_id"))));
+        }
         for (auto &o : orgs)
             if (o.name.isEmpty())
                 o.name = o.id;
@@ -226,6 +232,10 @@ void ConsentModel::load()
     }
     if (reviewsMoved)
         Q_EMIT reviewsDueChanged();
+    if (counted != m_counted) {
+        m_counted = counted;
+        Q_EMIT countedChanged();
+    }
     if (guardianNeeded != m_guardianNeededUntil) {
         m_guardianNeededUntil = guardianNeeded;
         Q_EMIT guardianChanged();
@@ -240,8 +250,9 @@ bool ConsentModel::set(const QString &orgId, const QString &category, bool grant
     if (!canEdit())
         return check(tr("Bare lærlingen kan endre hva som deles."));
     const auto c = bro::parse_category(str(category));
-    if (!c || std::find(bro::consentable_categories().begin(), bro::consentable_categories().end(),
-                        *c) == bro::consentable_categories().end())
+    const auto &known = bro::consent_categories();
+    if (!c || std::find(known.begin(), known.end(), *c) == known.end() ||
+        (*c == bro::Category::statistics) != (orgId == QLatin1String(bro::statistics_org)))
         return check(tr("Ukjent kategori."));
     if (granted && !until.isEmpty() && until < convert::today())
         return check(tr("Sluttdatoen kan ikke være før i dag."));
@@ -386,6 +397,11 @@ bool ConsentModel::review(const QString &orgId, const QString &category, const Q
     else if (answer != QLatin1String("keep") && answer != QLatin1String("change"))
         return check(tr("Ukjent svar."));
     return check(store()->write(id, bro::kind::consent, caseId(), fields));
+}
+
+bool ConsentModel::setCounted(bool counted)
+{
+    return set(QLatin1String(bro::statistics_org), QStringLiteral("statistics"), counted);
 }
 
 bool ConsentModel::isActive(const QString &orgId, const QString &category) const

@@ -30,6 +30,10 @@ class ConsentModel : public CaseModel
     // Below this age a guardian's agreement is needed: the programme's
     // consent.guardian_age_limit, so QML never writes the number itself.
     Q_PROPERTY(int guardianAgeLimit READ guardianAgeLimit NOTIFY guardianChanged)
+    // Whether the apprentice lets their journey be counted in the programme's figures (issue 24):
+    // a consent of its own, off until they turn it on, with its own receipt. Nothing is shared
+    // with anyone by it; the server counts only the cases where it is on.
+    Q_PROPERTY(bool counted READ counted NOTIFY countedChanged)
 
 public:
     enum Role {
@@ -58,6 +62,7 @@ public:
     int reviewMonths() const;
     QString guardianNeededUntil() const { return m_guardianNeededUntil; }
     int guardianAgeLimit() const;
+    bool counted() const { return m_counted; }
     void setReviewMonths(int months);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -84,6 +89,8 @@ public:
     Q_INVOKABLE bool review(const QString &orgId, const QString &category, const QString &answer);
     // Is this category shared with this organisation today?
     Q_INVOKABLE bool isActive(const QString &orgId, const QString &category) const;
+    // Says yes or no to being counted (the statistics consent, with its receipt on yes).
+    Q_INVOKABLE bool setCounted(bool counted);
     // [{at, orgId, orgName, category, granted, until}], newest first, from the server's consent
     // log (cached); asks the server for a fresh copy when online (historyChanged follows).
     Q_INVOKABLE QVariantList history();
@@ -94,6 +101,7 @@ Q_SIGNALS:
     void defaultUntilChanged();
     void reviewsDueChanged();
     void guardianChanged();
+    void countedChanged();
 
 protected:
     QSet<QString> kinds() const override;
@@ -112,6 +120,7 @@ private:
     QString m_askedFor;
     QString m_defaultUntil;
     QString m_guardianNeededUntil;
+    bool m_counted = false;
     int m_reviewMonths = -1; // -1: the programme's
     QString computeDefaultUntil() const;
     static QString deviceName();

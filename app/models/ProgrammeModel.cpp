@@ -1,6 +1,6 @@
 #include "models/ProgrammeModel.h"
 
-#include "domain/schema.hpp"
+#include "domain/journey.hpp"
 #include "models/MetaFollower.h"
 #include "session/Session.h"
 #include "store/Convert.h"
@@ -18,11 +18,13 @@ using convert::qstr;
 using convert::str;
 namespace proto = bro::protocol;
 
-ProgrammeModel::ProgrammeModel(QObject *parent) : QAbstractListModel(parent)
+namespace {
+const QString metaKey = QStringLiteral("programme:figures");
+} // namespace
+
+ProgrammeModel::ProgrammeModel(QObject *parent)
+    : QAbstractListModel(parent), m_year(QDate::currentDate().year())
 {
-    const QDate today = QDate::currentDate();
-    m_from = QDate(today.year(), 1, 1).toString(Qt::ISODate);
-    m_to = today.toString(Qt::ISODate);
     connect(Session::instance(), &Session::userChanged, this, [this] {
         attach();
         refresh();
@@ -36,7 +38,7 @@ ProgrammeModel::ProgrammeModel(QObject *parent) : QAbstractListModel(parent)
 void ProgrammeModel::attach()
 {
     metafollow::attach(
-        this, m_store, [this](const QString &key) { return key == metaKey(); }, [this] { load(); });
+        this, m_store, [](const QString &key) { return key == metaKey; }, [this] { load(); });
 }
 
 int ProgrammeModel::rowCount(const QModelIndex &parent) const
@@ -48,131 +50,192 @@ QVariant ProgrammeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const auto &[phase, n] = m_rows.at(index.row());
+    const QString &phase = m_rows.at(index.row());
+    const QVariantMap n = count(QStringLiteral("now.") + phase);
     switch (role) {
     case Qt::DisplayRole:
     case PhaseRole:
         return phase;
     case CountRole:
-        return n;
+        return n.value(QStringLiteral("value"));
+    case TextRole:
+        return n.value(QStringLiteral("text"));
+    case StateRole:
+        return n.value(QStringLiteral("state"));
     }
     return {};
 }
 
 QHash<int, QByteArray> ProgrammeModel::roleNames() const
 {
-    return {{PhaseRole, "phase"}, {CountRole, "count"}};
+    return {
+        {PhaseRole, "phase"}, {CountRole, "count"}, {TextRole, "countText"}, {StateRole, "state"}};
 }
 
-void ProgrammeModel::setFrom(const QString &date)
+void ProgrammeModel::setYear(int year)
 {
-    if (date == m_from)
+    if (year == m_year)
         return;
-    m_from = date;
-    Q_EMIT periodChanged();
-    load();
-    refresh();
+    m_year = year;
+    Q_EMIT yearChanged();
+    Q_EMIT figuresChanged();
 }
 
-void ProgrammeModel::setTo(const QString &date)
+QVariantList ProgrammeModel::years() const
 {
-    if (date == m_to)
-        return;
-    m_to = date;
-    Q_EMIT periodChanged();
-    load();
-    refresh();
+    QVariantList out;
+    for (int y : m_figures.years)
+        out.append(y);
+    return out;
 }
 
-int ProgrammeModel::inProgramme() const
+QVariantMap ProgrammeModel::count(const QString &id) const
 {
-    int n = 0;
-    for (const auto &[phase, count] : m_figures.per_phase)
-        if (!bro::is_closed_phase(phase))
-            n += count;
-    return n;
+    const auto *c = m_figures.cell(str(id));
+    using bro::stats::CellState;
+    const CellState state = c ? c->state : CellState::implicit;
+    const QString text = state == CellState::shown     ? QString::number(c->value)
+                         : state == CellState::under_5 ? tr("under 5")
+                         : state == CellState::hidden  ? tr("skjult")
+                                                       : QStringLiteral("–");
+    return {{QStringLiteral("value"), state == CellState::shown ? c->value : -1},
+            {QStringLiteral("text"), text},
+            {QStringLiteral("state"), QString::fromLatin1(bro::stats::to_string(state))}};
+}
+
+QVariantMap ProgrammeModel::mean(const QString &id) const
+{
+    const auto *m = m_figures.mean(str(id));
+    if (!m || !m->shown)
+        return {{QStringLiteral("shown"), false},
+                {QStringLiteral("value"), 0},
+                {QStringLiteral("n"), 0}};
+    return {{QStringLiteral("shown"), true},
+            {QStringLiteral("value"), m->value},
+            {QStringLiteral("n"), m->n}};
+}
+
+QVariantMap ProgrammeModel::referred() const
+{
+    return count(QStringLiteral("funnel.%1.referred").arg(m_year));
+}
+
+QVariantMap ProgrammeModel::completed() const
+{
+    return count(QStringLiteral("year.%1.completed").arg(m_year));
+}
+
+QVariantMap ProgrammeModel::endedEarly() const
+{
+    return count(QStringLiteral("year.%1.ended_early").arg(m_year));
+}
+
+QVariantList ProgrammeModel::funnel() const
+{
+    QVariantList out;
+    for (const auto &stage : bro::funnel_stages()) {
+        auto c = count(QStringLiteral("funnel.%1.%2").arg(m_year).arg(qstr(stage)));
+        c.insert(QStringLiteral("stage"), qstr(stage));
+        out.append(c);
+    }
+    return out;
+}
+
+QVariantMap ProgrammeModel::waiting() const
+{
+    return mean(QStringLiteral("waiting.%1").arg(m_year));
 }
 
 QVariantList ProgrammeModel::cohorts() const
 {
     QVariantList out;
-    for (const auto &c : m_cohorts)
-        out.append(QVariantMap{{QStringLiteral("year"), c.year},
-                               {QStringLiteral("target"), c.target},
-                               {QStringLiteral("started"), c.started},
-                               {QStringLiteral("completed"), c.completed},
-                               {QStringLiteral("inApprenticeship"), c.in_apprenticeship},
-                               {QStringLiteral("endedEarly"), c.ended_early}});
+    for (int y : m_figures.years) {
+        const QString p = QStringLiteral("cohort.%1.").arg(y);
+        out.append(QVariantMap{
+            {QStringLiteral("year"), y},
+            {QStringLiteral("target"), m_figures.target},
+            {QStringLiteral("started"), count(p + QStringLiteral("started"))},
+            {QStringLiteral("completed"), count(p + QStringLiteral("completed"))},
+            {QStringLiteral("inApprenticeship"), count(p + QStringLiteral("in_apprenticeship"))},
+            {QStringLiteral("endedEarly"), count(p + QStringLiteral("ended_early"))}});
+    }
     return out;
 }
 
-QString ProgrammeModel::metaKey() const
+QVariantList ProgrammeModel::outcomes() const
 {
-    return QStringLiteral("programme:%1:%2").arg(m_from, m_to);
+    QVariantList out;
+    for (const auto &point : {"stay_end", "month_3", "month_6", "month_12"}) {
+        const QString p = QStringLiteral("outcome.%1.").arg(QLatin1String(point));
+        out.append(QVariantMap{
+            {QStringLiteral("point"), QLatin1String(point)},
+            {QStringLiteral("workAbility"), mean(p + QStringLiteral("work_ability_change"))},
+            {QStringLiteral("goalAttainment"), mean(p + QStringLiteral("goal_attainment"))}});
+    }
+    return out;
 }
 
 void ProgrammeModel::refresh()
 {
     Session *s = Session::instance();
-    if (m_lastError.isEmpty() && m_store && s->role() == QLatin1String("coordinator"))
-        s->syncClient()->requestProgramme(m_from, m_to);
+    if (m_store && s->role() == QLatin1String("coordinator")) {
+        // Every year is in every answer; the period only says what was asked.
+        const QDate today = QDate::currentDate();
+        s->syncClient()->requestProgramme(QDate(today.year(), 1, 1).toString(Qt::ISODate),
+                                          today.toString(Qt::ISODate));
+    }
 }
 
 void ProgrammeModel::load()
 {
-    QString error;
-    if (!bro::is_valid_date(str(m_from)) || !bro::is_valid_date(str(m_to)))
-        error = tr("Skriv datoene som ÅÅÅÅ-MM-DD.");
-    else if (m_from > m_to)
-        error = tr("Perioden starter etter at den slutter.");
-    bro::ProgrammeFigures figures;
-    std::vector<bro::CohortFigures> cohorts;
+    bro::PublishedProgramme figures;
     bool available = false;
-    if (error.isEmpty() && m_store) {
-        auto parsed = proto::parse_server(str(m_store->meta(metaKey())));
+    if (m_store) {
+        auto parsed = proto::parse_server(str(m_store->meta(metaKey)));
         if (parsed && std::holds_alternative<proto::Programme>(*parsed.message)) {
-            auto &answer = std::get<proto::Programme>(*parsed.message);
-            figures = std::move(answer.figures);
-            cohorts = std::move(answer.cohorts);
+            figures = std::move(std::get<proto::Programme>(*parsed.message).published);
             available = true;
         }
     }
-    // The programme's open phases in its order; a phase it does not have shows only when a case
-    // is still in it, so that every open case is counted somewhere.
-    QList<QPair<QString, int>> rows;
+    // The programme's open phases in its order; a phase it does not have shows only when the
+    // server counts it, so that every open case is counted somewhere.
+    QList<QString> rows;
     const bro::Programme &programme = Session::instance()->programme()->definition();
-    auto countOf = [&figures](const std::string &id) {
-        const auto it = figures.per_phase.find(id);
-        return it == figures.per_phase.end() ? 0 : it->second;
-    };
-    for (const auto &phase : programme.phases)
-        if (available && !bro::is_closed_phase(phase.id))
-            rows.append({qstr(phase.id), countOf(phase.id)});
-    for (const auto &[id, n] : figures.per_phase) {
-        if (n > 0 && !bro::is_closed_phase(id) && !programme.phase(id))
-            rows.append({qstr(id), n});
+    if (available && figures.ok) {
+        for (const auto &phase : programme.phases)
+            if (!bro::is_closed_phase(phase.id))
+                rows.append(qstr(phase.id));
+        for (const auto &c : figures.figures.figures.cells) {
+            const std::string_view id = c.id;
+            if (id.rfind("now.", 0) != 0 || id == "now.total")
+                continue;
+            const auto phase = std::string(id.substr(4));
+            if (!programme.phase(phase) && c.state != bro::stats::CellState::under_5)
+                rows.append(qstr(phase));
+        }
     }
-    const bool periodChangedNow = error != m_lastError;
     beginResetModel();
     m_rows = std::move(rows);
     m_figures = std::move(figures);
-    m_cohorts = std::move(cohorts);
     m_available = available;
-    m_lastError = error;
     endResetModel();
     Q_EMIT figuresChanged();
-    if (periodChangedNow)
-        Q_EMIT periodChanged();
 }
 
 QString ProgrammeModel::csv() const
 {
-    return m_available ? qstr(bro::to_csv(m_figures, m_cohorts)) : QString();
+    return m_available && m_figures.ok ? qstr(bro::to_csv(m_figures)) : QString();
+}
+
+QString ProgrammeModel::json() const
+{
+    return m_available && m_figures.ok ? qstr(bro::stats::to_json_text(m_figures.figures))
+                                       : QString();
 }
 
 QString ProgrammeModel::exportCsv(const QUrl &fileUrl) const
 {
-    if (!m_available)
+    if (!m_available || !m_figures.ok)
         return tr("Det er ingen tall å eksportere ennå.");
     const QString path = fileUrl.isLocalFile() ? fileUrl.toLocalFile() : fileUrl.toString();
     if (path.isEmpty())
@@ -181,14 +244,16 @@ QString ProgrammeModel::exportCsv(const QUrl &fileUrl) const
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
         return tr("Kunne ikke skrive %1: %2").arg(path, f.errorString());
-    const QByteArray bytes = csv().toUtf8();
+    const bool asJson = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    const QByteArray bytes = (asJson ? json() : csv()).toUtf8();
     if (f.write(bytes) != bytes.size())
         return tr("Kunne ikke skrive %1: %2").arg(path, f.errorString());
     return {};
 }
 
-QString ProgrammeModel::defaultExportPath() const
+QString ProgrammeModel::defaultExportPath(const QString &suffix) const
 {
     return QDir(Session::instance()->dataDir())
-        .filePath(QStringLiteral("programme-%1-%2.csv").arg(m_from, m_to));
+        .filePath(QStringLiteral("programme-figures-%1.%2")
+                      .arg(QDate::currentDate().toString(Qt::ISODate), suffix));
 }

@@ -1,14 +1,17 @@
 #pragma once
-// The coordinator's programme figures for a period: one row per phase (open cases in it today),
-// then started / completed / ended early within the period, and every cohort: the year's target,
-// how many started and where they are now. Counts only — the server sends no
-// name and no id. The last answer for each period is cached on the device, so it shows offline.
+// The coordinator's programme figures (issue 24), as the server protected them: a count under
+// 5 is "under 5", a cell hidden so that a small count cannot be worked out is "hidden", and a
+// mean shows only with 5 answers or more. One row per open phase (cases in it today); for the
+// chosen year the funnel from referral to trade certificate against the target; every cohort;
+// the outcomes over time. Counts only, of the apprentices who said yes to being counted. The
+// last answer is cached on the device, so it shows offline.
 
-#include "domain/programme.hpp"
+#include "figures/published_programme.hpp"
 
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QVariantMap>
 
 class Store;
 
@@ -16,24 +19,34 @@ class ProgrammeModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    // YYYY-MM-DD, inclusive. Default: 1 January of this year to today.
-    Q_PROPERTY(QString from READ from WRITE setFrom NOTIFY periodChanged)
-    Q_PROPERTY(QString to READ to WRITE setTo NOTIFY periodChanged)
-    // Figures for this period have arrived (now or on an earlier connection).
+    // The year the totals and the funnel are for; default this year.
+    Q_PROPERTY(int year READ year WRITE setYear NOTIFY yearChanged)
+    // Every year of the programme, oldest first.
+    Q_PROPERTY(QVariantList years READ years NOTIFY figuresChanged)
+    // Figures have arrived (now or on an earlier connection).
     Q_PROPERTY(bool available READ available NOTIFY figuresChanged)
-    Q_PROPERTY(int started READ started NOTIFY figuresChanged)
-    Q_PROPERTY(int completed READ completed NOTIFY figuresChanged)
-    Q_PROPERTY(int endedEarly READ endedEarly NOTIFY figuresChanged)
-    Q_PROPERTY(int inProgramme READ inProgramme NOTIFY figuresChanged) // open cases, all phases
+    // The server could not protect the figures and sent none (it says so rather than publish).
+    Q_PROPERTY(bool withheld READ withheld NOTIFY figuresChanged)
+    Q_PROPERTY(int target READ target NOTIFY figuresChanged)
+    // A count as shown: {value (−1 unless shown), text ("7", "under 5", "hidden"), state}.
+    Q_PROPERTY(QVariantMap inProgramme READ inProgramme NOTIFY figuresChanged)
+    Q_PROPERTY(QVariantMap referred READ referred NOTIFY figuresChanged)
+    Q_PROPERTY(QVariantMap completed READ completed NOTIFY figuresChanged)
+    Q_PROPERTY(QVariantMap endedEarly READ endedEarly NOTIFY figuresChanged)
     Q_PROPERTY(int count READ count NOTIFY figuresChanged)
-    // One map per cohort (the year the cases started), oldest first, whatever the period:
-    // {year, target, started, completed, inApprenticeship, endedEarly}. Counts only.
+    // The chosen year's funnel: [{stage, value, text, state}], referral first.
+    Q_PROPERTY(QVariantList funnel READ funnel NOTIFY figuresChanged)
+    // Median days from referral to the stay's start: {shown, value, n} for the year and all.
+    Q_PROPERTY(QVariantMap waiting READ waiting NOTIFY figuresChanged)
+    Q_PROPERTY(QVariantMap waitingAll READ waitingAll NOTIFY figuresChanged)
+    // One map per cohort, oldest first: {year, target, started, completed, inApprenticeship,
+    // endedEarly}, each count as above.
     Q_PROPERTY(QVariantList cohorts READ cohorts NOTIFY figuresChanged)
-    // "" or why the period is not valid.
-    Q_PROPERTY(QString lastError READ lastError NOTIFY periodChanged)
+    // Per later outcome point: {point, workAbility: {shown, value, n}, goalAttainment: {…}}.
+    Q_PROPERTY(QVariantList outcomes READ outcomes NOTIFY figuresChanged)
 
 public:
-    enum Role { PhaseRole = Qt::UserRole + 1, CountRole };
+    enum Role { PhaseRole = Qt::UserRole + 1, CountRole, TextRole, StateRole };
     Q_ENUM(Role)
 
     explicit ProgrammeModel(QObject *parent = nullptr);
@@ -42,42 +55,49 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    QString from() const { return m_from; }
-    void setFrom(const QString &date);
-    QString to() const { return m_to; }
-    void setTo(const QString &date);
+    int year() const { return m_year; }
+    void setYear(int year);
+    QVariantList years() const;
     bool available() const { return m_available; }
-    int started() const { return m_figures.started; }
-    int completed() const { return m_figures.completed; }
-    int endedEarly() const { return m_figures.ended_early; }
-    int inProgramme() const;
+    bool withheld() const { return m_available && !m_figures.ok; }
+    int target() const { return m_figures.target; }
+    QVariantMap inProgramme() const { return count(QStringLiteral("now.total")); }
+    QVariantMap referred() const;
+    QVariantMap completed() const;
+    QVariantMap endedEarly() const;
     int count() const { return rowCount(); }
+    QVariantList funnel() const;
+    QVariantMap waiting() const;
+    QVariantMap waitingAll() const { return mean(QStringLiteral("waiting.all")); }
     QVariantList cohorts() const;
-    QString lastError() const { return m_lastError; }
+    QVariantList outcomes() const;
 
-    // Asks the server for this period's figures (when signed in as the coordinator).
+    // One cell or mean by its id (figures/published_programme.hpp names them).
+    Q_INVOKABLE QVariantMap count(const QString &id) const;
+    Q_INVOKABLE QVariantMap mean(const QString &id) const;
+
+    // Asks the server for the figures (when signed in as the coordinator).
     Q_INVOKABLE void refresh();
-    // The figures as CSV ("measure,count" lines, then a row per cohort), empty when none have
-    // arrived.
+    // The figures as CSV ("id,value": counts, "under 5", "hidden", means with their n).
     Q_INVOKABLE QString csv() const;
-    // Writes csv() to a file URL or path; returns "" on success, else a message.
+    // The same figures as the JSON file another programme imports to pool them.
+    Q_INVOKABLE QString json() const;
+    // Writes csv() (or json() for a .json file) to a file URL or path; "" on success.
     Q_INVOKABLE QString exportCsv(const QUrl &fileUrl) const;
     // A path in the app's data folder for an export when no file dialog is at hand.
-    Q_INVOKABLE QString defaultExportPath() const;
+    Q_INVOKABLE QString defaultExportPath(const QString &suffix = QStringLiteral("csv")) const;
 
 Q_SIGNALS:
-    void periodChanged();
+    void yearChanged();
     void figuresChanged();
 
 private:
     void attach();
     void load();
-    QString metaKey() const;
 
     QPointer<Store> m_store;
-    QString m_from, m_to, m_lastError;
+    int m_year = 0;
     bool m_available = false;
-    bro::ProgrammeFigures m_figures;
-    std::vector<bro::CohortFigures> m_cohorts;
-    QList<QPair<QString, int>> m_rows;
+    bro::PublishedProgramme m_figures;
+    QList<QString> m_rows; // phase ids, the programme's order
 };

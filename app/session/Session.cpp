@@ -118,7 +118,7 @@ Session::Session(const QString &dataDir, QObject *parent)
             });
     connect(m_sync, &SyncClient::programmeReceived, this, [this](const proto::Programme &p) {
         if (m_store) // ProgrammeModel reads it from here, offline too
-            m_store->setMeta(QStringLiteral("programme:%1:%2").arg(qstr(p.from), qstr(p.to)),
+            m_store->setMeta(QStringLiteral("programme:figures"),
                              qstr(proto::serialize(proto::ServerMessage(p))));
     });
     restore();

@@ -136,6 +136,27 @@ QtObject {
         return qsTr("Shared with %1, waiting for a parent's or guardian's yes. Because of the apprentice's age, it starts when the coordinator has noted that a parent or guardian agreed.").arg(service);
     }
 
+    // A stage of the programme's funnel (figures/published_programme.hpp), for every table and
+    // chart that shows one.
+    function funnelStageName(stage) {
+        switch (stage) {
+        case "referred":
+            return qsTr("Referred");
+        case "accepted":
+            return qsTr("Accepted by the clinic");
+        case "stay_started":
+            return qsTr("Stay started");
+        case "stay_completed":
+            return qsTr("Stay completed");
+        case "in_training_6m":
+            return qsTr("In training after 6 months");
+        case "in_training_12m":
+            return qsTr("In training after 12 months");
+        case "certified":
+            return qsTr("Trade certificate");
+        }
+        return stage;
+    }
     function categoryName(c) {
         switch (c) {
         case "goals":
@@ -148,6 +169,8 @@ QtObject {
             return qsTr("Notes");
         case "journey":
             return qsTr("Journey and phases");
+        case "statistics":
+            return qsTr("Programme figures");
         }
         return c;
     }

@@ -851,31 +851,31 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="239"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="376"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="249"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="387"/>
         <source>Du er ikke logget inn.</source>
         <translation>You are not logged in.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="241"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="378"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="251"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="389"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Only the apprentice can change what is shared.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="245"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="266"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="381"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="256"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="277"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="392"/>
         <source>Ukjent kategori.</source>
         <translation>Unknown category.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="247"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="258"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>The end date cannot be before today.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="387"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="398"/>
         <source>Ukjent svar.</source>
         <translation>Unknown answer.</translation>
     </message>
@@ -916,167 +916,278 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="20"/>
-        <location filename="../pages/CoordinatorPage.qml" line="42"/>
-        <location filename="../pages/CoordinatorPage.qml" line="70"/>
+        <location filename="../pages/CoordinatorPage.qml" line="23"/>
+        <location filename="../pages/CoordinatorPage.qml" line="49"/>
+        <location filename="../pages/CoordinatorPage.qml" line="77"/>
         <source>Programme figures</source>
         <translation>Programme figures</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="45"/>
+        <location filename="../pages/CoordinatorPage.qml" line="52"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="48"/>
+        <location filename="../pages/CoordinatorPage.qml" line="55"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="51"/>
+        <location filename="../pages/CoordinatorPage.qml" line="58"/>
         <source>Care teams</source>
         <translation>Care teams</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="57"/>
+        <location filename="../pages/CoordinatorPage.qml" line="64"/>
         <source>Talking to the server …</source>
         <translation>Talking to the server …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="57"/>
+        <location filename="../pages/CoordinatorPage.qml" line="64"/>
         <source>The directory comes from the server when you are online.</source>
         <translation>The directory comes from the server when you are online.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="78"/>
+        <location filename="../pages/CoordinatorPage.qml" line="85"/>
         <source>These are counts only: no names, and nothing that points to one apprentice.</source>
         <translation>These are counts only: no names, and nothing that points to one apprentice.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="84"/>
-        <source>Period</source>
-        <translation>Period</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="92"/>
+        <source>Only apprentices who said yes to being counted are in these figures. A number under 5 is shown as «under 5», and a few others are «hidden» so that a small number cannot be worked out from the rest.</source>
+        <translation>Only apprentices who said yes to being counted are in these figures. A number under 5 is shown as «under 5», and a few others are «hidden» so that a small number cannot be worked out from the rest.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="90"/>
-        <source>From</source>
-        <translation>From</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="149"/>
+        <source>Referred in %1</source>
+        <translation>Referred in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="99"/>
-        <source>To</source>
-        <translation>To</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="152"/>
+        <source>Trade certificates in %1</source>
+        <translation>Trade certificates in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="110"/>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="155"/>
+        <source>Ended early in %1</source>
+        <translation>Ended early in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="113"/>
-        <source>Refresh the figures</source>
-        <translation>Refresh the figures</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="184"/>
+        <source>From referral to trade certificate, %1</source>
+        <translation>From referral to trade certificate, %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="128"/>
-        <source>No figures for this period yet. They come from the server when you are online.</source>
-        <translation>No figures for this period yet. They come from the server when you are online.</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="185"/>
+        <source>The apprentices referred in %1, and how far they have come.</source>
+        <translation>The apprentices referred in %1, and how far they have come.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="128"/>
-        <source>Fetching the figures from the server …</source>
-        <translation>Fetching the figures from the server …</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="193"/>
+        <source>Median wait from referral to the stay: %1 days (%2 stays).</source>
+        <translation>Median wait from referral to the stay: %1 days (%2 stays).</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="142"/>
-        <source>In the programme now</source>
-        <translation>In the programme now</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="193"/>
+        <source>Too few stays in %1 to show the wait. All years: %2 days (%3 stays).</source>
+        <translation>Too few stays in %1 to show the wait. All years: %2 days (%3 stays).</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="145"/>
-        <source>Started in the period</source>
-        <translation>Started in the period</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="193"/>
+        <source>Too few stays so far to show the wait.</source>
+        <translation>Too few stays so far to show the wait.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="148"/>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
-        <source>Completed (trade certificate)</source>
-        <translation>Completed (trade certificate)</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="201"/>
+        <source>Did it help? The apprentices&apos; own answers</source>
+        <translation>Did it help? The apprentices&apos; own answers</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="151"/>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
-        <source>Ended early</source>
-        <translation>Ended early</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="202"/>
+        <source>All years together. Each answer is compared with the same apprentice&apos;s answer before the stay.</source>
+        <translation>All years together. Each answer is compared with the same apprentice&apos;s answer before the stay.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="179"/>
+        <location filename="../pages/CoordinatorPage.qml" line="205"/>
+        <source>Work ability, change since the start (0–10)</source>
+        <translation>Work ability, change since the start (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="211"/>
+        <source>Own goals, how far they have come (−2 to +2)</source>
+        <translation>Own goals, how far they have come (−2 to +2)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="220"/>
         <source>Each year&apos;s apprentices: where are they now?</source>
-        <translation>Each year&apos;s apprentices: where are they now?</translation>
+        <translation>Each year's apprentices: where are they now?</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="180"/>
+        <location filename="../pages/CoordinatorPage.qml" line="221"/>
         <source>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</source>
         <translation>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="227"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="227"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="227"/>
+        <source>Completed (trade certificate)</source>
+        <translation>Completed (trade certificate)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="227"/>
         <source>Still in the apprenticeship</source>
         <translation>Still in the apprenticeship</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="229"/>
+        <location filename="../pages/CoordinatorPage.qml" line="227"/>
+        <source>Ended early</source>
+        <translation>Ended early</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="270"/>
         <source>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</source>
         <translation>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="250"/>
+        <location filename="../pages/CoordinatorPage.qml" line="291"/>
         <source>In each phase now</source>
         <translation>In each phase now</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="251"/>
+        <location filename="../pages/CoordinatorPage.qml" line="292"/>
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Apprentices whose journey is open today, whatever the period.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="281"/>
+        <location filename="../pages/CoordinatorPage.qml" line="328"/>
+        <source>Together with other programmes</source>
+        <translation>Together with other programmes</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="329"/>
+        <source>Add the figures other programmes sent you. Together you reach numbers one programme cannot.</source>
+        <translation>Add the figures other programmes sent you. Together you reach numbers one programme cannot.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="337"/>
+        <source>%1 (this programme)</source>
+        <translation>%1 (this programme)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="337"/>
+        <source>%1, figures from %2</source>
+        <translation>%1, figures from %2</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="343"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="346"/>
+        <source>Remove the figures from %1</source>
+        <translation>Remove the figures from %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="357"/>
+        <source>From referral to trade certificate, all years, all programmes</source>
+        <translation>From referral to trade certificate, all years, all programmes</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="383"/>
+        <source>A range (such as 7–11) means the programmes&apos; own small numbers are not known exactly, even here.</source>
+        <translation>A range (such as 7–11) means the programmes&apos; own small numbers are not known exactly, even here.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="392"/>
+        <location filename="../pages/CoordinatorPage.qml" line="399"/>
+        <source>Add figures from another programme</source>
+        <translation>Add figures from another programme</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="401"/>
+        <location filename="../pages/CoordinatorPage.qml" line="451"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="404"/>
+        <source>Added.</source>
+        <translation>Added.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="420"/>
+        <source>Saves the same protected figures as a CSV file for a spreadsheet, or as a JSON file another programme can add to its own.</source>
+        <translation>Saves the same protected figures as a CSV file for a spreadsheet, or as a JSON file another programme can add to its own.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="114"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="117"/>
+        <source>Refresh the figures</source>
+        <translation>Refresh the figures</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="125"/>
+        <source>Fetching the figures from the server …</source>
+        <translation>Fetching the figures from the server …</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="125"/>
+        <source>No figures yet. They come from the server when you are online.</source>
+        <translation>No figures yet. They come from the server when you are online.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="132"/>
+        <source>The server could not hide every small number this time, so it sent no figures. Nothing is wrong with your data.</source>
+        <translation>The server could not hide every small number this time, so it sent no figures. Nothing is wrong with your data.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="146"/>
+        <source>In the programme now</source>
+        <translation>In the programme now</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="98"/>
+        <location filename="../pages/CoordinatorPage.qml" line="227"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="417"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="284"/>
-        <source>Saves the same counts as a CSV file, where you choose: the period&apos;s figures, then one row per year.</source>
-        <translation>Saves the same counts as a CSV file, where you choose: the period&apos;s figures, then one row per year.</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="291"/>
-        <location filename="../pages/CoordinatorPage.qml" line="301"/>
+        <location filename="../pages/CoordinatorPage.qml" line="427"/>
+        <location filename="../pages/CoordinatorPage.qml" line="448"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="304"/>
+        <location filename="../pages/CoordinatorPage.qml" line="437"/>
+        <source>Export for pooling (JSON)</source>
+        <translation>Export for pooling (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="451"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="307"/>
+        <location filename="../pages/CoordinatorPage.qml" line="454"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -1610,6 +1721,24 @@
         <location filename="../../app/store/Store.cpp" line="61"/>
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Could not save on the device: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../components/FunnelChart.qml" line="29"/>
+        <source>From referral to trade certificate</source>
+        <translation>From referral to trade certificate</translation>
+    </message>
+    <message>
+        <location filename="../components/FunnelChart.qml" line="29"/>
+        <source>Target: %1 a year</source>
+        <translation>Target: %1 a year</translation>
+    </message>
+    <message>
+        <location filename="../components/FunnelChart.qml" line="89"/>
+        <source>The line marks the target: %1 referred a year.</source>
+        <translation>The line marks the target: %1 referred a year.</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3488,39 @@
     </message>
 </context>
 <context>
+    <name>OutcomeChart</name>
+    <message>
+        <location filename="../components/OutcomeChart.qml" line="31"/>
+        <source>End of the stay</source>
+        <translation>End of the stay</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeChart.qml" line="33"/>
+        <source>After 3 months</source>
+        <translation>After 3 months</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeChart.qml" line="35"/>
+        <source>After 6 months</source>
+        <translation>After 6 months</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeChart.qml" line="37"/>
+        <source>After 12 months</source>
+        <translation>After 12 months</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeChart.qml" line="43"/>
+        <source>under 5 answers</source>
+        <translation>under 5 answers</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeChart.qml" line="45"/>
+        <source>%1 (%2 answers)</source>
+        <translation>%1 (%2 answers)</translation>
+    </message>
+</context>
+<context>
     <name>PhaseTimeline</name>
     <message>
         <location filename="../components/PhaseTimeline.qml" line="45"/>
@@ -3619,6 +3781,39 @@
     </message>
 </context>
 <context>
+    <name>PoolingModel</name>
+    <message>
+        <location filename="../../app/models/PoolingModel.cpp" line="69"/>
+        <source>Kunne ikke åpne %1: %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/PoolingModel.cpp" line="73"/>
+        <source>Filen er ikke tall fra et annet tilbud: %1</source>
+        <translation>The file is not figures from another programme: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/PoolingModel.cpp" line="76"/>
+        <source>Du er ikke logget inn.</source>
+        <translation>You are not signed in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/PoolingModel.cpp" line="149"/>
+        <source>under 5</source>
+        <translation>under 5</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/PoolingModel.cpp" line="152"/>
+        <source>minst %1</source>
+        <translation>at least %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/PoolingModel.cpp" line="159"/>
+        <source>Tallene kunne ikke legges sammen: %1</source>
+        <translation>The figures could not be added up: %1</translation>
+    </message>
+</context>
+<context>
     <name>PrimaryButton</name>
     <message>
         <location filename="../components/PrimaryButton.qml" line="23"/>
@@ -3667,28 +3862,28 @@
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="125"/>
-        <source>Skriv datoene som ÅÅÅÅ-MM-DD.</source>
-        <translation>Write the dates as YYYY-MM-DD.</translation>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="98"/>
+        <source>under 5</source>
+        <translation>under 5</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="127"/>
-        <source>Perioden starter etter at den slutter.</source>
-        <translation>The period starts after it ends.</translation>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="99"/>
+        <source>skjult</source>
+        <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="176"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="238"/>
         <source>Det er ingen tall å eksportere ennå.</source>
         <translation>There are no figures to export yet.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="179"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="241"/>
         <source>Velg en fil å eksportere til.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="183"/>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="186"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="245"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="249"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
@@ -4351,129 +4546,194 @@
         <translation>See what %1 sees</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="146"/>
+        <location filename="../pages/SharingPage.qml" line="148"/>
+        <source>Counted in the programme&apos;s figures</source>
+        <translation>Counted in the programme&apos;s figures</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="150"/>
+        <source>The figures show whether the programme helps apprentices like you. Nobody sees your name in them.</source>
+        <translation>The figures show whether the programme helps apprentices like you. Nobody sees your name in them.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="158"/>
+        <source>Count my journey in the figures</source>
+        <translation>Count my journey in the figures</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="167"/>
+        <source>the programme</source>
+        <translation>the programme</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="170"/>
+        <source>You said yes. You can stop whenever you like.</source>
+        <translation>You said yes. You can stop whenever you like.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="170"/>
+        <source>This is off until you turn it on.</source>
+        <translation>This is off until you turn it on.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="179"/>
         <source>What turning a switch off does</source>
         <translation>What turning a switch off does</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="148"/>
+        <location filename="../pages/SharingPage.qml" line="181"/>
         <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
         <translation>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="153"/>
+        <location filename="../pages/SharingPage.qml" line="186"/>
         <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
         <translation>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="159"/>
+        <location filename="../pages/SharingPage.qml" line="192"/>
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="169"/>
+        <location filename="../pages/SharingPage.qml" line="202"/>
         <source>My consent history</source>
         <translation>My consent history</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="170"/>
+        <location filename="../pages/SharingPage.qml" line="203"/>
         <source>No changes yet.</source>
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="184"/>
-        <location filename="../pages/SharingPage.qml" line="243"/>
+        <location filename="../pages/SharingPage.qml" line="217"/>
+        <location filename="../pages/SharingPage.qml" line="276"/>
         <source>You shared %1 with %2 until %3.</source>
         <translation>You shared %1 with %2 until %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="184"/>
-        <location filename="../pages/SharingPage.qml" line="243"/>
+        <location filename="../pages/SharingPage.qml" line="217"/>
+        <location filename="../pages/SharingPage.qml" line="276"/>
         <source>You shared %1 with %2.</source>
         <translation>You shared %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="184"/>
+        <location filename="../pages/SharingPage.qml" line="217"/>
         <source>You stopped sharing %1 with %2.</source>
         <translation>You stopped sharing %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="194"/>
+        <location filename="../pages/SharingPage.qml" line="217"/>
+        <source>You said yes to being counted in the programme&apos;s figures.</source>
+        <translation>You said yes to being counted in the programme&apos;s figures.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="217"/>
+        <source>You stopped being counted in the programme&apos;s figures.</source>
+        <translation>You stopped being counted in the programme&apos;s figures.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="227"/>
         <source>What you were shown</source>
         <translation>What you were shown</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="225"/>
+        <location filename="../pages/SharingPage.qml" line="258"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="232"/>
+        <location filename="../pages/SharingPage.qml" line="265"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="249"/>
+        <location filename="../pages/SharingPage.qml" line="282"/>
         <source>This is what you were shown:</source>
         <translation>This is what you were shown:</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="261"/>
+        <location filename="../pages/SharingPage.qml" line="294"/>
         <source>Shown %1 on %2. Text version %3.</source>
         <translation>Shown %1 on %2. Text version %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="285"/>
+        <location filename="../pages/SharingPage.qml" line="319"/>
         <source>Share %1 with %2?</source>
         <translation>Share %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="285"/>
+        <location filename="../pages/SharingPage.qml" line="319"/>
         <source>Stop sharing %1 with %2?</source>
         <translation>Stop sharing %1 with %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="297"/>
+        <location filename="../pages/SharingPage.qml" line="319"/>
+        <source>Count your journey in the figures?</source>
+        <translation>Count your journey in the figures?</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="319"/>
+        <source>Stop being counted?</source>
+        <translation>Stop being counted?</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="331"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="297"/>
+        <location filename="../pages/SharingPage.qml" line="331"/>
         <source>Stop sharing</source>
         <translation>Stop sharing</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="314"/>
+        <location filename="../pages/SharingPage.qml" line="331"/>
+        <source>Yes, count me</source>
+        <translation>Yes, count me</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="331"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="348"/>
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="321"/>
+        <location filename="../pages/SharingPage.qml" line="348"/>
+        <source>New figures will not count your journey. Figures already made stay as they are, and they never show who you are.</source>
+        <translation>New figures will not count your journey. Figures already made stay as they are, and they never show who you are.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="355"/>
         <source>It starts when a parent or guardian has also said yes.</source>
         <translation>It starts when a parent or guardian has also said yes.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="331"/>
+        <location filename="../pages/SharingPage.qml" line="365"/>
         <source>Stop by itself on a date</source>
         <translation>Stop by itself on a date</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="339"/>
+        <location filename="../pages/SharingPage.qml" line="373"/>
         <source>Shared until</source>
         <translation>Shared until</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="345"/>
+        <location filename="../pages/SharingPage.qml" line="379"/>
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="345"/>
+        <location filename="../pages/SharingPage.qml" line="379"/>
         <source>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</source>
         <translation>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="353"/>
+        <location filename="../pages/SharingPage.qml" line="387"/>
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>A device that stays offline keeps what it had until it next connects.</translation>
     </message>
@@ -4952,182 +5212,222 @@
         <translation>Shared with %1, waiting for a parent&apos;s or guardian&apos;s yes. Because of the apprentice&apos;s age, it starts when the coordinator has noted that a parent or guardian agreed.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="142"/>
+        <location filename="../components/Ui.qml" line="144"/>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="146"/>
+        <source>Accepted by the clinic</source>
+        <translation>Accepted by the clinic</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="148"/>
+        <source>Stay started</source>
+        <translation>Stay started</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="150"/>
+        <source>Stay completed</source>
+        <translation>Stay completed</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="152"/>
+        <source>In training after 6 months</source>
+        <translation>In training after 6 months</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="154"/>
+        <source>In training after 12 months</source>
+        <translation>In training after 12 months</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="156"/>
+        <source>Trade certificate</source>
+        <translation>Trade certificate</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="163"/>
         <source>Goals and steps</source>
         <translation>Goals and steps</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="144"/>
+        <location filename="../components/Ui.qml" line="165"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="146"/>
+        <location filename="../components/Ui.qml" line="167"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="148"/>
+        <location filename="../components/Ui.qml" line="169"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="150"/>
+        <location filename="../components/Ui.qml" line="171"/>
         <source>Journey and phases</source>
         <translation>Journey and phases</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="155"/>
+        <location filename="../components/Ui.qml" line="173"/>
+        <source>Programme figures</source>
+        <translation>Programme figures</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="178"/>
         <source>the clinic</source>
         <translation>the clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="155"/>
+        <location filename="../components/Ui.qml" line="178"/>
         <source>the training office</source>
         <translation>the training office</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="158"/>
+        <location filename="../components/Ui.qml" line="181"/>
         <source>The clinic</source>
         <translation>The clinic</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="158"/>
+        <location filename="../components/Ui.qml" line="181"/>
         <source>The training office</source>
         <translation>The training office</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="163"/>
+        <location filename="../components/Ui.qml" line="186"/>
         <source>Apprentice</source>
         <translation>Apprentice</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="165"/>
+        <location filename="../components/Ui.qml" line="188"/>
         <source>Adviser</source>
         <translation>Adviser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="167"/>
+        <location filename="../components/Ui.qml" line="190"/>
         <source>Clinician</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="169"/>
+        <location filename="../components/Ui.qml" line="192"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="182"/>
+        <location filename="../components/Ui.qml" line="205"/>
         <source>a goal</source>
         <translation>a goal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="185"/>
+        <location filename="../components/Ui.qml" line="208"/>
         <source>a step</source>
         <translation>a step</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="187"/>
+        <location filename="../components/Ui.qml" line="210"/>
         <source>a check-in</source>
         <translation>a check-in</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="189"/>
+        <location filename="../components/Ui.qml" line="212"/>
         <source>an absence</source>
         <translation>an absence</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="191"/>
+        <location filename="../components/Ui.qml" line="214"/>
         <source>a note</source>
         <translation>a note</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="194"/>
+        <location filename="../components/Ui.qml" line="217"/>
         <source>a message</source>
         <translation>a message</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="196"/>
+        <location filename="../components/Ui.qml" line="219"/>
         <source>what you share</source>
         <translation>what you share</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="200"/>
+        <location filename="../components/Ui.qml" line="223"/>
         <source>the journey</source>
         <translation>the journey</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="207"/>
+        <location filename="../components/Ui.qml" line="230"/>
         <source>Sick</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="209"/>
+        <location filename="../components/Ui.qml" line="232"/>
         <source>Sick child</source>
         <translation>Sick child</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="211"/>
+        <location filename="../components/Ui.qml" line="234"/>
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="213"/>
+        <location filename="../components/Ui.qml" line="236"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="215"/>
+        <location filename="../components/Ui.qml" line="238"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="222"/>
+        <location filename="../components/Ui.qml" line="245"/>
         <source>Mood</source>
         <translation>Mood</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="224"/>
+        <location filename="../components/Ui.qml" line="247"/>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="226"/>
+        <location filename="../components/Ui.qml" line="249"/>
         <source>Sleep</source>
         <translation>Sleep</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="228"/>
+        <location filename="../components/Ui.qml" line="251"/>
         <source>Pain</source>
         <translation>Pain</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="230"/>
+        <location filename="../components/Ui.qml" line="253"/>
         <source>How work went</source>
         <translation>How work went</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="237"/>
+        <location filename="../components/Ui.qml" line="260"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="239"/>
+        <location filename="../components/Ui.qml" line="262"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="241"/>
+        <location filename="../components/Ui.qml" line="264"/>
         <source>Achieved</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="243"/>
+        <location filename="../components/Ui.qml" line="266"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="250"/>
+        <location filename="../components/Ui.qml" line="273"/>
         <source>Offline – %n change(s) waiting</source>
         <translation>
             <numerusform>Offline – %n change waiting</numerusform>
@@ -5135,22 +5435,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="250"/>
+        <location filename="../components/Ui.qml" line="273"/>
         <source>Offline – everything is saved here</source>
         <translation>Offline – everything is saved here</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="252"/>
+        <location filename="../components/Ui.qml" line="275"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="254"/>
+        <location filename="../components/Ui.qml" line="277"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="256"/>
+        <location filename="../components/Ui.qml" line="279"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -5158,23 +5458,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="256"/>
-        <location filename="../components/Ui.qml" line="262"/>
+        <location filename="../components/Ui.qml" line="279"/>
+        <location filename="../components/Ui.qml" line="285"/>
         <source>Up to date</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="262"/>
+        <location filename="../components/Ui.qml" line="285"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="262"/>
+        <location filename="../components/Ui.qml" line="285"/>
         <source>Connecting</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="262"/>
+        <location filename="../components/Ui.qml" line="285"/>
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>

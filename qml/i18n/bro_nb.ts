@@ -851,31 +851,31 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="239"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="376"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="249"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="387"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="241"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="378"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="251"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="389"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Bare lærlingen kan endre hva som deles.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="245"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="266"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="381"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="256"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="277"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="392"/>
         <source>Ukjent kategori.</source>
         <translation>Ukjent kategori.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="247"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="258"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>Sluttdatoen kan ikke være før i dag.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="387"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="398"/>
         <source>Ukjent svar.</source>
         <translation>Ukjent svar.</translation>
     </message>
@@ -916,167 +916,278 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="20"/>
-        <location filename="../pages/CoordinatorPage.qml" line="42"/>
-        <location filename="../pages/CoordinatorPage.qml" line="70"/>
+        <location filename="../pages/CoordinatorPage.qml" line="23"/>
+        <location filename="../pages/CoordinatorPage.qml" line="49"/>
+        <location filename="../pages/CoordinatorPage.qml" line="77"/>
         <source>Programme figures</source>
         <translation>Tall for programmet</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="45"/>
+        <location filename="../pages/CoordinatorPage.qml" line="52"/>
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="48"/>
+        <location filename="../pages/CoordinatorPage.qml" line="55"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="51"/>
+        <location filename="../pages/CoordinatorPage.qml" line="58"/>
         <source>Care teams</source>
         <translation>Behandlingsteam</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="57"/>
+        <location filename="../pages/CoordinatorPage.qml" line="64"/>
         <source>Talking to the server …</source>
         <translation>Snakker med serveren …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="57"/>
+        <location filename="../pages/CoordinatorPage.qml" line="64"/>
         <source>The directory comes from the server when you are online.</source>
         <translation>Oversikten hentes fra serveren når du er på nett.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="78"/>
+        <location filename="../pages/CoordinatorPage.qml" line="85"/>
         <source>These are counts only: no names, and nothing that points to one apprentice.</source>
         <translation>Dette er bare antall: ingen navn, og ingenting som peker på én lærling.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="84"/>
-        <source>Period</source>
-        <translation>Periode</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="92"/>
+        <source>Only apprentices who said yes to being counted are in these figures. A number under 5 is shown as «under 5», and a few others are «hidden» so that a small number cannot be worked out from the rest.</source>
+        <translation>Bare lærlinger som har sagt ja til å telles med, er med i disse tallene. Et tall under 5 vises som «under 5». Noen andre er «skjult», så et lite tall ikke kan regnes ut fra resten.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="90"/>
-        <source>From</source>
-        <translation>Fra</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="149"/>
+        <source>Referred in %1</source>
+        <translation>Henvist i %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="99"/>
-        <source>To</source>
-        <translation>Til</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="152"/>
+        <source>Trade certificates in %1</source>
+        <translation>Fagbrev i %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="110"/>
-        <source>Refresh</source>
-        <translation>Oppdater</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="155"/>
+        <source>Ended early in %1</source>
+        <translation>Avsluttet tidlig i %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="113"/>
-        <source>Refresh the figures</source>
-        <translation>Oppdater tallene</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="184"/>
+        <source>From referral to trade certificate, %1</source>
+        <translation>Fra henvisning til fagbrev, %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="128"/>
-        <source>No figures for this period yet. They come from the server when you are online.</source>
-        <translation>Ingen tall for denne perioden ennå. De kommer fra serveren når du er på nett.</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="185"/>
+        <source>The apprentices referred in %1, and how far they have come.</source>
+        <translation>Lærlingene som ble henvist i %1, og hvor langt de har kommet.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="128"/>
-        <source>Fetching the figures from the server …</source>
-        <translation>Henter tallene fra serveren …</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="193"/>
+        <source>Median wait from referral to the stay: %1 days (%2 stays).</source>
+        <translation>Ventetid fra henvisning til oppholdet (median): %1 dager (%2 opphold).</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="142"/>
-        <source>In the programme now</source>
-        <translation>I programmet nå</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="193"/>
+        <source>Too few stays in %1 to show the wait. All years: %2 days (%3 stays).</source>
+        <translation>For få opphold i %1 til å vise ventetiden. Alle år: %2 dager (%3 opphold).</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="145"/>
-        <source>Started in the period</source>
-        <translation>Startet i perioden</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="193"/>
+        <source>Too few stays so far to show the wait.</source>
+        <translation>For få opphold så langt til å vise ventetiden.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="148"/>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
-        <source>Completed (trade certificate)</source>
-        <translation>Fullført (fagbrev)</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="201"/>
+        <source>Did it help? The apprentices&apos; own answers</source>
+        <translation>Hjalp det? Lærlingenes egne svar</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="151"/>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
-        <source>Ended early</source>
-        <translation>Avsluttet tidlig</translation>
+        <location filename="../pages/CoordinatorPage.qml" line="202"/>
+        <source>All years together. Each answer is compared with the same apprentice&apos;s answer before the stay.</source>
+        <translation>Alle år sammen. Hvert svar sammenlignes med den samme lærlingens svar før oppholdet.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="179"/>
+        <location filename="../pages/CoordinatorPage.qml" line="205"/>
+        <source>Work ability, change since the start (0–10)</source>
+        <translation>Arbeidsevne, endring siden start (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="211"/>
+        <source>Own goals, how far they have come (−2 to +2)</source>
+        <translation>Egne mål, hvor langt de har kommet (−2 til +2)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="220"/>
         <source>Each year&apos;s apprentices: where are they now?</source>
         <translation>Hvert årskull: hvor er de nå?</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="180"/>
+        <location filename="../pages/CoordinatorPage.qml" line="221"/>
         <source>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</source>
         <translation>Hver lærling telles i året de startet, uansett perioden over – også de som har fått dataene sine slettet siden.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="227"/>
         <source>Target</source>
         <translation>Måltall</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="227"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="186"/>
+        <location filename="../pages/CoordinatorPage.qml" line="227"/>
+        <source>Completed (trade certificate)</source>
+        <translation>Fullført (fagbrev)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="227"/>
         <source>Still in the apprenticeship</source>
         <translation>Fortsatt i lære</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="229"/>
+        <location filename="../pages/CoordinatorPage.qml" line="227"/>
+        <source>Ended early</source>
+        <translation>Avsluttet tidlig</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="270"/>
         <source>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</source>
         <translation>%1: måltall %2, startet %3, fullført %4, fortsatt i lære %5, avsluttet tidlig %6</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="250"/>
+        <location filename="../pages/CoordinatorPage.qml" line="291"/>
         <source>In each phase now</source>
         <translation>I hver fase nå</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="251"/>
+        <location filename="../pages/CoordinatorPage.qml" line="292"/>
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Lærlinger som er underveis i dag, uansett periode.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="281"/>
+        <location filename="../pages/CoordinatorPage.qml" line="328"/>
+        <source>Together with other programmes</source>
+        <translation>Sammen med andre tilbud</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="329"/>
+        <source>Add the figures other programmes sent you. Together you reach numbers one programme cannot.</source>
+        <translation>Legg til tallene andre tilbud har sendt deg. Sammen når dere tall som ett tilbud ikke når alene.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="337"/>
+        <source>%1 (this programme)</source>
+        <translation>%1 (dette tilbudet)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="337"/>
+        <source>%1, figures from %2</source>
+        <translation>%1, tall fra %2</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="343"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="346"/>
+        <source>Remove the figures from %1</source>
+        <translation>Fjern tallene fra %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="357"/>
+        <source>From referral to trade certificate, all years, all programmes</source>
+        <translation>Fra henvisning til fagbrev, alle år, alle tilbud</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="383"/>
+        <source>A range (such as 7–11) means the programmes&apos; own small numbers are not known exactly, even here.</source>
+        <translation>Et spenn (som 7–11) betyr at de små tallene til hvert tilbud ikke er kjent nøyaktig, heller ikke her.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="392"/>
+        <location filename="../pages/CoordinatorPage.qml" line="399"/>
+        <source>Add figures from another programme</source>
+        <translation>Legg til tall fra et annet tilbud</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="401"/>
+        <location filename="../pages/CoordinatorPage.qml" line="451"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="404"/>
+        <source>Added.</source>
+        <translation>Lagt til.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="420"/>
+        <source>Saves the same protected figures as a CSV file for a spreadsheet, or as a JSON file another programme can add to its own.</source>
+        <translation>Lagrer de samme beskyttede tallene som en CSV-fil for regneark, eller som en JSON-fil et annet tilbud kan legge til sine egne.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="114"/>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="117"/>
+        <source>Refresh the figures</source>
+        <translation>Oppdater tallene</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="125"/>
+        <source>Fetching the figures from the server …</source>
+        <translation>Henter tallene fra serveren …</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="125"/>
+        <source>No figures yet. They come from the server when you are online.</source>
+        <translation>Ingen tall ennå. De kommer fra serveren når du er på nett.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="132"/>
+        <source>The server could not hide every small number this time, so it sent no figures. Nothing is wrong with your data.</source>
+        <translation>Serveren klarte ikke å skjule alle små tall denne gangen, så den sendte ingen tall. Det er ingenting galt med dataene dine.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="146"/>
+        <source>In the programme now</source>
+        <translation>I programmet nå</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="98"/>
+        <location filename="../pages/CoordinatorPage.qml" line="227"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="417"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="284"/>
-        <source>Saves the same counts as a CSV file, where you choose: the period&apos;s figures, then one row per year.</source>
-        <translation>Lagrer de samme tallene som en CSV-fil, der du velger: tallene for perioden, og så én rad per år.</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="291"/>
-        <location filename="../pages/CoordinatorPage.qml" line="301"/>
+        <location filename="../pages/CoordinatorPage.qml" line="427"/>
+        <location filename="../pages/CoordinatorPage.qml" line="448"/>
         <source>Export as CSV</source>
         <translation>Eksporter som CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="304"/>
+        <location filename="../pages/CoordinatorPage.qml" line="437"/>
+        <source>Export for pooling (JSON)</source>
+        <translation>Eksporter for samling (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="451"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="307"/>
+        <location filename="../pages/CoordinatorPage.qml" line="454"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
@@ -1610,6 +1721,24 @@
         <location filename="../../app/store/Store.cpp" line="61"/>
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Kunne ikke lagre på enheten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../components/FunnelChart.qml" line="29"/>
+        <source>From referral to trade certificate</source>
+        <translation>Fra henvisning til fagbrev</translation>
+    </message>
+    <message>
+        <location filename="../components/FunnelChart.qml" line="29"/>
+        <source>Target: %1 a year</source>
+        <translation>Mål: %1 i året</translation>
+    </message>
+    <message>
+        <location filename="../components/FunnelChart.qml" line="89"/>
+        <source>The line marks the target: %1 referred a year.</source>
+        <translation>Streken viser målet: %1 henvist i året.</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3488,39 @@
     </message>
 </context>
 <context>
+    <name>OutcomeChart</name>
+    <message>
+        <location filename="../components/OutcomeChart.qml" line="31"/>
+        <source>End of the stay</source>
+        <translation>Slutten av oppholdet</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeChart.qml" line="33"/>
+        <source>After 3 months</source>
+        <translation>Etter 3 måneder</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeChart.qml" line="35"/>
+        <source>After 6 months</source>
+        <translation>Etter 6 måneder</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeChart.qml" line="37"/>
+        <source>After 12 months</source>
+        <translation>Etter 12 måneder</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeChart.qml" line="43"/>
+        <source>under 5 answers</source>
+        <translation>under 5 svar</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeChart.qml" line="45"/>
+        <source>%1 (%2 answers)</source>
+        <translation>%1 (%2 svar)</translation>
+    </message>
+</context>
+<context>
     <name>PhaseTimeline</name>
     <message>
         <location filename="../components/PhaseTimeline.qml" line="45"/>
@@ -3619,6 +3781,39 @@
     </message>
 </context>
 <context>
+    <name>PoolingModel</name>
+    <message>
+        <location filename="../../app/models/PoolingModel.cpp" line="69"/>
+        <source>Kunne ikke åpne %1: %2</source>
+        <translation>Kunne ikke åpne %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/PoolingModel.cpp" line="73"/>
+        <source>Filen er ikke tall fra et annet tilbud: %1</source>
+        <translation>Filen er ikke tall fra et annet tilbud: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/PoolingModel.cpp" line="76"/>
+        <source>Du er ikke logget inn.</source>
+        <translation>Du er ikke logget inn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/PoolingModel.cpp" line="149"/>
+        <source>under 5</source>
+        <translation>under 5</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/PoolingModel.cpp" line="152"/>
+        <source>minst %1</source>
+        <translation>minst %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/PoolingModel.cpp" line="159"/>
+        <source>Tallene kunne ikke legges sammen: %1</source>
+        <translation>Tallene kunne ikke legges sammen: %1</translation>
+    </message>
+</context>
+<context>
     <name>PrimaryButton</name>
     <message>
         <location filename="../components/PrimaryButton.qml" line="23"/>
@@ -3667,28 +3862,28 @@
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="125"/>
-        <source>Skriv datoene som ÅÅÅÅ-MM-DD.</source>
-        <translation>Skriv datoene som ÅÅÅÅ-MM-DD.</translation>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="98"/>
+        <source>under 5</source>
+        <translation>under 5</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="127"/>
-        <source>Perioden starter etter at den slutter.</source>
-        <translation>Perioden starter etter at den slutter.</translation>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="99"/>
+        <source>skjult</source>
+        <translation>skjult</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="176"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="238"/>
         <source>Det er ingen tall å eksportere ennå.</source>
         <translation>Det er ingen tall å eksportere ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="179"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="241"/>
         <source>Velg en fil å eksportere til.</source>
         <translation>Velg en fil å eksportere til.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="183"/>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="186"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="245"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="249"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
@@ -4351,129 +4546,194 @@
         <translation>Se det %1 ser</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="146"/>
+        <location filename="../pages/SharingPage.qml" line="148"/>
+        <source>Counted in the programme&apos;s figures</source>
+        <translation>Telles med i programmets tall</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="150"/>
+        <source>The figures show whether the programme helps apprentices like you. Nobody sees your name in them.</source>
+        <translation>Tallene viser om tilbudet hjelper lærlinger som deg. Ingen ser navnet ditt i dem.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="158"/>
+        <source>Count my journey in the figures</source>
+        <translation>Tell med reisen min i tallene</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="167"/>
+        <source>the programme</source>
+        <translation>programmet</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="170"/>
+        <source>You said yes. You can stop whenever you like.</source>
+        <translation>Du har sagt ja. Du kan slutte når du vil.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="170"/>
+        <source>This is off until you turn it on.</source>
+        <translation>Dette er av til du slår det på.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="179"/>
         <source>What turning a switch off does</source>
         <translation>Hva som skjer når du slår av en bryter</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="148"/>
+        <location filename="../pages/SharingPage.qml" line="181"/>
         <source>They stop receiving it at once, and it is deleted from their phones and computers the next time each of them connects.</source>
         <translation>De slutter å få det med en gang, og det slettes fra telefonene og datamaskinene deres neste gang hver av dem kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="153"/>
+        <location filename="../pages/SharingPage.qml" line="186"/>
         <source>To be honest: a device that stays offline keeps what it had until it next connects. That is why their log-ins expire after a short time.</source>
         <translation>Ærlig talt: en enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen. Derfor varer innloggingen deres bare en kort stund.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="159"/>
+        <location filename="../pages/SharingPage.qml" line="192"/>
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="169"/>
+        <location filename="../pages/SharingPage.qml" line="202"/>
         <source>My consent history</source>
         <translation>Mine samtykker over tid</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="170"/>
+        <location filename="../pages/SharingPage.qml" line="203"/>
         <source>No changes yet.</source>
         <translation>Ingen endringer ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="184"/>
-        <location filename="../pages/SharingPage.qml" line="243"/>
+        <location filename="../pages/SharingPage.qml" line="217"/>
+        <location filename="../pages/SharingPage.qml" line="276"/>
         <source>You shared %1 with %2 until %3.</source>
         <translation>Du delte %1 med %2 til %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="184"/>
-        <location filename="../pages/SharingPage.qml" line="243"/>
+        <location filename="../pages/SharingPage.qml" line="217"/>
+        <location filename="../pages/SharingPage.qml" line="276"/>
         <source>You shared %1 with %2.</source>
         <translation>Du delte %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="184"/>
+        <location filename="../pages/SharingPage.qml" line="217"/>
         <source>You stopped sharing %1 with %2.</source>
         <translation>Du sluttet å dele %1 med %2.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="194"/>
+        <location filename="../pages/SharingPage.qml" line="217"/>
+        <source>You said yes to being counted in the programme&apos;s figures.</source>
+        <translation>Du sa ja til å telles med i programmets tall.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="217"/>
+        <source>You stopped being counted in the programme&apos;s figures.</source>
+        <translation>Du sluttet å telles med i programmets tall.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="227"/>
         <source>What you were shown</source>
         <translation>Det du fikk se</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="225"/>
+        <location filename="../pages/SharingPage.qml" line="258"/>
         <source>Receipt</source>
         <translation>Kvittering</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="232"/>
+        <location filename="../pages/SharingPage.qml" line="265"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="249"/>
+        <location filename="../pages/SharingPage.qml" line="282"/>
         <source>This is what you were shown:</source>
         <translation>Dette fikk du se:</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="261"/>
+        <location filename="../pages/SharingPage.qml" line="294"/>
         <source>Shown %1 on %2. Text version %3.</source>
         <translation>Vist %1 på %2. Tekstversjon %3.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="285"/>
+        <location filename="../pages/SharingPage.qml" line="319"/>
         <source>Share %1 with %2?</source>
         <translation>Dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="285"/>
+        <location filename="../pages/SharingPage.qml" line="319"/>
         <source>Stop sharing %1 with %2?</source>
         <translation>Slutte å dele %1 med %2?</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="297"/>
+        <location filename="../pages/SharingPage.qml" line="319"/>
+        <source>Count your journey in the figures?</source>
+        <translation>Telle med reisen din i tallene?</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="319"/>
+        <source>Stop being counted?</source>
+        <translation>Slutte å telles med?</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="331"/>
         <source>Share</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="297"/>
+        <location filename="../pages/SharingPage.qml" line="331"/>
         <source>Stop sharing</source>
         <translation>Slutt å dele</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="314"/>
+        <location filename="../pages/SharingPage.qml" line="331"/>
+        <source>Yes, count me</source>
+        <translation>Ja, tell meg med</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="331"/>
+        <source>Stop</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="348"/>
         <source>%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.</source>
         <translation>%1 kan ikke lenger se %2 dine. Det de allerede har fått, slettes fra enhetene deres neste gang de kobler seg på.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="321"/>
+        <location filename="../pages/SharingPage.qml" line="348"/>
+        <source>New figures will not count your journey. Figures already made stay as they are, and they never show who you are.</source>
+        <translation>Nye tall teller ikke med reisen din. Tall som alt er laget, blir som de er. De viser aldri hvem du er.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SharingPage.qml" line="355"/>
         <source>It starts when a parent or guardian has also said yes.</source>
         <translation>Det starter når en forelder eller verge også har sagt ja.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="331"/>
+        <location filename="../pages/SharingPage.qml" line="365"/>
         <source>Stop by itself on a date</source>
         <translation>Stopp av seg selv på en dato</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="339"/>
+        <location filename="../pages/SharingPage.qml" line="373"/>
         <source>Shared until</source>
         <translation>Delt til og med</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="345"/>
+        <location filename="../pages/SharingPage.qml" line="379"/>
         <source>We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår slutten av denne fasen. Sluttdatoen er ikke satt ennå, så vi foreslår tre måneder. Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="345"/>
+        <location filename="../pages/SharingPage.qml" line="379"/>
         <source>We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.</source>
         <translation>Vi foreslår forventet slutt på denne fasen (%1). Du kan endre datoen, eller slå av delingen når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/SharingPage.qml" line="353"/>
+        <location filename="../pages/SharingPage.qml" line="387"/>
         <source>A device that stays offline keeps what it had until it next connects.</source>
         <translation>En enhet som holder seg frakoblet, beholder det den hadde til den kobler seg på igjen.</translation>
     </message>
@@ -4952,182 +5212,222 @@
         <translation>Delt med %1, venter på ja fra en forelder eller verge. På grunn av lærlingens alder starter det når koordinatoren har skrevet ned at en forelder eller verge har sagt ja.</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="142"/>
+        <location filename="../components/Ui.qml" line="144"/>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="146"/>
+        <source>Accepted by the clinic</source>
+        <translation>Tatt imot av klinikken</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="148"/>
+        <source>Stay started</source>
+        <translation>Opphold startet</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="150"/>
+        <source>Stay completed</source>
+        <translation>Opphold fullført</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="152"/>
+        <source>In training after 6 months</source>
+        <translation>I opplæring etter 6 måneder</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="154"/>
+        <source>In training after 12 months</source>
+        <translation>I opplæring etter 12 måneder</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="156"/>
+        <source>Trade certificate</source>
+        <translation>Fagbrev</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="163"/>
         <source>Goals and steps</source>
         <translation>Mål og steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="144"/>
+        <location filename="../components/Ui.qml" line="165"/>
         <source>Check-ins</source>
         <translation>Innsjekker</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="146"/>
+        <location filename="../components/Ui.qml" line="167"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="148"/>
+        <location filename="../components/Ui.qml" line="169"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="150"/>
+        <location filename="../components/Ui.qml" line="171"/>
         <source>Journey and phases</source>
         <translation>Reise og faser</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="155"/>
+        <location filename="../components/Ui.qml" line="173"/>
+        <source>Programme figures</source>
+        <translation>Programmets tall</translation>
+    </message>
+    <message>
+        <location filename="../components/Ui.qml" line="178"/>
         <source>the clinic</source>
         <translation>klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="155"/>
+        <location filename="../components/Ui.qml" line="178"/>
         <source>the training office</source>
         <translation>opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="158"/>
+        <location filename="../components/Ui.qml" line="181"/>
         <source>The clinic</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="158"/>
+        <location filename="../components/Ui.qml" line="181"/>
         <source>The training office</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="163"/>
+        <location filename="../components/Ui.qml" line="186"/>
         <source>Apprentice</source>
         <translation>Lærling</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="165"/>
+        <location filename="../components/Ui.qml" line="188"/>
         <source>Adviser</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="167"/>
+        <location filename="../components/Ui.qml" line="190"/>
         <source>Clinician</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="169"/>
+        <location filename="../components/Ui.qml" line="192"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="182"/>
+        <location filename="../components/Ui.qml" line="205"/>
         <source>a goal</source>
         <translation>et mål</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="185"/>
+        <location filename="../components/Ui.qml" line="208"/>
         <source>a step</source>
         <translation>et steg</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="187"/>
+        <location filename="../components/Ui.qml" line="210"/>
         <source>a check-in</source>
         <translation>en innsjekk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="189"/>
+        <location filename="../components/Ui.qml" line="212"/>
         <source>an absence</source>
         <translation>et fravær</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="191"/>
+        <location filename="../components/Ui.qml" line="214"/>
         <source>a note</source>
         <translation>et notat</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="194"/>
+        <location filename="../components/Ui.qml" line="217"/>
         <source>a message</source>
         <translation>en melding</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="196"/>
+        <location filename="../components/Ui.qml" line="219"/>
         <source>what you share</source>
         <translation>det du deler</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="200"/>
+        <location filename="../components/Ui.qml" line="223"/>
         <source>the journey</source>
         <translation>reisen</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="207"/>
+        <location filename="../components/Ui.qml" line="230"/>
         <source>Sick</source>
         <translation>Syk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="209"/>
+        <location filename="../components/Ui.qml" line="232"/>
         <source>Sick child</source>
         <translation>Sykt barn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="211"/>
+        <location filename="../components/Ui.qml" line="234"/>
         <source>Appointment</source>
         <translation>Avtale (lege o.l.)</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="213"/>
+        <location filename="../components/Ui.qml" line="236"/>
         <source>Personal</source>
         <translation>Personlig</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="215"/>
+        <location filename="../components/Ui.qml" line="238"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="222"/>
+        <location filename="../components/Ui.qml" line="245"/>
         <source>Mood</source>
         <translation>Humør</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="224"/>
+        <location filename="../components/Ui.qml" line="247"/>
         <source>Energy</source>
         <translation>Energi</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="226"/>
+        <location filename="../components/Ui.qml" line="249"/>
         <source>Sleep</source>
         <translation>Søvn</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="228"/>
+        <location filename="../components/Ui.qml" line="251"/>
         <source>Pain</source>
         <translation>Smerte</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="230"/>
+        <location filename="../components/Ui.qml" line="253"/>
         <source>How work went</source>
         <translation>Hvordan jobben gikk</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="237"/>
+        <location filename="../components/Ui.qml" line="260"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="239"/>
+        <location filename="../components/Ui.qml" line="262"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="241"/>
+        <location filename="../components/Ui.qml" line="264"/>
         <source>Achieved</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="243"/>
+        <location filename="../components/Ui.qml" line="266"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="250"/>
+        <location filename="../components/Ui.qml" line="273"/>
         <source>Offline – %n change(s) waiting</source>
         <translation>
             <numerusform>Frakoblet – %n endring venter</numerusform>
@@ -5135,22 +5435,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="250"/>
+        <location filename="../components/Ui.qml" line="273"/>
         <source>Offline – everything is saved here</source>
         <translation>Frakoblet – alt er lagret her</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="252"/>
+        <location filename="../components/Ui.qml" line="275"/>
         <source>Connecting…</source>
         <translation>Kobler til …</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="254"/>
+        <location filename="../components/Ui.qml" line="277"/>
         <source>Syncing…</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/Ui.qml" line="256"/>
+        <location filename="../components/Ui.qml" line="279"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n endring venter</numerusform>
@@ -5158,23 +5458,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="256"/>
-        <location filename="../components/Ui.qml" line="262"/>
+        <location filename="../components/Ui.qml" line="279"/>
+        <location filename="../components/Ui.qml" line="285"/>
         <source>Up to date</source>
         <translation>Oppdatert</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="262"/>
+        <location filename="../components/Ui.qml" line="285"/>
         <source>Offline</source>
         <translation>Frakoblet</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="262"/>
+        <location filename="../components/Ui.qml" line="285"/>
         <source>Connecting</source>
         <translation>Kobler til</translation>
     </message>
     <message>
-        <location filename="../components/Ui.qml" line="262"/>
+        <location filename="../components/Ui.qml" line="285"/>
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
     </message>

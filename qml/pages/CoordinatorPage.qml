@@ -4,16 +4,19 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Bro
 
-// The coordinator's desk, in tabs: the programme figures for a period (how many apprentices are in
-// each phase now, and how many started, completed and ended early), and per year — the pilot's own
-// question — the target, how many started and where that year's apprentices are now; counts only,
-// exportable as CSV. Then the directory: organisations, people (with invite codes) and care teams.
+// The coordinator's desk, in tabs: the programme figures (issue 24) — for a chosen year the way
+// from referral to trade certificate against the target, the wait, the apprentices' own answers
+// over time, every year's apprentices and where they are now, each phase today; protected counts
+// only (under 5 never shown), exportable as CSV or for pooling. Then the directory:
+// organisations, people (with invite codes) and care teams.
 ScrollPage {
     id: page
     objectName: "coordinatorPage"
 
     property alias model: programme
     property alias directory: directoryModel
+    property alias pooling: pooling
+    property string poolingMessage
     property alias currentTab: tabs.currentIndex
     property string exportMessage
 
@@ -27,6 +30,10 @@ ScrollPage {
         id: programme
         objectName: "programmeModel"
         Component.onCompleted: refresh()
+    }
+    PoolingModel {
+        id: pooling
+        objectName: "poolingModel"
     }
     DirectoryModel {
         id: directoryModel
@@ -80,31 +87,28 @@ ScrollPage {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+        Label {
+            objectName: "smallNumbers"
+            text: qsTr("Only apprentices who said yes to being counted are in these figures. A number under 5 is shown as «under 5», and a few others are «hidden» so that a small number cannot be worked out from the rest.")
+            color: ui.muted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
         SectionCard {
-            title: qsTr("Period")
-            RowLayout {
-                spacing: ui.gap
+            title: qsTr("Year")
+            Flow {
+                objectName: "yearChoice"
+                spacing: 8
                 Layout.fillWidth: true
-                DateField {
-                    objectName: "fromField"
-                    label: qsTr("From")
-                    date: programme.from
-                    maximumDate: programme.to
-                    onPicked: function (d) {
-                        programme.from = d;
+                Repeater {
+                    model: programme.years
+                    delegate: ChoiceChip {
+                        required property int modelData
+                        objectName: "year-" + modelData
+                        text: modelData
+                        selected: programme.year === modelData
+                        onClicked: programme.year = modelData
                     }
-                }
-                DateField {
-                    objectName: "toField"
-                    label: qsTr("To")
-                    date: programme.to
-                    minimumDate: programme.from
-                    onPicked: function (d) {
-                        programme.to = d;
-                    }
-                }
-                Item {
-                    Layout.fillWidth: true
                 }
                 TextButton {
                     text: qsTr("Refresh")
@@ -114,25 +118,25 @@ ScrollPage {
                     onClicked: programme.refresh()
                 }
             }
-            Label {
-                visible: programme.lastError !== ""
-                text: programme.lastError
-                color: ui.danger
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
         }
         Label {
             objectName: "noFigures"
-            visible: !programme.available && programme.lastError === ""
-            text: Session.syncState === "offline" ? qsTr("No figures for this period yet. They come from the server when you are online.") : qsTr("Fetching the figures from the server …")
+            visible: !programme.available
+            text: Session.syncState === "offline" ? qsTr("No figures yet. They come from the server when you are online.") : qsTr("Fetching the figures from the server …")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "withheld"
+            visible: programme.withheld
+            text: qsTr("The server could not hide every small number this time, so it sent no figures. Nothing is wrong with your data.")
             color: ui.muted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         GridLayout {
             objectName: "totals"
-            visible: programme.available
+            visible: programme.available && !programme.withheld
             columns: page.columnWidth >= 600 ? 4 : 2
             columnSpacing: ui.gap
             rowSpacing: ui.gap
@@ -142,13 +146,13 @@ ScrollPage {
                         "label": qsTr("In the programme now"),
                         "value": programme.inProgramme
                     }, {
-                        "label": qsTr("Started in the period"),
-                        "value": programme.started
+                        "label": qsTr("Referred in %1").arg(programme.year),
+                        "value": programme.referred
                     }, {
-                        "label": qsTr("Completed (trade certificate)"),
+                        "label": qsTr("Trade certificates in %1").arg(programme.year),
                         "value": programme.completed
                     }, {
-                        "label": qsTr("Ended early"),
+                        "label": qsTr("Ended early in %1").arg(programme.year),
                         "value": programme.endedEarly
                     }]
                 delegate: SectionCard {
@@ -157,12 +161,14 @@ ScrollPage {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 1
-                    Accessible.name: modelData.label + ": " + modelData.value
+                    Accessible.name: modelData.label + ": " + modelData.value.text
                     Label {
-                        text: modelData.value
-                        font.pixelSize: ui.px(32)
+                        text: modelData.value.text
+                        font.pixelSize: modelData.value.value >= 0 ? ui.px(32) : ui.px(20)
                         font.bold: true
-                        color: ui.primary
+                        color: modelData.value.value >= 0 ? ui.primary : ui.muted
+                        Layout.minimumHeight: ui.px(40)
+                        verticalAlignment: Text.AlignVCenter
                     }
                     Label {
                         text: modelData.label
@@ -173,9 +179,44 @@ ScrollPage {
             }
         }
         SectionCard {
+            objectName: "funnelCard"
+            visible: programme.available && !programme.withheld
+            title: qsTr("From referral to trade certificate, %1").arg(programme.year)
+            subtitle: qsTr("The apprentices referred in %1, and how far they have come.").arg(programme.year)
+            FunnelChart {
+                objectName: "funnel"
+                stages: programme.funnel
+                target: programme.target
+            }
+            Label {
+                objectName: "waitingText"
+                text: programme.waiting.shown ? qsTr("Median wait from referral to the stay: %1 days (%2 stays).").arg(Math.round(programme.waiting.value)).arg(programme.waiting.n) : programme.waitingAll.shown ? qsTr("Too few stays in %1 to show the wait. All years: %2 days (%3 stays).").arg(programme.year).arg(Math.round(programme.waitingAll.value)).arg(programme.waitingAll.n) : qsTr("Too few stays so far to show the wait.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+        SectionCard {
+            objectName: "outcomesCard"
+            visible: programme.available && !programme.withheld
+            title: qsTr("Did it help? The apprentices' own answers")
+            subtitle: qsTr("All years together. Each answer is compared with the same apprentice's answer before the stay.")
+            OutcomeChart {
+                objectName: "workAbilityChart"
+                title: qsTr("Work ability, change since the start (0–10)")
+                measure: "workAbility"
+                points: programme.outcomes
+            }
+            OutcomeChart {
+                objectName: "goalChart"
+                title: qsTr("Own goals, how far they have come (−2 to +2)")
+                measure: "goalAttainment"
+                points: programme.outcomes
+            }
+        }
+        SectionCard {
             id: cohortCard
             objectName: "cohorts"
-            visible: programme.available && programme.cohorts.length > 0
+            visible: programme.available && !programme.withheld && programme.cohorts.length > 0
             title: qsTr("Each year's apprentices: where are they now?")
             subtitle: qsTr("Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.")
 
@@ -220,13 +261,13 @@ ScrollPage {
                     id: cohortRow
                     required property var modelData
                     readonly property bool thisYear: modelData.year === new Date().getFullYear()
-                    readonly property var cells: [modelData.year, modelData.target > 0 ? modelData.target : "–", modelData.started, modelData.completed, modelData.inApprenticeship, modelData.endedEarly]
+                    readonly property var cells: [modelData.year, modelData.target > 0 ? modelData.target : "–", modelData.started.text, modelData.completed.text, modelData.inApprenticeship.text, modelData.endedEarly.text]
                     objectName: "cohort-" + modelData.year
                     spacing: ui.gap
                     Layout.fillWidth: true
                     Layout.maximumWidth: cohortCard.tableWidth
                     Accessible.role: Accessible.Row
-                    Accessible.name: qsTr("%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6").arg(modelData.year).arg(cells[1]).arg(modelData.started).arg(modelData.completed).arg(modelData.inApprenticeship).arg(modelData.endedEarly)
+                    Accessible.name: qsTr("%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6").arg(modelData.year).arg(cells[1]).arg(cells[2]).arg(cells[3]).arg(cells[4]).arg(cells[5])
                     Repeater {
                         model: cohortRow.cells
                         delegate: Label {
@@ -246,7 +287,7 @@ ScrollPage {
         }
         SectionCard {
             objectName: "perPhase"
-            visible: programme.available
+            visible: programme.available && !programme.withheld
             title: qsTr("In each phase now")
             subtitle: qsTr("Apprentices whose journey is open today, whatever the period.")
             Repeater {
@@ -255,33 +296,128 @@ ScrollPage {
                 delegate: RowLayout {
                     required property string phase
                     required property int count
+                    required property string countText
                     spacing: ui.gap
                     Layout.fillWidth: true
-                    Accessible.name: ui.phaseName(phase) + ": " + count
+                    Accessible.name: ui.phaseName(phase) + ": " + countText
                     Label {
                         text: ui.phaseName(phase)
                         Layout.fillWidth: true
                     }
                     Rectangle {
-                        color: ui.primary
+                        color: count >= 0 ? ui.primary : "transparent"
+                        border.color: count >= 0 ? ui.primary : ui.muted
+                        border.width: count >= 0 ? 0 : 1
                         radius: 4
                         implicitHeight: 16
-                        implicitWidth: Math.max(4, 240 * count / Math.max(1, programme.inProgramme))
+                        implicitWidth: count >= 0 ? Math.max(4, 240 * count / Math.max(1, programme.inProgramme.value)) : 48
                     }
                     Label {
-                        text: count
-                        font.bold: true
+                        text: countText
+                        font.bold: count >= 0
+                        color: count >= 0 ? ui.text : ui.muted
                         horizontalAlignment: Text.AlignRight
-                        Layout.preferredWidth: 40
+                        Layout.preferredWidth: 72
                     }
                 }
             }
         }
         SectionCard {
-            title: qsTr("Export")
-            visible: programme.available
+            objectName: "poolingCard"
+            visible: programme.available && !programme.withheld
+            title: qsTr("Together with other programmes")
+            subtitle: qsTr("Add the figures other programmes sent you. Together you reach numbers one programme cannot.")
+            Repeater {
+                model: pooling.programmes
+                delegate: RowLayout {
+                    required property var modelData
+                    spacing: ui.gap
+                    Layout.fillWidth: true
+                    Label {
+                        text: modelData.own ? qsTr("%1 (this programme)").arg(modelData.name) : qsTr("%1, figures from %2").arg(modelData.name).arg(ui.date(modelData.exported))
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    TextButton {
+                        visible: !modelData.own
+                        text: qsTr("Remove")
+                        flat: true
+                        Layout.minimumHeight: ui.touch
+                        Accessible.name: qsTr("Remove the figures from %1").arg(modelData.name)
+                        onClicked: pooling.remove(modelData.id)
+                    }
+                }
+            }
+            ColumnLayout {
+                objectName: "pooledFunnel"
+                visible: pooling.programmes.length > 1
+                spacing: 4
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("From referral to trade certificate, all years, all programmes")
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Repeater {
+                    model: pooling.funnel
+                    delegate: RowLayout {
+                        required property var modelData
+                        objectName: "pooled-" + modelData.stage
+                        spacing: ui.gap
+                        Layout.fillWidth: true
+                        Accessible.name: ui.funnelStageName(modelData.stage) + ": " + modelData.text
+                        Label {
+                            text: ui.funnelStageName(modelData.stage)
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: modelData.text
+                            font.bold: modelData.exact
+                            color: modelData.exact ? ui.text : ui.muted
+                            horizontalAlignment: Text.AlignRight
+                        }
+                    }
+                }
+                Label {
+                    text: qsTr("A range (such as 7–11) means the programmes' own small numbers are not known exactly, even here.")
+                    color: ui.muted
+                    font.pixelSize: ui.px(13)
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+            TextButton {
+                objectName: "addPooledButton"
+                text: qsTr("Add figures from another programme")
+                Layout.minimumHeight: ui.touch
+                onClicked: importDialog.open()
+            }
+            FileDialog {
+                id: importDialog
+                objectName: "importDialog"
+                title: qsTr("Add figures from another programme")
+                fileMode: FileDialog.OpenFile
+                nameFilters: [qsTr("JSON files (*.json)")]
+                onAccepted: {
+                    const error = pooling.addFile(selectedFile);
+                    page.poolingMessage = error !== "" ? error : qsTr("Added.");
+                }
+            }
             Label {
-                text: qsTr("Saves the same counts as a CSV file, where you choose: the period's figures, then one row per year.")
+                objectName: "poolingMessage"
+                visible: page.poolingMessage !== ""
+                text: page.poolingMessage
+                color: pooling.lastError !== "" ? ui.danger : ui.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+        SectionCard {
+            title: qsTr("Export")
+            visible: programme.available && !programme.withheld
+            Label {
+                text: qsTr("Saves the same protected figures as a CSV file for a spreadsheet, or as a JSON file another programme can add to its own.")
                 color: ui.muted
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -291,7 +427,18 @@ ScrollPage {
                 text: qsTr("Export as CSV")
                 Layout.minimumHeight: ui.touch
                 onClicked: {
-                    exportDialog.selectedFile = "file://" + programme.defaultExportPath();
+                    exportDialog.selectedFile = "file://" + programme.defaultExportPath("csv");
+                    exportDialog.defaultSuffix = "csv";
+                    exportDialog.open();
+                }
+            }
+            TextButton {
+                objectName: "exportJsonButton"
+                text: qsTr("Export for pooling (JSON)")
+                Layout.minimumHeight: ui.touch
+                onClicked: {
+                    exportDialog.selectedFile = "file://" + programme.defaultExportPath("json");
+                    exportDialog.defaultSuffix = "json";
                     exportDialog.open();
                 }
             }
@@ -301,7 +448,7 @@ ScrollPage {
                 title: qsTr("Export as CSV")
                 fileMode: FileDialog.SaveFile
                 defaultSuffix: "csv"
-                nameFilters: [qsTr("CSV files (*.csv)")]
+                nameFilters: [qsTr("CSV files (*.csv)"), qsTr("JSON files (*.json)")]
                 onAccepted: {
                     const error = programme.exportCsv(selectedFile);
                     page.exportMessage = error !== "" ? error : qsTr("Saved to %1").arg(decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, "")));

@@ -142,6 +142,39 @@ ScrollPage {
         }
     }
 
+    // Being counted (issue 24): not a share with anyone, so a card of its own, off by default.
+    SectionCard {
+        objectName: "countedCard"
+        title: qsTr("Counted in the programme's figures")
+        Label {
+            text: qsTr("The figures show whether the programme helps apprentices like you. Nobody sees your name in them.")
+            color: ui.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Switch {
+            Accessible.onPressAction: { toggle(); toggled(); clicked(); }
+            objectName: "countedSwitch"
+            text: qsTr("Count my journey in the figures")
+            checkable: false        // the change happens only after the dialog is confirmed
+            checked: consents.counted
+            enabled: consents.canEdit
+            Layout.fillWidth: true
+            Layout.minimumHeight: ui.touch
+            Accessible.name: text
+            Accessible.checkable: true
+            Accessible.checked: consents.counted
+            onClicked: page.requestChange("programme", qsTr("the programme"), "programme", "statistics", !consents.counted)
+        }
+        Label {
+            text: consents.counted ? qsTr("You said yes. You can stop whenever you like.") : qsTr("This is off until you turn it on.")
+            color: ui.muted
+            font.pixelSize: ui.px(13)
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+
     SectionCard {
         title: qsTr("What turning a switch off does")
         Label {
@@ -181,7 +214,7 @@ ScrollPage {
                 }
                 readonly property var receipt: modelData.granted ? consents.receiptFor(modelData.orgId, modelData.category, modelData.at) : ({})
                 Label {
-                    text: modelData.granted ? (modelData.until ? qsTr("You shared %1 with %2 until %3.").arg(ui.categoryName(modelData.category).toLowerCase()).arg(modelData.orgName).arg(ui.date(modelData.until)) : qsTr("You shared %1 with %2.").arg(ui.categoryName(modelData.category).toLowerCase()).arg(modelData.orgName)) : qsTr("You stopped sharing %1 with %2.").arg(ui.categoryName(modelData.category).toLowerCase()).arg(modelData.orgName)
+                    text: modelData.category === "statistics" ? (modelData.granted ? qsTr("You said yes to being counted in the programme's figures.") : qsTr("You stopped being counted in the programme's figures.")) : modelData.granted ? (modelData.until ? qsTr("You shared %1 with %2 until %3.").arg(ui.categoryName(modelData.category).toLowerCase()).arg(modelData.orgName).arg(ui.date(modelData.until)) : qsTr("You shared %1 with %2.").arg(ui.categoryName(modelData.category).toLowerCase()).arg(modelData.orgName)) : qsTr("You stopped sharing %1 with %2.").arg(ui.categoryName(modelData.category).toLowerCase()).arg(modelData.orgName)
                     wrapMode: Text.Wrap
                     color: ui.text
                     Layout.fillWidth: true
@@ -277,12 +310,13 @@ ScrollPage {
         property string category
         property bool grant: true
         readonly property string what: ui.categoryName(category).toLowerCase()
+        readonly property bool statistics: category === "statistics"
 
         parent: Overlay.overlay
         anchors.centerIn: parent
         width: Math.min(parent ? parent.width - 32 : 360, 480)
         modal: true
-        title: grant ? qsTr("Share %1 with %2?").arg(what).arg(orgName) : qsTr("Stop sharing %1 with %2?").arg(what).arg(orgName)
+        title: statistics ? (grant ? qsTr("Count your journey in the figures?") : qsTr("Stop being counted?")) : grant ? qsTr("Share %1 with %2?").arg(what).arg(orgName) : qsTr("Stop sharing %1 with %2?").arg(what).arg(orgName)
         header: Label {
             text: confirm.title
             wrapMode: Text.Wrap
@@ -294,14 +328,14 @@ ScrollPage {
         }
         footer: DialogButtons {
             objectName: "consentButtons"
-            acceptText: confirm.grant ? qsTr("Share") : qsTr("Stop sharing")
+            acceptText: confirm.statistics ? (confirm.grant ? qsTr("Yes, count me") : qsTr("Stop")) : confirm.grant ? qsTr("Share") : qsTr("Stop sharing")
         }
         onAboutToShow: {
             untilField.date = page.defaultUntil;
             untilSwitch.checked = true;
         }
         onAccepted: {
-            consents.set(orgId, category, grant, grant && untilSwitch.checked ? untilField.date : "");
+            consents.set(orgId, category, grant, grant && !statistics && untilSwitch.checked ? untilField.date : "");
             page.revision++;
         }
 
@@ -311,7 +345,7 @@ ScrollPage {
             Label {
                 objectName: "consentExplanation"
                 // The versioned text a receipt records (shared/domain/consent_texts): exactly this.
-                text: confirm.grant ? consents.explanation(confirm.category) : qsTr("%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.").arg(confirm.orgName).arg(confirm.what)
+                text: confirm.grant ? consents.explanation(confirm.category) : confirm.statistics ? qsTr("New figures will not count your journey. Figures already made stay as they are, and they never show who you are.") : qsTr("%1 can no longer see your %2. What they already received is deleted from their devices the next time they connect.").arg(confirm.orgName).arg(confirm.what)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -327,7 +361,7 @@ ScrollPage {
             Switch {
                 Accessible.onPressAction: { toggle(); toggled(); clicked(); }
                 id: untilSwitch
-                visible: confirm.grant
+                visible: confirm.grant && !confirm.statistics
                 text: qsTr("Stop by itself on a date")
                 Layout.fillWidth: true
                 Layout.minimumHeight: ui.touch
@@ -335,13 +369,13 @@ ScrollPage {
             }
             DateField {
                 id: untilField
-                visible: confirm.grant && untilSwitch.checked
+                visible: untilSwitch.visible && untilSwitch.checked
                 label: qsTr("Shared until")
                 minimumDate: ui.addDays(ui.today(), 1)
                 Layout.fillWidth: true
             }
             Label {
-                visible: confirm.grant && untilSwitch.checked
+                visible: untilSwitch.visible && untilSwitch.checked
                 text: page.phaseEndKnown ? qsTr("We suggest the expected end of this phase (%1). You can change it, or turn sharing off whenever you like.").arg(ui.phaseName(Session.phase).toLowerCase()) : qsTr("We suggest the end of this phase. Its end date is not set yet, so we suggest three months. You can change it, or turn sharing off whenever you like.")
                 color: ui.muted
                 font.pixelSize: ui.px(13)
@@ -349,7 +383,7 @@ ScrollPage {
                 Layout.fillWidth: true
             }
             Label {
-                visible: !confirm.grant
+                visible: !confirm.grant && !confirm.statistics
                 text: qsTr("A device that stays offline keeps what it had until it next connects.")
                 color: ui.muted
                 font.pixelSize: ui.px(13)

@@ -45,20 +45,27 @@ std::optional<CaseMilestones> case_milestones(const Record &r)
     return m;
 }
 
-std::vector<CaseMilestones> all_case_milestones(DirectoryStore &directory, RecordTable &records,
-                                                const std::string &programme_id)
+std::vector<CaseFacts> all_case_facts(DirectoryStore &directory, RecordTable &records,
+                                      const std::string &programme_id, const std::string &today)
 {
-    std::vector<CaseMilestones> out;
-    for (const auto &c : directory.cases())
-        if (c.programme_id == programme_id)
-            for (const auto &r : records.list(c.id, kind::case_file))
-                if (auto m = case_milestones(r))
-                    out.push_back(std::move(*m));
+    std::vector<CaseFacts> out;
+    for (const auto &c : directory.cases()) {
+        if (c.programme_id != programme_id)
+            continue;
+        std::vector<Record> mine;
+        for (const char *k : {kind::consent, kind::case_file, kind::referral, kind::outcome})
+            for (auto &r : records.list(c.id, k))
+                mine.push_back(std::move(r));
+        if (auto facts = counted_case_facts(c.id, mine, today))
+            out.push_back(std::move(*facts));
+    }
     return out;
 }
 
 std::optional<ErasedCase> erased_case_of(RecordTable &records, const std::string &case_id)
 {
+    if (!counted_in_figures(case_id, records.list(case_id, kind::consent), today_utc()))
+        return std::nullopt;
     for (const auto &r : records.list(case_id, kind::case_file))
         if (auto m = case_milestones(r); m && is_valid_date(m->started))
             return ErasedCase{std::stoi(m->started.substr(0, 4)), cohort_outcome(m->phase)};
@@ -79,7 +86,8 @@ std::vector<ErasedCase> erased_cases(Database &db, const std::string &programme_
 
 void SyncHub::on_programme_query(Peer &p, const protocol::ProgrammeQuery &m)
 {
-    // Staff only: the coordinator sees exact counts (see docs/protocol.md, "programme").
+    // Staff only, and only protected counts of the apprentices who said yes to being counted
+    // (see docs/protocol.md, "programme").
     if (p.identity.actor.role != Role::coordinator)
         return send_error(p, m.id, protocol::code::forbidden,
                           "only the programme coordinator can read the programme figures");
@@ -89,13 +97,17 @@ void SyncHub::on_programme_query(Peer &p, const protocol::ProgrammeQuery &m)
     out.to = m.to;
     // The coordinator's own programme only, measured against its own target.
     const auto programme = m_directory.programme_of_person(p.identity.actor.person_id);
-    const auto cases = all_case_milestones(m_directory, m_records, programme->id);
+    ProgrammeFigureInput in;
+    in.today = today_utc();
     // A phase the programme no longer has (a case not moved yet) still counts: no case is lost
-    // from the figures; the app shows it under its id.
-    out.figures = programme_figures(cases, m.from, m.to, programme->open_phase_ids());
-    // Every cohort, whatever the period; erased cases count in theirs.
-    out.cohorts = cohort_figures(cases, erased_cases(m_db, programme->id), programme->yearly_target,
-                                 std::stoi(today_utc().substr(0, 4)));
+    // from the figures; the app shows it under its id. Erased cases count in their cohort.
+    in.cases = all_case_facts(m_directory, m_records, programme->id, in.today);
+    in.erased = erased_cases(m_db, programme->id);
+    in.open_phases = programme->open_phase_ids();
+    in.yearly_target = programme->yearly_target;
+    in.programme_id = programme->id;
+    in.programme_name = programme->name.nb;
+    out.published = publish_programme(in);
     p.send(frame(out));
 }
 

@@ -4,6 +4,7 @@
 
 #include "domain/programme.hpp"
 #include "domain/record.hpp"
+#include "domain/year_figures.hpp"
 
 #include <optional>
 #include <string>
@@ -20,12 +21,14 @@ class RecordTable;
 // (phase_history, else phase_since). Nothing when the record holds no known phase.
 std::optional<CaseMilestones> case_milestones(const Record &case_record);
 
-// Every case of one programme, whatever care team it has.
-std::vector<CaseMilestones> all_case_milestones(DirectoryStore &directory, RecordTable &records,
-                                                const std::string &programme_id);
+// Every counted case of one programme, whatever care team it has, as the facts the figures
+// need (referral, stay, outcome points): only those whose apprentice said yes to being counted.
+std::vector<CaseFacts> all_case_facts(DirectoryStore &directory, RecordTable &records,
+                                      const std::string &programme_id, const std::string &today);
 
 // What an erasure keeps of a case so that it still counts in its cohort: the year it started and
-// where it was. Nothing when the case has no record or no start date (it would count nowhere).
+// where it was. Nothing when the case has no record or no start date (it would count nowhere),
+// or when the apprentice never said yes to being counted.
 std::optional<ErasedCase> erased_case_of(RecordTable &records, const std::string &case_id);
 
 // The erased cases of one programme from the `erasures` rows that carry a cohort (schema step 9

@@ -222,6 +222,14 @@ private:
                     f["until"] = add_days(m_today, 30); // follow-up ends: sharing ends with it
                 write(consent_id(case_id, org, c), kind::consent, case_id, f);
             }
+        // Counted in the programme's figures (issue 24): everyone but Jonas, who is new and has
+        // not been asked yet — so the figures show that only those who said yes count.
+        if (a.key != "jonas")
+            write(consent_id(case_id, statistics_org, Category::statistics), kind::consent, case_id,
+                  {{"org_id", statistics_org},
+                   {"category", "statistics"},
+                   {"granted", true},
+                   {"granted_at", started + "T09:00:00Z"}});
         // Sara said no to the training office seeing her absence: recorded, not just missing.
         if (a.key == "sara")
             write(consent_id(case_id, "org-okab", Category::absence), kind::consent, case_id,

@@ -36,6 +36,13 @@ const std::vector<ConsentText> &consent_texts()
          "teamet uansett.",
          "They can see the checklist for the handovers in your journey. The whole team always sees "
          "which phase you are in."},
+        {Category::statistics, 1,
+         "Reisen din telles med i programmets tall: om du kom i gang, fullførte og fikk fagbrev, "
+         "og svarene dine på oppfølgingspunktene. Ingen ser navnet ditt, og tall under 5 vises "
+         "aldri. Du kan trekke deg når du vil.",
+         "Your journey is counted in the programme's figures: whether you started, finished and "
+         "got your trade certificate, and your answers at the follow-up points. Nobody sees your "
+         "name, and a number under 5 is never shown. You can stop whenever you like."},
     };
     return texts;
 }

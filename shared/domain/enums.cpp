@@ -43,7 +43,7 @@ constexpr std::array<std::pair<Phase, std::string_view>, 7> phases{{
     {Phase::ended, "ended"},
 }};
 
-constexpr std::array<std::pair<Category, std::string_view>, 7> categories{{
+constexpr std::array<std::pair<Category, std::string_view>, 8> categories{{
     {Category::goals, "goals"},
     {Category::checkins, "checkins"},
     {Category::absence, "absence"},
@@ -51,6 +51,7 @@ constexpr std::array<std::pair<Category, std::string_view>, 7> categories{{
     {Category::journey, "journey"},
     {Category::messages, "messages"},
     {Category::core, "core"},
+    {Category::statistics, "statistics"},
 }};
 
 constexpr std::array<std::pair<OrgKind, std::string_view>, 3> org_kinds{{
@@ -99,6 +100,14 @@ const std::vector<Category> &consentable_categories()
 {
     static const std::vector<Category> list{Category::goals, Category::checkins, Category::absence,
                                             Category::notes, Category::journey};
+    return list;
+}
+
+const std::vector<Category> &consent_categories()
+{
+    static const std::vector<Category> list{Category::goals,   Category::checkins,
+                                            Category::absence, Category::notes,
+                                            Category::journey, Category::statistics};
     return list;
 }
 

@@ -54,7 +54,7 @@ FieldSpec phase_id(std::string name, bool required)
 std::vector<std::string> category_names()
 {
     std::vector<std::string> out;
-    for (Category c : consentable_categories())
+    for (Category c : consent_categories())
         out.emplace_back(to_string(c));
     return out;
 }
@@ -212,8 +212,7 @@ std::vector<KindSpec> make_kinds()
          {choice("referred_by", true, {"adviser", "gp", "apprentice", "other"}),
           date("referred_on", true), text("reason", false, 0, text_max),
           choice("decision", false, {"waiting", "accepted", "declined"}), date("decided_on"),
-          text("decision_reason", false, 0, text_max), date("stay_start"),
-          date("stay_end")}},
+          text("decision_reason", false, 0, text_max), date("stay_start"), date("stay_end")}},
         // One outcome point (issue 24): the adviser's status in the apprenticeship and the
         // apprentice's own answers, Goal Attainment Scaling per goal (−2 … +2) and the single
         // work ability score (0 … 10). `due` is when it was due; `answered_on` may be later (a
@@ -222,8 +221,7 @@ std::vector<KindSpec> make_kinds()
          Category::journey,
          {choice("point", true, outcome_points()), date("due", true),
           choice("status", false, apprenticeship_statuses()), date("status_on"),
-          goal_scores("goal_scores"), integer("work_ability", false, 0, 10),
-          date("answered_on")}},
+          goal_scores("goal_scores"), integer("work_ability", false, 0, 10), date("answered_on")}},
     };
 }
 

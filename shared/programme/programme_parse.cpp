@@ -1,6 +1,7 @@
 // parse_programme: reads every field, checks every rule and collects every problem before
 // deciding, so that whoever writes a file sees all that is wrong in one go.
 
+#include "domain/consent_texts.hpp"
 #include "domain/enums.hpp"
 #include "programme/programme.hpp"
 
@@ -319,12 +320,13 @@ void read_consent_texts(Reader &r, const json &root, std::vector<ProgrammeConsen
         bool known = false;
         if (r.text(v, path, "category", false, t.category)) {
             const auto c = parse_category(t.category);
-            const auto &shareable = consentable_categories();
+            const auto &shareable = consent_categories();
             known = c && std::find(shareable.begin(), shareable.end(), *c) != shareable.end();
             if (!known)
                 r.fail(Reader::at(path, "category"),
                        in_quotes(t.category) + " is not a category the apprentice shares (goals, "
-                                               "checkins, absence, notes or journey)");
+                                               "checkins, absence, notes, journey or "
+                                               "statistics)");
         }
         r.integer(v, path, "version", 1, 1000, t.version);
         // A receipt names a version, so versions must never be reused or skipped.
@@ -347,6 +349,12 @@ void read_consent_texts(Reader &r, const json &root, std::vector<ProgrammeConsen
     for (Category c : consentable_categories())
         if (!last_version.count(std::string(to_string(c))))
             r.fail("consent_texts", "no text for " + in_quotes(to_string(c)));
+    // Statistics came later (issue 24): a file without its own text gets the compiled-in one,
+    // so a programme written before it still loads.
+    if (!last_version.count("statistics"))
+        for (const auto &t : consent_texts())
+            if (t.category == Category::statistics)
+                out.push_back({"statistics", t.version, {t.nb, t.en}});
 }
 
 void read_rules(Reader &r, const json &root, Programme &p)

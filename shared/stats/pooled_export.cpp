@@ -3,6 +3,7 @@
 
 #include "stats/pooled_figures.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
@@ -48,8 +49,12 @@ PooledExport make_export(const Figures &protected_figures, std::string programme
     for (const auto &c : protected_figures.cells)
         if (c.state == CellState::shown && (c.value < min_published_count || !c.published))
             throw std::logic_error("make_export: the figures are not protected (" + c.id + ")");
-    return {std::move(programme), std::move(name), std::move(exported),
-            published_view(protected_figures)};
+    // Cells by id: the order a JSON object keeps them in, so that what is read back equals what
+    // was exported, whichever JSON reader carried it.
+    auto view = published_view(protected_figures);
+    std::sort(view.cells.begin(), view.cells.end(),
+              [](const PublishedCell &a, const PublishedCell &b) { return a.id < b.id; });
+    return {std::move(programme), std::move(name), std::move(exported), std::move(view)};
 }
 
 std::string to_json_text(const PooledExport &e)

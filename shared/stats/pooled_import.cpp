@@ -77,7 +77,10 @@ struct Reader
                          "implicit");
             return std::nullopt;
         }
-        const auto &[key, val] = *v.items().begin();
+        // The key and value through the object's own iterator: items() is a temporary proxy.
+        const auto first = v.begin();
+        const std::string key = first.key();
+        const json &val = first.value();
         if (key == "value") {
             if (!val.is_number_integer()) {
                 error(where + ".value", "should be a whole number, not " + kind_of(val));

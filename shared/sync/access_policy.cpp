@@ -256,6 +256,10 @@ std::string not_yours(std::string_view kind, const nlohmann::json &record)
         return "only the apprentice says whether they agree with the minutes";
     if (kind == kind::return_plan_week)
         return "the clinic drafts the return plan; only the apprentice answers it";
+    if (kind == kind::referral)
+        return "the clinic answers the referral; the one who refers writes it";
+    if (kind == kind::outcome)
+        return "the adviser sets the status; only the apprentice gives their own answers";
     return "you can only write in your own name";
 }
 
@@ -430,8 +434,11 @@ AccessPolicy::parse_consent_id(const std::string &id)
     auto cat = parse_category(rest.substr(second + 1));
     if (org.empty() || !cat)
         return std::nullopt;
-    const auto &allowed = consentable_categories();
+    const auto &allowed = consent_categories();
     if (std::find(allowed.begin(), allowed.end(), *cat) == allowed.end())
+        return std::nullopt;
+    // Statistics is consent to be counted by the case's own programme, and nothing else.
+    if ((*cat == Category::statistics) != (org == statistics_org))
         return std::nullopt;
     return std::make_pair(std::string(org), *cat);
 }
@@ -456,8 +463,10 @@ std::optional<AccessPolicy::ReceiptId> AccessPolicy::parse_receipt_id(const std:
     auto cat = parse_category(parts[2]);
     if (!cat)
         return std::nullopt;
-    const auto &allowed = consentable_categories();
+    const auto &allowed = consent_categories();
     if (std::find(allowed.begin(), allowed.end(), *cat) == allowed.end())
+        return std::nullopt;
+    if ((*cat == Category::statistics) != (parts[1] == statistics_org))
         return std::nullopt;
     return ReceiptId{std::string(parts[0]), std::string(parts[1]), *cat};
 }

@@ -607,59 +607,7 @@ Parsed<ServerMessage> parse_server(std::string_view text)
             }
         }
         msg = std::move(m);
-    } else if (type == "programme") {
-        Programme m;
-        m.id = id;
-        r.period(m.from, m.to);
-        const auto count = [&r](const char *name) {
-            return static_cast<int>(r.integer(name, true, 0, std::numeric_limits<int>::max(), 0));
-        };
-        if (const json *phases = r.get("per_phase", true)) {
-            if (!phases->is_object())
-                r.fail(code::wrong_type, "'per_phase' must be an object");
-            else
-                for (const auto &[name, n] : phases->items()) {
-                    // A programme's own phase ids (issue 25): any short id.
-                    if (!is_phase_id(name) || !n.is_number_integer() || n.get<std::int64_t>() < 0 ||
-                        n.get<std::int64_t>() > std::numeric_limits<int>::max()) {
-                        r.fail(code::bad_value,
-                               "'per_phase' maps phase names to counts of zero or more");
-                        break;
-                    }
-                    m.figures.per_phase[name] = n.get<int>();
-                }
-        }
-        m.figures.started = count("started");
-        m.figures.completed = count("completed");
-        m.figures.ended_early = count("ended_early");
-        // Optional: a server from before cohorts sends none. A year per row, so a few hundred
-        // rows at most from any honest server.
-        if (const json *cohorts = r.array("cohorts", false)) {
-            if (cohorts->size() > 1000)
-                r.fail(code::bad_value, "'cohorts' has more than 1000 years");
-            for (const auto &cj : *cohorts) {
-                if (!r.ok())
-                    break;
-                if (!cj.is_object()) {
-                    r.fail(code::wrong_type, "'cohorts' items must be objects");
-                    break;
-                }
-                Reader cr(cj, err, "cohorts");
-                const auto n = [&cr](const char *name) {
-                    return static_cast<int>(
-                        cr.integer(name, true, 0, std::numeric_limits<int>::max(), 0));
-                };
-                CohortFigures c;
-                c.year = static_cast<int>(cr.integer("year", true, 1, 9999, 0));
-                c.target = n("target");
-                c.started = n("started");
-                c.completed = n("completed");
-                c.in_apprenticeship = n("in_apprenticeship");
-                c.ended_early = n("ended_early");
-                m.cohorts.push_back(c);
-            }
-        }
-        msg = std::move(m);
+    } else if (detail::read_figures_server(type, id, r, msg)) {
     } else if (type == "directory") {
         msg = read_directory(r, id, err);
     } else if (type == "directory_edited") {
@@ -890,29 +838,6 @@ struct ServerWriter
                 {"id", m.id},
                 {"case_id", m.case_id},
                 {"entries", std::move(entries)}};
-    }
-    json operator()(const Programme &m) const
-    {
-        json per_phase = json::object();
-        for (const auto &[phase, n] : m.figures.per_phase)
-            per_phase[phase] = n;
-        json cohorts = json::array();
-        for (const auto &c : m.cohorts)
-            cohorts.push_back({{"year", c.year},
-                               {"target", c.target},
-                               {"started", c.started},
-                               {"completed", c.completed},
-                               {"in_apprenticeship", c.in_apprenticeship},
-                               {"ended_early", c.ended_early}});
-        return {{"type", "programme"},
-                {"id", m.id},
-                {"from", m.from},
-                {"to", m.to},
-                {"per_phase", std::move(per_phase)},
-                {"started", m.figures.started},
-                {"completed", m.figures.completed},
-                {"ended_early", m.figures.ended_early},
-                {"cohorts", std::move(cohorts)}};
     }
     json operator()(const Directory &m) const
     {

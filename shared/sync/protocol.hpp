@@ -6,6 +6,7 @@
 #include "domain/directory.hpp"
 #include "domain/enums.hpp"
 #include "domain/programme.hpp"
+#include "figures/published_programme.hpp"
 #include "programme/programme.hpp"
 #include "sync/change.hpp"
 #include "sync/protocol_sign_in.hpp"
@@ -274,15 +275,15 @@ struct ConsentHistory
     std::string case_id;
     std::vector<ConsentEntry> entries;
 };
-struct Programme // counts only: no names, no ids
+// Counts only, and protected (issue 24): a count under 5 is a mark, never a number; cells are
+// hidden so none can be worked out; only apprentices who said yes to being counted are in it.
+// Every year of the programme is in every answer; from/to are the query's, echoed.
+struct Programme
 {
     std::string id;
     std::string from;
     std::string to;
-    ProgrammeFigures figures;
-    // Every cohort (year the cases started), whatever the period; counts only. An answer from a
-    // server before cohorts has none.
-    std::vector<CohortFigures> cohorts;
+    PublishedProgramme published;
 };
 // A person as the coordinator sees them: never a username, a password hash or a device.
 struct DirectoryPerson

@@ -164,6 +164,36 @@ private Q_SLOTS:
         QCOMPARE(model.receipts().size(), 1);
     }
 
+    // Being counted in the programme's figures (issue 24): off until the apprentice says yes, a
+    // consent of its own to the programme with its receipt — and never a row in the sharing table.
+    void beingCountedIsAConsentOfItsOwn()
+    {
+        fixture::App app;
+        ConsentModel model;
+        model.setCaseId(QStringLiteral("case-1"));
+        QVERIFY(!model.counted());
+        QSignalSpy counted(&model, &ConsentModel::countedChanged);
+        QVERIFY2(model.setCounted(true), qPrintable(model.lastError()));
+        QVERIFY(model.counted());
+        QCOMPARE(counted.count(), 1);
+        QCOMPARE(model.rowCount(), 10); // still two organisations × five categories
+        const auto stored = app.store()->get(QStringLiteral("consent:case-1:programme:statistics"));
+        QVERIFY(stored);
+        QCOMPARE(stored->str("category"), std::string("statistics"));
+        QVERIFY(stored->boolean("granted"));
+        const auto receipts = model.receipts();
+        QCOMPARE(receipts.size(), 1);
+        const auto r = receipts.front().toMap();
+        QCOMPARE(r.value(QStringLiteral("text")).toString(),
+                 model.explanation(QStringLiteral("statistics")));
+        QVERIFY(r.value(QStringLiteral("text")).toString().contains(QStringLiteral("under 5")));
+        QVERIFY(model.setCounted(false));
+        QVERIFY(!model.counted());
+        // Statistics goes to the programme only; the programme is never given data.
+        QVERIFY(!model.set(QStringLiteral("org-cl"), QStringLiteral("statistics"), true));
+        QVERIFY(!model.set(QStringLiteral("programme"), QStringLiteral("goals"), true));
+    }
+
     // "Still OK?" comes once for a grant without an end date older than the review period, and
     // an answer ends it; a younger grant or one with an end date is not asked about.
     void theReviewIsAskedOnce()

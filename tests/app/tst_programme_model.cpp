@@ -1,9 +1,11 @@
-// ProgrammeModel: the coordinator's figures for a period from the cached server answer, rows per
-// open phase, totals, and the CSV export. Counts only.
+// ProgrammeModel: the coordinator's protected figures (issue 24) from the cached server answer —
+// rows per open phase, the chosen year's totals and funnel, every cohort, the outcomes over time
+// — each count as a number only when the server showed it, and the CSV and pooling exports.
 
 #include "AppFixture.h"
 #include "models/ProgrammeModel.h"
 #include "programme/builtin.hpp"
+#include "stats/disclosure.hpp"
 
 #include <QAbstractItemModelTester>
 #include <QDate>
@@ -14,20 +16,41 @@
 
 namespace {
 
-void deliver(Store *store, const QString &from, const QString &to)
+// A bigger programme than the demo, so that some counts show: protected exactly as the server
+// protects it.
+bro::protocol::Programme figures()
 {
+    bro::ProgrammeFigureInput in;
+    in.today = "2026-11-24";
+    in.open_phases = {"referral", "preparation", "stay", "return_to_work", "follow_up"};
+    in.yearly_target = 10;
+    in.programme_id = "okab-air";
+    in.programme_name = "Piloten";
+    for (int i = 0; i < 24; ++i) {
+        bro::CaseFacts c;
+        c.referred_on =
+            i < 12 ? "2025-03-0" + std::to_string(1 + i % 9) : "2026-02-1" + std::to_string(i % 10);
+        c.decision = "accepted";
+        c.stay_start = i < 12 ? "2025-04-01" : "2026-03-01";
+        c.stay_end = i < 12 ? "2025-04-29" : "2026-03-29";
+        c.phase = i < 6 ? "completed" : i < 12 ? "follow_up" : i < 18 ? "stay" : "return_to_work";
+        c.finished = i < 6 ? "2026-06-01" : "";
+        c.outcomes["baseline"] = {"", 4, -1.0};
+        c.outcomes["stay_end"] = {"in_training", 6, 0.5};
+        in.cases.push_back(c);
+    }
     bro::protocol::Programme p;
     p.id = "q1";
-    p.from = from.toStdString();
-    p.to = to.toStdString();
-    p.figures.per_phase = {{"referral", 1},       {"preparation", 0}, {"stay", 2},
-                           {"return_to_work", 1}, {"follow_up", 1},   {"ended", 0}};
-    p.figures.started = 4;
-    p.figures.completed = 1;
-    p.figures.ended_early = 2;
-    p.cohorts = {{2025, 10, 3, 1, 1, 1}, {2026, 10, 4, 0, 4, 0}};
+    p.from = "2026-01-01";
+    p.to = "2026-11-24";
+    p.published = bro::publish_programme(in);
+    return p;
+}
+
+void deliver(Store *store, const bro::protocol::Programme &p = figures())
+{
     store->setMeta(
-        QStringLiteral("programme:%1:%2").arg(from, to),
+        QStringLiteral("programme:figures"),
         QString::fromStdString(bro::protocol::serialize(bro::protocol::ServerMessage(p))));
 }
 
@@ -38,13 +61,11 @@ class TestProgrammeModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void defaultPeriodIsThisYear()
+    void nothingUntilTheServerAnswers()
     {
         fixture::App app(bro::Role::coordinator);
         ProgrammeModel model;
-        const QDate today = QDate::currentDate();
-        QCOMPARE(model.from(), QDate(today.year(), 1, 1).toString(Qt::ISODate));
-        QCOMPARE(model.to(), today.toString(Qt::ISODate));
+        QCOMPARE(model.year(), QDate::currentDate().year());
         QVERIFY(!model.available());
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(model.csv().isEmpty());
@@ -56,42 +77,62 @@ private Q_SLOTS:
         fixture::App app(bro::Role::coordinator);
         ProgrammeModel model;
         QAbstractItemModelTester tester(&model);
-        model.setFrom(QStringLiteral("2026-01-01"));
-        model.setTo(QStringLiteral("2026-12-31"));
+        model.setYear(2026);
         QSignalSpy changed(&model, &ProgrammeModel::figuresChanged);
-        deliver(app.store(), QStringLiteral("2026-01-01"), QStringLiteral("2026-12-31"));
+        deliver(app.store());
         QVERIFY(changed.count() >= 1);
         QVERIFY(model.available());
-        // One row per open phase, in journey order; "ended" is a total, not a row.
+        QVERIFY(!model.withheld());
+        QCOMPARE(model.years(), (QVariantList{2025, 2026}));
+        // One row per open phase, in journey order; a count under 5 is words, never the number.
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.data(model.index(0), ProgrammeModel::PhaseRole).toString(),
                  QStringLiteral("referral"));
-        QCOMPARE(model.data(model.index(2), ProgrammeModel::CountRole).toInt(), 2);
-        QCOMPARE(model.inProgramme(), 5);
-        QCOMPARE(model.started(), 4);
-        QCOMPARE(model.completed(), 1);
-        QCOMPARE(model.endedEarly(), 2);
-        // Every cohort, oldest first, with the year's target and where its apprentices are now.
+        QCOMPARE(model.data(model.index(0), ProgrammeModel::CountRole).toInt(), -1);
+        QCOMPARE(model.data(model.index(0), ProgrammeModel::TextRole).toString(),
+                 QStringLiteral("under 5"));
+        QCOMPARE(model.data(model.index(0), ProgrammeModel::StateRole).toString(),
+                 QStringLiteral("under_5"));
+        QCOMPARE(model.inProgramme().value(QStringLiteral("value")).toInt(), 18);
+        QCOMPARE(model.referred().value(QStringLiteral("text")).toString(), QStringLiteral("12"));
+        QCOMPARE(model.completed().value(QStringLiteral("value")).toInt(), 6);
+        // The funnel of the chosen year, referral first.
+        const auto funnel = model.funnel();
+        QCOMPARE(funnel.size(), 7);
+        QCOMPARE(funnel.at(0).toMap().value(QStringLiteral("stage")).toString(),
+                 QStringLiteral("referred"));
+        QCOMPARE(funnel.at(0).toMap().value(QStringLiteral("value")).toInt(), 12);
+        QVERIFY(model.waiting().value(QStringLiteral("shown")).toBool());
+        // Every cohort, oldest first.
         const auto cohorts = model.cohorts();
         QCOMPARE(cohorts.size(), 2);
         const auto first = cohorts.at(0).toMap();
         QCOMPARE(first.value(QStringLiteral("year")).toInt(), 2025);
         QCOMPARE(first.value(QStringLiteral("target")).toInt(), 10);
-        QCOMPARE(first.value(QStringLiteral("started")).toInt(), 3);
-        QCOMPARE(first.value(QStringLiteral("completed")).toInt(), 1);
-        QCOMPARE(first.value(QStringLiteral("inApprenticeship")).toInt(), 1);
-        QCOMPARE(first.value(QStringLiteral("endedEarly")).toInt(), 1);
-
-        // Another period has its own figures: none cached yet.
-        model.setTo(QStringLiteral("2026-06-30"));
-        QVERIFY(!model.available());
-        QCOMPARE(model.rowCount(), 0);
-        model.setTo(QStringLiteral("2026-12-31"));
-        QVERIFY(model.available());
+        QCOMPARE(first.value(QStringLiteral("started")).toMap().value(QStringLiteral("text")),
+                 QVariant(QStringLiteral("12")));
+        // The outcomes: 24 answers at the end of the stay, work ability up by 2 from the start.
+        const auto outcomes = model.outcomes();
+        QCOMPARE(outcomes.size(), 4);
+        const auto stayEnd = outcomes.at(0).toMap();
+        QCOMPARE(stayEnd.value(QStringLiteral("point")).toString(), QStringLiteral("stay_end"));
+        const auto wa = stayEnd.value(QStringLiteral("workAbility")).toMap();
+        QVERIFY(wa.value(QStringLiteral("shown")).toBool());
+        QCOMPARE(wa.value(QStringLiteral("value")).toDouble(), 2.0);
+        QCOMPARE(wa.value(QStringLiteral("n")).toInt(), 24);
+        // Nobody answered at 12 months: nothing to show, and no number behind it.
+        const auto m12 = outcomes.at(3).toMap().value(QStringLiteral("workAbility")).toMap();
+        QVERIFY(!m12.value(QStringLiteral("shown")).toBool());
+        QCOMPARE(m12.value(QStringLiteral("n")).toInt(), 0);
+        // Another year: the same answer, read for that year.
+        model.setYear(2025);
+        QCOMPARE(model.referred().value(QStringLiteral("value")).toInt(), 12);
+        QCOMPARE(model.completed().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("under 5"));
     }
 
     // Rows are the programme's open phases in its order (issue 14): one without preparation
-    // has no row for it, and its own name for each.
+    // has no row for it.
     void rowsFollowTheProgramme()
     {
         fixture::App app(bro::Role::coordinator);
@@ -101,51 +142,57 @@ private Q_SLOTS:
                       [](const auto &phase) { return phase.id == "preparation"; });
         app.session->adopt(w);
         ProgrammeModel model;
-        model.setFrom(QStringLiteral("2026-01-01"));
-        model.setTo(QStringLiteral("2026-12-31"));
-        deliver(app.store(), QStringLiteral("2026-01-01"), QStringLiteral("2026-12-31"));
+        deliver(app.store());
         QStringList phases;
         for (int i = 0; i < model.rowCount(); ++i)
             phases << model.data(model.index(i), ProgrammeModel::PhaseRole).toString();
         QCOMPARE(phases,
                  (QStringList{QStringLiteral("referral"), QStringLiteral("stay"),
                               QStringLiteral("return_to_work"), QStringLiteral("follow_up")}));
-        QCOMPARE(model.inProgramme(), 5);
     }
 
-    void csvAndExport()
+    // The server could not protect its figures: it says so, and nothing shows.
+    void withheldFiguresShowNothing()
     {
         fixture::App app(bro::Role::coordinator);
         ProgrammeModel model;
-        model.setFrom(QStringLiteral("2026-01-01"));
-        model.setTo(QStringLiteral("2026-12-31"));
-        deliver(app.store(), QStringLiteral("2026-01-01"), QStringLiteral("2026-12-31"));
+        bro::protocol::Programme p;
+        p.id = "q1";
+        p.from = p.to = "2026-11-24";
+        p.published.ok = false;
+        deliver(app.store(), p);
+        QVERIFY(model.available());
+        QVERIFY(model.withheld());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.csv().isEmpty());
+    }
+
+    void csvAndPoolingExport()
+    {
+        fixture::App app(bro::Role::coordinator);
+        ProgrammeModel model;
+        deliver(app.store());
         const QString csv = model.csv();
-        QVERIFY(csv.startsWith(QStringLiteral("measure,count\n")));
-        QVERIFY(csv.contains(QStringLiteral("in_phase_stay,2\n")));
-        QVERIFY(csv.contains(QStringLiteral("ended_early,2\n")));
-        QVERIFY(csv.endsWith(
-            QStringLiteral("\nyear,target,started,completed,in_apprenticeship,ended_early\n"
-                           "2025,10,3,1,1,1\n2026,10,4,0,4,0\n")));
+        QVERIFY(csv.startsWith(QStringLiteral("id,value\n")));
+        QVERIFY(csv.contains(QStringLiteral("\nnow.referral,under 5\n")));
+        QVERIFY(csv.contains(QStringLiteral("\nfunnel.2026.referred,12\n")));
+        QVERIFY(
+            csv.contains(QStringLiteral("\noutcome.stay_end.work_ability_change,2.0 (n=24)\n")));
+        QVERIFY(!csv.contains(QStringLiteral("not_"))); // implicit cells are never written
         const QString path = app.dir.filePath(QStringLiteral("out/programme.csv"));
         QCOMPARE(model.exportCsv(QUrl::fromLocalFile(path)), QString());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(f.readAll()), csv);
         QVERIFY(model.defaultExportPath().startsWith(app.session->dataDir()));
-    }
-
-    void badPeriodSaysSo()
-    {
-        fixture::App app(bro::Role::coordinator);
-        ProgrammeModel model;
-        model.setFrom(QStringLiteral("2026-12-31"));
-        model.setTo(QStringLiteral("2026-01-01"));
-        QVERIFY(!model.lastError().isEmpty());
-        model.setFrom(QStringLiteral("not a date"));
-        QVERIFY(!model.lastError().isEmpty());
-        model.setFrom(QStringLiteral("2025-01-01"));
-        QVERIFY(model.lastError().isEmpty());
+        // For pooling: the JSON another programme imports, read back by the strict importer.
+        const QString json = app.dir.filePath(QStringLiteral("out/programme.json"));
+        QCOMPARE(model.exportCsv(QUrl::fromLocalFile(json)), QString());
+        QFile j(json);
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        const auto imported = bro::stats::parse_pooled_figures(j.readAll().toStdString());
+        QVERIFY(imported.ok());
+        QCOMPARE(imported.figures, figures().published.figures);
     }
 };
 

@@ -37,32 +37,48 @@ TestCase {
         tryVerify(() => stack.currentItem && stack.currentItem.objectName === "coordinatorPage");
         const page = stack.currentItem;
         const figures = page.model;
-        verify(figures.available, "this year's figures are there offline");
-        // The demo: five apprentices, one in each open phase.
+        verify(figures.available, "the figures are there offline");
+        verify(!figures.withheld);
+        // One row per open phase; a count under 5 is words, never the number (issue 24).
         compare(figures.count, 5);
-        compare(figures.inProgramme, 5);
+        const shown = text => /^\d+$/.test(text) ? Number(text) >= 5 : (text === "under 5" || text === "skjult");
+        for (let i = 0; i < 5; ++i) {
+            const t = figures.data(figures.index(i, 0), 259); // TextRole
+            verify(shown(t), "phase row " + i + ": " + t);
+        }
+        verify(shown(figures.inProgramme.text), figures.inProgramme.text);
         verify(findChild(page, "countsOnly").visible);
+        verify(findChild(page, "smallNumbers").visible, "it says why some numbers are words");
         verify(findChild(page, "perPhase").visible);
         verify(!findChild(page, "noFigures").visible);
-        // Per year, the pilot's question: 2022, the pilot's first year (target 10, five started,
-        // erased long since but still counted), every year since, and this year's five.
+        // The way from referral to trade certificate, and the apprentices' own answers.
+        verify(findChild(page, "funnelCard").visible);
+        compare(findChild(page, "funnel").stages.length, 7);
+        verify(findChild(page, "outcomesCard").visible);
+        for (const stage of figures.funnel)
+            verify(shown(stage.text) || stage.text === "–", stage.stage + ": " + stage.text);
+        // Per year, the pilot's question: 2022, the pilot's first year (five started, erased long
+        // since but still counted), every year since, up to this one.
         const thisYear = new Date().getFullYear();
         const cohorts = figures.cohorts;
         compare(cohorts.length, thisYear - 2022 + 1);
         compare(cohorts[0].year, 2022);
         compare(cohorts[0].target, 10);
-        compare(cohorts[0].started, 5);
-        compare(cohorts[0].completed + cohorts[0].inApprenticeship + cohorts[0].endedEarly, 5);
+        compare(cohorts[0].started.text, "5");
+        compare(cohorts[0].completed.text, "under 5"); // four of them: never shown as 4
         compare(cohorts[cohorts.length - 1].year, thisYear);
-        compare(cohorts.reduce((n, c) => n + c.started, 0), 10, "2022's five and today's five");
+        for (const c of cohorts)
+            for (const k of ["started", "completed", "inApprenticeship", "endedEarly"])
+                verify(shown(c[k].text), c.year + " " + k + ": " + c[k].text);
         verify(findChild(page, "cohorts").visible);
         verify(findChild(page, "cohort-2022"), "a row for 2022");
         verify(findChild(page, "cohort-" + thisYear), "a row for this year");
-        // Another period has nothing cached (and no server to ask): it says so.
-        figures.from = "2001-01-01";
-        figures.to = "2001-12-31";
-        verify(!figures.available);
-        verify(findChild(page, "noFigures").visible);
+        // Choosing another year reads the same answer for that year.
+        const chip = findChild(page, "year-2022");
+        verify(chip);
+        chip.clicked();
+        compare(figures.year, 2022);
+        compare(findChild(page, "funnelCard").title.indexOf("2022") >= 0, true);
     }
 
     function test_exportCsv() {
@@ -70,9 +86,10 @@ TestCase {
         const stack = findChild(main, "stack");
         tryVerify(() => stack.currentItem && stack.currentItem.objectName === "coordinatorPage");
         const page = stack.currentItem;
-        verify(page.model.csv().startsWith("measure,count\n"));
+        verify(page.model.csv().startsWith("id,value\n"));
         verify(page.model.csv().indexOf("case") < 0, "no case ids");
-        verify(page.model.csv().indexOf("\nyear,target,started,completed,in_apprenticeship,ended_early\n2022,10,5,") > 0, page.model.csv());
+        verify(page.model.csv().indexOf("\ncohort.2022.started,5\n") > 0, page.model.csv());
+        verify(page.model.csv().indexOf("\ncohort.2022.completed,under 5\n") > 0, page.model.csv());
         const button = findChild(page, "exportButton");
         verify(button.visible);
         button.clicked(); // it may be below the fold of the window
@@ -83,7 +100,7 @@ TestCase {
         dialog.accept();
         const message = findChild(page, "exportMessage");
         tryVerify(() => message.visible);
-        verify(message.text.indexOf(page.model.defaultExportPath()) >= 0, message.text);
+        verify(message.text.indexOf(page.model.defaultExportPath("csv")) >= 0, message.text);
     }
 
     function openPage() {

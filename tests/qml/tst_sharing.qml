@@ -128,6 +128,40 @@ TestCase {
         tryVerify(() => storedActive(data.kind, data.category) === before, 2000, "stored back");
     }
 
+    // Being counted in the programme's figures (issue 24): a switch of its own, asked first like
+    // every share, with the versioned text and no end date; the answer is stored.
+    function test_beingCountedAsksFirst() {
+        const page = open();
+        const card = findChild(page, "countedCard");
+        verify(card && card.visible);
+        const sw = findChild(page, "countedSwitch");
+        reveal(page, sw);
+        const before = stored.counted;
+        compare(sw.checked, before);
+        mouseClick(sw);
+        const dialog = page.confirmDialog;
+        tryCompare(dialog, "opened", true);
+        compare(dialog.category, "statistics");
+        compare(dialog.grant, !before);
+        compare(sw.checked, before, "the switch waits for the answer");
+        dialog.accept();
+        tryCompare(dialog, "visible", false);
+        tryCompare(stored, "counted", !before);
+        tryCompare(sw, "checked", !before);
+        // The other way: a yes shows what is counted and that under 5 is never shown, and asks
+        // for no end date.
+        mouseClick(sw);
+        tryCompare(dialog, "opened", true);
+        const explanation = findChild(dialog, "consentExplanation");
+        if (dialog.grant) {
+            verify(explanation.text.indexOf("under 5") >= 0, explanation.text);
+            verify(explanation.text.indexOf("Ingen ser navnet ditt") >= 0, explanation.text);
+        }
+        dialog.accept();
+        tryCompare(stored, "counted", before);
+        compare(sw.checked, before);
+    }
+
     function test_grantDefaultsToAnEndDate() {
         const page = open();
         // find a category the training office does not see now, grant it, and check the date

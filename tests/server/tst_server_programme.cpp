@@ -1,11 +1,15 @@
-// The coordinator's programme figures through a real server: counts over every case of the demo,
-// no names and no ids on the wire, and nobody else may ask. Per cohort (the year cases started):
-// the target from the built-in programme file, the pilot's first year from the demo's history,
-// and a closed case that is erased still counted in its year.
+// The coordinator's programme figures through a real server (issue 24): only the apprentices who
+// said yes to being counted, protected before they are sent — no count under 5 on the wire, and
+// none that a reader of the wire can work out — no names and no ids, and nobody else may ask.
+// A closed case that is erased still counts in its cohort, and only if it was counted.
 
 #include "domain/dates.hpp"
 #include "domain/schema.hpp"
+#include "hub/programme_query.hpp"
 #include "server_process.hpp"
+#include "stats/disclosure_audit.hpp"
+#include "stats/pooled_figures.hpp"
+#include "store/directory_store.hpp"
 #include "store/record_table.hpp"
 #include "store/server_writer.hpp"
 #include "test_db.hpp"
@@ -63,6 +67,17 @@ private slots:
         m_devices.clear();
     }
 
+    // What the wire holds, read by the same strict parser as a pooling import: the figures
+    // parse, no count under 5 is shown, and the auditor, reading only the wire, pins down no
+    // protected cell.
+    static bro::stats::PooledExport read_figures(const json &answer)
+    {
+        const auto imported = bro::stats::parse_pooled_figures(answer["figures"].dump());
+        if (!imported.ok())
+            qWarning() << imported.errors.front().c_str();
+        return imported.figures;
+    }
+
     void coordinatorGetsTheDemoFigures()
     {
         auto *hanne = signed_in("hanne");
@@ -70,48 +85,81 @@ private slots:
         auto f = ask(*hanne, "2000-01-01", "2099-12-31");
         QCOMPARE(f.value("type", ""), std::string("programme"));
         QCOMPARE(f.value("from", ""), std::string("2000-01-01"));
-        // The demo: five apprentices, one in each of the first five phases, none finished.
-        const auto &phases = f["per_phase"];
+        QCOMPARE(f.value("ok", false), true);
+        QCOMPARE(f.value("target", -1), 10); // okab-air.json's yearly_target
+        const auto figures = read_figures(f);
+        QVERIFY(!figures.figures.cells.empty());
+        for (const auto &c : figures.figures.cells)
+            if (c.state == bro::stats::CellState::shown)
+                QVERIFY2(c.value >= 5, c.id.c_str());
+        const auto audit = bro::stats::audit(figures.figures);
+        QVERIFY(audit.consistent);
+        for (const auto &id : audit.recovered) {
+            const auto *range = audit.range(id);
+            QVERIFY2(range->state == bro::stats::CellState::implicit && range->min >= 5,
+                     ("the wire lets a reader work out " + id).c_str());
+        }
+        // One row per open phase of the programme, each a count or a mark.
         for (const char *p : {"referral", "preparation", "stay", "return_to_work", "follow_up"})
-            QVERIFY2(phases.value(p, -1) == 1, phases.dump().c_str());
-        QCOMPARE(phases.size(), std::size_t{5}); // open phases only: completed and ended are totals
-        QCOMPARE(f.value("started", -1), 5);
-        QCOMPARE(f.value("completed", -1), 0);
-        QCOMPARE(f.value("ended_early", -1), 0);
+            QVERIFY2(figures.figures.find(std::string("now.") + p), p);
+        QVERIFY(!figures.figures.find("now.completed")); // closed phases are totals of their own
+        // The demo's one apprentice in each phase is "under 5", never 1.
+        QCOMPARE(figures.figures.find("now.stay")->state, bro::stats::CellState::under_5);
+        QVERIFY(f["figures"]["cells"]["now.stay"] == json({{"under_5", true}}));
         // Counts only: nothing that names or points at a person or a case.
         const auto wire = f.dump();
-        for (const char *leak : {"case", "p-", "org-", "Emil", "name"})
+        for (const char *leak : {"case-", "p-", "org-", "Emil", "Jonas"})
             QVERIFY2(wire.find(leak) == std::string::npos, wire.c_str());
-
-        // Per cohort: the pilot's first year (2022: target 10, five started, kept as anonymous
-        // erasures rows), every year since — none skipped — up to this one, with today's five.
-        const auto &cohorts = f["cohorts"];
+        // Every year from the pilot's first (2022, kept as anonymous erasures) to this one.
         const int this_year = std::stoi(bro::today_utc().substr(0, 4));
-        QCOMPARE(cohorts.size(), std::size_t(this_year - 2022 + 1));
-        QCOMPARE(cohorts[0].dump(), json({{"year", 2022},
-                                          {"target", 10},
-                                          {"started", 5},
-                                          {"completed", 4},
-                                          {"in_apprenticeship", 0},
-                                          {"ended_early", 1}})
-                                        .dump());
-        int started_since = 0, open_since = 0;
-        for (std::size_t i = 1; i < cohorts.size(); ++i) {
-            QCOMPARE(cohorts[i].value("year", 0), 2022 + static_cast<int>(i));
-            QCOMPARE(cohorts[i].value("target", -1), 10); // okab-air.json's yearly_target
-            started_since += cohorts[i].value("started", 0);
-            open_since += cohorts[i].value("in_apprenticeship", 0);
-        }
-        QCOMPARE(started_since,
-                 5); // today's five: this year's cohort (last year's early in a year)
-        QCOMPARE(open_since, 5);
-        QCOMPARE(cohorts.back().value("year", 0), this_year);
-
-        // A period long before the demo: nobody started then, but the phases are today's.
+        QCOMPARE(f["years"].front().get<int>(), 2022);
+        QCOMPARE(f["years"].back().get<int>(), this_year);
+        QVERIFY(figures.figures.find("cohort.2022.started"));
+        // Any period gets the same figures: two periods a day apart tell nothing apart.
         auto old = ask(*hanne, "2001-01-01", "2001-12-31");
-        QCOMPARE(old.value("started", -1), 0);
-        QCOMPARE(old["per_phase"].value("stay", -1), 1);
-        QVERIFY(old["cohorts"] == cohorts); // cohorts are whatever the period
+        QVERIFY(old["figures"]["cells"] == f["figures"]["cells"]);
+        QVERIFY(old["means"] == f["means"]);
+    }
+
+    // Only those who said yes count: the demo's Jonas was never asked, and when Emil says no his
+    // case leaves the figures' facts.
+    void onlyThoseWhoSaidYesCount()
+    {
+        auto db = open_server_db(m_db);
+        bro::DirectoryStore directory(db);
+        bro::RecordTable records(db);
+        const auto today = bro::today_utc();
+        std::size_t saying_yes = 0;
+        for (const auto &c : directory.cases())
+            if (c.programme_id == "okab-air")
+                for (const auto &r : records.list(c.id, bro::kind::consent))
+                    saying_yes += r.id == bro::consent_id(c.id, bro::statistics_org,
+                                                          bro::Category::statistics) &&
+                                  r.boolean("granted");
+        QVERIFY(saying_yes > 0);
+        const auto before = bro::all_case_facts(directory, records, "okab-air", today);
+        QCOMPARE(before.size(), saying_yes);
+        {
+            bro::Transaction tx(db);
+            bro::ServerWriter(db, "server-admin")
+                .write(bro::consent_id("case-emil", bro::statistics_org, bro::Category::statistics),
+                       bro::kind::consent, "case-emil",
+                       {{"org_id", bro::statistics_org},
+                        {"category", "statistics"},
+                        {"granted", false}});
+            tx.commit();
+        }
+        QCOMPARE(bro::all_case_facts(directory, records, "okab-air", today).size(), saying_yes - 1);
+        {
+            bro::Transaction tx(db);
+            bro::ServerWriter(db, "server-admin")
+                .write(bro::consent_id("case-emil", bro::statistics_org, bro::Category::statistics),
+                       bro::kind::consent, "case-emil",
+                       {{"org_id", bro::statistics_org},
+                        {"category", "statistics"},
+                        {"granted", true}});
+            tx.commit();
+        }
     }
 
     void othersAreRefused_data()
@@ -141,7 +189,8 @@ private slots:
 
     // Closed cases are erased a year after closing; the figures must not lose them. Mathias
     // (referred in 2024, as an admin would have written it) completes his trade certificate, and
-    // his erasure leaves his cohort's counts as they were.
+    // his erasure leaves every figure as it was. Jonas never said yes to being counted: his
+    // erasure keeps no cohort at all.
     void erasedClosedCaseStillCountsInItsCohort()
     {
         {
@@ -164,26 +213,22 @@ private slots:
         }
         auto *hanne = signed_in("hanne");
         QVERIFY(hanne);
-        auto cohort_2024 = [&] { // as text, so that a failure shows it
+        // The cohorts, as text so that a failure shows them. (The funnel needs a case's
+        // referral and stay, which an erasure deletes: an erased case leaves the funnel.)
+        auto cohorts = [&] {
             const auto answer = ask(*hanne, "2026-01-01", "2026-12-31");
-            for (const auto &c : answer.value("cohorts", json::array()))
-                if (c.value("year", 0) == 2024)
-                    return QString::fromStdString(c.dump());
-            return QString::fromStdString(answer.dump());
+            json out = json::object();
+            for (const auto &[id, cell] : answer["figures"]["cells"].items())
+                if (id.rfind("cohort.", 0) == 0 && id.find(".erased") == std::string::npos)
+                    out[id] = cell;
+            return QString::fromStdString(out.dump());
         };
-        const auto expected = QString::fromStdString(json({{"year", 2024},
-                                                           {"target", 10},
-                                                           {"started", 1},
-                                                           {"completed", 1},
-                                                           {"in_apprenticeship", 0},
-                                                           {"ended_early", 0}})
-                                                         .dump());
-        QCOMPARE(cohort_2024(), expected);
-
+        const auto before = cohorts();
+        QVERIFY(before.contains("cohort.2024.started"));
         auto r = run_cli({"admin", "--db", m_db, "erase", "--person", "p-mathias", "--by",
                           "Hanne Sørli", "--exported"});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-        QCOMPARE(cohort_2024(), expected); // erased, and still counted
+        QCOMPARE(cohorts(), before); // erased, and still counted in his year
 
         // What the erasure kept for it: the year and the outcome, and nothing that names him.
         auto db = open_server_db(m_db);
@@ -197,6 +242,19 @@ private slots:
         gone.bind(1, "case-mathias");
         QVERIFY(gone.step());
         QCOMPARE(gone.column_int64(0), std::int64_t(0));
+
+        // Jonas was never asked about being counted: nothing of him stays in any cohort.
+        r = run_cli({"admin", "--db", m_db, "erase", "--person", "p-jonas", "--by", "Hanne Sørli",
+                     "--exported"});
+        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        // A fresh connection: the statements above still hold the view from before this erasure.
+        auto after = open_server_db(m_db);
+        auto jonas = after.prepare("SELECT cohort, outcome FROM erasures WHERE reason = ? "
+                                   "ORDER BY id DESC LIMIT 1");
+        jonas.bind(1, "request");
+        QVERIFY(jonas.step());
+        QVERIFY(jonas.column_is_null(0));
+        QVERIFY(jonas.column_is_null(1));
     }
 };
 

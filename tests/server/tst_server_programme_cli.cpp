@@ -57,7 +57,7 @@ private slots:
         QVERIFY(r.err.isEmpty());
         QCOMPARE(r.out.count(QLatin1Char('\n')), 1); // one line
         QVERIFY2(r.out.startsWith(built_in + ": OK, programme okab-air"), qPrintable(r.out));
-        QVERIFY2(r.out.contains("7 phases (5 open), 12 checklist items, 6 consent texts, "
+        QVERIFY2(r.out.contains("7 phases (5 open), 12 checklist items, 7 consent texts, "
                                 "target 10 a year"),
                  qPrintable(r.out));
     }

@@ -152,17 +152,20 @@ private slots:
         auto mine = q;
         mine["id"] = randi->next_id();
         const auto f = randi->request(mine);
-        QCOMPARE(f.value("started", -1), 2);
-        // Counted by the programme's own phases (issue 25), an empty one too.
-        QCOMPARE(f["per_phase"].value("dagrehab", -1), 1);
-        QCOMPARE(f["per_phase"].value("henvisning", -1), 1);
-        QCOMPARE(f["per_phase"].value("kartlegging", -1), 0);
-        QVERIFY2(!f["per_phase"].contains("preparation") && !f["per_phase"].contains("stay"),
+        QCOMPARE(f.value("target", -1), 6);
+        const auto &cells = f["figures"]["cells"];
+        // Counted by the programme's own phases (issue 25), an empty one too — each a count under
+        // 5 here, so a mark and never the number (issue 24).
+        for (const char *p : {"dagrehab", "henvisning", "kartlegging"})
+            QVERIFY2(cells[std::string("now.") + p] == json({{"under_5", true}}), p);
+        QVERIFY2(!cells.contains("now.preparation") && !cells.contains("now.stay"),
                  f.dump().c_str());
-        QCOMPARE(f["cohorts"].back().value("target", -1), 6);
+        QCOMPARE(f["figures"].value("programme", ""), std::string("vestbygg-dagrehab"));
         auto pilot = q;
         pilot["id"] = "h2";
-        QCOMPARE(hanne->request(pilot).value("started", -1), 5);
+        const auto theirs_figures = hanne->request(pilot);
+        QCOMPARE(theirs_figures["figures"].value("programme", ""), std::string("okab-air"));
+        QCOMPARE(theirs_figures.value("target", -1), 10);
 
         // An edit naming the other programme's case reads as unknown: nothing to learn there.
         const auto join = randi->request({{"type", "directory_edit"},

@@ -336,6 +336,38 @@ private slots:
         QVERIFY(AccessPolicy::check_write(emil, c, mismatched, today));
     }
 
+    // Issue 24: being counted is a consent of its own, to the case's programme and nobody else.
+    void statisticsIsConsentToTheProgrammeOnly()
+    {
+        const auto c = emil_case();
+        const auto counted = consent_id("case-emil", statistics_org, Category::statistics);
+        QCOMPARE(counted, std::string("consent:case-emil:programme:statistics"));
+        QVERIFY(AccessPolicy::parse_consent_id(counted));
+        QVERIFY(!AccessPolicy::check_write(emil, c, change("consent", "granted", true, counted),
+                                           today));
+        // Only the apprentice says yes; no helper, not even for them.
+        QVERIFY(
+            AccessPolicy::check_write(kari, c, change("consent", "granted", true, counted), today));
+        // Statistics names the programme; the programme is never given a share of data.
+        QVERIFY(!AccessPolicy::parse_consent_id("consent:case-emil:org-okab:statistics"));
+        QVERIFY(!AccessPolicy::parse_consent_id("consent:case-emil:programme:goals"));
+        const auto wrong = AccessPolicy::check_write(
+            emil, c, change("consent", "granted", true, "consent:case-emil:org-okab:statistics"),
+            today);
+        QVERIFY(wrong);
+        QCOMPARE(wrong->code, std::string("invalid_record"));
+        // The yes goes to the apprentice alone: no helper learns who said no.
+        const auto ch = change("consent", "granted", true, counted);
+        QVERIFY(AccessPolicy::can_receive(emil, c, ch, today));
+        QVERIFY(!AccessPolicy::can_receive(kari, c, ch, today));
+        QVERIFY(!AccessPolicy::can_receive(ingrid, c, ch, today));
+        QVERIFY(!AccessPolicy::can_receive(hanne, c, ch, today));
+        // Its receipt quotes the programme's statistics text, like every other receipt.
+        QVERIFY(AccessPolicy::parse_receipt_id(
+            consent_receipt_id("case-emil", statistics_org, Category::statistics, "u1")));
+        QVERIFY(current_consent_text(Category::statistics));
+    }
+
     // Issue 12: a receipt of what the apprentice was shown, checked against the versioned text.
     void receiptsGoToTheApprenticeAndTheGranteeOnly()
     {

@@ -24,21 +24,6 @@ std::vector<CheckInPoint> daily(const std::string &last, int days, int mood, int
 
 } // namespace
 
-namespace bro {
-// How QCOMPARE shows a cohort row when it fails.
-char *toString(const CohortFigures &c)
-{
-    return QTest::toString(
-        QStringLiteral("{%1: target %2, started %3, completed %4, in %5, ended %6}")
-            .arg(c.year)
-            .arg(c.target)
-            .arg(c.started)
-            .arg(c.completed)
-            .arg(c.in_apprenticeship)
-            .arg(c.ended_early));
-}
-} // namespace bro
-
 class TestCaseload : public QObject
 {
     Q_OBJECT
@@ -176,85 +161,6 @@ private slots:
         QVERIFY(!caseload_flags(in, today).consent_withdrawn);
     }
 
-    void programmeFiguresAreCountsOnly()
-    {
-        const std::vector<CaseMilestones> cases{
-            {"stay", "2026-09-01", ""},
-            {"stay", "2026-10-01", ""},
-            {"follow_up", "2026-03-01", ""},
-            {"completed", "2025-09-01", "2026-06-20"},
-            {"ended", "2026-02-01", "2026-04-01"},
-        };
-        const auto f =
-            programme_figures(cases, "2026-01-01", "2026-12-31",
-                              {"referral", "preparation", "stay", "return_to_work", "follow_up"});
-        QCOMPARE(f.per_phase.at("stay"), 2);
-        QCOMPARE(f.per_phase.at("follow_up"), 1);
-        QCOMPARE(f.per_phase.at("referral"), 0);
-        QCOMPARE(f.started, 4);
-        QCOMPARE(f.completed, 1);
-        QCOMPARE(f.ended_early, 1);
-        const auto csv = to_csv(f);
-        QVERIFY(csv.rfind("measure,count\n", 0) == 0);
-        QVERIFY(csv.find("in_phase_stay,2\n") != std::string::npos);
-        QVERIFY(csv.find("completed,1\n") != std::string::npos);
-        QVERIFY(csv.find("case") == std::string::npos); // no case ids, no names
-    }
-
-    // The pilot's question: per year, the target, who started and where each cohort is now.
-    void cohortsPerYearAgainstTheTarget()
-    {
-        const std::vector<CaseMilestones> cases{
-            {"stay", "2026-09-01", ""},
-            {"completed", "2024-08-15", "2026-06-20"}, // counted in its start year
-            {"ended", "2024-02-01", "2024-11-01"},
-            {"referral", "2026-11-02", ""},
-        };
-        // Two erased cases of 2022: their anonymous rows still count.
-        const std::vector<ErasedCase> erased{{2022, CohortOutcome::completed},
-                                             {2022, CohortOutcome::ended}};
-        const auto rows = cohort_figures(cases, erased, 10, 2026);
-        QCOMPARE(rows.size(), std::size_t(5)); // 2022 .. 2026
-        QCOMPARE(rows[0], (CohortFigures{2022, 10, 2, 1, 0, 1}));
-        QCOMPARE(rows[1], (CohortFigures{2023, 10, 0, 0, 0, 0})); // nobody started: still listed
-        QCOMPARE(rows[2], (CohortFigures{2024, 10, 2, 1, 0, 1}));
-        QCOMPARE(rows[3], (CohortFigures{2025, 10, 0, 0, 0, 0}));
-        QCOMPARE(rows[4], (CohortFigures{2026, 10, 2, 0, 2, 0}));
-        for (const auto &r : rows)
-            QCOMPARE(r.started, r.completed + r.in_apprenticeship + r.ended_early);
-    }
-
-    void cohortsWithoutCasesIsThisYearAlone()
-    {
-        const auto rows = cohort_figures({}, {}, 10, 2026);
-        QCOMPARE(rows.size(), std::size_t(1));
-        QCOMPARE(rows[0], (CohortFigures{2026, 10, 0, 0, 0, 0}));
-        QCOMPARE(cohort_figures({}, {}, 0, 2026)[0].target, 0); // no target set
-    }
-
-    void caseWithoutAStartBelongsToNoCohort()
-    {
-        const std::vector<CaseMilestones> cases{
-            {"stay", "", ""},                      // no start date at all
-            {"ended", "not a date", "2026-01-01"}, // nor this
-            {"stay", "1969-12-31", ""},            // a wrong date, not a cohort
-            {"stay", "2031-01-01", ""},            // years ahead: wrong too
-            {"follow_up", "2025-03-01", ""},
-        };
-        const auto rows = cohort_figures(cases, {{1900, CohortOutcome::ended}}, 10, 2026);
-        QCOMPARE(rows.size(), std::size_t(2)); // 2025, 2026
-        QCOMPARE(rows[0], (CohortFigures{2025, 10, 1, 0, 1, 0}));
-        QCOMPARE(rows[1].started, 0);
-    }
-
-    // A start dated next year (a device clock ahead at new year) extends the list, not vanish.
-    void startNextYearIsKept()
-    {
-        const auto rows = cohort_figures({{"referral", "2027-01-01", ""}}, {}, 10, 2026);
-        QCOMPARE(rows.size(), std::size_t(2));
-        QCOMPARE(rows[1], (CohortFigures{2027, 10, 1, 0, 1, 0}));
-    }
-
     void cohortOutcomeNames()
     {
         for (auto o : {CohortOutcome::open, CohortOutcome::completed, CohortOutcome::ended})
@@ -263,15 +169,6 @@ private slots:
         QCOMPARE(cohort_outcome("stay"), CohortOutcome::open);
         QCOMPARE(cohort_outcome("completed"), CohortOutcome::completed);
         QCOMPARE(cohort_outcome("ended"), CohortOutcome::ended);
-    }
-
-    void csvAddsOneRowPerCohort()
-    {
-        const auto f = programme_figures({}, "2026-01-01", "2026-12-31");
-        const auto csv = to_csv(f, {{2022, 10, 5, 4, 0, 1}, {2023, 10, 0, 0, 0, 0}});
-        QVERIFY(csv.rfind(to_csv(f), 0) == 0); // the measures as before, then the cohorts
-        QVERIFY(csv.find("\nyear,target,started,completed,in_apprenticeship,ended_early\n"
-                         "2022,10,5,4,0,1\n2023,10,0,0,0,0\n") != std::string::npos);
     }
 
     // "Week 3 at 60 %: two sick days": three days planned, one worked, behind.

@@ -59,6 +59,7 @@ private slots:
             {{Category::checkins, 2}, 310775709213827244ull},
             {{Category::checkins, 1}, 14392383946264401245ull},
             {{Category::goals, 1}, 12521434314683038345ull},
+            {{Category::statistics, 1}, 4747505366480043758ull},
 
         };
         for (const auto &t : consent_texts()) {

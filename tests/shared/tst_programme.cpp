@@ -319,7 +319,7 @@ private slots:
         row("no version", "/version", "", "version: missing (this server reads version 1)");
         row("category not shared", "/consent_texts/0/category", R"("messages")",
             R"(consent_texts[0].category: "messages" is not a category the apprentice shares )"
-            R"((goals, checkins, absence, notes or journey))");
+            R"((goals, checkins, absence, notes, journey or statistics))");
         row("consent version skipped", "/consent_texts/2/version", "3",
             R"(consent_texts[2].version: version 3 of "checkins" follows version 1; versions )"
             R"(count 1, 2, 3 … in order)");

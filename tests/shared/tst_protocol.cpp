@@ -1,4 +1,6 @@
 #include "programme/builtin.hpp"
+#include "stats/disclosure.hpp"
+#include "stats/pooled_figures.hpp"
 #include "sync/protocol.hpp"
 
 #include <QFile>
@@ -252,41 +254,43 @@ private slots:
             {{7, "2026-11-24T10:00:00Z", "org-air", Category::goals, true, "2027-01-31"}}});
         QCOMPARE(hist.entries.at(0).until, std::string("2027-01-31"));
 
-        protocol::Programme prog{"8", "2026-01-01", "2026-12-31", {}, {}};
-        prog.figures.per_phase = {{"referral", 1}, {"stay", 2}, {"follow_up", 0}};
-        prog.figures.started = 4;
-        prog.figures.completed = 1;
-        prog.figures.ended_early = 3;
+        // The programme figures travel protected (issue 24; tst_published_programme tries them
+        // in depth): shown counts, marks for the rest, and the strict import's refusals.
+        stats::Figures f;
+        f.add("now.stay", 6);
+        f.add("now.follow_up", 2);
+        f.add("now.total", 8);
+        f.relate("now.total", {"now.stay", "now.follow_up"});
+        stats::protect(f);
+        protocol::Programme prog{"8", "2026-01-01", "2026-12-31", {}};
+        prog.published.target = 10;
+        prog.published.years = {2025, 2026};
+        prog.published.figures = stats::make_export(f, "okab-air", "Piloten", "2026-11-24");
+        prog.published.means = {{"waiting.all", true, 21.5, 7}, {"waiting.2026", false, 0, 0}};
         auto p2 = server_round_trip(prog);
-        QCOMPARE(p2.to, std::string("2026-12-31"));
-        QVERIFY(p2.figures.per_phase == prog.figures.per_phase);
-        QCOMPARE(p2.figures.started, 4);
-        QCOMPARE(p2.figures.completed, 1);
-        QCOMPARE(p2.figures.ended_early, 3);
+        QVERIFY(p2.published == prog.published);
+        QCOMPARE(p2.published.cell("now.follow_up")->state, stats::CellState::under_5);
         const auto wire = serialize(ServerMessage{prog});
-        QVERIFY(wire.find("\"stay\":2") != std::string::npos);
-        QVERIFY(!parse_server(R"({"type":"programme","id":"1","from":"2026-01-01","to":"2026-12-31",
-            "per_phase":{"Not a phase":1},"started":0,"completed":0,"ended_early":0})"));
-        QVERIFY(!parse_server(R"({"type":"programme","id":"1","from":"2026-01-01","to":"2026-12-31",
-            "per_phase":{"stay":-1},"started":0,"completed":0,"ended_early":0})"));
-        // Cohorts: one row per year, counts only; an answer without them (an older server) is read
-        // as none, and a negative count or a missing field is refused.
-        prog.cohorts = {{2022, 10, 5, 4, 0, 1}, {2023, 10, 0, 0, 0, 0}};
-        auto p3 = server_round_trip(prog);
-        QVERIFY(p3.cohorts == prog.cohorts);
-        QVERIFY(serialize(ServerMessage{prog})
-                    .find(R"("cohorts":[{"completed":4,"ended_early":1,"in_apprenticeship":0,)"
-                          R"("started":5,"target":10,"year":2022})") != std::string::npos);
-        const std::string head = R"({"type":"programme","id":"1","from":"2026-01-01",)"
-                                 R"("to":"2026-12-31","per_phase":{},"started":0,"completed":0,)"
-                                 R"("ended_early":0)";
-        auto older = parse_server(head + "}");
-        QVERIFY(older);
-        QVERIFY(std::get<protocol::Programme>(*older.message).cohorts.empty());
-        QVERIFY(!parse_server(head + R"(,"cohorts":[{"year":2022,"target":10,"started":-1,)"
-                                     R"("completed":0,"in_apprenticeship":0,"ended_early":0}]})"));
-        QVERIFY(!parse_server(head + R"(,"cohorts":[{"year":2022,"target":10,"started":1}]})"));
-        QVERIFY(!parse_server(head + R"(,"cohorts":[2022]})"));
+        QVERIFY(wire.find("\"now.follow_up\":{\"under_5\":true}") != std::string::npos);
+        auto j = nlohmann::json::parse(wire);
+        auto bad = j;
+        bad["means"][1] = {{"id", "waiting.2026"}, {"shown", true}, {"value", 3.0}, {"n", 2}};
+        QVERIFY(!parse_server(bad.dump())); // a mean on fewer than 5 answers is never shown
+        bad = j;
+        bad["figures"]["cells"]["now.follow_up"] = {{"value", 2}};
+        QVERIFY(!parse_server(bad.dump())); // nor a count under 5
+        bad = j;
+        bad["years"] = {"2026"};
+        QVERIFY(!parse_server(bad.dump()));
+        bad = j;
+        bad.erase("figures");
+        QVERIFY(!parse_server(bad.dump()));
+        // A server that could not protect its figures says so and sends none.
+        protocol::Programme withheld{"9", "2026-01-01", "2026-12-31", {}};
+        withheld.published.ok = false;
+        auto none = server_round_trip(withheld);
+        QVERIFY(!none.published.ok);
+        QVERIFY(none.published.figures.figures.cells.empty());
 
         auto err = server_round_trip(Error{"7", code::forbidden, "nei"});
         QCOMPARE(err.code, std::string(code::forbidden));
