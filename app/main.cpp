@@ -2,6 +2,7 @@
 
 #include "print/DataExport.h"
 #include "print/PlanPrinter.h"
+#include "print/YearReport.h"
 #include "session/Session.h"
 #include "session/WindowSize.h"
 
@@ -22,11 +23,12 @@ Q_IMPORT_QML_PLUGIN(BroPlugin)
 
 namespace {
 
-// `--print-plan` and `--export-data` write a file and quit: no window, so no display is needed.
+// `--print-plan`, `--print-year-report` and `--export-data` write a file and quit: no window, so
+// no display is needed.
 bool writesFileOnly(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i)
-        for (const char *opt : {"--print-plan", "--export-data"})
+        for (const char *opt : {"--print-plan", "--print-year-report", "--export-data"})
             if (std::strncmp(argv[i], opt, std::strlen(opt)) == 0)
                 return true;
     return false;
@@ -77,8 +79,16 @@ int main(int argc, char *argv[])
         QStringLiteral("Write all data this device holds about you to FILE (JSON, with the plan "
                        "as a PDF beside it) and quit (no window)."),
         QStringLiteral("FILE"));
-    parser.addOptions(
-        {serverOpt, dataOpt, demoOpt, langOpt, demoUserOpt, caseOpt, printOpt, exportOpt});
+    const QCommandLineOption reportOpt(
+        QStringLiteral("print-year-report"),
+        QStringLiteral("Write the programme's year report as a PDF to FILE and quit (the "
+                       "coordinator; no window)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption yearOpt(QStringLiteral("year"),
+                                     QStringLiteral("The year of the report (default: this year)."),
+                                     QStringLiteral("YEAR"));
+    parser.addOptions({serverOpt, dataOpt, demoOpt, langOpt, demoUserOpt, caseOpt, printOpt,
+                       reportOpt, yearOpt, exportOpt});
     parser.process(app);
 
     // A demo user without --data gets a throw-away folder: the real sign-in stays untouched.
@@ -111,6 +121,12 @@ int main(int argc, char *argv[])
         QString error;
         if (parser.isSet(printOpt))
             error = PlanPrinter().writePdf(parser.value(printOpt));
+        if (error.isEmpty() && parser.isSet(reportOpt)) {
+            YearReport report;
+            if (parser.isSet(yearOpt))
+                report.setYear(parser.value(yearOpt).toInt());
+            error = report.writePdf(parser.value(reportOpt));
+        }
         if (error.isEmpty() && parser.isSet(exportOpt))
             error = DataExport().writeExport(parser.value(exportOpt));
         if (!error.isEmpty()) {

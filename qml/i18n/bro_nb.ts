@@ -916,278 +916,330 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="23"/>
-        <location filename="../pages/CoordinatorPage.qml" line="49"/>
-        <location filename="../pages/CoordinatorPage.qml" line="77"/>
+        <location filename="../pages/CoordinatorPage.qml" line="25"/>
+        <location filename="../pages/CoordinatorPage.qml" line="56"/>
+        <location filename="../pages/CoordinatorPage.qml" line="84"/>
         <source>Programme figures</source>
         <translation>Tall for programmet</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="52"/>
+        <location filename="../pages/CoordinatorPage.qml" line="59"/>
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="55"/>
+        <location filename="../pages/CoordinatorPage.qml" line="62"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="58"/>
+        <location filename="../pages/CoordinatorPage.qml" line="65"/>
         <source>Care teams</source>
         <translation>Behandlingsteam</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="64"/>
+        <location filename="../pages/CoordinatorPage.qml" line="71"/>
         <source>Talking to the server …</source>
         <translation>Snakker med serveren …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="64"/>
+        <location filename="../pages/CoordinatorPage.qml" line="71"/>
         <source>The directory comes from the server when you are online.</source>
         <translation>Oversikten hentes fra serveren når du er på nett.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="85"/>
+        <location filename="../pages/CoordinatorPage.qml" line="92"/>
         <source>These are counts only: no names, and nothing that points to one apprentice.</source>
         <translation>Dette er bare antall: ingen navn, og ingenting som peker på én lærling.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="92"/>
+        <location filename="../pages/CoordinatorPage.qml" line="99"/>
         <source>Only apprentices who said yes to being counted are in these figures. A number under 5 is shown as «under 5», and a few others are «hidden» so that a small number cannot be worked out from the rest.</source>
         <translation>Bare lærlinger som har sagt ja til å telles med, er med i disse tallene. Et tall under 5 vises som «under 5». Noen andre er «skjult», så et lite tall ikke kan regnes ut fra resten.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="149"/>
+        <location filename="../pages/CoordinatorPage.qml" line="156"/>
         <source>Referred in %1</source>
         <translation>Henvist i %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="152"/>
+        <location filename="../pages/CoordinatorPage.qml" line="159"/>
         <source>Trade certificates in %1</source>
         <translation>Fagbrev i %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="155"/>
+        <location filename="../pages/CoordinatorPage.qml" line="162"/>
         <source>Ended early in %1</source>
         <translation>Avsluttet tidlig i %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="184"/>
+        <location filename="../pages/CoordinatorPage.qml" line="191"/>
         <source>From referral to trade certificate, %1</source>
         <translation>Fra henvisning til fagbrev, %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="185"/>
+        <location filename="../pages/CoordinatorPage.qml" line="192"/>
         <source>The apprentices referred in %1, and how far they have come.</source>
         <translation>Lærlingene som ble henvist i %1, og hvor langt de har kommet.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="193"/>
+        <location filename="../pages/CoordinatorPage.qml" line="200"/>
         <source>Median wait from referral to the stay: %1 days (%2 stays).</source>
         <translation>Ventetid fra henvisning til oppholdet (median): %1 dager (%2 opphold).</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="193"/>
+        <location filename="../pages/CoordinatorPage.qml" line="200"/>
         <source>Too few stays in %1 to show the wait. All years: %2 days (%3 stays).</source>
         <translation>For få opphold i %1 til å vise ventetiden. Alle år: %2 dager (%3 opphold).</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="193"/>
+        <location filename="../pages/CoordinatorPage.qml" line="200"/>
         <source>Too few stays so far to show the wait.</source>
         <translation>For få opphold så langt til å vise ventetiden.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="201"/>
+        <location filename="../pages/CoordinatorPage.qml" line="208"/>
         <source>Did it help? The apprentices&apos; own answers</source>
         <translation>Hjalp det? Lærlingenes egne svar</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="202"/>
+        <location filename="../pages/CoordinatorPage.qml" line="209"/>
         <source>All years together. Each answer is compared with the same apprentice&apos;s answer before the stay.</source>
         <translation>Alle år sammen. Hvert svar sammenlignes med den samme lærlingens svar før oppholdet.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="205"/>
+        <location filename="../pages/CoordinatorPage.qml" line="212"/>
         <source>Work ability, change since the start (0–10)</source>
         <translation>Arbeidsevne, endring siden start (0–10)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="211"/>
+        <location filename="../pages/CoordinatorPage.qml" line="218"/>
         <source>Own goals, how far they have come (−2 to +2)</source>
         <translation>Egne mål, hvor langt de har kommet (−2 til +2)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="220"/>
+        <location filename="../pages/CoordinatorPage.qml" line="227"/>
         <source>Each year&apos;s apprentices: where are they now?</source>
         <translation>Hvert årskull: hvor er de nå?</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="221"/>
+        <location filename="../pages/CoordinatorPage.qml" line="228"/>
         <source>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</source>
         <translation>Hver lærling telles i året de startet, uansett perioden over – også de som har fått dataene sine slettet siden.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="227"/>
+        <location filename="../pages/CoordinatorPage.qml" line="234"/>
         <source>Target</source>
         <translation>Måltall</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="227"/>
+        <location filename="../pages/CoordinatorPage.qml" line="234"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="227"/>
+        <location filename="../pages/CoordinatorPage.qml" line="234"/>
         <source>Completed (trade certificate)</source>
         <translation>Fullført (fagbrev)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="227"/>
+        <location filename="../pages/CoordinatorPage.qml" line="234"/>
         <source>Still in the apprenticeship</source>
         <translation>Fortsatt i lære</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="227"/>
+        <location filename="../pages/CoordinatorPage.qml" line="234"/>
         <source>Ended early</source>
         <translation>Avsluttet tidlig</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="270"/>
+        <location filename="../pages/CoordinatorPage.qml" line="277"/>
         <source>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</source>
         <translation>%1: måltall %2, startet %3, fullført %4, fortsatt i lære %5, avsluttet tidlig %6</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="291"/>
+        <location filename="../pages/CoordinatorPage.qml" line="298"/>
         <source>In each phase now</source>
         <translation>I hver fase nå</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="292"/>
+        <location filename="../pages/CoordinatorPage.qml" line="299"/>
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Lærlinger som er underveis i dag, uansett periode.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="328"/>
+        <location filename="../pages/CoordinatorPage.qml" line="335"/>
         <source>Together with other programmes</source>
         <translation>Sammen med andre tilbud</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="329"/>
+        <location filename="../pages/CoordinatorPage.qml" line="336"/>
         <source>Add the figures other programmes sent you. Together you reach numbers one programme cannot.</source>
         <translation>Legg til tallene andre tilbud har sendt deg. Sammen når dere tall som ett tilbud ikke når alene.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="337"/>
+        <location filename="../pages/CoordinatorPage.qml" line="344"/>
         <source>%1 (this programme)</source>
         <translation>%1 (dette tilbudet)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="337"/>
+        <location filename="../pages/CoordinatorPage.qml" line="344"/>
         <source>%1, figures from %2</source>
         <translation>%1, tall fra %2</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="343"/>
+        <location filename="../pages/CoordinatorPage.qml" line="350"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="346"/>
+        <location filename="../pages/CoordinatorPage.qml" line="353"/>
         <source>Remove the figures from %1</source>
         <translation>Fjern tallene fra %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="357"/>
+        <location filename="../pages/CoordinatorPage.qml" line="364"/>
         <source>From referral to trade certificate, all years, all programmes</source>
         <translation>Fra henvisning til fagbrev, alle år, alle tilbud</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="383"/>
+        <location filename="../pages/CoordinatorPage.qml" line="390"/>
         <source>A range (such as 7–11) means the programmes&apos; own small numbers are not known exactly, even here.</source>
         <translation>Et spenn (som 7–11) betyr at de små tallene til hvert tilbud ikke er kjent nøyaktig, heller ikke her.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="392"/>
         <location filename="../pages/CoordinatorPage.qml" line="399"/>
+        <location filename="../pages/CoordinatorPage.qml" line="406"/>
         <source>Add figures from another programme</source>
         <translation>Legg til tall fra et annet tilbud</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="401"/>
-        <location filename="../pages/CoordinatorPage.qml" line="451"/>
+        <location filename="../pages/CoordinatorPage.qml" line="408"/>
+        <location filename="../pages/CoordinatorPage.qml" line="531"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="404"/>
+        <location filename="../pages/CoordinatorPage.qml" line="411"/>
         <source>Added.</source>
         <translation>Lagt til.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="420"/>
+        <location filename="../pages/CoordinatorPage.qml" line="426"/>
+        <source>The year&apos;s report, %1</source>
+        <translation>Årsrapporten for %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="427"/>
+        <source>Write the text parts here, in the pilot report&apos;s order. Bro fills in the figures and the charts.</source>
+        <translation>Skriv tekstdelene her, i samme rekkefølge som pilotrapporten. Bro fyller inn tallene og figurene.</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="431"/>
+        <source>Background</source>
+        <translation>Bakgrunn</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="434"/>
+        <source>Main aim</source>
+        <translation>Hovedmål</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="437"/>
+        <source>Sub-aim 1: one journey for the apprentice</source>
+        <translation>Delmål 1: én sammenhengende reise for lærlingen</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="440"/>
+        <source>Sub-aim 2: results and effects</source>
+        <translation>Delmål 2: resultater og effekter</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="443"/>
+        <source>Sub-aim 3: what others can use</source>
+        <translation>Delmål 3: det andre kan bruke</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="459"/>
+        <source>Write a few sentences …</source>
+        <translation>Skriv noen setninger …</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="469"/>
+        <location filename="../pages/CoordinatorPage.qml" line="479"/>
+        <source>Save the report as PDF</source>
+        <translation>Lagre rapporten som PDF</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="482"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="500"/>
         <source>Saves the same protected figures as a CSV file for a spreadsheet, or as a JSON file another programme can add to its own.</source>
         <translation>Lagrer de samme beskyttede tallene som en CSV-fil for regneark, eller som en JSON-fil et annet tilbud kan legge til sine egne.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="114"/>
+        <location filename="../pages/CoordinatorPage.qml" line="121"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="117"/>
+        <location filename="../pages/CoordinatorPage.qml" line="124"/>
         <source>Refresh the figures</source>
         <translation>Oppdater tallene</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="125"/>
+        <location filename="../pages/CoordinatorPage.qml" line="132"/>
         <source>Fetching the figures from the server …</source>
         <translation>Henter tallene fra serveren …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="125"/>
+        <location filename="../pages/CoordinatorPage.qml" line="132"/>
         <source>No figures yet. They come from the server when you are online.</source>
         <translation>Ingen tall ennå. De kommer fra serveren når du er på nett.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="132"/>
+        <location filename="../pages/CoordinatorPage.qml" line="139"/>
         <source>The server could not hide every small number this time, so it sent no figures. Nothing is wrong with your data.</source>
         <translation>Serveren klarte ikke å skjule alle små tall denne gangen, så den sendte ingen tall. Det er ingenting galt med dataene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="146"/>
+        <location filename="../pages/CoordinatorPage.qml" line="153"/>
         <source>In the programme now</source>
         <translation>I programmet nå</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="98"/>
-        <location filename="../pages/CoordinatorPage.qml" line="227"/>
+        <location filename="../pages/CoordinatorPage.qml" line="105"/>
+        <location filename="../pages/CoordinatorPage.qml" line="234"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="417"/>
+        <location filename="../pages/CoordinatorPage.qml" line="497"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="427"/>
-        <location filename="../pages/CoordinatorPage.qml" line="448"/>
+        <location filename="../pages/CoordinatorPage.qml" line="507"/>
+        <location filename="../pages/CoordinatorPage.qml" line="528"/>
         <source>Export as CSV</source>
         <translation>Eksporter som CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="437"/>
+        <location filename="../pages/CoordinatorPage.qml" line="517"/>
         <source>Export for pooling (JSON)</source>
         <translation>Eksporter for samling (JSON)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="451"/>
+        <location filename="../pages/CoordinatorPage.qml" line="531"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="454"/>
+        <location filename="../pages/CoordinatorPage.qml" line="485"/>
+        <location filename="../pages/CoordinatorPage.qml" line="534"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
@@ -3563,219 +3615,219 @@
 <context>
     <name>PlanPrinter</name>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="73"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="65"/>
         <source>Lærling</source>
         <translation>Lærling</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="75"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="67"/>
         <source>Rådgiver</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="77"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="69"/>
         <source>Behandler</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="79"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="71"/>
         <source>Koordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="86"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="78"/>
         <source>Aktiv</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="88"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="80"/>
         <source>På pause</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="90"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="82"/>
         <source>Nådd</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="92"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="84"/>
         <source>Droppet</source>
         <translation>Droppet</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="99"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="91"/>
         <source>Klinikken</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="101"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="93"/>
         <source>Opplæringskontoret</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="132"/>
-        <location filename="../../app/print/PlanPrinter.cpp" line="289"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="124"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="267"/>
         <source>Min plan</source>
         <translation>Min plan</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="132"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="124"/>
         <source>Planen til %1</source>
         <translation>Planen til %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="137"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="129"/>
         <source>Fase nå: %1</source>
         <translation>Fase nå: %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="145"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="137"/>
         <source>Mål og steg</source>
         <translation>Mål og steg</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="148"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="140"/>
         <source>%1 deler ikke mål og steg med deg nå.</source>
         <translation>%1 deler ikke mål og steg med deg nå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="150"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="142"/>
         <source>Ingen mål er skrevet ennå.</source>
         <translation>Ingen mål er skrevet ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="153"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="145"/>
         <source>Målene og stegene står slik du skrev dem.</source>
         <translation>Målene og stegene står slik du skrev dem.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="154"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="146"/>
         <source>Målene og stegene står slik lærlingen skrev dem.</source>
         <translation>Målene og stegene står slik lærlingen skrev dem.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="163"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="155"/>
         <source>Hvorfor:</source>
         <translation>Hvorfor:</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="166"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="158"/>
         <source>%1 av %2 steg gjort</source>
         <translation>%1 av %2 steg gjort</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="180"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="172"/>
         <source>forslag fra %1, ikke bestemt ennå</source>
         <translation>forslag fra %1, ikke bestemt ennå</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="185"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="177"/>
         <source>Ingen steg ennå.</source>
         <translation>Ingen steg ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="193"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="185"/>
         <source>Reisen og hvem som har ansvaret</source>
         <translation>Reisen og hvem som har ansvaret</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="195"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="187"/>
         <source>Reisen er ikke startet ennå.</source>
         <translation>Reisen er ikke startet ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="200"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="192"/>
         <source>Fase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="200"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="192"/>
         <source>Ansvarlig</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="200"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="192"/>
         <source>Startet</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="200"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="192"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="211"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="203"/>
         <source>Nå</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="212"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="204"/>
         <source>Ferdig</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="213"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="205"/>
         <source>Hoppet over</source>
         <translation>Hoppet over</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="214"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="206"/>
         <source>Senere</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="226"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="218"/>
         <source>Hvem er med</source>
         <translation>Hvem er med</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="228"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="220"/>
         <source>Ingen i teamet ennå.</source>
         <translation>Ingen i teamet ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="236"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="228"/>
         <source>Utskriften viser bare det %1 deler med deg.</source>
         <translation>Utskriften viser bare det %1 deler med deg.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="246"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="238"/>
         <source>Skrevet ut av %1, %2 kl. %3</source>
         <translation>Skrevet ut av %1, %2 kl. %3</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="274"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="266"/>
         <source>Det er ingen plan å skrive ut ennå.</source>
         <translation>Det er ingen plan å skrive ut ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="276"/>
+        <location filename="../../app/print/PagedPdf.cpp" line="19"/>
         <source>Velg en fil å lagre til.</source>
         <translation>Velg en fil å lagre til.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="281"/>
+        <location filename="../../app/print/PagedPdf.cpp" line="24"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="289"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="268"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="323"/>
-        <location filename="../../app/print/PlanPrinter.cpp" line="351"/>
+        <location filename="../../app/print/PagedPdf.cpp" line="66"/>
+        <location filename="../../app/print/PagedPdf.cpp" line="92"/>
         <source>Kunne ikke skrive %1.</source>
         <translation>Kunne ikke skrive %1.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="329"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="270"/>
         <source>Fortrolig: inneholder helseopplysninger.</source>
         <translation>Fortrolig: inneholder helseopplysninger.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="347"/>
+        <location filename="../../app/print/PagedPdf.cpp" line="88"/>
         <source>Side %1 av %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -3872,18 +3924,18 @@
         <translation>skjult</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="238"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="239"/>
         <source>Det er ingen tall å eksportere ennå.</source>
         <translation>Det er ingen tall å eksportere ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="241"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="242"/>
         <source>Velg en fil å eksportere til.</source>
         <translation>Velg en fil å eksportere til.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="245"/>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="249"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="246"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="250"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
@@ -5505,6 +5557,231 @@
         <location filename="../components/UpcomingMeetings.qml" line="72"/>
         <source>Show all %1</source>
         <translation>Vis alle %1</translation>
+    </message>
+</context>
+<context>
+    <name>YearReport</name>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="28"/>
+        <source>(Ikke skrevet ennå.)</source>
+        <translation>(Ikke skrevet ennå.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="52"/>
+        <source>Henvist</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="54"/>
+        <source>Tatt imot av klinikken</source>
+        <translation>Tatt imot av klinikken</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="56"/>
+        <source>Opphold startet</source>
+        <translation>Opphold startet</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="58"/>
+        <source>Opphold fullført</source>
+        <translation>Opphold fullført</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="60"/>
+        <source>I opplæring etter 6 måneder</source>
+        <translation>I opplæring etter 6 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="62"/>
+        <source>I opplæring etter 12 måneder</source>
+        <translation>I opplæring etter 12 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="64"/>
+        <location filename="../../app/print/YearReport.cpp" line="226"/>
+        <source>Fagbrev</source>
+        <translation>Fagbrev</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="71"/>
+        <source>Slutten av oppholdet</source>
+        <translation>Slutten av oppholdet</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="73"/>
+        <source>Etter 3 måneder</source>
+        <translation>Etter 3 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="75"/>
+        <source>Etter 6 måneder</source>
+        <translation>Etter 6 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="76"/>
+        <source>Etter 12 måneder</source>
+        <translation>Etter 12 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="82"/>
+        <source>under 5 svar</source>
+        <translation>under 5 svar</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="85"/>
+        <source>%1 (%2 svar)</source>
+        <translation>%1 (%2 svar)</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="140"/>
+        <location filename="../../app/print/YearReport.cpp" line="261"/>
+        <source>Årsrapport %1</source>
+        <translation>Årsrapport %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="143"/>
+        <source>Bakgrunn</source>
+        <translation>Bakgrunn</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="145"/>
+        <source>Mål</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="148"/>
+        <source>Tallene er ikke hentet fra serveren ennå.</source>
+        <translation>Tallene er ikke hentet fra serveren ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="152"/>
+        <source>Resultat:</source>
+        <translation>Resultat:</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="154"/>
+        <source>I %1 ble %2 lærlinger henvist, mot et mål på %3 i året. Fagbrev i løpet av året: %4.</source>
+        <translation>I %1 ble %2 lærlinger henvist, mot et mål på %3 i året. Fagbrev i løpet av året: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="159"/>
+        <source>I %1 ble %2 lærlinger henvist.</source>
+        <translation>I %1 ble %2 lærlinger henvist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="162"/>
+        <source>Delmål 1</source>
+        <translation>Delmål 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="164"/>
+        <source>Delmål 2</source>
+        <translation>Delmål 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="167"/>
+        <source>Fra henvisning til fagbrev, %1</source>
+        <translation>Fra henvisning til fagbrev, %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="184"/>
+        <source>Målet er %1 henviste i året.</source>
+        <translation>Målet er %1 henviste i året.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="188"/>
+        <source>Ventetid fra henvisning til opphold (median): %1 dager (%2 opphold).</source>
+        <translation>Ventetid fra henvisning til opphold (median): %1 dager (%2 opphold).</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="192"/>
+        <source>For få opphold i %1 til å vise ventetiden.</source>
+        <translation>For få opphold i %1 til å vise ventetiden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="194"/>
+        <source>Lærlingenes egne svar, alle år</source>
+        <translation>Lærlingenes egne svar, alle år</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="198"/>
+        <source>Når</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="198"/>
+        <source>Arbeidsevne, endring (0–10)</source>
+        <translation>Arbeidsevne, endring (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="199"/>
+        <source>Egne mål (−2 til +2)</source>
+        <translation>Egne mål (−2 til +2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="218"/>
+        <source>Hvert svar er sammenlignet med den samme lærlingens svar før oppholdet.</source>
+        <translation>Hvert svar er sammenlignet med den samme lærlingens svar før oppholdet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="221"/>
+        <source>Hvert års lærlinger: hvor er de nå?</source>
+        <translation>Hvert års lærlinger: hvor er de nå?</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="226"/>
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="226"/>
+        <source>Startet</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="226"/>
+        <source>Måltall</source>
+        <translation>Måltall</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="227"/>
+        <source>Fortsatt i læretiden</source>
+        <translation>Fortsatt i læretiden</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="227"/>
+        <source>Avsluttet tidlig</source>
+        <translation>Avsluttet tidlig</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="245"/>
+        <source>Delmål 3</source>
+        <translation>Delmål 3</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="247"/>
+        <source>Om tallene</source>
+        <translation>Om tallene</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="248"/>
+        <source>Bare lærlinger som har sagt ja til å telles med, er med. Et tall under 5 vises som «under 5», og noen tall er skjult, så et lite tall ikke kan regnes ut fra de andre. Et snitt vises bare når minst 5 har svart.</source>
+        <translation>Bare lærlinger som har sagt ja til å telles med, er med. Et tall under 5 vises som «under 5», og noen tall er skjult, så et lite tall ikke kan regnes ut fra de andre. Et snitt vises bare når minst 5 har svart.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="258"/>
+        <source>Bare koordinatoren lager årsrapporten.</source>
+        <translation>Bare koordinatoren lager årsrapporten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="262"/>
+        <source>Laget av %1, %2</source>
+        <translation>Laget av %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="265"/>
+        <source>Bare tall: ingen navn, og ingen tall under 5.</source>
+        <translation>Bare tall: ingen navn, og ingen tall under 5.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@ ScrollPage {
     property alias directory: directoryModel
     property alias pooling: pooling
     property string poolingMessage
+    property string reportMessage
+    property alias report: report
     property alias currentTab: tabs.currentIndex
     property string exportMessage
 
@@ -30,6 +32,11 @@ ScrollPage {
         id: programme
         objectName: "programmeModel"
         Component.onCompleted: refresh()
+    }
+    YearReport {
+        id: report
+        objectName: "yearReport"
+        year: programme.year
     }
     PoolingModel {
         id: pooling
@@ -410,6 +417,79 @@ ScrollPage {
                 text: page.poolingMessage
                 color: pooling.lastError !== "" ? ui.danger : ui.text
                 wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+        SectionCard {
+            objectName: "reportCard"
+            visible: programme.available && !programme.withheld
+            title: qsTr("The year's report, %1").arg(programme.year)
+            subtitle: qsTr("Write the text parts here, in the pilot report's order. Bro fills in the figures and the charts.")
+            Repeater {
+                model: [{
+                        "part": "background",
+                        "label": qsTr("Background")
+                    }, {
+                        "part": "mainAim",
+                        "label": qsTr("Main aim")
+                    }, {
+                        "part": "aim1",
+                        "label": qsTr("Sub-aim 1: one journey for the apprentice")
+                    }, {
+                        "part": "aim2",
+                        "label": qsTr("Sub-aim 2: results and effects")
+                    }, {
+                        "part": "aim3",
+                        "label": qsTr("Sub-aim 3: what others can use")
+                    }]
+                delegate: ColumnLayout {
+                    required property var modelData
+                    spacing: 2
+                    Layout.fillWidth: true
+                    Label {
+                        text: modelData.label
+                        font.weight: Font.DemiBold
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    TextBox {
+                        objectName: "report-" + modelData.part
+                        text: report[modelData.part]
+                        wrapMode: TextEdit.Wrap
+                        placeholderText: qsTr("Write a few sentences …")
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: ui.touch * 1.5
+                        Accessible.name: modelData.label
+                        onTextChanged: if (report[modelData.part] !== text) report[modelData.part] = text
+                    }
+                }
+            }
+            TextButton {
+                objectName: "saveReportButton"
+                text: qsTr("Save the report as PDF")
+                Layout.minimumHeight: ui.touch
+                onClicked: {
+                    reportDialog.selectedFile = "file://" + report.defaultPath();
+                    reportDialog.open();
+                }
+            }
+            FileDialog {
+                id: reportDialog
+                objectName: "reportDialog"
+                title: qsTr("Save the report as PDF")
+                fileMode: FileDialog.SaveFile
+                defaultSuffix: "pdf"
+                nameFilters: [qsTr("PDF files (*.pdf)")]
+                onAccepted: {
+                    const error = report.save(selectedFile);
+                    page.reportMessage = error !== "" ? error : qsTr("Saved to %1").arg(decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, "")));
+                }
+            }
+            Label {
+                objectName: "reportMessage"
+                visible: page.reportMessage !== ""
+                text: page.reportMessage
+                wrapMode: Text.WrapAnywhere
                 Layout.fillWidth: true
             }
         }
