@@ -62,6 +62,23 @@ ScrollPage {
         }
     }
 
+    // How the journey began and the outcome points after it (issue 24).
+    OutcomesModel {
+        id: outcomes
+        caseId: Session.caseId
+    }
+    ReferralCard {
+        model: outcomes
+    }
+    OutcomePointsCard {
+        model: outcomes
+        onAnswer: function (point) {
+            page.StackView.view.push(Qt.resolvedUrl("OutcomePage.qml"), {
+                    "point": point
+                }, StackView.Immediate);
+        }
+    }
+
     SectionCard {
         title: qsTr("Phases")
         PhaseTimeline {
