@@ -40,7 +40,8 @@ TestCase {
         verify(figures.available, "this year's figures are there offline");
         // The demo: five apprentices, one in each open phase.
         compare(figures.count, 5);
-        compare(figures.inProgramme, 5);
+        // Today's five, and two of last year's still in their apprenticeship (issue 24).
+        compare(figures.inProgramme, 7);
         verify(findChild(page, "countsOnly").visible);
         verify(findChild(page, "perPhase").visible);
         verify(!findChild(page, "noFigures").visible);
@@ -54,7 +55,11 @@ TestCase {
         compare(cohorts[0].started, 5);
         compare(cohorts[0].completed + cohorts[0].inApprenticeship + cohorts[0].endedEarly, 5);
         compare(cohorts[cohorts.length - 1].year, thisYear);
-        compare(cohorts.reduce((n, c) => n + c.started, 0), 10, "2022's five and today's five");
+        // The past cohorts (issue 24): 6, 9 and 8 referred in the last three calendar years.
+        compare(cohorts.find(c => c.year === thisYear - 3).started, 6);
+        compare(cohorts.find(c => c.year === thisYear - 2).started, 9);
+        compare(cohorts.find(c => c.year === thisYear - 1).started, 8);
+        compare(cohorts.reduce((n, c) => n + c.started, 0), 5 + 23 + 5, "2022's five, the 23 since and today's five");
         verify(findChild(page, "cohorts").visible);
         verify(findChild(page, "cohort-2022"), "a row for 2022");
         verify(findChild(page, "cohort-" + thisYear), "a row for this year");
@@ -148,8 +153,9 @@ TestCase {
         page.currentTab = 2;
         verify(findChild(page, "peopleSection").visible);
         verify(findChild(page, "peopleList").visible);
-        // The demo: five apprentices, four helpers, one coordinator; everyone has an account.
-        compare(directory.people.length, 10);
+        // The demo: five apprentices, four helpers, one coordinator; the 23 apprentices of the
+        // last three years and the adviser who followed them; everyone has an account.
+        compare(directory.people.length, 10 + 24);
         verify(directory.people.every(p => p.hasAccount));
         verify(!findChild(page, "inviteCard").visible, "no invite made yet");
 
@@ -158,7 +164,7 @@ TestCase {
         const emil = findChild(page, "team-case-emil");
         verify(emil, "a card for Emil's team");
         verify(emil.title.indexOf("Emil") >= 0, emil.title);
-        compare(directory.cases.length, 5);
+        compare(directory.cases.length, 5 + 23);
         compare(directory.apprenticesWithoutCase().length, 0);
         verify(findChild(page, "everyoneHasACase").visible, "no case form without an apprentice for it");
         compare(findChild(page, "add-case-emil").enabled, false, "nobody chosen to join yet");
