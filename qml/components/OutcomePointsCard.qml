@@ -79,6 +79,7 @@ SectionCard {
                 objectName: "answerPoint_" + pointRow.point
                 visible: card.own && (pointRow.pointState === "due" || pointRow.pointState === "late")
                 text: qsTr("Answer now")
+                Layout.minimumHeight: ui.touch
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Answer the questions: %1").arg(texts.pointName(pointRow.point))
                 onClicked: card.answer(pointRow.point)

@@ -120,6 +120,7 @@ SectionCard {
         visible: card.canWrite && card.exists && !checked
         checkable: true
         text: qsTr("Change the referral")
+        Layout.minimumHeight: ui.touch
         Layout.fillWidth: true
         Accessible.name: text
     }
@@ -176,6 +177,7 @@ SectionCard {
         TextButton {
             objectName: "saveStayButton"
             text: qsTr("Save the stay's dates")
+            Layout.minimumHeight: ui.touch
             Layout.fillWidth: true
             Accessible.name: text
             onClicked: card.model.setStayDates(stayStart.date, stayEnd.date)

@@ -62,23 +62,6 @@ ScrollPage {
         }
     }
 
-    // How the journey began and the outcome points after it (issue 24).
-    OutcomesModel {
-        id: outcomes
-        caseId: Session.caseId
-    }
-    ReferralCard {
-        model: outcomes
-    }
-    OutcomePointsCard {
-        model: outcomes
-        onAnswer: function (point) {
-            page.StackView.view.push(Qt.resolvedUrl("OutcomePage.qml"), {
-                    "point": point
-                }, StackView.Immediate);
-        }
-    }
-
     SectionCard {
         title: qsTr("Phases")
         PhaseTimeline {
@@ -220,6 +203,24 @@ ScrollPage {
             Layout.minimumHeight: ui.touch
             Accessible.name: text
             onClicked: journey.skip()
+        }
+    }
+
+    // How the journey began and the outcome points after it (issue 24), below the
+    // phases and the checklist, which come first.
+    OutcomesModel {
+        id: outcomes
+        caseId: Session.caseId
+    }
+    ReferralCard {
+        model: outcomes
+    }
+    OutcomePointsCard {
+        model: outcomes
+        onAnswer: function (point) {
+            page.StackView.view.push(Qt.resolvedUrl("OutcomePage.qml"), {
+                    "point": point
+                }, StackView.Immediate);
         }
     }
 
