@@ -221,7 +221,7 @@ enum class PastEnd {
 
 struct PastCase
 {
-    std::string key; // username and case suffix
+    std::string key; // username and case suffix: first.last, apart from any test's own names
     std::string name;
     std::string trade;
     int years_ago;  // 1 … 3
@@ -235,31 +235,31 @@ const std::vector<PastCase> &past_cases()
     using E = PastEnd;
     static const std::vector<PastCase> list = {
         // Three years ago: six referrals.
-        {"martin", "Martin Olsen", "tømrer", 3, "02-06", E::certified, 4},
-        {"sofie", "Sofie Hansen", "betongfaget", 3, "03-13", E::certified, 3},
-        {"henrik", "Henrik Larsen", "anleggsmaskinfører", 3, "04-24", E::declined, 5},
-        {"thea", "Thea Pedersen", "rørlegger", 3, "05-29", E::certified, 4},
-        {"magnus", "Magnus Nilsen", "anleggsmaskinfører", 3, "09-04", E::dropped, 3},
-        {"tobias", "Tobias Kristiansen", "tømrer", 3, "10-16", E::certified, 5},
+        {"martin.olsen", "Martin Olsen", "tømrer", 3, "02-06", E::certified, 4},
+        {"sofie.hansen", "Sofie Hansen", "betongfaget", 3, "03-13", E::certified, 3},
+        {"henrik.larsen", "Henrik Larsen", "anleggsmaskinfører", 3, "04-24", E::declined, 5},
+        {"thea.pedersen", "Thea Pedersen", "rørlegger", 3, "05-29", E::certified, 4},
+        {"magnus.nilsen", "Magnus Nilsen", "anleggsmaskinfører", 3, "09-04", E::dropped, 3},
+        {"tobias.kristiansen", "Tobias Kristiansen", "tømrer", 3, "10-16", E::certified, 5},
         // Two years ago: nine.
-        {"emma", "Emma Karlsen", "rørlegger", 2, "01-15", E::certified, 4},
-        {"sander", "Sander Johnsen", "betongfaget", 2, "02-19", E::withdrawn, 4},
-        {"ola", "Ola Eriksen", "anleggsmaskinfører", 2, "03-11", E::certified, 3},
-        {"nora", "Nora Bakken", "tømrer", 2, "04-08", E::certified, 5},
-        {"jakob", "Jakob Dahl", "asfaltør", 2, "05-06", E::dropped, 3},
-        {"vilde", "Vilde Solheim", "betongfaget", 2, "06-10", E::certified, 4},
-        {"adrian", "Adrian Moen", "anleggsmaskinfører", 2, "08-26", E::certified, 4},
-        {"oskar", "Oskar Halvorsen", "rørlegger", 2, "09-23", E::declined, 5},
-        {"aleksander", "Aleksander Lie", "tømrer", 2, "10-28", E::certified, 3},
+        {"emma.karlsen", "Emma Karlsen", "rørlegger", 2, "01-15", E::certified, 4},
+        {"sander.johnsen", "Sander Johnsen", "betongfaget", 2, "02-19", E::withdrawn, 4},
+        {"ola.eriksen", "Ola Eriksen", "anleggsmaskinfører", 2, "03-11", E::certified, 3},
+        {"nora.bakken", "Nora Bakken", "tømrer", 2, "04-08", E::certified, 5},
+        {"jakob.dahl", "Jakob Dahl", "asfaltør", 2, "05-06", E::dropped, 3},
+        {"ylva.solheim", "Ylva Solheim", "betongfaget", 2, "06-10", E::certified, 4},
+        {"adrian.moen", "Adrian Moen", "anleggsmaskinfører", 2, "08-26", E::certified, 4},
+        {"oskar.halvorsen", "Oskar Halvorsen", "rørlegger", 2, "09-23", E::declined, 5},
+        {"aleksander.lie", "Aleksander Lie", "tømrer", 2, "10-28", E::certified, 3},
         // Last year: eight, two of them still in their apprenticeship.
-        {"marius", "Marius Berntsen", "anleggsmaskinfører", 1, "01-20", E::certified, 4},
-        {"julie", "Julie Iversen", "tømrer", 1, "02-17", E::certified, 3},
-        {"sebastian", "Sebastian Strøm", "betongfaget", 1, "03-09", E::training, 4},
-        {"elias", "Elias Andreassen", "rørlegger", 1, "03-30", E::certified, 5},
-        {"maja", "Maja Ruud", "anleggsmaskinfører", 1, "04-27", E::withdrawn, 4},
-        {"filip", "Filip Sætre", "murer", 1, "05-18", E::training, 3},
-        {"lucas", "Lucas Jacobsen", "tømrer", 1, "06-08", E::certified, 4},
-        {"hedda", "Hedda Myhre", "fjell- og bergverksarbeider", 1, "08-31", E::certified, 5},
+        {"marius.berntsen", "Marius Berntsen", "anleggsmaskinfører", 1, "01-20", E::certified, 4},
+        {"julie.iversen", "Julie Iversen", "tømrer", 1, "02-17", E::certified, 3},
+        {"sebastian.strom", "Sebastian Strøm", "betongfaget", 1, "03-09", E::training, 4},
+        {"elias.andreassen", "Elias Andreassen", "rørlegger", 1, "03-30", E::certified, 5},
+        {"maja.ruud", "Maja Ruud", "anleggsmaskinfører", 1, "04-27", E::withdrawn, 4},
+        {"filip.saetre", "Filip Sætre", "murer", 1, "05-18", E::training, 3},
+        {"lucas.jacobsen", "Lucas Jacobsen", "tømrer", 1, "06-08", E::certified, 4},
+        {"hedda.lien", "Hedda Lien", "fjell- og bergverksarbeider", 1, "08-31", E::certified, 5},
     };
     return list;
 }
