@@ -28,6 +28,15 @@ ScrollPage {
     }
     property alias outcomesModel: outcomes
 
+    // An answered point opens with its answers, to change them.
+    Component.onCompleted: {
+        const r = outcomes.get(outcomes.rowOf(page.point));
+        if (r.workAbility !== undefined && r.workAbility >= 0) {
+            page.scores = Object.assign({}, r.goalScores);
+            page.workAbility = r.workAbility;
+        }
+    }
+
     function save() {
         if (outcomes.answer(page.point, page.scores, page.workAbility))
             page.saved = true;

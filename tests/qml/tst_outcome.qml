@@ -114,7 +114,17 @@ TestCase {
         verify(!stored.needsAnswer, "nothing else is due for Emil now");
     }
 
-    function test_3_todayCardGoneAfterAnswering() {
+    function test_3_anAnsweredPointOpensWithItsAnswers() {
+        const page = createTemporaryObject(pageComponent, tc, {
+                "point": "stay_end"
+            });
+        wait(100);
+        compare(page.workAbility, 7);
+        verify(findChild(page, "saveOutcomeButton").enabled);
+        verify(findChild(page, "workAbility_7").selected, "7 is shown as chosen");
+    }
+
+    function test_4_todayCardGoneAfterAnswering() {
         const page = createTemporaryObject(todayComponent, tc);
         wait(100);
         const card = findChild(page, "outcomeCard");
