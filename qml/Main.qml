@@ -122,6 +122,9 @@ ApplicationWindow {
         case "returnplan":
             openFromMenu(returnPlanPage);
             return true;
+        case "outcome": // the apprentice's answers at an outcome point (issue 24)
+            openFromMenu(outcomePage);
+            return true;
         case "devices":
             openFromMenu(settingsPage);
             stack.push(Qt.resolvedUrl("pages/DevicesPage.qml"), {}, StackView.Immediate);
@@ -583,6 +586,11 @@ ApplicationWindow {
     Component {
         id: returnPlanPage
         ReturnPlanPage {
+        }
+    }
+    Component {
+        id: outcomePage
+        OutcomePage {
         }
     }
     Component {

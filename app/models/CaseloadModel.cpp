@@ -101,6 +101,8 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
         return r.checkinsAwaitingGuardian;
     case BehindReturnPlanRole:
         return r.behindReturnPlan;
+    case OutcomeDueRole:
+        return r.outcomeDue;
     }
     return {};
 }
@@ -123,17 +125,17 @@ QHash<int, QByteArray> CaseloadModel::roleNames() const
             {CheckinsSharedRole, "checkinsShared"},
             {AbsenceSharedRole, "absenceShared"},
             {CheckinsAwaitingGuardianRole, "checkinsAwaitingGuardian"},
-            {BehindReturnPlanRole, "behindReturnPlan"}};
+            {BehindReturnPlanRole, "behindReturnPlan"},
+            {OutcomeDueRole, "outcomeDue"}};
 }
 
 QSet<QString> CaseloadModel::kinds() const
 {
-    return {QString::fromLatin1(bro::kind::case_file),
-            QString::fromLatin1(bro::kind::checkin),
-            QString::fromLatin1(bro::kind::absence),
-            QString::fromLatin1(bro::kind::handover),
-            QString::fromLatin1(bro::kind::consent),
-            QString::fromLatin1(bro::kind::return_plan_week)};
+    return {
+        QString::fromLatin1(bro::kind::case_file), QString::fromLatin1(bro::kind::checkin),
+        QString::fromLatin1(bro::kind::absence),   QString::fromLatin1(bro::kind::handover),
+        QString::fromLatin1(bro::kind::consent),   QString::fromLatin1(bro::kind::return_plan_week),
+        QString::fromLatin1(bro::kind::referral),  QString::fromLatin1(bro::kind::outcome)};
 }
 
 namespace {
@@ -142,7 +144,7 @@ constexpr int flagRoles[] = {
     CaseloadModel::AbsenceRisingRole,    CaseloadModel::TalkAboutHealthRole,
     CaseloadModel::CheckinsFallingRole,  CaseloadModel::CheckinsMissingRole,
     CaseloadModel::HandoverDueRole,      CaseloadModel::ConsentWithdrawnRole,
-    CaseloadModel::BehindReturnPlanRole,
+    CaseloadModel::BehindReturnPlanRole, CaseloadModel::OutcomeDueRole,
 };
 
 } // namespace
@@ -164,6 +166,8 @@ bool CaseloadModel::hasFlag(const Row &row, int role)
         return row.consentWithdrawn;
     case BehindReturnPlanRole:
         return row.behindReturnPlan;
+    case OutcomeDueRole:
+        return row.outcomeDue;
     }
     return false;
 }
@@ -207,6 +211,17 @@ struct CaseloadModel::Reader
                 {r.str("week_start"), static_cast<int>(r.integer("week_no", 1)),
                  static_cast<int>(r.integer("share", 0)), static_cast<int>(r.integer("hours", 0)),
                  r.str("tasks"), r.str("answer")});
+        // The outcome points, when the journey is shared with me (else the store has none).
+        if (const auto ref = st.get(qstr(bro::referral_id(cs.case_id))); ref && !ref->deleted()) {
+            std::vector<std::string> answered;
+            for (const auto &o : st.list(cid, bro::kind::outcome))
+                if (o.fields.contains("work_ability") && !o.fields["work_ability"].is_null())
+                    answered.push_back(o.str("point"));
+            in.outcomes =
+                bro::outcome_states({ref->str("referred_on"), ref->str("stay_start"),
+                                     ref->str("stay_end"), ref->str("decision") == "declined"},
+                                    answered, today);
+        }
         // Consent towards my organisation: what is shared now, and recent withdrawals
         // (dated by the change that set them). A share that waits for the guardian is not
         // shared yet: nothing arrives, so no flag may be raised from its absence.
@@ -247,6 +262,7 @@ struct CaseloadModel::Reader
         row.handoverDue = f.handover_due;
         row.consentWithdrawn = f.consent_withdrawn;
         row.behindReturnPlan = f.behind_return_plan;
+        row.outcomeDue = f.outcome_due;
         row.flagCount = f.count();
         return row;
     }

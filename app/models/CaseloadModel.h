@@ -15,7 +15,7 @@ class CaseloadModel : public CaseModel
     // "flags" (most flags first, the default), "name", "phase", "daysInPhase"
     Q_PROPERTY(QString sortBy READ sortBy WRITE setSortBy NOTIFY sortByChanged)
     // "" for all, or a flag role name: absenceRising, talkAboutHealth, checkinsFalling,
-    // checkinsMissing, handoverDue, consentWithdrawn, behindReturnPlan
+    // checkinsMissing, handoverDue, consentWithdrawn, behindReturnPlan, outcomeDue
     Q_PROPERTY(QString flagFilter READ flagFilter WRITE setFlagFilter NOTIFY flagFilterChanged)
     // How many of the caseload's apprentices carry each flag (by role name), whatever the filter:
     // the filter chips show them, so an adviser sees at a glance where to start.
@@ -45,6 +45,9 @@ public:
         // The apprentice shares check-ins, but a parent's or guardian's yes is still needed
         // (checkinsShared is false meanwhile): the row says so instead of "not shared".
         CheckinsAwaitingGuardianRole,
+        // An outcome point (issue 24) is due or late: time to remind the apprentice, and for
+        // the adviser to set the status.
+        OutcomeDueRole,
     };
     Q_ENUM(Role)
 
@@ -87,7 +90,7 @@ private:
         bool absenceRising = false, talkAboutHealth = false, checkinsFalling = false,
              checkinsMissing = false, handoverDue = false, consentWithdrawn = false,
              checkinsShared = false, absenceShared = false, behindReturnPlan = false,
-             checkinsAwaitingGuardian = false;
+             checkinsAwaitingGuardian = false, outcomeDue = false;
         bool operator==(const Row &) const = default;
     };
     struct Reader;

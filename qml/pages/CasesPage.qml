@@ -13,7 +13,7 @@ Page {
     readonly property bool wide: width >= 720
     readonly property int caseCount: caseload.count
     property alias caseloadModel: caseload
-    readonly property var flagKeys: ["talkAboutHealth", "absenceRising", "checkinsFalling", "checkinsMissing", "handoverDue", "consentWithdrawn", "behindReturnPlan"]
+    readonly property var flagKeys: ["talkAboutHealth", "absenceRising", "checkinsFalling", "checkinsMissing", "handoverDue", "consentWithdrawn", "behindReturnPlan", "outcomeDue"]
     readonly property var sortKeys: ["flags", "name", "daysInPhase", "phase"]
 
     signal chosen
@@ -34,6 +34,8 @@ Page {
             return qsTr("sharing withdrawn");
         case "behindReturnPlan":
             return qsTr("behind the return plan");
+        case "outcomeDue":
+            return qsTr("follow-up questions due");
         }
         return key;
     }
@@ -237,6 +239,7 @@ Page {
                 required property bool handoverDue
                 required property bool consentWithdrawn
                 required property bool behindReturnPlan
+                required property bool outcomeDue
                 readonly property bool current: caseId === Session.caseId
                 readonly property var flags: page.flagWords(row)
 

@@ -206,6 +206,24 @@ ScrollPage {
         }
     }
 
+    // How the journey began and the outcome points after it (issue 24), below the
+    // phases and the checklist, which come first.
+    OutcomesModel {
+        id: outcomes
+        caseId: Session.caseId
+    }
+    ReferralCard {
+        model: outcomes
+    }
+    OutcomePointsCard {
+        model: outcomes
+        onAnswer: function (point) {
+            page.StackView.view.push(Qt.resolvedUrl("OutcomePage.qml"), {
+                    "point": point
+                }, StackView.Immediate);
+        }
+    }
+
     SectionCard {
         title: qsTr("Your team")
         Repeater {

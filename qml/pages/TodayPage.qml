@@ -154,6 +154,20 @@ ScrollPage {
         rowSpacing: ui.gap
         Layout.fillWidth: true
 
+        // An outcome point is due or late (issue 24): only the apprentice answers it.
+        OutcomesModel {
+            id: outcomes
+            caseId: Session.caseId
+        }
+        OutcomeCard {
+            Layout.alignment: Qt.AlignTop
+            visible: Session.role === "apprentice" && outcomes.needsAnswer
+            point: outcomes.nextPoint
+            pointState: outcomes.nextState
+            due: outcomes.nextDue
+            onAnswer: page.navigate("outcome")
+        }
+
         // Check-in prompt
         SectionCard {
             Layout.alignment: Qt.AlignTop

@@ -1,5 +1,6 @@
 #include "demo/demo_dataset.hpp"
 
+#include "demo/demo_outcomes.hpp"
 #include "domain/dates.hpp"
 #include "domain/schema.hpp"
 
@@ -664,6 +665,7 @@ private:
 Dataset dataset(const std::string &today)
 {
     auto d = Builder(today).run();
+    add_outcomes(d, today); // referrals, outcome points and past cohorts (issue 24)
     // "Vi har i 2022 har 5 lærlinger gjennom piloten vår" (the pilot's report): four of them got
     // their trade certificate, one ended early; each erased a year after their case closed.
     d.erased = {{{2022, CohortOutcome::ended}, "2023-11-07T02:00:00Z"},

@@ -11,7 +11,7 @@ namespace bro {
 int CaseloadFlags::count() const
 {
     return int(absence_rising) + int(checkins_falling) + int(checkins_missing) + int(handover_due) +
-           int(consent_withdrawn) + int(behind_return_plan);
+           int(consent_withdrawn) + int(behind_return_plan) + int(outcome_due);
 }
 
 int typical_phase_days(Phase p)
@@ -73,6 +73,9 @@ CaseloadFlags caseload_flags(const CaseloadInput &in, std::string_view today,
     f.behind_return_plan =
         !is_closed(in.phase) &&
         behind_two_weeks_running(plan_against_actual(in.return_plan, in.absences, {}, today));
+
+    // A closed case asks nobody anything more: its open points are history, not a task.
+    f.outcome_due = !is_closed(in.phase) && outcome_needs_answer(in.outcomes);
 
     for (const auto &c : in.consents) {
         const auto d = days_between(c.date, today);

@@ -3,6 +3,7 @@
 
 #include "domain/absence_pattern.hpp"
 #include "domain/enums.hpp"
+#include "domain/outcomes.hpp"
 #include "domain/return_plan.hpp"
 
 #include <optional>
@@ -36,6 +37,9 @@ struct CaseloadInput
     bool handover_complete = false;       // current phase's checklist ticked or explained
     std::vector<ConsentEvent> consents;   // towards the viewer's organisation
     std::vector<PlanWeek> return_plan;    // only when the viewer may see the journey
+    // The outcome points with their state (domain/outcomes.hpp), when the viewer may see the
+    // journey; empty otherwise.
+    std::vector<OutcomePointState> outcomes;
     // The phase's typical length in the case's programme (issue 14); when not given, the
     // pilot's typical_phase_days(phase), or none for a phase the pilot does not have.
     std::optional<int> typical_days;
@@ -52,6 +56,7 @@ struct CaseloadFlags
     bool handover_due = false;
     bool consent_withdrawn = false;
     bool behind_return_plan = false; // two plan weeks running with fewer days worked than planned
+    bool outcome_due = false;        // an outcome point is due or late, not yet answered
 
     int count() const;
 };

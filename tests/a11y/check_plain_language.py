@@ -15,7 +15,7 @@ import sys
 
 # The pages an apprentice reads when it matters most, by their translation context.
 CONTEXTS = ("CheckInPage", "HelpCard", "ScaleSelector", "LockScreen", "AbsencePage", "EarlyWarningCard",
-            "ReminderBanner", "ReminderCard", "Reminders")
+            "ReminderBanner", "ReminderCard", "Reminders", "OutcomeCard", "OutcomePage", "GoalScoreChoice", "OutcomeTexts")
 MAX_LIX = 40
 MAX_WORDS = 20
 

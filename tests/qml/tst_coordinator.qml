@@ -165,8 +165,9 @@ TestCase {
         page.currentTab = 2;
         verify(findChild(page, "peopleSection").visible);
         verify(findChild(page, "peopleList").visible);
-        // The demo: five apprentices, four helpers, one coordinator; everyone has an account.
-        compare(directory.people.length, 10);
+        // The demo: five apprentices, four helpers, one coordinator; the 23 apprentices of the
+        // last three years and the adviser who followed them; everyone has an account.
+        compare(directory.people.length, 10 + 24);
         verify(directory.people.every(p => p.hasAccount));
         verify(!findChild(page, "inviteCard").visible, "no invite made yet");
 
@@ -175,7 +176,7 @@ TestCase {
         const emil = findChild(page, "team-case-emil");
         verify(emil, "a card for Emil's team");
         verify(emil.title.indexOf("Emil") >= 0, emil.title);
-        compare(directory.cases.length, 5);
+        compare(directory.cases.length, 5 + 23);
         compare(directory.apprenticesWithoutCase().length, 0);
         verify(findChild(page, "everyoneHasACase").visible, "no case form without an apprentice for it");
         compare(findChild(page, "add-case-emil").enabled, false, "nobody chosen to join yet");

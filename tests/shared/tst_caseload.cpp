@@ -222,6 +222,29 @@ private slots:
         in.phase = "completed";
         QVERIFY(!caseload_flags(in, today).behind_return_plan);
     }
+
+    // Issue 24: an outcome point due or late is a flag (a reminder to ask), answered it is not.
+    void outcomePointDue()
+    {
+        CaseloadInput in;
+        in.phase = "follow_up";
+        in.phase_since = "2026-09-01";
+        const ReferralDates r{"2025-10-01", "2025-11-03", "2025-12-01", false};
+        in.outcomes = outcome_states(r, {"baseline", "stay_end", "month_3"}, "2026-05-01");
+        QVERIFY(!caseload_flags(in, "2026-05-01").outcome_due);
+        in.outcomes = outcome_states(r, {"baseline", "stay_end", "month_3"}, "2026-05-28");
+        const auto f = caseload_flags(in, "2026-05-28");
+        QVERIFY(f.outcome_due);
+        auto without = in;
+        without.outcomes.clear();
+        QCOMPARE(f.count(), caseload_flags(without, "2026-05-28").count() + 1);
+        in.phase = "ended";
+        QVERIFY(!caseload_flags(in, "2026-05-28").outcome_due); // a closed case is history
+        in.phase = "follow_up";
+        in.outcomes =
+            outcome_states(r, {"baseline", "stay_end", "month_3", "month_6"}, "2026-06-10");
+        QVERIFY(!caseload_flags(in, "2026-06-10").outcome_due);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCaseload)
