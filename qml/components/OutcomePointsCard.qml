@@ -27,7 +27,7 @@ SectionCard {
     }
 
     Repeater {
-        model: card.model
+        model: card.model.shared ? card.model : null
         delegate: ColumnLayout {
             id: pointRow
             required property string point

@@ -36,7 +36,7 @@ QtObject {
         case "late":
             return own ? qsTr("You can still answer. It was due %1.").arg(ui.shortDate(due)) : qsTr("Not answered yet, due %1").arg(ui.shortDate(due));
         }
-        return due === "" ? qsTr("No date yet") : qsTr("Coming %1").arg(ui.shortDate(due));
+        return due === "" ? qsTr("No date yet") : qsTr("Coming %1").arg(ui.date(due));
     }
     function statusName(status) {
         switch (status) {

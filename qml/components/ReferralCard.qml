@@ -12,11 +12,12 @@ SectionCard {
     required property OutcomesModel model
     readonly property var referral: model.referral
     readonly property bool exists: referral.exists === true
-    readonly property bool canWrite: Session.role === "apprentice" || Session.role === "adviser"
-    readonly property bool canAnswer: Session.role === "clinician" && exists
+    // Not shared with a helper: nothing here can be read, and nothing written would be accepted.
+    readonly property bool canWrite: model.shared && (Session.role === "apprentice" || Session.role === "adviser")
+    readonly property bool canAnswer: model.shared && Session.role === "clinician" && exists
 
     objectName: "referralCard"
-    title: qsTr("Referral")
+    title: qsTr("The referral")
 
     Ui {
         id: ui
@@ -26,7 +27,14 @@ SectionCard {
     }
 
     Label {
-        visible: !card.exists
+        visible: !card.model.shared
+        text: qsTr("The apprentice does not share the journey with you.")
+        color: ui.muted
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        visible: card.model.shared && !card.exists
         text: qsTr("No referral is written yet.")
         color: ui.muted
         wrapMode: Text.Wrap

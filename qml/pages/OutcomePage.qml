@@ -42,7 +42,7 @@ ScrollPage {
             page.saved = true;
     }
 
-    title: texts.pointName(page.point)
+    title: qsTr("Follow-up questions")
 
     Ui {
         id: ui

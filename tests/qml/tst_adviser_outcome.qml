@@ -48,7 +48,6 @@ TestCase {
         verify(waiting.text.indexOf(String(stored.waitingDays)) >= 0, waiting.text);
         verify(stored.waitingDays > 0);
         verify(!findChild(referral, "acceptReferralButton").visible, "only the clinic answers the referral");
-
         const points = findChild(page, "outcomePointsCard");
         verify(points.visible);
         verify(findChild(points, "outcomePoint_baseline"));

@@ -104,7 +104,6 @@ TestCase {
         keyClick(Qt.Key_Space);
         tryCompare(page, "saved", true);
         verify(findChild(page, "outcomeSaved").visible);
-
         const row = stored.get(stored.rowOf("stay_end"));
         compare(row.state, "answered");
         compare(row.workAbility, 7);
