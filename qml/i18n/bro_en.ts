@@ -473,97 +473,102 @@
         <translation>behind the return plan</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="43"/>
+        <location filename="../pages/CasesPage.qml" line="38"/>
+        <source>follow-up questions due</source>
+        <translation>follow-up questions due</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="45"/>
         <source>Most flags</source>
         <translation>Most flags</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="45"/>
+        <location filename="../pages/CasesPage.qml" line="47"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="47"/>
+        <location filename="../pages/CasesPage.qml" line="49"/>
         <source>Days in phase</source>
         <translation>Days in phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="49"/>
+        <location filename="../pages/CasesPage.qml" line="51"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="83"/>
+        <location filename="../pages/CasesPage.qml" line="85"/>
         <source>My apprentices</source>
         <translation>My apprentices</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="145"/>
+        <location filename="../pages/CasesPage.qml" line="147"/>
         <source>You see what each apprentice has chosen to share with %1.</source>
         <translation>You see what each apprentice has chosen to share with %1.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="145"/>
+        <location filename="../pages/CasesPage.qml" line="147"/>
         <source>your service</source>
         <translation>your service</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="163"/>
+        <location filename="../pages/CasesPage.qml" line="165"/>
         <source>Sort by</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="173"/>
+        <location filename="../pages/CasesPage.qml" line="175"/>
         <source>Sort by: %1</source>
         <translation>Sort by: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="201"/>
+        <location filename="../pages/CasesPage.qml" line="203"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="204"/>
+        <location filename="../pages/CasesPage.qml" line="206"/>
         <source>Show: %1</source>
         <translation>Show: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="213"/>
+        <location filename="../pages/CasesPage.qml" line="215"/>
         <source>No apprentices yet.</source>
         <translation>No apprentices yet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="213"/>
+        <location filename="../pages/CasesPage.qml" line="215"/>
         <source>No apprentice with this flag.</source>
         <translation>No apprentice with this flag.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="264"/>
+        <location filename="../pages/CasesPage.qml" line="267"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · day %2 in this phase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="271"/>
+        <location filename="../pages/CasesPage.qml" line="274"/>
         <source>last check-in %1</source>
         <translation>last check-in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="271"/>
+        <location filename="../pages/CasesPage.qml" line="274"/>
         <source>check-ins not shared</source>
         <translation>check-ins not shared</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="271"/>
+        <location filename="../pages/CasesPage.qml" line="274"/>
         <source>no check-ins yet</source>
         <translation>no check-ins yet</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="271"/>
+        <location filename="../pages/CasesPage.qml" line="274"/>
         <source>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</source>
         <translation>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="344"/>
+        <location filename="../pages/CasesPage.qml" line="347"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -1127,12 +1132,12 @@
     <message>
         <location filename="../pages/CoordinatorPage.qml" line="426"/>
         <source>The year&apos;s report, %1</source>
-        <translation>The year's report, %1</translation>
+        <translation>The year&apos;s report, %1</translation>
     </message>
     <message>
         <location filename="../pages/CoordinatorPage.qml" line="427"/>
         <source>Write the text parts here, in the pilot report&apos;s order. Bro fills in the figures and the charts.</source>
-        <translation>Write the text parts here, in the pilot report's order. Bro fills in the figures and the charts.</translation>
+        <translation>Write the text parts here, in the pilot report&apos;s order. Bro fills in the figures and the charts.</translation>
     </message>
     <message>
         <location filename="../pages/CoordinatorPage.qml" line="431"/>
@@ -2071,6 +2076,39 @@
     </message>
 </context>
 <context>
+    <name>GoalScoreChoice</name>
+    <message>
+        <location filename="../components/GoalScoreChoice.qml" line="23"/>
+        <source>Much worse than expected</source>
+        <translation>Much worse than expected</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalScoreChoice.qml" line="23"/>
+        <source>A bit worse than expected</source>
+        <translation>A bit worse than expected</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalScoreChoice.qml" line="23"/>
+        <source>As expected</source>
+        <translation>As expected</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalScoreChoice.qml" line="23"/>
+        <source>A bit better than expected</source>
+        <translation>A bit better than expected</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalScoreChoice.qml" line="23"/>
+        <source>Much better than expected</source>
+        <translation>Much better than expected</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalScoreChoice.qml" line="35"/>
+        <source>How far has this goal come since we agreed on it?</source>
+        <translation>How far has this goal come since we agreed on it?</translation>
+    </message>
+</context>
+<context>
     <name>GoalStepsModel</name>
     <message>
         <location filename="../../app/models/GoalStepsModel.cpp" line="136"/>
@@ -2613,7 +2651,7 @@
         <translation>Skip %1 and start %2</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="210"/>
+        <location filename="../pages/JourneyPage.qml" line="228"/>
         <source>Your team</source>
         <translation>Your team</translation>
     </message>
@@ -2982,71 +3020,71 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="213"/>
+        <location filename="../Main.qml" line="216"/>
         <source>Not saved on the server: %1</source>
         <translation>Not saved on the server: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="240"/>
+        <location filename="../Main.qml" line="243"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="266"/>
+        <location filename="../Main.qml" line="269"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="273"/>
-        <location filename="../Main.qml" line="402"/>
+        <location filename="../Main.qml" line="276"/>
+        <location filename="../Main.qml" line="405"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="278"/>
-        <location filename="../Main.qml" line="407"/>
+        <location filename="../Main.qml" line="281"/>
+        <location filename="../Main.qml" line="410"/>
         <source>Absence</source>
         <translation>Absence</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="283"/>
+        <location filename="../Main.qml" line="286"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="288"/>
+        <location filename="../Main.qml" line="291"/>
         <source>Return plan</source>
         <translation>Return plan</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="293"/>
-        <location filename="../Main.qml" line="413"/>
+        <location filename="../Main.qml" line="296"/>
+        <location filename="../Main.qml" line="416"/>
         <source>Notes about me</source>
         <translation>Notes about me</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="300"/>
+        <location filename="../Main.qml" line="303"/>
         <source>Who has seen my data</source>
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="307"/>
-        <location filename="../Main.qml" line="424"/>
+        <location filename="../Main.qml" line="310"/>
+        <location filename="../Main.qml" line="427"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="312"/>
+        <location filename="../Main.qml" line="315"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="419"/>
+        <location filename="../Main.qml" line="422"/>
         <source>Who has seen what</source>
         <translation>Who has seen what</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="485"/>
+        <location filename="../Main.qml" line="488"/>
         <source>New message. You find it under Messages.</source>
         <translation>New message. You find it under Messages.</translation>
     </message>
@@ -3540,6 +3578,34 @@
     </message>
 </context>
 <context>
+    <name>OutcomeCard</name>
+    <message>
+        <location filename="../components/OutcomeCard.qml" line="19"/>
+        <source>A few questions: %1</source>
+        <translation>A few questions: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeCard.qml" line="20"/>
+        <source>It is fine to answer now. It takes about a minute.</source>
+        <translation>It is fine to answer now. It takes about a minute.</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeCard.qml" line="20"/>
+        <source>How is it going with your goals and your work? It takes about a minute.</source>
+        <translation>How is it going with your goals and your work? It takes about a minute.</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeCard.qml" line="38"/>
+        <source>Answer now</source>
+        <translation>Answer now</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeCard.qml" line="40"/>
+        <source>Answer the questions: %1</source>
+        <translation>Answer the questions: %1</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeChart</name>
     <message>
         <location filename="../components/OutcomeChart.qml" line="31"/>
@@ -3570,6 +3636,283 @@
         <location filename="../components/OutcomeChart.qml" line="45"/>
         <source>%1 (%2 answers)</source>
         <translation>%1 (%2 answers)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="45"/>
+        <source>Follow-up questions</source>
+        <translation>Follow-up questions</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="63"/>
+        <source>A few questions: %1</source>
+        <translation>A few questions: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="72"/>
+        <source>There are no right or wrong answers. Answer as it feels today.</source>
+        <translation>There are no right or wrong answers. Answer as it feels today.</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="80"/>
+        <source>This was due %1. It is fine to answer now.</source>
+        <translation>This was due %1. It is fine to answer now.</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="108"/>
+        <source>You have no goals yet. Then there is only the question below.</source>
+        <translation>You have no goals yet. Then there is only the question below.</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="118"/>
+        <source>How well can you work today?</source>
+        <translation>How well can you work today?</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="119"/>
+        <source>0 means not at all. 10 means as well as when you are at your best.</source>
+        <translation>0 means not at all. 10 means as well as when you are at your best.</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="137"/>
+        <source>Work ability: %1 of 10</source>
+        <translation>Work ability: %1 of 10</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="163"/>
+        <location filename="../pages/OutcomePage.qml" line="166"/>
+        <source>Save answers</source>
+        <translation>Save answers</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="163"/>
+        <source>Answer all the questions above</source>
+        <translation>Answer all the questions above</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="179"/>
+        <source>Thank you! Your answers are saved.</source>
+        <translation>Thank you! Your answers are saved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="186"/>
+        <source>Your helpers see the answers if you share your journey with them.</source>
+        <translation>Your helpers see the answers if you share your journey with them.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePointsCard</name>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="19"/>
+        <source>Follow-up questions</source>
+        <translation>Follow-up questions</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="20"/>
+        <source>Five times you answer a few questions about your goals and your work. It helps everyone see what works.</source>
+        <translation>Five times you answer a few questions about your goals and your work. It helps everyone see what works.</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="20"/>
+        <source>The apprentice&apos;s answers and the status in the apprenticeship at each point.</source>
+        <translation>The apprentice's answers and the status in the apprenticeship at each point.</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="54"/>
+        <source>work ability %1 of 10</source>
+        <translation>work ability %1 of 10</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="69"/>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="72"/>
+        <source>Status %1: %2</source>
+        <translation>Status %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="81"/>
+        <source>Answer now</source>
+        <translation>Answer now</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="84"/>
+        <source>Answer the questions: %1</source>
+        <translation>Answer the questions: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="91"/>
+        <source>The apprentice does not share the journey with you.</source>
+        <translation>The apprentice does not share the journey with you.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTexts</name>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="17"/>
+        <source>At the start</source>
+        <translation>At the start</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="19"/>
+        <source>When the stay ends</source>
+        <translation>When the stay ends</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="21"/>
+        <source>3 months after the stay</source>
+        <translation>3 months after the stay</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="23"/>
+        <source>6 months after the stay</source>
+        <translation>6 months after the stay</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="25"/>
+        <source>12 months after the stay</source>
+        <translation>12 months after the stay</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="33"/>
+        <source>Answered %1</source>
+        <translation>Answered %1</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="35"/>
+        <source>Ready to answer, by %1</source>
+        <translation>Ready to answer, by %1</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="37"/>
+        <source>You can still answer. It was due %1.</source>
+        <translation>You can still answer. It was due %1.</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="37"/>
+        <source>Not answered yet, due %1</source>
+        <translation>Not answered yet, due %1</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="39"/>
+        <source>No date yet</source>
+        <translation>No date yet</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="39"/>
+        <source>Coming %1</source>
+        <translation>Coming %1</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="44"/>
+        <source>In the apprenticeship</source>
+        <translation>In the apprenticeship</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="46"/>
+        <source>On sick leave</source>
+        <translation>On sick leave</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="48"/>
+        <source>Taking a break</source>
+        <translation>Taking a break</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="50"/>
+        <source>Has left the apprenticeship</source>
+        <translation>Has left the apprenticeship</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="52"/>
+        <source>Has the trade certificate</source>
+        <translation>Has the trade certificate</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="54"/>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="59"/>
+        <source>The training office</source>
+        <translation>The training office</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="61"/>
+        <source>The GP</source>
+        <translation>The GP</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="63"/>
+        <source>The apprentice</source>
+        <translation>The apprentice</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="65"/>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="72"/>
+        <source>The clinic said yes</source>
+        <translation>The clinic said yes</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="74"/>
+        <source>The clinic said no</source>
+        <translation>The clinic said no</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="76"/>
+        <source>Waiting for the clinic&apos;s answer</source>
+        <translation>Waiting for the clinic's answer</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesModel</name>
+    <message>
+        <location filename="../../app/models/OutcomesModel.cpp" line="178"/>
+        <location filename="../../app/models/OutcomesModel.cpp" line="218"/>
+        <location filename="../../app/models/OutcomesModel.cpp" line="230"/>
+        <location filename="../../app/models/OutcomesModel.cpp" line="243"/>
+        <source>Du er ikke logget inn.</source>
+        <translation>You are not signed in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/OutcomesModel.cpp" line="181"/>
+        <source>Dette målepunktet finnes ikke.</source>
+        <translation>This follow-up point does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/OutcomesModel.cpp" line="183"/>
+        <source>Dette målepunktet har ingen dato ennå.</source>
+        <translation>This follow-up point has no date yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/OutcomesModel.cpp" line="195"/>
+        <source>Velg et tall fra 0 til 10.</source>
+        <translation>Choose a number from 0 to 10.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/OutcomesModel.cpp" line="200"/>
+        <source>Hvert mål får et svar fra −2 til +2.</source>
+        <translation>Each goal gets an answer from −2 to +2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/OutcomesModel.cpp" line="232"/>
+        <location filename="../../app/models/OutcomesModel.cpp" line="245"/>
+        <source>Det finnes ingen henvisning å svare på ennå.</source>
+        <translation>There is no referral to answer yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/OutcomesModel.cpp" line="247"/>
+        <source>Oppholdet kan ikke slutte før det begynner.</source>
+        <translation>The stay cannot end before it begins.</translation>
     </message>
 </context>
 <context>
@@ -3666,7 +4009,7 @@
     </message>
     <message>
         <location filename="../../app/print/PlanPrinter.cpp" line="124"/>
-        <location filename="../../app/print/PlanPrinter.cpp" line="267"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="268"/>
         <source>Min plan</source>
         <translation>My plan</translation>
     </message>
@@ -3816,18 +4159,18 @@
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/print/PagedPdf.cpp" line="66"/>
-        <location filename="../../app/print/PagedPdf.cpp" line="92"/>
+        <location filename="../../app/print/PagedPdf.cpp" line="67"/>
+        <location filename="../../app/print/PagedPdf.cpp" line="94"/>
         <source>Kunne ikke skrive %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="270"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="269"/>
         <source>Fortrolig: inneholder helseopplysninger.</source>
         <translation>Confidential: contains health information.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PagedPdf.cpp" line="88"/>
+        <location filename="../../app/print/PagedPdf.cpp" line="90"/>
         <source>Side %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -3938,6 +4281,111 @@
         <location filename="../../app/models/ProgrammeModel.cpp" line="250"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralCard</name>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="20"/>
+        <source>The referral</source>
+        <translation>The referral</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="31"/>
+        <source>The apprentice does not share the journey with you.</source>
+        <translation>The apprentice does not share the journey with you.</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="38"/>
+        <source>No referral is written yet.</source>
+        <translation>No referral is written yet.</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="46"/>
+        <source>%1 referred on %2</source>
+        <translation>%1 referred on %2</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="79"/>
+        <source>The stay: %1 to %2</source>
+        <translation>The stay: %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="79"/>
+        <source>The stay starts %1</source>
+        <translation>The stay starts %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/ReferralCard.qml" line="87"/>
+        <source>Waiting time: %n days</source>
+        <translation>Waiting time: %n days</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/ReferralCard.qml" line="87"/>
+        <source>Waited so far: %n days</source>
+        <translation>Waited so far: %n days</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="103"/>
+        <source>Who referred: %1</source>
+        <translation>Who referred: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="109"/>
+        <location filename="../components/ReferralCard.qml" line="112"/>
+        <source>Why, in the apprentice&apos;s own words</source>
+        <translation>Why, in the apprentice's own words</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="116"/>
+        <source>Save referral</source>
+        <translation>Save referral</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="130"/>
+        <source>Change the referral</source>
+        <translation>Change the referral</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="144"/>
+        <location filename="../components/ReferralCard.qml" line="147"/>
+        <source>A reason the apprentice can read</source>
+        <translation>A reason the apprentice can read</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="153"/>
+        <source>Say yes</source>
+        <translation>Say yes</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="155"/>
+        <source>Say yes to the referral</source>
+        <translation>Say yes to the referral</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="161"/>
+        <source>Say no</source>
+        <translation>Say no</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="163"/>
+        <source>Say no to the referral</source>
+        <translation>Say no to the referral</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="172"/>
+        <source>Stay starts</source>
+        <translation>Stay starts</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="179"/>
+        <source>Stay ends</source>
+        <translation>Stay ends</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="187"/>
+        <source>Save the stay&apos;s dates</source>
+        <translation>Save the stay's dates</translation>
     </message>
 </context>
 <context>
@@ -5058,157 +5506,157 @@
         <translation>Hi, %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="162"/>
+        <location filename="../pages/TodayPage.qml" line="176"/>
         <source>You have checked in today</source>
         <translation>You have checked in today</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="162"/>
+        <location filename="../pages/TodayPage.qml" line="176"/>
         <source>How are you today?</source>
         <translation>How are you today?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="163"/>
+        <location filename="../pages/TodayPage.qml" line="177"/>
         <source>Thank you. You can look at your trend whenever you like.</source>
         <translation>Thank you. You can look at your trend whenever you like.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="163"/>
+        <location filename="../pages/TodayPage.qml" line="177"/>
         <source>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</source>
         <translation>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="166"/>
+        <location filename="../pages/TodayPage.qml" line="180"/>
         <source>See my trend</source>
         <translation>See my trend</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="166"/>
+        <location filename="../pages/TodayPage.qml" line="180"/>
         <source>Check in now</source>
         <translation>Check in now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="180"/>
+        <location filename="../pages/TodayPage.qml" line="194"/>
         <source>Next meeting</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="188"/>
+        <location filename="../pages/TodayPage.qml" line="202"/>
         <source>Add what you want to talk about</source>
         <translation>Add what you want to talk about</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="204"/>
+        <location filename="../pages/TodayPage.qml" line="218"/>
         <source>A suggestion for you</source>
         <translation>A suggestion for you</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="204"/>
+        <location filename="../pages/TodayPage.qml" line="218"/>
         <source>%1 suggestions for you</source>
         <translation>%1 suggestions for you</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="205"/>
+        <location filename="../pages/TodayPage.qml" line="219"/>
         <source>Your helpers have an idea. You decide whether it becomes yours.</source>
         <translation>Your helpers have an idea. You decide whether it becomes yours.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="208"/>
+        <location filename="../pages/TodayPage.qml" line="222"/>
         <source>Look at it</source>
         <translation>Look at it</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="208"/>
+        <location filename="../pages/TodayPage.qml" line="222"/>
         <source>Look at them</source>
         <translation>Look at them</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="226"/>
+        <location filename="../pages/TodayPage.qml" line="240"/>
         <source>Where you are now</source>
         <translation>Where you are now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="237"/>
+        <location filename="../pages/TodayPage.qml" line="251"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="259"/>
+        <location filename="../pages/TodayPage.qml" line="273"/>
         <source>Responsible now</source>
         <translation>Responsible now</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="283"/>
+        <location filename="../pages/TodayPage.qml" line="297"/>
         <source>See the whole journey</source>
         <translation>See the whole journey</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="295"/>
+        <location filename="../pages/TodayPage.qml" line="309"/>
         <source>Your next step</source>
         <translation>Your next step</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="298"/>
+        <location filename="../pages/TodayPage.qml" line="312"/>
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>You have no goals yet. What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="298"/>
+        <location filename="../pages/TodayPage.qml" line="312"/>
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>No open steps right now. Add a step to one of your goals.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="311"/>
+        <location filename="../pages/TodayPage.qml" line="325"/>
         <source>Mark as done: %1</source>
         <translation>Mark as done: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="320"/>
+        <location filename="../pages/TodayPage.qml" line="334"/>
         <source>For your goal: %1</source>
         <translation>For your goal: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="331"/>
+        <location filename="../pages/TodayPage.qml" line="345"/>
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>Towards your trade certificate (fagbrev): %1 of %2 steps</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="341"/>
+        <location filename="../pages/TodayPage.qml" line="355"/>
         <source>Progress towards the trade certificate</source>
         <translation>Progress towards the trade certificate</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="345"/>
+        <location filename="../pages/TodayPage.qml" line="359"/>
         <source>Go to my goals</source>
         <translation>Go to my goals</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="356"/>
+        <location filename="../pages/TodayPage.qml" line="370"/>
         <source>Away from work?</source>
         <translation>Away from work?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="357"/>
+        <location filename="../pages/TodayPage.qml" line="371"/>
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Write down an absence while you remember it. You decide who sees it.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="359"/>
+        <location filename="../pages/TodayPage.qml" line="373"/>
         <source>Record absence</source>
         <translation>Record absence</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="371"/>
+        <location filename="../pages/TodayPage.qml" line="385"/>
         <source>On this phone</source>
         <translation>On this phone</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="371"/>
+        <location filename="../pages/TodayPage.qml" line="385"/>
         <source>On this device</source>
         <translation>On this device</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="372"/>
+        <location filename="../pages/TodayPage.qml" line="386"/>
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Everything you do is saved here and sent when you are online again.</translation>
     </message>
@@ -5567,219 +6015,219 @@
         <translation>(Not written yet.)</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="52"/>
+        <location filename="../../app/print/YearReport.cpp" line="53"/>
         <source>Henvist</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="54"/>
+        <location filename="../../app/print/YearReport.cpp" line="55"/>
         <source>Tatt imot av klinikken</source>
         <translation>Accepted by the clinic</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="56"/>
+        <location filename="../../app/print/YearReport.cpp" line="57"/>
         <source>Opphold startet</source>
         <translation>Stay started</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="58"/>
+        <location filename="../../app/print/YearReport.cpp" line="59"/>
         <source>Opphold fullført</source>
         <translation>Stay completed</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="60"/>
+        <location filename="../../app/print/YearReport.cpp" line="61"/>
         <source>I opplæring etter 6 måneder</source>
         <translation>In training after 6 months</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="62"/>
+        <location filename="../../app/print/YearReport.cpp" line="63"/>
         <source>I opplæring etter 12 måneder</source>
         <translation>In training after 12 months</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="64"/>
-        <location filename="../../app/print/YearReport.cpp" line="226"/>
+        <location filename="../../app/print/YearReport.cpp" line="65"/>
+        <location filename="../../app/print/YearReport.cpp" line="223"/>
         <source>Fagbrev</source>
         <translation>Trade certificate</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="71"/>
+        <location filename="../../app/print/YearReport.cpp" line="72"/>
         <source>Slutten av oppholdet</source>
         <translation>End of the stay</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="73"/>
+        <location filename="../../app/print/YearReport.cpp" line="74"/>
         <source>Etter 3 måneder</source>
         <translation>After 3 months</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="75"/>
+        <location filename="../../app/print/YearReport.cpp" line="76"/>
         <source>Etter 6 måneder</source>
         <translation>After 6 months</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="76"/>
+        <location filename="../../app/print/YearReport.cpp" line="77"/>
         <source>Etter 12 måneder</source>
         <translation>After 12 months</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="82"/>
+        <location filename="../../app/print/YearReport.cpp" line="83"/>
         <source>under 5 svar</source>
         <translation>under 5 answers</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="85"/>
+        <location filename="../../app/print/YearReport.cpp" line="86"/>
         <source>%1 (%2 svar)</source>
         <translation>%1 (%2 answers)</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="140"/>
-        <location filename="../../app/print/YearReport.cpp" line="261"/>
+        <location filename="../../app/print/YearReport.cpp" line="138"/>
+        <location filename="../../app/print/YearReport.cpp" line="259"/>
         <source>Årsrapport %1</source>
         <translation>Annual report %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="143"/>
+        <location filename="../../app/print/YearReport.cpp" line="141"/>
         <source>Bakgrunn</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="145"/>
+        <location filename="../../app/print/YearReport.cpp" line="143"/>
         <source>Mål</source>
         <translation>Aims</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="148"/>
+        <location filename="../../app/print/YearReport.cpp" line="146"/>
         <source>Tallene er ikke hentet fra serveren ennå.</source>
         <translation>The figures have not come from the server yet.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="152"/>
+        <location filename="../../app/print/YearReport.cpp" line="150"/>
         <source>Resultat:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="154"/>
+        <location filename="../../app/print/YearReport.cpp" line="152"/>
         <source>I %1 ble %2 lærlinger henvist, mot et mål på %3 i året. Fagbrev i løpet av året: %4.</source>
         <translation>In %1, %2 apprentices were referred, against a target of %3 a year. Trade certificates during the year: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="159"/>
+        <location filename="../../app/print/YearReport.cpp" line="157"/>
         <source>I %1 ble %2 lærlinger henvist.</source>
         <translation>In %1, %2 apprentices were referred.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="162"/>
+        <location filename="../../app/print/YearReport.cpp" line="160"/>
         <source>Delmål 1</source>
         <translation>Sub-aim 1</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="164"/>
+        <location filename="../../app/print/YearReport.cpp" line="162"/>
         <source>Delmål 2</source>
         <translation>Sub-aim 2</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="167"/>
+        <location filename="../../app/print/YearReport.cpp" line="164"/>
         <source>Fra henvisning til fagbrev, %1</source>
         <translation>From referral to trade certificate, %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="184"/>
+        <location filename="../../app/print/YearReport.cpp" line="181"/>
         <source>Målet er %1 henviste i året.</source>
         <translation>The target is %1 referred a year.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="188"/>
+        <location filename="../../app/print/YearReport.cpp" line="185"/>
         <source>Ventetid fra henvisning til opphold (median): %1 dager (%2 opphold).</source>
         <translation>Median wait from referral to the stay: %1 days (%2 stays).</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="192"/>
+        <location filename="../../app/print/YearReport.cpp" line="189"/>
         <source>For få opphold i %1 til å vise ventetiden.</source>
         <translation>Too few stays in %1 to show the wait.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="194"/>
+        <location filename="../../app/print/YearReport.cpp" line="191"/>
         <source>Lærlingenes egne svar, alle år</source>
-        <translation>The apprentices' own answers, all years</translation>
+        <translation>The apprentices&apos; own answers, all years</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="198"/>
+        <location filename="../../app/print/YearReport.cpp" line="195"/>
         <source>Når</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="198"/>
+        <location filename="../../app/print/YearReport.cpp" line="195"/>
         <source>Arbeidsevne, endring (0–10)</source>
         <translation>Work ability, change (0–10)</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="199"/>
+        <location filename="../../app/print/YearReport.cpp" line="196"/>
         <source>Egne mål (−2 til +2)</source>
         <translation>Own goals (−2 to +2)</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="218"/>
+        <location filename="../../app/print/YearReport.cpp" line="215"/>
         <source>Hvert svar er sammenlignet med den samme lærlingens svar før oppholdet.</source>
-        <translation>Each answer is compared with the same apprentice's answer before the stay.</translation>
+        <translation>Each answer is compared with the same apprentice&apos;s answer before the stay.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="221"/>
+        <location filename="../../app/print/YearReport.cpp" line="218"/>
         <source>Hvert års lærlinger: hvor er de nå?</source>
-        <translation>Each year's apprentices: where are they now?</translation>
+        <translation>Each year&apos;s apprentices: where are they now?</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="226"/>
+        <location filename="../../app/print/YearReport.cpp" line="223"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="226"/>
+        <location filename="../../app/print/YearReport.cpp" line="223"/>
         <source>Startet</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="226"/>
+        <location filename="../../app/print/YearReport.cpp" line="223"/>
         <source>Måltall</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="227"/>
+        <location filename="../../app/print/YearReport.cpp" line="224"/>
         <source>Fortsatt i læretiden</source>
         <translation>Still in the apprenticeship</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="227"/>
+        <location filename="../../app/print/YearReport.cpp" line="224"/>
         <source>Avsluttet tidlig</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="245"/>
+        <location filename="../../app/print/YearReport.cpp" line="243"/>
         <source>Delmål 3</source>
         <translation>Sub-aim 3</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="247"/>
+        <location filename="../../app/print/YearReport.cpp" line="245"/>
         <source>Om tallene</source>
         <translation>About the figures</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="248"/>
+        <location filename="../../app/print/YearReport.cpp" line="246"/>
         <source>Bare lærlinger som har sagt ja til å telles med, er med. Et tall under 5 vises som «under 5», og noen tall er skjult, så et lite tall ikke kan regnes ut fra de andre. Et snitt vises bare når minst 5 har svart.</source>
         <translation>Only apprentices who said yes to being counted are included. A number under 5 is shown as “under 5”, and some numbers are hidden so that a small number cannot be worked out from the others. A mean is shown only when at least 5 have answered.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="258"/>
+        <location filename="../../app/print/YearReport.cpp" line="256"/>
         <source>Bare koordinatoren lager årsrapporten.</source>
         <translation>Only the coordinator makes the annual report.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="262"/>
+        <location filename="../../app/print/YearReport.cpp" line="260"/>
         <source>Laget av %1, %2</source>
         <translation>Made by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="265"/>
+        <location filename="../../app/print/YearReport.cpp" line="263"/>
         <source>Bare tall: ingen navn, og ingen tall under 5.</source>
         <translation>Figures only: no names, and no number under 5.</translation>
     </message>

@@ -473,97 +473,102 @@
         <translation>bak opptrappingsplanen</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="43"/>
+        <location filename="../pages/CasesPage.qml" line="38"/>
+        <source>follow-up questions due</source>
+        <translation>spørsmål underveis venter</translation>
+    </message>
+    <message>
+        <location filename="../pages/CasesPage.qml" line="45"/>
         <source>Most flags</source>
         <translation>Flest varsler</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="45"/>
+        <location filename="../pages/CasesPage.qml" line="47"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="47"/>
+        <location filename="../pages/CasesPage.qml" line="49"/>
         <source>Days in phase</source>
         <translation>Dager i fasen</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="49"/>
+        <location filename="../pages/CasesPage.qml" line="51"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="83"/>
+        <location filename="../pages/CasesPage.qml" line="85"/>
         <source>My apprentices</source>
         <translation>Mine lærlinger</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="145"/>
+        <location filename="../pages/CasesPage.qml" line="147"/>
         <source>You see what each apprentice has chosen to share with %1.</source>
         <translation>Du ser det hver lærling har valgt å dele med %1.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="145"/>
+        <location filename="../pages/CasesPage.qml" line="147"/>
         <source>your service</source>
         <translation>tjenesten din</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="163"/>
+        <location filename="../pages/CasesPage.qml" line="165"/>
         <source>Sort by</source>
         <translation>Sorter etter</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="173"/>
+        <location filename="../pages/CasesPage.qml" line="175"/>
         <source>Sort by: %1</source>
         <translation>Sorter etter: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="201"/>
+        <location filename="../pages/CasesPage.qml" line="203"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="204"/>
+        <location filename="../pages/CasesPage.qml" line="206"/>
         <source>Show: %1</source>
         <translation>Vis: %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="213"/>
+        <location filename="../pages/CasesPage.qml" line="215"/>
         <source>No apprentices yet.</source>
         <translation>Ingen lærlinger ennå.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="213"/>
+        <location filename="../pages/CasesPage.qml" line="215"/>
         <source>No apprentice with this flag.</source>
         <translation>Ingen lærling med dette varselet.</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="264"/>
+        <location filename="../pages/CasesPage.qml" line="267"/>
         <source>%1 · day %2 in this phase</source>
         <translation>%1 · dag %2 i denne fasen</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="271"/>
+        <location filename="../pages/CasesPage.qml" line="274"/>
         <source>last check-in %1</source>
         <translation>siste innsjekk %1</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="271"/>
+        <location filename="../pages/CasesPage.qml" line="274"/>
         <source>check-ins not shared</source>
         <translation>innsjekker ikke delt</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="271"/>
+        <location filename="../pages/CasesPage.qml" line="274"/>
         <source>no check-ins yet</source>
         <translation>ingen innsjekker ennå</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="271"/>
+        <location filename="../pages/CasesPage.qml" line="274"/>
         <source>check-ins shared, waiting for a parent&apos;s or guardian&apos;s yes</source>
         <translation>innsjekker delt, venter på ja fra en forelder eller verge</translation>
     </message>
     <message>
-        <location filename="../pages/CasesPage.qml" line="344"/>
+        <location filename="../pages/CasesPage.qml" line="347"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
@@ -2071,6 +2076,39 @@
     </message>
 </context>
 <context>
+    <name>GoalScoreChoice</name>
+    <message>
+        <location filename="../components/GoalScoreChoice.qml" line="23"/>
+        <source>Much worse than expected</source>
+        <translation>Mye dårligere enn ventet</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalScoreChoice.qml" line="23"/>
+        <source>A bit worse than expected</source>
+        <translation>Litt dårligere enn ventet</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalScoreChoice.qml" line="23"/>
+        <source>As expected</source>
+        <translation>Som ventet</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalScoreChoice.qml" line="23"/>
+        <source>A bit better than expected</source>
+        <translation>Litt bedre enn ventet</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalScoreChoice.qml" line="23"/>
+        <source>Much better than expected</source>
+        <translation>Mye bedre enn ventet</translation>
+    </message>
+    <message>
+        <location filename="../components/GoalScoreChoice.qml" line="35"/>
+        <source>How far has this goal come since we agreed on it?</source>
+        <translation>Hvor langt har dette målet kommet siden vi ble enige om det?</translation>
+    </message>
+</context>
+<context>
     <name>GoalStepsModel</name>
     <message>
         <location filename="../../app/models/GoalStepsModel.cpp" line="136"/>
@@ -2613,7 +2651,7 @@
         <translation>Hopp over «%1» og start «%2»</translation>
     </message>
     <message>
-        <location filename="../pages/JourneyPage.qml" line="210"/>
+        <location filename="../pages/JourneyPage.qml" line="228"/>
         <source>Your team</source>
         <translation>Teamet ditt</translation>
     </message>
@@ -2982,71 +3020,71 @@
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="213"/>
+        <location filename="../Main.qml" line="216"/>
         <source>Not saved on the server: %1</source>
         <translation>Ikke lagret på serveren: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="240"/>
+        <location filename="../Main.qml" line="243"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="266"/>
+        <location filename="../Main.qml" line="269"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="273"/>
-        <location filename="../Main.qml" line="402"/>
+        <location filename="../Main.qml" line="276"/>
+        <location filename="../Main.qml" line="405"/>
         <source>Messages</source>
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="278"/>
-        <location filename="../Main.qml" line="407"/>
+        <location filename="../Main.qml" line="281"/>
+        <location filename="../Main.qml" line="410"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="283"/>
+        <location filename="../Main.qml" line="286"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="288"/>
+        <location filename="../Main.qml" line="291"/>
         <source>Return plan</source>
         <translation>Opptrappingsplan</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="293"/>
-        <location filename="../Main.qml" line="413"/>
+        <location filename="../Main.qml" line="296"/>
+        <location filename="../Main.qml" line="416"/>
         <source>Notes about me</source>
         <translation>Notater om meg</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="300"/>
+        <location filename="../Main.qml" line="303"/>
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="307"/>
-        <location filename="../Main.qml" line="424"/>
+        <location filename="../Main.qml" line="310"/>
+        <location filename="../Main.qml" line="427"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="312"/>
+        <location filename="../Main.qml" line="315"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="419"/>
+        <location filename="../Main.qml" line="422"/>
         <source>Who has seen what</source>
         <translation>Hvem har sett hva</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="485"/>
+        <location filename="../Main.qml" line="488"/>
         <source>New message. You find it under Messages.</source>
         <translation>Ny melding. Du finner den under Meldinger.</translation>
     </message>
@@ -3540,6 +3578,34 @@
     </message>
 </context>
 <context>
+    <name>OutcomeCard</name>
+    <message>
+        <location filename="../components/OutcomeCard.qml" line="19"/>
+        <source>A few questions: %1</source>
+        <translation>Noen spørsmål: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeCard.qml" line="20"/>
+        <source>It is fine to answer now. It takes about a minute.</source>
+        <translation>Det går fint å svare nå. Det tar omtrent ett minutt.</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeCard.qml" line="20"/>
+        <source>How is it going with your goals and your work? It takes about a minute.</source>
+        <translation>Hvordan går det med målene dine og jobben? Det tar omtrent ett minutt.</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeCard.qml" line="38"/>
+        <source>Answer now</source>
+        <translation>Svar nå</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeCard.qml" line="40"/>
+        <source>Answer the questions: %1</source>
+        <translation>Svar på spørsmålene: %1</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeChart</name>
     <message>
         <location filename="../components/OutcomeChart.qml" line="31"/>
@@ -3570,6 +3636,283 @@
         <location filename="../components/OutcomeChart.qml" line="45"/>
         <source>%1 (%2 answers)</source>
         <translation>%1 (%2 svar)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="45"/>
+        <source>Follow-up questions</source>
+        <translation>Spørsmål underveis</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="63"/>
+        <source>A few questions: %1</source>
+        <translation>Noen spørsmål: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="72"/>
+        <source>There are no right or wrong answers. Answer as it feels today.</source>
+        <translation>Det finnes ingen riktige eller gale svar. Svar slik det kjennes i dag.</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="80"/>
+        <source>This was due %1. It is fine to answer now.</source>
+        <translation>Dette skulle vært svart %1. Det går fint å svare nå.</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="108"/>
+        <source>You have no goals yet. Then there is only the question below.</source>
+        <translation>Du har ingen mål ennå. Da er det bare spørsmålet under.</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="118"/>
+        <source>How well can you work today?</source>
+        <translation>Hvor godt kan du jobbe i dag?</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="119"/>
+        <source>0 means not at all. 10 means as well as when you are at your best.</source>
+        <translation>0 betyr ikke i det hele tatt. 10 betyr like godt som når du er på ditt beste.</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="137"/>
+        <source>Work ability: %1 of 10</source>
+        <translation>Arbeidsevne: %1 av 10</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="163"/>
+        <location filename="../pages/OutcomePage.qml" line="166"/>
+        <source>Save answers</source>
+        <translation>Lagre svarene</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="163"/>
+        <source>Answer all the questions above</source>
+        <translation>Svar på alle spørsmålene over</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="179"/>
+        <source>Thank you! Your answers are saved.</source>
+        <translation>Takk! Svarene dine er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../pages/OutcomePage.qml" line="186"/>
+        <source>Your helpers see the answers if you share your journey with them.</source>
+        <translation>Hjelperne dine ser svarene hvis du deler reisen din med dem.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePointsCard</name>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="19"/>
+        <source>Follow-up questions</source>
+        <translation>Spørsmål underveis</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="20"/>
+        <source>Five times you answer a few questions about your goals and your work. It helps everyone see what works.</source>
+        <translation>Fem ganger svarer du på noen spørsmål om målene dine og jobben. Det hjelper alle å se hva som virker.</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="20"/>
+        <source>The apprentice&apos;s answers and the status in the apprenticeship at each point.</source>
+        <translation>Lærlingens svar og status i læretiden ved hvert punkt.</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="54"/>
+        <source>work ability %1 of 10</source>
+        <translation>arbeidsevne %1 av 10</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="69"/>
+        <source>Not set</source>
+        <translation>Ikke satt</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="72"/>
+        <source>Status %1: %2</source>
+        <translation>Status %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="81"/>
+        <source>Answer now</source>
+        <translation>Svar nå</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="84"/>
+        <source>Answer the questions: %1</source>
+        <translation>Svar på spørsmålene: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomePointsCard.qml" line="91"/>
+        <source>The apprentice does not share the journey with you.</source>
+        <translation>Lærlingen deler ikke reisen med deg.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTexts</name>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="17"/>
+        <source>At the start</source>
+        <translation>Ved start</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="19"/>
+        <source>When the stay ends</source>
+        <translation>Når oppholdet slutter</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="21"/>
+        <source>3 months after the stay</source>
+        <translation>3 måneder etter oppholdet</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="23"/>
+        <source>6 months after the stay</source>
+        <translation>6 måneder etter oppholdet</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="25"/>
+        <source>12 months after the stay</source>
+        <translation>12 måneder etter oppholdet</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="33"/>
+        <source>Answered %1</source>
+        <translation>Svart %1</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="35"/>
+        <source>Ready to answer, by %1</source>
+        <translation>Klar til å svare, innen %1</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="37"/>
+        <source>You can still answer. It was due %1.</source>
+        <translation>Du kan fortsatt svare. Det skulle vært svart %1.</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="37"/>
+        <source>Not answered yet, due %1</source>
+        <translation>Ikke svart ennå, skulle vært %1</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="39"/>
+        <source>No date yet</source>
+        <translation>Ingen dato ennå</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="39"/>
+        <source>Coming %1</source>
+        <translation>Kommer %1</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="44"/>
+        <source>In the apprenticeship</source>
+        <translation>I læretid</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="46"/>
+        <source>On sick leave</source>
+        <translation>Sykmeldt</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="48"/>
+        <source>Taking a break</source>
+        <translation>Har pause</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="50"/>
+        <source>Has left the apprenticeship</source>
+        <translation>Har sluttet i læretiden</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="52"/>
+        <source>Has the trade certificate</source>
+        <translation>Har fått fagbrev</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="54"/>
+        <source>Not set</source>
+        <translation>Ikke satt</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="59"/>
+        <source>The training office</source>
+        <translation>Opplæringskontoret</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="61"/>
+        <source>The GP</source>
+        <translation>Fastlegen</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="63"/>
+        <source>The apprentice</source>
+        <translation>Lærlingen selv</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="65"/>
+        <source>Someone else</source>
+        <translation>Noen andre</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="72"/>
+        <source>The clinic said yes</source>
+        <translation>Klinikken sa ja</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="74"/>
+        <source>The clinic said no</source>
+        <translation>Klinikken sa nei</translation>
+    </message>
+    <message>
+        <location filename="../components/OutcomeTexts.qml" line="76"/>
+        <source>Waiting for the clinic&apos;s answer</source>
+        <translation>Venter på svar fra klinikken</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesModel</name>
+    <message>
+        <location filename="../../app/models/OutcomesModel.cpp" line="178"/>
+        <location filename="../../app/models/OutcomesModel.cpp" line="218"/>
+        <location filename="../../app/models/OutcomesModel.cpp" line="230"/>
+        <location filename="../../app/models/OutcomesModel.cpp" line="243"/>
+        <source>Du er ikke logget inn.</source>
+        <translation>Du er ikke logget inn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/OutcomesModel.cpp" line="181"/>
+        <source>Dette målepunktet finnes ikke.</source>
+        <translation>Dette målepunktet finnes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/OutcomesModel.cpp" line="183"/>
+        <source>Dette målepunktet har ingen dato ennå.</source>
+        <translation>Dette målepunktet har ingen dato ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/OutcomesModel.cpp" line="195"/>
+        <source>Velg et tall fra 0 til 10.</source>
+        <translation>Velg et tall fra 0 til 10.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/OutcomesModel.cpp" line="200"/>
+        <source>Hvert mål får et svar fra −2 til +2.</source>
+        <translation>Hvert mål får et svar fra −2 til +2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/OutcomesModel.cpp" line="232"/>
+        <location filename="../../app/models/OutcomesModel.cpp" line="245"/>
+        <source>Det finnes ingen henvisning å svare på ennå.</source>
+        <translation>Det finnes ingen henvisning å svare på ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/OutcomesModel.cpp" line="247"/>
+        <source>Oppholdet kan ikke slutte før det begynner.</source>
+        <translation>Oppholdet kan ikke slutte før det begynner.</translation>
     </message>
 </context>
 <context>
@@ -3666,7 +4009,7 @@
     </message>
     <message>
         <location filename="../../app/print/PlanPrinter.cpp" line="124"/>
-        <location filename="../../app/print/PlanPrinter.cpp" line="267"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="268"/>
         <source>Min plan</source>
         <translation>Min plan</translation>
     </message>
@@ -3816,18 +4159,18 @@
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../app/print/PagedPdf.cpp" line="66"/>
-        <location filename="../../app/print/PagedPdf.cpp" line="92"/>
+        <location filename="../../app/print/PagedPdf.cpp" line="67"/>
+        <location filename="../../app/print/PagedPdf.cpp" line="94"/>
         <source>Kunne ikke skrive %1.</source>
         <translation>Kunne ikke skrive %1.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="270"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="269"/>
         <source>Fortrolig: inneholder helseopplysninger.</source>
         <translation>Fortrolig: inneholder helseopplysninger.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PagedPdf.cpp" line="88"/>
+        <location filename="../../app/print/PagedPdf.cpp" line="90"/>
         <source>Side %1 av %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -3938,6 +4281,111 @@
         <location filename="../../app/models/ProgrammeModel.cpp" line="250"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralCard</name>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="20"/>
+        <source>The referral</source>
+        <translation>Henvisningen</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="31"/>
+        <source>The apprentice does not share the journey with you.</source>
+        <translation>Lærlingen deler ikke reisen med deg.</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="38"/>
+        <source>No referral is written yet.</source>
+        <translation>Ingen henvisning er skrevet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="46"/>
+        <source>%1 referred on %2</source>
+        <translation>%1 henviste %2</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="79"/>
+        <source>The stay: %1 to %2</source>
+        <translation>Oppholdet: %1 til %2</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="79"/>
+        <source>The stay starts %1</source>
+        <translation>Oppholdet starter %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/ReferralCard.qml" line="87"/>
+        <source>Waiting time: %n days</source>
+        <translation>Ventetid: %n dager</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/ReferralCard.qml" line="87"/>
+        <source>Waited so far: %n days</source>
+        <translation>Ventet så langt: %n dager</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="103"/>
+        <source>Who referred: %1</source>
+        <translation>Hvem henviste: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="109"/>
+        <location filename="../components/ReferralCard.qml" line="112"/>
+        <source>Why, in the apprentice&apos;s own words</source>
+        <translation>Hvorfor, med lærlingens egne ord</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="116"/>
+        <source>Save referral</source>
+        <translation>Lagre henvisningen</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="130"/>
+        <source>Change the referral</source>
+        <translation>Endre henvisningen</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="144"/>
+        <location filename="../components/ReferralCard.qml" line="147"/>
+        <source>A reason the apprentice can read</source>
+        <translation>En grunn lærlingen kan lese</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="153"/>
+        <source>Say yes</source>
+        <translation>Si ja</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="155"/>
+        <source>Say yes to the referral</source>
+        <translation>Si ja til henvisningen</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="161"/>
+        <source>Say no</source>
+        <translation>Si nei</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="163"/>
+        <source>Say no to the referral</source>
+        <translation>Si nei til henvisningen</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="172"/>
+        <source>Stay starts</source>
+        <translation>Oppholdet starter</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="179"/>
+        <source>Stay ends</source>
+        <translation>Oppholdet slutter</translation>
+    </message>
+    <message>
+        <location filename="../components/ReferralCard.qml" line="187"/>
+        <source>Save the stay&apos;s dates</source>
+        <translation>Lagre datoene for oppholdet</translation>
     </message>
 </context>
 <context>
@@ -5058,157 +5506,157 @@
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="162"/>
+        <location filename="../pages/TodayPage.qml" line="176"/>
         <source>You have checked in today</source>
         <translation>Du har sjekket inn i dag</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="162"/>
+        <location filename="../pages/TodayPage.qml" line="176"/>
         <source>How are you today?</source>
         <translation>Hvordan har du det i dag?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="163"/>
+        <location filename="../pages/TodayPage.qml" line="177"/>
         <source>Thank you. You can look at your trend whenever you like.</source>
         <translation>Takk. Du kan se på utviklingen din når du vil.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="163"/>
+        <location filename="../pages/TodayPage.qml" line="177"/>
         <source>A check-in takes less than 30 seconds. It helps you and your helpers see how things are going.</source>
         <translation>En innsjekk tar under 30 sekunder. Den hjelper deg og hjelperne dine å se hvordan det går.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="166"/>
+        <location filename="../pages/TodayPage.qml" line="180"/>
         <source>See my trend</source>
         <translation>Se utviklingen min</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="166"/>
+        <location filename="../pages/TodayPage.qml" line="180"/>
         <source>Check in now</source>
         <translation>Sjekk inn nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="180"/>
+        <location filename="../pages/TodayPage.qml" line="194"/>
         <source>Next meeting</source>
         <translation>Neste møte</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="188"/>
+        <location filename="../pages/TodayPage.qml" line="202"/>
         <source>Add what you want to talk about</source>
         <translation>Legg til det du vil snakke om</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="204"/>
+        <location filename="../pages/TodayPage.qml" line="218"/>
         <source>A suggestion for you</source>
         <translation>Et forslag til deg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="204"/>
+        <location filename="../pages/TodayPage.qml" line="218"/>
         <source>%1 suggestions for you</source>
         <translation>%1 forslag til deg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="205"/>
+        <location filename="../pages/TodayPage.qml" line="219"/>
         <source>Your helpers have an idea. You decide whether it becomes yours.</source>
         <translation>Hjelperne dine har en idé. Du bestemmer om den blir din.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="208"/>
+        <location filename="../pages/TodayPage.qml" line="222"/>
         <source>Look at it</source>
         <translation>Se på det</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="208"/>
+        <location filename="../pages/TodayPage.qml" line="222"/>
         <source>Look at them</source>
         <translation>Se på dem</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="226"/>
+        <location filename="../pages/TodayPage.qml" line="240"/>
         <source>Where you are now</source>
         <translation>Der du er nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="237"/>
+        <location filename="../pages/TodayPage.qml" line="251"/>
         <source>Since %1</source>
         <translation>Siden %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="259"/>
+        <location filename="../pages/TodayPage.qml" line="273"/>
         <source>Responsible now</source>
         <translation>Ansvarlig nå</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="283"/>
+        <location filename="../pages/TodayPage.qml" line="297"/>
         <source>See the whole journey</source>
         <translation>Se hele reisen</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="295"/>
+        <location filename="../pages/TodayPage.qml" line="309"/>
         <source>Your next step</source>
         <translation>Ditt neste steg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="298"/>
+        <location filename="../pages/TodayPage.qml" line="312"/>
         <source>You have no goals yet. What do you want to achieve?</source>
         <translation>Du har ingen mål ennå. Hva vil du oppnå?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="298"/>
+        <location filename="../pages/TodayPage.qml" line="312"/>
         <source>No open steps right now. Add a step to one of your goals.</source>
         <translation>Ingen åpne steg akkurat nå. Legg til et steg i et av målene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="311"/>
+        <location filename="../pages/TodayPage.qml" line="325"/>
         <source>Mark as done: %1</source>
         <translation>Merk som gjort: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="320"/>
+        <location filename="../pages/TodayPage.qml" line="334"/>
         <source>For your goal: %1</source>
         <translation>For målet ditt: %1</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="331"/>
+        <location filename="../pages/TodayPage.qml" line="345"/>
         <source>Towards your trade certificate (fagbrev): %1 of %2 steps</source>
         <translation>På vei mot fagbrevet: %1 av %2 steg</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="341"/>
+        <location filename="../pages/TodayPage.qml" line="355"/>
         <source>Progress towards the trade certificate</source>
         <translation>Fremdrift mot fagbrevet</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="345"/>
+        <location filename="../pages/TodayPage.qml" line="359"/>
         <source>Go to my goals</source>
         <translation>Gå til målene mine</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="356"/>
+        <location filename="../pages/TodayPage.qml" line="370"/>
         <source>Away from work?</source>
         <translation>Borte fra jobb?</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="357"/>
+        <location filename="../pages/TodayPage.qml" line="371"/>
         <source>Write down an absence while you remember it. You decide who sees it.</source>
         <translation>Skriv ned fraværet mens du husker det. Du bestemmer hvem som ser det.</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="359"/>
+        <location filename="../pages/TodayPage.qml" line="373"/>
         <source>Record absence</source>
         <translation>Registrer fravær</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="371"/>
+        <location filename="../pages/TodayPage.qml" line="385"/>
         <source>On this phone</source>
         <translation>På denne telefonen</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="371"/>
+        <location filename="../pages/TodayPage.qml" line="385"/>
         <source>On this device</source>
         <translation>På denne enheten</translation>
     </message>
     <message>
-        <location filename="../pages/TodayPage.qml" line="372"/>
+        <location filename="../pages/TodayPage.qml" line="386"/>
         <source>Everything you do is saved here and sent when you are online again.</source>
         <translation>Alt du gjør, lagres her og sendes når du er på nett igjen.</translation>
     </message>
@@ -5567,219 +6015,219 @@
         <translation>(Ikke skrevet ennå.)</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="52"/>
+        <location filename="../../app/print/YearReport.cpp" line="53"/>
         <source>Henvist</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="54"/>
+        <location filename="../../app/print/YearReport.cpp" line="55"/>
         <source>Tatt imot av klinikken</source>
         <translation>Tatt imot av klinikken</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="56"/>
+        <location filename="../../app/print/YearReport.cpp" line="57"/>
         <source>Opphold startet</source>
         <translation>Opphold startet</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="58"/>
+        <location filename="../../app/print/YearReport.cpp" line="59"/>
         <source>Opphold fullført</source>
         <translation>Opphold fullført</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="60"/>
+        <location filename="../../app/print/YearReport.cpp" line="61"/>
         <source>I opplæring etter 6 måneder</source>
         <translation>I opplæring etter 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="62"/>
+        <location filename="../../app/print/YearReport.cpp" line="63"/>
         <source>I opplæring etter 12 måneder</source>
         <translation>I opplæring etter 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="64"/>
-        <location filename="../../app/print/YearReport.cpp" line="226"/>
+        <location filename="../../app/print/YearReport.cpp" line="65"/>
+        <location filename="../../app/print/YearReport.cpp" line="223"/>
         <source>Fagbrev</source>
         <translation>Fagbrev</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="71"/>
+        <location filename="../../app/print/YearReport.cpp" line="72"/>
         <source>Slutten av oppholdet</source>
         <translation>Slutten av oppholdet</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="73"/>
+        <location filename="../../app/print/YearReport.cpp" line="74"/>
         <source>Etter 3 måneder</source>
         <translation>Etter 3 måneder</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="75"/>
+        <location filename="../../app/print/YearReport.cpp" line="76"/>
         <source>Etter 6 måneder</source>
         <translation>Etter 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="76"/>
+        <location filename="../../app/print/YearReport.cpp" line="77"/>
         <source>Etter 12 måneder</source>
         <translation>Etter 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="82"/>
+        <location filename="../../app/print/YearReport.cpp" line="83"/>
         <source>under 5 svar</source>
         <translation>under 5 svar</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="85"/>
+        <location filename="../../app/print/YearReport.cpp" line="86"/>
         <source>%1 (%2 svar)</source>
         <translation>%1 (%2 svar)</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="140"/>
-        <location filename="../../app/print/YearReport.cpp" line="261"/>
+        <location filename="../../app/print/YearReport.cpp" line="138"/>
+        <location filename="../../app/print/YearReport.cpp" line="259"/>
         <source>Årsrapport %1</source>
         <translation>Årsrapport %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="143"/>
+        <location filename="../../app/print/YearReport.cpp" line="141"/>
         <source>Bakgrunn</source>
         <translation>Bakgrunn</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="145"/>
+        <location filename="../../app/print/YearReport.cpp" line="143"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="148"/>
+        <location filename="../../app/print/YearReport.cpp" line="146"/>
         <source>Tallene er ikke hentet fra serveren ennå.</source>
         <translation>Tallene er ikke hentet fra serveren ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="152"/>
+        <location filename="../../app/print/YearReport.cpp" line="150"/>
         <source>Resultat:</source>
         <translation>Resultat:</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="154"/>
+        <location filename="../../app/print/YearReport.cpp" line="152"/>
         <source>I %1 ble %2 lærlinger henvist, mot et mål på %3 i året. Fagbrev i løpet av året: %4.</source>
         <translation>I %1 ble %2 lærlinger henvist, mot et mål på %3 i året. Fagbrev i løpet av året: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="159"/>
+        <location filename="../../app/print/YearReport.cpp" line="157"/>
         <source>I %1 ble %2 lærlinger henvist.</source>
         <translation>I %1 ble %2 lærlinger henvist.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="162"/>
+        <location filename="../../app/print/YearReport.cpp" line="160"/>
         <source>Delmål 1</source>
         <translation>Delmål 1</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="164"/>
+        <location filename="../../app/print/YearReport.cpp" line="162"/>
         <source>Delmål 2</source>
         <translation>Delmål 2</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="167"/>
+        <location filename="../../app/print/YearReport.cpp" line="164"/>
         <source>Fra henvisning til fagbrev, %1</source>
         <translation>Fra henvisning til fagbrev, %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="184"/>
+        <location filename="../../app/print/YearReport.cpp" line="181"/>
         <source>Målet er %1 henviste i året.</source>
         <translation>Målet er %1 henviste i året.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="188"/>
+        <location filename="../../app/print/YearReport.cpp" line="185"/>
         <source>Ventetid fra henvisning til opphold (median): %1 dager (%2 opphold).</source>
         <translation>Ventetid fra henvisning til opphold (median): %1 dager (%2 opphold).</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="192"/>
+        <location filename="../../app/print/YearReport.cpp" line="189"/>
         <source>For få opphold i %1 til å vise ventetiden.</source>
         <translation>For få opphold i %1 til å vise ventetiden.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="194"/>
+        <location filename="../../app/print/YearReport.cpp" line="191"/>
         <source>Lærlingenes egne svar, alle år</source>
         <translation>Lærlingenes egne svar, alle år</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="198"/>
+        <location filename="../../app/print/YearReport.cpp" line="195"/>
         <source>Når</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="198"/>
+        <location filename="../../app/print/YearReport.cpp" line="195"/>
         <source>Arbeidsevne, endring (0–10)</source>
         <translation>Arbeidsevne, endring (0–10)</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="199"/>
+        <location filename="../../app/print/YearReport.cpp" line="196"/>
         <source>Egne mål (−2 til +2)</source>
         <translation>Egne mål (−2 til +2)</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="218"/>
+        <location filename="../../app/print/YearReport.cpp" line="215"/>
         <source>Hvert svar er sammenlignet med den samme lærlingens svar før oppholdet.</source>
         <translation>Hvert svar er sammenlignet med den samme lærlingens svar før oppholdet.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="221"/>
+        <location filename="../../app/print/YearReport.cpp" line="218"/>
         <source>Hvert års lærlinger: hvor er de nå?</source>
         <translation>Hvert års lærlinger: hvor er de nå?</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="226"/>
+        <location filename="../../app/print/YearReport.cpp" line="223"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="226"/>
+        <location filename="../../app/print/YearReport.cpp" line="223"/>
         <source>Startet</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="226"/>
+        <location filename="../../app/print/YearReport.cpp" line="223"/>
         <source>Måltall</source>
         <translation>Måltall</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="227"/>
+        <location filename="../../app/print/YearReport.cpp" line="224"/>
         <source>Fortsatt i læretiden</source>
         <translation>Fortsatt i læretiden</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="227"/>
+        <location filename="../../app/print/YearReport.cpp" line="224"/>
         <source>Avsluttet tidlig</source>
         <translation>Avsluttet tidlig</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="245"/>
+        <location filename="../../app/print/YearReport.cpp" line="243"/>
         <source>Delmål 3</source>
         <translation>Delmål 3</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="247"/>
+        <location filename="../../app/print/YearReport.cpp" line="245"/>
         <source>Om tallene</source>
         <translation>Om tallene</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="248"/>
+        <location filename="../../app/print/YearReport.cpp" line="246"/>
         <source>Bare lærlinger som har sagt ja til å telles med, er med. Et tall under 5 vises som «under 5», og noen tall er skjult, så et lite tall ikke kan regnes ut fra de andre. Et snitt vises bare når minst 5 har svart.</source>
         <translation>Bare lærlinger som har sagt ja til å telles med, er med. Et tall under 5 vises som «under 5», og noen tall er skjult, så et lite tall ikke kan regnes ut fra de andre. Et snitt vises bare når minst 5 har svart.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="258"/>
+        <location filename="../../app/print/YearReport.cpp" line="256"/>
         <source>Bare koordinatoren lager årsrapporten.</source>
         <translation>Bare koordinatoren lager årsrapporten.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="262"/>
+        <location filename="../../app/print/YearReport.cpp" line="260"/>
         <source>Laget av %1, %2</source>
         <translation>Laget av %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="265"/>
+        <location filename="../../app/print/YearReport.cpp" line="263"/>
         <source>Bare tall: ingen navn, og ingen tall under 5.</source>
         <translation>Bare tall: ingen navn, og ingen tall under 5.</translation>
     </message>
