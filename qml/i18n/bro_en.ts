@@ -4318,12 +4318,18 @@
     <message numerus="yes">
         <location filename="../components/ReferralCard.qml" line="87"/>
         <source>Waiting time: %n days</source>
-        <translation>Waiting time: %n days</translation>
+        <translation>
+            <numerusform>Waiting time: %n day</numerusform>
+            <numerusform>Waiting time: %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../components/ReferralCard.qml" line="87"/>
         <source>Waited so far: %n days</source>
-        <translation>Waited so far: %n days</translation>
+        <translation>
+            <numerusform>Waited so far: %n day</numerusform>
+            <numerusform>Waited so far: %n days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../components/ReferralCard.qml" line="103"/>

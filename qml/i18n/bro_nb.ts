@@ -4318,12 +4318,18 @@
     <message numerus="yes">
         <location filename="../components/ReferralCard.qml" line="87"/>
         <source>Waiting time: %n days</source>
-        <translation>Ventetid: %n dager</translation>
+        <translation>
+            <numerusform>Ventetid: %n dag</numerusform>
+            <numerusform>Ventetid: %n dager</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../components/ReferralCard.qml" line="87"/>
         <source>Waited so far: %n days</source>
-        <translation>Ventet så langt: %n dager</translation>
+        <translation>
+            <numerusform>Ventet så langt: %n dag</numerusform>
+            <numerusform>Ventet så langt: %n dager</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../components/ReferralCard.qml" line="103"/>
