@@ -1,49 +1,23 @@
 #include "hub/programme_query.hpp"
 
 #include "domain/dates.hpp"
-#include "domain/journey.hpp"
 #include "domain/schema.hpp"
 #include "hub/sync_hub.hpp"
 #include "store/database.hpp"
 
 namespace bro {
 
-std::optional<CaseMilestones> case_milestones(const Record &r)
+namespace {
+// Every record the figures read of one case.
+std::vector<Record> figure_records(RecordTable &records, const std::string &case_id)
 {
-    // A case of any programme: its phase ids are the programme's own (issue 25).
-    const auto phase = r.str("phase");
-    if (phase.empty())
-        return std::nullopt;
-    CaseMilestones m;
-    m.phase = phase;
-    const auto history_it = r.fields.find("phase_history");
-    const bool has_history = history_it != r.fields.end() && history_it->is_object();
-    auto date_in_history = [&](const std::string &p) -> std::string {
-        if (!has_history)
-            return {};
-        auto it = history_it->find(p);
-        if (it == history_it->end() || !it->is_string() ||
-            !is_valid_date(it->get_ref<const std::string &>()))
-            return {};
-        return it->get<std::string>();
-    };
-    // The start is the referral, or (a programme with phases of its own) the earliest date.
-    m.started = date_in_history("referral");
-    if (m.started.empty() && has_history)
-        for (const auto &[name, value] : history_it->items())
-            if (value.is_string() && is_valid_date(value.get_ref<const std::string &>()) &&
-                (m.started.empty() || value.get_ref<const std::string &>() < m.started))
-                m.started = value.get<std::string>();
-    const auto since = r.str("phase_since");
-    if (m.started.empty() && m.phase == "referral")
-        m.started = since;
-    if (is_closed(m.phase)) {
-        m.finished = date_in_history(m.phase);
-        if (m.finished.empty())
-            m.finished = since;
-    }
-    return m;
+    std::vector<Record> mine;
+    for (const char *k : {kind::consent, kind::case_file, kind::referral, kind::outcome})
+        for (auto &r : records.list(case_id, k))
+            mine.push_back(std::move(r));
+    return mine;
 }
+} // namespace
 
 std::vector<CaseFacts> all_case_facts(DirectoryStore &directory, RecordTable &records,
                                       const std::string &programme_id, const std::string &today)
@@ -52,11 +26,7 @@ std::vector<CaseFacts> all_case_facts(DirectoryStore &directory, RecordTable &re
     for (const auto &c : directory.cases()) {
         if (c.programme_id != programme_id)
             continue;
-        std::vector<Record> mine;
-        for (const char *k : {kind::consent, kind::case_file, kind::referral, kind::outcome})
-            for (auto &r : records.list(c.id, k))
-                mine.push_back(std::move(r));
-        if (auto facts = counted_case_facts(c.id, mine, today))
+        if (auto facts = counted_case_facts(c.id, figure_records(records, c.id), today))
             out.push_back(std::move(*facts));
     }
     return out;
@@ -64,12 +34,11 @@ std::vector<CaseFacts> all_case_facts(DirectoryStore &directory, RecordTable &re
 
 std::optional<ErasedCase> erased_case_of(RecordTable &records, const std::string &case_id)
 {
-    if (!counted_in_figures(case_id, records.list(case_id, kind::consent), today_utc()))
+    // The same start year as the living case's in the figures, so an erasure moves nothing.
+    const auto facts = counted_case_facts(case_id, figure_records(records, case_id), today_utc());
+    if (!facts || !is_valid_date(facts->referred_on))
         return std::nullopt;
-    for (const auto &r : records.list(case_id, kind::case_file))
-        if (auto m = case_milestones(r); m && is_valid_date(m->started))
-            return ErasedCase{std::stoi(m->started.substr(0, 4)), cohort_outcome(m->phase)};
-    return std::nullopt;
+    return ErasedCase{std::stoi(facts->referred_on.substr(0, 4)), cohort_outcome(facts->phase)};
 }
 
 std::vector<ErasedCase> erased_cases(Database &db, const std::string &programme_id)

@@ -16,11 +16,6 @@ class Database;
 class DirectoryStore;
 class RecordTable;
 
-// The milestones of one case record: its phase, the referral date (phase_history.referral, else
-// the earliest date in the history) and, once completed or ended, the date it got there
-// (phase_history, else phase_since). Nothing when the record holds no known phase.
-std::optional<CaseMilestones> case_milestones(const Record &case_record);
-
 // Every counted case of one programme, whatever care team it has, as the facts the figures
 // need (referral, stay, outcome points): only those whose apprentice said yes to being counted.
 std::vector<CaseFacts> all_case_facts(DirectoryStore &directory, RecordTable &records,

@@ -70,15 +70,14 @@ std::int64_t ChangeLog::append(Change &c, const std::string &device_id, const st
         .bind_ref(10, c.node)
         .bind_ref(11, at);
     if (pg) {
-        if (m_rank_transaction != m_db.transaction_serial()) {
-            m_rank_transaction = m_db.transaction_serial();
-            m_rank = 0;
-            // Rings at commit, once per transaction, for the nodes' doorbells (pg_doorbell.hpp).
+        // The rank within the transaction is the connection's, not this log's: another writer
+        // may append in the same transaction.
+        const std::int64_t rank = m_db.next_in_transaction();
+        if (rank == 0) // rings at commit, once per transaction, for the doorbells (pg_doorbell.hpp)
             ring(m_db, doorbell_channel);
-        }
-        if (m_rank >= max_rank)
+        if (rank >= max_rank)
             throw std::runtime_error("change_log: more than 2^20 changes in one transaction");
-        s.bind(12, m_rank++);
+        s.bind(12, rank);
         s.step();
         c.seq = s.column_int64(0);
         return c.seq;

@@ -47,8 +47,6 @@ private:
     std::string below_horizon() const;
 
     Database &m_db;
-    std::uint64_t m_rank_transaction = 0;
-    std::int64_t m_rank = 0;
     // Prepared once: these run for every change of every push, and for every pull.
     std::optional<Statement> m_append, m_seq_of, m_rejection, m_since, m_max_seq;
 };

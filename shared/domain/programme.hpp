@@ -1,5 +1,5 @@
 #pragma once
-// What the programme figures know of a case: its milestones and, once erased, its cohort.
+// What the programme figures keep of an erased case: its cohort and where it was.
 // The figures themselves: figures/published_programme.hpp.
 
 #include "domain/enums.hpp"
@@ -11,13 +11,6 @@
 #include <vector>
 
 namespace bro {
-
-struct CaseMilestones
-{
-    std::string phase;    // the phase id, as its programme names it
-    std::string started;  // date the case was referred (entered its programme's first phase)
-    std::string finished; // date it reached completed or ended; empty while open
-};
 
 // Where one apprentice of a cohort is now.
 enum class CohortOutcome { open, completed, ended };

@@ -71,12 +71,26 @@ public:
     // Counts transactions begun on this connection: what is written "per transaction" can tell
     // one from the next.
     std::uint64_t transaction_serial() const { return m_transactions; }
+    // 0, 1, 2 … within the current transaction, whoever on this connection asks. Positions that
+    // must not repeat in one transaction (the PostgreSQL change log's rank) come from here: two
+    // writers in one transaction (a tick that notes and erases) each counting from 0 would
+    // collide.
+    std::int64_t next_in_transaction()
+    {
+        if (m_counted_transaction != m_transactions) {
+            m_counted_transaction = m_transactions;
+            m_in_transaction = 0;
+        }
+        return m_in_transaction++;
+    }
 
 private:
     friend class Transaction;
     std::unique_ptr<sql::DatabaseImpl> m_impl;
     std::string m_path;
     std::uint64_t m_transactions = 0;
+    std::uint64_t m_counted_transaction = 0;
+    std::int64_t m_in_transaction = 0;
 };
 
 class Statement

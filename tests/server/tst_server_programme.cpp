@@ -208,8 +208,14 @@ private slots:
                 {"referral", "2024-03-04"},  {"preparation", "2024-03-18"},
                 {"stay", "2024-04-08"},      {"return_to_work", "2024-05-06"},
                 {"follow_up", "2024-08-05"}, {"completed", today}};
-            bro::ServerWriter(db, "server-admin")
-                .write("case-mathias", bro::kind::case_file, "case-mathias", fields);
+            bro::ServerWriter writer(db, "server-admin");
+            writer.write("case-mathias", bro::kind::case_file, "case-mathias", fields);
+            // His referral says the same year (the figures' start of a case).
+            auto referral = records.get(bro::referral_id("case-mathias"));
+            QVERIFY(referral);
+            auto r = referral->fields;
+            r["referred_on"] = "2024-03-04";
+            writer.write(bro::referral_id("case-mathias"), bro::kind::referral, "case-mathias", r);
             tx.commit();
         }
         auto *hanne = signed_in("hanne");
