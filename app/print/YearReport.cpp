@@ -148,13 +148,18 @@ QString YearReport::html() const
         const QString referred = f.referred().value(QStringLiteral("text")).toString();
         h += QStringLiteral("<p><b>%1</b> %2</p>")
                  .arg(esc(tr("Resultat:")),
-                      esc(f.target() > 0
-                              ? tr("I %1 ble %2 lærlinger henvist, mot et mål på %3 i året. "
-                                   "Fagbrev i løpet av året: %4.")
-                                    .arg(year, referred)
-                                    .arg(f.target())
-                                    .arg(f.completed().value(QStringLiteral("text")).toString())
-                              : tr("I %1 ble %2 lærlinger henvist.").arg(year, referred)));
+                      esc((f.referred().value(QStringLiteral("state")).toString() ==
+                                   QLatin1String("hidden")
+                               ? tr("Hvor mange som ble henvist i %1, er skjult for å verne små "
+                                    "tall.")
+                                     .arg(year)
+                               : tr("I %1 ble %2 lærlinger henvist.").arg(year, referred)) +
+                          (f.target() > 0
+                               ? QLatin1Char(' ') + tr("Målet er %1 i året.").arg(f.target())
+                               : QString()) +
+                          QLatin1Char(' ') +
+                          tr("Fagbrev i løpet av året: %1.")
+                              .arg(f.completed().value(QStringLiteral("text")).toString())));
     }
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Delmål 1"))) + paragraphs(aim1());
@@ -183,9 +188,12 @@ QString YearReport::html() const
         h += QStringLiteral("<p>%1</p>")
                  .arg(esc(waiting.value(QStringLiteral("shown")).toBool()
                               ? tr("Ventetid fra henvisning til opphold (median): %1 dager "
-                                   "(%2 opphold).")
+                                   "(%2).")
                                     .arg(qRound(waiting.value(QStringLiteral("value")).toDouble()))
-                                    .arg(waiting.value(QStringLiteral("n")).toInt())
+                                    .arg(waiting.value(QStringLiteral("n")).toInt() > 0
+                                             ? tr("%1 opphold")
+                                                   .arg(waiting.value(QStringLiteral("n")).toInt())
+                                             : tr("5 opphold eller flere"))
                               : tr("For få opphold i %1 til å vise ventetiden.").arg(year)));
 
         h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Lærlingenes egne svar, alle år")));

@@ -197,7 +197,12 @@ ScrollPage {
             }
             Label {
                 objectName: "waitingText"
-                text: programme.waiting.shown ? qsTr("Median wait from referral to the stay: %1 days (%2 stays).").arg(Math.round(programme.waiting.value)).arg(programme.waiting.n) : programme.waitingAll.shown ? qsTr("Too few stays in %1 to show the wait. All years: %2 days (%3 stays).").arg(programme.year).arg(Math.round(programme.waitingAll.value)).arg(programme.waitingAll.n) : qsTr("Too few stays so far to show the wait.")
+                // How many stays a median rests on; "5 or more" where the number would tell a
+                // hidden count.
+                function stays(m) {
+                    return m.n > 0 ? qsTr("%1 stays").arg(m.n) : qsTr("5 stays or more");
+                }
+                text: programme.waiting.shown ? qsTr("Median wait from referral to the stay: %1 days (%2).").arg(Math.round(programme.waiting.value)).arg(stays(programme.waiting)) : programme.waitingAll.shown ? qsTr("Too few stays in %1 to show the wait. All years: %2 days (%3).").arg(programme.year).arg(Math.round(programme.waitingAll.value)).arg(stays(programme.waitingAll)) : qsTr("Too few stays so far to show the wait.")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }

@@ -212,6 +212,15 @@ PublishedProgramme publish_programme(const ProgrammeFigureInput &in)
         return out;
     }
     out.figures = stats::make_export(f, in.programme_id, in.programme_name, in.today);
+    // A median's n is a count too: the wait's n is exactly the stays started that year, so it is
+    // told only where that cell is shown; elsewhere the median says "5 or more" (n = 0).
+    for (auto &m : out.means) {
+        if (!m.shown || m.id.rfind("waiting.", 0) != 0)
+            continue;
+        const auto *started = out.cell("funnel." + m.id.substr(8) + ".stay_started");
+        if (!started || started->state != stats::CellState::shown)
+            m.n = 0;
+    }
     return out;
 }
 

@@ -27,8 +27,9 @@ PublishedMean read_mean(const json &mj, Reader &r)
             mr.fail(code::wrong_type, "'value' must be a number");
         else if (v)
             m.value = v->get<double>();
-        // A mean or median stands on 5 answers or more, or it is not shown at all.
-        m.n = static_cast<int>(mr.integer("n", true, 5, std::numeric_limits<int>::max(), 0));
+        // A mean or median stands on 5 answers or more, or it is not shown at all; without `n`
+        // it says only that (its n would tell a count the figures hide).
+        m.n = static_cast<int>(mr.integer("n", false, 5, std::numeric_limits<int>::max(), 0));
     }
     if (!mr.ok())
         r.fail(err.code.c_str(), "means: " + err.message);
@@ -91,9 +92,10 @@ json write(const Programme &m)
     const auto &p = m.published;
     json means = json::array();
     for (const auto &x : p.means)
-        means.push_back(x.shown
+        means.push_back(!x.shown ? json{{"id", x.id}, {"shown", false}}
+                        : x.n > 0
                             ? json{{"id", x.id}, {"shown", true}, {"value", x.value}, {"n", x.n}}
-                            : json{{"id", x.id}, {"shown", false}});
+                            : json{{"id", x.id}, {"shown", true}, {"value", x.value}});
     json out{{"type", "programme"}, {"id", m.id},
              {"from", m.from},      {"to", m.to},
              {"ok", p.ok},          {"target", p.target},

@@ -266,7 +266,9 @@ private slots:
         prog.published.target = 10;
         prog.published.years = {2025, 2026};
         prog.published.figures = stats::make_export(f, "okab-air", "Piloten", "2026-11-24");
-        prog.published.means = {{"waiting.all", true, 21.5, 7}, {"waiting.2026", false, 0, 0}};
+        prog.published.means = {{"waiting.all", true, 21.5, 7},
+                                {"waiting.2026", false, 0, 0},
+                                {"waiting.2025", true, 30.0, 0}}; // "5 or more": n untold
         auto p2 = server_round_trip(prog);
         QVERIFY(p2.published == prog.published);
         QCOMPARE(p2.published.cell("now.follow_up")->state, stats::CellState::under_5);
