@@ -45,7 +45,7 @@ struct PublishedMean
     std::string id;
     bool shown = false;
     double value = 0; // 0 unless shown
-    int n = 0;        // 0 unless shown; also 0 when shown but n itself would tell a hidden count
+    int n = 0;        // 0 unless shown
 
     bool operator==(const PublishedMean &) const = default;
 };
