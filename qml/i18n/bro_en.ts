@@ -988,200 +988,200 @@
         <translation>The apprentices referred in %1, and how far they have come.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="200"/>
-        <source>Median wait from referral to the stay: %1 days (%2 stays).</source>
-        <translation>Median wait from referral to the stay: %1 days (%2 stays).</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="200"/>
-        <source>Too few stays in %1 to show the wait. All years: %2 days (%3 stays).</source>
-        <translation>Too few stays in %1 to show the wait. All years: %2 days (%3 stays).</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="200"/>
+        <location filename="../pages/CoordinatorPage.qml" line="205"/>
         <source>Too few stays so far to show the wait.</source>
         <translation>Too few stays so far to show the wait.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="208"/>
+        <location filename="../pages/CoordinatorPage.qml" line="205"/>
+        <source>Median wait from referral to the stay: %1 days (%2).</source>
+        <translation>Median wait from referral to the stay: %1 days (%2).</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="205"/>
+        <source>Too few stays in %1 to show the wait. All years: %2 days (%3).</source>
+        <translation>Too few stays in %1 to show the wait. All years: %2 days (%3).</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="213"/>
         <source>Did it help? The apprentices&apos; own answers</source>
         <translation>Did it help? The apprentices&apos; own answers</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="209"/>
+        <location filename="../pages/CoordinatorPage.qml" line="214"/>
         <source>All years together. Each answer is compared with the same apprentice&apos;s answer before the stay.</source>
         <translation>All years together. Each answer is compared with the same apprentice&apos;s answer before the stay.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="212"/>
+        <location filename="../pages/CoordinatorPage.qml" line="217"/>
         <source>Work ability, change since the start (0–10)</source>
         <translation>Work ability, change since the start (0–10)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="218"/>
+        <location filename="../pages/CoordinatorPage.qml" line="223"/>
         <source>Own goals, how far they have come (−2 to +2)</source>
         <translation>Own goals, how far they have come (−2 to +2)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="227"/>
+        <location filename="../pages/CoordinatorPage.qml" line="232"/>
         <source>Each year&apos;s apprentices: where are they now?</source>
         <translation>Each year&apos;s apprentices: where are they now?</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="228"/>
+        <location filename="../pages/CoordinatorPage.qml" line="233"/>
         <source>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</source>
         <translation>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="234"/>
+        <location filename="../pages/CoordinatorPage.qml" line="239"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="234"/>
+        <location filename="../pages/CoordinatorPage.qml" line="239"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="234"/>
+        <location filename="../pages/CoordinatorPage.qml" line="239"/>
         <source>Completed (trade certificate)</source>
         <translation>Completed (trade certificate)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="234"/>
+        <location filename="../pages/CoordinatorPage.qml" line="239"/>
         <source>Still in the apprenticeship</source>
         <translation>Still in the apprenticeship</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="234"/>
+        <location filename="../pages/CoordinatorPage.qml" line="239"/>
         <source>Ended early</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="277"/>
+        <location filename="../pages/CoordinatorPage.qml" line="282"/>
         <source>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</source>
         <translation>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="298"/>
+        <location filename="../pages/CoordinatorPage.qml" line="303"/>
         <source>In each phase now</source>
         <translation>In each phase now</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="299"/>
+        <location filename="../pages/CoordinatorPage.qml" line="304"/>
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Apprentices whose journey is open today, whatever the period.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="335"/>
+        <location filename="../pages/CoordinatorPage.qml" line="340"/>
         <source>Together with other programmes</source>
         <translation>Together with other programmes</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="336"/>
+        <location filename="../pages/CoordinatorPage.qml" line="341"/>
         <source>Add the figures other programmes sent you. Together you reach numbers one programme cannot.</source>
         <translation>Add the figures other programmes sent you. Together you reach numbers one programme cannot.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="344"/>
+        <location filename="../pages/CoordinatorPage.qml" line="349"/>
         <source>%1 (this programme)</source>
         <translation>%1 (this programme)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="344"/>
+        <location filename="../pages/CoordinatorPage.qml" line="349"/>
         <source>%1, figures from %2</source>
         <translation>%1, figures from %2</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="350"/>
+        <location filename="../pages/CoordinatorPage.qml" line="355"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="353"/>
+        <location filename="../pages/CoordinatorPage.qml" line="358"/>
         <source>Remove the figures from %1</source>
         <translation>Remove the figures from %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="364"/>
+        <location filename="../pages/CoordinatorPage.qml" line="369"/>
         <source>From referral to trade certificate, all years, all programmes</source>
         <translation>From referral to trade certificate, all years, all programmes</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="390"/>
+        <location filename="../pages/CoordinatorPage.qml" line="395"/>
         <source>A range (such as 7–11) means the programmes&apos; own small numbers are not known exactly, even here.</source>
         <translation>A range (such as 7–11) means the programmes&apos; own small numbers are not known exactly, even here.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="399"/>
-        <location filename="../pages/CoordinatorPage.qml" line="406"/>
+        <location filename="../pages/CoordinatorPage.qml" line="404"/>
+        <location filename="../pages/CoordinatorPage.qml" line="411"/>
         <source>Add figures from another programme</source>
         <translation>Add figures from another programme</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="408"/>
-        <location filename="../pages/CoordinatorPage.qml" line="531"/>
+        <location filename="../pages/CoordinatorPage.qml" line="413"/>
+        <location filename="../pages/CoordinatorPage.qml" line="536"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="411"/>
+        <location filename="../pages/CoordinatorPage.qml" line="416"/>
         <source>Added.</source>
         <translation>Added.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="426"/>
+        <location filename="../pages/CoordinatorPage.qml" line="431"/>
         <source>The year&apos;s report, %1</source>
         <translation>The year&apos;s report, %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="427"/>
+        <location filename="../pages/CoordinatorPage.qml" line="432"/>
         <source>Write the text parts here, in the pilot report&apos;s order. Bro fills in the figures and the charts.</source>
         <translation>Write the text parts here, in the pilot report&apos;s order. Bro fills in the figures and the charts.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="431"/>
+        <location filename="../pages/CoordinatorPage.qml" line="436"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="434"/>
+        <location filename="../pages/CoordinatorPage.qml" line="439"/>
         <source>Main aim</source>
         <translation>Main aim</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="437"/>
+        <location filename="../pages/CoordinatorPage.qml" line="442"/>
         <source>Sub-aim 1: one journey for the apprentice</source>
         <translation>Sub-aim 1: one journey for the apprentice</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="440"/>
+        <location filename="../pages/CoordinatorPage.qml" line="445"/>
         <source>Sub-aim 2: results and effects</source>
         <translation>Sub-aim 2: results and effects</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="443"/>
+        <location filename="../pages/CoordinatorPage.qml" line="448"/>
         <source>Sub-aim 3: what others can use</source>
         <translation>Sub-aim 3: what others can use</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="459"/>
+        <location filename="../pages/CoordinatorPage.qml" line="464"/>
         <source>Write a few sentences …</source>
         <translation>Write a few sentences …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="469"/>
-        <location filename="../pages/CoordinatorPage.qml" line="479"/>
+        <location filename="../pages/CoordinatorPage.qml" line="474"/>
+        <location filename="../pages/CoordinatorPage.qml" line="484"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="482"/>
+        <location filename="../pages/CoordinatorPage.qml" line="487"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="500"/>
+        <location filename="../pages/CoordinatorPage.qml" line="505"/>
         <source>Saves the same protected figures as a CSV file for a spreadsheet, or as a JSON file another programme can add to its own.</source>
         <translation>Saves the same protected figures as a CSV file for a spreadsheet, or as a JSON file another programme can add to its own.</translation>
     </message>
@@ -1217,34 +1217,44 @@
     </message>
     <message>
         <location filename="../pages/CoordinatorPage.qml" line="105"/>
-        <location filename="../pages/CoordinatorPage.qml" line="234"/>
+        <location filename="../pages/CoordinatorPage.qml" line="239"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="497"/>
+        <location filename="../pages/CoordinatorPage.qml" line="203"/>
+        <source>%1 stays</source>
+        <translation>%1 stays</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="203"/>
+        <source>5 stays or more</source>
+        <translation>5 stays or more</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="502"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="507"/>
-        <location filename="../pages/CoordinatorPage.qml" line="528"/>
+        <location filename="../pages/CoordinatorPage.qml" line="512"/>
+        <location filename="../pages/CoordinatorPage.qml" line="533"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="517"/>
+        <location filename="../pages/CoordinatorPage.qml" line="522"/>
         <source>Export for pooling (JSON)</source>
         <translation>Export for pooling (JSON)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="531"/>
+        <location filename="../pages/CoordinatorPage.qml" line="536"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="485"/>
-        <location filename="../pages/CoordinatorPage.qml" line="534"/>
+        <location filename="../pages/CoordinatorPage.qml" line="490"/>
+        <location filename="../pages/CoordinatorPage.qml" line="539"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -3717,7 +3727,7 @@
     <message>
         <location filename="../components/OutcomePointsCard.qml" line="20"/>
         <source>The apprentice&apos;s answers and the status in the apprenticeship at each point.</source>
-        <translation>The apprentice's answers and the status in the apprenticeship at each point.</translation>
+        <translation>The apprentice&apos;s answers and the status in the apprenticeship at each point.</translation>
     </message>
     <message>
         <location filename="../components/OutcomePointsCard.qml" line="54"/>
@@ -3870,7 +3880,7 @@
     <message>
         <location filename="../components/OutcomeTexts.qml" line="76"/>
         <source>Waiting for the clinic&apos;s answer</source>
-        <translation>Waiting for the clinic's answer</translation>
+        <translation>Waiting for the clinic&apos;s answer</translation>
     </message>
 </context>
 <context>
@@ -4340,7 +4350,7 @@
         <location filename="../components/ReferralCard.qml" line="109"/>
         <location filename="../components/ReferralCard.qml" line="112"/>
         <source>Why, in the apprentice&apos;s own words</source>
-        <translation>Why, in the apprentice's own words</translation>
+        <translation>Why, in the apprentice&apos;s own words</translation>
     </message>
     <message>
         <location filename="../components/ReferralCard.qml" line="116"/>
@@ -4391,7 +4401,7 @@
     <message>
         <location filename="../components/ReferralCard.qml" line="187"/>
         <source>Save the stay&apos;s dates</source>
-        <translation>Save the stay's dates</translation>
+        <translation>Save the stay&apos;s dates</translation>
     </message>
 </context>
 <context>
@@ -6052,7 +6062,7 @@
     </message>
     <message>
         <location filename="../../app/print/YearReport.cpp" line="65"/>
-        <location filename="../../app/print/YearReport.cpp" line="223"/>
+        <location filename="../../app/print/YearReport.cpp" line="231"/>
         <source>Fagbrev</source>
         <translation>Trade certificate</translation>
     </message>
@@ -6088,7 +6098,7 @@
     </message>
     <message>
         <location filename="../../app/print/YearReport.cpp" line="138"/>
-        <location filename="../../app/print/YearReport.cpp" line="259"/>
+        <location filename="../../app/print/YearReport.cpp" line="267"/>
         <source>Årsrapport %1</source>
         <translation>Annual report %1</translation>
     </message>
@@ -6113,127 +6123,147 @@
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="152"/>
-        <source>I %1 ble %2 lærlinger henvist, mot et mål på %3 i året. Fagbrev i løpet av året: %4.</source>
-        <translation>In %1, %2 apprentices were referred, against a target of %3 a year. Trade certificates during the year: %4.</translation>
+        <location filename="../../app/print/YearReport.cpp" line="153"/>
+        <source>Hvor mange som ble henvist i %1, er skjult for å verne små tall.</source>
+        <translation>How many were referred in %1 is hidden to protect small numbers.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="157"/>
+        <location filename="../../app/print/YearReport.cpp" line="190"/>
+        <source>Ventetid fra henvisning til opphold (median): %1 dager (%2).</source>
+        <translation>Median wait from referral to the stay: %1 days (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="194"/>
+        <source>%1 opphold</source>
+        <translation>%1 stays</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="196"/>
+        <source>5 opphold eller flere</source>
+        <translation>5 stays or more</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="156"/>
         <source>I %1 ble %2 lærlinger henvist.</source>
         <translation>In %1, %2 apprentices were referred.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="160"/>
+        <location filename="../../app/print/YearReport.cpp" line="158"/>
+        <source>Målet er %1 i året.</source>
+        <translation>The target is %1 a year.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="161"/>
+        <source>Fagbrev i løpet av året: %1.</source>
+        <translation>Trade certificates during the year: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="165"/>
         <source>Delmål 1</source>
         <translation>Sub-aim 1</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="162"/>
+        <location filename="../../app/print/YearReport.cpp" line="167"/>
         <source>Delmål 2</source>
         <translation>Sub-aim 2</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="164"/>
+        <location filename="../../app/print/YearReport.cpp" line="169"/>
         <source>Fra henvisning til fagbrev, %1</source>
         <translation>From referral to trade certificate, %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="181"/>
+        <location filename="../../app/print/YearReport.cpp" line="186"/>
         <source>Målet er %1 henviste i året.</source>
         <translation>The target is %1 referred a year.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="185"/>
-        <source>Ventetid fra henvisning til opphold (median): %1 dager (%2 opphold).</source>
-        <translation>Median wait from referral to the stay: %1 days (%2 stays).</translation>
-    </message>
-    <message>
-        <location filename="../../app/print/YearReport.cpp" line="189"/>
+        <location filename="../../app/print/YearReport.cpp" line="197"/>
         <source>For få opphold i %1 til å vise ventetiden.</source>
         <translation>Too few stays in %1 to show the wait.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="191"/>
+        <location filename="../../app/print/YearReport.cpp" line="199"/>
         <source>Lærlingenes egne svar, alle år</source>
         <translation>The apprentices&apos; own answers, all years</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="195"/>
+        <location filename="../../app/print/YearReport.cpp" line="203"/>
         <source>Når</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="195"/>
+        <location filename="../../app/print/YearReport.cpp" line="203"/>
         <source>Arbeidsevne, endring (0–10)</source>
         <translation>Work ability, change (0–10)</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="196"/>
+        <location filename="../../app/print/YearReport.cpp" line="204"/>
         <source>Egne mål (−2 til +2)</source>
         <translation>Own goals (−2 to +2)</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="215"/>
+        <location filename="../../app/print/YearReport.cpp" line="223"/>
         <source>Hvert svar er sammenlignet med den samme lærlingens svar før oppholdet.</source>
         <translation>Each answer is compared with the same apprentice&apos;s answer before the stay.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="218"/>
+        <location filename="../../app/print/YearReport.cpp" line="226"/>
         <source>Hvert års lærlinger: hvor er de nå?</source>
         <translation>Each year&apos;s apprentices: where are they now?</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="223"/>
+        <location filename="../../app/print/YearReport.cpp" line="231"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="223"/>
+        <location filename="../../app/print/YearReport.cpp" line="231"/>
         <source>Startet</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="223"/>
+        <location filename="../../app/print/YearReport.cpp" line="231"/>
         <source>Måltall</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="224"/>
+        <location filename="../../app/print/YearReport.cpp" line="232"/>
         <source>Fortsatt i læretiden</source>
         <translation>Still in the apprenticeship</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="224"/>
+        <location filename="../../app/print/YearReport.cpp" line="232"/>
         <source>Avsluttet tidlig</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="243"/>
+        <location filename="../../app/print/YearReport.cpp" line="251"/>
         <source>Delmål 3</source>
         <translation>Sub-aim 3</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="245"/>
+        <location filename="../../app/print/YearReport.cpp" line="253"/>
         <source>Om tallene</source>
         <translation>About the figures</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="246"/>
+        <location filename="../../app/print/YearReport.cpp" line="254"/>
         <source>Bare lærlinger som har sagt ja til å telles med, er med. Et tall under 5 vises som «under 5», og noen tall er skjult, så et lite tall ikke kan regnes ut fra de andre. Et snitt vises bare når minst 5 har svart.</source>
         <translation>Only apprentices who said yes to being counted are included. A number under 5 is shown as “under 5”, and some numbers are hidden so that a small number cannot be worked out from the others. A mean is shown only when at least 5 have answered.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="256"/>
+        <location filename="../../app/print/YearReport.cpp" line="264"/>
         <source>Bare koordinatoren lager årsrapporten.</source>
         <translation>Only the coordinator makes the annual report.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="260"/>
+        <location filename="../../app/print/YearReport.cpp" line="268"/>
         <source>Laget av %1, %2</source>
         <translation>Made by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="263"/>
+        <location filename="../../app/print/YearReport.cpp" line="271"/>
         <source>Bare tall: ingen navn, og ingen tall under 5.</source>
         <translation>Figures only: no names, and no number under 5.</translation>
     </message>

@@ -988,200 +988,200 @@
         <translation>Lærlingene som ble henvist i %1, og hvor langt de har kommet.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="200"/>
-        <source>Median wait from referral to the stay: %1 days (%2 stays).</source>
-        <translation>Ventetid fra henvisning til oppholdet (median): %1 dager (%2 opphold).</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="200"/>
-        <source>Too few stays in %1 to show the wait. All years: %2 days (%3 stays).</source>
-        <translation>For få opphold i %1 til å vise ventetiden. Alle år: %2 dager (%3 opphold).</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="200"/>
+        <location filename="../pages/CoordinatorPage.qml" line="205"/>
         <source>Too few stays so far to show the wait.</source>
         <translation>For få opphold så langt til å vise ventetiden.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="208"/>
+        <location filename="../pages/CoordinatorPage.qml" line="205"/>
+        <source>Median wait from referral to the stay: %1 days (%2).</source>
+        <translation>Ventetid fra henvisning til oppholdet (median): %1 dager (%2).</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="205"/>
+        <source>Too few stays in %1 to show the wait. All years: %2 days (%3).</source>
+        <translation>For få opphold i %1 til å vise ventetiden. Alle år: %2 dager (%3).</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="213"/>
         <source>Did it help? The apprentices&apos; own answers</source>
         <translation>Hjalp det? Lærlingenes egne svar</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="209"/>
+        <location filename="../pages/CoordinatorPage.qml" line="214"/>
         <source>All years together. Each answer is compared with the same apprentice&apos;s answer before the stay.</source>
         <translation>Alle år sammen. Hvert svar sammenlignes med den samme lærlingens svar før oppholdet.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="212"/>
+        <location filename="../pages/CoordinatorPage.qml" line="217"/>
         <source>Work ability, change since the start (0–10)</source>
         <translation>Arbeidsevne, endring siden start (0–10)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="218"/>
+        <location filename="../pages/CoordinatorPage.qml" line="223"/>
         <source>Own goals, how far they have come (−2 to +2)</source>
         <translation>Egne mål, hvor langt de har kommet (−2 til +2)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="227"/>
+        <location filename="../pages/CoordinatorPage.qml" line="232"/>
         <source>Each year&apos;s apprentices: where are they now?</source>
         <translation>Hvert årskull: hvor er de nå?</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="228"/>
+        <location filename="../pages/CoordinatorPage.qml" line="233"/>
         <source>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</source>
         <translation>Hver lærling telles i året de startet, uansett perioden over – også de som har fått dataene sine slettet siden.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="234"/>
+        <location filename="../pages/CoordinatorPage.qml" line="239"/>
         <source>Target</source>
         <translation>Måltall</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="234"/>
+        <location filename="../pages/CoordinatorPage.qml" line="239"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="234"/>
+        <location filename="../pages/CoordinatorPage.qml" line="239"/>
         <source>Completed (trade certificate)</source>
         <translation>Fullført (fagbrev)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="234"/>
+        <location filename="../pages/CoordinatorPage.qml" line="239"/>
         <source>Still in the apprenticeship</source>
         <translation>Fortsatt i lære</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="234"/>
+        <location filename="../pages/CoordinatorPage.qml" line="239"/>
         <source>Ended early</source>
         <translation>Avsluttet tidlig</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="277"/>
+        <location filename="../pages/CoordinatorPage.qml" line="282"/>
         <source>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</source>
         <translation>%1: måltall %2, startet %3, fullført %4, fortsatt i lære %5, avsluttet tidlig %6</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="298"/>
+        <location filename="../pages/CoordinatorPage.qml" line="303"/>
         <source>In each phase now</source>
         <translation>I hver fase nå</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="299"/>
+        <location filename="../pages/CoordinatorPage.qml" line="304"/>
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Lærlinger som er underveis i dag, uansett periode.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="335"/>
+        <location filename="../pages/CoordinatorPage.qml" line="340"/>
         <source>Together with other programmes</source>
         <translation>Sammen med andre tilbud</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="336"/>
+        <location filename="../pages/CoordinatorPage.qml" line="341"/>
         <source>Add the figures other programmes sent you. Together you reach numbers one programme cannot.</source>
         <translation>Legg til tallene andre tilbud har sendt deg. Sammen når dere tall som ett tilbud ikke når alene.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="344"/>
+        <location filename="../pages/CoordinatorPage.qml" line="349"/>
         <source>%1 (this programme)</source>
         <translation>%1 (dette tilbudet)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="344"/>
+        <location filename="../pages/CoordinatorPage.qml" line="349"/>
         <source>%1, figures from %2</source>
         <translation>%1, tall fra %2</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="350"/>
+        <location filename="../pages/CoordinatorPage.qml" line="355"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="353"/>
+        <location filename="../pages/CoordinatorPage.qml" line="358"/>
         <source>Remove the figures from %1</source>
         <translation>Fjern tallene fra %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="364"/>
+        <location filename="../pages/CoordinatorPage.qml" line="369"/>
         <source>From referral to trade certificate, all years, all programmes</source>
         <translation>Fra henvisning til fagbrev, alle år, alle tilbud</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="390"/>
+        <location filename="../pages/CoordinatorPage.qml" line="395"/>
         <source>A range (such as 7–11) means the programmes&apos; own small numbers are not known exactly, even here.</source>
         <translation>Et spenn (som 7–11) betyr at de små tallene til hvert tilbud ikke er kjent nøyaktig, heller ikke her.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="399"/>
-        <location filename="../pages/CoordinatorPage.qml" line="406"/>
+        <location filename="../pages/CoordinatorPage.qml" line="404"/>
+        <location filename="../pages/CoordinatorPage.qml" line="411"/>
         <source>Add figures from another programme</source>
         <translation>Legg til tall fra et annet tilbud</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="408"/>
-        <location filename="../pages/CoordinatorPage.qml" line="531"/>
+        <location filename="../pages/CoordinatorPage.qml" line="413"/>
+        <location filename="../pages/CoordinatorPage.qml" line="536"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="411"/>
+        <location filename="../pages/CoordinatorPage.qml" line="416"/>
         <source>Added.</source>
         <translation>Lagt til.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="426"/>
+        <location filename="../pages/CoordinatorPage.qml" line="431"/>
         <source>The year&apos;s report, %1</source>
         <translation>Årsrapporten for %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="427"/>
+        <location filename="../pages/CoordinatorPage.qml" line="432"/>
         <source>Write the text parts here, in the pilot report&apos;s order. Bro fills in the figures and the charts.</source>
         <translation>Skriv tekstdelene her, i samme rekkefølge som pilotrapporten. Bro fyller inn tallene og figurene.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="431"/>
+        <location filename="../pages/CoordinatorPage.qml" line="436"/>
         <source>Background</source>
         <translation>Bakgrunn</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="434"/>
+        <location filename="../pages/CoordinatorPage.qml" line="439"/>
         <source>Main aim</source>
         <translation>Hovedmål</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="437"/>
+        <location filename="../pages/CoordinatorPage.qml" line="442"/>
         <source>Sub-aim 1: one journey for the apprentice</source>
         <translation>Delmål 1: én sammenhengende reise for lærlingen</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="440"/>
+        <location filename="../pages/CoordinatorPage.qml" line="445"/>
         <source>Sub-aim 2: results and effects</source>
         <translation>Delmål 2: resultater og effekter</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="443"/>
+        <location filename="../pages/CoordinatorPage.qml" line="448"/>
         <source>Sub-aim 3: what others can use</source>
         <translation>Delmål 3: det andre kan bruke</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="459"/>
+        <location filename="../pages/CoordinatorPage.qml" line="464"/>
         <source>Write a few sentences …</source>
         <translation>Skriv noen setninger …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="469"/>
-        <location filename="../pages/CoordinatorPage.qml" line="479"/>
+        <location filename="../pages/CoordinatorPage.qml" line="474"/>
+        <location filename="../pages/CoordinatorPage.qml" line="484"/>
         <source>Save the report as PDF</source>
         <translation>Lagre rapporten som PDF</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="482"/>
+        <location filename="../pages/CoordinatorPage.qml" line="487"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="500"/>
+        <location filename="../pages/CoordinatorPage.qml" line="505"/>
         <source>Saves the same protected figures as a CSV file for a spreadsheet, or as a JSON file another programme can add to its own.</source>
         <translation>Lagrer de samme beskyttede tallene som en CSV-fil for regneark, eller som en JSON-fil et annet tilbud kan legge til sine egne.</translation>
     </message>
@@ -1217,34 +1217,44 @@
     </message>
     <message>
         <location filename="../pages/CoordinatorPage.qml" line="105"/>
-        <location filename="../pages/CoordinatorPage.qml" line="234"/>
+        <location filename="../pages/CoordinatorPage.qml" line="239"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="497"/>
+        <location filename="../pages/CoordinatorPage.qml" line="203"/>
+        <source>%1 stays</source>
+        <translation>%1 opphold</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="203"/>
+        <source>5 stays or more</source>
+        <translation>5 opphold eller flere</translation>
+    </message>
+    <message>
+        <location filename="../pages/CoordinatorPage.qml" line="502"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="507"/>
-        <location filename="../pages/CoordinatorPage.qml" line="528"/>
+        <location filename="../pages/CoordinatorPage.qml" line="512"/>
+        <location filename="../pages/CoordinatorPage.qml" line="533"/>
         <source>Export as CSV</source>
         <translation>Eksporter som CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="517"/>
+        <location filename="../pages/CoordinatorPage.qml" line="522"/>
         <source>Export for pooling (JSON)</source>
         <translation>Eksporter for samling (JSON)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="531"/>
+        <location filename="../pages/CoordinatorPage.qml" line="536"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="485"/>
-        <location filename="../pages/CoordinatorPage.qml" line="534"/>
+        <location filename="../pages/CoordinatorPage.qml" line="490"/>
+        <location filename="../pages/CoordinatorPage.qml" line="539"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
@@ -6052,7 +6062,7 @@
     </message>
     <message>
         <location filename="../../app/print/YearReport.cpp" line="65"/>
-        <location filename="../../app/print/YearReport.cpp" line="223"/>
+        <location filename="../../app/print/YearReport.cpp" line="231"/>
         <source>Fagbrev</source>
         <translation>Fagbrev</translation>
     </message>
@@ -6088,7 +6098,7 @@
     </message>
     <message>
         <location filename="../../app/print/YearReport.cpp" line="138"/>
-        <location filename="../../app/print/YearReport.cpp" line="259"/>
+        <location filename="../../app/print/YearReport.cpp" line="267"/>
         <source>Årsrapport %1</source>
         <translation>Årsrapport %1</translation>
     </message>
@@ -6113,127 +6123,147 @@
         <translation>Resultat:</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="152"/>
-        <source>I %1 ble %2 lærlinger henvist, mot et mål på %3 i året. Fagbrev i løpet av året: %4.</source>
-        <translation>I %1 ble %2 lærlinger henvist, mot et mål på %3 i året. Fagbrev i løpet av året: %4.</translation>
+        <location filename="../../app/print/YearReport.cpp" line="153"/>
+        <source>Hvor mange som ble henvist i %1, er skjult for å verne små tall.</source>
+        <translation>Hvor mange som ble henvist i %1, er skjult for å verne små tall.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="157"/>
+        <location filename="../../app/print/YearReport.cpp" line="190"/>
+        <source>Ventetid fra henvisning til opphold (median): %1 dager (%2).</source>
+        <translation>Ventetid fra henvisning til opphold (median): %1 dager (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="194"/>
+        <source>%1 opphold</source>
+        <translation>%1 opphold</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="196"/>
+        <source>5 opphold eller flere</source>
+        <translation>5 opphold eller flere</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="156"/>
         <source>I %1 ble %2 lærlinger henvist.</source>
         <translation>I %1 ble %2 lærlinger henvist.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="160"/>
+        <location filename="../../app/print/YearReport.cpp" line="158"/>
+        <source>Målet er %1 i året.</source>
+        <translation>Målet er %1 i året.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="161"/>
+        <source>Fagbrev i løpet av året: %1.</source>
+        <translation>Fagbrev i løpet av året: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/print/YearReport.cpp" line="165"/>
         <source>Delmål 1</source>
         <translation>Delmål 1</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="162"/>
+        <location filename="../../app/print/YearReport.cpp" line="167"/>
         <source>Delmål 2</source>
         <translation>Delmål 2</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="164"/>
+        <location filename="../../app/print/YearReport.cpp" line="169"/>
         <source>Fra henvisning til fagbrev, %1</source>
         <translation>Fra henvisning til fagbrev, %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="181"/>
+        <location filename="../../app/print/YearReport.cpp" line="186"/>
         <source>Målet er %1 henviste i året.</source>
         <translation>Målet er %1 henviste i året.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="185"/>
-        <source>Ventetid fra henvisning til opphold (median): %1 dager (%2 opphold).</source>
-        <translation>Ventetid fra henvisning til opphold (median): %1 dager (%2 opphold).</translation>
-    </message>
-    <message>
-        <location filename="../../app/print/YearReport.cpp" line="189"/>
+        <location filename="../../app/print/YearReport.cpp" line="197"/>
         <source>For få opphold i %1 til å vise ventetiden.</source>
         <translation>For få opphold i %1 til å vise ventetiden.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="191"/>
+        <location filename="../../app/print/YearReport.cpp" line="199"/>
         <source>Lærlingenes egne svar, alle år</source>
         <translation>Lærlingenes egne svar, alle år</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="195"/>
+        <location filename="../../app/print/YearReport.cpp" line="203"/>
         <source>Når</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="195"/>
+        <location filename="../../app/print/YearReport.cpp" line="203"/>
         <source>Arbeidsevne, endring (0–10)</source>
         <translation>Arbeidsevne, endring (0–10)</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="196"/>
+        <location filename="../../app/print/YearReport.cpp" line="204"/>
         <source>Egne mål (−2 til +2)</source>
         <translation>Egne mål (−2 til +2)</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="215"/>
+        <location filename="../../app/print/YearReport.cpp" line="223"/>
         <source>Hvert svar er sammenlignet med den samme lærlingens svar før oppholdet.</source>
         <translation>Hvert svar er sammenlignet med den samme lærlingens svar før oppholdet.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="218"/>
+        <location filename="../../app/print/YearReport.cpp" line="226"/>
         <source>Hvert års lærlinger: hvor er de nå?</source>
         <translation>Hvert års lærlinger: hvor er de nå?</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="223"/>
+        <location filename="../../app/print/YearReport.cpp" line="231"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="223"/>
+        <location filename="../../app/print/YearReport.cpp" line="231"/>
         <source>Startet</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="223"/>
+        <location filename="../../app/print/YearReport.cpp" line="231"/>
         <source>Måltall</source>
         <translation>Måltall</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="224"/>
+        <location filename="../../app/print/YearReport.cpp" line="232"/>
         <source>Fortsatt i læretiden</source>
         <translation>Fortsatt i læretiden</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="224"/>
+        <location filename="../../app/print/YearReport.cpp" line="232"/>
         <source>Avsluttet tidlig</source>
         <translation>Avsluttet tidlig</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="243"/>
+        <location filename="../../app/print/YearReport.cpp" line="251"/>
         <source>Delmål 3</source>
         <translation>Delmål 3</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="245"/>
+        <location filename="../../app/print/YearReport.cpp" line="253"/>
         <source>Om tallene</source>
         <translation>Om tallene</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="246"/>
+        <location filename="../../app/print/YearReport.cpp" line="254"/>
         <source>Bare lærlinger som har sagt ja til å telles med, er med. Et tall under 5 vises som «under 5», og noen tall er skjult, så et lite tall ikke kan regnes ut fra de andre. Et snitt vises bare når minst 5 har svart.</source>
         <translation>Bare lærlinger som har sagt ja til å telles med, er med. Et tall under 5 vises som «under 5», og noen tall er skjult, så et lite tall ikke kan regnes ut fra de andre. Et snitt vises bare når minst 5 har svart.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="256"/>
+        <location filename="../../app/print/YearReport.cpp" line="264"/>
         <source>Bare koordinatoren lager årsrapporten.</source>
         <translation>Bare koordinatoren lager årsrapporten.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="260"/>
+        <location filename="../../app/print/YearReport.cpp" line="268"/>
         <source>Laget av %1, %2</source>
         <translation>Laget av %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="263"/>
+        <location filename="../../app/print/YearReport.cpp" line="271"/>
         <source>Bare tall: ingen navn, og ingen tall under 5.</source>
         <translation>Bare tall: ingen navn, og ingen tall under 5.</translation>
     </message>
