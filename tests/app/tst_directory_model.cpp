@@ -15,7 +15,9 @@
 
 namespace {
 
-constexpr int timeout = 30000;
+// An upper bound for "eventually", not a speed target: under ASan, beside another test and
+// with the demo's past cohorts, a round trip has taken over 30 s once.
+constexpr int timeout = 60000;
 
 std::unique_ptr<Session> device(const QString &dir, const QUrl &url, const QString &user)
 {
