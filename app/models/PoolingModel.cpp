@@ -82,10 +82,8 @@ QString PoolingModel::addFile(const QUrl &fileUrl)
             next.append(text);
     }
     next.append(QString::fromUtf8(bytes));
-    m_store->setMeta(importsKey,
-                     QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(next)).toJson()));
     m_lastError.clear();
-    load();
+    saveImports(next);
     return {};
 }
 
@@ -97,9 +95,15 @@ void PoolingModel::remove(const QString &programmeId)
         if (!old.ok() || qstr(old.figures.programme) != programmeId)
             next.append(text);
     }
+    saveImports(next);
+}
+
+void PoolingModel::saveImports(const QStringList &imports)
+{
     if (m_store)
-        m_store->setMeta(importsKey, QString::fromUtf8(
-                                         QJsonDocument(QJsonArray::fromStringList(next)).toJson()));
+        m_store->setMeta(
+            importsKey,
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(imports)).toJson()));
     load();
 }
 

@@ -46,6 +46,7 @@ Q_SIGNALS:
 private:
     void attach();
     void load();
+    void saveImports(const QStringList &imports); // stores them, then reads everything again
     QVariantMap cell(const QString &id) const;
 
     QPointer<Store> m_store;

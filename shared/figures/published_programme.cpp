@@ -47,11 +47,6 @@ void add_funnel(stats::Figures &f, const std::string &key, const FunnelYear &row
     }
 }
 
-stats::Mean mean_of(const std::vector<double> &v)
-{
-    return stats::mean_of(v);
-}
-
 PublishedMean published(const std::string &id, const stats::Mean &m)
 {
     return m.shown ? PublishedMean{id, true, m.value, m.n} : PublishedMean{id, false, 0, 0};
@@ -200,9 +195,9 @@ PublishedProgramme publish_programme(const ProgrammeFigureInput &in)
     // Change from baseline at each later point, all cohorts together.
     for (const auto &o : years.outcomes) {
         out.means.push_back(published("outcome." + o.point + ".work_ability_change",
-                                      mean_of(o.work_ability_change)));
-        out.means.push_back(
-            published("outcome." + o.point + ".goal_attainment", mean_of(o.goal_attainment)));
+                                      stats::mean_of(o.work_ability_change)));
+        out.means.push_back(published("outcome." + o.point + ".goal_attainment",
+                                      stats::mean_of(o.goal_attainment)));
     }
 
     const auto protection = stats::protect(f);

@@ -3,6 +3,7 @@
 
 #include "domain/consent_texts.hpp"
 #include "domain/enums.hpp"
+#include "domain/json_kind.hpp"
 #include "programme/programme.hpp"
 
 #include <algorithm>
@@ -26,19 +27,7 @@ std::string in_quotes(std::string_view s)
 
 std::string kind_of(const json &v)
 {
-    if (v.is_null())
-        return "null";
-    if (v.is_boolean())
-        return "true/false";
-    if (v.is_number_integer())
-        return "a whole number";
-    if (v.is_number())
-        return "a number";
-    if (v.is_string())
-        return "text";
-    if (v.is_array())
-        return "a list";
-    return "an object";
+    return json_kind(v);
 }
 
 bool blank(const std::string &s)

@@ -2,6 +2,7 @@
 // whoever sends a file learns all that is wrong with it at once.
 
 #include "domain/dates.hpp"
+#include "domain/json_kind.hpp"
 #include "stats/disclosure_audit.hpp"
 #include "stats/pooled_figures.hpp"
 
@@ -18,19 +19,7 @@ using json = nlohmann::ordered_json;
 
 std::string kind_of(const json &v)
 {
-    if (v.is_null())
-        return "null";
-    if (v.is_boolean())
-        return "true/false";
-    if (v.is_number_integer())
-        return "a whole number";
-    if (v.is_number())
-        return "a number";
-    if (v.is_string())
-        return "text";
-    if (v.is_array())
-        return "a list";
-    return "an object";
+    return json_kind(v);
 }
 
 struct Reader
