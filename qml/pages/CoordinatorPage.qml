@@ -463,7 +463,9 @@ ScrollPage {
                         wrapMode: TextEdit.Wrap
                         placeholderText: qsTr("Write a few sentences …")
                         Layout.fillWidth: true
-                        Layout.minimumHeight: ui.touch * 1.5
+                        // Preferred, not minimum: the card's column adds up preferred heights,
+                        // so a minimum alone let the next label overlap this box.
+                        Layout.preferredHeight: Math.max(ui.touch * 1.5, implicitHeight)
                         Accessible.name: modelData.label
                         onTextChanged: if (report[modelData.part] !== text) report[modelData.part] = text
                     }
