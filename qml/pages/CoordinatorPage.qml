@@ -430,46 +430,90 @@ ScrollPage {
             visible: programme.available && !programme.withheld
             title: qsTr("The year's report, %1").arg(programme.year)
             subtitle: qsTr("Write the text parts here, in the pilot report's order. Bro fills in the figures and the charts.")
-            Repeater {
-                model: [{
-                        "part": "background",
-                        "label": qsTr("Background")
-                    }, {
-                        "part": "mainAim",
-                        "label": qsTr("Main aim")
-                    }, {
-                        "part": "aim1",
-                        "label": qsTr("Sub-aim 1: one journey for the apprentice")
-                    }, {
-                        "part": "aim2",
-                        "label": qsTr("Sub-aim 2: results and effects")
-                    }, {
-                        "part": "aim3",
-                        "label": qsTr("Sub-aim 3: what others can use")
-                    }]
-                delegate: ColumnLayout {
-                    required property var modelData
-                    spacing: 2
-                    Layout.fillWidth: true
-                    Label {
-                        text: modelData.label
-                        font.weight: Font.DemiBold
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
-                    }
-                    TextBox {
-                        objectName: "report-" + modelData.part
-                        text: report[modelData.part]
-                        wrapMode: TextEdit.Wrap
-                        placeholderText: qsTr("Write a few sentences …")
-                        Layout.fillWidth: true
-                        // Preferred, not minimum: the card's column adds up preferred heights,
-                        // so a minimum alone let the next label overlap this box.
-                        Layout.preferredHeight: Math.max(ui.touch * 1.5, implicitHeight)
-                        Accessible.name: modelData.label
-                        onTextChanged: if (report[modelData.part] !== text) report[modelData.part] = text
-                    }
-                }
+            Label {
+                id: backgroundLabel
+                text: qsTr("Background")
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            TextBox {
+                objectName: "report-background"
+                text: report.background
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("Write a few sentences …")
+                Layout.fillWidth: true
+                Layout.minimumHeight: 72
+                Accessible.name: backgroundLabel.text
+                onTextChanged: if (report.background !== text) report.background = text
+            }
+            Label {
+                id: mainAimLabel
+                text: qsTr("Main aim")
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            TextBox {
+                objectName: "report-mainAim"
+                text: report.mainAim
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("Write a few sentences …")
+                Layout.fillWidth: true
+                Layout.minimumHeight: 72
+                Accessible.name: mainAimLabel.text
+                onTextChanged: if (report.mainAim !== text) report.mainAim = text
+            }
+            Label {
+                id: aim1Label
+                text: qsTr("Sub-aim 1: one journey for the apprentice")
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            TextBox {
+                objectName: "report-aim1"
+                text: report.aim1
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("Write a few sentences …")
+                Layout.fillWidth: true
+                Layout.minimumHeight: 72
+                Accessible.name: aim1Label.text
+                onTextChanged: if (report.aim1 !== text) report.aim1 = text
+            }
+            Label {
+                id: aim2Label
+                text: qsTr("Sub-aim 2: results and effects")
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            TextBox {
+                objectName: "report-aim2"
+                text: report.aim2
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("Write a few sentences …")
+                Layout.fillWidth: true
+                Layout.minimumHeight: 72
+                Accessible.name: aim2Label.text
+                onTextChanged: if (report.aim2 !== text) report.aim2 = text
+            }
+            Label {
+                id: aim3Label
+                text: qsTr("Sub-aim 3: what others can use")
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            TextBox {
+                objectName: "report-aim3"
+                text: report.aim3
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("Write a few sentences …")
+                Layout.fillWidth: true
+                Layout.minimumHeight: 72
+                Accessible.name: aim3Label.text
+                onTextChanged: if (report.aim3 !== text) report.aim3 = text
             }
             TextButton {
                 objectName: "saveReportButton"
