@@ -921,340 +921,288 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="25"/>
-        <location filename="../pages/CoordinatorPage.qml" line="56"/>
-        <location filename="../pages/CoordinatorPage.qml" line="84"/>
+        <location filename="../pages/CoordinatorPage.qml" line="24"/>
+        <location filename="../pages/CoordinatorPage.qml" line="55"/>
+        <location filename="../pages/CoordinatorPage.qml" line="83"/>
         <source>Programme figures</source>
         <translation>Programme figures</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="59"/>
+        <location filename="../pages/CoordinatorPage.qml" line="58"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="62"/>
+        <location filename="../pages/CoordinatorPage.qml" line="61"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="65"/>
+        <location filename="../pages/CoordinatorPage.qml" line="64"/>
         <source>Care teams</source>
         <translation>Care teams</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="71"/>
+        <location filename="../pages/CoordinatorPage.qml" line="70"/>
         <source>Talking to the server …</source>
         <translation>Talking to the server …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="71"/>
+        <location filename="../pages/CoordinatorPage.qml" line="70"/>
         <source>The directory comes from the server when you are online.</source>
         <translation>The directory comes from the server when you are online.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="92"/>
+        <location filename="../pages/CoordinatorPage.qml" line="91"/>
         <source>These are counts only: no names, and nothing that points to one apprentice.</source>
         <translation>These are counts only: no names, and nothing that points to one apprentice.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="99"/>
+        <location filename="../pages/CoordinatorPage.qml" line="98"/>
         <source>Only apprentices who said yes to being counted are in these figures. A number under 5 is shown as «under 5», and a few others are «hidden» so that a small number cannot be worked out from the rest.</source>
         <translation>Only apprentices who said yes to being counted are in these figures. A number under 5 is shown as «under 5», and a few others are «hidden» so that a small number cannot be worked out from the rest.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="156"/>
+        <location filename="../pages/CoordinatorPage.qml" line="155"/>
         <source>Referred in %1</source>
         <translation>Referred in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="159"/>
+        <location filename="../pages/CoordinatorPage.qml" line="158"/>
         <source>Trade certificates in %1</source>
         <translation>Trade certificates in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="162"/>
+        <location filename="../pages/CoordinatorPage.qml" line="161"/>
         <source>Ended early in %1</source>
         <translation>Ended early in %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="191"/>
+        <location filename="../pages/CoordinatorPage.qml" line="190"/>
         <source>From referral to trade certificate, %1</source>
         <translation>From referral to trade certificate, %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="192"/>
+        <location filename="../pages/CoordinatorPage.qml" line="191"/>
         <source>The apprentices referred in %1, and how far they have come.</source>
         <translation>The apprentices referred in %1, and how far they have come.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="205"/>
+        <location filename="../pages/CoordinatorPage.qml" line="204"/>
         <source>Too few stays so far to show the wait.</source>
         <translation>Too few stays so far to show the wait.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="205"/>
+        <location filename="../pages/CoordinatorPage.qml" line="204"/>
         <source>Median wait from referral to the stay: %1 days (%2).</source>
         <translation>Median wait from referral to the stay: %1 days (%2).</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="205"/>
+        <location filename="../pages/CoordinatorPage.qml" line="204"/>
         <source>Too few stays in %1 to show the wait. All years: %2 days (%3).</source>
         <translation>Too few stays in %1 to show the wait. All years: %2 days (%3).</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="213"/>
+        <location filename="../pages/CoordinatorPage.qml" line="212"/>
         <source>Did it help? The apprentices&apos; own answers</source>
         <translation>Did it help? The apprentices&apos; own answers</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="214"/>
+        <location filename="../pages/CoordinatorPage.qml" line="213"/>
         <source>All years together. Each answer is compared with the same apprentice&apos;s answer before the stay.</source>
         <translation>All years together. Each answer is compared with the same apprentice&apos;s answer before the stay.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="217"/>
+        <location filename="../pages/CoordinatorPage.qml" line="216"/>
         <source>Work ability, change since the start (0–10)</source>
         <translation>Work ability, change since the start (0–10)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="223"/>
+        <location filename="../pages/CoordinatorPage.qml" line="222"/>
         <source>Own goals, how far they have come (−2 to +2)</source>
         <translation>Own goals, how far they have come (−2 to +2)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="232"/>
+        <location filename="../pages/CoordinatorPage.qml" line="231"/>
         <source>Each year&apos;s apprentices: where are they now?</source>
         <translation>Each year&apos;s apprentices: where are they now?</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="233"/>
+        <location filename="../pages/CoordinatorPage.qml" line="232"/>
         <source>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</source>
         <translation>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="239"/>
+        <location filename="../pages/CoordinatorPage.qml" line="238"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="239"/>
+        <location filename="../pages/CoordinatorPage.qml" line="238"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="239"/>
+        <location filename="../pages/CoordinatorPage.qml" line="238"/>
         <source>Completed (trade certificate)</source>
         <translation>Completed (trade certificate)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="239"/>
+        <location filename="../pages/CoordinatorPage.qml" line="238"/>
         <source>Still in the apprenticeship</source>
         <translation>Still in the apprenticeship</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="239"/>
+        <location filename="../pages/CoordinatorPage.qml" line="238"/>
         <source>Ended early</source>
         <translation>Ended early</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="282"/>
+        <location filename="../pages/CoordinatorPage.qml" line="281"/>
         <source>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</source>
         <translation>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="303"/>
+        <location filename="../pages/CoordinatorPage.qml" line="302"/>
         <source>In each phase now</source>
         <translation>In each phase now</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="304"/>
+        <location filename="../pages/CoordinatorPage.qml" line="303"/>
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Apprentices whose journey is open today, whatever the period.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="340"/>
+        <location filename="../pages/CoordinatorPage.qml" line="339"/>
         <source>Together with other programmes</source>
         <translation>Together with other programmes</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="341"/>
+        <location filename="../pages/CoordinatorPage.qml" line="340"/>
         <source>Add the figures other programmes sent you. Together you reach numbers one programme cannot.</source>
         <translation>Add the figures other programmes sent you. Together you reach numbers one programme cannot.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="349"/>
+        <location filename="../pages/CoordinatorPage.qml" line="348"/>
         <source>%1 (this programme)</source>
         <translation>%1 (this programme)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="349"/>
+        <location filename="../pages/CoordinatorPage.qml" line="348"/>
         <source>%1, figures from %2</source>
         <translation>%1, figures from %2</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="355"/>
+        <location filename="../pages/CoordinatorPage.qml" line="354"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="358"/>
+        <location filename="../pages/CoordinatorPage.qml" line="357"/>
         <source>Remove the figures from %1</source>
         <translation>Remove the figures from %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="369"/>
+        <location filename="../pages/CoordinatorPage.qml" line="368"/>
         <source>From referral to trade certificate, all years, all programmes</source>
         <translation>From referral to trade certificate, all years, all programmes</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="395"/>
+        <location filename="../pages/CoordinatorPage.qml" line="394"/>
         <source>A range (such as 7–11) means the programmes&apos; own small numbers are not known exactly, even here.</source>
         <translation>A range (such as 7–11) means the programmes&apos; own small numbers are not known exactly, even here.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="404"/>
-        <location filename="../pages/CoordinatorPage.qml" line="411"/>
+        <location filename="../pages/CoordinatorPage.qml" line="403"/>
+        <location filename="../pages/CoordinatorPage.qml" line="410"/>
         <source>Add figures from another programme</source>
         <translation>Add figures from another programme</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="413"/>
-        <location filename="../pages/CoordinatorPage.qml" line="536"/>
+        <location filename="../pages/CoordinatorPage.qml" line="412"/>
+        <location filename="../pages/CoordinatorPage.qml" line="467"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="416"/>
+        <location filename="../pages/CoordinatorPage.qml" line="415"/>
         <source>Added.</source>
         <translation>Added.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="431"/>
-        <source>The year&apos;s report, %1</source>
-        <translation>The year&apos;s report, %1</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="432"/>
-        <source>Write the text parts here, in the pilot report&apos;s order. Bro fills in the figures and the charts.</source>
-        <translation>Write the text parts here, in the pilot report&apos;s order. Bro fills in the figures and the charts.</translation>
-    </message>
-    <message>
         <location filename="../pages/CoordinatorPage.qml" line="436"/>
-        <source>Background</source>
-        <translation>Background</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="439"/>
-        <source>Main aim</source>
-        <translation>Main aim</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="442"/>
-        <source>Sub-aim 1: one journey for the apprentice</source>
-        <translation>Sub-aim 1: one journey for the apprentice</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="445"/>
-        <source>Sub-aim 2: results and effects</source>
-        <translation>Sub-aim 2: results and effects</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="448"/>
-        <source>Sub-aim 3: what others can use</source>
-        <translation>Sub-aim 3: what others can use</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="464"/>
-        <source>Write a few sentences …</source>
-        <translation>Write a few sentences …</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="474"/>
-        <location filename="../pages/CoordinatorPage.qml" line="484"/>
-        <source>Save the report as PDF</source>
-        <translation>Save the report as PDF</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="487"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="505"/>
         <source>Saves the same protected figures as a CSV file for a spreadsheet, or as a JSON file another programme can add to its own.</source>
         <translation>Saves the same protected figures as a CSV file for a spreadsheet, or as a JSON file another programme can add to its own.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="121"/>
+        <location filename="../pages/CoordinatorPage.qml" line="120"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="124"/>
+        <location filename="../pages/CoordinatorPage.qml" line="123"/>
         <source>Refresh the figures</source>
         <translation>Refresh the figures</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="132"/>
+        <location filename="../pages/CoordinatorPage.qml" line="131"/>
         <source>Fetching the figures from the server …</source>
         <translation>Fetching the figures from the server …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="132"/>
+        <location filename="../pages/CoordinatorPage.qml" line="131"/>
         <source>No figures yet. They come from the server when you are online.</source>
         <translation>No figures yet. They come from the server when you are online.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="139"/>
+        <location filename="../pages/CoordinatorPage.qml" line="138"/>
         <source>The server could not hide every small number this time, so it sent no figures. Nothing is wrong with your data.</source>
         <translation>The server could not hide every small number this time, so it sent no figures. Nothing is wrong with your data.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="153"/>
+        <location filename="../pages/CoordinatorPage.qml" line="152"/>
         <source>In the programme now</source>
         <translation>In the programme now</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="105"/>
-        <location filename="../pages/CoordinatorPage.qml" line="239"/>
+        <location filename="../pages/CoordinatorPage.qml" line="104"/>
+        <location filename="../pages/CoordinatorPage.qml" line="238"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="203"/>
+        <location filename="../pages/CoordinatorPage.qml" line="202"/>
         <source>%1 stays</source>
         <translation>%1 stays</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="203"/>
+        <location filename="../pages/CoordinatorPage.qml" line="202"/>
         <source>5 stays or more</source>
         <translation>5 stays or more</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="502"/>
+        <location filename="../pages/CoordinatorPage.qml" line="433"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="512"/>
-        <location filename="../pages/CoordinatorPage.qml" line="533"/>
+        <location filename="../pages/CoordinatorPage.qml" line="443"/>
+        <location filename="../pages/CoordinatorPage.qml" line="464"/>
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="522"/>
+        <location filename="../pages/CoordinatorPage.qml" line="453"/>
         <source>Export for pooling (JSON)</source>
         <translation>Export for pooling (JSON)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="536"/>
+        <location filename="../pages/CoordinatorPage.qml" line="467"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="490"/>
-        <location filename="../pages/CoordinatorPage.qml" line="539"/>
+        <location filename="../pages/CoordinatorPage.qml" line="470"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -4203,17 +4151,17 @@
         <translation>You are not signed in.</translation>
     </message>
     <message>
-        <location filename="../../app/models/PoolingModel.cpp" line="149"/>
+        <location filename="../../app/models/PoolingModel.cpp" line="153"/>
         <source>under 5</source>
         <translation>under 5</translation>
     </message>
     <message>
-        <location filename="../../app/models/PoolingModel.cpp" line="152"/>
+        <location filename="../../app/models/PoolingModel.cpp" line="156"/>
         <source>minst %1</source>
         <translation>at least %1</translation>
     </message>
     <message>
-        <location filename="../../app/models/PoolingModel.cpp" line="159"/>
+        <location filename="../../app/models/PoolingModel.cpp" line="163"/>
         <source>Tallene kunne ikke legges sammen: %1</source>
         <translation>The figures could not be added up: %1</translation>
     </message>
@@ -6266,6 +6214,69 @@
         <location filename="../../app/print/YearReport.cpp" line="271"/>
         <source>Bare tall: ingen navn, og ingen tall under 5.</source>
         <translation>Figures only: no names, and no number under 5.</translation>
+    </message>
+</context>
+<context>
+    <name>YearReportCard</name>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="20"/>
+        <source>The year&apos;s report, %1</source>
+        <translation>The year's report, %1</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="21"/>
+        <source>Write the text parts here, in the pilot report&apos;s order. Bro fills in the figures and the charts.</source>
+        <translation>Write the text parts here, in the pilot report's order. Bro fills in the figures and the charts.</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="24"/>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="33"/>
+        <location filename="../components/YearReportCard.qml" line="50"/>
+        <location filename="../components/YearReportCard.qml" line="67"/>
+        <location filename="../components/YearReportCard.qml" line="84"/>
+        <location filename="../components/YearReportCard.qml" line="101"/>
+        <source>Write a few sentences …</source>
+        <translation>Write a few sentences …</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="41"/>
+        <source>Main aim</source>
+        <translation>Main aim</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="58"/>
+        <source>Sub-aim 1: one journey for the apprentice</source>
+        <translation>Sub-aim 1: one journey for the apprentice</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="75"/>
+        <source>Sub-aim 2: results and effects</source>
+        <translation>Sub-aim 2: results and effects</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="92"/>
+        <source>Sub-aim 3: what others can use</source>
+        <translation>Sub-aim 3: what others can use</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="109"/>
+        <location filename="../components/YearReportCard.qml" line="119"/>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="122"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="125"/>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
     </message>
 </context>
 <context>

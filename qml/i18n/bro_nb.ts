@@ -921,340 +921,288 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="25"/>
-        <location filename="../pages/CoordinatorPage.qml" line="56"/>
-        <location filename="../pages/CoordinatorPage.qml" line="84"/>
+        <location filename="../pages/CoordinatorPage.qml" line="24"/>
+        <location filename="../pages/CoordinatorPage.qml" line="55"/>
+        <location filename="../pages/CoordinatorPage.qml" line="83"/>
         <source>Programme figures</source>
         <translation>Tall for programmet</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="59"/>
+        <location filename="../pages/CoordinatorPage.qml" line="58"/>
         <source>Organisations</source>
         <translation>Organisasjoner</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="62"/>
+        <location filename="../pages/CoordinatorPage.qml" line="61"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="65"/>
+        <location filename="../pages/CoordinatorPage.qml" line="64"/>
         <source>Care teams</source>
         <translation>Behandlingsteam</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="71"/>
+        <location filename="../pages/CoordinatorPage.qml" line="70"/>
         <source>Talking to the server …</source>
         <translation>Snakker med serveren …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="71"/>
+        <location filename="../pages/CoordinatorPage.qml" line="70"/>
         <source>The directory comes from the server when you are online.</source>
         <translation>Oversikten hentes fra serveren når du er på nett.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="92"/>
+        <location filename="../pages/CoordinatorPage.qml" line="91"/>
         <source>These are counts only: no names, and nothing that points to one apprentice.</source>
         <translation>Dette er bare antall: ingen navn, og ingenting som peker på én lærling.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="99"/>
+        <location filename="../pages/CoordinatorPage.qml" line="98"/>
         <source>Only apprentices who said yes to being counted are in these figures. A number under 5 is shown as «under 5», and a few others are «hidden» so that a small number cannot be worked out from the rest.</source>
         <translation>Bare lærlinger som har sagt ja til å telles med, er med i disse tallene. Et tall under 5 vises som «under 5». Noen andre er «skjult», så et lite tall ikke kan regnes ut fra resten.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="156"/>
+        <location filename="../pages/CoordinatorPage.qml" line="155"/>
         <source>Referred in %1</source>
         <translation>Henvist i %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="159"/>
+        <location filename="../pages/CoordinatorPage.qml" line="158"/>
         <source>Trade certificates in %1</source>
         <translation>Fagbrev i %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="162"/>
+        <location filename="../pages/CoordinatorPage.qml" line="161"/>
         <source>Ended early in %1</source>
         <translation>Avsluttet tidlig i %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="191"/>
+        <location filename="../pages/CoordinatorPage.qml" line="190"/>
         <source>From referral to trade certificate, %1</source>
         <translation>Fra henvisning til fagbrev, %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="192"/>
+        <location filename="../pages/CoordinatorPage.qml" line="191"/>
         <source>The apprentices referred in %1, and how far they have come.</source>
         <translation>Lærlingene som ble henvist i %1, og hvor langt de har kommet.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="205"/>
+        <location filename="../pages/CoordinatorPage.qml" line="204"/>
         <source>Too few stays so far to show the wait.</source>
         <translation>For få opphold så langt til å vise ventetiden.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="205"/>
+        <location filename="../pages/CoordinatorPage.qml" line="204"/>
         <source>Median wait from referral to the stay: %1 days (%2).</source>
         <translation>Ventetid fra henvisning til oppholdet (median): %1 dager (%2).</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="205"/>
+        <location filename="../pages/CoordinatorPage.qml" line="204"/>
         <source>Too few stays in %1 to show the wait. All years: %2 days (%3).</source>
         <translation>For få opphold i %1 til å vise ventetiden. Alle år: %2 dager (%3).</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="213"/>
+        <location filename="../pages/CoordinatorPage.qml" line="212"/>
         <source>Did it help? The apprentices&apos; own answers</source>
         <translation>Hjalp det? Lærlingenes egne svar</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="214"/>
+        <location filename="../pages/CoordinatorPage.qml" line="213"/>
         <source>All years together. Each answer is compared with the same apprentice&apos;s answer before the stay.</source>
         <translation>Alle år sammen. Hvert svar sammenlignes med den samme lærlingens svar før oppholdet.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="217"/>
+        <location filename="../pages/CoordinatorPage.qml" line="216"/>
         <source>Work ability, change since the start (0–10)</source>
         <translation>Arbeidsevne, endring siden start (0–10)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="223"/>
+        <location filename="../pages/CoordinatorPage.qml" line="222"/>
         <source>Own goals, how far they have come (−2 to +2)</source>
         <translation>Egne mål, hvor langt de har kommet (−2 til +2)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="232"/>
+        <location filename="../pages/CoordinatorPage.qml" line="231"/>
         <source>Each year&apos;s apprentices: where are they now?</source>
         <translation>Hvert årskull: hvor er de nå?</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="233"/>
+        <location filename="../pages/CoordinatorPage.qml" line="232"/>
         <source>Everyone counts in the year they started, whatever the period above — also those whose data has since been deleted.</source>
         <translation>Hver lærling telles i året de startet, uansett perioden over – også de som har fått dataene sine slettet siden.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="239"/>
+        <location filename="../pages/CoordinatorPage.qml" line="238"/>
         <source>Target</source>
         <translation>Måltall</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="239"/>
+        <location filename="../pages/CoordinatorPage.qml" line="238"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="239"/>
+        <location filename="../pages/CoordinatorPage.qml" line="238"/>
         <source>Completed (trade certificate)</source>
         <translation>Fullført (fagbrev)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="239"/>
+        <location filename="../pages/CoordinatorPage.qml" line="238"/>
         <source>Still in the apprenticeship</source>
         <translation>Fortsatt i lære</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="239"/>
+        <location filename="../pages/CoordinatorPage.qml" line="238"/>
         <source>Ended early</source>
         <translation>Avsluttet tidlig</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="282"/>
+        <location filename="../pages/CoordinatorPage.qml" line="281"/>
         <source>%1: target %2, started %3, completed %4, still in the apprenticeship %5, ended early %6</source>
         <translation>%1: måltall %2, startet %3, fullført %4, fortsatt i lære %5, avsluttet tidlig %6</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="303"/>
+        <location filename="../pages/CoordinatorPage.qml" line="302"/>
         <source>In each phase now</source>
         <translation>I hver fase nå</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="304"/>
+        <location filename="../pages/CoordinatorPage.qml" line="303"/>
         <source>Apprentices whose journey is open today, whatever the period.</source>
         <translation>Lærlinger som er underveis i dag, uansett periode.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="340"/>
+        <location filename="../pages/CoordinatorPage.qml" line="339"/>
         <source>Together with other programmes</source>
         <translation>Sammen med andre tilbud</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="341"/>
+        <location filename="../pages/CoordinatorPage.qml" line="340"/>
         <source>Add the figures other programmes sent you. Together you reach numbers one programme cannot.</source>
         <translation>Legg til tallene andre tilbud har sendt deg. Sammen når dere tall som ett tilbud ikke når alene.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="349"/>
+        <location filename="../pages/CoordinatorPage.qml" line="348"/>
         <source>%1 (this programme)</source>
         <translation>%1 (dette tilbudet)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="349"/>
+        <location filename="../pages/CoordinatorPage.qml" line="348"/>
         <source>%1, figures from %2</source>
         <translation>%1, tall fra %2</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="355"/>
+        <location filename="../pages/CoordinatorPage.qml" line="354"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="358"/>
+        <location filename="../pages/CoordinatorPage.qml" line="357"/>
         <source>Remove the figures from %1</source>
         <translation>Fjern tallene fra %1</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="369"/>
+        <location filename="../pages/CoordinatorPage.qml" line="368"/>
         <source>From referral to trade certificate, all years, all programmes</source>
         <translation>Fra henvisning til fagbrev, alle år, alle tilbud</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="395"/>
+        <location filename="../pages/CoordinatorPage.qml" line="394"/>
         <source>A range (such as 7–11) means the programmes&apos; own small numbers are not known exactly, even here.</source>
         <translation>Et spenn (som 7–11) betyr at de små tallene til hvert tilbud ikke er kjent nøyaktig, heller ikke her.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="404"/>
-        <location filename="../pages/CoordinatorPage.qml" line="411"/>
+        <location filename="../pages/CoordinatorPage.qml" line="403"/>
+        <location filename="../pages/CoordinatorPage.qml" line="410"/>
         <source>Add figures from another programme</source>
         <translation>Legg til tall fra et annet tilbud</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="413"/>
-        <location filename="../pages/CoordinatorPage.qml" line="536"/>
+        <location filename="../pages/CoordinatorPage.qml" line="412"/>
+        <location filename="../pages/CoordinatorPage.qml" line="467"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="416"/>
+        <location filename="../pages/CoordinatorPage.qml" line="415"/>
         <source>Added.</source>
         <translation>Lagt til.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="431"/>
-        <source>The year&apos;s report, %1</source>
-        <translation>Årsrapporten for %1</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="432"/>
-        <source>Write the text parts here, in the pilot report&apos;s order. Bro fills in the figures and the charts.</source>
-        <translation>Skriv tekstdelene her, i samme rekkefølge som pilotrapporten. Bro fyller inn tallene og figurene.</translation>
-    </message>
-    <message>
         <location filename="../pages/CoordinatorPage.qml" line="436"/>
-        <source>Background</source>
-        <translation>Bakgrunn</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="439"/>
-        <source>Main aim</source>
-        <translation>Hovedmål</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="442"/>
-        <source>Sub-aim 1: one journey for the apprentice</source>
-        <translation>Delmål 1: én sammenhengende reise for lærlingen</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="445"/>
-        <source>Sub-aim 2: results and effects</source>
-        <translation>Delmål 2: resultater og effekter</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="448"/>
-        <source>Sub-aim 3: what others can use</source>
-        <translation>Delmål 3: det andre kan bruke</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="464"/>
-        <source>Write a few sentences …</source>
-        <translation>Skriv noen setninger …</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="474"/>
-        <location filename="../pages/CoordinatorPage.qml" line="484"/>
-        <source>Save the report as PDF</source>
-        <translation>Lagre rapporten som PDF</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="487"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../pages/CoordinatorPage.qml" line="505"/>
         <source>Saves the same protected figures as a CSV file for a spreadsheet, or as a JSON file another programme can add to its own.</source>
         <translation>Lagrer de samme beskyttede tallene som en CSV-fil for regneark, eller som en JSON-fil et annet tilbud kan legge til sine egne.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="121"/>
+        <location filename="../pages/CoordinatorPage.qml" line="120"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="124"/>
+        <location filename="../pages/CoordinatorPage.qml" line="123"/>
         <source>Refresh the figures</source>
         <translation>Oppdater tallene</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="132"/>
+        <location filename="../pages/CoordinatorPage.qml" line="131"/>
         <source>Fetching the figures from the server …</source>
         <translation>Henter tallene fra serveren …</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="132"/>
+        <location filename="../pages/CoordinatorPage.qml" line="131"/>
         <source>No figures yet. They come from the server when you are online.</source>
         <translation>Ingen tall ennå. De kommer fra serveren når du er på nett.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="139"/>
+        <location filename="../pages/CoordinatorPage.qml" line="138"/>
         <source>The server could not hide every small number this time, so it sent no figures. Nothing is wrong with your data.</source>
         <translation>Serveren klarte ikke å skjule alle små tall denne gangen, så den sendte ingen tall. Det er ingenting galt med dataene dine.</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="153"/>
+        <location filename="../pages/CoordinatorPage.qml" line="152"/>
         <source>In the programme now</source>
         <translation>I programmet nå</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="105"/>
-        <location filename="../pages/CoordinatorPage.qml" line="239"/>
+        <location filename="../pages/CoordinatorPage.qml" line="104"/>
+        <location filename="../pages/CoordinatorPage.qml" line="238"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="203"/>
+        <location filename="../pages/CoordinatorPage.qml" line="202"/>
         <source>%1 stays</source>
         <translation>%1 opphold</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="203"/>
+        <location filename="../pages/CoordinatorPage.qml" line="202"/>
         <source>5 stays or more</source>
         <translation>5 opphold eller flere</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="502"/>
+        <location filename="../pages/CoordinatorPage.qml" line="433"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="512"/>
-        <location filename="../pages/CoordinatorPage.qml" line="533"/>
+        <location filename="../pages/CoordinatorPage.qml" line="443"/>
+        <location filename="../pages/CoordinatorPage.qml" line="464"/>
         <source>Export as CSV</source>
         <translation>Eksporter som CSV</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="522"/>
+        <location filename="../pages/CoordinatorPage.qml" line="453"/>
         <source>Export for pooling (JSON)</source>
         <translation>Eksporter for samling (JSON)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="536"/>
+        <location filename="../pages/CoordinatorPage.qml" line="467"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/CoordinatorPage.qml" line="490"/>
-        <location filename="../pages/CoordinatorPage.qml" line="539"/>
+        <location filename="../pages/CoordinatorPage.qml" line="470"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
@@ -4203,17 +4151,17 @@
         <translation>Du er ikke logget inn.</translation>
     </message>
     <message>
-        <location filename="../../app/models/PoolingModel.cpp" line="149"/>
+        <location filename="../../app/models/PoolingModel.cpp" line="153"/>
         <source>under 5</source>
         <translation>under 5</translation>
     </message>
     <message>
-        <location filename="../../app/models/PoolingModel.cpp" line="152"/>
+        <location filename="../../app/models/PoolingModel.cpp" line="156"/>
         <source>minst %1</source>
         <translation>minst %1</translation>
     </message>
     <message>
-        <location filename="../../app/models/PoolingModel.cpp" line="159"/>
+        <location filename="../../app/models/PoolingModel.cpp" line="163"/>
         <source>Tallene kunne ikke legges sammen: %1</source>
         <translation>Tallene kunne ikke legges sammen: %1</translation>
     </message>
@@ -6266,6 +6214,69 @@
         <location filename="../../app/print/YearReport.cpp" line="271"/>
         <source>Bare tall: ingen navn, og ingen tall under 5.</source>
         <translation>Bare tall: ingen navn, og ingen tall under 5.</translation>
+    </message>
+</context>
+<context>
+    <name>YearReportCard</name>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="20"/>
+        <source>The year&apos;s report, %1</source>
+        <translation>Årsrapporten for %1</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="21"/>
+        <source>Write the text parts here, in the pilot report&apos;s order. Bro fills in the figures and the charts.</source>
+        <translation>Skriv tekstdelene her, i samme rekkefølge som pilotrapporten. Bro fyller inn tallene og figurene.</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="24"/>
+        <source>Background</source>
+        <translation>Bakgrunn</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="33"/>
+        <location filename="../components/YearReportCard.qml" line="50"/>
+        <location filename="../components/YearReportCard.qml" line="67"/>
+        <location filename="../components/YearReportCard.qml" line="84"/>
+        <location filename="../components/YearReportCard.qml" line="101"/>
+        <source>Write a few sentences …</source>
+        <translation>Skriv noen setninger …</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="41"/>
+        <source>Main aim</source>
+        <translation>Hovedmål</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="58"/>
+        <source>Sub-aim 1: one journey for the apprentice</source>
+        <translation>Delmål 1: én sammenhengende reise for lærlingen</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="75"/>
+        <source>Sub-aim 2: results and effects</source>
+        <translation>Delmål 2: resultater og effekter</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="92"/>
+        <source>Sub-aim 3: what others can use</source>
+        <translation>Delmål 3: det andre kan bruke</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="109"/>
+        <location filename="../components/YearReportCard.qml" line="119"/>
+        <source>Save the report as PDF</source>
+        <translation>Lagre rapporten som PDF</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="122"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../components/YearReportCard.qml" line="125"/>
+        <source>Saved to %1</source>
+        <translation>Lagret i %1</translation>
     </message>
 </context>
 <context>

@@ -17,8 +17,7 @@ ScrollPage {
     property alias directory: directoryModel
     property alias pooling: pooling
     property string poolingMessage
-    property string reportMessage
-    property alias report: report
+    property alias report: yearReport
     property alias currentTab: tabs.currentIndex
     property string exportMessage
 
@@ -34,7 +33,7 @@ ScrollPage {
         Component.onCompleted: refresh()
     }
     YearReport {
-        id: report
+        id: yearReport
         objectName: "yearReport"
         year: programme.year
     }
@@ -425,124 +424,10 @@ ScrollPage {
                 Layout.fillWidth: true
             }
         }
-        SectionCard {
-            objectName: "reportCard"
+        YearReportCard {
             visible: programme.available && !programme.withheld
-            title: qsTr("The year's report, %1").arg(programme.year)
-            subtitle: qsTr("Write the text parts here, in the pilot report's order. Bro fills in the figures and the charts.")
-            Label {
-                id: backgroundLabel
-                text: qsTr("Background")
-                font.weight: Font.DemiBold
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            TextBox {
-                objectName: "report-background"
-                text: report.background
-                wrapMode: TextEdit.Wrap
-                placeholderText: qsTr("Write a few sentences …")
-                Layout.fillWidth: true
-                Layout.minimumHeight: 72
-                Accessible.name: backgroundLabel.text
-                onTextChanged: if (report.background !== text) report.background = text
-            }
-            Label {
-                id: mainAimLabel
-                text: qsTr("Main aim")
-                font.weight: Font.DemiBold
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            TextBox {
-                objectName: "report-mainAim"
-                text: report.mainAim
-                wrapMode: TextEdit.Wrap
-                placeholderText: qsTr("Write a few sentences …")
-                Layout.fillWidth: true
-                Layout.minimumHeight: 72
-                Accessible.name: mainAimLabel.text
-                onTextChanged: if (report.mainAim !== text) report.mainAim = text
-            }
-            Label {
-                id: aim1Label
-                text: qsTr("Sub-aim 1: one journey for the apprentice")
-                font.weight: Font.DemiBold
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            TextBox {
-                objectName: "report-aim1"
-                text: report.aim1
-                wrapMode: TextEdit.Wrap
-                placeholderText: qsTr("Write a few sentences …")
-                Layout.fillWidth: true
-                Layout.minimumHeight: 72
-                Accessible.name: aim1Label.text
-                onTextChanged: if (report.aim1 !== text) report.aim1 = text
-            }
-            Label {
-                id: aim2Label
-                text: qsTr("Sub-aim 2: results and effects")
-                font.weight: Font.DemiBold
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            TextBox {
-                objectName: "report-aim2"
-                text: report.aim2
-                wrapMode: TextEdit.Wrap
-                placeholderText: qsTr("Write a few sentences …")
-                Layout.fillWidth: true
-                Layout.minimumHeight: 72
-                Accessible.name: aim2Label.text
-                onTextChanged: if (report.aim2 !== text) report.aim2 = text
-            }
-            Label {
-                id: aim3Label
-                text: qsTr("Sub-aim 3: what others can use")
-                font.weight: Font.DemiBold
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            TextBox {
-                objectName: "report-aim3"
-                text: report.aim3
-                wrapMode: TextEdit.Wrap
-                placeholderText: qsTr("Write a few sentences …")
-                Layout.fillWidth: true
-                Layout.minimumHeight: 72
-                Accessible.name: aim3Label.text
-                onTextChanged: if (report.aim3 !== text) report.aim3 = text
-            }
-            TextButton {
-                objectName: "saveReportButton"
-                text: qsTr("Save the report as PDF")
-                Layout.minimumHeight: ui.touch
-                onClicked: {
-                    reportDialog.selectedFile = "file://" + report.defaultPath();
-                    reportDialog.open();
-                }
-            }
-            FileDialog {
-                id: reportDialog
-                objectName: "reportDialog"
-                title: qsTr("Save the report as PDF")
-                fileMode: FileDialog.SaveFile
-                defaultSuffix: "pdf"
-                nameFilters: [qsTr("PDF files (*.pdf)")]
-                onAccepted: {
-                    const error = report.save(selectedFile);
-                    page.reportMessage = error !== "" ? error : qsTr("Saved to %1").arg(decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, "")));
-                }
-            }
-            Label {
-                objectName: "reportMessage"
-                visible: page.reportMessage !== ""
-                text: page.reportMessage
-                wrapMode: Text.WrapAnywhere
-                Layout.fillWidth: true
-            }
+            report: yearReport
+            Layout.fillWidth: true
         }
         SectionCard {
             title: qsTr("Export")
