@@ -2,6 +2,10 @@
 // Wire protocol: JSON text frames. Every message has "type" and "id". Parsing is strict: a
 // malformed message yields a ProtocolError with a code and a clear message, never an exception.
 // See docs/protocol.md.
+//
+// This is the core: the limits, the error codes, the variants of every message and the one parse
+// and serialize that dispatch by type. Each message family's structs are in a header of its own,
+// included below; which message lives in which file: the table in protocol_families.hpp.
 
 #include "domain/directory.hpp"
 #include "domain/enums.hpp"
@@ -9,7 +13,13 @@
 #include "figures/published_programme.hpp"
 #include "programme/programme.hpp"
 #include "sync/change.hpp"
+#include "sync/protocol_audit.hpp"
+#include "sync/protocol_common.hpp"
+#include "sync/protocol_directory.hpp"
+#include "sync/protocol_figures.hpp"
+#include "sync/protocol_session.hpp"
 #include "sync/protocol_sign_in.hpp"
+#include "sync/protocol_sync.hpp"
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -21,7 +31,7 @@
 
 namespace bro::protocol {
 
-inline constexpr int version = 1;
+// version: protocol_common.hpp
 inline constexpr std::size_t max_frame_bytes = 1024 * 1024;
 inline constexpr std::size_t max_changes_per_push = 1000;
 inline constexpr std::size_t max_pull_limit = 1000;
@@ -66,256 +76,18 @@ inline constexpr const char *sign_in_failed = "sign_in_failed";
 inline constexpr const char *provider_unavailable = "provider_unavailable";
 } // namespace code
 
-struct ProtocolError
-{
-    std::string code;
-    std::string message;
-    std::string id; // the offending message's id when it could be read
-};
-
-// ---- client -> server ----
-struct Hello
-{
-    std::string id;
-    int protocol = version;
-    std::string device_id;
-    std::string token;
-};
-struct Login
-{
-    std::string id;
-    int protocol = version;
-    std::string user;
-    std::string password;
-    std::string device_name;
-};
-struct Enrol
-{
-    std::string id;
-    int protocol = version;
-    std::string invite_code;
-    std::string user;
-    std::string password;
-    std::string device_name;
-};
-struct Push
-{
-    std::string id;
-    std::vector<Change> changes;
-};
-struct Pull
-{
-    std::string id;
-    std::int64_t cursor = 0;
-    std::size_t limit = 500;
-    std::size_t window = 1; // frames the server may send for this pull (1..max_pull_window)
-};
-struct Purged // the device confirms it deleted a purged scope
-{
-    std::string id;
-    std::string case_id;
-    std::vector<Category> categories;
-};
-struct AuditQuery // the apprentice asks who has seen their data
-{
-    std::string id;
-    std::string case_id;
-    std::size_t limit = 200;
-};
-struct ConsentHistoryQuery
-{
-    std::string id;
-    std::string case_id;
-};
-struct ProgrammeQuery // the coordinator asks for the programme figures of a period
-{
-    std::string id;
-    std::string from; // date, inclusive
-    std::string to;   // date, inclusive, not before from
-};
-
-struct DirectoryQuery // the coordinator asks for organisations, people and cases
-{
-    std::string id;
-};
-enum class DirectoryOp {
-    add_org,
-    add_person,
-    add_case,
-    add_team_member,
-    remove_team_member,
-    make_invite,
-    sign_out_devices // someone who leaves: every device of theirs signed out
-};
-std::string_view to_string(DirectoryOp op);
-std::optional<DirectoryOp> parse_directory_op(std::string_view s);
-inline constexpr int max_invite_days = 90;
-// One change to the directory, by the coordinator. Which fields an op reads (and requires) is
-// listed in docs/protocol.md; the others stay empty. An empty org_id / person_id / case_id on
-// an add means "the server picks one".
-struct DirectoryEdit
-{
-    std::string id;
-    DirectoryOp op = DirectoryOp::add_org;
-    std::string name;                        // add_org, add_person
-    OrgKind kind = OrgKind::training_office; // add_org
-    Role role = Role::apprentice;            // add_person
-    std::string org_id;                      // add_org (optional), add_person
-    std::string person_id;     // add_person (optional), team ops, make_invite, sign_out_devices
-    std::string case_id;       // add_case (optional), team ops
-    std::string apprentice_id; // add_case
-    std::string training_office_id; // add_case
-    std::string clinic_id;          // add_case
-    int days = 14;                  // make_invite: how long the code is valid
-};
-
-using ClientMessage =
-    std::variant<Hello, Login, Enrol, Push, Pull, Purged, AuditQuery, ConsentHistoryQuery,
-                 ProgrammeQuery, DirectoryQuery, DirectoryEdit, SignInOptionsQuery, SignInStart,
-                 SignInFinish, DevicesQuery, DeviceSignOut>;
-
-// ---- server -> client ----
-struct UserInfo
-{
-    std::string id;
-    std::string name;
-    Role role = Role::apprentice;
-    std::string org_id;
-    std::string org_name;
-};
-struct Welcome
-{
-    std::string id; // id of the hello/login/enrol it answers
-    int protocol = version;
-    UserInfo user;
-    std::string device_id;
-    std::string token;         // set after login/enrol, empty after hello
-    std::string token_expires; // datetime
-    std::vector<CaseSummary> cases;
-    std::string server_time; // datetime
-    // The definition of the programme the person belongs to (issue 14): the device renders
-    // phases, checklists, consent texts and thresholds from it. Absent from a server before
-    // programmes; the device then keeps what it had, or the built-in pilot.
-    std::optional<bro::Programme> programme;
-    std::int64_t programme_revision = 0; // the server's count of loads of that programme
-    // The provider of a national sign-in ("idporten"); empty after a password. The app asks
-    // for a PIN after a national sign-in.
-    std::string provider;
-    // The server store's epoch: new after a restore from a backup (LocalStore::
-    // adopt_server_epoch). Empty from a server before epochs.
-    std::string store_epoch;
-};
-// A programme's definition changed on the server while the device was connected (an office
-// loaded a new revision): sent to every signed-in device of that programme.
-struct ProgrammeDefinition
-{
-    std::string id; // "live-programme-<revision>"
-    bro::Programme programme;
-    std::int64_t revision = 0;
-};
-struct Accepted
-{
-    std::string op;
-    std::int64_t seq = 0;
-};
-struct Rejected
-{
-    std::string op;
-    std::string code;
-    std::string message;
-};
-struct Ack
-{
-    std::string id;
-    std::vector<Accepted> accepted;
-    std::vector<Rejected> rejected;
-};
-struct Changes
-{
-    std::string id; // the pull it answers, or "live-N" for live delivery
-    std::vector<Change> changes;
-    std::int64_t cursor = 0;
-    bool more = false;
-};
-struct Purge
-{
-    std::string id;
-    std::string case_id;
-    std::vector<Category> categories;
-};
-struct AuditEvent
-{
-    std::string at; // datetime
-    std::string actor_name;
-    Role actor_role = Role::adviser;
-    std::string org_name;
-    std::string device_name;
-    std::string action; // "received", "wrote", "purged"
-    Category category = Category::goals;
-    std::int64_t count = 0;
-};
-struct Audit
-{
-    std::string id;
-    std::string case_id;
-    std::vector<AuditEvent> events;
-};
-struct ConsentEntry
-{
-    std::int64_t seq = 0;
-    std::string at;
-    std::string org_id;
-    Category category = Category::goals;
-    bool granted = false;
-    std::string until; // date or empty
-};
-struct ConsentHistory
-{
-    std::string id;
-    std::string case_id;
-    std::vector<ConsentEntry> entries;
-};
-// Counts only, and protected (issue 24): a count under 5 is a mark, never a number; cells are
-// hidden so none can be worked out; only apprentices who said yes to being counted are in it.
-// Every year of the programme is in every answer; from/to are the query's, echoed.
-struct Programme
-{
-    std::string id;
-    std::string from;
-    std::string to;
-    PublishedProgramme published;
-};
-// A person as the coordinator sees them: never a username, a password hash or a device.
-struct DirectoryPerson
-{
-    std::string id;
-    std::string name;
-    Role role = Role::apprentice;
-    std::string org_id; // empty for apprentices
-    bool has_account = false;
-};
-struct Directory
-{
-    std::string id;
-    std::vector<Organisation> organisations;
-    std::vector<DirectoryPerson> people;
-    std::vector<CaseSummary> cases; // with their care teams
-};
-struct DirectoryEdited // the edit was stored (and audited)
-{
-    std::string id;
-    DirectoryOp op = DirectoryOp::add_org;
-    std::string subject_id;     // the organisation, person or case added or changed
-    std::string invite_code;    // make_invite only: shown once, stored only as a hash
-    std::string invite_expires; // make_invite only: datetime
-    int devices_signed_out = 0; // sign_out_devices only: how many were still signed in
-};
+// ProtocolError: protocol_common.hpp. An error answer, to any request:
 struct Error
 {
     std::string id;
     std::string code;
     std::string message;
 };
+
+using ClientMessage =
+    std::variant<Hello, Login, Enrol, Push, Pull, Purged, AuditQuery, ConsentHistoryQuery,
+                 ProgrammeQuery, DirectoryQuery, DirectoryEdit, SignInOptionsQuery, SignInStart,
+                 SignInFinish, DevicesQuery, DeviceSignOut>;
 
 using ServerMessage = std::variant<Welcome, Ack, Changes, Purge, Audit, ConsentHistory, Programme,
                                    Directory, DirectoryEdited, ProgrammeDefinition, Error,
@@ -336,9 +108,7 @@ Parsed<ServerMessage> parse_server(std::string_view text);
 std::string serialize(const ClientMessage &m);
 std::string serialize(const ServerMessage &m);
 
-nlohmann::json change_to_json(const Change &c);
-// Strict: every field present with the right type, HLC well formed.
-std::optional<Change> change_from_json(const nlohmann::json &j, ProtocolError &error);
+// change_to_json, change_from_json: protocol_sync.hpp.
 
 std::string error_frame(const std::string &id, const std::string &code, const std::string &message);
 

@@ -1,4 +1,5 @@
-// The programme family: the coordinator's figures (issue 24). The server sends them protected
+// The programme figures family (protocol_figures.hpp): the coordinator's programme_query and the
+// figures it is answered with (issue 24). The server sends them protected
 // (figures/published_programme.hpp): counts under 5 are marks, never numbers, and the figures
 // are the very export another programme can import for pooling (stats/pooled_figures.hpp), so
 // the app reads them with the same strict parser that an import goes through.
@@ -37,6 +38,18 @@ PublishedMean read_mean(const json &mj, Reader &r)
 }
 
 } // namespace
+
+bool read_figures_client(const std::string &type, const std::string &id, Reader &r,
+                         ClientMessage &out)
+{
+    if (type != "programme_query")
+        return false;
+    ProgrammeQuery m;
+    m.id = id;
+    r.period(m.from, m.to);
+    out = std::move(m);
+    return true;
+}
 
 bool read_figures_server(const std::string &type, const std::string &id, Reader &r,
                          ServerMessage &out)
@@ -85,6 +98,11 @@ bool read_figures_server(const std::string &type, const std::string &id, Reader 
     }
     out = std::move(m);
     return true;
+}
+
+json write(const ProgrammeQuery &m)
+{
+    return {{"type", "programme_query"}, {"id", m.id}, {"from", m.from}, {"to", m.to}};
 }
 
 json write(const Programme &m)

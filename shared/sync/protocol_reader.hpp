@@ -27,6 +27,8 @@ public:
     }
 
     bool ok() const { return m_err.code.empty(); }
+    // Where the first error goes: a reader of a nested object shares it with its parent's.
+    ProtocolError &error() const { return m_err; }
 
     const json *get(const char *name, bool required)
     {

@@ -1,3 +1,5 @@
+// The sign-in family (protocol_sign_in.hpp): national sign-in and the person's devices.
+
 #include "sync/protocol_families.hpp"
 
 #include <algorithm>
@@ -5,16 +7,6 @@
 namespace bro::protocol::detail {
 
 namespace {
-
-bool protocol_ok(Reader &r)
-{
-    const auto v = r.integer("protocol", true, 0, 1'000'000, 0);
-    if (r.ok() && v != version)
-        r.fail(code::unsupported_protocol, "this server speaks protocol " +
-                                               std::to_string(version) + ", not " +
-                                               std::to_string(v));
-    return r.ok();
-}
 
 // PKCE (RFC 7636 §4.1): 43-128 characters of [A-Za-z0-9-._~]; an S256 challenge is 43.
 void pkce_text(Reader &r, const char *name, std::string &out)
