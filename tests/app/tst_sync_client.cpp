@@ -494,7 +494,7 @@ private Q_SLOTS:
         auto kari = device(newDir(), url(), QStringLiteral("kari"));
         QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
         QVERIFY(!kari->store()->list(QStringLiteral("case-emil"), bro::kind::goal).empty());
-        // Kari's case view of Emil (models belong to the Session current when they are made).
+        // Kari's case view of Emil.
         GoalsModel karisView(kari.get());
         karisView.setCaseId(QStringLiteral("case-emil"));
         QVERIFY(karisView.rowCount() > 0);
