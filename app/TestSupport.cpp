@@ -7,7 +7,7 @@
 
 namespace bro::testing {
 
-bool openDemoSession(const QString &dir, const QString &user)
+Session *openDemoSession(const QString &dir, const QString &user)
 {
     QDir().mkpath(dir);
     Session *current = Session::instance();
@@ -15,7 +15,7 @@ bool openDemoSession(const QString &dir, const QString &user)
         // A fresh Session becomes the instance; QML engines created later get it.
         current = new Session(dir, QCoreApplication::instance());
     }
-    return current->openLocalDemo(user);
+    return current->openLocalDemo(user) ? current : nullptr;
 }
 
 } // namespace bro::testing

@@ -120,15 +120,15 @@ int main(int argc, char *argv[])
         }
         QString error;
         if (parser.isSet(printOpt))
-            error = PlanPrinter().writePdf(parser.value(printOpt));
+            error = PlanPrinter(session).writePdf(parser.value(printOpt));
         if (error.isEmpty() && parser.isSet(reportOpt)) {
-            YearReport report;
+            YearReport report(session);
             if (parser.isSet(yearOpt))
                 report.setYear(parser.value(yearOpt).toInt());
             error = report.writePdf(parser.value(reportOpt));
         }
         if (error.isEmpty() && parser.isSet(exportOpt))
-            error = DataExport().writeExport(parser.value(exportOpt));
+            error = DataExport(session).writeExport(parser.value(exportOpt));
         if (!error.isEmpty()) {
             err << "bro: " << error << "\n";
             return 1;

@@ -12,10 +12,17 @@
 
 using convert::qstr;
 
-AbsenceModel::AbsenceModel(QObject *parent) : CaseModel(parent)
+AbsenceModel::AbsenceModel(QObject *parent) : CaseModel(parent) {}
+
+AbsenceModel::AbsenceModel(Session *session, QObject *parent) : AbsenceModel(parent)
+{
+    setSession(session);
+}
+
+void AbsenceModel::followSession(Session *session)
 {
     // A new revision of the programme may change the absence rule.
-    connect(session()->programme(), &ProgrammeDefinition::changed, this, &AbsenceModel::reload);
+    connect(session->programme(), &ProgrammeDefinition::changed, this, &AbsenceModel::reload);
 }
 
 int AbsenceModel::totalDays() const

@@ -32,6 +32,7 @@ public:
     Q_ENUM(Role)
 
     explicit AbsenceModel(QObject *parent = nullptr);
+    explicit AbsenceModel(Session *session, QObject *parent = nullptr);
 
     int totalDays() const;
     bool talkAboutHealth() const { return m_talk; }
@@ -56,6 +57,7 @@ protected:
     QSet<QString> kinds() const override;
     QString category() const override { return QStringLiteral("absence"); }
     void load() override;
+    void followSession(Session *session) override;
 
 private:
     static QVariantMap toFields(const QVariantMap &values);

@@ -13,6 +13,11 @@ namespace proto = bro::protocol;
 
 AuditModel::AuditModel(QObject *parent) : CaseModel(parent) {}
 
+AuditModel::AuditModel(Session *session, QObject *parent) : AuditModel(parent)
+{
+    setSession(session);
+}
+
 int AuditModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

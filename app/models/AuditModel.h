@@ -23,6 +23,7 @@ public:
     Q_ENUM(Role)
 
     explicit AuditModel(QObject *parent = nullptr);
+    explicit AuditModel(Session *session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

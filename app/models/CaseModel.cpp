@@ -2,22 +2,45 @@
 
 #include "domain/consent_rules.hpp"
 #include "domain/schema.hpp"
+#include "models/EngineSession.h"
 #include "session/Session.h"
 #include "store/Convert.h"
 #include "store/Store.h"
 
 #include <utility>
 
-CaseModel::CaseModel(QObject *parent) : QAbstractListModel(parent)
+CaseModel::CaseModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void CaseModel::setSession(Session *session)
 {
-    // The Session of the moment stays this model's Session (tests run several devices at once).
-    m_session = Session::instance();
-    Session *s = m_session;
-    connect(s, &Session::storeChanged, this, [this] {
-        attach();
-        reload();
-    });
+    if (session == m_session)
+        return;
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->programme(), nullptr, this, nullptr);
+    }
+    m_session = session;
+    if (m_session)
+        connect(m_session, &Session::storeChanged, this, [this] {
+            attach();
+            reload();
+        });
     attach();
+    if (m_session)
+        followSession(m_session);
+    reload();
+    Q_EMIT sessionChanged();
+}
+
+Session *CaseModel::session() const
+{
+    return m_session.data();
+}
+
+void CaseModel::classBegin()
+{
+    if (!m_session)
+        setSession(bro::engineSession(this));
 }
 
 void CaseModel::setCaseId(const QString &caseId)
@@ -40,7 +63,7 @@ CaseModel::ShareState CaseModel::shareState(const QString &caseId, const QString
 {
     ShareState out;
     Session *s = session();
-    if (category.isEmpty() || !store() || caseId.isEmpty() || !s->loggedIn() ||
+    if (category.isEmpty() || !s || !store() || caseId.isEmpty() || !s->loggedIn() ||
         s->role() == QLatin1String("apprentice"))
         return out;
     const auto c = bro::parse_category(category.toStdString());
@@ -73,11 +96,6 @@ Store *CaseModel::store() const
     return m_store.data();
 }
 
-Session *CaseModel::session() const
-{
-    return m_session ? m_session.data() : Session::instance();
-}
-
 bool CaseModel::check(const QString &error)
 {
     setLastError(error);
@@ -103,7 +121,7 @@ void CaseModel::emitCountIfChanged()
 
 void CaseModel::attach()
 {
-    Store *s = session()->store();
+    Store *s = m_session ? m_session->store() : nullptr;
     if (s == m_store)
         return;
     if (m_store)

@@ -1,20 +1,32 @@
 #pragma once
 // Base of the list models over one case's records: holds the case id and the last error,
-// finds the Session's store and re-reads when the store says records of its kinds changed
+// follows its Session's store and re-reads when the store says records of its kinds changed
 // (Itinerary's TimelineModel over ReservationManager, in small).
+//
+// Where the Session comes from: C++ passes it to the constructor (`GoalsModel goals(session)`),
+// so a model can be made and tested alone on any Session, several at once. QML may say
+// `session: …`; without it a model takes its engine's `Session` singleton in classBegin(), before
+// any binding runs (models/EngineSession.h). That keeps the ~70 QML call sites as they were, and
+// a model never reaches for a process-wide instance. A model re-attaches when its session
+// changes, opens another store or signs in as someone else.
 
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QQmlParserStatus>
 #include <QSet>
 
 class Session;
 class Store;
 
-class CaseModel : public QAbstractListModel
+class CaseModel : public QAbstractListModel, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ANONYMOUS
+    Q_MOC_INCLUDE("session/Session.h")
+    // Whose store this model reads; null shows nothing.
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString caseId READ caseId WRITE setCaseId NOTIFY caseIdChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
@@ -30,6 +42,8 @@ class CaseModel : public QAbstractListModel
 public:
     explicit CaseModel(QObject *parent = nullptr);
 
+    Session *session() const;
+    void setSession(Session *session);
     QString caseId() const { return m_caseId; }
     void setCaseId(const QString &caseId);
     QString lastError() const { return m_lastError; }
@@ -44,7 +58,11 @@ public:
     // One row as a map of role name -> value (for dialogs).
     Q_INVOKABLE QVariantMap get(int row) const;
 
+    void classBegin() override;
+    void componentComplete() override {}
+
 Q_SIGNALS:
+    void sessionChanged();
     void caseIdChanged();
     void lastErrorChanged();
     void countChanged();
@@ -76,9 +94,11 @@ protected:
 
     // A cached server answer (audit, consent history …) in the store's meta table changed.
     virtual void metaChanged(const QString &key) { Q_UNUSED(key) }
+    // Connects what this model follows of `session` beyond its store (team, user, programme …)
+    // to `this`; setSession() drops those connections with the old session. reload() follows.
+    virtual void followSession(Session *session) { Q_UNUSED(session) }
 
     Store *store() const;
-    Session *session() const;
     // What the signed-in helper's organisation is shared of `category` in case `caseId` today,
     // by the same rule as `shared` and `awaitingGuardian`, for models that need it of another
     // category or of every case (caseload, return plan). The apprentice is shared everything.

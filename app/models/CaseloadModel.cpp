@@ -18,23 +18,31 @@ using convert::str;
 CaseloadModel::CaseloadModel(QObject *parent) : CaseModel(parent)
 {
     setAllCases(true);
+}
+
+CaseloadModel::CaseloadModel(Session *session, QObject *parent) : CaseloadModel(parent)
+{
+    setSession(session);
+}
+
+void CaseloadModel::followSession(Session *session)
+{
     // While the store announces held changes, casesChanged means that a case file changed (the
     // list of cases comes with a welcome), and casesTouched reads that case.
-    connect(session(), &Session::casesChanged, this, [this] {
+    connect(session, &Session::casesChanged, this, [this] {
         if (!inStoreAnnouncement())
             followCases();
     });
     // Every welcome, e.g. each reconnect, says userChanged: read again only for someone else,
     // or on another day (days in phase, and the flags' windows, count from today).
-    connect(session(), &Session::userChanged, this, [this] {
+    connect(session, &Session::userChanged, this, [this] {
         if (!m_readFor.isEmpty() && m_readFor == readFor())
             followCases();
         else
             reload();
     });
     // The flags' thresholds, the phases' order and typical lengths come from the programme.
-    connect(session()->programme(), &ProgrammeDefinition::changed, this, &CaseloadModel::reload);
-    reload();
+    connect(session->programme(), &ProgrammeDefinition::changed, this, &CaseloadModel::reload);
 }
 
 void CaseloadModel::setSortBy(const QString &sortBy)

@@ -52,6 +52,7 @@ public:
     Q_ENUM(Role)
 
     explicit CaseloadModel(QObject *parent = nullptr);
+    explicit CaseloadModel(Session *session, QObject *parent = nullptr);
 
     QString sortBy() const { return m_sortBy; }
     void setSortBy(const QString &sortBy);
@@ -80,6 +81,7 @@ Q_SIGNALS:
 protected:
     QSet<QString> kinds() const override;
     void load() override;
+    void followSession(Session *session) override;
     void casesTouched(const QSet<QString> &caseIds) override;
 
 private:

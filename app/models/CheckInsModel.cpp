@@ -14,10 +14,17 @@
 using convert::qstr;
 using convert::str;
 
-CheckInsModel::CheckInsModel(QObject *parent) : CaseModel(parent)
+CheckInsModel::CheckInsModel(QObject *parent) : CaseModel(parent) {}
+
+CheckInsModel::CheckInsModel(Session *session, QObject *parent) : CheckInsModel(parent)
+{
+    setSession(session);
+}
+
+void CheckInsModel::followSession(Session *session)
 {
     // A new revision of the programme may change the help card's rule.
-    connect(session()->programme(), &ProgrammeDefinition::changed, this, &CheckInsModel::reload);
+    connect(session->programme(), &ProgrammeDefinition::changed, this, &CheckInsModel::reload);
 }
 
 bool CheckInsModel::checkedInToday() const

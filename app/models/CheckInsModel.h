@@ -35,6 +35,7 @@ public:
     Q_ENUM(Role)
 
     explicit CheckInsModel(QObject *parent = nullptr);
+    explicit CheckInsModel(Session *session, QObject *parent = nullptr);
 
     bool checkedInToday() const;
     QVariantMap latest() const { return get(0); }
@@ -63,6 +64,7 @@ protected:
     QSet<QString> kinds() const override;
     QString category() const override { return QStringLiteral("checkins"); }
     void load() override;
+    void followSession(Session *session) override;
 
 private:
     struct Row

@@ -16,12 +16,19 @@ using convert::qstr;
 using convert::str;
 namespace proto = bro::protocol;
 
-ConsentModel::ConsentModel(QObject *parent) : CaseModel(parent)
+ConsentModel::ConsentModel(QObject *parent) : CaseModel(parent) {}
+
+ConsentModel::ConsentModel(Session *session, QObject *parent) : ConsentModel(parent)
 {
-    connect(session(), &Session::teamChanged, this, &ConsentModel::reload);
-    connect(session(), &Session::userChanged, this, &ConsentModel::canEditChanged);
+    setSession(session);
+}
+
+void ConsentModel::followSession(Session *session)
+{
+    connect(session, &Session::teamChanged, this, &ConsentModel::reload);
+    connect(session, &Session::userChanged, this, &ConsentModel::canEditChanged);
     // A new revision may change the texts, the review period and the age limit.
-    connect(session()->programme(), &ProgrammeDefinition::changed, this, [this] {
+    connect(session->programme(), &ProgrammeDefinition::changed, this, [this] {
         reload();
         Q_EMIT guardianChanged();
         Q_EMIT reviewsDueChanged();

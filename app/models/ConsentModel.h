@@ -55,6 +55,7 @@ public:
     Q_ENUM(Role)
 
     explicit ConsentModel(QObject *parent = nullptr);
+    explicit ConsentModel(Session *session, QObject *parent = nullptr);
 
     bool canEdit() const;
     QString defaultUntil() const { return m_defaultUntil; }
@@ -106,6 +107,7 @@ Q_SIGNALS:
 protected:
     QSet<QString> kinds() const override;
     void load() override;
+    void followSession(Session *session) override;
     void metaChanged(const QString &key) override;
 
 private:

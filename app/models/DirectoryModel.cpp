@@ -1,5 +1,6 @@
 #include "models/DirectoryModel.h"
 
+#include "models/EngineSession.h"
 #include "models/MetaFollower.h"
 #include "session/Session.h"
 #include "store/Convert.h"
@@ -30,33 +31,67 @@ void sortByName(QVariantList &list, const char *key)
 
 } // namespace
 
-DirectoryModel::DirectoryModel(QObject *parent) : QObject(parent)
+DirectoryModel::DirectoryModel(QObject *parent) : QObject(parent) {}
+
+DirectoryModel::DirectoryModel(Session *session, QObject *parent) : DirectoryModel(parent)
 {
-    SyncClient *sync = Session::instance()->syncClient();
-    connect(sync, &SyncClient::directoryReceived, this, &DirectoryModel::onDirectory);
-    connect(sync, &SyncClient::directoryEdited, this, &DirectoryModel::onEdited);
-    connect(sync, &SyncClient::directoryFailed, this,
-            [this](const QString &id, const QString &, const QString &message) {
-                onFailed(id, message);
-            });
-    // A request sent just before the connection dropped gets no answer: stop waiting for it.
-    connect(sync, &SyncClient::stateChanged, this, [this, sync] {
-        if (sync->state() == SyncClient::State::offline && !m_pending.isEmpty()) {
-            m_pending.clear();
-            Q_EMIT busyChanged();
-        }
-    });
-    connect(Session::instance(), &Session::userChanged, this, [this] {
-        attach();
-        refresh();
-    });
+    setSession(session);
+}
+
+void DirectoryModel::classBegin()
+{
+    if (!m_session)
+        setSession(bro::engineSession(this));
+}
+
+Session *DirectoryModel::session() const
+{
+    return m_session.data();
+}
+
+void DirectoryModel::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->syncClient(), nullptr, this, nullptr);
+    }
+    m_session = session;
+    // Requests sent through the old session get their answers there.
+    if (!m_pending.isEmpty()) {
+        m_pending.clear();
+        Q_EMIT busyChanged();
+    }
+    if (SyncClient *sync = m_session ? m_session->syncClient() : nullptr) {
+        connect(sync, &SyncClient::directoryReceived, this, &DirectoryModel::onDirectory);
+        connect(sync, &SyncClient::directoryEdited, this, &DirectoryModel::onEdited);
+        connect(sync, &SyncClient::directoryFailed, this,
+                [this](const QString &id, const QString &, const QString &message) {
+                    onFailed(id, message);
+                });
+        // A request sent just before the connection dropped gets no answer: stop waiting for it.
+        connect(sync, &SyncClient::stateChanged, this, [this, sync] {
+            if (sync->state() == SyncClient::State::offline && !m_pending.isEmpty()) {
+                m_pending.clear();
+                Q_EMIT busyChanged();
+            }
+        });
+    }
+    if (m_session)
+        connect(m_session, &Session::userChanged, this, [this] {
+            attach();
+            refresh();
+        });
     attach();
+    Q_EMIT sessionChanged();
 }
 
 void DirectoryModel::attach()
 {
     metafollow::attach(
-        this, m_store, [](const QString &key) { return key == metaKey; }, [this] { load(); });
+        this, m_store, m_session ? m_session->store() : nullptr,
+        [](const QString &key) { return key == metaKey; }, [this] { load(); });
 }
 
 void DirectoryModel::load()
@@ -70,9 +105,9 @@ void DirectoryModel::load()
 
 void DirectoryModel::refresh()
 {
-    if (Session::instance()->role() != QLatin1String("coordinator"))
+    if (!m_session || m_session->role() != QLatin1String("coordinator"))
         return;
-    const QString id = Session::instance()->syncClient()->requestDirectory();
+    const QString id = m_session->syncClient()->requestDirectory();
     if (!id.isEmpty() && !m_pending.contains(id)) {
         m_pending.insert(id);
         Q_EMIT busyChanged();
@@ -95,9 +130,9 @@ bool DirectoryModel::fail(const QString &message)
 
 bool DirectoryModel::send(const proto::DirectoryEdit &edit)
 {
-    if (Session::instance()->role() != QLatin1String("coordinator"))
+    if (!m_session || m_session->role() != QLatin1String("coordinator"))
         return fail(tr("Bare koordinatoren kan endre organisasjoner, personer og team."));
-    const QString id = Session::instance()->syncClient()->editDirectory(edit);
+    const QString id = m_session->syncClient()->editDirectory(edit);
     if (id.isEmpty())
         return fail(tr("Du er frakoblet. Koble til for å endre."));
     setLastError({});

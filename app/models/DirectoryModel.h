@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QQmlParserStatus>
 #include <QSet>
 #include <QVariantList>
 
@@ -19,12 +20,17 @@ struct DirectoryEdit;
 struct DirectoryEdited;
 } // namespace bro::protocol
 
+class Session;
 class Store;
 
-class DirectoryModel : public QObject
+// Gets its Session as CaseModel does (see the top of CaseModel.h).
+class DirectoryModel : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
+    Q_MOC_INCLUDE("session/Session.h")
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     // [{id, name, kind}] kind ∈ training_office, clinic, programme; sorted by name.
     Q_PROPERTY(QVariantList organisations READ organisations NOTIFY directoryChanged)
     // [{id, name, role, orgId, orgName, hasAccount, caseId}] sorted by name; caseId is the
@@ -43,6 +49,12 @@ class DirectoryModel : public QObject
 
 public:
     explicit DirectoryModel(QObject *parent = nullptr);
+    explicit DirectoryModel(Session *session, QObject *parent = nullptr);
+
+    Session *session() const;
+    void setSession(Session *session);
+    void classBegin() override;
+    void componentComplete() override {}
 
     QVariantList organisations() const { return m_orgs; }
     QVariantList people() const { return m_people; }
@@ -75,6 +87,7 @@ public:
     Q_INVOKABLE QVariantList candidatesFor(const QString &caseId) const;
 
 Q_SIGNALS:
+    void sessionChanged();
     void directoryChanged();
     void busyChanged();
     void lastErrorChanged();
@@ -96,6 +109,7 @@ private:
     void onFailed(const QString &id, const QString &message);
     QString nameOf(const QVariantList &list, const QString &idKey, const QString &id) const;
 
+    QPointer<Session> m_session;
     QPointer<Store> m_store;
     QVariantList m_orgs, m_people, m_cases;
     bool m_loaded = false;

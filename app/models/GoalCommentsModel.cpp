@@ -11,6 +11,11 @@ using convert::qstr;
 
 GoalCommentsModel::GoalCommentsModel(QObject *parent) : CaseModel(parent) {}
 
+GoalCommentsModel::GoalCommentsModel(Session *session, QObject *parent) : GoalCommentsModel(parent)
+{
+    setSession(session);
+}
+
 void GoalCommentsModel::setGoalId(const QString &goalId)
 {
     if (goalId == m_goalId)

@@ -23,6 +23,7 @@ public:
     Q_ENUM(Role)
 
     explicit GoalCommentsModel(QObject *parent = nullptr);
+    explicit GoalCommentsModel(Session *session, QObject *parent = nullptr);
 
     QString goalId() const { return m_goalId; }
     void setGoalId(const QString &goalId);

@@ -11,6 +11,11 @@ using convert::qstr;
 
 GoalStepsModel::GoalStepsModel(QObject *parent) : CaseModel(parent) {}
 
+GoalStepsModel::GoalStepsModel(Session *session, QObject *parent) : GoalStepsModel(parent)
+{
+    setSession(session);
+}
+
 void GoalStepsModel::setGoalId(const QString &goalId)
 {
     if (goalId == m_goalId)

@@ -32,6 +32,7 @@ public:
     Q_ENUM(Role)
 
     explicit GoalStepsModel(QObject *parent = nullptr);
+    explicit GoalStepsModel(Session *session, QObject *parent = nullptr);
 
     QString goalId() const { return m_goalId; }
     void setGoalId(const QString &goalId);

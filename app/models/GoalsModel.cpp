@@ -12,6 +12,11 @@ using convert::qstr;
 
 GoalsModel::GoalsModel(QObject *parent) : CaseModel(parent) {}
 
+GoalsModel::GoalsModel(Session *session, QObject *parent) : GoalsModel(parent)
+{
+    setSession(session);
+}
+
 int GoalsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

@@ -32,6 +32,7 @@ public:
     Q_ENUM(Role)
 
     explicit GoalsModel(QObject *parent = nullptr);
+    explicit GoalsModel(Session *session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -23,12 +23,19 @@ std::optional<std::string> handoverRecord(const QString &caseId, const QString &
 
 } // namespace
 
-JourneyModel::JourneyModel(QObject *parent) : CaseModel(parent)
+JourneyModel::JourneyModel(QObject *parent) : CaseModel(parent) {}
+
+JourneyModel::JourneyModel(Session *session, QObject *parent) : JourneyModel(parent)
 {
-    connect(session(), &Session::teamChanged, this, &JourneyModel::reload);
-    connect(session(), &Session::userChanged, this, &JourneyModel::journeyChanged);
+    setSession(session);
+}
+
+void JourneyModel::followSession(Session *session)
+{
+    connect(session, &Session::teamChanged, this, &JourneyModel::reload);
+    connect(session, &Session::userChanged, this, &JourneyModel::journeyChanged);
     // A new revision of the programme, or the UI language: names and checklist texts change.
-    connect(session()->programme(), &ProgrammeDefinition::changed, this, &JourneyModel::reload);
+    connect(session->programme(), &ProgrammeDefinition::changed, this, &JourneyModel::reload);
 }
 
 QString JourneyModel::nextPhase() const

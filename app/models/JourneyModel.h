@@ -32,6 +32,7 @@ public:
     Q_ENUM(Role)
 
     explicit JourneyModel(QObject *parent = nullptr);
+    explicit JourneyModel(Session *session, QObject *parent = nullptr);
 
     QString phase() const { return m_phase; }
     QString nextPhase() const;
@@ -61,6 +62,7 @@ protected:
     QSet<QString> kinds() const override;
     QString category() const override { return QStringLiteral("journey"); }
     void load() override;
+    void followSession(Session *session) override;
 
 private:
     bool moveTo(const QString &target);

@@ -11,6 +11,11 @@ using convert::qstr;
 
 MeetingsModel::MeetingsModel(QObject *parent) : CaseModel(parent) {}
 
+MeetingsModel::MeetingsModel(Session *session, QObject *parent) : MeetingsModel(parent)
+{
+    setSession(session);
+}
+
 int MeetingsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

@@ -35,6 +35,7 @@ public:
     Q_ENUM(Role)
 
     explicit MeetingsModel(QObject *parent = nullptr);
+    explicit MeetingsModel(Session *session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

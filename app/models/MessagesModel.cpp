@@ -10,9 +10,16 @@
 using convert::qstr;
 using convert::str;
 
-MessagesModel::MessagesModel(QObject *parent) : CaseModel(parent)
+MessagesModel::MessagesModel(QObject *parent) : CaseModel(parent) {}
+
+MessagesModel::MessagesModel(Session *session, QObject *parent) : MessagesModel(parent)
 {
-    connect(session(), &Session::teamChanged, this, &MessagesModel::reload);
+    setSession(session);
+}
+
+void MessagesModel::followSession(Session *session)
+{
+    connect(session, &Session::teamChanged, this, &MessagesModel::reload);
 }
 
 int MessagesModel::rowCount(const QModelIndex &parent) const

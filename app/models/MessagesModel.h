@@ -28,6 +28,7 @@ public:
     Q_ENUM(Role)
 
     explicit MessagesModel(QObject *parent = nullptr);
+    explicit MessagesModel(Session *session, QObject *parent = nullptr);
 
     int unreadCount() const { return m_unread; }
     QStringList awaiting() const { return m_awaiting; }
@@ -46,6 +47,7 @@ Q_SIGNALS:
 protected:
     QSet<QString> kinds() const override;
     void load() override;
+    void followSession(Session *session) override;
 
 private:
     struct Row

@@ -1,8 +1,7 @@
 #pragma once
 // Models that show a server answer cached in the session's store meta (programme figures, the
-// directory) follow the session's current store and reload when their key changes.
+// directory) follow their session's current store and reload when their key changes.
 
-#include "session/Session.h"
 #include "store/Store.h"
 
 #include <QPointer>
@@ -10,13 +9,12 @@
 
 namespace metafollow {
 
-// Points `current` at the session's store (re-wiring metaChanged for keys `isKey` accepts to
-// `reload` on `owner`), then calls reload().
-inline void attach(QObject *owner, QPointer<Store> &current,
+// Points `current` at `s`, the session's store or null (re-wiring metaChanged for keys `isKey`
+// accepts to `reload` on `owner`), then calls reload().
+inline void attach(QObject *owner, QPointer<Store> &current, Store *s,
                    const std::function<bool(const QString &)> &isKey,
                    const std::function<void()> &reload)
 {
-    Store *s = Session::instance()->store();
     if (s != current) {
         if (current)
             QObject::disconnect(current, nullptr, owner, nullptr);

@@ -11,6 +11,11 @@ using convert::qstr;
 
 NotesModel::NotesModel(QObject *parent) : CaseModel(parent) {}
 
+NotesModel::NotesModel(Session *session, QObject *parent) : NotesModel(parent)
+{
+    setSession(session);
+}
+
 int NotesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

@@ -20,6 +20,7 @@ public:
     Q_ENUM(Role)
 
     explicit NotesModel(QObject *parent = nullptr);
+    explicit NotesModel(Session *session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

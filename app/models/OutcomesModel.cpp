@@ -13,6 +13,11 @@ using convert::str;
 
 OutcomesModel::OutcomesModel(QObject *parent) : CaseModel(parent) {}
 
+OutcomesModel::OutcomesModel(Session *session, QObject *parent) : OutcomesModel(parent)
+{
+    setSession(session);
+}
+
 int OutcomesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

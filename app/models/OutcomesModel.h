@@ -41,6 +41,7 @@ public:
     Q_ENUM(Role)
 
     explicit OutcomesModel(QObject *parent = nullptr);
+    explicit OutcomesModel(Session *session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -1,6 +1,7 @@
 #include "models/PoolingModel.h"
 
 #include "figures/published_programme.hpp"
+#include "models/EngineSession.h"
 #include "models/MetaFollower.h"
 #include "session/Session.h"
 #include "store/Convert.h"
@@ -21,17 +22,42 @@ const QString importsKey = QStringLiteral("pooling:imports");
 const QString ownKey = QStringLiteral("programme:figures");
 } // namespace
 
-PoolingModel::PoolingModel(QObject *parent) : QObject(parent)
+PoolingModel::PoolingModel(QObject *parent) : QObject(parent) {}
+
+PoolingModel::PoolingModel(Session *session, QObject *parent) : PoolingModel(parent)
 {
-    connect(Session::instance(), &Session::userChanged, this, &PoolingModel::attach);
+    setSession(session);
+}
+
+void PoolingModel::classBegin()
+{
+    if (!m_session)
+        setSession(bro::engineSession(this));
+}
+
+Session *PoolingModel::session() const
+{
+    return m_session.data();
+}
+
+void PoolingModel::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session)
+        connect(m_session, &Session::userChanged, this, &PoolingModel::attach);
     attach();
+    Q_EMIT sessionChanged();
 }
 
 void PoolingModel::attach()
 {
     metafollow::attach(
-        this, m_store, [](const QString &key) { return key == importsKey || key == ownKey; },
-        [this] { load(); });
+        this, m_store, m_session ? m_session->store() : nullptr,
+        [](const QString &key) { return key == importsKey || key == ownKey; }, [this] { load(); });
 }
 
 QVariantList PoolingModel::programmes() const

@@ -9,15 +9,21 @@
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QQmlParserStatus>
 #include <QUrl>
 #include <QVariantList>
 
+class Session;
 class Store;
 
-class PoolingModel : public QObject
+// Gets its Session as CaseModel does (see the top of CaseModel.h).
+class PoolingModel : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
+    Q_MOC_INCLUDE("session/Session.h")
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     // [{id, name, exported, own}], this programme first.
     Q_PROPERTY(QVariantList programmes READ programmes NOTIFY changed)
     // The pooled way from referral to trade certificate, every year together:
@@ -29,6 +35,12 @@ class PoolingModel : public QObject
 
 public:
     explicit PoolingModel(QObject *parent = nullptr);
+    explicit PoolingModel(Session *session, QObject *parent = nullptr);
+
+    Session *session() const;
+    void setSession(Session *session);
+    void classBegin() override;
+    void componentComplete() override {}
 
     QVariantList programmes() const;
     QVariantList funnel() const;
@@ -41,6 +53,7 @@ public:
     Q_INVOKABLE void remove(const QString &programmeId);
 
 Q_SIGNALS:
+    void sessionChanged();
     void changed();
 
 private:
@@ -49,6 +62,7 @@ private:
     void saveImports(const QStringList &imports); // stores them, then reads everything again
     QVariantMap cell(const QString &id) const;
 
+    QPointer<Session> m_session;
     QPointer<Store> m_store;
     QString m_lastError;
     QStringList m_imports; // each an export's JSON text, as read

@@ -1,6 +1,7 @@
 #include "models/ProgrammeModel.h"
 
 #include "domain/journey.hpp"
+#include "models/EngineSession.h"
 #include "models/MetaFollower.h"
 #include "session/Session.h"
 #include "store/Convert.h"
@@ -25,20 +26,50 @@ const QString metaKey = QStringLiteral("programme:figures");
 ProgrammeModel::ProgrammeModel(QObject *parent)
     : QAbstractListModel(parent), m_year(QDate::currentDate().year())
 {
-    connect(Session::instance(), &Session::userChanged, this, [this] {
-        attach();
-        refresh();
-    });
-    // The rows follow the programme's phases.
-    connect(Session::instance()->programme(), &ProgrammeDefinition::changed, this,
-            &ProgrammeModel::load);
+}
+
+ProgrammeModel::ProgrammeModel(Session *session, QObject *parent) : ProgrammeModel(parent)
+{
+    setSession(session);
+}
+
+void ProgrammeModel::classBegin()
+{
+    if (!m_session)
+        setSession(bro::engineSession(this));
+}
+
+Session *ProgrammeModel::session() const
+{
+    return m_session.data();
+}
+
+void ProgrammeModel::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->programme(), nullptr, this, nullptr);
+    }
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &Session::userChanged, this, [this] {
+            attach();
+            refresh();
+        });
+        // The rows follow the programme's phases.
+        connect(m_session->programme(), &ProgrammeDefinition::changed, this, &ProgrammeModel::load);
+    }
     attach();
+    Q_EMIT sessionChanged();
 }
 
 void ProgrammeModel::attach()
 {
     metafollow::attach(
-        this, m_store, [](const QString &key) { return key == metaKey; }, [this] { load(); });
+        this, m_store, m_session ? m_session->store() : nullptr,
+        [](const QString &key) { return key == metaKey; }, [this] { load(); });
 }
 
 int ProgrammeModel::rowCount(const QModelIndex &parent) const
@@ -177,8 +208,8 @@ QVariantList ProgrammeModel::outcomes() const
 
 void ProgrammeModel::refresh()
 {
-    Session *s = Session::instance();
-    if (m_store && s->role() == QLatin1String("coordinator")) {
+    Session *s = m_session;
+    if (s && m_store && s->role() == QLatin1String("coordinator")) {
         // Every year is in every answer; the period only says what was asked.
         const QDate today = QDate::currentDate();
         s->syncClient()->requestProgramme(QDate(today.year(), 1, 1).toString(Qt::ISODate),
@@ -200,8 +231,8 @@ void ProgrammeModel::load()
     // The programme's open phases in its order; a phase it does not have shows only when the
     // server counts it, so that every open case is counted somewhere.
     QList<QString> rows;
-    const bro::Programme &programme = Session::instance()->programme()->definition();
-    if (available && figures.ok) {
+    if (available && figures.ok && m_session) {
+        const bro::Programme &programme = m_session->programme()->definition();
         for (const auto &phase : programme.phases)
             if (!bro::is_closed_phase(phase.id))
                 rows.append(qstr(phase.id));
@@ -253,7 +284,9 @@ QString ProgrammeModel::exportCsv(const QUrl &fileUrl) const
 
 QString ProgrammeModel::defaultExportPath(const QString &suffix) const
 {
-    return QDir(Session::instance()->dataDir())
+    if (!m_session)
+        return {};
+    return QDir(m_session->dataDir())
         .filePath(QStringLiteral("programme-figures-%1.%2")
                       .arg(QDate::currentDate().toString(Qt::ISODate), suffix));
 }

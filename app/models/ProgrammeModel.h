@@ -11,14 +11,20 @@
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QQmlParserStatus>
 #include <QVariantMap>
 
+class Session;
 class Store;
 
-class ProgrammeModel : public QAbstractListModel
+// Gets its Session as CaseModel does (see the top of CaseModel.h).
+class ProgrammeModel : public QAbstractListModel, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
+    Q_MOC_INCLUDE("session/Session.h")
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     // The year the totals and the funnel are for; default this year.
     Q_PROPERTY(int year READ year WRITE setYear NOTIFY yearChanged)
     // Every year of the programme, oldest first.
@@ -50,6 +56,12 @@ public:
     Q_ENUM(Role)
 
     explicit ProgrammeModel(QObject *parent = nullptr);
+    explicit ProgrammeModel(Session *session, QObject *parent = nullptr);
+
+    Session *session() const;
+    void setSession(Session *session);
+    void classBegin() override;
+    void componentComplete() override {}
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -88,6 +100,7 @@ public:
     Q_INVOKABLE QString defaultExportPath(const QString &suffix = QStringLiteral("csv")) const;
 
 Q_SIGNALS:
+    void sessionChanged();
     void yearChanged();
     void figuresChanged();
 
@@ -95,6 +108,7 @@ private:
     void attach();
     void load();
 
+    QPointer<Session> m_session;
     QPointer<Store> m_store;
     int m_year = 0;
     bool m_available = false;

@@ -7,7 +7,14 @@
 
 using convert::qstr;
 
-RejectedModel::RejectedModel(QObject *parent) : CaseModel(parent)
+RejectedModel::RejectedModel(QObject *parent) : CaseModel(parent) {}
+
+RejectedModel::RejectedModel(Session *session, QObject *parent) : RejectedModel(parent)
+{
+    setSession(session);
+}
+
+void RejectedModel::followSession(Session *session)
 {
     // Rejections concern the whole device, whatever case is selected.
     auto hook = [this] {
@@ -15,9 +22,8 @@ RejectedModel::RejectedModel(QObject *parent) : CaseModel(parent)
             connect(store(), &Store::rejectedChanged, this, &RejectedModel::reload,
                     Qt::UniqueConnection);
     };
-    connect(session(), &Session::storeChanged, this, hook);
+    connect(session, &Session::storeChanged, this, hook);
     hook();
-    reload();
 }
 
 int RejectedModel::rowCount(const QModelIndex &parent) const

@@ -23,6 +23,7 @@ public:
     Q_ENUM(Role)
 
     explicit RejectedModel(QObject *parent = nullptr);
+    explicit RejectedModel(Session *session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -33,6 +34,7 @@ public:
 protected:
     QSet<QString> kinds() const override { return {}; }
     void load() override;
+    void followSession(Session *session) override;
 
 private:
     struct Row

@@ -15,6 +15,11 @@ using convert::qstr;
 
 ReturnPlanModel::ReturnPlanModel(QObject *parent) : CaseModel(parent) {}
 
+ReturnPlanModel::ReturnPlanModel(Session *session, QObject *parent) : ReturnPlanModel(parent)
+{
+    setSession(session);
+}
+
 int ReturnPlanModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

@@ -43,6 +43,7 @@ public:
     Q_ENUM(Role)
 
     explicit ReturnPlanModel(QObject *parent = nullptr);
+    explicit ReturnPlanModel(Session *session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -12,14 +12,23 @@ using convert::qstr;
 UpcomingMeetingsModel::UpcomingMeetingsModel(QObject *parent) : CaseModel(parent)
 {
     setAllCases(true);
+}
+
+UpcomingMeetingsModel::UpcomingMeetingsModel(Session *session, QObject *parent)
+    : UpcomingMeetingsModel(parent)
+{
+    setSession(session);
+}
+
+void UpcomingMeetingsModel::followSession(Session *session)
+{
     // While the store announces held changes, casesChanged means a case file changed, not the
     // list of cases (that comes with a welcome): meetings arrive through casesTouched.
-    connect(session(), &Session::casesChanged, this, [this] {
+    connect(session, &Session::casesChanged, this, [this] {
         if (!inStoreAnnouncement())
             reload();
     });
-    connect(session(), &Session::userChanged, this, &UpcomingMeetingsModel::reload);
-    reload();
+    connect(session, &Session::userChanged, this, &UpcomingMeetingsModel::reload);
 }
 
 int UpcomingMeetingsModel::rowCount(const QModelIndex &parent) const

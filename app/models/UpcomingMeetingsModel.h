@@ -23,6 +23,7 @@ public:
     Q_ENUM(Role)
 
     explicit UpcomingMeetingsModel(QObject *parent = nullptr);
+    explicit UpcomingMeetingsModel(Session *session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -31,6 +32,7 @@ public:
 protected:
     QSet<QString> kinds() const override;
     void load() override;
+    void followSession(Session *session) override;
 
 private:
     struct Row

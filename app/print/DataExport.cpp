@@ -1,5 +1,6 @@
 #include "print/DataExport.h"
 
+#include "models/EngineSession.h"
 #include "print/PlanPrinter.h"
 #include "session/Session.h"
 #include "store/Convert.h"
@@ -13,8 +14,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <algorithm>
-#include <tuple>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
 using convert::qstr;
 using convert::str;
@@ -39,10 +40,34 @@ json cachedList(Store &store, const QString &key, const char *listField)
 
 DataExport::DataExport(QObject *parent) : QObject(parent) {}
 
+DataExport::DataExport(Session *session, QObject *parent) : DataExport(parent)
+{
+    setSession(session);
+}
+
+Session *DataExport::session() const
+{
+    return m_session.data();
+}
+
+void DataExport::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    m_session = session;
+    Q_EMIT sessionChanged();
+}
+
+void DataExport::classBegin()
+{
+    if (!m_session)
+        setSession(bro::engineSession(this));
+}
+
 QByteArray DataExport::json() const
 {
-    Session *s = Session::instance();
-    Store *store = s->store();
+    Session *s = m_session;
+    Store *store = s ? s->store() : nullptr;
     if (!store)
         return {};
     const auto &w = s->welcome();
@@ -105,8 +130,8 @@ QByteArray DataExport::json() const
 
 QString DataExport::writeExport(const QString &path) const
 {
-    Session *s = Session::instance();
-    if (!s->loggedIn() || !s->store())
+    Session *s = m_session;
+    if (!s || !s->loggedIn() || !s->store())
         return tr("Det er ingen data å eksportere ennå.");
     if (path.isEmpty())
         return tr("Velg en fil å lagre til.");
@@ -118,7 +143,7 @@ QString DataExport::writeExport(const QString &path) const
     if (f.write(bytes) != bytes.size() || !f.commit())
         return tr("Kunne ikke skrive %1: %2").arg(path, f.errorString());
     // The plan, for reading: the same data a person can print.
-    return PlanPrinter().writePdf(pdfPathFor(QUrl::fromLocalFile(path)));
+    return PlanPrinter(s).writePdf(pdfPathFor(QUrl::fromLocalFile(path)));
 }
 
 QString DataExport::exportAll(const QUrl &fileUrl) const
@@ -128,7 +153,9 @@ QString DataExport::exportAll(const QUrl &fileUrl) const
 
 QString DataExport::defaultPath() const
 {
-    return QDir(Session::instance()->dataDir())
+    if (!m_session)
+        return {};
+    return QDir(m_session->dataDir())
         .filePath(QStringLiteral("bro-mine-data-%1.json")
                       .arg(QDate::currentDate().toString(Qt::ISODate)));
 }

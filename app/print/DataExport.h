@@ -5,17 +5,32 @@
 // `bro --export-data FILE` (app/main.cpp).
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
+#include <QQmlParserStatus>
 #include <QString>
 #include <QUrl>
 
-class DataExport : public QObject
+class Session;
+
+// Gets its Session as the models do (see the top of models/CaseModel.h).
+class DataExport : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
+    Q_MOC_INCLUDE("session/Session.h")
+    // Whose data; null exports nothing.
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
 
 public:
     explicit DataExport(QObject *parent = nullptr);
+    explicit DataExport(Session *session, QObject *parent = nullptr);
+
+    Session *session() const;
+    void setSession(Session *session);
+    void classBegin() override;
+    void componentComplete() override {}
 
     // Writes FILE (JSON) and FILE's name with .pdf (the plan). "" on success, else a readable
     // sentence in the UI language.
@@ -28,4 +43,10 @@ public:
     // The JSON document (UTF-8). For tests.
     QByteArray json() const;
     QString writeExport(const QString &path) const;
+
+Q_SIGNALS:
+    void sessionChanged();
+
+private:
+    QPointer<Session> m_session;
 };

@@ -1,5 +1,6 @@
 #include "print/PlanPrinter.h"
 
+#include "models/EngineSession.h"
 #include "models/GoalStepsModel.h"
 #include "models/GoalsModel.h"
 #include "models/JourneyModel.h"
@@ -18,27 +19,51 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QLocale uiLocale()
+QLocale uiLocale(const Session &s)
 {
-    return Session::instance()->effectiveLanguage() == QLatin1String("en")
+    return s.effectiveLanguage() == QLatin1String("en")
                ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                : QLocale(QLocale::NorwegianBokmal, QLocale::Norway);
 }
 
 // "2026-11-30" → "30. november 2026" (bokmål) / "30 November 2026".
-QString longDate(const QString &iso)
+QString longDate(const Session &s, const QString &iso)
 {
     const QDate d = QDate::fromString(iso.left(10), Qt::ISODate);
     if (!d.isValid())
         return iso;
-    const bool en = Session::instance()->effectiveLanguage() == QLatin1String("en");
-    return uiLocale().toString(d,
-                               en ? QStringLiteral("d MMMM yyyy") : QStringLiteral("d. MMMM yyyy"));
+    const bool en = s.effectiveLanguage() == QLatin1String("en");
+    return uiLocale(s).toString(d, en ? QStringLiteral("d MMMM yyyy")
+                                      : QStringLiteral("d. MMMM yyyy"));
 }
 
 } // namespace
 
 PlanPrinter::PlanPrinter(QObject *parent) : QObject(parent) {}
+
+PlanPrinter::PlanPrinter(Session *session, QObject *parent) : PlanPrinter(parent)
+{
+    setSession(session);
+}
+
+Session *PlanPrinter::session() const
+{
+    return m_session.data();
+}
+
+void PlanPrinter::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    m_session = session;
+    Q_EMIT sessionChanged();
+}
+
+void PlanPrinter::classBegin()
+{
+    if (!m_session)
+        setSession(bro::engineSession(this));
+}
 
 void PlanPrinter::setCaseId(const QString &caseId)
 {
@@ -50,13 +75,13 @@ void PlanPrinter::setCaseId(const QString &caseId)
 
 QString PlanPrinter::effectiveCaseId() const
 {
-    return m_caseId.isEmpty() ? Session::instance()->caseId() : m_caseId;
+    return m_caseId.isEmpty() && m_session ? m_session->caseId() : m_caseId;
 }
 
 // The name the programme gives the phase, in the UI language.
-static QString phaseName(const QString &p)
+static QString phaseName(const Session &s, const QString &p)
 {
-    return Session::instance()->programme()->phaseName(p);
+    return s.programme()->phaseName(p);
 }
 
 static QString roleName(const QString &r)
@@ -96,7 +121,9 @@ static QString orgKindTitle(const QString &k)
 
 QString PlanPrinter::html() const
 {
-    Session *s = Session::instance();
+    Session *s = m_session;
+    if (!s)
+        return {};
     const QString caseId = effectiveCaseId();
     const auto *summary = s->caseSummary(caseId);
     const bool apprentice = s->role() == QLatin1String("apprentice");
@@ -126,13 +153,13 @@ QString PlanPrinter::html() const
     if (!name.isEmpty())
         intro << esc(name);
     if (!s->phase().isEmpty())
-        intro << esc(tr("Fase nå: %1").arg(phaseName(s->phase())));
+        intro << esc(tr("Fase nå: %1").arg(phaseName(*s, s->phase())));
     h += QStringLiteral("<p class='muted'>%1</p>").arg(intro.join(QStringLiteral(" · ")));
 
     // ---- goals and steps ----
-    GoalsModel goals;
+    GoalsModel goals(s);
     goals.setCaseId(caseId);
-    GoalStepsModel steps;
+    GoalStepsModel steps(s);
     steps.setCaseId(caseId);
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Mål og steg")));
     if (!goals.shared()) {
@@ -180,7 +207,7 @@ QString PlanPrinter::html() const
     }
 
     // ---- the journey ----
-    JourneyModel journey;
+    JourneyModel journey(s);
     journey.setCaseId(caseId);
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Reisen og hvem som har ansvaret")));
     if (journey.count() == 0) {
@@ -206,8 +233,9 @@ QString PlanPrinter::html() const
                                                                           : tr("Senere");
             const QString started = r.value(QStringLiteral("started")).toString();
             h += QStringLiteral("<tr%5><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                     .arg(esc(phaseName(r.value(QStringLiteral("phase")).toString())), responsible,
-                          esc(started.isEmpty() ? QString() : longDate(started)), esc(stateText),
+                     .arg(esc(phaseName(*s, r.value(QStringLiteral("phase")).toString())),
+                          responsible, esc(started.isEmpty() ? QString() : longDate(*s, started)),
+                          esc(stateText),
                           state == QLatin1String("current") ? QStringLiteral(" bgcolor='#fff4d6'")
                                                             : QString());
         }
@@ -231,9 +259,11 @@ QString PlanPrinter::html() const
 
 QString PlanPrinter::footerText() const
 {
-    Session *s = Session::instance();
+    Session *s = m_session;
+    if (!s)
+        return {};
     const QDateTime now = QDateTime::currentDateTime();
-    const QLocale loc = uiLocale();
+    const QLocale loc = uiLocale(*s);
     const bool en = s->effectiveLanguage() == QLatin1String("en");
     return tr("Skrevet ut av %1, %2 kl. %3")
         .arg(s->userName(),
@@ -244,7 +274,9 @@ QString PlanPrinter::footerText() const
 
 QString PlanPrinter::defaultPath() const
 {
-    Session *s = Session::instance();
+    Session *s = m_session;
+    if (!s)
+        return {};
     const auto *summary = s->caseSummary(effectiveCaseId());
     QString who = summary ? convert::qstr(summary->apprentice_name) : s->userName();
     who = who.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
@@ -261,8 +293,8 @@ QString PlanPrinter::printPlan(const QUrl &fileUrl) const
 
 QString PlanPrinter::writePdf(const QString &path) const
 {
-    Session *s = Session::instance();
-    if (!s->loggedIn() || effectiveCaseId().isEmpty())
+    Session *s = m_session;
+    if (!s || !s->loggedIn() || effectiveCaseId().isEmpty())
         return tr("Det er ingen plan å skrive ut ennå.");
     return writePagedPdf(path,
                          {s->role() == QLatin1String("apprentice") ? tr("Min plan") : tr("Plan"),

@@ -9,19 +9,34 @@
 // command line: `bro --demo-user emil --print-plan plan.pdf` (app/main.cpp).
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
+#include <QQmlParserStatus>
 #include <QString>
 #include <QUrl>
 
-class PlanPrinter : public QObject
+class Session;
+
+// Gets its Session as the models do (see the top of models/CaseModel.h).
+class PlanPrinter : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
-    // The case to print; "" means Session.caseId.
+    Q_MOC_INCLUDE("session/Session.h")
+    // Whose plan and store; null prints nothing.
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    // The case to print; "" means the session's caseId.
     Q_PROPERTY(QString caseId READ caseId WRITE setCaseId NOTIFY caseIdChanged)
 
 public:
     explicit PlanPrinter(QObject *parent = nullptr);
+    explicit PlanPrinter(Session *session, QObject *parent = nullptr);
+
+    Session *session() const;
+    void setSession(Session *session);
+    void classBegin() override;
+    void componentComplete() override {}
 
     QString caseId() const { return m_caseId; }
     void setCaseId(const QString &caseId);
@@ -39,10 +54,12 @@ public:
     QString writePdf(const QString &path) const;
 
 Q_SIGNALS:
+    void sessionChanged();
     void caseIdChanged();
 
 private:
     QString effectiveCaseId() const;
 
+    QPointer<Session> m_session;
     QString m_caseId;
 };

@@ -1,5 +1,6 @@
 #include "print/YearReport.h"
 
+#include "models/EngineSession.h"
 #include "models/ProgrammeModel.h"
 #include "print/PagedPdf.h"
 #include "session/Session.h"
@@ -96,6 +97,32 @@ YearReport::YearReport(QObject *parent)
     m_figures->setYear(m_year);
 }
 
+YearReport::YearReport(Session *session, QObject *parent) : YearReport(parent)
+{
+    setSession(session);
+}
+
+Session *YearReport::session() const
+{
+    return m_session.data();
+}
+
+void YearReport::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    m_session = session;
+    m_figures->setSession(session);
+    Q_EMIT sessionChanged();
+    Q_EMIT textsChanged();
+}
+
+void YearReport::classBegin()
+{
+    if (!m_session)
+        setSession(bro::engineSession(this));
+}
+
 void YearReport::setYear(int year)
 {
     if (year == m_year)
@@ -113,7 +140,7 @@ QString YearReport::metaKey() const
 
 QString YearReport::text(const QString &part) const
 {
-    Store *store = Session::instance()->store();
+    Store *store = m_session ? m_session->store() : nullptr;
     if (!store)
         return {};
     return QJsonDocument::fromJson(store->meta(metaKey()).toUtf8()).object().value(part).toString();
@@ -121,7 +148,7 @@ QString YearReport::text(const QString &part) const
 
 void YearReport::setText(const QString &part, const QString &value)
 {
-    Store *store = Session::instance()->store();
+    Store *store = m_session ? m_session->store() : nullptr;
     if (!store || text(part) == value)
         return;
     auto o = QJsonDocument::fromJson(store->meta(metaKey()).toUtf8()).object();
@@ -137,7 +164,7 @@ QString YearReport::html() const
     QString h;
     h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Årsrapport %1").arg(year)));
     h += QStringLiteral("<p class=\"muted\">%1</p>")
-             .arg(esc(Session::instance()->programme()->name()));
+             .arg(esc(m_session ? m_session->programme()->name() : QString()));
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Bakgrunn"))) + paragraphs(background());
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Mål"))) + paragraphs(mainAim());
@@ -259,8 +286,8 @@ QString YearReport::html() const
 
 QString YearReport::writePdf(const QString &path) const
 {
-    Session *s = Session::instance();
-    if (!s->loggedIn() || s->role() != QLatin1String("coordinator"))
+    Session *s = m_session;
+    if (!s || !s->loggedIn() || s->role() != QLatin1String("coordinator"))
         return tr("Bare koordinatoren lager årsrapporten.");
     const QDateTime now = QDateTime::currentDateTime();
     return writePagedPdf(
@@ -278,6 +305,7 @@ QString YearReport::save(const QUrl &fileUrl) const
 
 QString YearReport::defaultPath() const
 {
-    return QDir(Session::instance()->dataDir())
-        .filePath(QStringLiteral("arsrapport-%1.pdf").arg(m_year));
+    if (!m_session)
+        return {};
+    return QDir(m_session->dataDir()).filePath(QStringLiteral("arsrapport-%1.pdf").arg(m_year));
 }

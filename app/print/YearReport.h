@@ -9,16 +9,24 @@
 // readable message. From the command line: `bro --demo-user hanne --print-year-report r.pdf`.
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
+#include <QQmlParserStatus>
 #include <QString>
 #include <QUrl>
 
 class ProgrammeModel;
+class Session;
 
-class YearReport : public QObject
+// Gets its Session as the models do (see the top of models/CaseModel.h).
+class YearReport : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
+    Q_MOC_INCLUDE("session/Session.h")
+    // The coordinator's session: their figures and their texts.
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(int year READ year WRITE setYear NOTIFY yearChanged)
     // The coordinator's own words for each part; saved as they are typed.
     Q_PROPERTY(QString background READ background WRITE setBackground NOTIFY textsChanged)
@@ -29,6 +37,12 @@ class YearReport : public QObject
 
 public:
     explicit YearReport(QObject *parent = nullptr);
+    explicit YearReport(Session *session, QObject *parent = nullptr);
+
+    Session *session() const;
+    void setSession(Session *session);
+    void classBegin() override;
+    void componentComplete() override {}
 
     int year() const { return m_year; }
     void setYear(int year);
@@ -53,6 +67,7 @@ public:
     QString writePdf(const QString &path) const;
 
 Q_SIGNALS:
+    void sessionChanged();
     void yearChanged();
     void textsChanged();
 
@@ -61,6 +76,7 @@ private:
     void setText(const QString &part, const QString &value);
     QString metaKey() const;
 
+    QPointer<Session> m_session;
     int m_year;
     ProgrammeModel *m_figures;
 };

@@ -58,17 +58,18 @@ struct BoundModels
 {
     std::vector<std::unique_ptr<CaseModel>> models;
 
-    explicit BoundModels(const QString &caseId)
+    BoundModels(Session *session, const QString &caseId)
     {
-        models.push_back(std::make_unique<GoalsModel>()); // first: BRO_BENCH_ONLY_GOALS keeps it
-        models.push_back(std::make_unique<CheckInsModel>());
-        models.push_back(std::make_unique<AbsenceModel>());
-        models.push_back(std::make_unique<MessagesModel>());
-        models.push_back(std::make_unique<NotesModel>());
-        models.push_back(std::make_unique<JourneyModel>());
-        models.push_back(std::make_unique<MeetingsModel>());
-        models.push_back(std::make_unique<ReturnPlanModel>());
-        models.push_back(std::make_unique<ConsentModel>());
+        models.push_back(
+            std::make_unique<GoalsModel>(session)); // first: BRO_BENCH_ONLY_GOALS keeps it
+        models.push_back(std::make_unique<CheckInsModel>(session));
+        models.push_back(std::make_unique<AbsenceModel>(session));
+        models.push_back(std::make_unique<MessagesModel>(session));
+        models.push_back(std::make_unique<NotesModel>(session));
+        models.push_back(std::make_unique<JourneyModel>(session));
+        models.push_back(std::make_unique<MeetingsModel>(session));
+        models.push_back(std::make_unique<ReturnPlanModel>(session));
+        models.push_back(std::make_unique<ConsentModel>(session));
         if (qEnvironmentVariableIsSet("BRO_BENCH_ONLY_GOALS"))
             models.resize(1);
         if (!qEnvironmentVariableIsSet("BRO_BENCH_NO_MODELS"))
@@ -117,7 +118,7 @@ int b1(const Args &a)
         auto s = signed_in(dir, url, user);
         QElapsedTimer t;
         t.start();
-        BoundModels bound(s->caseId());
+        BoundModels bound(s.get(), s->caseId());
         wait_for(
             [&] {
                 return s->syncState() == QLatin1String("uptodate") &&
@@ -171,7 +172,7 @@ int b2(const Args &a)
         // Written past Store, so tell its listeners as Store::write would have.
         s->store()->notifyChanged(s->caseId(), {QStringLiteral("goal")});
         Q_EMIT s->store()->outboxChanged();
-        BoundModels bound(s->caseId());
+        BoundModels bound(s.get(), s->caseId());
         const int pending = s->pendingCount();
         if (pending < records)
             throw std::runtime_error("B2: only " + std::to_string(pending) + " changes pending");

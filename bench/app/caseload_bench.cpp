@@ -111,7 +111,7 @@ int signin(const Args &a)
         auto s = std::make_unique<Session>(dir);
         s->setServerUrl(url);
         // Her first page: the caseload, re-reading as the store announces changes.
-        CaseloadModel caseload;
+        CaseloadModel caseload(s.get());
         t.start();
         s->login(user, QStringLiteral("demo-passord"));
         wait_for([&] { return s->loggedIn(); }, 30, "sign-in of " + user.toStdString());
@@ -312,9 +312,9 @@ int view(const Args &a)
                                    .toString();
             QElapsedTimer op;
             op.start();
-            CheckInsModel checkins;
-            AbsenceModel absences;
-            JourneyModel journey;
+            CheckInsModel checkins(w.session.get());
+            AbsenceModel absences(w.session.get());
+            JourneyModel journey(w.session.get());
             checkins.setCaseId(id);
             absences.setCaseId(id);
             journey.setCaseId(id);

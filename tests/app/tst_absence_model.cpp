@@ -14,7 +14,7 @@ private Q_SLOTS:
     void addAndList()
     {
         fixture::App app;
-        AbsenceModel model;
+        AbsenceModel model(app.session.get());
         QAbstractItemModelTester tester(&model);
         model.setCaseId(QStringLiteral("case-1"));
         const QString a = model.add({{QStringLiteral("from"), QStringLiteral("2026-02-27")},
@@ -43,7 +43,7 @@ private Q_SLOTS:
     void refusals()
     {
         fixture::App app;
-        AbsenceModel model;
+        AbsenceModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QCOMPARE(model.add({{QStringLiteral("from"), QStringLiteral("2026-03-10")},
                             {QStringLiteral("to"), QStringLiteral("2026-03-01")},

@@ -140,7 +140,7 @@ private Q_SLOTS:
                      QString());
             QCOMPARE(server.terminate(), 0);
             QTRY_COMPARE_WITH_TIMEOUT(s.syncState(), QStringLiteral("offline"), 30000);
-            GoalsModel goals;
+            GoalsModel goals(&s);
             goals.setCaseId(s.caseId());
             goal = goals.add(QStringLiteral("Kjøre hjullaster alene"), QStringLiteral("Trygghet"));
             QVERIFY(!goal.isEmpty());

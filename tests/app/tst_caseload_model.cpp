@@ -84,7 +84,7 @@ private Q_SLOTS:
     void flagsFromWhatIsShared()
     {
         fixture::App app(bro::Role::adviser);
-        CaseloadModel model;
+        CaseloadModel model(app.session.get());
         QAbstractItemModelTester tester(&model);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.get(0).value(QStringLiteral("apprenticeName")).toString(),
@@ -133,7 +133,7 @@ private Q_SLOTS:
         deliverConsent(app, "absence", true);
         for (int i = 0; i < 3; ++i)
             deliverAbsence(app, "abs-" + std::to_string(i), 30 - 8 * i, 1);
-        CaseloadModel model;
+        CaseloadModel model(app.session.get());
         QAbstractItemModelTester tester(&model);
         QCOMPARE(model.rowCount(), 1);
         const auto counts = model.flagCounts();
@@ -164,7 +164,7 @@ private Q_SLOTS:
     {
         fixture::App app(bro::Role::adviser);
         threeCases(app);
-        CaseloadModel model;
+        CaseloadModel model(app.session.get());
         QAbstractItemModelTester tester(&model);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.casesRead(), 3);
@@ -204,7 +204,7 @@ private Q_SLOTS:
     {
         fixture::App app(bro::Role::adviser);
         threeCases(app);
-        CaseloadModel model;
+        CaseloadModel model(app.session.get());
         QAbstractItemModelTester tester(&model);
         model.setSortBy(QStringLiteral("name"));
         QCOMPARE(caseIds(model), QStringList({"case-1", "case-2", "case-3"}));
@@ -246,7 +246,7 @@ private Q_SLOTS:
         app.deliver(fixture::remoteRecord(
             "c1", bro::kind::checkin,
             {{"date", daysAgo(10)}, {"mood", 3}, {"energy", 3}, {"sleep", 3}, {"pain", 1}}));
-        CaseloadModel model;
+        CaseloadModel model(app.session.get());
         QCOMPARE(model.get(0).value(QStringLiteral("checkinsShared")).toBool(), true);
         QCOMPARE(model.get(0).value(QStringLiteral("checkinsMissing")).toBool(), true);
         QCOMPARE(model.get(0).value(QStringLiteral("lastCheckIn")).toString(),
@@ -257,7 +257,7 @@ private Q_SLOTS:
     void modelsSayWhenNotShared()
     {
         fixture::App app(bro::Role::adviser);
-        CheckInsModel checkins;
+        CheckInsModel checkins(app.session.get());
         checkins.setCaseId(QStringLiteral("case-1"));
         QCOMPARE(checkins.shared(), false);
         QSignalSpy shared(&checkins, &CaseModel::sharedChanged);
@@ -266,7 +266,7 @@ private Q_SLOTS:
         QCOMPARE(checkins.shared(), true);
         // The apprentice always sees her own data.
         fixture::App own;
-        CheckInsModel mine;
+        CheckInsModel mine(own.session.get());
         mine.setCaseId(QStringLiteral("case-1"));
         QCOMPARE(mine.shared(), true);
     }
@@ -283,8 +283,8 @@ private Q_SLOTS:
         deliverConsent(app, "absence", true);
         app.deliver(
             fixture::remoteRecord("case-1", bro::kind::case_file, {{"awaiting_guardian", true}}));
-        CaseloadModel caseload;
-        ReturnPlanModel plan;
+        CaseloadModel caseload(app.session.get());
+        ReturnPlanModel plan(app.session.get());
         plan.setCaseId(QStringLiteral("case-1"));
         const auto row = caseload.get(0);
         QCOMPARE(row.value(QStringLiteral("checkinsShared")).toBool(), false);
@@ -309,7 +309,7 @@ private Q_SLOTS:
     void absencePatternAndMonths()
     {
         fixture::App app;
-        AbsenceModel model;
+        AbsenceModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QVERIFY(!model.talkAboutHealth());
         QSignalSpy pattern(&model, &AbsenceModel::patternChanged);

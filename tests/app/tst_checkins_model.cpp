@@ -35,7 +35,7 @@ private Q_SLOTS:
     void checkInToday()
     {
         fixture::App app;
-        CheckInsModel model;
+        CheckInsModel model(app.session.get());
         QAbstractItemModelTester tester(&model);
         model.setCaseId(QStringLiteral("case-1"));
         QVERIFY(!model.checkedInToday());
@@ -80,7 +80,7 @@ private Q_SLOTS:
         {
             fixture::App app;
             deliverDays(app);
-            CheckInsModel model;
+            CheckInsModel model(app.session.get());
             model.setCaseId(QStringLiteral("case-1"));
             QCOMPARE(model.earlyWarning(), QStringLiteral("falling"));
             QSignalSpy changed(&model, &CheckInsModel::earlyWarningChanged);
@@ -90,13 +90,13 @@ private Q_SLOTS:
             // Answered long enough ago: asked again.
             app.store()->setMeta(QStringLiteral("early_warning_answered:case-1"),
                                  today.addDays(-14).toString(Qt::ISODate));
-            CheckInsModel later;
+            CheckInsModel later(app.session.get());
             later.setCaseId(QStringLiteral("case-1"));
             QCOMPARE(later.earlyWarning(), QStringLiteral("falling"));
         }
         fixture::App adviser(bro::Role::adviser);
         deliverDays(adviser);
-        CheckInsModel theirs;
+        CheckInsModel theirs(adviser.session.get());
         theirs.setCaseId(QStringLiteral("case-1"));
         QCOMPARE(theirs.earlyWarning(), QString()); // only the apprentice is asked
     }
@@ -104,7 +104,7 @@ private Q_SLOTS:
     void refusedValuesAreExplained()
     {
         fixture::App app;
-        CheckInsModel model;
+        CheckInsModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QVERIFY(!model.checkIn(values(7, 3, 3, 0)));
         QCOMPARE(model.lastError(), QStringLiteral("Humøret må være mellom 1 og 5."));
@@ -121,7 +121,7 @@ private Q_SLOTS:
     void newestFirstAndSeriesOldestFirst()
     {
         fixture::App app;
-        CheckInsModel model;
+        CheckInsModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         std::vector<bro::Change> changes;
         for (int d : {40, 10, 3, 1}) {

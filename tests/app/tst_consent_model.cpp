@@ -19,7 +19,7 @@ private Q_SLOTS:
     void oneRowPerOrganisationAndCategory()
     {
         fixture::App app;
-        ConsentModel model;
+        ConsentModel model(app.session.get());
         QAbstractItemModelTester tester(&model);
         model.setCaseId(QStringLiteral("case-1"));
         QCOMPARE(model.rowCount(), 10);
@@ -38,7 +38,7 @@ private Q_SLOTS:
     void grantAndWithdraw()
     {
         fixture::App app;
-        ConsentModel model;
+        ConsentModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         const QString until = convert::dateAfterDays(convert::today(), 30);
@@ -62,7 +62,7 @@ private Q_SLOTS:
     void consentLapsesByItself()
     {
         fixture::App app;
-        ConsentModel model;
+        ConsentModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         const QString yesterday = convert::dateAfterDays(convert::today(), -1);
         app.deliver(fixture::remoteRecord("consent:case-1:org-to:absence", bro::kind::consent,
@@ -78,7 +78,7 @@ private Q_SLOTS:
     void defaultUntilIsTheEndOfThePhase()
     {
         fixture::App app;
-        ConsentModel model;
+        ConsentModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QCOMPARE(model.defaultUntil(), QString());
         const QString since = convert::dateAfterDays(convert::today(), -10);
@@ -94,7 +94,7 @@ private Q_SLOTS:
     void healthSharesWaitForTheGuardian()
     {
         fixture::App app;
-        ConsentModel model;
+        ConsentModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QSignalSpy guardian(&model, &ConsentModel::guardianChanged);
         QVERIFY(model.set(QStringLiteral("org-cl"), QStringLiteral("checkins"), true));
@@ -136,7 +136,7 @@ private Q_SLOTS:
     void aGrantWritesItsReceipt()
     {
         fixture::App app;
-        ConsentModel model;
+        ConsentModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QVERIFY(model.receipts().isEmpty());
         QVERIFY(model.set(QStringLiteral("org-cl"), QStringLiteral("checkins"), true));
@@ -169,7 +169,7 @@ private Q_SLOTS:
     void beingCountedIsAConsentOfItsOwn()
     {
         fixture::App app;
-        ConsentModel model;
+        ConsentModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QVERIFY(!model.counted());
         QSignalSpy counted(&model, &ConsentModel::countedChanged);
@@ -199,7 +199,7 @@ private Q_SLOTS:
     void theReviewIsAskedOnce()
     {
         fixture::App app;
-        ConsentModel model;
+        ConsentModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QCOMPARE(model.reviewMonths(), 6);
         const auto at = [](int daysAgo) {
@@ -246,7 +246,7 @@ private Q_SLOTS:
     void aHelperIsNeverAskedToReview()
     {
         fixture::App app(bro::Role::adviser);
-        ConsentModel model;
+        ConsentModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         app.deliver(fixture::remoteRecord(
             "consent:case-1:org-to:checkins", bro::kind::consent,
@@ -263,7 +263,7 @@ private Q_SLOTS:
     void onlyTheApprenticeDecides()
     {
         fixture::App app(bro::Role::adviser);
-        ConsentModel model;
+        ConsentModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QVERIFY(!model.canEdit());
         QVERIFY(!model.set(QStringLiteral("org-to"), QStringLiteral("goals"), true));
@@ -274,7 +274,7 @@ private Q_SLOTS:
     void historyFromTheServerCache()
     {
         fixture::App app;
-        ConsentModel model;
+        ConsentModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QCOMPARE(model.history().size(), 0);
         QSignalSpy history(&model, &ConsentModel::historyChanged);

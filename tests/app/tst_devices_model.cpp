@@ -126,7 +126,7 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(phone->syncState(), QStringLiteral("uptodate"), timeout);
             phoneId = QString::fromStdString(phone->welcome().device_id);
             phone->syncClient()->stop();
-            GoalsModel goals; // written offline: not sent, and still erased
+            GoalsModel goals(phone.get()); // written offline: not sent, and still erased
             goals.setCaseId(QStringLiteral("case-emil"));
             QVERIFY(!goals.add(QStringLiteral("Står på telefonen som ble borte")).isEmpty());
             QVERIFY(phone->pendingCount() > 0);

@@ -80,7 +80,7 @@ private Q_SLOTS:
 
         auto hanne = device(newDir(), url(), QStringLiteral("hanne"));
         QTRY_VERIFY_WITH_TIMEOUT(hanne->loggedIn(), timeout);
-        DirectoryModel model;
+        DirectoryModel model(hanne.get());
         model.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(model.loaded(), timeout);
         QVERIFY(!model.busy());
@@ -157,7 +157,7 @@ private Q_SLOTS:
     {
         auto hanne = device(newDir(), url(), QStringLiteral("hanne"));
         QTRY_VERIFY_WITH_TIMEOUT(hanne->loggedIn(), timeout);
-        DirectoryModel model;
+        DirectoryModel model(hanne.get());
         model.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(model.loaded(), timeout);
         const auto before = model.people();
@@ -189,7 +189,7 @@ private Q_SLOTS:
     {
         auto kari = device(newDir(), url(), QStringLiteral("kari"));
         QTRY_VERIFY_WITH_TIMEOUT(kari->loggedIn(), timeout);
-        DirectoryModel model;
+        DirectoryModel model(kari.get());
         model.refresh(); // not the coordinator: nothing is asked
         QVERIFY(!model.busy());
         QVERIFY(!model.addOrganisation(QStringLiteral("X"), QStringLiteral("clinic")));

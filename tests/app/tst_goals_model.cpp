@@ -27,7 +27,7 @@ private Q_SLOTS:
     void addShowsUpAsARow()
     {
         fixture::App app;
-        GoalsModel model;
+        GoalsModel model(app.session.get());
         QAbstractItemModelTester tester(&model);
         model.setCaseId(QStringLiteral("case-1"));
         QCOMPARE(model.rowCount(), 0);
@@ -48,7 +48,7 @@ private Q_SLOTS:
     void fagbrevComesFirst()
     {
         fixture::App app;
-        GoalsModel model;
+        GoalsModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         model.add(QStringLiteral("Første"));
         model.add(QStringLiteral("Andre"));
@@ -69,7 +69,7 @@ private Q_SLOTS:
     void remoteEditChangesOneRow()
     {
         fixture::App app;
-        GoalsModel model;
+        GoalsModel model(app.session.get());
         QAbstractItemModelTester tester(&model);
         model.setCaseId(QStringLiteral("case-1"));
         const QString a = model.add(QStringLiteral("A"));
@@ -87,7 +87,7 @@ private Q_SLOTS:
     void otherCasesDoNotDisturb()
     {
         fixture::App app;
-        GoalsModel model;
+        GoalsModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         app.deliver(fixture::remoteRecord(
@@ -99,7 +99,7 @@ private Q_SLOTS:
     void refusalsSurfaceInLastError()
     {
         fixture::App app;
-        GoalsModel model;
+        GoalsModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QSignalSpy error(&model, &GoalsModel::lastErrorChanged);
         QCOMPARE(model.add(QStringLiteral("   ")), QString());
@@ -120,10 +120,10 @@ private Q_SLOTS:
     void stepsAreCountedOnTheirGoal()
     {
         fixture::App app;
-        GoalsModel goals;
+        GoalsModel goals(app.session.get());
         goals.setCaseId(QStringLiteral("case-1"));
         const QString goal = goals.add(QStringLiteral("Fagprøven"));
-        GoalStepsModel steps;
+        GoalStepsModel steps(app.session.get());
         QAbstractItemModelTester tester(&steps);
         steps.setCaseId(QStringLiteral("case-1"));
         steps.setGoalId(goal);
@@ -143,7 +143,7 @@ private Q_SLOTS:
     void suggestionsWaitForTheApprentice()
     {
         fixture::App app;
-        GoalsModel goals;
+        GoalsModel goals(app.session.get());
         goals.setCaseId(QStringLiteral("case-1"));
         const QString goal = goals.add(QStringLiteral("Fagprøven"));
         // The adviser's suggestion arrives from the server.
@@ -152,7 +152,7 @@ private Q_SLOTS:
                                            {"title", "Snakke med faglig leder"},
                                            {"state", "suggested"},
                                            {"suggested_by", "Kari Rådgiver"}}));
-        GoalStepsModel steps;
+        GoalStepsModel steps(app.session.get());
         steps.setCaseId(QStringLiteral("case-1"));
         steps.setGoalId(goal);
         QCOMPARE(steps.rowCount(), 1);
@@ -170,7 +170,7 @@ private Q_SLOTS:
     void helpersAddSuggestions()
     {
         fixture::App app(bro::Role::adviser);
-        GoalStepsModel steps;
+        GoalStepsModel steps(app.session.get());
         steps.setCaseId(QStringLiteral("case-1"));
         steps.setGoalId(QStringLiteral("g"));
         QVERIFY(!steps.add(QStringLiteral("Prøv dette")).isEmpty());
@@ -183,7 +183,7 @@ private Q_SLOTS:
     void helpersSuggestGoals()
     {
         fixture::App app(bro::Role::adviser);
-        GoalsModel goals, suggested;
+        GoalsModel goals(app.session.get()), suggested(app.session.get());
         goals.setCaseId(QStringLiteral("case-1"));
         suggested.setCaseId(QStringLiteral("case-1"));
         suggested.setSuggestions(true);
@@ -206,7 +206,7 @@ private Q_SLOTS:
     void theApprenticeTakesASuggestedGoalInTheirWords()
     {
         fixture::App app;
-        GoalsModel goals, suggested;
+        GoalsModel goals(app.session.get()), suggested(app.session.get());
         goals.setCaseId(QStringLiteral("case-1"));
         suggested.setCaseId(QStringLiteral("case-1"));
         suggested.setSuggestions(true);
@@ -239,7 +239,7 @@ private Q_SLOTS:
     {
         // Signing out empties the models; they do not hold on to a closed store.
         fixture::App app;
-        GoalsModel model;
+        GoalsModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         model.add(QStringLiteral("Et mål"));
         QCOMPARE(model.rowCount(), 1);

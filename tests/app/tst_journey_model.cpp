@@ -51,7 +51,7 @@ private Q_SLOTS:
     void phasesAndWhoIsResponsible()
     {
         fixture::App app;
-        JourneyModel model;
+        JourneyModel model(app.session.get());
         QAbstractItemModelTester tester(&model);
         model.setCaseId(QStringLiteral("case-1"));
         QCOMPARE(model.rowCount(), 0); // no case record yet
@@ -89,7 +89,7 @@ private Q_SLOTS:
     {
         fixture::App app(bro::Role::adviser);
         deliverCase(app, "referral");
-        JourneyModel model;
+        JourneyModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QVERIFY(!model.canAdvance());
         QVERIFY(!model.advance());
@@ -132,7 +132,7 @@ private Q_SLOTS:
         p.phases[1].skippable = true;
         app.session->programme()->setDefinition(p, 1, false);
         deliverCase(app, "referral");
-        JourneyModel model;
+        JourneyModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QCOMPARE(model.nextPhase(), QStringLiteral("kartlegging"));
         QCOMPARE(model.skipTo(), QStringLiteral("stay"));
@@ -156,7 +156,7 @@ private Q_SLOTS:
     {
         fixture::App app(bro::Role::clinician);
         deliverCase(app, "stay");
-        JourneyModel model;
+        JourneyModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QVERIFY(model.setChecklistItem(QStringLiteral("return_plan"), true));
         const auto item = itemOf(model, QStringLiteral("return_plan"));
@@ -179,7 +179,7 @@ private Q_SLOTS:
     {
         fixture::App app(bro::Role::clinician);
         deliverCase(app, "stay");
-        JourneyModel model;
+        JourneyModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QVERIFY(model.setChecklistItem(QStringLiteral("return_plan"), true));
         QTest::qWait(5); // their change is later than mine
@@ -215,7 +215,7 @@ private Q_SLOTS:
                         {{"phase", "stay"},
                          {"items", {{"return_plan", {{"done", true}, {"explanation", ""}}}}}}),
                     2);
-        JourneyModel model;
+        JourneyModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         const auto old = itemOf(model, QStringLiteral("return_plan"));
         QCOMPARE(old.value(QStringLiteral("done")).toBool(), true);
@@ -236,7 +236,7 @@ private Q_SLOTS:
         fixture::App app(bro::Role::clinician);
         deliverCase(app, "stay");
         app.session->setLanguage(QStringLiteral("en"));
-        JourneyModel model;
+        JourneyModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QCOMPARE(itemOf(model, QStringLiteral("handover_meeting")).value(QStringLiteral("text")),
                  QVariant(QStringLiteral(

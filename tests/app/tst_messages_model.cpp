@@ -18,7 +18,7 @@ private Q_SLOTS:
     void threadAndReadState()
     {
         fixture::App app;
-        MessagesModel model;
+        MessagesModel model(app.session.get());
         QAbstractItemModelTester tester(&model);
         model.setCaseId(QStringLiteral("case-1"));
         app.deliver(fixture::remoteRecord("m1", bro::kind::message,
@@ -59,7 +59,7 @@ private Q_SLOTS:
     void notesNewestFirst()
     {
         fixture::App app(bro::Role::clinician);
-        NotesModel model;
+        NotesModel model(app.session.get());
         QAbstractItemModelTester tester(&model);
         model.setCaseId(QStringLiteral("case-1"));
         app.deliver(fixture::remoteRecord("n0", bro::kind::note,

@@ -45,7 +45,7 @@ private Q_SLOTS:
     void withoutReferralNothingIsDue()
     {
         fixture::App app;
-        OutcomesModel model;
+        OutcomesModel model(app.session.get());
         QAbstractItemModelTester tester(&model);
         model.setCaseId(QStringLiteral("case-1"));
         QCOMPARE(model.count(), 5);
@@ -61,7 +61,7 @@ private Q_SLOTS:
     void apprenticeAnswersADuePoint()
     {
         fixture::App app;
-        OutcomesModel model;
+        OutcomesModel model(app.session.get());
         QAbstractItemModelTester tester(&model);
         model.setCaseId(QStringLiteral("case-1"));
         QSignalSpy points(&model, &OutcomesModel::pointsChanged);
@@ -107,7 +107,7 @@ private Q_SLOTS:
     void answersOutOfRangeAreRefused()
     {
         fixture::App app;
-        OutcomesModel model;
+        OutcomesModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         deliverReferral(app, 3);
         QVERIFY(!model.answer(QStringLiteral("stay_end"), {}, 11));
@@ -118,7 +118,7 @@ private Q_SLOTS:
     void adviserSetsTheStatus()
     {
         fixture::App app(bro::Role::adviser);
-        OutcomesModel model;
+        OutcomesModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         deliverReferral(app, 3);
         QVERIFY2(model.setStatus(QStringLiteral("stay_end"), QStringLiteral("in_training")),
@@ -136,7 +136,7 @@ private Q_SLOTS:
     void referralFromWritingToTheStay()
     {
         fixture::App app;
-        OutcomesModel model;
+        OutcomesModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QVERIFY(!model.decideReferral(QStringLiteral("accepted"), {}));
         QVERIFY2(model.writeReferral(QStringLiteral("apprentice"), qday(-10),

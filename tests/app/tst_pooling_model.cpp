@@ -75,7 +75,7 @@ private Q_SLOTS:
     {
         fixture::App app(bro::Role::coordinator);
         deliverOwn(app.store(), 12);
-        PoolingModel model;
+        PoolingModel model(app.session.get());
         QCOMPARE(model.programmes().size(), 1);
         QVERIFY(model.programmes().at(0).toMap().value(QStringLiteral("own")).toBool());
         QCOMPARE(stageText(model, QStringLiteral("referred")), QStringLiteral("12"));
@@ -87,7 +87,7 @@ private Q_SLOTS:
     {
         fixture::App app(bro::Role::coordinator);
         deliverOwn(app.store(), 3);
-        PoolingModel model;
+        PoolingModel model(app.session.get());
         QCOMPARE(stageText(model, QStringLiteral("referred")), QStringLiteral("under 5"));
         QSignalSpy changed(&model, &PoolingModel::changed);
         const auto other = bro::stats::to_json_text(programme("vestbygg", 4).figures);
@@ -101,7 +101,7 @@ private Q_SLOTS:
         QCOMPARE(model.addFile(write(app.dir, QStringLiteral("fjord.json"), big)), QString());
         QCOMPARE(stageText(model, QStringLiteral("referred")), QStringLiteral("20–28"));
         // Kept on the device: a new model (a restart) sees the same.
-        PoolingModel again;
+        PoolingModel again(app.session.get());
         QCOMPARE(again.programmes().size(), 3);
         QCOMPARE(stageText(again, QStringLiteral("referred")), QStringLiteral("20–28"));
         // A newer file from the same programme replaces the older one.
@@ -118,7 +118,7 @@ private Q_SLOTS:
     {
         fixture::App app(bro::Role::coordinator);
         deliverOwn(app.store(), 12);
-        PoolingModel model;
+        PoolingModel model(app.session.get());
         QString error = model.addFile(write(app.dir, QStringLiteral("x.json"), "{\"format\": 1"));
         QVERIFY(error.startsWith(QStringLiteral("Filen er ikke tall fra et annet tilbud")));
         QCOMPARE(model.lastError(), error);

@@ -100,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(!programme->builtin());
 
         deliverCase(app, "referral");
-        JourneyModel model;
+        JourneyModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         const QStringList path{QStringLiteral("referral"), QStringLiteral("stay"),
                                QStringLiteral("return_to_work"), QStringLiteral("follow_up"),
@@ -131,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(model.nextPhase(), QStringLiteral("return_to_work"));
 
         // The age rule, the review period and the consent texts are the programme's too.
-        ConsentModel consents;
+        ConsentModel consents(app.session.get());
         consents.setCaseId(QStringLiteral("case-1"));
         QCOMPARE(consents.guardianAgeLimit(), 18);
         QCOMPARE(consents.reviewMonths(), 3);
@@ -146,7 +146,7 @@ private Q_SLOTS:
         fixture::App app(bro::Role::clinician);
         app.session->adopt(welcomeWith(dayRehabilitation(), 1, bro::Role::clinician));
         deliverCase(app, "stay");
-        JourneyModel model;
+        JourneyModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QVERIFY(model.setChecklistItem(QStringLiteral("return_plan"), true));
         QVERIFY(model.setChecklistItem(QStringLiteral("handover_meeting"), true));
@@ -176,9 +176,9 @@ private Q_SLOTS:
                 phase.handover.push_back(
                     {"meals_arranged", {"Mat på klinikken er ordnet", "Meals at the clinic"}});
         { // the models go before the session does
-            JourneyModel journey;
+            JourneyModel journey(app.session.get());
             journey.setCaseId(QStringLiteral("case-1"));
-            AbsenceModel absences;
+            AbsenceModel absences(app.session.get());
             absences.setCaseId(QStringLiteral("case-1"));
             for (int daysAgo : {0, 3})
                 QVERIFY(!absences
@@ -229,14 +229,14 @@ private Q_SLOTS:
         QVERIFY(programme->builtin());
         QVERIFY(programme->definition() == bro::builtin_programme());
         deliverCase(app, "referral");
-        JourneyModel model;
+        JourneyModel model(app.session.get());
         model.setCaseId(QStringLiteral("case-1"));
         QCOMPARE(model.rowCount(), 6); // referral, preparation … completed
         QCOMPARE(model.nextPhase(), QStringLiteral("preparation"));
         app.session->setLanguage(QStringLiteral("nb"));
         QCOMPARE(programme->phaseName(QStringLiteral("preparation")),
                  QStringLiteral("Forberedelse"));
-        ConsentModel consents;
+        ConsentModel consents(app.session.get());
         QCOMPARE(consents.guardianAgeLimit(), 16);
         QCOMPARE(consents.reviewMonths(), 6);
         // Signing out forgets a server's programme.

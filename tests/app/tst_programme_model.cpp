@@ -64,7 +64,7 @@ private Q_SLOTS:
     void nothingUntilTheServerAnswers()
     {
         fixture::App app(bro::Role::coordinator);
-        ProgrammeModel model;
+        ProgrammeModel model(app.session.get());
         QCOMPARE(model.year(), QDate::currentDate().year());
         QVERIFY(!model.available());
         QCOMPARE(model.rowCount(), 0);
@@ -75,7 +75,7 @@ private Q_SLOTS:
     void figuresFromTheServerCache()
     {
         fixture::App app(bro::Role::coordinator);
-        ProgrammeModel model;
+        ProgrammeModel model(app.session.get());
         QAbstractItemModelTester tester(&model);
         model.setYear(2026);
         QSignalSpy changed(&model, &ProgrammeModel::figuresChanged);
@@ -141,7 +141,7 @@ private Q_SLOTS:
         std::erase_if(w.programme->phases,
                       [](const auto &phase) { return phase.id == "preparation"; });
         app.session->adopt(w);
-        ProgrammeModel model;
+        ProgrammeModel model(app.session.get());
         deliver(app.store());
         QStringList phases;
         for (int i = 0; i < model.rowCount(); ++i)
@@ -155,7 +155,7 @@ private Q_SLOTS:
     void withheldFiguresShowNothing()
     {
         fixture::App app(bro::Role::coordinator);
-        ProgrammeModel model;
+        ProgrammeModel model(app.session.get());
         bro::protocol::Programme p;
         p.id = "q1";
         p.from = p.to = "2026-11-24";
@@ -170,7 +170,7 @@ private Q_SLOTS:
     void csvAndPoolingExport()
     {
         fixture::App app(bro::Role::coordinator);
-        ProgrammeModel model;
+        ProgrammeModel model(app.session.get());
         deliver(app.store());
         const QString csv = model.csv();
         QVERIFY(csv.startsWith(QStringLiteral("id,value\n")));

@@ -18,10 +18,10 @@ private Q_SLOTS:
     void rejectedChangesAreShownUntilDismissed()
     {
         fixture::App app;
-        GoalsModel goals;
+        GoalsModel goals(app.session.get());
         goals.setCaseId(QStringLiteral("case-1"));
         const QString id = goals.add(QStringLiteral("Fagbrev"));
-        RejectedModel model;
+        RejectedModel model(app.session.get());
         QAbstractItemModelTester tester(&model);
         QCOMPARE(model.rowCount(), 0);
         QSignalSpy count(app.session.get(), &Session::rejectedCountChanged);

@@ -60,6 +60,7 @@ class TestRights : public QObject
     QTemporaryDir m_dir;
     QStringList m_goals; // Emil's goal and step titles, from the same demo
     QStringList m_steps;
+    Session *m_session = nullptr; // Emil's demo device
 
 private Q_SLOTS:
     void initTestCase()
@@ -67,13 +68,14 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
                  "pdftotext missing: scripts/setup installs poppler-utils");
-        QVERIFY(bro::testing::openDemoSession(m_dir.filePath(QStringLiteral("emil")), "emil"));
-        GoalsModel goals;
+        m_session = bro::testing::openDemoSession(m_dir.filePath(QStringLiteral("emil")), "emil");
+        QVERIFY(m_session);
+        GoalsModel goals(m_session);
         goals.setCaseId(QStringLiteral("case-emil"));
         QVERIFY(goals.count() >= 2);
         for (int i = 0; i < goals.count(); ++i)
             m_goals << goals.get(i).value(QStringLiteral("title")).toString();
-        GoalStepsModel steps;
+        GoalStepsModel steps(m_session);
         steps.setCaseId(QStringLiteral("case-emil"));
         for (int i = 0; i < steps.count(); ++i)
             m_steps << steps.get(i).value(QStringLiteral("title")).toString();
@@ -178,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(doc["cases"].size(), std::size_t(1));
         const auto &c = doc["cases"][0];
         // Another run of the same demo: the same records (ids), each with its fields.
-        auto records = Session::instance()->store()->local().list("case-emil");
+        auto records = m_session->store()->local().list("case-emil");
         QVERIFY(!records.empty());
         QCOMPARE(c["records"].size(), records.size());
         std::set<std::string> ids;
@@ -195,7 +197,7 @@ private Q_SLOTS:
 
         // In this process, over this store: every record is in the file, field for field, and
         // a change the server refused is in it with its reason.
-        Store *store = Session::instance()->store();
+        Store *store = m_session->store();
         const auto goals = store->list(QStringLiteral("case-emil"), "goal");
         QVERIFY(!goals.empty());
         QCOMPARE(store->writeJson(goals.front().id, "goal", "case-emil",
@@ -207,7 +209,7 @@ private Q_SLOTS:
         store->acknowledge({}, refused);
         records = store->local().list("case-emil");
         const QString here = m_dir.filePath(QStringLiteral("here.json"));
-        QCOMPARE(DataExport().writeExport(here), QString());
+        QCOMPARE(DataExport(m_session).writeExport(here), QString());
         QFile g(here);
         QVERIFY(g.open(QIODevice::ReadOnly));
         const auto mine = nlohmann::json::parse(g.readAll().toStdString(), nullptr, false);

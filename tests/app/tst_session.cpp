@@ -41,7 +41,7 @@ private Q_SLOTS:
         QCOMPARE(s->team().size(), 2);
         QCOMPARE(s->team().first().toMap().value(QStringLiteral("orgKind")).toString(),
                  QStringLiteral("training_office"));
-        GoalsModel goals;
+        GoalsModel goals(s);
         goals.setCaseId(s->caseId());
         QVERIFY(goals.rowCount() >= 3);
         QCOMPARE(goals.get(0).value(QStringLiteral("isFagbrev")).toBool(), true);
@@ -69,7 +69,7 @@ private Q_SLOTS:
             Session s(dir.path());
             QVERIFY(!s.loggedIn());
             s.adopt(fixture::welcome());
-            GoalsModel goals;
+            GoalsModel goals(&s);
             goals.setCaseId(QStringLiteral("case-1"));
             QVERIFY(!goals.add(QStringLiteral("Overlever omstart")).isEmpty());
         }

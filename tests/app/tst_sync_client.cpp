@@ -111,7 +111,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
         auto emil = device(newDir(), url(), QStringLiteral("emil"));
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
-        GoalsModel goals; // emil's device
+        GoalsModel goals(emil.get());
         goals.setCaseId(QStringLiteral("case-emil"));
         const QString id = goals.add(QStringLiteral("Live til Kari"));
         QVERIFY(!id.isEmpty());
@@ -201,7 +201,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("offline"), timeout);
 
         // Offline: a goal and a check-in.
-        GoalsModel goals; // Session::instance() is emil's device
+        GoalsModel goals(emil.get());
         goals.setCaseId(emil->caseId());
         const QString goal = goals.add(QStringLiteral("Ta sertifikat på hjullaster"),
                                        QStringLiteral("Flere oppdrag"));
@@ -233,7 +233,7 @@ private Q_SLOTS:
             bro::test::run_cli({QStringLiteral("backup"), QStringLiteral("--db"), m_db, backup})
                 .exit_code,
             0);
-        GoalsModel goals;
+        GoalsModel goals(emil.get());
         goals.setCaseId(emil->caseId());
         const QString goal =
             goals.add(QStringLiteral("Bli trygg på gravemaskin"), QStringLiteral("Egne oppdrag"));
@@ -383,7 +383,7 @@ private Q_SLOTS:
     {
         auto kari = device(newDir(), url(), QStringLiteral("kari"));
         QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
-        RejectedModel rejected; // on kari's device, the current Session
+        RejectedModel rejected(kari.get());
         QCOMPARE(rejected.rowCount(), 0);
         QSignalSpy said(kari.get(), &Session::changeRejected);
         // Kari is not on Jonas's care team: the server refuses her note there.
@@ -408,7 +408,7 @@ private Q_SLOTS:
     {
         auto kari = device(newDir(), url(), QStringLiteral("kari"));
         QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
-        GoalStepsModel karis; // on Kari's device
+        GoalStepsModel karis(kari.get());
         karis.setCaseId(QStringLiteral("case-emil"));
         karis.setGoalId(QStringLiteral("goal-emil-1"));
         karis.setShowDeclined(true);
@@ -420,7 +420,7 @@ private Q_SLOTS:
 
         auto emil = device(newDir(), url(), QStringLiteral("emil"));
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
-        GoalStepsModel emils; // on Emil's phone
+        GoalStepsModel emils(emil.get());
         emils.setCaseId(QStringLiteral("case-emil"));
         emils.setGoalId(QStringLiteral("goal-emil-1"));
         const int row = emils.indexOf(id);
@@ -447,9 +447,9 @@ private Q_SLOTS:
     {
         auto kari = device(newDir(), url(), QStringLiteral("kari"));
         QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
-        GoalsModel karis;
+        GoalsModel karis(kari.get());
         karis.setCaseId(QStringLiteral("case-emil"));
-        RejectedModel rejected;
+        RejectedModel rejected(kari.get());
         const int before = rejected.rowCount();
         QVERIFY(karis.indexOf(QStringLiteral("goal-emil-2")) >= 0);
         // The UI offers no delete to a helper; a device that tries anyway is refused.
@@ -471,12 +471,12 @@ private Q_SLOTS:
     {
         auto kari = device(newDir(), url(), QStringLiteral("kari"));
         QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
-        MessagesModel karis;
+        MessagesModel karis(kari.get());
         karis.setCaseId(QStringLiteral("case-emil"));
         const int before = karis.rowCount();
         auto emil = device(newDir(), url(), QStringLiteral("emil"));
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
-        MessagesModel emils;
+        MessagesModel emils(emil.get());
         emils.setCaseId(QStringLiteral("case-emil"));
         const QString text = QStringLiteral("Jeg har det tungt nå. Kan noen ta kontakt?");
         QVERIFY(emils.send(text));
@@ -494,8 +494,8 @@ private Q_SLOTS:
         auto kari = device(newDir(), url(), QStringLiteral("kari"));
         QTRY_COMPARE_WITH_TIMEOUT(kari->syncState(), QStringLiteral("uptodate"), timeout);
         QVERIFY(!kari->store()->list(QStringLiteral("case-emil"), bro::kind::goal).empty());
-        // Kari's case view of Emil (models belong to the Session current when they are made).
-        GoalsModel karisView;
+        // Kari's case view of Emil.
+        GoalsModel karisView(kari.get());
         karisView.setCaseId(QStringLiteral("case-emil"));
         QVERIFY(karisView.rowCount() > 0);
         QVERIFY(karisView.shared());
@@ -525,7 +525,7 @@ private Q_SLOTS:
         QVERIFY(kari->store()->list(QStringLiteral("case-emil"), bro::kind::goal).empty());
 
         // Emil sees the withdrawal in the consent history and who received what (audit).
-        ConsentModel consent; // emil's device: the Session made last
+        ConsentModel consent(emil.get());
         consent.setCaseId(QStringLiteral("case-emil"));
         QSignalSpy history(&consent, &ConsentModel::historyChanged);
         consent.history(); // asks the server
@@ -540,7 +540,7 @@ private Q_SLOTS:
                  e.value(QStringLiteral("orgId")).toString() == QStringLiteral("org-okab"));
         }
         QVERIFY(withdrawn);
-        AuditModel audit;
+        AuditModel audit(emil.get());
         audit.setCaseId(QStringLiteral("case-emil"));
         audit.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(audit.rowCount() > 0, timeout);
@@ -565,7 +565,7 @@ private Q_SLOTS:
         auto hanne = device(newDir(), url(), QStringLiteral("hanne"));
         QTRY_VERIFY_WITH_TIMEOUT(hanne->loggedIn(), timeout);
         QCOMPARE(hanne->role(), QStringLiteral("coordinator"));
-        ProgrammeModel figures; // every year, asked for on sign-in
+        ProgrammeModel figures(hanne.get()); // every year, asked for on sign-in
         QTRY_VERIFY_WITH_TIMEOUT(figures.available(), timeout);
         QVERIFY(!figures.withheld());
         QCOMPARE(figures.count(), 5); // one row per open phase

@@ -44,6 +44,7 @@ class TestYearReport : public QObject
 
     QTemporaryDir m_dir;
     int m_year = QDate::currentDate().year();
+    Session *m_session = nullptr; // Hanne's demo device
 
 private Q_SLOTS:
     void initTestCase()
@@ -51,20 +52,21 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
                  "pdftotext missing: scripts/setup installs poppler-utils");
-        QVERIFY(bro::testing::openDemoSession(m_dir.filePath(QStringLiteral("hanne")), "hanne"));
-        QCOMPARE(Session::instance()->role(), QStringLiteral("coordinator"));
+        m_session = bro::testing::openDemoSession(m_dir.filePath(QStringLiteral("hanne")), "hanne");
+        QVERIFY(m_session);
+        QCOMPARE(m_session->role(), QStringLiteral("coordinator"));
     }
 
     void theTextsAreKeptPerYear()
     {
         {
-            YearReport report;
+            YearReport report(m_session);
             report.setYear(m_year);
             QVERIFY(report.background().isEmpty());
             report.setBackground(background);
             report.setAim2(aim2);
         }
-        YearReport again; // as after a restart
+        YearReport again(m_session); // as after a restart
         again.setYear(m_year);
         QCOMPARE(again.background(), background);
         QCOMPARE(again.aim2(), aim2);
@@ -74,7 +76,7 @@ private Q_SLOTS:
 
     void thePdfReadsLikeThePilotsReport()
     {
-        YearReport report;
+        YearReport report(m_session);
         report.setYear(m_year);
         const QString pdf = m_dir.filePath(QStringLiteral("arsrapport.pdf"));
         QCOMPARE(report.writePdf(pdf), QString());

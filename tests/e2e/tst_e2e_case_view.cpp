@@ -194,12 +194,12 @@ private Q_SLOTS:
             db, QStringList{QStringLiteral("--tick-seconds"), QStringLiteral("1")});
         QVERIFY(m_server->start());
 
-        // Mathias's phone first: models belong to the Session current when they are made.
+        // Mathias's phone first.
         m_mathias = device(m_dir.filePath(QStringLiteral("mathias")), m_server->url(),
                            QStringLiteral("mathias"));
         QTRY_COMPARE_WITH_TIMEOUT(m_mathias->syncState(), QStringLiteral("uptodate"), timeout);
         QCOMPARE(m_mathias->caseId(), caseId);
-        m_consent = std::make_unique<ConsentModel>();
+        m_consent = std::make_unique<ConsentModel>(m_mathias.get());
         m_consent->setCaseId(caseId);
         QVERIFY(m_consent->canEdit());
 

@@ -187,7 +187,7 @@ private Q_SLOTS:
         QCOMPARE(phone->lock()->setPin(pin, pin), QString());
         QVERIFY(!phone->lock()->pinRequired());
         QTRY_COMPARE_WITH_TIMEOUT(phone->syncState(), QStringLiteral("uptodate"), timeout);
-        GoalsModel goals;
+        GoalsModel goals(phone.get());
         goals.setCaseId(QStringLiteral("case-emma"));
         m_goal = goals.add(QStringLiteral("Stå en hel arbeidsdag på anlegget"));
         QVERIFY(!m_goal.isEmpty());
@@ -205,7 +205,7 @@ private Q_SLOTS:
             QVERIFY(phone->store()->get(m_goal).has_value());
             // Written on the bus, without a connection: not sent yet.
             phone->syncClient()->stop();
-            GoalsModel goals;
+            GoalsModel goals(phone.get());
             goals.setCaseId(QStringLiteral("case-emma"));
             offlineGoal = goals.add(QStringLiteral("Spørre om kortere dager i to uker"));
             QVERIFY(!offlineGoal.isEmpty());
