@@ -62,7 +62,7 @@ bool DemoServer::start_fresh(const QStringList &extra_serve_args)
 
 int DemoServer::stop()
 {
-    return m_server->running() ? m_server->terminate() : -1;
+    return m_server->terminate();
 }
 
 CliResult DemoServer::admin(const QStringList &args) const

@@ -42,7 +42,8 @@ public:
     // A server on a new copy of the seeded demo, so that a test function starts from the demo as
     // it was seeded whatever the ones before it wrote. The server before it is stopped.
     bool start_fresh(const QStringList &extra_serve_args = {});
-    // SIGTERM and wait; the server's exit code (-1 if it hung or none was running).
+    // SIGTERM and wait; the server's exit code (-1 if it hung or crashed; a server that had
+    // already ended gives its exit code).
     int stop();
 
     QUrl url(const QString &scheme = "ws") const { return m_server->url(scheme); }
