@@ -113,6 +113,7 @@ public:
     static std::shared_ptr<const std::string> frame(const protocol::ServerMessage &m);
 
 private:
+    // password_sign_in.cpp: a token's hello, a password login, an invite's enrolment.
     void on_hello(Peer &p, const protocol::Hello &m);
     void on_login(Peer &p, const protocol::Login &m);
     void on_enrol(Peer &p, const protocol::Enrol &m);
@@ -129,7 +130,7 @@ private:
     // A line on each of an apprentice's cases, `who` being whoever did it; nothing for others.
     void audit_for_apprentice(const PersonRow &person, const PeerIdentity &who,
                               const std::string &action, std::int64_t count);
-    void on_push(Peer &p, const protocol::Push &m);
+    void on_push(Peer &p, const protocol::Push &m); // push.cpp
     // A push was not stored as a whole: the pushes sent behind it must not be either.
     static void halt_pushes(Peer &p, const protocol::ClientMessage &failed);
     void on_pull(Peer &p, const protocol::Pull &m);
@@ -155,6 +156,8 @@ private:
     // tell the apprentice. False for any other purge.
     bool confirm_left_case(Peer &p, const protocol::Purged &m);
 
+    // Checked when a username is unknown, so that a failed login takes as long either way.
+    static const std::string &dummy_hash();
     void welcome(Peer &p, const std::string &id, const PersonRow &person,
                  const std::string &device_id, const std::string &device_name,
                  const std::string &token, std::int64_t expires, const std::string &provider = {});
@@ -177,7 +180,7 @@ private:
     void fan_out(Peer *origin, const std::set<std::string> &origin_ops);
     // Snapshots of care-team cases a live helper device has not been given yet.
     void deliver_team_snapshots(Peer &p);
-    void lapse_consents();
+    void lapse_consents(); // tick.cpp, with sign_out_revoked and deliver_team_snapshots
     // retention.cpp: announces and erases closed cases (RetentionPolicy); once across nodes.
     void apply_retention();
     // age_rule_tick.cpp: the age rule's case-record fields kept current (a birthday passing),

@@ -5,10 +5,10 @@
 
 #include "AppFixture.h"
 #include "TestSupport.h"
+#include "demo_server.hpp"
 #include "lock/AppLock.h"
 #include "lock/PinRules.h"
 #include "models/GoalsModel.h"
-#include "server_process.hpp"
 #include "session/ProgrammeDefinition.h"
 #include "session/Session.h"
 #include "store/Store.h"
@@ -123,13 +123,9 @@ private Q_SLOTS:
 
     void fiveWrongTriesSignOutAndKeepWhatWasNotSent()
     {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("server.db"));
-        QCOMPARE(bro::test::run_cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).exit_code,
-                 0);
-        bro::test::ServerProcess server(db);
+        bro::test::DemoServer server;
         QVERIFY(server.start());
-        const QString data = dir.filePath(QStringLiteral("phone"));
+        const QString data = server.path(QStringLiteral("phone"));
         QString goal;
         {
             Session s(data);
@@ -138,7 +134,7 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(s.syncState(), QStringLiteral("uptodate"), 30000);
             QCOMPARE(s.lock()->setPin(QStringLiteral("408172"), QStringLiteral("408172")),
                      QString());
-            QCOMPARE(server.terminate(), 0);
+            QCOMPARE(server.stop(), 0);
             QTRY_COMPARE_WITH_TIMEOUT(s.syncState(), QStringLiteral("offline"), 30000);
             GoalsModel goals(&s);
             goals.setCaseId(s.caseId());
@@ -165,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(s.store()->get(goal).has_value());
         QTRY_COMPARE_WITH_TIMEOUT(s.pendingCount(), 0, 30000);
         QVERIFY(!s.lock()->hasPin()); // chosen anew after a full sign-in
-        QCOMPARE(server.terminate(), 0);
+        QCOMPARE(server.stop(), 0);
     }
 };
 

@@ -4,10 +4,10 @@
 // contact — while a device that only has to sign in again keeps everything.
 
 #include "AppFixture.h"
+#include "demo_server.hpp"
 #include "domain/schema.hpp"
 #include "models/DevicesModel.h"
 #include "models/GoalsModel.h"
-#include "server_process.hpp"
 #include "signin/NationalSignIn.h"
 #include "sync/SyncClient.h"
 
@@ -41,23 +41,17 @@ class TestDevicesModel : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_db;
-    std::unique_ptr<bro::test::ServerProcess> m_server;
+    bro::test::DemoServer m_server;
     int m_devices = 0;
 
     QString newDir() { return m_dir.filePath(QStringLiteral("device-%1").arg(++m_devices)); }
-    QUrl url() const { return m_server->url(); }
+    QUrl url() const { return m_server.url(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("server.db"));
-        const auto seeded =
-            bro::test::run_cli({QStringLiteral("demo"), QStringLiteral("--db"), m_db});
-        QVERIFY2(seeded.exit_code == 0, qPrintable(seeded.err));
-        m_server = std::make_unique<bro::test::ServerProcess>(m_db);
-        QVERIFY(m_server->start());
+        QVERIFY(m_server.start());
     }
 
     void aServerWithoutProvidersKeepsPasswords()
@@ -176,11 +170,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(tabletFile));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server)
-            m_server->terminate();
-    }
+    void cleanupTestCase() { m_server.stop(); }
 };
 
 QTEST_MAIN(TestDevicesModel)

@@ -4,8 +4,8 @@
 // nobody but the coordinator can ask.
 
 #include "AppFixture.h"
+#include "demo_server.hpp"
 #include "models/DirectoryModel.h"
-#include "server_process.hpp"
 #include "store/Store.h"
 #include "sync/SyncClient.h"
 
@@ -50,25 +50,17 @@ class TestDirectoryModel : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<bro::test::ServerProcess> m_server;
+    bro::test::DemoServer m_server;
     int m_devices = 0;
 
     QString newDir() { return m_dir.filePath(QStringLiteral("device-%1").arg(++m_devices)); }
-    QUrl url() const
-    {
-        return QUrl(QStringLiteral("ws://127.0.0.1:%1/sync").arg(m_server->port()));
-    }
+    QUrl url() const { return m_server.url(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString db = m_dir.filePath(QStringLiteral("server.db"));
-        const auto seeded =
-            bro::test::run_cli({QStringLiteral("demo"), QStringLiteral("--db"), db});
-        QVERIFY2(seeded.exit_code == 0, qPrintable(seeded.err));
-        m_server = std::make_unique<bro::test::ServerProcess>(db);
-        QVERIFY(m_server->start());
+        QVERIFY(m_server.start());
     }
 
     void coordinatorSetsUpTheDirectory()

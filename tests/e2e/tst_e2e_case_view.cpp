@@ -6,9 +6,9 @@
 // rows are gone from the adviser's SQLite file. Granting again brings everything back, live.
 // The UI runs in bokmål, the default language advisers see.
 
+#include "demo_server.hpp"
 #include "domain/dates.hpp"
 #include "models/ConsentModel.h"
-#include "server_process.hpp"
 #include "session/Session.h"
 #include "store/Convert.h"
 #include "store/Store.h"
@@ -131,14 +131,14 @@ class TestE2eCaseView : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<bro::test::ServerProcess> m_server;
+    // Ticks every second: what `bro-server admin` writes reaches live devices at the tick.
+    bro::test::DemoServer m_server{{QStringLiteral("--tick-seconds"), QStringLiteral("1")}};
     std::unique_ptr<Session> m_mathias;
     std::unique_ptr<ConsentModel> m_consent; // on Mathias's device, as his Sharing page has it
     std::unique_ptr<Session> m_per;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     QStringList m_goalTitles;
-    QString m_db;
 
     QString perFile() const { return m_per->store()->path(); }
 
@@ -184,18 +184,10 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QQuickStyle::setStyle(QStringLiteral("Material"));
         qputenv("XDG_DATA_HOME", m_dir.path().toLocal8Bit()); // no stray default Session data
-        const QString db = m_dir.filePath(QStringLiteral("server.db"));
-        const auto seeded =
-            bro::test::run_cli({QStringLiteral("demo"), QStringLiteral("--db"), db});
-        QVERIFY2(seeded.exit_code == 0, qPrintable(seeded.err));
-        m_db = db;
-        // Ticks every second: what `bro-server admin` writes reaches live devices at the tick.
-        m_server = std::make_unique<bro::test::ServerProcess>(
-            db, QStringList{QStringLiteral("--tick-seconds"), QStringLiteral("1")});
-        QVERIFY(m_server->start());
+        QVERIFY(m_server.start());
 
         // Mathias's phone first.
-        m_mathias = device(m_dir.filePath(QStringLiteral("mathias")), m_server->url(),
+        m_mathias = device(m_dir.filePath(QStringLiteral("mathias")), m_server.url(),
                            QStringLiteral("mathias"));
         QTRY_COMPARE_WITH_TIMEOUT(m_mathias->syncState(), QStringLiteral("uptodate"), timeout);
         QCOMPARE(m_mathias->caseId(), caseId);
@@ -205,7 +197,7 @@ private Q_SLOTS:
 
         // Per's tablet last: it is the Session the QML window gets.
         m_per =
-            device(m_dir.filePath(QStringLiteral("per")), m_server->url(), QStringLiteral("per"));
+            device(m_dir.filePath(QStringLiteral("per")), m_server.url(), QStringLiteral("per"));
         QTRY_COMPARE_WITH_TIMEOUT(m_per->syncState(), QStringLiteral("uptodate"), timeout);
         QCOMPARE(Session::instance(), m_per.get());
         for (const auto &goal : m_per->store()->list(caseId, "goal"))
@@ -326,7 +318,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(rowsInFile(perFile(), "checkins"), 0, timeout);
         const QString born =
             QString::fromStdString(bro::add_days(bro::today_utc(), -(15 * 365 + 100)));
-        auto r = bro::test::run_cli({QStringLiteral("admin"), QStringLiteral("--db"), m_db,
+        auto r = bro::test::run_cli({QStringLiteral("admin"), QStringLiteral("--db"), m_server.db(),
                                      QStringLiteral("person"), QStringLiteral("birth"),
                                      QStringLiteral("--person"), QStringLiteral("p-mathias"),
                                      QStringLiteral("--date"), born});
@@ -355,11 +347,12 @@ private Q_SLOTS:
         const auto file = m_per->store()->get(caseId);
         QVERIFY(file && !file->fields.contains("guardian_needed_until"));
 
-        r = bro::test::run_cli(
-            {QStringLiteral("admin"), QStringLiteral("--db"), m_db, QStringLiteral("guardian"),
-             QStringLiteral("--person"), QStringLiteral("p-mathias"), QStringLiteral("--guardian"),
-             QStringLiteral("Mor"), QStringLiteral("--how"), QStringLiteral("signert skjema"),
-             QStringLiteral("--by"), QStringLiteral("Hanne Koordinator")});
+        r = bro::test::run_cli({QStringLiteral("admin"), QStringLiteral("--db"), m_server.db(),
+                                QStringLiteral("guardian"), QStringLiteral("--person"),
+                                QStringLiteral("p-mathias"), QStringLiteral("--guardian"),
+                                QStringLiteral("Mor"), QStringLiteral("--how"),
+                                QStringLiteral("signert skjema"), QStringLiteral("--by"),
+                                QStringLiteral("Hanne Koordinator")});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
         QTRY_VERIFY_WITH_TIMEOUT(!shown(m_window, QStringLiteral("checkinsNotShared")), timeout);
         for (const QString &m : measures)
@@ -373,8 +366,7 @@ private Q_SLOTS:
         m_per.reset();
         m_consent.reset();
         m_mathias.reset();
-        if (m_server)
-            QCOMPARE(m_server->terminate(), 0);
+        QCOMPARE(m_server.stop(), 0);
     }
 };
 

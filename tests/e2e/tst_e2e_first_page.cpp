@@ -7,7 +7,7 @@
 // "could not be saved" banner that nobody caused. ctest runs each role in a process of its own
 // (tst_e2e_first_page_<role>), as each is a device of its own.
 
-#include "server_process.hpp"
+#include "demo_server.hpp"
 #include "session/Session.h"
 #include "sync/SyncClient.h"
 
@@ -53,7 +53,7 @@ class TestE2eFirstPage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<bro::test::ServerProcess> m_server;
+    bro::test::DemoServer m_server;
 
 private Q_SLOTS:
     void initTestCase()
@@ -61,12 +61,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QQuickStyle::setStyle(QStringLiteral("Material"));
         qputenv("XDG_DATA_HOME", m_dir.path().toLocal8Bit());
-        const QString db = m_dir.filePath(QStringLiteral("server.db"));
-        const auto seeded =
-            bro::test::run_cli({QStringLiteral("demo"), QStringLiteral("--db"), db});
-        QVERIFY2(seeded.exit_code == 0, qPrintable(seeded.err));
-        m_server = std::make_unique<bro::test::ServerProcess>(db);
-        QVERIFY(m_server->start());
+        QVERIFY(m_server.start());
     }
 
     void eachRoleLandsOnItsOwnPage_data()
@@ -86,7 +81,7 @@ private Q_SLOTS:
         // A fresh device: its own empty data folder, the window up before anyone signs in.
         Session session(m_dir.filePath(QStringLiteral("device-") + user));
         session.setLanguage(QStringLiteral("nb"));
-        session.setServerUrl(m_server->url().toString());
+        session.setServerUrl(m_server.url().toString());
         session.syncClient()->setBackoff(50, 500);
         QQmlApplicationEngine engine;
         engine.addImportPath(QStringLiteral("qrc:/"));

@@ -1,4 +1,4 @@
-#include "server_process.hpp"
+#include "demo_server.hpp"
 #include "store/database.hpp"
 #include "sync/protocol.hpp"
 #include "test_db.hpp"
@@ -76,9 +76,11 @@ private slots:
         const int kills = qEnvironmentVariableIntValue("BRO_FAULT_KILLS") > 0
                               ? qEnvironmentVariableIntValue("BRO_FAULT_KILLS")
                               : 8;
-        QTemporaryDir dir;
-        const QString db = server_db(dir, "server.db");
-        QCOMPARE(run_cli({"demo", "--db", db}).exit_code, 0);
+        // Seeded by the fixture; the nodes below are started and killed by hand.
+        DemoServer demo({}, "server.db");
+        QVERIFY(demo.seed());
+        const QString db = demo.db();
+        const QTemporaryDir &dir = demo.dir();
 
         auto server = std::make_unique<ServerProcess>(db);
         QVERIFY(server->start());

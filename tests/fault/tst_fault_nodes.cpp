@@ -8,8 +8,8 @@
 //  - every acknowledged change is in the log exactly once; nothing pending is left;
 //  - every device's state equals the merged state it may see.
 
+#include "demo_server.hpp"
 #include "domain/schema.hpp"
-#include "server_process.hpp"
 #include "store/directory_store.hpp"
 #include "store/record_table.hpp"
 #include "sync/access_policy.hpp"
@@ -100,9 +100,11 @@ private slots:
         if (!testing_postgres())
             QSKIP("several nodes need PostgreSQL: see the _pg variant");
         const int rounds = 40, node_count = 3;
-        QTemporaryDir dir;
-        const QString db = server_db(dir, "nodes.db");
-        QCOMPARE(run_cli({"demo", "--db", db}).exit_code, 0);
+        // Seeded by the fixture; the nodes below are started and killed by hand.
+        DemoServer demo({}, "nodes.db");
+        QVERIFY(demo.seed());
+        const QString db = demo.db();
+        const QTemporaryDir &dir = demo.dir();
         // Random commit delays: each logged change sleeps up to 15 ms inside its transaction,
         // so transactions commit out of position order all the time.
         pg_exec(db, "CREATE FUNCTION bro_test_delay() RETURNS trigger LANGUAGE plpgsql AS $$ "

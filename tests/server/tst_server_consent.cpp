@@ -9,15 +9,14 @@
 // reach a helper's live and offline devices; and a date of birth recorded after sharing began
 // purges those categories from helpers' devices until the guardian's yes.
 
+#include "demo_server.hpp"
 #include "domain/consent_rules.hpp"
 #include "domain/consent_texts.hpp"
 #include "domain/dates.hpp"
 #include "domain/schema.hpp"
-#include "server_process.hpp"
 #include "test_db.hpp"
 #include "test_device.hpp"
 
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -55,21 +54,11 @@ class TestServerConsent : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_db;
-    std::unique_ptr<ServerProcess> m_server;
-    std::vector<std::unique_ptr<TestDevice>> m_devices;
+    // Ticks every second: what `admin guardian` writes reaches live devices at the next tick.
+    DemoServer m_server{QStringList{"--tick-seconds", "1"}, "consent.db"};
 
-    TestDevice *signed_in(const std::string &user)
-    {
-        m_devices.push_back(std::make_unique<TestDevice>(
-            m_dir.path(), user + "-" + std::to_string(m_devices.size())));
-        auto *d = m_devices.back().get();
-        if (!d->connect(m_server->url()) || d->login(user).value("type", "") != "welcome")
-            return nullptr;
-        return d;
-    }
-    CliResult admin(QStringList args) { return run_cli(QStringList{"admin", "--db", m_db} + args); }
+    TestDevice *signed_in(const std::string &user) { return m_server.sign_in(user); }
+    CliResult admin(QStringList args) { return m_server.admin(args); }
     static std::string accepted_all(const json &ack)
     {
         if (ack.value("type", "") != "ack")
@@ -80,16 +69,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_db = server_db(m_dir, "consent.db");
-        auto r = run_cli({"demo", "--db", m_db});
-        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-        // Ticks every second: what `admin guardian` writes reaches live devices at the next tick.
-        m_server = std::make_unique<ServerProcess>(m_db, QStringList{"--tick-seconds", "1"});
-        QVERIFY2(m_server->start(), "bro-server did not start");
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), "bro-server did not start"); }
 
     void aGrantCarriesItsReceiptToTheGranteeOnly()
     {
@@ -262,7 +242,7 @@ private slots:
         fresh->pull_all();
         QVERIFY(count_kind(fresh->received, kind::absence) > 0);
         // and so does the laptop that was offline, when it comes back with its old cursor.
-        QVERIFY(laptop->connect(m_server->url()));
+        QVERIFY(laptop->connect(m_server.url()));
         QCOMPARE(laptop->hello().value("type", ""), std::string("welcome"));
         laptop->pull_all();
         QVERIFY(count_kind(laptop->received, kind::absence) > 0);
@@ -393,7 +373,7 @@ private slots:
         // The day comes: the server's record now makes him 16 (as the calendar would), while the
         // case record still says that shares wait.
         {
-            auto db = open_server_db(m_db);
+            auto db = open_server_db(m_server.db());
             auto s = db.prepare("UPDATE apprentice_age SET date_of_birth = ? WHERE person_id = ?");
             s.bind(1, add_days(today_utc(), -(16 * 365 + 10))).bind(2, std::string("p-jonas"));
             s.step();
@@ -407,7 +387,7 @@ private slots:
             10000);
         QCOMPARE(history(), entries_before); // no choice of Jonas's: his history is as it was
 
-        QVERIFY(offline->connect(m_server->url()));
+        QVERIFY(offline->connect(m_server.url()));
         QCOMPARE(offline->hello().value("type", ""), std::string("welcome"));
         offline->pull_all();
         QVERIFY(absence_rows(*offline) > 0);
@@ -473,7 +453,7 @@ private slots:
         QVERIFY(mathias->purges.empty());
         QCOMPARE(history(), entries_before); // no choice of Mathias's
 
-        QVERIFY(laptop->connect(m_server->url()));
+        QVERIFY(laptop->connect(m_server.url()));
         QCOMPARE(laptop->hello().value("type", ""), std::string("welcome"));
         laptop->pull_all();
         QCOMPARE(health_rows(*laptop), std::size_t(0));
@@ -485,7 +465,7 @@ private slots:
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
         QTRY_VERIFY_WITH_TIMEOUT((per->pump(100), health_rows(*per) == own_health), 10000);
         QTRY_VERIFY_WITH_TIMEOUT((lars->pump(100), health_rows(*lars) == own_health), 10000);
-        QVERIFY(laptop->connect(m_server->url()));
+        QVERIFY(laptop->connect(m_server.url()));
         QCOMPARE(laptop->hello().value("type", ""), std::string("welcome"));
         laptop->pull_all();
         QCOMPARE(health_rows(*laptop), own_health);

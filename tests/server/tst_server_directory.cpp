@@ -3,11 +3,10 @@
 // former member's devices purge it); anyone else is refused; bad input changes nothing; the
 // apprentice's audit trail tells who joined and left their team.
 
-#include "server_process.hpp"
+#include "demo_server.hpp"
 #include "test_db.hpp"
 #include "test_device.hpp"
 
-#include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <memory>
@@ -21,25 +20,15 @@ class TestServerDirectory : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<ServerProcess> m_server;
-    std::vector<std::unique_ptr<TestDevice>> m_devices;
+    DemoServer m_server;
 
     TestDevice *device(const std::string &name)
     {
-        m_devices.push_back(std::make_unique<TestDevice>(
-            m_dir.path(), name + "-" + std::to_string(m_devices.size())));
-        auto *d = m_devices.back().get();
-        return d->connect(m_server->url()) ? d : nullptr;
+        auto *d = &m_server.new_device(name);
+        return d->connect(m_server.url()) ? d : nullptr;
     }
 
-    TestDevice *signed_in(const std::string &user)
-    {
-        auto *d = device(user);
-        if (!d || d->login(user).value("type", "") != "welcome")
-            return nullptr;
-        return d;
-    }
+    TestDevice *signed_in(const std::string &user) { return m_server.sign_in(user); }
 
     static json edit(TestDevice &d, json fields)
     {
@@ -73,21 +62,13 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        const auto db = server_db(m_dir, "demo.db");
-        auto r = run_cli({"demo", "--db", db});
-        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-        m_server = std::make_unique<ServerProcess>(db);
-        QVERIFY2(m_server->start(), "bro-server did not start");
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), "bro-server did not start"); }
 
     void cleanup()
     {
-        for (auto &d : m_devices)
+        for (auto &d : m_server.devices())
             QCOMPARE(d->bad_frames, 0);
-        m_devices.clear();
+        m_server.clear_devices();
     }
 
     void theDirectoryCarriesNoSecrets()
@@ -195,7 +176,7 @@ private slots:
         QVERIFY(!on_team(directory(*hanne), "case-jonas", "p-kari"));
 
         // The offline laptop is told at its next pull.
-        QVERIFY(kari_laptop->connect(m_server->url()));
+        QVERIFY(kari_laptop->connect(m_server.url()));
         QCOMPARE(kari_laptop->hello().value("type", ""), std::string("welcome"));
         kari_laptop->pull_all();
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -253,7 +234,7 @@ private slots:
         phone->pump(0);
         QVERIFY(std::any_of(phone->errors.begin(), phone->errors.end(),
                             [](const json &e) { return e["code"] == "token_revoked"; }));
-        QVERIFY(laptop->connect(m_server->url()));
+        QVERIFY(laptop->connect(m_server.url()));
         QCOMPARE(laptop->hello().value("code", ""), std::string("token_revoked"));
 
         // Again: nobody is signed in any more, and nothing else happens.

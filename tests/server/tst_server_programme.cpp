@@ -3,10 +3,10 @@
 // none that a reader of the wire can work out — no names and no ids, and nobody else may ask.
 // A closed case that is erased still counts in its cohort, and only if it was counted.
 
+#include "demo_server.hpp"
 #include "domain/dates.hpp"
 #include "domain/schema.hpp"
 #include "hub/programme_query.hpp"
-#include "server_process.hpp"
 #include "stats/disclosure_audit.hpp"
 #include "stats/pooled_figures.hpp"
 #include "store/directory_store.hpp"
@@ -16,7 +16,6 @@
 #include "test_device.hpp"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 #include <map>
 #include <memory>
@@ -29,20 +28,9 @@ class TestServerProgramme : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_db;
-    std::unique_ptr<ServerProcess> m_server;
-    std::vector<std::unique_ptr<TestDevice>> m_devices;
+    DemoServer m_server;
 
-    TestDevice *signed_in(const std::string &user)
-    {
-        m_devices.push_back(std::make_unique<TestDevice>(
-            m_dir.path(), user + "-" + std::to_string(m_devices.size())));
-        auto *d = m_devices.back().get();
-        if (!d->connect(m_server->url()) || d->login(user).value("type", "") != "welcome")
-            return nullptr;
-        return d;
-    }
+    TestDevice *signed_in(const std::string &user) { return m_server.sign_in(user); }
 
     json ask(TestDevice &d, const std::string &from, const std::string &to)
     {
@@ -51,21 +39,13 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_db = server_db(m_dir, "demo.db");
-        auto r = run_cli({"demo", "--db", m_db});
-        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-        m_server = std::make_unique<ServerProcess>(m_db);
-        QVERIFY2(m_server->start(), "bro-server did not start");
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), "bro-server did not start"); }
 
     void cleanup()
     {
-        for (auto &d : m_devices)
+        for (auto &d : m_server.devices())
             QCOMPARE(d->bad_frames, 0);
-        m_devices.clear();
+        m_server.clear_devices();
     }
 
     // What the wire holds, read by the same strict parser as a pooling import: the figures
@@ -126,7 +106,7 @@ private slots:
     // case leaves the figures' facts.
     void onlyThoseWhoSaidYesCount()
     {
-        auto db = open_server_db(m_db);
+        auto db = open_server_db(m_server.db());
         bro::DirectoryStore directory(db);
         bro::RecordTable records(db);
         const auto today = bro::today_utc();
@@ -195,7 +175,7 @@ private slots:
     void erasedClosedCaseStillCountsInItsCohort()
     {
         {
-            auto db = open_server_db(m_db);
+            auto db = open_server_db(m_server.db());
             bro::Transaction tx(db);
             bro::RecordTable records(db);
             auto file = records.get("case-mathias");
@@ -224,7 +204,7 @@ private slots:
         // that year and the erased ones kept in it. What is shown of it may differ (another
         // cell may be the one hidden), but the count must not.
         auto cohort_2024 = [&] {
-            auto db = open_server_db(m_db);
+            auto db = open_server_db(m_server.db());
             bro::DirectoryStore directory(db);
             bro::RecordTable records(db);
             int n = 0;
@@ -237,7 +217,7 @@ private slots:
         };
         const int before = cohort_2024();
         QVERIFY(before >= 1);
-        auto r = run_cli({"admin", "--db", m_db, "erase", "--person", "p-mathias", "--by",
+        auto r = run_cli({"admin", "--db", m_server.db(), "erase", "--person", "p-mathias", "--by",
                           "Hanne Sørli", "--exported"});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
         QCOMPARE(cohort_2024(), before); // erased, and still counted in his year
@@ -248,7 +228,7 @@ private slots:
                 QVERIFY2(cell["value"].get<int>() >= 5, id.c_str());
 
         // What the erasure kept for it: the year and the outcome, and nothing that names him.
-        auto db = open_server_db(m_db);
+        auto db = open_server_db(m_server.db());
         auto s = db.prepare("SELECT cohort, outcome, erased_by FROM erasures WHERE reason = ?");
         s.bind(1, "request");
         QVERIFY(s.step());
@@ -261,11 +241,11 @@ private slots:
         QCOMPARE(gone.column_int64(0), std::int64_t(0));
 
         // Jonas was never asked about being counted: nothing of him stays in any cohort.
-        r = run_cli({"admin", "--db", m_db, "erase", "--person", "p-jonas", "--by", "Hanne Sørli",
-                     "--exported"});
+        r = run_cli({"admin", "--db", m_server.db(), "erase", "--person", "p-jonas", "--by",
+                     "Hanne Sørli", "--exported"});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
         // A fresh connection: the statements above still hold the view from before this erasure.
-        auto after = open_server_db(m_db);
+        auto after = open_server_db(m_server.db());
         auto jonas = after.prepare("SELECT cohort, outcome FROM erasures WHERE reason = ? "
                                    "ORDER BY id DESC LIMIT 1");
         jonas.bind(1, "request");

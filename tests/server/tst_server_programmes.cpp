@@ -7,14 +7,13 @@
 // (issue 25) phases are the programme's own: which may be skipped, and what happens to a case
 // whose phase a new revision leaves out.
 
+#include "demo_server.hpp"
 #include "programme/programme.hpp"
-#include "server_process.hpp"
 #include "test_db.hpp"
 #include "test_device.hpp"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 #include <set>
@@ -41,20 +40,9 @@ class TestServerProgrammes : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_db;
-    std::unique_ptr<ServerProcess> m_server;
-    std::vector<std::unique_ptr<TestDevice>> m_devices;
+    DemoServer m_server{QStringList{"--tick-seconds", "1"}};
 
-    TestDevice *signed_in(const std::string &user)
-    {
-        m_devices.push_back(std::make_unique<TestDevice>(
-            m_dir.path(), user + "-" + std::to_string(m_devices.size())));
-        auto *d = m_devices.back().get();
-        if (!d->connect(m_server->url()) || d->login(user).value("type", "") != "welcome")
-            return nullptr;
-        return d;
-    }
+    TestDevice *signed_in(const std::string &user) { return m_server.sign_in(user); }
 
     json second_file()
     {
@@ -66,13 +54,14 @@ private:
 
     CliResult load(const json &definition, const QString &name)
     {
-        const auto path = m_dir.filePath(name);
+        const auto path = m_server.path(name);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) ||
             f.write(QByteArray::fromStdString(definition.dump(2))) < 0)
             qFatal("cannot write %s", qPrintable(path));
         f.close();
-        return run_cli({"admin", "--db", m_db, "programme", "load", path, "--by", "Randi Moe"});
+        return run_cli(
+            {"admin", "--db", m_server.db(), "programme", "load", path, "--by", "Randi Moe"});
     }
 
     json push_phase(TestDevice &d, const std::string &case_id, const std::string &phase)
@@ -82,26 +71,18 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_db = server_db(m_dir, "demo.db");
-        auto r = run_cli({"demo", "--db", m_db});
-        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-        m_server = std::make_unique<ServerProcess>(m_db, QStringList{"--tick-seconds", "1"});
-        QVERIFY2(m_server->start(), "bro-server did not start");
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), "bro-server did not start"); }
 
     void cleanup()
     {
-        for (auto &d : m_devices)
+        for (auto &d : m_server.devices())
             QCOMPARE(d->bad_frames, 0);
-        m_devices.clear();
+        m_server.clear_devices();
     }
 
     void theDemoRunsTwoProgrammes()
     {
-        auto r = run_cli({"admin", "--db", m_db, "programme", "list"});
+        auto r = run_cli({"admin", "--db", m_server.db(), "programme", "list"});
         QCOMPARE(r.exit_code, 0);
         QVERIFY2(r.out.contains("okab-air  revision 0  built in"), qPrintable(r.out));
         QVERIFY2(r.out.contains(QString(second) + "  revision 1  loaded"), qPrintable(r.out));
@@ -189,18 +170,18 @@ private slots:
         for (const auto &ch : tone->received)
             QVERIFY2(ch.case_id == "case-noah" || ch.case_id == "case-amalie", ch.case_id.c_str());
         // Not even the admin can put her on a pilot case (nor the pilot's adviser on hers).
-        auto r = run_cli(
-            {"admin", "--db", m_db, "team", "add", "--case", "case-emil", "--person", "p-tone"});
+        auto r = run_cli({"admin", "--db", m_server.db(), "team", "add", "--case", "case-emil",
+                          "--person", "p-tone"});
         QCOMPARE(r.exit_code, 1);
         QVERIFY2(r.err.contains("'p-tone' works for neither"), qPrintable(r.err));
-        r = run_cli(
-            {"admin", "--db", m_db, "case", "add", "--id", "case-x", "--apprentice", "p-noah"});
+        r = run_cli({"admin", "--db", m_server.db(), "case", "add", "--id", "case-x",
+                     "--apprentice", "p-noah"});
         QCOMPARE(r.exit_code, 1); // Noah has his case already; and below: another programme's org
-        r = run_cli({"admin", "--db", m_db, "person", "add", "--id", "p-new", "--name",
+        r = run_cli({"admin", "--db", m_server.db(), "person", "add", "--id", "p-new", "--name",
                      "Ny Lærling", "--role", "apprentice", "--programme", second});
         QCOMPARE(r.exit_code, 0);
-        r = run_cli({"admin", "--db", m_db, "case", "add", "--id", "case-new", "--apprentice",
-                     "p-new", "--training-office", "org-okab"});
+        r = run_cli({"admin", "--db", m_server.db(), "case", "add", "--id", "case-new",
+                     "--apprentice", "p-new", "--training-office", "org-okab"});
         QCOMPARE(r.exit_code, 1);
         QVERIFY2(r.err.contains("takes part in programme 'okab-air'"), qPrintable(r.err));
     }
@@ -249,8 +230,8 @@ private slots:
         QCOMPARE(r.value("type", ""), std::string("ack"));
         QVERIFY2(r["rejected"].empty(), r.dump().c_str());
         // And the one who leads now may take it back (a correction): the clinic joins first.
-        const auto joined = run_cli(
-            {"admin", "--db", m_db, "team", "add", "--case", "case-amalie", "--person", "p-eirik"});
+        const auto joined = run_cli({"admin", "--db", m_server.db(), "team", "add", "--case",
+                                     "case-amalie", "--person", "p-eirik"});
         QVERIFY2(joined.exit_code == 0, qPrintable(joined.err));
         auto *back = signed_in("eirik");
         QVERIFY(back);
@@ -299,8 +280,8 @@ private slots:
                  qPrintable(r.out));
 
         // Amalie was offline: her next sign-in brings revision 2.
-        auto back = std::make_unique<TestDevice>(m_dir.path(), "amalie-back");
-        QVERIFY(back->connect(m_server->url()));
+        auto back = std::make_unique<TestDevice>(m_server.dir().path(), "amalie-back");
+        QVERIFY(back->connect(m_server.url()));
         back->device_id = amalie_device;
         back->token = amalie_token;
         const auto w = back->hello();
@@ -315,7 +296,7 @@ private slots:
                       {{"done", true}, {"by", "p-tone"}, {"at", "2026-11-30T10:00:00Z"}}}});
         const auto ack = tone->push();
         QVERIFY2(ack["rejected"].empty(), ack.dump().c_str());
-        m_devices.push_back(std::move(back));
+        m_server.devices().push_back(std::move(back));
     }
 
     // Nothing half-loads: every refusal leaves the revision as it was.
@@ -349,7 +330,7 @@ private slots:
         QCOMPARE(r.exit_code, 1);
         QVERIFY2(r.err.contains("phases[1].responsible"), qPrintable(r.err));
 
-        r = run_cli({"admin", "--db", m_db, "programme", "list"});
+        r = run_cli({"admin", "--db", m_server.db(), "programme", "list"});
         QVERIFY2(r.out.contains(QString(second) + "  revision 2  loaded"), qPrintable(r.out));
     }
 

@@ -7,9 +7,9 @@
 // over 12 months ago is announced to the apprentice by the server's tick, and erased once the
 // month's notice has passed.
 
+#include "demo_server.hpp"
 #include "domain/dates.hpp"
 #include "domain/schema.hpp"
-#include "server_process.hpp"
 #include "store/record_table.hpp"
 #include "store/server_writer.hpp"
 #include "test_db.hpp"
@@ -18,7 +18,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 #include <map>
 #include <memory>
@@ -93,20 +92,9 @@ class TestServerRights : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_db;
-    std::unique_ptr<ServerProcess> m_server;
-    std::vector<std::unique_ptr<TestDevice>> m_devices;
+    DemoServer m_server{QStringList{"--tick-seconds", "1"}, "rights.db"};
 
-    TestDevice *signed_in(const std::string &user)
-    {
-        m_devices.push_back(std::make_unique<TestDevice>(
-            m_dir.path(), user + "-" + std::to_string(m_devices.size())));
-        auto *d = m_devices.back().get();
-        if (!d->connect(m_server->url()) || d->login(user).value("type", "") != "welcome")
-            return nullptr;
-        return d;
-    }
+    TestDevice *signed_in(const std::string &user) { return m_server.sign_in(user); }
 
     static std::size_t rows_of(TestDevice &d, const std::string &case_id)
     {
@@ -114,18 +102,10 @@ private:
             count(d.store().database(), "SELECT COUNT(*) FROM fields WHERE case_id = ?", case_id));
     }
 
-    CliResult admin(QStringList args) { return run_cli(QStringList{"admin", "--db", m_db} + args); }
+    CliResult admin(QStringList args) { return m_server.admin(args); }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_db = server_db(m_dir, "rights.db");
-        auto r = run_cli({"demo", "--db", m_db});
-        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-        m_server = std::make_unique<ServerProcess>(m_db, QStringList{"--tick-seconds", "1"});
-        QVERIFY2(m_server->start(), "bro-server did not start");
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), "bro-server did not start"); }
 
     void exportHoldsEverythingTheServerHadForTheCase()
     {
@@ -155,7 +135,7 @@ private slots:
                    "signert skjema", "--by", "Hanne Sørli", "--at", "2026-01-15"});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
 
-        const QString out = m_dir.filePath("export");
+        const QString out = m_server.path("export");
         r = admin({"export", "--person", "p-emil", "--to", out});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
         const auto files = QDir(out).entryList({"bro-export-p-emil-*.json"}, QDir::Files);
@@ -178,7 +158,7 @@ private slots:
         QVERIFY(team.count("Kari Nordby") && team.count("Ingrid Solberg"));
 
         // Compare with the database itself: every record and field, every logged change.
-        auto db = open_server_db(m_db);
+        auto db = open_server_db(m_server.db());
         std::set<std::string> db_records;
         {
             auto s = db.prepare("SELECT DISTINCT record_id FROM fields WHERE case_id = ?");
@@ -231,7 +211,7 @@ private slots:
 
         // Back online, as the erasure test expects every adviser device of the run to be.
         for (auto *d : {kari, emil}) {
-            QVERIFY(d->connect(m_server->url()));
+            QVERIFY(d->connect(m_server.url()));
             QCOMPARE(d->hello().value("type", ""), std::string("welcome"));
             d->pull_all();
         }
@@ -239,12 +219,12 @@ private slots:
 
     void badRequestsAreRefusedAndChangeNothing()
     {
-        auto db = open_server_db(m_db);
+        auto db = open_server_db(m_server.db());
         const auto before = count(db, "SELECT COUNT(*) FROM fields");
-        auto r = admin({"export", "--person", "p-nobody", "--to", m_dir.filePath("x")});
+        auto r = admin({"export", "--person", "p-nobody", "--to", m_server.path("x")});
         QCOMPARE(r.exit_code, 1);
         QVERIFY(r.err.contains("no person"));
-        r = admin({"export", "--person", "p-kari", "--to", m_dir.filePath("x")});
+        r = admin({"export", "--person", "p-kari", "--to", m_server.path("x")});
         QCOMPARE(r.exit_code, 1);
         QVERIFY(r.err.contains("not an apprentice"));
         QCOMPARE(admin({"export", "--person", "p-emil"}).exit_code, 2);
@@ -276,8 +256,8 @@ private slots:
         offline->disconnect();
         {
             // A mistyped password leaves the username in the sign-in backoff: it goes too.
-            TestDevice guess(m_dir.path(), "guess");
-            QVERIFY(guess.connect(m_server->url()));
+            TestDevice guess(m_server.dir().path(), "guess");
+            QVERIFY(guess.connect(m_server.url()));
             QCOMPARE(guess.login("emil", "feil-passord").value("code", ""),
                      std::string("bad_credentials"));
         }
@@ -287,7 +267,7 @@ private slots:
                              {{"title", "Fullføre fagbrevet"}, {"status", "active"}})
                      .error);
         QVERIFY(emil->push()["rejected"].empty());
-        auto db_before = open_server_db(m_db);
+        auto db_before = open_server_db(m_server.db());
         const auto head_before = count(db_before, "SELECT MAX(seq) FROM change_log");
 
         auto r = admin({"erase", "--person", "p-emil", "--by", "Hanne Sørli", "--exported"});
@@ -312,7 +292,7 @@ private slots:
         QVERIFY(signed_out);
 
         // The offline one: at its next connection.
-        QVERIFY(offline->connect(m_server->url()));
+        QVERIFY(offline->connect(m_server.url()));
         auto w = offline->hello();
         QCOMPARE(w.value("type", ""), std::string("welcome"));
         for (const auto &c : w["cases"])
@@ -342,11 +322,11 @@ private slots:
         QVERIFY2(offline->store().get("msg-after-erase"), "not in the pull");
 
         // Once both devices confirmed, no table holds the case, the person or the name.
-        auto db = open_server_db(m_db);
+        auto db = open_server_db(m_server.db());
         t.restart();
         std::map<std::string, std::int64_t> left;
         do {
-            for (auto &d : m_devices) // every adviser device of this run answers its purge
+            for (auto &d : m_server.devices()) // every adviser device of this run answers its purge
                 if (d->connected())
                     d->pump(50);
             left.clear();
@@ -376,7 +356,7 @@ private slots:
     {
         // Ida's case closed 400 days ago (as an admin or a device would write it).
         {
-            auto db = open_server_db(m_db);
+            auto db = open_server_db(m_server.db());
             bro::Transaction tx(db);
             bro::RecordTable records(db);
             auto file = records.get("case-ida");
@@ -412,7 +392,7 @@ private slots:
         QVERIFY2(text.contains("slettes") && text.contains("Lagre en kopi"), qPrintable(text));
         per->pump(2500); // two more ticks: still there
         QVERIFY(rows_of(*per, "case-ida") > 0);
-        auto db = open_server_db(m_db);
+        auto db = open_server_db(m_server.db());
         QCOMPARE(count(db, "SELECT COUNT(*) FROM cases WHERE id = ?", "case-ida"), std::int64_t(1));
 
         // A month later (the notice dated back 31 days): erased at the next tick.
@@ -451,7 +431,7 @@ private slots:
 
     void cleanup()
     {
-        for (auto &d : m_devices)
+        for (auto &d : m_server.devices())
             QCOMPARE(d->bad_frames, 0);
     }
 };

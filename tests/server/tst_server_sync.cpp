@@ -1,101 +1,19 @@
-// Sync through a real server: convergence, consent filtering with snapshot and purge, the care
-// team boundary, forbidden writes, audit, consent history, lapse, live delivery and enrolment.
+// Sync through a real server: convergence of offline edits, long text, the care team boundary,
+// forbidden writes, live delivery against a full pull, a helper added to a team, and enrolment.
+// Consent's side of sync is in tst_server_sync_consent.cpp.
 
-#include "domain/schema.hpp"
-#include "server_process.hpp"
-#include "store/database.hpp"
-#include "sync/protocol.hpp"
-#include "test_db.hpp"
-#include "test_device.hpp"
+#include "sync_suite.hpp"
 
-#include <QFile>
-#include <QTemporaryDir>
-#include <QTest>
-#include <algorithm>
-#include <memory>
+#include <QRegularExpression>
+#include <map>
 
-using namespace bro;
-using namespace bro::test;
-using nlohmann::json;
-
-namespace {
-
-int count_kind(const std::vector<Change> &changes, const std::string &case_id,
-               const std::string &kind)
-{
-    return static_cast<int>(std::count_if(changes.begin(), changes.end(), [&](const Change &c) {
-        return c.case_id == case_id && c.kind == kind;
-    }));
-}
-
-std::string type_of(const json &j)
-{
-    return j.value("type", "");
-}
-
-} // namespace
-
-class TestServerSync : public QObject
+class TestServerSync : public QObject, public SyncSuite
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    QString m_template;
-    std::unique_ptr<ServerProcess> m_server;
-    std::vector<std::unique_ptr<TestDevice>> m_devices;
-    int m_run = 0;
-
-    // A fresh copy of the demo database and a server on it.
-    void start_server(const QStringList &extra = {})
-    {
-        const auto db = server_db(m_dir, QString("run-%1.db").arg(++m_run));
-        QVERIFY(copy_server_db(m_template, db));
-        m_server = std::make_unique<ServerProcess>(db, extra);
-        QVERIFY2(m_server->start(), "bro-server did not start");
-    }
-
-    TestDevice &device(const std::string &name, const std::string &user = {})
-    {
-        m_devices.push_back(
-            std::make_unique<TestDevice>(m_dir.path(), name + "-" + std::to_string(m_run) + "-" +
-                                                           std::to_string(m_devices.size())));
-        auto &d = *m_devices.back();
-        if (!user.empty()) {
-            [&] {
-                QVERIFY(d.connect(m_server->url()));
-                auto w = d.login(user);
-                QCOMPARE(type_of(w), std::string("welcome"));
-            }();
-        }
-        return d;
-    }
-
-    // A device signed in and caught up, so that it receives live changes.
-    TestDevice &live(const std::string &user)
-    {
-        auto &d = device(user, user);
-        auto r = d.pull_all();
-        [&] { QCOMPARE(r.value("more", true), false); }();
-        return d;
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_template = server_db(m_dir, "demo.db");
-        auto r = run_cli({"demo", "--db", m_template});
-        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-    }
-
-    void cleanup()
-    {
-        for (auto &d : m_devices)
-            QCOMPARE(d->bad_frames, 0); // every frame the server sent parsed as the protocol
-        m_devices.clear();
-        m_server.reset();
-    }
+    void initTestCase() { QVERIFY(m_server.seed()); }
+    void cleanup() { end_run(); }
 
     // Two apprentice devices edit the same goal offline while the adviser suggests a step, and
     // they reconnect in different orders: all end with the same record, each field the last
@@ -108,6 +26,7 @@ private slots:
         QTest::newRow("tablet, adviser, phone") << "BKA";
         QTest::newRow("phone, adviser, tablet") << "AKB";
     }
+
     void convergence()
     {
         QFETCH(QString, order);
@@ -149,7 +68,7 @@ private slots:
         std::map<QChar, TestDevice *> by{{'A', &a}, {'B', &b}, {'K', &k}};
         for (QChar c : order) {
             auto *d = by[c];
-            QVERIFY(d->connect(m_server->url()));
+            QVERIFY(d->connect(m_server.url()));
             QCOMPARE(type_of(d->hello()), std::string("welcome"));
             auto ack = d->push();
             QCOMPARE(type_of(ack), std::string("ack"));
@@ -175,39 +94,6 @@ private slots:
         auto &fresh = device("emil-new", "emil");
         fresh.pull_all();
         QCOMPARE(fresh.store().get(goal)->fields.dump(), expected.dump());
-    }
-
-    // Emil shares check-ins only with the clinic; Sara withheld absence from the training office.
-    void adviser_never_receives_unshared_category()
-    {
-        start_server();
-        auto &kari = live("kari");
-        auto &ingrid = live("ingrid");
-        QVERIFY(count_kind(kari.received, "case-emil", kind::goal) > 0);
-        QVERIFY(count_kind(kari.received, "case-emil", kind::absence) > 0);
-        QCOMPARE(count_kind(kari.received, "case-emil", kind::checkin), 0);
-        QCOMPARE(count_kind(kari.received, "case-sara", kind::absence), 0);
-        QCOMPARE(count_kind(kari.received, "case-sara", kind::checkin), 0);
-        QVERIFY(count_kind(ingrid.received, "case-emil", kind::checkin) > 20);
-        // Nor through live delivery: a new check-in reaches the clinic, not the training office.
-        auto &emil = live("emil");
-        QVERIFY(!emil.write("ci-new", kind::checkin, "case-emil",
-                            {{"date", "2026-11-20"},
-                             {"mood", 4},
-                             {"energy", 3},
-                             {"sleep", 4},
-                             {"pain", 1}})
-                     .error);
-        QCOMPARE(type_of(emil.push()), std::string("ack"));
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                ingrid.pump(50);
-                return ingrid.store().get("ci-new").has_value();
-            },
-            5000));
-        kari.pump(300);
-        QVERIFY(!kari.store().get("ci-new"));
-        QCOMPARE(count_kind(kari.received, "case-emil", kind::checkin), 0);
     }
 
     // Qt's WebSocket (the app's and this test's client) fails a connection with 1007 when a text
@@ -246,104 +132,6 @@ private slots:
         QCOMPARE(fresh.pull_all().value("more", true), false);
         QVERIFY(fresh.connected());
         QCOMPARE(count_kind(fresh.received, "case-emil", kind::message) >= 6, true);
-    }
-
-    void revoke_sends_purge_and_nothing_more()
-    {
-        start_server();
-        auto &kari = live("kari");
-        auto &emil = live("emil");
-        QVERIFY(!kari.store().list("case-emil", kind::goal).empty());
-        const auto cid = consent_id("case-emil", "org-okab", Category::goals);
-        QVERIFY(!emil.write(cid, kind::consent, "case-emil", {{"granted", false}}).error);
-        QVERIFY(emil.push()["rejected"].empty());
-
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                kari.pump(50);
-                return !kari.purges.empty();
-            },
-            5000));
-        QCOMPARE(kari.purges[0]["case_id"].get<std::string>(), std::string("case-emil"));
-        QVERIFY(kari.purges[0]["categories"] == json::array({"goals"}));
-        QVERIFY(kari.store().list("case-emil", kind::goal).empty());
-        QVERIFY(kari.store().list("case-emil", kind::goal_step).empty());
-        QVERIFY(!kari.store().list("case-emil", kind::absence).empty()); // only that scope
-
-        // Nothing more: a new goal reaches neither live delivery nor a pull.
-        const auto before = count_kind(kari.received, "case-emil", kind::goal);
-        QVERIFY(!emil.write("goal-new", kind::goal, "case-emil",
-                            {{"title", "Ta truckførerbevis"}, {"status", "active"}})
-                     .error);
-        QVERIFY(emil.push()["rejected"].empty());
-        kari.pump(500);
-        kari.store().reset_cursor();
-        kari.pull_all();
-        QCOMPARE(count_kind(kari.received, "case-emil", kind::goal), before);
-        QVERIFY(kari.store().list("case-emil", kind::goal).empty());
-        // And kari can no longer write there.
-        QVERIFY(!kari.write("goal-k", kind::goal, "case-emil",
-                            {{"title", "Forslag fra rådgiver"},
-                             {"status", "active"},
-                             {"state", "suggested"},
-                             {"suggested_by_id", "p-kari"}})
-                     .error);
-        auto ack = kari.push();
-        QCOMPARE(ack["rejected"].size(), std::size_t{4});
-        QCOMPARE(ack["rejected"][0]["code"].get<std::string>(), std::string("forbidden"));
-        QVERIFY(ack["rejected"][0]["message"].get<std::string>().find("not shared") !=
-                std::string::npos);
-    }
-
-    void grant_sends_snapshot()
-    {
-        start_server();
-        auto &kari = live("kari");
-        auto &emil = live("emil");
-        const auto checkins = emil.store().list("case-emil", kind::checkin).size();
-        QVERIFY(checkins > 20);
-        QVERIFY(kari.store().list("case-emil", kind::checkin).empty());
-        QVERIFY(!emil.write(consent_id("case-emil", "org-okab", Category::checkins), kind::consent,
-                            "case-emil",
-                            {{"org_id", "org-okab"}, {"category", "checkins"}, {"granted", true}})
-                     .error);
-        QVERIFY(emil.push()["rejected"].empty());
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                kari.pump(50);
-                return kari.store().list("case-emil", kind::checkin).size() == checkins;
-            },
-            5000));
-        QVERIFY(kari.purges.empty());
-    }
-
-    // A device that was offline across consent changes catches up on its next pull: a purge for
-    // what was revoked, a snapshot of what was granted before its cursor.
-    void offline_device_catches_up_on_consent_changes()
-    {
-        start_server();
-        auto &kari = live("kari");
-        QVERIFY(!kari.store().list("case-emil", kind::absence).empty());
-        kari.disconnect();
-        auto &emil = live("emil");
-        QVERIFY(!emil.write(consent_id("case-emil", "org-okab", Category::absence), kind::consent,
-                            "case-emil", {{"granted", false}})
-                     .error);
-        QVERIFY(!emil.write(consent_id("case-emil", "org-okab", Category::checkins), kind::consent,
-                            "case-emil",
-                            {{"org_id", "org-okab"}, {"category", "checkins"}, {"granted", true}})
-                     .error);
-        QVERIFY(emil.push()["rejected"].empty());
-
-        QVERIFY(kari.connect(m_server->url()));
-        QCOMPARE(type_of(kari.hello()), std::string("welcome"));
-        QVERIFY(kari.store().cursor() > 0);
-        kari.pull_all();
-        QCOMPARE(kari.purges.size(), std::size_t{1});
-        QVERIFY(kari.purges[0]["categories"] == json::array({"absence"}));
-        QVERIFY(kari.store().list("case-emil", kind::absence).empty());
-        QCOMPARE(kari.store().list("case-emil", kind::checkin).size(),
-                 emil.store().list("case-emil", kind::checkin).size());
     }
 
     void non_team_member_gets_nothing_even_by_asking()
@@ -396,7 +184,7 @@ private slots:
         QCOMPARE(kari.store().rejected().size(), outbox.size());
         QCOMPARE(kari.store().rejected()[0].code, std::string("forbidden"));
         {
-            Database db = open_server_db(m_server->db_path());
+            Database db = open_server_db(m_server.db());
             auto s = db.prepare("SELECT code, message FROM rejected_changes WHERE op = ?");
             s.bind(1, outbox[0].op);
             QVERIFY(s.step());
@@ -409,111 +197,6 @@ private slots:
         kari.store().reset_cursor();
         kari.pull_all();
         QCOMPARE(count_kind(kari.received, "case-emil", kind::checkin), 0);
-    }
-
-    // The apprentice reads who received their data and who wrote in their case.
-    void audit_is_readable_by_the_apprentice()
-    {
-        start_server();
-        auto &kari = live("kari");
-        QVERIFY(!kari.write("step-kari", kind::goal_step, "case-emil",
-                            {{"goal_id", "goal-emil-1"},
-                             {"title", "Øve på fagprøveoppgaver"},
-                             {"state", "suggested"},
-                             {"suggested_by_id", "p-kari"}})
-                     .error);
-        QVERIFY(kari.push()["rejected"].empty());
-        auto &emil = live("emil");
-        auto audit =
-            emil.request({{"type", "audit_query"}, {"id", "a1"}, {"case_id", "case-emil"}});
-        QCOMPARE(type_of(audit), std::string("audit"));
-        bool received_goals = false, wrote_goals = false;
-        for (const auto &e : audit["events"]) {
-            if (e["actor_name"] != "Kari Nordby")
-                continue;
-            QVERIFY(e["category"] != "checkins"); // never sent, so never audited
-            if (e["action"] == "received" && e["category"] == "goals" && e["count"] > 5)
-                received_goals = true;
-            if (e["action"] == "wrote" && e["category"] == "goals" && e["count"] == 1)
-                wrote_goals = true;
-        }
-        QVERIFY2(received_goals && wrote_goals, audit.dump().c_str());
-        // Another person may not read it.
-        auto denied =
-            kari.request({{"type", "audit_query"}, {"id", "a2"}, {"case_id", "case-emil"}});
-        QCOMPARE(denied.value("code", ""), std::string("forbidden"));
-    }
-
-    void consent_history_from_the_log()
-    {
-        start_server();
-        auto &emil = live("emil");
-        QVERIFY(!emil.write(consent_id("case-emil", "org-okab", Category::goals), kind::consent,
-                            "case-emil", {{"granted", false}})
-                     .error);
-        QVERIFY(emil.push()["rejected"].empty());
-        auto h = emil.request(
-            {{"type", "consent_history_query"}, {"id", "h1"}, {"case_id", "case-emil"}});
-        QCOMPARE(type_of(h), std::string("consent_history"));
-        const auto &entries = h["entries"];
-        QVERIFY(entries.size() >= 9); // eight grants from the demo, then this revoke
-        const auto &last = entries.back();
-        QCOMPARE(last["org_id"].get<std::string>(), std::string("org-okab"));
-        QCOMPARE(last["category"].get<std::string>(), std::string("goals"));
-        QCOMPARE(last["granted"].get<bool>(), false);
-        QVERIFY(last["seq"].get<long long>() > entries.front()["seq"].get<long long>());
-        // Withdrawn and granted again, pushed together: two entries, the withdrawal kept.
-        const auto air_goals = consent_id("case-emil", "org-air", Category::goals);
-        QVERIFY(!emil.write(air_goals, kind::consent, "case-emil", {{"granted", false}}).error);
-        QVERIFY(!emil.write(air_goals, kind::consent, "case-emil", {{"granted", true}}).error);
-        QVERIFY(emil.push()["rejected"].empty());
-        auto h3 = emil.request(
-            {{"type", "consent_history_query"}, {"id", "h3"}, {"case_id", "case-emil"}});
-        const auto &all = h3["entries"];
-        QVERIFY(all.size() >= entries.size() + 2);
-        QCOMPARE(all[all.size() - 2]["granted"].get<bool>(), false);
-        QCOMPARE(all[all.size() - 1]["granted"].get<bool>(), true);
-        QCOMPARE(all[all.size() - 1]["org_id"].get<std::string>(), std::string("org-air"));
-        // A helper sees only what concerns their own organisation.
-        auto &ingrid = live("ingrid");
-        auto hi = ingrid.request(
-            {{"type", "consent_history_query"}, {"id", "h2"}, {"case_id", "case-emil"}});
-        QVERIFY(!hi["entries"].empty());
-        for (const auto &e : hi["entries"])
-            QCOMPARE(e["org_id"].get<std::string>(), std::string("org-air"));
-    }
-
-    // A consent whose end date has passed lapses on the server by itself: a server-written
-    // revoke, so the grantee gets a purge just as for the apprentice's own revoke.
-    void consent_lapses_by_itself()
-    {
-        start_server({"--tick-seconds", "1"});
-        auto &ingrid = live("ingrid");
-        auto &emil = live("emil");
-        QVERIFY(!ingrid.store().list("case-emil", kind::note).empty());
-        const auto cid = consent_id("case-emil", "org-air", Category::notes);
-        QVERIFY(!emil.write(cid, kind::consent, "case-emil", {{"until", "2020-01-01"}}).error);
-        QVERIFY(emil.push()["rejected"].empty());
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                emil.pump(50);
-                auto r = emil.store().get(cid);
-                return r && r->fields.value("granted", true) == false;
-            },
-            8000));
-        const auto f = emil.store().get(cid);
-        QCOMPARE(emil.store().get(cid)->fields["granted"].get<bool>(), false);
-        ingrid.pump(300);
-        QVERIFY(ingrid.store().list("case-emil", kind::note).empty());
-        QVERIFY(std::any_of(ingrid.purges.begin(), ingrid.purges.end(), [](const json &p) {
-            return p["categories"] == json::array({"notes"});
-        }));
-        Database db = open_server_db(m_server->db_path());
-        auto s = db.prepare("SELECT COUNT(*) FROM change_log WHERE record_id = ? AND node = "
-                            "'server' AND field = 'granted' AND value = 'false'");
-        s.bind(1, cid);
-        QVERIFY(s.step());
-        QCOMPARE(s.column_int64(0), std::int64_t{1});
     }
 
     // Live delivery alone (no pull) leaves a device exactly where a full pull would: the live
@@ -569,8 +252,8 @@ private slots:
         offline.disconnect();
         auto &kari = live("kari");
         QVERIFY(kari.store().list("case-jonas", kind::goal).empty());
-        auto r = run_cli({"admin", "--db", m_server->db_path(), "team", "add", "--case",
-                          "case-jonas", "--person", "p-kari"});
+        auto r = run_cli({"admin", "--db", m_server.db(), "team", "add", "--case", "case-jonas",
+                          "--person", "p-kari"});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
         QVERIFY(QTest::qWaitFor(
             [&] {
@@ -586,7 +269,7 @@ private slots:
         QVERIFY(kari.store().get("case-jonas").has_value());              // the case itself
 
         QVERIFY(offline.store().cursor() > 0);
-        QVERIFY(offline.connect(m_server->url()));
+        QVERIFY(offline.connect(m_server.url()));
         auto w = offline.hello();
         QVERIFY(std::any_of(w["cases"].begin(), w["cases"].end(),
                             [](const json &c) { return c["case_id"] == "case-jonas"; }));
@@ -602,7 +285,7 @@ private slots:
     void enrol_with_an_invite_code()
     {
         start_server();
-        const auto db = m_server->db_path();
+        const auto db = m_server.db();
         auto add = run_cli({"admin", "--db", db, "person", "add", "--id", "p-nora", "--name",
                             "Nora Dahl", "--role", "apprentice"});
         QVERIFY2(add.exit_code == 0, qPrintable(add.err));
@@ -621,7 +304,7 @@ private slots:
                     .hasMatch());
 
         auto &nora = device("nora-phone");
-        QVERIFY(nora.connect(m_server->url()));
+        QVERIFY(nora.connect(m_server.url()));
         json enrol = {{"type", "enrol"},
                       {"id", "e1"},
                       {"protocol", 1},
@@ -640,7 +323,7 @@ private slots:
         QVERIFY(nora.store().get("case-nora").has_value());
 
         auto &other = device("other");
-        QVERIFY(other.connect(m_server->url()));
+        QVERIFY(other.connect(m_server.url()));
         enrol["id"] = "e2";
         enrol["user"] = "nora2";
         QCOMPARE(other.request(enrol).value("code", ""), std::string("bad_invite")); // used once

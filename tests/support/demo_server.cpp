@@ -1,0 +1,97 @@
+#include "demo_server.hpp"
+
+#include "test_db.hpp"
+
+#include <QtGlobal>
+
+namespace bro::test {
+
+DemoServer::DemoServer(QStringList serve_args, QString db_name)
+    : m_serve_args(std::move(serve_args)), m_db_name(std::move(db_name)),
+      m_server(std::make_unique<ServerProcess>(QString()))
+{
+}
+
+DemoServer::~DemoServer()
+{
+    // Devices first: their sockets close while the server still answers.
+    m_devices.clear();
+    m_server.reset();
+}
+
+bool DemoServer::seed(const QStringList &demo_args)
+{
+    if (!m_seeded.isEmpty())
+        return true;
+    if (!m_dir.isValid()) {
+        qWarning("DemoServer: no temporary folder: %s", qPrintable(m_dir.errorString()));
+        return false;
+    }
+    const auto db = server_db(m_dir, m_db_name);
+    const auto r = run_cli(QStringList{"demo", "--db", db} + demo_args);
+    if (r.exit_code != 0) {
+        qWarning("DemoServer: bro-server demo failed: %s", qPrintable(r.err));
+        return false;
+    }
+    m_seeded = m_db = db;
+    return true;
+}
+
+bool DemoServer::start()
+{
+    if (!seed())
+        return false;
+    m_server = std::make_unique<ServerProcess>(m_db, m_serve_args);
+    return m_server->start();
+}
+
+bool DemoServer::start_fresh(const QStringList &extra_serve_args)
+{
+    if (!seed())
+        return false;
+    m_server.reset();
+    const auto copy = server_db(m_dir, QString("run-%1.db").arg(++m_copies));
+    if (!copy_server_db(m_seeded, copy)) {
+        qWarning("DemoServer: could not copy the demo database to %s", qPrintable(copy));
+        return false;
+    }
+    m_db = copy;
+    m_server = std::make_unique<ServerProcess>(m_db, m_serve_args + extra_serve_args);
+    return m_server->start();
+}
+
+int DemoServer::stop()
+{
+    return m_server->terminate();
+}
+
+CliResult DemoServer::admin(const QStringList &args) const
+{
+    return run_cli(QStringList{"admin", "--db", m_db} + args);
+}
+
+TestDevice &DemoServer::new_device(const std::string &name)
+{
+    m_devices.push_back(
+        std::make_unique<TestDevice>(m_dir.path(), name + "-" + std::to_string(m_copies) + "-" +
+                                                       std::to_string(m_devices.size())));
+    return *m_devices.back();
+}
+
+TestDevice *DemoServer::sign_in(const std::string &user, const std::string &password)
+{
+    auto &d = new_device(user);
+    if (!d.connect(url())) {
+        qWarning("DemoServer: %s could not connect to %s", user.c_str(),
+                 qPrintable(url().toString()));
+        return nullptr;
+    }
+    const auto reply = d.login(user, password);
+    if (reply.value("type", "") != "welcome") {
+        qWarning("DemoServer: %s was not signed in: %s", user.c_str(), reply.dump().c_str());
+        return nullptr;
+    }
+    return &d;
+}
+
+} // namespace bro::test

@@ -1,0 +1,80 @@
+#pragma once
+// One fixture for every test that needs a running demo server (server, app, end-to-end and fault
+// tests): a temporary folder, the demo seeded with `bro-server demo`, a bro-server on a free
+// loopback port, and devices signed in over a raw WebSocket. The database is a SQLite file, or
+// a fresh database in the throw-away PostgreSQL cluster when ctest runs a `_pg` variant
+// (test_db.hpp decides), so the same test runs on both stores.
+//
+//     bro::test::DemoServer server;
+//     QVERIFY(server.start());
+//     auto *emil = server.sign_in("emil");
+//     QVERIFY(emil);
+
+#include "server_process.hpp"
+#include "test_device.hpp"
+
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace bro::test {
+
+inline constexpr const char *demo_password = "demo-passord";
+
+class DemoServer
+{
+public:
+    // serve_args go to every `bro-server serve` this fixture starts (e.g. --tick-seconds 1);
+    // db_name names the database in the fixture's folder (or cluster).
+    explicit DemoServer(QStringList serve_args = {}, QString db_name = "demo.db");
+    ~DemoServer();
+    DemoServer(const DemoServer &) = delete;
+    DemoServer &operator=(const DemoServer &) = delete;
+
+    // Seeds the demo (once; demo_args after `bro-server demo --db DB`). False, with the reason
+    // logged, if the folder or the seed failed.
+    bool seed(const QStringList &demo_args = {});
+    // Seeds if not yet seeded, then starts the server on the seeded database.
+    bool start();
+    // A server on a new copy of the seeded demo, so that a test function starts from the demo as
+    // it was seeded whatever the ones before it wrote. The server before it is stopped.
+    bool start_fresh(const QStringList &extra_serve_args = {});
+    // SIGTERM and wait; the server's exit code (-1 if it hung or crashed; a server that had
+    // already ended gives its exit code).
+    int stop();
+
+    QUrl url(const QString &scheme = "ws") const { return m_server->url(scheme); }
+    quint16 port() const { return m_server->port(); }
+    // The database the server runs on (a path or a postgresql:// URI).
+    const QString &db() const { return m_db; }
+    // A path inside the fixture's temporary folder.
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    const QTemporaryDir &dir() const { return m_dir; }
+    ServerProcess &process() { return *m_server; }
+    // `bro-server admin --db DB <args>`.
+    CliResult admin(const QStringList &args) const;
+
+    // A new device (a LocalStore in the fixture's folder) signed in as `user` over a raw
+    // WebSocket; null if it could not connect or the login was not welcomed. The fixture keeps
+    // it until clear_devices().
+    TestDevice *sign_in(const std::string &user, const std::string &password = demo_password);
+    // A device not yet connected, named `name` (made unique) for its store file.
+    TestDevice &new_device(const std::string &name);
+    std::vector<std::unique_ptr<TestDevice>> &devices() { return m_devices; }
+    void clear_devices() { m_devices.clear(); }
+
+private:
+    QStringList m_serve_args;
+    QString m_db_name;
+    QTemporaryDir m_dir;
+    QString m_seeded; // the database `bro-server demo` wrote; empty until seeded
+    QString m_db;     // the one the server runs on: m_seeded, or a copy of it
+    std::unique_ptr<ServerProcess> m_server;
+    std::vector<std::unique_ptr<TestDevice>> m_devices;
+    int m_copies = 0;
+};
+
+} // namespace bro::test
