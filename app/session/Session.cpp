@@ -70,7 +70,17 @@ Session::Session(const QString &dataDir, QObject *parent)
             .toString();
     m_sync = new SyncClient(this);
     m_appearance = new Appearance(&m_settings, this);
-    m_reminders = new Reminders(this, &m_settings, this);
+    m_reminders = new Reminders(
+        [this] {
+            ReminderSubject subject{
+                m_store.get(), m_loggedIn, personId(), role() == QLatin1String("apprentice"), {}};
+            for (const auto &c : m_welcome.cases)
+                subject.caseIds << qstr(c.case_id);
+            return subject;
+        },
+        &m_settings, this);
+    connect(this, &Session::userChanged, m_reminders, &Reminders::followStore);
+    connect(this, &Session::storeChanged, m_reminders, &Reminders::followStore);
     m_lock = new AppLock(this);
     connect(m_lock, &AppLock::triesUsedUp, this, [this] {
         logout(); // the person's store and its unsent changes stay for the next sign-in
