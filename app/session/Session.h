@@ -147,6 +147,8 @@ Q_SIGNALS:
     void storeChanged();
 
 private:
+    // File names from person ids: keep them tame.
+    static QString fileSafe(const QString &s);
     void restore();
     void openStore(const QString &fileTag);
     void closeStore();
