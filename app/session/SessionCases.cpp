@@ -88,6 +88,8 @@ QString Session::personName(const QString &personId) const
 
 QVariantList Session::cases() const
 {
+    if (m_cases)
+        return *m_cases;
     QVariantList out;
     for (const auto &c : m_welcome.cases) {
         QString phase, since;
@@ -111,6 +113,7 @@ QVariantList Session::cases() const
             {QStringLiteral("phaseSince"), since},
         });
     }
+    m_cases = out;
     return out;
 }
 
@@ -170,6 +173,7 @@ void Session::forgetCase(const QString &caseId)
     if (gone == cases.end())
         return;
     cases.erase(gone, cases.end());
+    m_cases.reset();
     if (m_store)
         cacheWelcome();
     pickDefaultCase();
@@ -199,6 +203,7 @@ void Session::pickDefaultCase()
 
 void Session::onStoreChanged(const QString &caseId)
 {
+    m_cases.reset(); // a phase may have moved
     Q_EMIT casesChanged();
     if (caseId.isEmpty() || caseId == m_caseId)
         Q_EMIT journeyChanged();

@@ -30,6 +30,7 @@ void Session::adopt(const proto::Welcome &welcome, const QString &fileTag)
         m_welcome = merged; // closeStore() clears it
         openStore(path);
     }
+    m_cases.reset(); // the welcome may bring other cases
     if (!m_store)
         return;
     if (!m_welcome.programme)
@@ -62,6 +63,7 @@ void Session::adopt(const proto::Welcome &welcome, const QString &fileTag)
 
 void Session::openStore(const QString &path)
 {
+    m_cases.reset();
     try {
         m_store = std::make_unique<Store>(path);
     } catch (const std::exception &e) {
@@ -87,6 +89,7 @@ void Session::closeStore()
     m_store.reset();
     m_loggedIn = false;
     m_welcome = proto::Welcome{};
+    m_cases.reset();
     m_caseId.clear();
     applyProgramme();
     refreshCounts();
@@ -120,11 +123,13 @@ void Session::restore()
     auto parsed = proto::parse_server(str(m_store->meta(QStringLiteral("welcome"))));
     if (!parsed || !std::holds_alternative<proto::Welcome>(*parsed.message)) {
         m_store.reset();
+        m_cases.reset();
         return;
     }
     const QString base = QStringLiteral("accounts/%1/").arg(tag);
     const QString token = m_settings.value(base + QStringLiteral("token")).toString();
     m_welcome = std::get<proto::Welcome>(*parsed.message);
+    m_cases.reset();
     applyProgramme();
     m_loggedIn = true;
     pickDefaultCase();
