@@ -167,6 +167,20 @@ ApplicationWindow {
         stack.push(component, {}, StackView.Immediate);
     }
 
+    // What the header's menu and the navigation rail open, by name.
+    function openNamed(page) {
+        const pages = {
+            "messages": messagesPage,
+            "absence": absencePage,
+            "meetings": meetingsPage,
+            "returnplan": returnPlanPage,
+            "notes": notesPage,
+            "audit": auditPage,
+            "settings": settingsPage
+        };
+        openFromMenu(pages[page]);
+    }
+
     width: 390
     height: 844
     minimumWidth: 320
@@ -217,148 +231,24 @@ ApplicationWindow {
         }
     }
 
-    header: ToolBar {
+    header: AppHeader {
         visible: window.loggedIn
-        Material.background: ui.primary
-        Material.foreground: ui.textOnPrimary
-        height: visible ? Math.max(56, ui.px(20) + 30) : 0
-        // Material's ToolBar paints Material.toolBarColor, which Qt 6.4 does not take from the
-        // background set above: the white title would stand on the page's own light colour.
-        background: Rectangle {
-            color: ui.primary
-        }
-
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 4
-            anchors.rightMargin: 4
-            spacing: 0
-            ToolButton {
-                Accessible.onPressAction: clicked()
-                visible: stack.depth > 1
-                text: "←"
-                font.pixelSize: ui.px(22)
-                Layout.preferredWidth: ui.touch
-                Layout.preferredHeight: ui.touch
-                Accessible.name: qsTr("Back")
-                onClicked: stack.pop()
-            }
-            Label {
-                text: (stack.currentItem && stack.currentItem.title ? stack.currentItem.title : "Bro") + (window.helper && window.caseName !== "" && window.currentTab > 0 ? " · " + window.caseName : "")
-                font.pixelSize: ui.px(20)
-                font.weight: Font.DemiBold
-                elide: Text.ElideRight
-                color: ui.textOnPrimary
-                Layout.fillWidth: true
-                Layout.leftMargin: stack.depth > 1 ? 0 : 12
-                Accessible.role: Accessible.Heading
-            }
-            SyncIndicator {
-                compact: !window.wide
-                iconOnly: !window.wide && ui.textScale > 1.25
-                textColor: ui.textOnPrimary
-                Layout.maximumWidth: window.wide ? ui.px(320) : ui.px(150)
-            }
-            ToolButton {
-                Accessible.onPressAction: clicked()
-                id: menuButton
-                text: "⋮"
-                font.pixelSize: ui.px(22)
-                Layout.preferredWidth: ui.touch
-                Layout.preferredHeight: ui.touch
-                Accessible.name: qsTr("More")
-                onClicked: moreMenu.open()
-                Menu {
-                    id: moreMenu
-                    y: menuButton.height
-                    MenuItem {
-                        Accessible.onPressAction: triggered()
-                        text: qsTr("Messages")
-                        onTriggered: window.openFromMenu(messagesPage)
-                    }
-                    MenuItem {
-                        Accessible.onPressAction: triggered()
-                        text: qsTr("Absence")
-                        onTriggered: window.openFromMenu(absencePage)
-                    }
-                    MenuItem {
-                        Accessible.onPressAction: triggered()
-                        text: qsTr("Meetings")
-                        onTriggered: window.openFromMenu(meetingsPage)
-                    }
-                    MenuItem {
-                        Accessible.onPressAction: triggered()
-                        text: qsTr("Return plan")
-                        onTriggered: window.openFromMenu(returnPlanPage)
-                    }
-                    MenuItem {
-                        Accessible.onPressAction: triggered()
-                        text: qsTr("Notes about me")
-                        enabled: !window.helper
-                        height: enabled ? implicitHeight : 0
-                        onTriggered: window.openFromMenu(notesPage)
-                    }
-                    MenuItem {
-                        Accessible.onPressAction: triggered()
-                        text: qsTr("Who has seen my data")
-                        enabled: !window.helper
-                        height: enabled ? implicitHeight : 0
-                        onTriggered: window.openFromMenu(auditPage)
-                    }
-                    MenuItem {
-                        Accessible.onPressAction: triggered()
-                        text: qsTr("Settings")
-                        onTriggered: window.openFromMenu(settingsPage)
-                    }
-                    MenuItem {
-                        Accessible.onPressAction: triggered()
-                        text: qsTr("Sync now")
-                        onTriggered: Session.syncNow()
-                    }
-                }
-            }
+        stack: stack
+        wide: window.wide
+        helper: window.helper
+        currentTab: window.currentTab
+        caseName: window.caseName
+        onOpenRequested: function (page) {
+            window.openNamed(page);
         }
     }
 
-    footer: TabBar {
-        id: tabBar
+    footer: TabFooter {
         visible: window.loggedIn && !window.wide && !window.coordinator
-        // Glyph and name on two lines, grown with the text size.
-        height: visible ? Math.max(64, Math.ceil(1.25 * (ui.px(20) + ui.px(12))) + 12) : 0
-        currentIndex: window.currentTab
-        Material.background: ui.surface
-        Repeater {
-            model: window.tabs
-            // The bar shares its width itself (these names are short): not a PageTab.
-            delegate: TabButton {
-                Accessible.onPressAction: clicked()
-                focusPolicy: Qt.StrongFocus
-                required property var modelData
-                required property int index
-                height: tabBar.height
-                topPadding: 6
-                bottomPadding: 6
-                Accessible.name: modelData.title
-                onClicked: window.selectTab(index)
-                contentItem: ColumnLayout {
-                    spacing: 0
-                    Label {
-                        text: modelData.glyph
-                        font.pixelSize: ui.px(20)
-                        color: window.currentTab === index ? ui.primary : ui.muted
-                        Layout.alignment: Qt.AlignHCenter
-                    }
-                    Label {
-                        text: modelData.title
-                        font.pixelSize: ui.px(12)
-                        fontSizeMode: Text.HorizontalFit
-                        minimumPixelSize: Math.min(ui.px(10), 14)
-                        color: window.currentTab === index ? ui.primary : ui.muted
-                        horizontalAlignment: Text.AlignHCenter
-                        Layout.fillWidth: true
-                    }
-                }
-            }
+        tabs: window.tabs
+        currentTab: window.currentTab
+        onTabChosen: function (index) {
+            window.selectTab(index);
         }
     }
 
@@ -375,74 +265,18 @@ ApplicationWindow {
         visible: window.loggedIn
         spacing: 0
 
-        // Navigation rail on wide screens.
-        Rectangle {
+        NavigationRail {
             visible: window.wide && !window.coordinator
             Layout.fillHeight: true
-            // Wider with larger text, so the names are not cut.
-            Layout.preferredWidth: Math.round(248 * Math.min(ui.textScale, 1.4))
-            color: ui.surface
-            ColumnLayout {
-                anchors.fill: parent
-                anchors.topMargin: 12
-                spacing: 2
-                Repeater {
-                    model: window.tabs
-                    delegate: NavItem {
-                        required property var modelData
-                        required property int index
-                        glyph: modelData.glyph
-                        title: modelData.title
-                        current: window.currentTab === index && stack.depth === 1
-                        onClicked: window.selectTab(index)
-                    }
-                }
-                MenuSeparator {
-                    Layout.fillWidth: true
-                }
-                NavItem {
-                    glyph: "✉"
-                    title: qsTr("Messages")
-                    onClicked: window.openFromMenu(messagesPage)
-                }
-                NavItem {
-                    glyph: "▤"
-                    title: qsTr("Absence")
-                    onClicked: window.openFromMenu(absencePage)
-                }
-                NavItem {
-                    visible: !window.helper
-                    glyph: "✎"
-                    title: qsTr("Notes about me")
-                    onClicked: window.openFromMenu(notesPage)
-                }
-                NavItem {
-                    visible: !window.helper
-                    glyph: "◉"
-                    title: qsTr("Who has seen what")
-                    onClicked: window.openFromMenu(auditPage)
-                }
-                NavItem {
-                    glyph: "⚙"
-                    title: qsTr("Settings")
-                    onClicked: window.openFromMenu(settingsPage)
-                }
-                Item {
-                    Layout.fillHeight: true
-                }
-                Label {
-                    text: Session.userName
-                    color: ui.muted
-                    elide: Text.ElideRight
-                    Layout.fillWidth: true
-                    Layout.margins: 16
-                }
+            tabs: window.tabs
+            stack: stack
+            currentTab: window.currentTab
+            helper: window.helper
+            onTabChosen: function (index) {
+                window.selectTab(index);
             }
-            Rectangle {
-                anchors.right: parent.right
-                width: 1
-                height: parent.height
-                color: ui.line
+            onOpenRequested: function (page) {
+                window.openNamed(page);
             }
         }
 

@@ -3,7 +3,6 @@
 #include "domain/schema.hpp"
 #include "reminders/DesktopNotifier.h"
 #include "reminders/ReminderSettings.h"
-#include "session/Session.h"
 #include "store/Convert.h"
 #include "store/Store.h"
 
@@ -13,9 +12,9 @@
 using convert::qstr;
 using reminders::Kind;
 
-Reminders::Reminders(Session *session, QSettings *settings, QObject *parent)
-    : QObject(parent), m_session(session), m_settings(new ReminderSettings(settings, this)),
-      m_notifier(new DesktopNotifier(this))
+Reminders::Reminders(std::function<ReminderSubject()> subject, QSettings *settings, QObject *parent)
+    : QObject(parent), m_subject(std::move(subject)),
+      m_settings(new ReminderSettings(settings, this)), m_notifier(new DesktopNotifier(this))
 {
     if (qEnvironmentVariableIsSet("BRO_REMINDER_NOW"))
         m_now = QDateTime::fromString(qEnvironmentVariable("BRO_REMINDER_NOW"), Qt::ISODate);
@@ -27,8 +26,6 @@ Reminders::Reminders(Session *session, QSettings *settings, QObject *parent)
     connect(&m_soon, &QTimer::timeout, this, &Reminders::refresh);
 
     connect(m_settings, &ReminderSettings::changed, this, &Reminders::scheduleRefresh);
-    connect(m_session, &Session::userChanged, this, &Reminders::followStore);
-    connect(m_session, &Session::storeChanged, this, &Reminders::followStore);
     connect(m_notifier, &DesktopNotifier::availableChanged, this, &Reminders::desktopChanged);
     connect(m_notifier, &DesktopNotifier::failed, this, [this](const QString &id) {
         m_settings->unmarkNotified(id); // the banner still shows it; sent again when possible
@@ -62,8 +59,9 @@ void Reminders::setNow(const QDateTime &now)
 
 void Reminders::followStore()
 {
-    m_settings->setPerson(m_session->loggedIn() ? m_session->personId() : QString());
-    Store *store = m_session->store();
+    const ReminderSubject subject = m_subject();
+    m_settings->setPerson(subject.signedIn ? subject.personId : QString());
+    Store *store = subject.store;
     if (store != m_store) {
         if (m_store)
             disconnect(m_store, nullptr, this, nullptr);
@@ -82,12 +80,12 @@ void Reminders::scheduleRefresh()
 reminders::Facts Reminders::facts() const
 {
     reminders::Facts f;
-    Store *st = m_session->store();
-    if (!st || !m_session->loggedIn())
+    const ReminderSubject subject = m_subject();
+    Store *st = subject.store;
+    if (!st || !subject.signedIn)
         return f;
-    f.apprentice = m_session->role() == QLatin1String("apprentice");
-    for (const auto &cs : m_session->welcome().cases) {
-        const QString cid = qstr(cs.case_id);
+    f.apprentice = subject.apprentice;
+    for (const QString &cid : subject.caseIds) {
         std::vector<bro::Record> items, responses;
         if (f.apprentice) {
             for (const auto &c : st->list(cid, bro::kind::checkin))

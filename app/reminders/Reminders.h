@@ -12,15 +12,27 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 class DesktopNotifier;
 class QSettings;
 class ReminderSettings;
-class Session;
 class Store;
+
+// Whom reminders are planned for, as the sign-in stands now. The owner (the Session) answers
+// it, so that reminders need not know the Session and the Session can own them.
+struct ReminderSubject
+{
+    Store *store = nullptr;
+    bool signedIn = false;
+    QString personId;
+    bool apprentice = false;
+    QStringList caseIds;
+};
 
 class Reminders : public QObject
 {
@@ -37,7 +49,9 @@ class Reminders : public QObject
 public:
     static constexpr int tickMs = 60'000;
 
-    Reminders(Session *session, QSettings *settings, QObject *parent = nullptr);
+    // `subject` is asked at every plan; call followStore() when the person or their store changes.
+    Reminders(std::function<ReminderSubject()> subject, QSettings *settings,
+              QObject *parent = nullptr);
     ~Reminders() override;
 
     ReminderSettings *settings() const { return m_settings; }
@@ -52,6 +66,8 @@ public:
     Q_INVOKABLE void turnOff(const QString &id);
     // Plans again now (the timer and the store do this by themselves).
     Q_INVOKABLE void refresh();
+    // The person signed in or out, or their store was opened, replaced or closed.
+    void followStore();
 
     // The time reminders are planned for: the clock, or one fixed for a test (or for one run
     // with BRO_REMINDER_NOW, "2026-12-07T16:00", as BRO_THEME fixes the theme).
@@ -69,12 +85,11 @@ Q_SIGNALS:
     void openRequested(const QString &page);
 
 private:
-    void followStore();
     void scheduleRefresh();
     reminders::Facts facts() const;
     void onAction(const QString &id, const QString &action);
 
-    Session *m_session;
+    std::function<ReminderSubject()> m_subject;
     ReminderSettings *m_settings;
     DesktopNotifier *m_notifier;
     QPointer<Store> m_store;

@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QVariantList>
 #include <memory>
+#include <optional>
 
 class AppLock;
 class Appearance;
@@ -147,6 +148,8 @@ Q_SIGNALS:
     void storeChanged();
 
 private:
+    // File names from person ids: keep them tame.
+    static QString fileSafe(const QString &s);
     void restore();
     void openStore(const QString &fileTag);
     void closeStore();
@@ -178,4 +181,7 @@ private:
     int m_pendingCount = 0;
     int m_rejectedCount = 0;
     QString m_lastError;
+    // What cases() answers, read again once the welcome's cases, the store or its case records
+    // changed: QML and the models ask for the list far more often than it changes.
+    mutable std::optional<QVariantList> m_cases;
 };
