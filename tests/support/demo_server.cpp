@@ -16,7 +16,18 @@ DemoServer::~DemoServer()
 {
     // Devices first: their sockets close while the server still answers.
     m_devices.clear();
+    m_nodes.clear();
     m_server.reset();
+}
+
+bool DemoServer::launch(const QString &db, const QStringList &extra_serve_args)
+{
+    m_server.reset(); // the one before ends first: a restart must not find its port or lock taken
+    m_db = db;
+    m_server = std::make_unique<ServerProcess>(m_db, m_serve_args + extra_serve_args);
+    if (m_keep_log)
+        m_server->keep_log();
+    return m_server->start();
 }
 
 bool DemoServer::seed(const QStringList &demo_args)
@@ -41,8 +52,32 @@ bool DemoServer::start()
 {
     if (!seed())
         return false;
-    m_server = std::make_unique<ServerProcess>(m_db, m_serve_args);
-    return m_server->start();
+    return launch(m_db, {});
+}
+
+bool DemoServer::restart(const QStringList &extra_serve_args)
+{
+    if (m_db.isEmpty())
+        return false;
+    return launch(m_db, extra_serve_args);
+}
+
+bool DemoServer::start_on(const QString &db, const QStringList &extra_serve_args)
+{
+    return launch(db, extra_serve_args);
+}
+
+ServerProcess *DemoServer::add_node(const QStringList &extra_serve_args)
+{
+    if (!seed())
+        return nullptr;
+    auto node = std::make_unique<ServerProcess>(m_db, m_serve_args + extra_serve_args);
+    if (m_keep_log)
+        node->keep_log();
+    if (!node->start())
+        return nullptr;
+    m_nodes.push_back(std::move(node));
+    return m_nodes.back().get();
 }
 
 bool DemoServer::start_fresh(const QStringList &extra_serve_args)
@@ -50,14 +85,13 @@ bool DemoServer::start_fresh(const QStringList &extra_serve_args)
     if (!seed())
         return false;
     m_server.reset();
+    m_nodes.clear();
     const auto copy = server_db(m_dir, QString("run-%1.db").arg(++m_copies));
     if (!copy_server_db(m_seeded, copy)) {
         qWarning("DemoServer: could not copy the demo database to %s", qPrintable(copy));
         return false;
     }
-    m_db = copy;
-    m_server = std::make_unique<ServerProcess>(m_db, m_serve_args + extra_serve_args);
-    return m_server->start();
+    return launch(copy, extra_serve_args);
 }
 
 int DemoServer::stop()
@@ -80,10 +114,16 @@ TestDevice &DemoServer::new_device(const std::string &name)
 
 TestDevice *DemoServer::sign_in(const std::string &user, const std::string &password)
 {
+    return sign_in_at(url(), user, password);
+}
+
+TestDevice *DemoServer::sign_in_at(const QUrl &at, const std::string &user,
+                                   const std::string &password)
+{
     auto &d = new_device(user);
-    if (!d.connect(url())) {
+    if (!d.connect(at)) {
         qWarning("DemoServer: %s could not connect to %s", user.c_str(),
-                 qPrintable(url().toString()));
+                 qPrintable(at.toString()));
         return nullptr;
     }
     const auto reply = d.login(user, password);

@@ -45,6 +45,21 @@ public:
     // SIGTERM and wait; the server's exit code (-1 if it hung or crashed; a server that had
     // already ended gives its exit code).
     int stop();
+    // SIGKILL: the server gets no chance to clean up (crash tests).
+    void kill9() { m_server->kill9(); }
+    // A new server on the same database, after the one before is stopped (or killed): what a
+    // restart or a crash leaves must still be there. The port is a new one; url() follows it.
+    bool restart(const QStringList &extra_serve_args = {});
+    // A server on another database (a restored backup, a copy), after the one before is stopped.
+    // db() then names it.
+    bool start_on(const QString &db, const QStringList &extra_serve_args = {});
+    // Another node on the same database, beside the fixture's own server (scale-out tests);
+    // null if it did not start. The fixture stops its nodes when it is destroyed.
+    ServerProcess *add_node(const QStringList &extra_serve_args = {});
+    void stop_nodes() { m_nodes.clear(); }
+    // Servers started after this keep their log for process().log() instead of writing it to
+    // the test's stderr.
+    void keep_log() { m_keep_log = true; }
 
     QUrl url(const QString &scheme = "ws") const { return m_server->url(scheme); }
     quint16 port() const { return m_server->port(); }
@@ -61,20 +76,27 @@ public:
     // WebSocket; null if it could not connect or the login was not welcomed. The fixture keeps
     // it until clear_devices().
     TestDevice *sign_in(const std::string &user, const std::string &password = demo_password);
+    // The same, at another server (a node from add_node()).
+    TestDevice *sign_in_at(const QUrl &url, const std::string &user,
+                           const std::string &password = demo_password);
     // A device not yet connected, named `name` (made unique) for its store file.
     TestDevice &new_device(const std::string &name);
     std::vector<std::unique_ptr<TestDevice>> &devices() { return m_devices; }
     void clear_devices() { m_devices.clear(); }
 
 private:
+    bool launch(const QString &db, const QStringList &extra_serve_args);
+
     QStringList m_serve_args;
     QString m_db_name;
     QTemporaryDir m_dir;
     QString m_seeded; // the database `bro-server demo` wrote; empty until seeded
     QString m_db;     // the one the server runs on: m_seeded, or a copy of it
     std::unique_ptr<ServerProcess> m_server;
+    std::vector<std::unique_ptr<ServerProcess>> m_nodes;
     std::vector<std::unique_ptr<TestDevice>> m_devices;
     int m_copies = 0;
+    bool m_keep_log = false;
 };
 
 } // namespace bro::test
