@@ -2,8 +2,8 @@
 // A big caseload for `bro-server demo --scale N` and bench B8 (issue 13): N generated apprentices,
 // each with about a year of daily check-ins, absence, goals with steps, notes, messages and
 // meetings, followed by care teams across three training offices and three clinics. One adviser,
-// Vilde Myhre (`vilde`), is on 40 % of the care teams (60 of 150), and her apprentices share with her
-// office what such apprentices typically share, so she sees what an adviser would.
+// Vilde Myhre (`vilde`), is on 40 % of the care teams (60 of 150), and her apprentices share with
+// her office what such apprentices typically share, so she sees what an adviser would.
 //
 // Deterministic: a fixed seed, one generator per apprentice, dates relative to `today` (as the
 // normal demo's). The words come from the pilot's world (bokmål), picked from small pools.

@@ -106,7 +106,8 @@ std::string handover_id(std::string_view case_id, std::string_view phase_id); //
 std::string meeting_response_id(std::string_view meeting_id);
 
 std::string message_read_id(std::string_view case_id, std::string_view person_id);
-// One referral per case (referral:<case>) and one record per outcome point (outcome:<case>:<point>).
+// One referral per case (referral:<case>) and one record per outcome point
+// (outcome:<case>:<point>).
 std::string referral_id(std::string_view case_id);
 std::string outcome_id(std::string_view case_id, std::string_view point);
 

@@ -7,7 +7,6 @@
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickStyle>
-
 #include <memory>
 
 namespace bro::qmltest {
@@ -25,7 +24,8 @@ inline bool prepare(QQmlEngine *engine, const QString &dir, const QString &lang)
     probe.setData("import QtQml\nimport Bro\nQtObject { property QtObject session: Session }",
                   QUrl(QStringLiteral("qrc:/probe.qml")));
     std::unique_ptr<QObject> object(probe.create());
-    auto *session = object ? qobject_cast<Session *>(object->property("session").value<QObject *>()) : nullptr;
+    auto *session =
+        object ? qobject_cast<Session *>(object->property("session").value<QObject *>()) : nullptr;
     if (!session || (!session->loggedIn() && !session->openLocalDemo(user)))
         return false;
     session->setDemoMode(true);

@@ -10,7 +10,6 @@
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
-
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(BroPlugin)
@@ -24,7 +23,8 @@ public slots:
         QQuickStyle::setStyle(QStringLiteral("Material"));
         // Whatever Session gets created, its default data directory is our temporary one.
         qputenv("XDG_DATA_HOME", m_dir.path().toLocal8Bit());
-        if (!m_dir.isValid() || !bro::testing::openDemoSession(m_dir.path() + QStringLiteral("/data"), user()))
+        if (!m_dir.isValid() ||
+            !bro::testing::openDemoSession(m_dir.path() + QStringLiteral("/data"), user()))
             qFatal("could not open a demo session for %s", qPrintable(user()));
     }
 
@@ -36,7 +36,9 @@ public slots:
         probe.setData("import QtQml\nimport Bro\nQtObject { property QtObject session: Session }",
                       QUrl(QStringLiteral("qrc:/probe.qml")));
         std::unique_ptr<QObject> object(probe.create());
-        auto *session = object ? qobject_cast<Session *>(object->property("session").value<QObject *>()) : nullptr;
+        auto *session =
+            object ? qobject_cast<Session *>(object->property("session").value<QObject *>())
+                   : nullptr;
         if (!session)
             qFatal("no Session in QML: %s", qPrintable(probe.errorString()));
         if (!session->loggedIn() && !session->openLocalDemo(user()))

@@ -3,9 +3,8 @@
 #include "domain/dates.hpp"
 #include "domain/retention.hpp"
 
-#include <climits>
-
 #include <QtTest>
+#include <climits>
 
 using namespace bro;
 
@@ -110,9 +109,10 @@ private slots:
                                                   << "2026-12-01"
                                                   << "2026-12-30" << 12 << keep << "2026-12-31";
         // Closed again after a reopening: the old notice does not count, a new one is due.
-        QTest::newRow("old notice, closed again")
-            << "completed" << "2025-01-01" << "2024-12-01" << "2026-11-30" << 12 << announce
-            << "2026-12-30";
+        QTest::newRow("old notice, closed again") << "completed"
+                                                  << "2025-01-01"
+                                                  << "2024-12-01"
+                                                  << "2026-11-30" << 12 << announce << "2026-12-30";
         // Reopened after the notice: kept.
         QTest::newRow("reopened") << "return_to_work"
                                   << "2023-01-01"
