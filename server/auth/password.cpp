@@ -1,22 +1,12 @@
 #include "auth/password.hpp"
 
+#include "auth/secrets.hpp"
 #include "domain/schema.hpp"
 
 #include <sodium.h>
 #include <stdexcept>
 
 namespace bro {
-
-namespace {
-
-void init_sodium()
-{
-    static const int ok = sodium_init();
-    if (ok < 0)
-        throw std::runtime_error("libsodium failed to initialise");
-}
-
-} // namespace
 
 std::string hash_password(const std::string &password)
 {

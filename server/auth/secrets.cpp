@@ -6,14 +6,14 @@
 
 namespace bro {
 
-namespace {
-
 void init_sodium()
 {
     static const int ok = sodium_init();
     if (ok < 0)
         throw std::runtime_error("libsodium failed to initialise");
 }
+
+namespace {
 
 std::string hex(const unsigned char *data, std::size_t n)
 {

@@ -6,6 +6,9 @@
 
 namespace bro {
 
+// libsodium started (once per process, whichever thread asks first); throws if it cannot be.
+void init_sodium();
+
 std::string new_token();       // 256 random bits as 64 lower-case hex digits
 std::string new_invite_code(); // 60 random bits as "XXXX-XXXX-XXXX" (no 0/O/1/I to misread)
 std::string sha256_hex(const std::string &data);
