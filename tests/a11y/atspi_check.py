@@ -16,7 +16,9 @@ note with the keyboard alone. Fails when
 - a navigation item cannot be pressed or focused, or Tab never reaches a control;
 - what should be said (saved, sent) is not an alert on the bus;
 - the app ends while it is being read.
-Prints what it found; exits 1 on any failure. Bounded: every wait has a deadline."""
+Prints what it found; exits 1 on any failure. Bounded: every wait has a deadline.
+Past 600 lines on purpose: one script, so that run_atspi.sh starts one bus and one app per user,
+and the walk, the tab pass and the two keyboard-only stories share its waits and checks."""
 
 import os
 import subprocess

@@ -1,3 +1,8 @@
+// The small-count protection of published figures (no count under 5, not even by subtraction)
+// against every attack we know: bounds, differences, cross-table and nested totals, random tables
+// checked by brute force. Past 600 lines on purpose: each attack reads best beside the table it
+// attacks, and one auditor (the brute-force search at the top) serves them all.
+
 #include "stats/disclosure.hpp"
 #include "stats/disclosure_audit.hpp"
 #include "stats/published.hpp"
