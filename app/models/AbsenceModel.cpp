@@ -155,10 +155,8 @@ QVariantMap AbsenceModel::toFields(const QVariantMap &values)
 
 QString AbsenceModel::add(const QVariantMap &values)
 {
-    if (!store()) {
-        setLastError(tr("Du er ikke logget inn."));
+    if (!canWrite())
         return {};
-    }
     QVariantMap fields = toFields(values);
     if (!fields.contains(QStringLiteral("to")) && fields.contains(QStringLiteral("from")))
         fields.insert(QStringLiteral("to"), fields.value(QStringLiteral("from")));
@@ -174,14 +172,12 @@ QString AbsenceModel::add(const QVariantMap &values)
 
 bool AbsenceModel::update(const QString &id, const QVariantMap &values)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
-    return check(store()->write(id, bro::kind::absence, caseId(), toFields(values)));
+    return writeRecord(id, bro::kind::absence, toFields(values));
 }
 
 bool AbsenceModel::remove(const QString &id)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     return check(store()->remove(id));
 }

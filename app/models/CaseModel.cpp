@@ -102,6 +102,19 @@ bool CaseModel::check(const QString &error)
     return error.isEmpty();
 }
 
+bool CaseModel::canWrite()
+{
+    if (store())
+        return true;
+    setLastError(tr("Du er ikke logget inn."));
+    return false;
+}
+
+bool CaseModel::writeRecord(const QString &id, const char *kind, const QVariantMap &fields)
+{
+    return canWrite() && check(store()->write(id, kind, caseId(), fields));
+}
+
 void CaseModel::setLastError(const QString &message)
 {
     if (message == m_lastError)

@@ -110,6 +110,11 @@ protected:
     ShareState shareState(const QString &caseId, const QString &category) const;
     // Sets lastError from a Store::write result; returns true when it was empty (success).
     bool check(const QString &error);
+    // Every write starts here: true with a store to write to, else false with lastError saying
+    // the person is not signed in.
+    bool canWrite();
+    // Writes `fields` of record `id` of this case: canWrite(), then check() of the store's answer.
+    bool writeRecord(const QString &id, const char *kind, const QVariantMap &fields);
     void setLastError(const QString &message);
     // Subclasses that keep row identities call this after a reset or row-count change.
     void emitCountIfChanged();

@@ -164,8 +164,8 @@ void CheckInsModel::answerEarlyWarning()
 
 bool CheckInsModel::checkIn(const QVariantMap &values)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     const QString date = values.value(QStringLiteral("date"), convert::today()).toString();
     QVariantMap fields{{QStringLiteral("date"), date}};
     for (const char *key : {"mood", "energy", "sleep", "pain", "work"}) {

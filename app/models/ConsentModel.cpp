@@ -252,8 +252,8 @@ void ConsentModel::load()
 bool ConsentModel::set(const QString &orgId, const QString &category, bool granted,
                        const QString &until)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     if (!canEdit())
         return check(tr("Bare lærlingen kan endre hva som deles."));
     const auto c = bro::parse_category(str(category));
@@ -390,8 +390,8 @@ void ConsentModel::setReviewMonths(int months)
 
 bool ConsentModel::review(const QString &orgId, const QString &category, const QString &answer)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     if (!canEdit())
         return check(tr("Bare lærlingen kan endre hva som deles."));
     const auto c = bro::parse_category(str(category));

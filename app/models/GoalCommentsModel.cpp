@@ -99,10 +99,8 @@ void GoalCommentsModel::load()
 
 QString GoalCommentsModel::add(const QString &text)
 {
-    if (!store()) {
-        setLastError(tr("Du er ikke logget inn."));
+    if (!canWrite())
         return {};
-    }
     if (m_goalId.isEmpty()) {
         setLastError(tr("Velg et mål først."));
         return {};
@@ -120,7 +118,7 @@ QString GoalCommentsModel::add(const QString &text)
 
 bool GoalCommentsModel::remove(const QString &id)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     return check(store()->remove(id));
 }

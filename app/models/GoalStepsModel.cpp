@@ -137,10 +137,8 @@ void GoalStepsModel::load()
 
 QString GoalStepsModel::add(const QString &title, const QString &why)
 {
-    if (!store()) {
-        setLastError(tr("Du er ikke logget inn."));
+    if (!canWrite())
         return {};
-    }
     if (m_goalId.isEmpty()) {
         setLastError(tr("Velg et mål først."));
         return {};
@@ -169,39 +167,29 @@ QString GoalStepsModel::add(const QString &title, const QString &why)
 
 bool GoalStepsModel::setTitle(const QString &id, const QString &title)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
-    return check(store()->write(id, bro::kind::goal_step, caseId(),
-                                {{QStringLiteral("title"), title.trimmed()}}));
+    return writeRecord(id, bro::kind::goal_step, {{QStringLiteral("title"), title.trimmed()}});
 }
 
 bool GoalStepsModel::setDone(const QString &id, bool done)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
-    return check(
-        store()->write(id, bro::kind::goal_step, caseId(), {{QStringLiteral("done"), done}}));
+    return writeRecord(id, bro::kind::goal_step, {{QStringLiteral("done"), done}});
 }
 
 bool GoalStepsModel::accept(const QString &id)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
-    return check(store()->write(id, bro::kind::goal_step, caseId(),
-                                {{QStringLiteral("state"), QStringLiteral("accepted")}}));
+    return writeRecord(id, bro::kind::goal_step,
+                       {{QStringLiteral("state"), QStringLiteral("accepted")}});
 }
 
 bool GoalStepsModel::decline(const QString &id)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
-    return check(store()->write(id, bro::kind::goal_step, caseId(),
-                                {{QStringLiteral("state"), QStringLiteral("declined")}}));
+    return writeRecord(id, bro::kind::goal_step,
+                       {{QStringLiteral("state"), QStringLiteral("declined")}});
 }
 
 bool GoalStepsModel::remove(const QString &id)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     return check(store()->remove(id));
 }

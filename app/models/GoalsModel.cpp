@@ -133,10 +133,8 @@ void GoalsModel::load()
 
 QString GoalsModel::add(const QString &title, const QString &why)
 {
-    if (!store()) {
-        setLastError(tr("Du er ikke logget inn."));
+    if (!canWrite())
         return {};
-    }
     int position = 0;
     for (const auto &r : m_rows)
         position = std::max(position, r.position + 1);
@@ -163,8 +161,8 @@ QString GoalsModel::add(const QString &title, const QString &why)
 
 bool GoalsModel::update(const QString &id, const QVariantMap &changes)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     QVariantMap fields;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         const QString &k = it.key();
@@ -189,8 +187,8 @@ void GoalsModel::setSuggestions(bool on)
 
 bool GoalsModel::accept(const QString &id, const QString &title)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     QVariantMap fields{{QStringLiteral("state"), QStringLiteral("accepted")}};
     if (!title.trimmed().isEmpty())
         fields.insert(QStringLiteral("title"), title.trimmed());
@@ -199,10 +197,8 @@ bool GoalsModel::accept(const QString &id, const QString &title)
 
 bool GoalsModel::decline(const QString &id)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
-    return check(store()->write(id, bro::kind::goal, caseId(),
-                                {{QStringLiteral("state"), QStringLiteral("declined")}}));
+    return writeRecord(id, bro::kind::goal,
+                       {{QStringLiteral("state"), QStringLiteral("declined")}});
 }
 
 bool GoalsModel::setStatus(const QString &id, const QString &status)
@@ -237,7 +233,7 @@ bool GoalsModel::move(const QString &id, int newIndex)
 
 bool GoalsModel::remove(const QString &id)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     return check(store()->remove(id));
 }

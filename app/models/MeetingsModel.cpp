@@ -201,10 +201,8 @@ void MeetingsModel::load()
 QString MeetingsModel::addMeeting(const QString &title, const QString &starts, const QString &place,
                                   const QString &videoLink, const QString &guests)
 {
-    if (!store()) {
-        setLastError(tr("Du er ikke logget inn."));
+    if (!canWrite())
         return {};
-    }
     QVariantList guestList;
     for (const auto &g : guests.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         if (!g.trimmed().isEmpty())
@@ -234,18 +232,13 @@ QString MeetingsModel::addMeeting(const QString &title, const QString &starts, c
 
 bool MeetingsModel::setStatus(const QString &meetingId, const QString &status)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
-    return check(store()->write(meetingId, bro::kind::meeting, caseId(),
-                                {{QStringLiteral("status"), status}}));
+    return writeRecord(meetingId, bro::kind::meeting, {{QStringLiteral("status"), status}});
 }
 
 QString MeetingsModel::addAgendaItem(const QString &meetingId, const QString &title)
 {
-    if (!store()) {
-        setLastError(tr("Du er ikke logget inn."));
+    if (!canWrite())
         return {};
-    }
     const QString id = qstr(bro::new_uuid());
     if (!check(store()->write(id, bro::kind::agenda_item, caseId(),
                               {{QStringLiteral("meeting_id"), meetingId},
@@ -260,21 +253,19 @@ QString MeetingsModel::addAgendaItem(const QString &meetingId, const QString &ti
 
 bool MeetingsModel::setMinutes(const QString &itemId, const QString &minutes)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
-    return check(store()->write(itemId, bro::kind::agenda_item, caseId(),
-                                {{QStringLiteral("minutes"), minutes.trimmed()},
-                                 {QStringLiteral("minutes_by"), session()->userName()}}));
+    if (!canWrite()) // before session(): no store, no session
+        return false;
+    return writeRecord(itemId, bro::kind::agenda_item,
+                       {{QStringLiteral("minutes"), minutes.trimmed()},
+                        {QStringLiteral("minutes_by"), session()->userName()}});
 }
 
 QString MeetingsModel::addAction(const QString &meetingId, const QString &title, bool forApprentice,
                                  const QString &ownerName, const QString &due,
                                  const QString &goalId)
 {
-    if (!store()) {
-        setLastError(tr("Du er ikke logget inn."));
+    if (!canWrite())
         return {};
-    }
     QVariantMap f{{QStringLiteral("meeting_id"), meetingId},
                   {QStringLiteral("title"), title.trimmed()}};
     if (!due.isEmpty())
@@ -308,16 +299,13 @@ QString MeetingsModel::addAction(const QString &meetingId, const QString &title,
 
 bool MeetingsModel::setActionDone(const QString &actionId, bool done)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
-    return check(store()->write(actionId, bro::kind::meeting_action, caseId(),
-                                {{QStringLiteral("done"), done}}));
+    return writeRecord(actionId, bro::kind::meeting_action, {{QStringLiteral("done"), done}});
 }
 
 bool MeetingsModel::respond(const QString &meetingId, const QString &answer, const QString &comment)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     QVariantMap f{{QStringLiteral("meeting_id"), meetingId},
                   {QStringLiteral("answer"), answer},
                   {QStringLiteral("at"), convert::nowUtc()}};

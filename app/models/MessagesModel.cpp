@@ -118,8 +118,8 @@ void MessagesModel::load()
 
 bool MessagesModel::send(const QString &text)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     const QString now = convert::nowUtc();
     if (!check(store()->write(qstr(bro::new_uuid()), bro::kind::message, caseId(),
                               {{QStringLiteral("author_id"), session()->personId()},
@@ -132,8 +132,8 @@ bool MessagesModel::send(const QString &text)
 
 bool MessagesModel::markRead()
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     const QString me = session()->personId();
     return check(store()->write(
         qstr(bro::message_read_id(str(caseId()), str(me))), bro::kind::message_read, caseId(),

@@ -77,10 +77,8 @@ void NotesModel::load()
 
 QString NotesModel::add(const QString &text)
 {
-    if (!store()) {
-        setLastError(tr("Du er ikke logget inn."));
+    if (!canWrite())
         return {};
-    }
     const QString id = qstr(bro::new_uuid());
     if (!check(store()->write(id, bro::kind::note, caseId(),
                               {{QStringLiteral("author_id"), session()->personId()},
@@ -93,7 +91,7 @@ QString NotesModel::add(const QString &text)
 
 bool NotesModel::remove(const QString &id)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     return check(store()->remove(id));
 }

@@ -179,8 +179,8 @@ int OutcomesModel::rowOf(const QString &point) const
 
 bool OutcomesModel::writePoint(const QString &point, QVariantMap fields)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     const Row *row = find(point);
     if (!row)
         return check(tr("Dette målepunktet finnes ikke."));
@@ -219,8 +219,8 @@ bool OutcomesModel::setStatus(const QString &point, const QString &status)
 bool OutcomesModel::writeReferral(const QString &referredBy, const QString &referredOn,
                                   const QString &reason)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     const QString id = qstr(bro::referral_id(str(caseId())));
     QVariantMap f{
         {QStringLiteral("referred_by"), referredBy},
@@ -231,8 +231,8 @@ bool OutcomesModel::writeReferral(const QString &referredBy, const QString &refe
 
 bool OutcomesModel::decideReferral(const QString &decision, const QString &reason)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     if (!m_referral.value(QStringLiteral("exists")).toBool())
         return check(tr("Det finnes ingen henvisning å svare på ennå."));
     return check(store()->write(qstr(bro::referral_id(str(caseId()))), bro::kind::referral,
@@ -244,8 +244,8 @@ bool OutcomesModel::decideReferral(const QString &decision, const QString &reaso
 
 bool OutcomesModel::setStayDates(const QString &stayStart, const QString &stayEnd)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     if (!m_referral.value(QStringLiteral("exists")).toBool())
         return check(tr("Det finnes ingen henvisning å svare på ennå."));
     if (!stayStart.isEmpty() && !stayEnd.isEmpty() && stayEnd < stayStart)

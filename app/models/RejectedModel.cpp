@@ -86,8 +86,8 @@ void RejectedModel::load()
 
 bool RejectedModel::dismiss(const QString &op)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
+    if (!canWrite())
+        return false;
     store()->dismissRejected(op);
     return check({});
 }

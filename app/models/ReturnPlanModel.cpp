@@ -182,10 +182,8 @@ void ReturnPlanModel::load()
 
 QString ReturnPlanModel::addWeek(int share, int hours, const QString &tasks)
 {
-    if (!store()) {
-        setLastError(tr("Du er ikke logget inn."));
+    if (!canWrite())
         return {};
-    }
     int weekNo = 1;
     std::string start;
     for (const auto &r : m_rows)
@@ -211,23 +209,17 @@ QString ReturnPlanModel::addWeek(int share, int hours, const QString &tasks)
 
 bool ReturnPlanModel::setWeek(const QString &id, int share, int hours, const QString &tasks)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
-    return check(
-        store()->write(id, bro::kind::return_plan_week, caseId(),
+    return writeRecord(id, bro::kind::return_plan_week,
                        {{QStringLiteral("share"), share},
                         {QStringLiteral("hours"), hours > 0 ? QVariant(hours) : QVariant()},
                         {QStringLiteral("tasks"), tasks.trimmed()},
-                        {QStringLiteral("changed"), convert::nowUtc()}}));
+                        {QStringLiteral("changed"), convert::nowUtc()}});
 }
 
 bool ReturnPlanModel::answer(const QString &id, const QString &answer, const QString &note)
 {
-    if (!store())
-        return check(tr("Du er ikke logget inn."));
-    return check(
-        store()->write(id, bro::kind::return_plan_week, caseId(),
+    return writeRecord(id, bro::kind::return_plan_week,
                        {{QStringLiteral("answer"), answer},
                         {QStringLiteral("answer_note"),
-                         note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed())}}));
+                         note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed())}});
 }

@@ -20,16 +20,6 @@
     </message>
 </context>
 <context>
-    <name>AbsenceModel</name>
-    <message>
-        <location filename="../../app/models/AbsenceModel.cpp" line="152"/>
-        <location filename="../../app/models/AbsenceModel.cpp" line="171"/>
-        <location filename="../../app/models/AbsenceModel.cpp" line="178"/>
-        <source>Du er ikke logget inn.</source>
-        <translation>Du er ikke logget inn.</translation>
-    </message>
-</context>
-<context>
     <name>AbsencePage</name>
     <message>
         <location filename="../pages/AbsencePage.qml" line="31"/>
@@ -345,6 +335,14 @@
         <location filename="../pages/AuditPage.qml" line="56"/>
         <source>Refresh the list</source>
         <translation>Oppdater listen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseModel</name>
+    <message>
+        <location filename="../../app/models/CaseModel.cpp" line="109"/>
+        <source>Du er ikke logget inn.</source>
+        <translation>Du er ikke logget inn.</translation>
     </message>
 </context>
 <context>
@@ -798,14 +796,6 @@
     </message>
 </context>
 <context>
-    <name>CheckInsModel</name>
-    <message>
-        <location filename="../../app/models/CheckInsModel.cpp" line="161"/>
-        <source>Du er ikke logget inn.</source>
-        <translation>Du er ikke logget inn.</translation>
-    </message>
-</context>
-<context>
     <name>ConsentDelegate</name>
     <message>
         <location filename="../components/ConsentDelegate.qml" line="57"/>
@@ -856,31 +846,25 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="249"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="387"/>
-        <source>Du er ikke logget inn.</source>
-        <translation>Du er ikke logget inn.</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="251"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="389"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="258"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="396"/>
         <source>Bare lærlingen kan endre hva som deles.</source>
         <translation>Bare lærlingen kan endre hva som deles.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="256"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="277"/>
-        <location filename="../../app/models/ConsentModel.cpp" line="392"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="263"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="284"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="399"/>
         <source>Ukjent kategori.</source>
         <translation>Ukjent kategori.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="258"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="265"/>
         <source>Sluttdatoen kan ikke være før i dag.</source>
         <translation>Sluttdatoen kan ikke være før i dag.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ConsentModel.cpp" line="398"/>
+        <location filename="../../app/models/ConsentModel.cpp" line="405"/>
         <source>Ukjent svar.</source>
         <translation>Ukjent svar.</translation>
     </message>
@@ -1210,18 +1194,18 @@
 <context>
     <name>DataExport</name>
     <message>
-        <location filename="../../app/print/DataExport.cpp" line="110"/>
+        <location filename="../../app/print/DataExport.cpp" line="135"/>
         <source>Det er ingen data å eksportere ennå.</source>
         <translation>Det er ingen data å eksportere ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/DataExport.cpp" line="112"/>
+        <location filename="../../app/print/DataExport.cpp" line="137"/>
         <source>Velg en fil å lagre til.</source>
         <translation>Velg en fil å lagre til.</translation>
     </message>
     <message>
-        <location filename="../../app/print/DataExport.cpp" line="116"/>
-        <location filename="../../app/print/DataExport.cpp" line="119"/>
+        <location filename="../../app/print/DataExport.cpp" line="141"/>
+        <location filename="../../app/print/DataExport.cpp" line="144"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
@@ -1441,57 +1425,57 @@
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="99"/>
+        <location filename="../../app/models/DirectoryModel.cpp" line="134"/>
         <source>Bare koordinatoren kan endre organisasjoner, personer og team.</source>
         <translation>Bare koordinatoren kan endre organisasjoner, personer og team.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="102"/>
+        <location filename="../../app/models/DirectoryModel.cpp" line="137"/>
         <source>Du er frakoblet. Koble til for å endre.</source>
         <translation>Du er frakoblet. Koble til for å endre.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="115"/>
+        <location filename="../../app/models/DirectoryModel.cpp" line="150"/>
         <source>Skriv inn navnet på organisasjonen.</source>
         <translation>Skriv inn navnet på organisasjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="118"/>
+        <location filename="../../app/models/DirectoryModel.cpp" line="153"/>
         <source>Velg hva slags organisasjon det er.</source>
         <translation>Velg hva slags organisasjon det er.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="129"/>
+        <location filename="../../app/models/DirectoryModel.cpp" line="164"/>
         <source>Skriv inn navnet på personen.</source>
         <translation>Skriv inn navnet på personen.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="132"/>
+        <location filename="../../app/models/DirectoryModel.cpp" line="167"/>
         <source>Velg en rolle.</source>
         <translation>Velg en rolle.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="136"/>
+        <location filename="../../app/models/DirectoryModel.cpp" line="171"/>
         <source>Velg hvor personen jobber.</source>
         <translation>Velg hvor personen jobber.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="146"/>
+        <location filename="../../app/models/DirectoryModel.cpp" line="181"/>
         <source>Velg lærling, opplæringskontor og klinikk.</source>
         <translation>Velg lærling, opplæringskontor og klinikk.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="168"/>
+        <location filename="../../app/models/DirectoryModel.cpp" line="203"/>
         <source>Velg hvem det gjelder i teamet.</source>
         <translation>Velg hvem det gjelder i teamet.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="182"/>
+        <location filename="../../app/models/DirectoryModel.cpp" line="217"/>
         <source>Velg hvem invitasjonen er til.</source>
         <translation>Velg hvem invitasjonen er til.</translation>
     </message>
     <message>
-        <location filename="../../app/models/DirectoryModel.cpp" line="192"/>
+        <location filename="../../app/models/DirectoryModel.cpp" line="227"/>
         <source>Velg hvem det gjelder.</source>
         <translation>Velg hvem det gjelder.</translation>
     </message>
@@ -1807,13 +1791,7 @@
 <context>
     <name>GoalCommentsModel</name>
     <message>
-        <location filename="../../app/models/GoalCommentsModel.cpp" line="98"/>
-        <location filename="../../app/models/GoalCommentsModel.cpp" line="119"/>
-        <source>Du er ikke logget inn.</source>
-        <translation>Du er ikke logget inn.</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/GoalCommentsModel.cpp" line="102"/>
+        <location filename="../../app/models/GoalCommentsModel.cpp" line="105"/>
         <source>Velg et mål først.</source>
         <translation>Velg et mål først.</translation>
     </message>
@@ -2069,17 +2047,7 @@
 <context>
     <name>GoalStepsModel</name>
     <message>
-        <location filename="../../app/models/GoalStepsModel.cpp" line="136"/>
-        <location filename="../../app/models/GoalStepsModel.cpp" line="168"/>
-        <location filename="../../app/models/GoalStepsModel.cpp" line="176"/>
-        <location filename="../../app/models/GoalStepsModel.cpp" line="184"/>
-        <location filename="../../app/models/GoalStepsModel.cpp" line="192"/>
-        <location filename="../../app/models/GoalStepsModel.cpp" line="200"/>
-        <source>Du er ikke logget inn.</source>
-        <translation>Du er ikke logget inn.</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/GoalStepsModel.cpp" line="140"/>
+        <location filename="../../app/models/GoalStepsModel.cpp" line="143"/>
         <source>Velg et mål først.</source>
         <translation>Velg et mål først.</translation>
     </message>
@@ -2087,16 +2055,7 @@
 <context>
     <name>GoalsModel</name>
     <message>
-        <location filename="../../app/models/GoalsModel.cpp" line="132"/>
-        <location filename="../../app/models/GoalsModel.cpp" line="162"/>
-        <location filename="../../app/models/GoalsModel.cpp" line="188"/>
-        <location filename="../../app/models/GoalsModel.cpp" line="198"/>
-        <location filename="../../app/models/GoalsModel.cpp" line="236"/>
-        <source>Du er ikke logget inn.</source>
-        <translation>Du er ikke logget inn.</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/GoalsModel.cpp" line="212"/>
+        <location filename="../../app/models/GoalsModel.cpp" line="213"/>
         <source>Fant ikke målet.</source>
         <translation>Fant ikke målet.</translation>
     </message>
@@ -2438,34 +2397,34 @@
 <context>
     <name>JourneyModel</name>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="227"/>
-        <location filename="../../app/models/JourneyModel.cpp" line="268"/>
-        <location filename="../../app/models/JourneyModel.cpp" line="279"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="234"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="275"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="286"/>
         <source>Saken har ingen fase ennå.</source>
         <translation>Saken har ingen fase ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="232"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="239"/>
         <source>Ukjent punkt på sjekklisten.</source>
         <translation>Ukjent punkt på sjekklisten.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="259"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="266"/>
         <source>Neste fase kan ikke hoppes over.</source>
         <translation>Neste fase kan ikke hoppes over.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="270"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="277"/>
         <source>Saken er avsluttet.</source>
         <translation>Saken er avsluttet.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="272"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="279"/>
         <source>Bare den som har ansvaret i denne fasen kan gå videre.</source>
         <translation>Bare den som har ansvaret i denne fasen kan gå videre.</translation>
     </message>
     <message>
-        <location filename="../../app/models/JourneyModel.cpp" line="274"/>
+        <location filename="../../app/models/JourneyModel.cpp" line="281"/>
         <source>Kryss av eller forklar alle punktene på sjekklisten først.</source>
         <translation>Kryss av eller forklar alle punktene på sjekklisten først.</translation>
     </message>
@@ -2978,71 +2937,71 @@
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="216"/>
+        <location filename="../Main.qml" line="230"/>
         <source>Not saved on the server: %1</source>
         <translation>Ikke lagret på serveren: %1</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="243"/>
+        <location filename="../components/AppHeader.qml" line="48"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="269"/>
+        <location filename="../components/AppHeader.qml" line="74"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="276"/>
-        <location filename="../Main.qml" line="405"/>
+        <location filename="../components/AppHeader.qml" line="81"/>
+        <location filename="../components/NavigationRail.qml" line="50"/>
         <source>Messages</source>
         <translation>Meldinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="281"/>
-        <location filename="../Main.qml" line="410"/>
+        <location filename="../components/AppHeader.qml" line="86"/>
+        <location filename="../components/NavigationRail.qml" line="55"/>
         <source>Absence</source>
         <translation>Fravær</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="286"/>
+        <location filename="../components/AppHeader.qml" line="91"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="291"/>
+        <location filename="../components/AppHeader.qml" line="96"/>
         <source>Return plan</source>
         <translation>Opptrappingsplan</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="296"/>
-        <location filename="../Main.qml" line="416"/>
+        <location filename="../components/AppHeader.qml" line="101"/>
+        <location filename="../components/NavigationRail.qml" line="61"/>
         <source>Notes about me</source>
         <translation>Notater om meg</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="303"/>
+        <location filename="../components/AppHeader.qml" line="108"/>
         <source>Who has seen my data</source>
         <translation>Hvem har sett mine opplysninger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="310"/>
-        <location filename="../Main.qml" line="427"/>
+        <location filename="../components/AppHeader.qml" line="115"/>
+        <location filename="../components/NavigationRail.qml" line="72"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="315"/>
+        <location filename="../components/AppHeader.qml" line="120"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="422"/>
+        <location filename="../components/NavigationRail.qml" line="67"/>
         <source>Who has seen what</source>
         <translation>Hvem har sett hva</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="488"/>
+        <location filename="../Main.qml" line="322"/>
         <source>New message. You find it under Messages.</source>
         <translation>Ny melding. Du finner den under Meldinger.</translation>
     </message>
@@ -3050,18 +3009,7 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../app/models/MeetingsModel.cpp" line="200"/>
-        <location filename="../../app/models/MeetingsModel.cpp" line="233"/>
-        <location filename="../../app/models/MeetingsModel.cpp" line="241"/>
-        <location filename="../../app/models/MeetingsModel.cpp" line="259"/>
-        <location filename="../../app/models/MeetingsModel.cpp" line="270"/>
-        <location filename="../../app/models/MeetingsModel.cpp" line="307"/>
-        <location filename="../../app/models/MeetingsModel.cpp" line="315"/>
-        <source>Du er ikke logget inn.</source>
-        <translation>Du er ikke logget inn.</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/MeetingsModel.cpp" line="291"/>
+        <location filename="../../app/models/MeetingsModel.cpp" line="287"/>
         <source>Avtalt på samarbeidsmøtet.</source>
         <translation>Avtalt på samarbeidsmøtet.</translation>
     </message>
@@ -3358,15 +3306,6 @@
     </message>
 </context>
 <context>
-    <name>MessagesModel</name>
-    <message>
-        <location filename="../../app/models/MessagesModel.cpp" line="115"/>
-        <location filename="../../app/models/MessagesModel.cpp" line="129"/>
-        <source>Du er ikke logget inn.</source>
-        <translation>Du er ikke logget inn.</translation>
-    </message>
-</context>
-<context>
     <name>MessagesPage</name>
     <message>
         <location filename="../pages/MessagesPage.qml" line="22"/>
@@ -3470,15 +3409,6 @@
         <location filename="../../app/signin/NationalSignIn.cpp" line="208"/>
         <source>Fikk ikke åpnet nettleseren på denne enheten.</source>
         <translation>Fikk ikke åpnet nettleseren på denne enheten.</translation>
-    </message>
-</context>
-<context>
-    <name>NotesModel</name>
-    <message>
-        <location filename="../../app/models/NotesModel.cpp" line="76"/>
-        <location filename="../../app/models/NotesModel.cpp" line="92"/>
-        <source>Du er ikke logget inn.</source>
-        <translation>Du er ikke logget inn.</translation>
     </message>
 </context>
 <context>
@@ -3834,41 +3764,33 @@
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../app/models/OutcomesModel.cpp" line="178"/>
-        <location filename="../../app/models/OutcomesModel.cpp" line="218"/>
-        <location filename="../../app/models/OutcomesModel.cpp" line="230"/>
-        <location filename="../../app/models/OutcomesModel.cpp" line="243"/>
-        <source>Du er ikke logget inn.</source>
-        <translation>Du er ikke logget inn.</translation>
-    </message>
-    <message>
-        <location filename="../../app/models/OutcomesModel.cpp" line="181"/>
+        <location filename="../../app/models/OutcomesModel.cpp" line="186"/>
         <source>Dette målepunktet finnes ikke.</source>
         <translation>Dette målepunktet finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../app/models/OutcomesModel.cpp" line="183"/>
+        <location filename="../../app/models/OutcomesModel.cpp" line="188"/>
         <source>Dette målepunktet har ingen dato ennå.</source>
         <translation>Dette målepunktet har ingen dato ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/models/OutcomesModel.cpp" line="195"/>
+        <location filename="../../app/models/OutcomesModel.cpp" line="200"/>
         <source>Velg et tall fra 0 til 10.</source>
         <translation>Velg et tall fra 0 til 10.</translation>
     </message>
     <message>
-        <location filename="../../app/models/OutcomesModel.cpp" line="200"/>
+        <location filename="../../app/models/OutcomesModel.cpp" line="205"/>
         <source>Hvert mål får et svar fra −2 til +2.</source>
         <translation>Hvert mål får et svar fra −2 til +2.</translation>
     </message>
     <message>
-        <location filename="../../app/models/OutcomesModel.cpp" line="232"/>
-        <location filename="../../app/models/OutcomesModel.cpp" line="245"/>
+        <location filename="../../app/models/OutcomesModel.cpp" line="237"/>
+        <location filename="../../app/models/OutcomesModel.cpp" line="250"/>
         <source>Det finnes ingen henvisning å svare på ennå.</source>
         <translation>Det finnes ingen henvisning å svare på ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/models/OutcomesModel.cpp" line="247"/>
+        <location filename="../../app/models/OutcomesModel.cpp" line="252"/>
         <source>Oppholdet kan ikke slutte før det begynner.</source>
         <translation>Oppholdet kan ikke slutte før det begynner.</translation>
     </message>
@@ -3916,188 +3838,188 @@
 <context>
     <name>PlanPrinter</name>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="65"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="90"/>
         <source>Lærling</source>
         <translation>Lærling</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="67"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="92"/>
         <source>Rådgiver</source>
         <translation>Rådgiver</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="69"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="94"/>
         <source>Behandler</source>
         <translation>Behandler</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="71"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="96"/>
         <source>Koordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="78"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="103"/>
         <source>Aktiv</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="80"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="105"/>
         <source>På pause</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="82"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="107"/>
         <source>Nådd</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="84"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="109"/>
         <source>Droppet</source>
         <translation>Droppet</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="91"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="116"/>
         <source>Klinikken</source>
         <translation>Klinikken</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="93"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="118"/>
         <source>Opplæringskontoret</source>
         <translation>Opplæringskontoret</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="124"/>
-        <location filename="../../app/print/PlanPrinter.cpp" line="268"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="151"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="300"/>
         <source>Min plan</source>
         <translation>Min plan</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="124"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="151"/>
         <source>Planen til %1</source>
         <translation>Planen til %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="129"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="156"/>
         <source>Fase nå: %1</source>
         <translation>Fase nå: %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="137"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="164"/>
         <source>Mål og steg</source>
         <translation>Mål og steg</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="140"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="167"/>
         <source>%1 deler ikke mål og steg med deg nå.</source>
         <translation>%1 deler ikke mål og steg med deg nå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="142"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="169"/>
         <source>Ingen mål er skrevet ennå.</source>
         <translation>Ingen mål er skrevet ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="145"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="172"/>
         <source>Målene og stegene står slik du skrev dem.</source>
         <translation>Målene og stegene står slik du skrev dem.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="146"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="173"/>
         <source>Målene og stegene står slik lærlingen skrev dem.</source>
         <translation>Målene og stegene står slik lærlingen skrev dem.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="155"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="182"/>
         <source>Hvorfor:</source>
         <translation>Hvorfor:</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="158"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="185"/>
         <source>%1 av %2 steg gjort</source>
         <translation>%1 av %2 steg gjort</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="172"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="199"/>
         <source>forslag fra %1, ikke bestemt ennå</source>
         <translation>forslag fra %1, ikke bestemt ennå</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="177"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="204"/>
         <source>Ingen steg ennå.</source>
         <translation>Ingen steg ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="185"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="212"/>
         <source>Reisen og hvem som har ansvaret</source>
         <translation>Reisen og hvem som har ansvaret</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="187"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="214"/>
         <source>Reisen er ikke startet ennå.</source>
         <translation>Reisen er ikke startet ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="192"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="219"/>
         <source>Fase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="192"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="219"/>
         <source>Ansvarlig</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="192"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="219"/>
         <source>Startet</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="192"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="203"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="230"/>
         <source>Nå</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="204"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="231"/>
         <source>Ferdig</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="205"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="232"/>
         <source>Hoppet over</source>
         <translation>Hoppet over</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="206"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="233"/>
         <source>Senere</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="218"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="246"/>
         <source>Hvem er med</source>
         <translation>Hvem er med</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="220"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="248"/>
         <source>Ingen i teamet ennå.</source>
         <translation>Ingen i teamet ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="228"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="256"/>
         <source>Utskriften viser bare det %1 deler med deg.</source>
         <translation>Utskriften viser bare det %1 deler med deg.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="238"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="268"/>
         <source>Skrevet ut av %1, %2 kl. %3</source>
         <translation>Skrevet ut av %1, %2 kl. %3</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="266"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="298"/>
         <source>Det er ingen plan å skrive ut ennå.</source>
         <translation>Det er ingen plan å skrive ut ennå.</translation>
     </message>
@@ -4112,7 +4034,7 @@
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="268"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="300"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -4123,7 +4045,7 @@
         <translation>Kunne ikke skrive %1.</translation>
     </message>
     <message>
-        <location filename="../../app/print/PlanPrinter.cpp" line="269"/>
+        <location filename="../../app/print/PlanPrinter.cpp" line="301"/>
         <source>Fortrolig: inneholder helseopplysninger.</source>
         <translation>Fortrolig: inneholder helseopplysninger.</translation>
     </message>
@@ -4136,32 +4058,32 @@
 <context>
     <name>PoolingModel</name>
     <message>
-        <location filename="../../app/models/PoolingModel.cpp" line="69"/>
+        <location filename="../../app/models/PoolingModel.cpp" line="95"/>
         <source>Kunne ikke åpne %1: %2</source>
         <translation>Kunne ikke åpne %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/models/PoolingModel.cpp" line="73"/>
+        <location filename="../../app/models/PoolingModel.cpp" line="99"/>
         <source>Filen er ikke tall fra et annet tilbud: %1</source>
         <translation>Filen er ikke tall fra et annet tilbud: %1</translation>
     </message>
     <message>
-        <location filename="../../app/models/PoolingModel.cpp" line="76"/>
+        <location filename="../../app/models/PoolingModel.cpp" line="102"/>
         <source>Du er ikke logget inn.</source>
         <translation>Du er ikke logget inn.</translation>
     </message>
     <message>
-        <location filename="../../app/models/PoolingModel.cpp" line="153"/>
+        <location filename="../../app/models/PoolingModel.cpp" line="179"/>
         <source>under 5</source>
         <translation>under 5</translation>
     </message>
     <message>
-        <location filename="../../app/models/PoolingModel.cpp" line="156"/>
+        <location filename="../../app/models/PoolingModel.cpp" line="182"/>
         <source>minst %1</source>
         <translation>minst %1</translation>
     </message>
     <message>
-        <location filename="../../app/models/PoolingModel.cpp" line="163"/>
+        <location filename="../../app/models/PoolingModel.cpp" line="189"/>
         <source>Tallene kunne ikke legges sammen: %1</source>
         <translation>Tallene kunne ikke legges sammen: %1</translation>
     </message>
@@ -4215,28 +4137,28 @@
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="98"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="129"/>
         <source>under 5</source>
         <translation>under 5</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="99"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="130"/>
         <source>skjult</source>
         <translation>skjult</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="239"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="270"/>
         <source>Det er ingen tall å eksportere ennå.</source>
         <translation>Det er ingen tall å eksportere ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="242"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="273"/>
         <source>Velg en fil å eksportere til.</source>
         <translation>Velg en fil å eksportere til.</translation>
     </message>
     <message>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="246"/>
-        <location filename="../../app/models/ProgrammeModel.cpp" line="250"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="277"/>
+        <location filename="../../app/models/ProgrammeModel.cpp" line="281"/>
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
@@ -4371,14 +4293,6 @@
         <location filename="../components/RejectedBanner.qml" line="41"/>
         <source>See the changes the server did not accept</source>
         <translation>Se endringene serveren ikke godtok</translation>
-    </message>
-</context>
-<context>
-    <name>RejectedModel</name>
-    <message>
-        <location filename="../../app/models/RejectedModel.cpp" line="84"/>
-        <source>Du er ikke logget inn.</source>
-        <translation>Du er ikke logget inn.</translation>
     </message>
 </context>
 <context>
@@ -4543,49 +4457,39 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../app/reminders/Reminders.cpp" line="122"/>
+        <location filename="../../app/reminders/Reminders.cpp" line="120"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../app/reminders/Reminders.cpp" line="123"/>
+        <location filename="../../app/reminders/Reminders.cpp" line="121"/>
         <source>Turn off these reminders</source>
         <translation>Slå av disse påminnelsene</translation>
     </message>
     <message>
-        <location filename="../../app/reminders/Reminders.cpp" line="190"/>
+        <location filename="../../app/reminders/Reminders.cpp" line="188"/>
         <source>Remember to check in today – it takes half a minute.</source>
         <translation>Husk å sjekke inn i dag – det tar et halvt minutt.</translation>
     </message>
     <message>
-        <location filename="../../app/reminders/Reminders.cpp" line="193"/>
+        <location filename="../../app/reminders/Reminders.cpp" line="191"/>
         <source>You have a meeting today at %1.</source>
         <translation>Du har et møte i dag kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../app/reminders/Reminders.cpp" line="194"/>
+        <location filename="../../app/reminders/Reminders.cpp" line="192"/>
         <source>You have a meeting tomorrow at %1.</source>
         <translation>Du har et møte i morgen kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../app/reminders/Reminders.cpp" line="196"/>
+        <location filename="../../app/reminders/Reminders.cpp" line="194"/>
         <source>You have a meeting soon, at %1.</source>
         <translation>Du har et møte snart, kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../app/reminders/Reminders.cpp" line="198"/>
+        <location filename="../../app/reminders/Reminders.cpp" line="196"/>
         <source>The minutes from a meeting are ready. Read them and say if you agree.</source>
         <translation>Referatet fra et møte er klart. Les det og si om du er enig.</translation>
-    </message>
-</context>
-<context>
-    <name>ReturnPlanModel</name>
-    <message>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="181"/>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="210"/>
-        <location filename="../../app/models/ReturnPlanModel.cpp" line="222"/>
-        <source>Du er ikke logget inn.</source>
-        <translation>Du er ikke logget inn.</translation>
     </message>
 </context>
 <context>
@@ -4812,32 +4716,32 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../app/session/Session.cpp" line="77"/>
+        <location filename="../../app/session/Session.cpp" line="69"/>
         <source>Du har prøvd fem ganger. For sikkerhets skyld må du logge inn på nytt. Ingenting du har skrevet er borte.</source>
         <translation>Du har prøvd fem ganger. For sikkerhets skyld må du logge inn på nytt. Ingenting du har skrevet er borte.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="394"/>
+        <location filename="../../app/session/SessionSignIn.cpp" line="21"/>
         <source>Skriv inn brukernavn og passord.</source>
         <translation>Skriv inn brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="407"/>
+        <location filename="../../app/session/SessionSignIn.cpp" line="34"/>
         <source>Skriv inn invitasjonskode, brukernavn og passord.</source>
         <translation>Skriv inn invitasjonskode, brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="443"/>
+        <location filename="../../app/session/SessionSignIn.cpp" line="70"/>
         <source>Ukjent demobruker.</source>
         <translation>Ukjent demobruker.</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="514"/>
+        <location filename="../../app/session/SessionStore.cpp" line="71"/>
         <source>Kunne ikke åpne dataene på enheten: %1</source>
         <translation>Kunne ikke åpne dataene på enheten: %1</translation>
     </message>
     <message>
-        <location filename="../../app/session/Session.cpp" line="716"/>
+        <location filename="../../app/session/SessionSignIn.cpp" line="125"/>
         <source>Denne enheten ble logget ut, og det som var lagret om deg her er slettet.</source>
         <translation>Denne enheten ble logget ut, og det som var lagret om deg her er slettet.</translation>
     </message>
@@ -5420,23 +5324,23 @@
     <name>SyncClient</name>
     <message>
         <location filename="../../app/sync/SyncClient.cpp" line="50"/>
-        <location filename="../../app/sync/SyncClient.cpp" line="483"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="364"/>
         <source>Uventet svar fra serveren.</source>
         <translation>Uventet svar fra serveren.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="436"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="317"/>
         <source>Forbindelsen til serveren ble brutt. Prøv igjen.</source>
         <translation>Forbindelsen til serveren ble brutt. Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="437"/>
-        <location filename="../../app/sync/SyncClient.cpp" line="446"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="318"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="327"/>
         <source>Fikk ikke kontakt med serveren (%1).</source>
         <translation>Fikk ikke kontakt med serveren (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/sync/SyncClient.cpp" line="492"/>
+        <location filename="../../app/sync/SyncClient.cpp" line="373"/>
         <source>Kunne ikke lagre på enheten: %1</source>
         <translation>Kunne ikke lagre på enheten: %1</translation>
     </message>
@@ -5974,244 +5878,244 @@
 <context>
     <name>YearReport</name>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="28"/>
+        <location filename="../../app/print/YearReport.cpp" line="29"/>
         <source>(Ikke skrevet ennå.)</source>
         <translation>(Ikke skrevet ennå.)</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="53"/>
+        <location filename="../../app/print/YearReport.cpp" line="54"/>
         <source>Henvist</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="55"/>
+        <location filename="../../app/print/YearReport.cpp" line="56"/>
         <source>Tatt imot av klinikken</source>
         <translation>Tatt imot av klinikken</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="57"/>
+        <location filename="../../app/print/YearReport.cpp" line="58"/>
         <source>Opphold startet</source>
         <translation>Opphold startet</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="59"/>
+        <location filename="../../app/print/YearReport.cpp" line="60"/>
         <source>Opphold fullført</source>
         <translation>Opphold fullført</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="61"/>
+        <location filename="../../app/print/YearReport.cpp" line="62"/>
         <source>I opplæring etter 6 måneder</source>
         <translation>I opplæring etter 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="63"/>
+        <location filename="../../app/print/YearReport.cpp" line="64"/>
         <source>I opplæring etter 12 måneder</source>
         <translation>I opplæring etter 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="65"/>
-        <location filename="../../app/print/YearReport.cpp" line="231"/>
+        <location filename="../../app/print/YearReport.cpp" line="66"/>
+        <location filename="../../app/print/YearReport.cpp" line="258"/>
         <source>Fagbrev</source>
         <translation>Fagbrev</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="72"/>
+        <location filename="../../app/print/YearReport.cpp" line="73"/>
         <source>Slutten av oppholdet</source>
         <translation>Slutten av oppholdet</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="74"/>
+        <location filename="../../app/print/YearReport.cpp" line="75"/>
         <source>Etter 3 måneder</source>
         <translation>Etter 3 måneder</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="76"/>
+        <location filename="../../app/print/YearReport.cpp" line="77"/>
         <source>Etter 6 måneder</source>
         <translation>Etter 6 måneder</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="77"/>
+        <location filename="../../app/print/YearReport.cpp" line="78"/>
         <source>Etter 12 måneder</source>
         <translation>Etter 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="83"/>
+        <location filename="../../app/print/YearReport.cpp" line="84"/>
         <source>under 5 svar</source>
         <translation>under 5 svar</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="86"/>
+        <location filename="../../app/print/YearReport.cpp" line="87"/>
         <source>%1 (%2 svar)</source>
         <translation>%1 (%2 svar)</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="138"/>
-        <location filename="../../app/print/YearReport.cpp" line="267"/>
+        <location filename="../../app/print/YearReport.cpp" line="165"/>
+        <location filename="../../app/print/YearReport.cpp" line="294"/>
         <source>Årsrapport %1</source>
         <translation>Årsrapport %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="141"/>
+        <location filename="../../app/print/YearReport.cpp" line="168"/>
         <source>Bakgrunn</source>
         <translation>Bakgrunn</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="143"/>
+        <location filename="../../app/print/YearReport.cpp" line="170"/>
         <source>Mål</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="146"/>
+        <location filename="../../app/print/YearReport.cpp" line="173"/>
         <source>Tallene er ikke hentet fra serveren ennå.</source>
         <translation>Tallene er ikke hentet fra serveren ennå.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="150"/>
+        <location filename="../../app/print/YearReport.cpp" line="177"/>
         <source>Resultat:</source>
         <translation>Resultat:</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="153"/>
+        <location filename="../../app/print/YearReport.cpp" line="180"/>
         <source>Hvor mange som ble henvist i %1, er skjult for å verne små tall.</source>
         <translation>Hvor mange som ble henvist i %1, er skjult for å verne små tall.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="190"/>
+        <location filename="../../app/print/YearReport.cpp" line="217"/>
         <source>Ventetid fra henvisning til opphold (median): %1 dager (%2).</source>
         <translation>Ventetid fra henvisning til opphold (median): %1 dager (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="194"/>
+        <location filename="../../app/print/YearReport.cpp" line="221"/>
         <source>%1 opphold</source>
         <translation>%1 opphold</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="196"/>
+        <location filename="../../app/print/YearReport.cpp" line="223"/>
         <source>5 opphold eller flere</source>
         <translation>5 opphold eller flere</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="156"/>
+        <location filename="../../app/print/YearReport.cpp" line="183"/>
         <source>I %1 ble %2 lærlinger henvist.</source>
         <translation>I %1 ble %2 lærlinger henvist.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="158"/>
+        <location filename="../../app/print/YearReport.cpp" line="185"/>
         <source>Målet er %1 i året.</source>
         <translation>Målet er %1 i året.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="161"/>
+        <location filename="../../app/print/YearReport.cpp" line="188"/>
         <source>Fagbrev i løpet av året: %1.</source>
         <translation>Fagbrev i løpet av året: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="165"/>
+        <location filename="../../app/print/YearReport.cpp" line="192"/>
         <source>Delmål 1</source>
         <translation>Delmål 1</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="167"/>
+        <location filename="../../app/print/YearReport.cpp" line="194"/>
         <source>Delmål 2</source>
         <translation>Delmål 2</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="169"/>
+        <location filename="../../app/print/YearReport.cpp" line="196"/>
         <source>Fra henvisning til fagbrev, %1</source>
         <translation>Fra henvisning til fagbrev, %1</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="186"/>
+        <location filename="../../app/print/YearReport.cpp" line="213"/>
         <source>Målet er %1 henviste i året.</source>
         <translation>Målet er %1 henviste i året.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="197"/>
+        <location filename="../../app/print/YearReport.cpp" line="224"/>
         <source>For få opphold i %1 til å vise ventetiden.</source>
         <translation>For få opphold i %1 til å vise ventetiden.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="199"/>
+        <location filename="../../app/print/YearReport.cpp" line="226"/>
         <source>Lærlingenes egne svar, alle år</source>
         <translation>Lærlingenes egne svar, alle år</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="203"/>
+        <location filename="../../app/print/YearReport.cpp" line="230"/>
         <source>Når</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="203"/>
+        <location filename="../../app/print/YearReport.cpp" line="230"/>
         <source>Arbeidsevne, endring (0–10)</source>
         <translation>Arbeidsevne, endring (0–10)</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="204"/>
+        <location filename="../../app/print/YearReport.cpp" line="231"/>
         <source>Egne mål (−2 til +2)</source>
         <translation>Egne mål (−2 til +2)</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="223"/>
+        <location filename="../../app/print/YearReport.cpp" line="250"/>
         <source>Hvert svar er sammenlignet med den samme lærlingens svar før oppholdet.</source>
         <translation>Hvert svar er sammenlignet med den samme lærlingens svar før oppholdet.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="226"/>
+        <location filename="../../app/print/YearReport.cpp" line="253"/>
         <source>Hvert års lærlinger: hvor er de nå?</source>
         <translation>Hvert års lærlinger: hvor er de nå?</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="231"/>
+        <location filename="../../app/print/YearReport.cpp" line="258"/>
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="231"/>
+        <location filename="../../app/print/YearReport.cpp" line="258"/>
         <source>Startet</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="231"/>
+        <location filename="../../app/print/YearReport.cpp" line="258"/>
         <source>Måltall</source>
         <translation>Måltall</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="232"/>
+        <location filename="../../app/print/YearReport.cpp" line="259"/>
         <source>Fortsatt i læretiden</source>
         <translation>Fortsatt i læretiden</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="232"/>
+        <location filename="../../app/print/YearReport.cpp" line="259"/>
         <source>Avsluttet tidlig</source>
         <translation>Avsluttet tidlig</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="251"/>
+        <location filename="../../app/print/YearReport.cpp" line="278"/>
         <source>Delmål 3</source>
         <translation>Delmål 3</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="253"/>
+        <location filename="../../app/print/YearReport.cpp" line="280"/>
         <source>Om tallene</source>
         <translation>Om tallene</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="254"/>
+        <location filename="../../app/print/YearReport.cpp" line="281"/>
         <source>Bare lærlinger som har sagt ja til å telles med, er med. Et tall under 5 vises som «under 5», og noen tall er skjult, så et lite tall ikke kan regnes ut fra de andre. Et snitt vises bare når minst 5 har svart.</source>
         <translation>Bare lærlinger som har sagt ja til å telles med, er med. Et tall under 5 vises som «under 5», og noen tall er skjult, så et lite tall ikke kan regnes ut fra de andre. Et snitt vises bare når minst 5 har svart.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="264"/>
+        <location filename="../../app/print/YearReport.cpp" line="291"/>
         <source>Bare koordinatoren lager årsrapporten.</source>
         <translation>Bare koordinatoren lager årsrapporten.</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="268"/>
+        <location filename="../../app/print/YearReport.cpp" line="295"/>
         <source>Laget av %1, %2</source>
         <translation>Laget av %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/print/YearReport.cpp" line="271"/>
+        <location filename="../../app/print/YearReport.cpp" line="298"/>
         <source>Bare tall: ingen navn, og ingen tall under 5.</source>
         <translation>Bare tall: ingen navn, og ingen tall under 5.</translation>
     </message>
