@@ -4,6 +4,7 @@
 #include "demo/demo_dataset.hpp"
 #include "demo/scale_dataset.hpp"
 #include "demo/scale_seed.hpp"
+#include "demo/seed_directory.hpp"
 #include "store/change_log.hpp"
 #include "store/directory_store.hpp"
 #include "store/record_table.hpp"
@@ -40,20 +41,11 @@ ScaleCounts seed_demo(const std::string &db_path, int scale)
                                    to_string(loaded.errors.front()));
     }
     Transaction tx(db);
-    for (const auto &o : data.organisations)
-        dir.add_org(o);
-    for (const auto &p : data.people)
-        dir.add_person(p, hash);
-    for (const auto &c : data.cases)
-        dir.add_case({c.summary.case_id, c.summary.apprentice_id, c.summary.training_office_id,
-                      c.summary.clinic_id});
+    seed_directory(dir, data, hash);
     ServerWriter writer(db, "server-demo");
     for (const auto &r : data.records)
         writer.write(r.id, r.kind, r.case_id, r.fields);
-    // Team members joined before any device synced (joined_seq records where the log stood).
-    for (const auto &c : data.cases)
-        for (const auto &m : c.summary.team)
-            dir.add_team_member(c.summary.case_id, m.person_id, 0);
+    join_care_teams(dir, data);
     // The pilot's first year as what retention leaves of it: anonymous rows that still count.
     for (const auto &e : data.erased) {
         auto s = db.prepare("INSERT INTO erasures (at, erased_by, reason, rows_removed, cohort, "

@@ -1,5 +1,6 @@
 #include "demo/scale_dataset.hpp"
 
+#include "demo/checkin_fields.hpp"
 #include "domain/dates.hpp"
 #include "domain/journey.hpp"
 #include "domain/schema.hpp"
@@ -325,12 +326,7 @@ private:
                 continue;
             mood = std::clamp(mood + roll(-1, 1) * (roll(0, 3) == 0 ? 1 : 0), 1, 5);
             const auto date = day(d);
-            json f = {{"date", date},
-                      {"mood", mood},
-                      {"energy", std::clamp(mood + roll(-1, 1), 1, 5)},
-                      {"sleep", std::clamp(mood + roll(-2, 1), 1, 5)},
-                      {"pain", std::clamp(5 - mood + roll(-1, 2), 0, 10)},
-                      {"work", std::clamp(mood + roll(-1, 0), 1, 5)}};
+            auto f = checkin_fields(date, mood, [this](int lo, int hi) { return roll(lo, hi); });
             if (roll(0, 4) == 0)
                 f["note"] = checkin_notes[static_cast<std::size_t>(
                     roll(0, static_cast<int>(checkin_notes.size()) - 1))];

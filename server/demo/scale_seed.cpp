@@ -1,6 +1,7 @@
 #include "demo/scale_seed.hpp"
 
 #include "demo/scale_dataset.hpp"
+#include "demo/seed_directory.hpp"
 #include "store/directory_store.hpp"
 #include "store/server_writer.hpp"
 #include "util/time.hpp"
@@ -14,13 +15,7 @@ ScaleCounts seed_scale(Database &db, int apprentices, const std::string &passwor
     DirectoryStore store(db);
     ScaleCounts counts;
     Transaction tx(db);
-    for (const auto &o : dir.organisations)
-        store.add_org(o);
-    for (const auto &p : dir.people)
-        store.add_person(p, password_hash);
-    for (const auto &c : dir.cases)
-        store.add_case({c.summary.case_id, c.summary.apprentice_id, c.summary.training_office_id,
-                        c.summary.clinic_id});
+    seed_directory(store, dir, password_hash);
     ServerWriter writer(db, "server-demo");
     // One case at a time: a year of 150 apprentices is ~70 000 records, not all held at once.
     for (int i = 0; i < apprentices; ++i)
@@ -28,10 +23,7 @@ ScaleCounts seed_scale(Database &db, int apprentices, const std::string &passwor
             writer.write(r.id, r.kind, r.case_id, r.fields);
             ++counts.records;
         }
-    // As in the demo: the teams joined before any device synced.
-    for (const auto &c : dir.cases)
-        for (const auto &m : c.summary.team)
-            store.add_team_member(c.summary.case_id, m.person_id, 0);
+    join_care_teams(store, dir);
     tx.commit();
     counts.apprentices = apprentices;
     counts.adviser_cases = demo::scale_adviser_cases(apprentices);

@@ -1,6 +1,7 @@
 // Each apprentice's story in the demo: the case and its journey so far, goals and steps,
 // check-ins, absence, notes and messages, and what they share with whom.
 
+#include "demo/checkin_fields.hpp"
 #include "demo/demo_builder.hpp"
 
 #include <tuple>
@@ -188,12 +189,7 @@ void Builder::seed_checkins(const Apprentice &a, const std::string &case_id)
         if (a.falling_lately)
             mood = d > 14 ? std::clamp(a.mood_base + 1 + roll(-1, 0), 1, 5)
                           : std::clamp(3 - (14 - d) / 5 + roll(-1, 0), 1, 5);
-        json f = {{"date", date},
-                  {"mood", mood},
-                  {"energy", std::clamp(mood + roll(-1, 1), 1, 5)},
-                  {"sleep", std::clamp(mood + roll(-2, 1), 1, 5)},
-                  {"pain", std::clamp(5 - mood + roll(-1, 2), 0, 10)},
-                  {"work", std::clamp(mood + roll(-1, 0), 1, 5)}};
+        auto f = checkin_fields(date, mood, [this](int lo, int hi) { return roll(lo, hi); });
         if (roll(0, 3) == 0)
             f["note"] =
                 notes[static_cast<std::size_t>(roll(0, static_cast<int>(notes.size()) - 1))];
