@@ -109,11 +109,12 @@ void read_body(const std::string &type, const std::string &id, Reader &r, Messag
     r.fail(code::unknown_type, "unknown message type '" + type.substr(0, 64) + "'");
 }
 
-} // namespace
-
-Parsed<ClientMessage> parse_client(std::string_view text)
+// The envelope (type and id) first, then the body by the families' table. A refused frame keeps
+// the id it could read, so that the answer to it names the request it refuses.
+template <typename Message, typename Families>
+Parsed<Message> parse_message(std::string_view text, const Families &families)
 {
-    Parsed<ClientMessage> out;
+    Parsed<Message> out;
     auto j = parse_frame(text, out.error);
     if (!j)
         return out;
@@ -121,39 +122,28 @@ Parsed<ClientMessage> parse_client(std::string_view text)
     const std::string type = r.text("type", true, 64);
     const std::string id = r.text("id", true, max_id_bytes);
     out.type = type;
-    if (!r.ok()) {
-        out.error.id = id;
-        return out;
+    if (r.ok()) {
+        Message msg;
+        read_body(type, id, r, msg, families);
+        if (r.ok()) {
+            out.message = std::move(msg);
+            return out;
+        }
     }
-    ClientMessage msg;
-    read_body(type, id, r, msg, client_families);
-    if (!r.ok()) {
-        out.error.id = id;
-        return out;
-    }
-    out.message = std::move(msg);
+    out.error.id = id;
     return out;
+}
+
+} // namespace
+
+Parsed<ClientMessage> parse_client(std::string_view text)
+{
+    return parse_message<ClientMessage>(text, client_families);
 }
 
 Parsed<ServerMessage> parse_server(std::string_view text)
 {
-    Parsed<ServerMessage> out;
-    auto j = parse_frame(text, out.error);
-    if (!j)
-        return out;
-    Reader r(*j, out.error, "");
-    const std::string type = r.text("type", true, 64);
-    const std::string id = r.text("id", true, max_id_bytes);
-    if (!r.ok())
-        return out;
-    ServerMessage msg;
-    read_body(type, id, r, msg, server_families);
-    if (!r.ok()) {
-        out.error.id = id;
-        return out;
-    }
-    out.message = std::move(msg);
-    return out;
+    return parse_message<ServerMessage>(text, server_families);
 }
 
 namespace detail {
