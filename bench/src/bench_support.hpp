@@ -261,7 +261,7 @@ struct RawWriter
     {
         bro::Change c;
         // BRO_BENCH_RANDOM_OPS=1: random version-4 ops, as devices made them before new_op_id,
-        // to show what the time-ordered ids do for B4 (bench/README.md).
+        // to show what the time-ordered ids do for B4 (bench/HISTORY.md, 2026-11-30).
         static const bool random_ops = std::getenv("BRO_BENCH_RANDOM_OPS") != nullptr;
         c.op = random_ops ? bro::new_uuid() : bro::new_op_id();
         c.counter = ++counter;

@@ -134,7 +134,7 @@ int cmd_b5rate(const Args &a)
     const double secs = static_cast<double>(a.num("millis", 3000)) / 1000.0;
     const int runs = static_cast<int>(a.num("runs", 5));
     // Client threads, each driving its share of the sessions on its own io_context: with one
-    // thread the client, not the server, was the ceiling (bench/README.md, B5).
+    // thread the client, not the server, was the ceiling (bench/HISTORY.md, B5).
     const long threads = std::clamp(a.num("threads", 1), 1L, sessions);
     // With the server's pid, also its CPU time per message: what the server costs, whatever
     // share of the two cores the client takes.
