@@ -5,6 +5,7 @@
 // Emil's goal and is told why in plain bokmål; Emil tells his team with one tap.
 
 #include "AppFixture.h"
+#include "demo_server.hpp"
 #include "domain/schema.hpp"
 #include "models/AuditModel.h"
 #include "models/ConsentModel.h"
@@ -13,7 +14,6 @@
 #include "models/MessagesModel.h"
 #include "models/ProgrammeModel.h"
 #include "models/RejectedModel.h"
-#include "server_process.hpp"
 #include "store/Convert.h"
 #include "sync/SyncClient.h"
 
@@ -43,37 +43,20 @@ class TestSyncClient : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_db;
-    std::unique_ptr<bro::test::ServerProcess> m_server;
-    quint16 m_port = 0;
+    bro::test::DemoServer m_server{{}, QStringLiteral("server.db")};
     int m_devices = 0;
 
-    QString newDir() { return m_dir.filePath(QStringLiteral("device-%1").arg(++m_devices)); }
+    QString newDir() { return m_server.path(QStringLiteral("device-%1").arg(++m_devices)); }
+    QUrl url() const { return m_server.url(); }
 
-    bool startServer(quint16 port = 0)
+    // The devices keep the server's address: it comes back on the same port.
+    static QStringList samePort(quint16 port)
     {
-        QStringList extra;
-        if (port)
-            extra << QStringLiteral("--port") << QString::number(port);
-        m_server = std::make_unique<bro::test::ServerProcess>(m_db, extra);
-        if (!m_server->start())
-            return false;
-        m_port = m_server->port();
-        return true;
+        return {QStringLiteral("--port"), QString::number(port)};
     }
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/sync").arg(m_port)); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("server.db"));
-        const auto seeded =
-            bro::test::run_cli({QStringLiteral("demo"), QStringLiteral("--db"), m_db});
-        QVERIFY2(seeded.exit_code == 0, qPrintable(seeded.err));
-        QVERIFY(startServer());
-    }
+    void initTestCase() { QVERIFY(m_server.start()); }
 
     void signInAndFirstPull()
     {
@@ -122,12 +105,7 @@ private Q_SLOTS:
 
     void enrolWithAnInviteCode()
     {
-        auto admin = [this](QStringList args) {
-            args.prepend(m_db);
-            args.prepend(QStringLiteral("--db"));
-            args.prepend(QStringLiteral("admin"));
-            return bro::test::run_cli(args);
-        };
+        auto admin = [this](const QStringList &args) { return m_server.admin(args); };
         QCOMPARE(
             admin({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--id"),
                    QStringLiteral("p-nora"), QStringLiteral("--name"), QStringLiteral("Nora Ny"),
@@ -167,9 +145,8 @@ private Q_SLOTS:
             auto per = device(dir, url(), QStringLiteral("per"));
             QTRY_COMPARE_WITH_TIMEOUT(per->syncState(), QStringLiteral("uptodate"), timeout);
         }
-        const auto revoked = bro::test::run_cli(
-            {QStringLiteral("admin"), QStringLiteral("--db"), m_db, QStringLiteral("device"),
-             QStringLiteral("revoke"), QStringLiteral("--user"), QStringLiteral("per")});
+        const auto revoked = m_server.admin({QStringLiteral("device"), QStringLiteral("revoke"),
+                                             QStringLiteral("--user"), QStringLiteral("per")});
         QVERIFY2(revoked.exit_code == 0, qPrintable(revoked.err));
         Session again(dir);
         QVERIFY(again.loggedIn()); // offline first: the data is there at once …
@@ -196,8 +173,8 @@ private Q_SLOTS:
     {
         auto emil = device(newDir(), url(), QStringLiteral("emil"));
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
-        const quint16 port = m_port;
-        QCOMPARE(m_server->terminate(), 0);
+        const quint16 port = m_server.port();
+        QCOMPARE(m_server.stop(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("offline"), timeout);
 
         // Offline: a goal and a check-in.
@@ -210,7 +187,7 @@ private Q_SLOTS:
         QCOMPARE(emil->syncState(), QStringLiteral("offline"));
 
         // The server comes back on the same address; the client finds it by itself.
-        QVERIFY(startServer(port));
+        QVERIFY(m_server.restart(samePort(port)));
         QTRY_COMPARE_WITH_TIMEOUT(emil->pendingCount(), 0, timeout);
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
         QCOMPARE(emil->rejectedCount(), 0);
@@ -226,13 +203,13 @@ private Q_SLOTS:
     // The office restores yesterday's backup; the app that wrote since sends it again by itself.
     void aRestoredServerGetsAgainWhatTheAppWrote()
     {
-        const QString backup = m_dir.filePath(QStringLiteral("before-goal.db"));
+        const QString backup = m_server.path(QStringLiteral("before-goal.db"));
         auto emil = device(newDir(), url(), QStringLiteral("emil"));
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
-        QCOMPARE(
-            bro::test::run_cli({QStringLiteral("backup"), QStringLiteral("--db"), m_db, backup})
-                .exit_code,
-            0);
+        QCOMPARE(bro::test::run_cli(
+                     {QStringLiteral("backup"), QStringLiteral("--db"), m_server.db(), backup})
+                     .exit_code,
+                 0);
         GoalsModel goals(emil.get());
         goals.setCaseId(emil->caseId());
         const QString goal =
@@ -241,13 +218,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(emil->pendingCount(), 0, timeout); // acknowledged
 
         // The server's disk is lost; yesterday's backup goes into a new database.
-        const quint16 port = m_port;
-        QCOMPARE(m_server->terminate(), 0);
-        m_db = m_dir.filePath(QStringLiteral("restored.db"));
-        const auto restored =
-            bro::test::run_cli({QStringLiteral("restore"), QStringLiteral("--db"), m_db, backup});
+        const quint16 port = m_server.port();
+        QCOMPARE(m_server.stop(), 0);
+        const QString restoredDb = m_server.path(QStringLiteral("restored.db"));
+        const auto restored = bro::test::run_cli(
+            {QStringLiteral("restore"), QStringLiteral("--db"), restoredDb, backup});
         QVERIFY2(restored.exit_code == 0, qPrintable(restored.err));
-        QVERIFY(startServer(port));
+        QVERIFY(m_server.start_on(restoredDb, samePort(port)));
 
         // The app reconnects, sees the new epoch, sends the goal again: on the server once more.
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
@@ -263,8 +240,8 @@ private Q_SLOTS:
     {
         auto emil = device(newDir(), url(), QStringLiteral("emil"));
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
-        const quint16 port = m_port;
-        QCOMPARE(m_server->terminate(), 0);
+        const quint16 port = m_server.port();
+        QCOMPARE(m_server.stop(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("offline"), timeout);
 
         // Many offline edits: 120 goals, 6 changes each, pushed 50 at a time.
@@ -296,16 +273,16 @@ private Q_SLOTS:
             if (!killed && emil->pendingCount() < total) {
                 killed = true;
                 inFlight = emil->syncClient()->pushesInFlight();
-                m_server->kill9();
+                m_server.kill9();
             }
         });
-        QVERIFY(startServer(port));
+        QVERIFY(m_server.restart(samePort(port)));
         QTRY_VERIFY_WITH_TIMEOUT(killed, timeout);
         QCOMPARE(inFlight, 3);             // the other three of the window were unanswered
         QVERIFY(emil->pendingCount() > 0); // most of it still waits
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("offline"), timeout);
 
-        QVERIFY(startServer(port));
+        QVERIFY(m_server.restart(samePort(port)));
         QTRY_COMPARE_WITH_TIMEOUT(emil->pendingCount(), 0, timeout);
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
         QCOMPARE(emil->rejectedCount(), 0);
@@ -339,7 +316,7 @@ private Q_SLOTS:
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
         QTRY_COMPARE_WITH_TIMEOUT(emil->pendingCount(), 0, timeout);
-        const quint16 port = m_port;
+        const quint16 port = m_server.port();
 
         auto second = std::make_unique<Session>(newDir());
         second->setServerUrl(url().toString());
@@ -355,7 +332,7 @@ private Q_SLOTS:
                 killed = true;
                 stateAtKill = second->syncState();
                 hadNewest = store->get(QStringLiteral("pull-goal-59")).has_value();
-                m_server->kill9();
+                m_server.kill9();
             }
         });
         watch.start(0);
@@ -366,7 +343,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(second->syncState(), QStringLiteral("offline"), timeout);
         QVERIFY(!hadNewest); // the newest goals had not arrived yet
 
-        QVERIFY(startServer(port));
+        QVERIFY(m_server.restart(samePort(port)));
         QTRY_COMPARE_WITH_TIMEOUT(second->syncState(), QStringLiteral("uptodate"), timeout);
         for (int i = 0; i < 60; ++i) {
             const auto g = second->store()->get(QStringLiteral("pull-goal-%1").arg(i));
@@ -575,12 +552,6 @@ private Q_SLOTS:
         QVERIFY(figures.csv().startsWith(QStringLiteral("id,value\n")));
         QCOMPARE(figures.years().constFirst().toInt(), 2022);
         QCOMPARE(figures.years().constLast().toInt(), QDate::currentDate().year());
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_server)
-            m_server->terminate();
     }
 };
 

@@ -3,10 +3,9 @@
 // operator names, scraped by a real Prometheus (Debian's, started here on loopback); and the log,
 // one JSON object a line with --log-format json, with no health detail, password or token in it.
 
+#include "demo_server.hpp"
 #include "domain/schema.hpp"
 #include "net/allowed_networks.hpp"
-#include "server_process.hpp"
-#include "test_device.hpp"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,7 +19,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bro::test;
@@ -61,24 +59,23 @@ class TestServerMetrics : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ServerProcess> m_server;
+    DemoServer m_server{QStringList{"--log-format", "json"}, "server.db"};
     const std::string m_note = "Vondt i ryggen etter tunge løft på anlegget";
 
 private slots:
     void initTestCase()
     {
-        QCOMPARE(run_cli({"demo", "--db", m_dir.filePath("server.db")}).exit_code, 0);
-        m_server = std::make_unique<ServerProcess>(m_dir.filePath("server.db"),
-                                                   QStringList{"--log-format", "json"});
-        m_server->keep_log();
-        QVERIFY(m_server->start());
+        m_server.keep_log();
+        QVERIFY(m_server.start());
     }
+
+    // The devices hang up before the next test, as they did when each test had its own.
+    void cleanup() { m_server.clear_devices(); }
 
     void requests_rejections_and_failed_sign_ins_are_counted()
     {
-        TestDevice emil(m_dir.path(), "emil");
-        QVERIFY(emil.connect(m_server->url()));
+        auto &emil = m_server.new_device("emil"); // a wrong password first: no sign_in()
+        QVERIFY(emil.connect(m_server.url()));
         QCOMPARE(emil.login("emil", "feil-passord")["code"].get<std::string>(),
                  std::string("bad_credentials"));
         auto welcome = emil.login("emil");
@@ -94,19 +91,18 @@ private slots:
                      .error);
         QCOMPARE(emil.push()["type"].get<std::string>(), std::string("ack"));
         // Only the apprentice writes their check-ins: the adviser's is rejected as forbidden.
-        TestDevice kari(m_dir.path(), "kari");
-        QVERIFY(kari.connect(m_server->url()));
-        QCOMPARE(kari.login("kari")["type"].get<std::string>(), std::string("welcome"));
-        QVERIFY(!kari.write("ci-by-kari", bro::kind::checkin, "case-emil",
-                            {{"date", "2026-11-20"},
-                             {"mood", 3},
-                             {"energy", 3},
-                             {"sleep", 3},
-                             {"pain", 0}})
+        auto *kari = m_server.sign_in("kari");
+        QVERIFY(kari);
+        QVERIFY(!kari->write("ci-by-kari", bro::kind::checkin, "case-emil",
+                             {{"date", "2026-11-20"},
+                              {"mood", 3},
+                              {"energy", 3},
+                              {"sleep", 3},
+                              {"pain", 0}})
                      .error);
-        kari.push();
+        kari->push();
 
-        const QByteArray m = http_get(m_server->port(), "/metrics");
+        const QByteArray m = http_get(m_server.port(), "/metrics");
         QVERIFY2(series(m, "bro_sessions") >= 2, m.constData());
         QVERIFY(series(m, "bro_request_seconds_count{type=\"login\"}") >= 3);
         QVERIFY(series(m, "bro_request_seconds_count{type=\"push\"}") >= 2);
@@ -152,7 +148,8 @@ private slots:
 
     void a_bad_network_is_refused_at_start()
     {
-        const auto r = run_cli({"serve", "--db", m_dir.filePath("x.db"), "--port", "0",
+        // A server that must refuse to start: the fixture only starts ones that do.
+        const auto r = run_cli({"serve", "--db", m_server.path("x.db"), "--port", "0",
                                 "--metrics-allow", "10.0.0.0/99"});
         QCOMPARE(r.exit_code, 2);
         QVERIFY2(r.err.contains("--metrics-allow"), qPrintable(r.err));
@@ -164,19 +161,19 @@ private slots:
         if (prometheus.isEmpty())
             QFAIL("Debian's prometheus is not installed (scripts/setup installs it)");
         const quint16 port = free_port();
-        QFile config(m_dir.filePath("prometheus.yml"));
+        QFile config(m_server.path("prometheus.yml"));
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write(QStringLiteral("global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\n"
                                     "scrape_configs:\n  - job_name: bro\n    static_configs:\n"
                                     "      - targets: ['127.0.0.1:%1']\n")
-                         .arg(m_server->port())
+                         .arg(m_server.port())
                          .toUtf8());
         config.close();
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(prometheus,
                 {"--config.file=" + config.fileName(),
-                 "--storage.tsdb.path=" + m_dir.filePath("tsdb"),
+                 "--storage.tsdb.path=" + m_server.path("tsdb"),
                  "--web.listen-address=127.0.0.1:" + QString::number(port), "--log.level=warn"});
         QVERIFY(p.waitForStarted(10000));
         auto query = [&](const QString &q) -> double {
@@ -202,8 +199,8 @@ private slots:
 
     void the_log_is_json_lines_without_health_details_or_secrets()
     {
-        QCOMPARE(m_server->terminate(), 0);
-        const QByteArray log = m_server->log();
+        QCOMPARE(m_server.stop(), 0);
+        const QByteArray log = m_server.process().log();
         QVERIFY(!log.isEmpty());
         for (const auto &line : log.split('\n')) {
             if (line.isEmpty())

@@ -10,14 +10,13 @@
 //    storage_unavailable (not a hang), and the node recovers by itself;
 //  - `admin copy-to` moves a SQLite office onto PostgreSQL, and its devices carry on.
 
+#include "demo_server.hpp"
 #include "domain/schema.hpp"
-#include "server_process.hpp"
 #include "store/change_log.hpp"
 #include "store/database.hpp"
 #include "store/server_writer.hpp"
 #include "sync/protocol.hpp"
 #include "test_db.hpp"
-#include "test_device.hpp"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -67,17 +66,20 @@ class TestServerNodes : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_db;
-    std::vector<std::unique_ptr<TestDevice>> m_devices;
+    DemoServer m_server{{}, "nodes.db"};
+    QString m_db; // the seeded demo every test but copy_to's runs on
 
-    TestDevice &signed_in(ServerProcess &node, const std::string &user)
+    // Node A: the fixture's own server, on the shared demo database (start_on, as copy_to's test
+    // moves the fixture to other databases). Node B and more: m_server.add_node().
+    bool start_node_a(const QStringList &extra = {}) { return m_server.start_on(m_db, extra); }
+
+    // A reference, as the tests hold several devices side by side; a failed sign-in fails the
+    // test and leaves the device unconnected.
+    TestDevice &signed_in(const QUrl &node, const std::string &user)
     {
-        m_devices.push_back(std::make_unique<TestDevice>(
-            m_dir.path(), user + "-" + std::to_string(m_devices.size())));
-        auto &d = *m_devices.back();
+        auto &d = m_server.new_device(user);
         [&] {
-            QVERIFY(d.connect(node.url()));
+            QVERIFY(d.connect(node));
             QCOMPARE(type_of(d.login(user)), std::string("welcome"));
         }();
         return d;
@@ -88,19 +90,22 @@ private slots:
     {
         if (!testing_postgres())
             QSKIP("several nodes need PostgreSQL: see the _pg variant");
-        QVERIFY(m_dir.isValid());
-        m_db = server_db(m_dir, "nodes.db");
-        auto r = run_cli({"demo", "--db", m_db});
-        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
+        QVERIFY(m_server.seed());
+        m_db = m_server.db();
     }
 
-    void cleanup() { m_devices.clear(); }
+    // Each test starts the nodes it needs; none outlives it.
+    void cleanup()
+    {
+        m_server.clear_devices();
+        m_server.stop_nodes();
+        m_server.stop();
+    }
 
     void lower_position_committing_last_is_never_skipped()
     {
-        ServerProcess node(m_db);
-        QVERIFY(node.start());
-        auto &emil = signed_in(node, "emil");
+        QVERIFY(start_node_a());
+        auto &emil = signed_in(m_server.url(), "emil");
         QCOMPARE(emil.pull_all().value("more", true), false);
 
         // Two writers as two nodes would be: `early` takes its position first (a lower
@@ -140,11 +145,11 @@ private slots:
 
     void push_on_one_node_reaches_a_live_device_on_another()
     {
-        ServerProcess a(m_db), b(m_db);
-        QVERIFY(a.start());
-        QVERIFY(b.start());
-        auto &emil = signed_in(a, "emil");
-        auto &kari = signed_in(b, "kari"); // on Emil's care team
+        QVERIFY(start_node_a());
+        const auto *b = m_server.add_node();
+        QVERIFY(b);
+        auto &emil = signed_in(m_server.url(), "emil");
+        auto &kari = signed_in(b->url(), "kari"); // on Emil's care team
         QCOMPARE(emil.pull_all().value("more", true), false);
         QCOMPARE(kari.pull_all().value("more", true), false);
 
@@ -168,11 +173,11 @@ private slots:
 
     void consent_withdrawn_on_one_node_purges_a_device_on_another()
     {
-        ServerProcess a(m_db), b(m_db);
-        QVERIFY(a.start());
-        QVERIFY(b.start());
-        auto &emil = signed_in(a, "emil");
-        auto &ingrid = signed_in(b, "ingrid"); // the clinic sees Emil's check-ins (demo)
+        QVERIFY(start_node_a());
+        const auto *b = m_server.add_node();
+        QVERIFY(b);
+        auto &emil = signed_in(m_server.url(), "emil");
+        auto &ingrid = signed_in(b->url(), "ingrid"); // the clinic sees Emil's check-ins (demo)
         emil.pull_all();
         ingrid.pull_all();
         QVERIFY(!ingrid.store().list("case-emil", kind::checkin).empty());
@@ -200,7 +205,7 @@ private slots:
         ingrid.pull_all();
         QVERIFY(!has_record(ingrid, "checkin-after-revoke"));
         // Given back on B this time: the grant's snapshot reaches the device on B.
-        auto &emil_b = signed_in(b, "emil");
+        auto &emil_b = signed_in(b->url(), "emil");
         emil_b.pull_all();
         QVERIFY(!emil_b
                      .write(consent_id("case-emil", "org-air", Category::checkins), kind::consent,
@@ -217,11 +222,11 @@ private slots:
 
     void care_team_changed_on_one_node_reaches_a_helper_on_another()
     {
-        ServerProcess a(m_db), b(m_db);
-        QVERIFY(a.start());
-        QVERIFY(b.start());
-        auto &hanne = signed_in(a, "hanne");
-        auto &kari = signed_in(b, "kari");
+        QVERIFY(start_node_a());
+        const auto *b = m_server.add_node();
+        QVERIFY(b);
+        auto &hanne = signed_in(m_server.url(), "hanne");
+        auto &kari = signed_in(b->url(), "kari");
         kari.pull_all();
         QVERIFY(kari.store().list("case-jonas").empty());
 
@@ -250,14 +255,14 @@ private slots:
     // two different pushes claiming the same counter arrive together; exactly one is applied.
     void a_counter_is_used_once_across_nodes()
     {
-        ServerProcess a(m_db), b(m_db);
-        QVERIFY(a.start());
-        QVERIFY(b.start());
-        auto &phone = signed_in(a, "mathias");
-        TestDevice same_phone(m_dir.path(), "mathias-again"); // the same device id and token
+        QVERIFY(start_node_a());
+        const auto *b = m_server.add_node();
+        QVERIFY(b);
+        auto &phone = signed_in(m_server.url(), "mathias");
+        auto &same_phone = m_server.new_device("mathias-again"); // the same device id and token
         same_phone.device_id = phone.device_id;
         same_phone.token = phone.token;
-        QVERIFY(same_phone.connect(b.url()));
+        QVERIFY(same_phone.connect(b->url()));
         QCOMPARE(type_of(same_phone.hello()), std::string("welcome"));
 
         for (int round = 0; round < 10; ++round) {
@@ -290,12 +295,13 @@ private slots:
 
     void failed_sign_ins_count_across_nodes()
     {
-        ServerProcess a(m_db), b(m_db);
-        QVERIFY(a.start());
-        QVERIFY(b.start());
-        TestDevice on_a(m_dir.path(), "guess-a"), on_b(m_dir.path(), "guess-b");
-        QVERIFY(on_a.connect(a.url()));
-        QVERIFY(on_b.connect(b.url()));
+        QVERIFY(start_node_a());
+        const auto *b = m_server.add_node();
+        QVERIFY(b);
+        auto &on_a = m_server.new_device("guess-a");
+        auto &on_b = m_server.new_device("guess-b");
+        QVERIFY(on_a.connect(m_server.url()));
+        QVERIFY(on_b.connect(b->url()));
         // Five free failures for the account, spread over both nodes...
         for (int i = 0; i < 5; ++i) {
             auto &d = i % 2 ? on_b : on_a;
@@ -332,19 +338,21 @@ private slots:
         while (lock.step()) {
         }
         // Three nodes tick every second.
-        std::vector<std::unique_ptr<ServerProcess>> nodes;
-        for (int i = 0; i < 3; ++i) {
-            nodes.push_back(
-                std::make_unique<ServerProcess>(m_db, QStringList{"--tick-seconds", "1"}));
-            QVERIFY(nodes.back()->start());
+        const QStringList tick{"--tick-seconds", "1"};
+        QVERIFY(start_node_a(tick));
+        std::vector<quint16> ports{m_server.port()};
+        for (int i = 0; i < 2; ++i) {
+            const auto *node = m_server.add_node(tick);
+            QVERIFY(node);
+            ports.push_back(node->port());
         }
         QTest::qWait(2500);
         // Every node's database thread now waits on the held rows (its hub is stuck in the
         // lapse); its I/O threads are not: /health answers at once.
-        for (auto &n : nodes) {
+        for (const auto port : ports) {
             QElapsedTimer t;
             t.start();
-            QVERIFY(http_get(n->port(), "/health").contains("\"ok\":true"));
+            QVERIFY(http_get(port, "/health").contains("\"ok\":true"));
             QVERIFY2(t.elapsed() < 1000, "/health waited for the database");
         }
         hold->commit();
@@ -360,27 +368,24 @@ private slots:
 
     void copy_to_moves_an_office_and_its_devices_carry_on()
     {
-        // An office on SQLite, with a device that has synced and written.
-        const auto file = m_dir.filePath("office.db");
+        // An office on SQLite, with a device that has synced and written. Seeded by hand: the
+        // fixture's own demo is on PostgreSQL here.
+        const auto file = m_server.path("office.db");
         QCOMPARE(run_cli({"demo", "--db", file}).exit_code, 0);
-        std::string device_id, token;
-        {
-            ServerProcess old_server(file);
-            QVERIFY(old_server.start());
-            auto &emil = signed_in(old_server, "emil");
-            emil.pull_all();
-            QVERIFY(!emil.write("before-the-move", kind::goal, "case-emil",
-                                {{"title", "Skrevet før flyttingen"}, {"status", "active"}})
-                         .error);
-            QVERIFY(emil.push()["rejected"].empty());
-            QCOMPARE(old_server.terminate(), 0);
-        }
-        const auto target = server_db(m_dir, "moved.db");
-        auto r = run_cli({"admin", "--db", file, "copy-to", target});
+        QVERIFY(m_server.start_on(file));
+        auto &emil = signed_in(m_server.url(), "emil");
+        emil.pull_all();
+        QVERIFY(!emil.write("before-the-move", kind::goal, "case-emil",
+                            {{"title", "Skrevet før flyttingen"}, {"status", "active"}})
+                     .error);
+        QVERIFY(emil.push()["rejected"].empty());
+        QCOMPARE(m_server.stop(), 0);
+        const auto target = server_db(m_server.dir(), "moved.db");
+        auto r = m_server.admin({"copy-to", target}); // from the office, the fixture's db()
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("checked row for row"));
         // A second copy into the same (no longer empty) database is refused, changing nothing.
-        auto again = run_cli({"admin", "--db", file, "copy-to", target});
+        auto again = m_server.admin({"copy-to", target});
         QCOMPARE(again.exit_code, 1);
         QVERIFY(again.err.contains("not empty"));
         // Every table the same, counted independently of copy-to's own check.
@@ -396,12 +401,10 @@ private slots:
         }
         // The same device, same token, same cursor, now on PostgreSQL: it signs in with hello,
         // loses nothing and receives what is written after the move.
-        ServerProcess node(target);
-        QVERIFY(node.start());
-        auto &emil = *m_devices.back(); // the device from the office, store and all
-        QVERIFY(emil.connect(node.url()));
+        QVERIFY(m_server.start_on(target));
+        QVERIFY(emil.connect(m_server.url())); // the device from the office, store and all
         QCOMPARE(type_of(emil.hello()), std::string("welcome"));
-        auto &kari = signed_in(node, "kari");
+        auto &kari = signed_in(m_server.url(), "kari");
         kari.pull_all();
         QVERIFY(has_record(kari, "before-the-move") || kari.store().get("before-the-move"));
         QVERIFY(!kari.write("msg-after-move", kind::message, "case-emil",
@@ -417,11 +420,10 @@ private slots:
 
     void database_gone_and_back()
     {
-        ServerProcess node(m_db);
-        QVERIFY(node.start());
-        auto &emil = signed_in(node, "emil");
+        QVERIFY(start_node_a());
+        auto &emil = signed_in(m_server.url(), "emil");
         QCOMPARE(emil.pull_all().value("more", true), false);
-        QVERIFY(http_get(node.port(), "/health").contains("\"ok\":true"));
+        QVERIFY(http_get(m_server.port(), "/health").contains("\"ok\":true"));
 
         QCOMPARE(pg_cluster("pause"), 0);
         QVERIFY(!emil.write("while-down", kind::goal, "case-emil",
@@ -434,7 +436,7 @@ private slots:
         QCOMPARE(type_of(refused), std::string("error"));
         QCOMPARE(refused.value("code", std::string()), std::string("storage_unavailable"));
         QVERIFY(QTest::qWaitFor(
-            [&] { return http_get(node.port(), "/health").contains("\"ok\":false"); }, 5000));
+            [&] { return http_get(m_server.port(), "/health").contains("\"ok\":false"); }, 5000));
 
         QCOMPARE(pg_cluster("resume"), 0);
         // The device retries as the app does; the node reconnects by itself.
@@ -447,7 +449,7 @@ private slots:
             20000));
         QVERIFY(ack["rejected"].empty());
         QVERIFY(QTest::qWaitFor(
-            [&] { return http_get(node.port(), "/health").contains("\"ok\":true"); }, 5000));
+            [&] { return http_get(m_server.port(), "/health").contains("\"ok\":true"); }, 5000));
         Database check = open_server_db(m_db);
         auto s = check.prepare("SELECT count(*), count(DISTINCT field) FROM change_log WHERE "
                                "record_id = 'while-down'");

@@ -4,20 +4,15 @@
 // server accepts exactly what the row says. Then the stories behind the table: Kari suggests a
 // step and Emil takes it; Kari cannot delete or reword Emil's goal, and is told why.
 
+#include "demo_server.hpp"
 #include "domain/consent_texts.hpp"
 #include "domain/record.hpp"
 #include "domain/schema.hpp"
-#include "server_process.hpp"
 #include "sync/access_policy.hpp"
 #include "sync/protocol.hpp"
-#include "test_db.hpp"
-#include "test_device.hpp"
 
 #include <QDateTime>
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
-#include <memory>
 
 using namespace bro;
 using namespace bro::test;
@@ -54,9 +49,7 @@ class TestServerOwnership : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<ServerProcess> m_server;
-    std::vector<std::unique_ptr<TestDevice>> m_devices;
+    DemoServer m_server;
     Writer m_emil, m_kari, m_ingrid;
     int m_ids = 0;
 
@@ -65,16 +58,14 @@ private:
         return "t-" + kind + "-" + std::to_string(++m_ids);
     }
 
-    void sign_in(Writer &w, const std::string &user, std::string person, std::string name,
+    bool sign_in(Writer &w, const std::string &user, std::string person, std::string name,
                  Role role)
     {
-        m_devices.push_back(std::make_unique<TestDevice>(m_dir.path(), user));
-        w.device = m_devices.back().get();
+        w.device = m_server.sign_in(user);
         w.person = std::move(person);
         w.name = std::move(name);
         w.role = role;
-        QVERIFY(w.device->connect(m_server->url()));
-        QCOMPARE(type_of(w.device->login(user)), std::string("welcome"));
+        return w.device != nullptr;
     }
 
     // Pushes the fields as one push of changes (one per field, in order); one outcome per field.
@@ -290,15 +281,10 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        const auto db = server_db(m_dir, "demo.db");
-        auto r = run_cli({"demo", "--db", db});
-        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-        m_server = std::make_unique<ServerProcess>(db);
-        QVERIFY2(m_server->start(), "bro-server did not start");
-        sign_in(m_emil, "emil", "p-emil", "Emil Johansen", Role::apprentice);
-        sign_in(m_kari, "kari", "p-kari", "Kari Nordby", Role::adviser);
-        sign_in(m_ingrid, "ingrid", "p-ingrid", "Ingrid Solberg", Role::clinician);
+        QVERIFY2(m_server.start(), "bro-server did not start");
+        QVERIFY(sign_in(m_emil, "emil", "p-emil", "Emil Johansen", Role::apprentice));
+        QVERIFY(sign_in(m_kari, "kari", "p-kari", "Kari Nordby", Role::adviser));
+        QVERIFY(sign_in(m_ingrid, "ingrid", "p-ingrid", "Ingrid Solberg", Role::clinician));
         // Emil shares everything with both services, so that consent hides no row of the table.
         for (const auto &org : {"org-okab", "org-air"})
             for (auto c : consentable_categories())
@@ -314,12 +300,6 @@ private slots:
                 receipt.emplace_back(field, value);
         for (const auto &o : push(m_emil, receipt_id(), kind::consent_receipt, receipt))
             QVERIFY2(o.accepted, o.message.c_str());
-    }
-
-    void cleanupTestCase()
-    {
-        m_devices.clear();
-        m_server.reset();
     }
 
     // The table, row by row, against the server.

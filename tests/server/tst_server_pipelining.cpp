@@ -5,16 +5,12 @@
 // retried on the same connection from its first change is accepted: tst_server_nodes
 // database_gone_and_back, on PostgreSQL.)
 
+#include "demo_server.hpp"
 #include "domain/schema.hpp"
-#include "server_process.hpp"
 #include "sync/protocol.hpp"
-#include "test_db.hpp"
-#include "test_device.hpp"
 
-#include <QTemporaryDir>
 #include <QTest>
 #include <map>
-#include <memory>
 #include <random>
 #include <set>
 
@@ -80,48 +76,32 @@ class TestServerPipelining : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_template;
-    std::unique_ptr<ServerProcess> m_server;
-    std::vector<std::unique_ptr<TestDevice>> m_devices;
-    int m_run = 0;
+    DemoServer m_server;
 
-    void start_server()
-    {
-        const auto db = server_db(m_dir, QString("run-%1.db").arg(++m_run));
-        QVERIFY(copy_server_db(m_template, db));
-        m_server = std::make_unique<ServerProcess>(db);
-        QVERIFY2(m_server->start(), "bro-server did not start");
-    }
+    // Each test function writes: it starts from the demo as seeded.
+    void start_server() { QVERIFY2(m_server.start_fresh(), "bro-server did not start"); }
 
+    // A reference, as the tests hold several devices side by side; a failed sign-in fails the
+    // test and leaves the device unconnected.
     TestDevice &device(const std::string &user)
     {
-        m_devices.push_back(
-            std::make_unique<TestDevice>(m_dir.path(), user + "-" + std::to_string(m_run) + "-" +
-                                                           std::to_string(m_devices.size())));
-        auto &d = *m_devices.back();
+        auto &d = m_server.new_device(user);
         [&] {
-            QVERIFY(d.connect(m_server->url()));
+            QVERIFY(d.connect(m_server.url()));
             QCOMPARE(type_of(d.login(user)), std::string("welcome"));
         }();
         return d;
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_template = server_db(m_dir, "demo.db");
-        auto r = run_cli({"demo", "--db", m_template});
-        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-    }
+    void initTestCase() { QVERIFY(m_server.seed()); }
 
     void cleanup()
     {
-        for (auto &d : m_devices)
+        for (auto &d : m_server.devices())
             QCOMPARE(d->bad_frames, 0);
-        m_devices.clear();
-        m_server.reset();
+        m_server.clear_devices();
+        m_server.stop();
     }
 
     // Kari's first sync, seven changes a frame: one device pulls one frame at a time, the other
@@ -225,7 +205,7 @@ private slots:
                                                             .arg(frames)
                                                             .arg(seq)
                                                             .arg(cursor)));
-            QVERIFY(d.connect(m_server->url()));
+            QVERIFY(d.connect(m_server.url()));
             QCOMPARE(type_of(d.hello()), std::string("welcome"));
             QCOMPARE(d.pull_all().value("more", true), false);
             for (const auto *k : {kind::goal, kind::note, kind::absence, kind::message,
@@ -305,7 +285,7 @@ private slots:
             QVERIFY(!kari.store().get("goal-halt-" + std::to_string(i)).has_value());
 
         emil.disconnect();
-        QVERIFY(emil.connect(m_server->url()));
+        QVERIFY(emil.connect(m_server.url()));
         QCOMPARE(type_of(emil.hello()), std::string("welcome"));
         const auto again = emil.push();
         QCOMPARE(type_of(again), std::string("ack"));

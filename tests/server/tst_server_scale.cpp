@@ -5,14 +5,12 @@
 // is the store's ordinary write path, which the other suites' _pg variants cover.
 
 #include "demo/scale_dataset.hpp"
+#include "demo_server.hpp"
 #include "domain/dates.hpp"
 #include "domain/schema.hpp"
-#include "server_process.hpp"
 #include "store/directory_store.hpp"
 #include "test_db.hpp"
-#include "test_device.hpp"
 
-#include <QTemporaryDir>
 #include <QTest>
 #include <set>
 
@@ -38,8 +36,9 @@ class TestServerScale : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_db = server_db(m_dir, "scale.db");
+        // Seeded here, not by DemoServer::seed(): the check below reads what `demo` printed.
+        QVERIFY(m_server.dir().isValid());
+        m_db = server_db(m_server.dir(), "scale.db");
         const auto r = run_cli({"demo", "--db", m_db, "--scale", QString::number(scale)});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("adviser 'vilde' on 2 of their care teams"));
@@ -114,23 +113,20 @@ private Q_SLOTS:
     // Signed in on a device, Vilde receives her two cases and nothing of anyone else's.
     void served_to_her_device()
     {
-        ServerProcess server(m_db);
-        QVERIFY(server.start());
-        TestDevice vilde(m_dir.path(), "vilde");
-        QVERIFY(vilde.connect(server.url()));
-        const auto welcome = vilde.login(demo::scale_adviser);
-        QCOMPARE(welcome["type"].get<std::string>(), std::string("welcome"));
-        QCOMPARE(welcome["cases"].size(), std::size_t{2});
-        QCOMPARE(vilde.pull_all().value("more", true), false);
+        QVERIFY(m_server.start_on(m_db));
+        auto *vilde = m_server.sign_in(demo::scale_adviser);
+        QVERIFY(vilde);
+        QCOMPARE(vilde->welcome["cases"].size(), std::size_t{2});
+        QCOMPARE(vilde->pull_all().value("more", true), false);
         std::set<std::string> seen;
-        for (const auto &ch : vilde.received)
+        for (const auto &ch : vilde->received)
             seen.insert(ch.case_id);
         QCOMPARE(seen, (std::set<std::string>{"case-scale-001", "case-scale-002"}));
-        QVERIFY(vilde.received.size() > 500);
+        QVERIFY(vilde->received.size() > 500);
     }
 
 private:
-    QTemporaryDir m_dir;
+    DemoServer m_server;
     QString m_db;
 };
 

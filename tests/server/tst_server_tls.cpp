@@ -2,14 +2,12 @@
 // suites only, so no CBC suite for LUCKY13 to work on; TLS 1.3; nothing older), HSTS on every
 // answer over TLS, and a renewed certificate taken on SIGHUP while connected devices stay.
 
-#include "server_process.hpp"
-#include "test_device.hpp"
+#include "demo_server.hpp"
 
 #include <QFile>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
-#include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
 
@@ -19,16 +17,15 @@ class TestServerTls : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ServerProcess> m_server;
+    DemoServer m_server{{}, "server.db"};
 
     void make_cert(const QString &name, const QString &cn)
     {
         QProcess openssl;
         openssl.start("openssl",
                       {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
-                       m_dir.filePath(name + "-key.pem"), "-out",
-                       m_dir.filePath(name + "-cert.pem"), "-days", "2", "-subj", "/CN=" + cn});
+                       m_server.path(name + "-key.pem"), "-out", m_server.path(name + "-cert.pem"),
+                       "-days", "2", "-subj", "/CN=" + cn});
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
     }
@@ -36,9 +33,9 @@ class TestServerTls : public QObject
     void use_cert(const QString &name)
     {
         for (const auto &part : {QStringLiteral("cert"), QStringLiteral("key")}) {
-            QFile::remove(m_dir.filePath(part + ".pem"));
-            QVERIFY(QFile::copy(m_dir.filePath(name + "-" + part + ".pem"),
-                                m_dir.filePath(part + ".pem")));
+            QFile::remove(m_server.path(part + ".pem"));
+            QVERIFY(QFile::copy(m_server.path(name + "-" + part + ".pem"),
+                                m_server.path(part + ".pem")));
         }
     }
 
@@ -52,7 +49,7 @@ class TestServerTls : public QObject
         if (!suite.isEmpty())
             config.setCiphers({QSslCipher(suite)});
         s->setSslConfiguration(config);
-        s->connectToHostEncrypted("127.0.0.1", m_server->port());
+        s->connectToHostEncrypted("127.0.0.1", m_server.port());
         s->waitForEncrypted(5000);
         return s;
     }
@@ -73,11 +70,9 @@ private slots:
         make_cert("a", "bro-a");
         make_cert("b", "bro-b");
         use_cert("a");
-        m_server = std::make_unique<ServerProcess>(
-            m_dir.filePath("server.db"), QStringList{"--tls-cert", m_dir.filePath("cert.pem"),
-                                                     "--tls-key", m_dir.filePath("key.pem")});
-        QVERIFY(m_server->start());
-        QCOMPARE(run_cli({"demo", "--db", m_dir.filePath("server.db")}).exit_code, 0);
+        // The certificate is in the fixture's folder, known only once it exists: extra arguments.
+        QVERIFY(m_server.start_fresh(
+            {"--tls-cert", m_server.path("cert.pem"), "--tls-key", m_server.path("key.pem")}));
     }
 
     void only_the_intermediate_profile_is_offered_data()
@@ -124,32 +119,31 @@ private slots:
     void sighup_takes_a_renewed_certificate_and_keeps_live_devices()
     {
         QCOMPARE(peer_name(), QString("bro-a"));
-        TestDevice emil(m_dir.path(), "emil");
-        QVERIFY(emil.connect(m_server->url("wss")));
-        QCOMPARE(emil.login("emil")["type"].get<std::string>(), std::string("welcome"));
+        auto *emil = m_server.sign_in_at(m_server.url("wss"), "emil");
+        QVERIFY(emil);
 
         use_cert("b");
-        QCOMPARE(::kill(static_cast<pid_t>(m_server->process().processId()), SIGHUP), 0);
+        QCOMPARE(::kill(static_cast<pid_t>(m_server.process().process().processId()), SIGHUP), 0);
         QTRY_COMPARE_WITH_TIMEOUT(peer_name(), QString("bro-b"), 5000);
         // The device connected before the reload is still connected and answered.
-        QVERIFY(emil.connected());
-        QCOMPARE(emil.pull_all().value("type", ""), std::string("changes"));
+        QVERIFY(emil->connected());
+        QCOMPARE(emil->pull_all().value("type", ""), std::string("changes"));
 
         // A broken renewal keeps the certificate the server has.
-        QFile broken(m_dir.filePath("cert.pem"));
+        QFile broken(m_server.path("cert.pem"));
         QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
         broken.write("not a certificate");
         broken.close();
-        QCOMPARE(::kill(static_cast<pid_t>(m_server->process().processId()), SIGHUP), 0);
+        QCOMPARE(::kill(static_cast<pid_t>(m_server.process().process().processId()), SIGHUP), 0);
         QTest::qWait(500);
         QCOMPARE(peer_name(), QString("bro-b"));
-        QVERIFY(m_server->running());
+        QVERIFY(m_server.process().running());
     }
 
     void cleanupTestCase()
     {
-        if (m_server)
-            QCOMPARE(m_server->terminate(), 0);
+        m_server.clear_devices();
+        QCOMPARE(m_server.stop(), 0);
     }
 };
 
