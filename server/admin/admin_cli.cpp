@@ -381,7 +381,7 @@ int admin_main(const std::vector<std::string> &args, std::ostream &out, std::ost
         if (words[0] == "programme")
             return programme_main(a, out, err);
         const auto db_path = a.required("db");
-        const std::string cmd = words[0];
+        const std::string &cmd = words[0];
         const std::string sub = words.size() > 1 ? words[1] : std::string{};
         if (words.size() > 2)
             throw UsageError("unexpected '" + words[2] + "'");

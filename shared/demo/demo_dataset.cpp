@@ -25,7 +25,7 @@ Dataset Builder::run()
         {"p-lars", "Lars Eide", Role::clinician, "org-air", "lars"},
     };
 
-    const std::vector<Category> all = consentable_categories();
+    const std::vector<Category> &all = consentable_categories();
     const std::vector<Apprentice> apprentices = {
         {"emil",
          "Emil Johansen",
@@ -99,7 +99,7 @@ void Builder::seed_second_programme()
     m_data.people.push_back({"p-tone", "Tone Vik", Role::adviser, "org-vestbygg", "tone", prog});
     m_data.people.push_back(
         {"p-eirik", "Eirik Lunde", Role::clinician, "org-fjord", "eirik", prog});
-    const std::vector<Category> all = consentable_categories();
+    const std::vector<Category> &all = consentable_categories();
     Apprentice noah{"noah",
                     "Noah Berge",
                     "tømrer",

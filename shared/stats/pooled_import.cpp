@@ -68,7 +68,7 @@ struct Reader
         }
         // The key and value through the object's own iterator: items() is a temporary proxy.
         const auto first = v.begin();
-        const std::string key = first.key();
+        const std::string &key = first.key();
         const json &val = first.value();
         if (key == "value") {
             if (!val.is_number_integer()) {
