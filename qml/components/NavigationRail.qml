@@ -31,15 +31,25 @@ Rectangle {
         anchors.fill: parent
         anchors.topMargin: 12
         spacing: 2
-        Repeater {
-            model: rail.tabs
-            delegate: NavItem {
-                required property var modelData
-                required property int index
-                glyph: modelData.glyph
-                title: modelData.title
-                current: rail.currentTab === index && rail.stack.depth === 1
-                onClicked: rail.tabChosen(index)
+        // The tabs change with the role once the person is signed in. Qt 6.4's layouts crash when
+        // a Repeater straight inside them swaps its items during a layout pass (a freed item in
+        // QQuickLayout::effectiveSizePolicy_helper), so the tabs stand in a Column of their own.
+        Column {
+            id: tabColumn
+            Layout.fillWidth: true
+            spacing: 2
+            Repeater {
+                model: rail.tabs
+                delegate: NavItem {
+                    required property var modelData
+                    required property int index
+                    width: tabColumn.width
+                    height: Math.max(52, implicitContentHeight + topPadding + bottomPadding)
+                    glyph: modelData.glyph
+                    title: modelData.title
+                    current: rail.currentTab === index && rail.stack.depth === 1
+                    onClicked: rail.tabChosen(index)
+                }
             }
         }
         MenuSeparator {
