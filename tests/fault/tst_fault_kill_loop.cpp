@@ -5,7 +5,6 @@
 #include "test_device.hpp"
 
 #include <QDeadlineTimer>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 #include <algorithm>
@@ -76,32 +75,23 @@ private slots:
         const int kills = qEnvironmentVariableIntValue("BRO_FAULT_KILLS") > 0
                               ? qEnvironmentVariableIntValue("BRO_FAULT_KILLS")
                               : 8;
-        // Seeded by the fixture; the nodes below are started and killed by hand.
-        DemoServer demo({}, "server.db");
-        QVERIFY(demo.seed());
-        const QString db = demo.db();
-        const QTemporaryDir &dir = demo.dir();
-
-        auto server = std::make_unique<ServerProcess>(db);
-        QVERIFY(server->start());
+        DemoServer server({}, "server.db");
+        QVERIFY(server.start());
 
         // Two devices of the apprentice and the adviser write (the adviser on her own
         // suggestion); the clinic only reads.
         struct Dev
         {
-            std::unique_ptr<TestDevice> d;
+            TestDevice *d;
             std::string user;
             bool writes;
         };
         std::vector<Dev> devices;
-        devices.push_back({std::make_unique<TestDevice>(dir.path(), "emil-phone"), "emil", true});
-        devices.push_back({std::make_unique<TestDevice>(dir.path(), "emil-laptop"), "emil", true});
-        devices.push_back({std::make_unique<TestDevice>(dir.path(), "kari-tablet"), "kari", true});
-        devices.push_back({std::make_unique<TestDevice>(dir.path(), "ingrid-pc"), "ingrid", false});
-        for (auto &dev : devices) {
-            QVERIFY(dev.d->connect(server->url()));
-            QCOMPARE(dev.d->login(dev.user).value("type", ""), std::string("welcome"));
-            dev.d->pull_all();
+        for (const auto &[user, writes] : std::initializer_list<std::pair<const char *, bool>>{
+                 {"emil", true}, {"emil", true}, {"kari", true}, {"ingrid", false}}) {
+            devices.push_back({server.sign_in(user), user, writes});
+            QVERIFY2(devices.back().d, user);
+            devices.back().d->pull_all();
         }
 
         std::mt19937 rng(2026);
@@ -134,18 +124,17 @@ private slots:
             // Kill at a random moment while the devices push.
             bool killed = false;
             QTimer::singleShot(std::uniform_int_distribution<int>(0, 40)(rng), [&] {
-                server->kill9();
+                server.kill9();
                 killed = true;
             });
             for (auto &dev : devices)
                 if (dev.writes && !push_briefly(*dev.d, 1500))
                     ++unanswered;
             QTRY_VERIFY_WITH_TIMEOUT(killed, 5000);
-            server = std::make_unique<ServerProcess>(db);
-            QVERIFY2(server->start(), "the server did not come back after kill -9");
+            QVERIFY2(server.restart(), "the server did not come back after kill -9");
             ++survived;
             for (auto &dev : devices)
-                QVERIFY(reconnect(*dev.d, server->url()));
+                QVERIFY(reconnect(*dev.d, server.url()));
         }
 
         // Settle: every device retries what was not acknowledged, then pulls everything.
@@ -157,9 +146,9 @@ private slots:
         qInfo("survived %d kills of the server with SIGKILL; %d pushes were cut off and retried",
               survived, unanswered);
         QCOMPARE(survived, kills);
-        QCOMPARE(server->terminate(), 0);
+        QCOMPARE(server.stop(), 0);
 
-        Database check = open_server_db(db);
+        Database check = open_server_db(server.db());
         for (auto &dev : devices) {
             QCOMPARE(dev.d->store().pending_count(), std::size_t{0});
             QVERIFY(dev.d->store().rejected().empty());

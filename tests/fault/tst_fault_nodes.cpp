@@ -17,7 +17,6 @@
 #include "test_db.hpp"
 #include "test_device.hpp"
 
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 #include <map>
@@ -32,7 +31,7 @@ namespace {
 
 struct Dev
 {
-    std::unique_ptr<TestDevice> d;
+    TestDevice *d = nullptr;
     std::string user;
     std::string case_id; // where it writes
     int node = 0;
@@ -40,16 +39,6 @@ struct Dev
     std::vector<std::pair<std::int64_t, std::size_t>> cursors;
     std::set<std::string> own_ops;
 };
-
-Dev device(const QTemporaryDir &dir, const std::string &name, const std::string &user,
-           const std::string &case_id)
-{
-    Dev d;
-    d.d = std::make_unique<TestDevice>(dir.path(), name);
-    d.user = user;
-    d.case_id = case_id;
-    return d;
-}
 
 // A push sent without waiting for its answer, and the ack applied later.
 std::string start_push(TestDevice &d)
@@ -100,11 +89,11 @@ private slots:
         if (!testing_postgres())
             QSKIP("several nodes need PostgreSQL: see the _pg variant");
         const int rounds = 40, node_count = 3;
-        // Seeded by the fixture; the nodes below are started and killed by hand.
+        // Every server is one of the fixture's nodes: the test kills any of them and starts a new
+        // one in its place.
         DemoServer demo({}, "nodes.db");
         QVERIFY(demo.seed());
         const QString db = demo.db();
-        const QTemporaryDir &dir = demo.dir();
         // Random commit delays: each logged change sleeps up to 15 ms inside its transaction,
         // so transactions commit out of position order all the time.
         pg_exec(db, "CREATE FUNCTION bro_test_delay() RETURNS trigger LANGUAGE plpgsql AS $$ "
@@ -112,23 +101,26 @@ private slots:
         pg_exec(db, "CREATE TRIGGER bro_test_delay BEFORE INSERT ON change_log FOR EACH ROW "
                     "EXECUTE FUNCTION bro_test_delay()");
 
-        std::vector<std::unique_ptr<ServerProcess>> nodes;
+        std::vector<ServerProcess *> nodes;
         for (int i = 0; i < node_count; ++i) {
-            nodes.push_back(std::make_unique<ServerProcess>(db));
-            QVERIFY(nodes.back()->start());
+            nodes.push_back(demo.add_node());
+            QVERIFY(nodes.back());
         }
         std::mt19937 rng(1130);
         auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); };
 
         std::vector<Dev> devices;
-        devices.push_back(device(dir, "emil-phone", "emil", "case-emil"));
-        devices.push_back(device(dir, "sara-phone", "sara", "case-sara"));
-        devices.push_back(device(dir, "kari-tablet", "kari", "case-emil"));
-        devices.push_back(device(dir, "lars-pc", "lars", "case-sara"));
-        for (auto &dev : devices) {
+        for (const auto &[user, case_id] : {std::pair{"emil", "case-emil"},
+                                            {"sara", "case-sara"},
+                                            {"kari", "case-emil"},
+                                            {"lars", "case-sara"}}) {
+            Dev dev;
+            dev.user = user;
+            dev.case_id = case_id;
             dev.node = pick(node_count);
-            QVERIFY(dev.d->connect(nodes[dev.node]->url()));
-            QCOMPARE(dev.d->login(dev.user).value("type", ""), std::string("welcome"));
+            dev.d = demo.sign_in_at(nodes[dev.node]->url(), user);
+            QVERIFY2(dev.d, user);
+            devices.push_back(std::move(dev));
         }
         auto reconnect = [&](Dev &dev) {
             dev.d->disconnect();
@@ -177,8 +169,8 @@ private slots:
                     ++cut_off;
             if (victim >= 0) {
                 QTRY_VERIFY_WITH_TIMEOUT(!nodes[victim]->running(), 5000);
-                nodes[victim] = std::make_unique<ServerProcess>(db);
-                QVERIFY(nodes[victim]->start());
+                nodes[victim] = demo.add_node(); // the dead one stays with the fixture
+                QVERIFY(nodes[victim]);
                 ++kills;
             }
             for (auto &dev : devices)

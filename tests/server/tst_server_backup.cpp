@@ -4,13 +4,12 @@
 // backup has is answered as a retry), and pulls from the start. At the end the restored server
 // holds every change the server ever acknowledged; nothing is stored twice.
 
+#include "demo_server.hpp"
 #include "domain/schema.hpp"
-#include "server_process.hpp"
 #include "store/database.hpp"
 #include "test_device.hpp"
 
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 #include <set>
 
@@ -20,7 +19,7 @@ class TestServerBackup : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    DemoServer m_server;
 
     static std::int64_t count(const QString &db, const std::string &sql)
     {
@@ -32,14 +31,12 @@ class TestServerBackup : public QObject
 private slots:
     void a_backup_under_writes_restores_with_nothing_lost()
     {
-        const QString live = m_dir.filePath("live.db"), backup = m_dir.filePath("backup.db"),
-                      restored = m_dir.filePath("restored.db");
-        QCOMPARE(run_cli({"demo", "--db", live}).exit_code, 0);
-        auto server = std::make_unique<ServerProcess>(live);
-        QVERIFY(server->start());
-        TestDevice emil(m_dir.path(), "emil");
-        QVERIFY(emil.connect(server->url()));
-        QCOMPARE(emil.login("emil")["type"].get<std::string>(), std::string("welcome"));
+        QVERIFY(m_server.start_fresh());
+        const QString live = m_server.db(), backup = m_server.path("backup.db"),
+                      restored = m_server.path("restored.db");
+        auto *device = m_server.sign_in("emil");
+        QVERIFY(device);
+        auto &emil = *device;
         emil.pull_all();
 
         // Ten batches of check-ins; the backup runs while batches 4 to 10 go in.
@@ -72,7 +69,7 @@ private slots:
         const auto in_backup =
             count(backup, "SELECT count(*) FROM change_log WHERE record_id LIKE 'ci-bk-%'");
         QVERIFY(in_backup >= 4 * per_batch * 5); // all acknowledged before it started
-        QCOMPARE(server->terminate(), 0);
+        QCOMPARE(m_server.stop(), 0);
 
         // Restore refuses to write over a database, and says what to do on PostgreSQL.
         auto over = run_cli({"restore", "--db", live, backup});
@@ -84,10 +81,9 @@ private slots:
         QCOMPARE(r.exit_code, 0);
 
         // The device comes back to the restored server, which is behind it.
-        server = std::make_unique<ServerProcess>(restored);
-        QVERIFY(server->start());
+        QVERIFY(m_server.start_on(restored));
         emil.disconnect();
-        QVERIFY(emil.connect(server->url()));
+        QVERIFY(emil.connect(m_server.url()));
         QCOMPARE(emil.hello()["type"].get<std::string>(), std::string("welcome"));
         QVERIFY(emil.requeued > 0);
         while (emil.store().pending_count() > 0)
@@ -106,35 +102,31 @@ private slots:
         QVERIFY(emil.store().get("ci-bk-0-0").has_value());
 
         // Another device sees the restored data whole.
-        TestDevice ingrid(m_dir.path(), "ingrid");
-        QVERIFY(ingrid.connect(server->url()));
-        QCOMPARE(ingrid.login("ingrid")["type"].get<std::string>(), std::string("welcome"));
-        ingrid.pull_all();
-        QVERIFY(ingrid.store().get("ci-bk-9-39").has_value());
-        QCOMPARE(server->terminate(), 0);
+        auto *ingrid = m_server.sign_in("ingrid");
+        QVERIFY(ingrid);
+        ingrid->pull_all();
+        QVERIFY(ingrid->store().get("ci-bk-9-39").has_value());
+        QCOMPARE(m_server.stop(), 0);
     }
 
     void a_second_connection_to_the_same_epoch_sends_nothing_again()
     {
-        const QString db = m_dir.filePath("same.db");
-        QCOMPARE(run_cli({"demo", "--db", db}).exit_code, 0);
-        ServerProcess server(db);
-        QVERIFY(server.start());
-        TestDevice emil(m_dir.path(), "emil-same");
-        QVERIFY(emil.connect(server.url()));
-        QCOMPARE(emil.login("emil")["type"].get<std::string>(), std::string("welcome"));
+        QVERIFY(m_server.start_fresh());
+        auto *device = m_server.sign_in("emil");
+        QVERIFY(device);
+        auto &emil = *device;
         emil.pull_all();
         emil.disconnect();
-        QVERIFY(emil.connect(server.url()));
+        QVERIFY(emil.connect(m_server.url()));
         QCOMPARE(emil.hello()["type"].get<std::string>(), std::string("welcome"));
         QCOMPARE(emil.requeued, std::size_t(0));
         QCOMPARE(emil.store().pending_count(), std::size_t(0));
         // `admin new-epoch` (after pg_restore) makes devices send again, as a restore does.
-        QCOMPARE(server.terminate(), 0);
-        QCOMPARE(run_cli({"admin", "--db", db, "new-epoch"}).exit_code, 0);
-        QVERIFY(server.start());
+        QCOMPARE(m_server.stop(), 0);
+        QCOMPARE(m_server.admin({"new-epoch"}).exit_code, 0);
+        QVERIFY(m_server.restart());
         emil.disconnect();
-        QVERIFY(emil.connect(server.url()));
+        QVERIFY(emil.connect(m_server.url()));
         QCOMPARE(emil.hello()["type"].get<std::string>(), std::string("welcome"));
         QCOMPARE(emil.requeued, std::size_t(0)); // emil wrote nothing himself here
     }

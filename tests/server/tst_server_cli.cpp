@@ -1,8 +1,8 @@
 // `bro-server admin` and `demo` from the outside: what they print and their exit codes
 // (0 done, 1 failed, 2 bad usage), and an online backup taken while the server serves.
 
+#include "demo_server.hpp"
 #include "domain/dates.hpp"
-#include "server_process.hpp"
 #include "store/database.hpp"
 #include "store/migrations.hpp"
 #include "store/server_schema.hpp"
@@ -242,25 +242,23 @@ private slots:
     {
         if (testing_postgres())
             QSKIP("on PostgreSQL, backups are pg_dump's (docs/server.md); `backup` refuses");
-        QTemporaryDir dir;
-        const auto db = server_db(dir, "live.db");
-        QCOMPARE(run_cli({"demo", "--db", db}).exit_code, 0);
-        ServerProcess server(db);
-        QVERIFY(server.start());
-        TestDevice emil(dir.path(), "emil");
-        QVERIFY(emil.connect(server.url()));
-        QCOMPARE(emil.login("emil")["type"].get<std::string>(), std::string("welcome"));
+        DemoServer server({}, "live.db");
+        QVERIFY2(server.start(), "bro-server did not start");
+        auto *device = server.sign_in("emil");
+        QVERIFY(device);
+        auto &emil = *device;
         for (int i = 0; i < 50; ++i)
             QVERIFY(!emil.write("backup-step-" + std::to_string(i), "goal_step", "case-emil",
                                 {{"goal_id", "goal-emil-1"}, {"title", "Steg"}})
                          .error);
         QVERIFY(emil.push()["rejected"].empty());
-        const auto copy = server_db(dir, "copy.db");
-        auto r = run_cli({"admin", "--db", db, "backup", "--to", copy});
+        const auto copy = server_db(server.dir(), "copy.db");
+        auto r = server.admin({"backup", "--to", copy});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-        QCOMPARE(run_cli({"admin", "--db", db, "backup", "--to", copy}).exit_code, 1); // exists
-        QCOMPARE(run_cli({"admin", "--db", server_db(dir, "none.db"), "backup", "--to",
-                          dir.filePath("c2.db")})
+        QCOMPARE(server.admin({"backup", "--to", copy}).exit_code, 1); // exists
+        // A database nobody seeded has nothing to back up.
+        QCOMPARE(run_cli({"admin", "--db", server_db(server.dir(), "none.db"), "backup", "--to",
+                          server.path("c2.db")})
                      .exit_code,
                  1);
         Database check = open_server_db(copy);
@@ -269,13 +267,11 @@ private slots:
         QVERIFY(s.step());
         QCOMPARE(s.column_int64(0), std::int64_t{50});
         // The backup is a working server database.
-        ServerProcess restored(copy);
-        QVERIFY(restored.start());
-        TestDevice tablet(dir.path(), "tablet");
-        QVERIFY(tablet.connect(restored.url()));
-        QCOMPARE(tablet.login("emil")["type"].get<std::string>(), std::string("welcome"));
-        tablet.pull_all();
-        QVERIFY(tablet.store().get("backup-step-49").has_value());
+        QVERIFY(server.start_on(copy));
+        auto *tablet = server.sign_in("emil");
+        QVERIFY(tablet);
+        tablet->pull_all();
+        QVERIFY(tablet->store().get("backup-step-49").has_value());
     }
 };
 

@@ -1,18 +1,15 @@
 // kill -9 while a device pushes; restart: every acknowledged change is there, and the device's
 // retry of what was not acknowledged duplicates nothing.
 
+#include "demo_server.hpp"
 #include "domain/schema.hpp"
-#include "server_process.hpp"
 #include "store/database.hpp"
 #include "sync/protocol.hpp"
 #include "test_db.hpp"
 #include "test_device.hpp"
 
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 #include <map>
-#include <memory>
 
 using namespace bro;
 using namespace bro::test;
@@ -21,6 +18,8 @@ using nlohmann::json;
 class TestServerCrash : public QObject
 {
     Q_OBJECT
+
+    DemoServer m_server;
 
 private slots:
     void kill9_during_push_loses_no_acknowledged_change_data()
@@ -32,16 +31,11 @@ private slots:
     void kill9_during_push_loses_no_acknowledged_change()
     {
         QFETCH(int, acks_before_kill);
-        QTemporaryDir dir;
-        const auto db = server_db(dir, "server.db");
-        auto seeded = run_cli({"demo", "--db", db});
-        QVERIFY2(seeded.exit_code == 0, qPrintable(seeded.err));
-        auto server = std::make_unique<ServerProcess>(db);
-        QVERIFY(server->start());
-
-        TestDevice emil(dir.path(), "emil");
-        QVERIFY(emil.connect(server->url()));
-        QCOMPARE(emil.login("emil")["type"].get<std::string>(), std::string("welcome"));
+        // Each row crashes a server of its own on a database of its own.
+        QVERIFY(m_server.start_fresh());
+        auto *device = m_server.sign_in("emil");
+        QVERIFY(device);
+        auto &emil = *device;
         constexpr int batches = 10, per_batch = 150; // goal steps of three fields each
         for (int i = 0; i < batches * per_batch; ++i)
             QVERIFY(!emil.write("crash-step-" + std::to_string(i), kind::goal_step, "case-emil",
@@ -71,8 +65,8 @@ private slots:
                 acked[a["op"].get<std::string>()] = a["seq"].get<std::int64_t>();
             QVERIFY((*r)["rejected"].empty());
         }
-        server->kill9();
-        QVERIFY(!server->running());
+        m_server.kill9();
+        QVERIFY(!m_server.process().running());
         QVERIFY(acked.size() >= std::size_t(per_batch * 3 * acks_before_kill));
         // What the device recorded as accepted before the crash.
         std::vector<protocol::Accepted> accepted;
@@ -81,10 +75,9 @@ private slots:
         emil.store().accept(accepted);
 
         // Restart on the same file: every acknowledged change is there, with its seq.
-        server = std::make_unique<ServerProcess>(db);
-        QVERIFY(server->start());
+        QVERIFY(m_server.restart());
         {
-            Database check = open_server_db(db);
+            Database check = open_server_db(m_server.db());
             auto s = check.prepare("SELECT seq FROM change_log WHERE op = ?");
             for (const auto &[op, seq] : acked) {
                 s.reset();
@@ -96,14 +89,14 @@ private slots:
 
         // The device reconnects and pushes what it has not heard back about; some of it the
         // server may have committed without the ack reaching the device: same seq, no copy.
-        QVERIFY(emil.connect(server->url()));
+        QVERIFY(emil.connect(m_server.url()));
         QCOMPARE(emil.hello()["type"].get<std::string>(), std::string("welcome"));
         while (emil.store().pending_count() > 0) {
             auto ack = emil.push();
             QCOMPARE(ack["type"].get<std::string>(), std::string("ack"));
             QVERIFY2(ack["rejected"].empty(), ack.dump().substr(0, 500).c_str());
         }
-        Database check = open_server_db(db);
+        Database check = open_server_db(m_server.db());
         auto rows = check.prepare("SELECT COUNT(*), COUNT(DISTINCT op) FROM change_log WHERE "
                                   "record_id LIKE 'crash-step-%'");
         QVERIFY(rows.step());
@@ -114,9 +107,9 @@ private slots:
         QVERIFY(fields.step());
         QCOMPARE(fields.column_int64(0), std::int64_t{batches * per_batch});
         // And another device sees every step exactly once.
-        TestDevice tablet(dir.path(), "emil-tablet");
-        QVERIFY(tablet.connect(server->url()));
-        QCOMPARE(tablet.login("emil")["type"].get<std::string>(), std::string("welcome"));
+        auto *other = m_server.sign_in("emil");
+        QVERIFY(other);
+        auto &tablet = *other;
         tablet.pull_all();
         int steps = 0;
         for (const auto &r : tablet.store().list("case-emil", kind::goal_step))

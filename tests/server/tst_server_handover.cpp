@@ -2,20 +2,17 @@
 // and both ticks end up on the server and on both devices; each tick is in the helper's own name;
 // a device still holding the old whole-list form in its outbox is not refused.
 
+#include "demo_server.hpp"
 #include "domain/handover.hpp"
 #include "domain/journey.hpp"
 #include "domain/schema.hpp"
-#include "server_process.hpp"
 #include "store/database.hpp"
 #include "store/record_table.hpp"
 #include "sync/protocol.hpp"
 #include "test_db.hpp"
 #include "test_device.hpp"
 
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
-#include <memory>
 
 using namespace bro;
 using namespace bro::test;
@@ -45,39 +42,25 @@ class TestServerHandover : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_template;
-    QString m_db;
-    std::unique_ptr<ServerProcess> m_server;
-    std::vector<std::unique_ptr<TestDevice>> m_devices;
-    int m_run = 0;
+    DemoServer m_server;
 
-    void start_server()
-    {
-        m_db = server_db(m_dir, QString("run-%1.db").arg(++m_run));
-        QVERIFY(copy_server_db(m_template, m_db));
-        m_server = std::make_unique<ServerProcess>(m_db);
-        QVERIFY2(m_server->start(), "bro-server did not start");
-    }
+    void start_server() { QVERIFY2(m_server.start_fresh(), "bro-server did not start"); }
 
-    // Signed in and caught up.
+    // Signed in and caught up. The caller needs a device even when the sign-in failed (the
+    // failure is recorded): then an unconnected one.
     TestDevice &device(const std::string &user)
     {
-        m_devices.push_back(
-            std::make_unique<TestDevice>(m_dir.path(), user + "-" + std::to_string(m_run) + "-" +
-                                                           std::to_string(m_devices.size())));
-        auto &d = *m_devices.back();
+        auto *d = m_server.sign_in(user);
         [&] {
-            QVERIFY(d.connect(m_server->url()));
-            QCOMPARE(type_of(d.login(user)), std::string("welcome"));
-            QCOMPARE(d.pull_all().value("more", true), false);
+            QVERIFY2(d, user.c_str());
+            QCOMPARE(d->pull_all().value("more", true), false);
         }();
-        return d;
+        return d ? *d : m_server.new_device(user);
     }
 
     void reconnect_and_push(TestDevice &d)
     {
-        QVERIFY(d.connect(m_server->url()));
+        QVERIFY(d.connect(m_server.url()));
         QCOMPARE(type_of(d.hello()), std::string("welcome"));
         auto ack = d.push();
         QCOMPARE(type_of(ack), std::string("ack"));
@@ -85,20 +68,14 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_template = server_db(m_dir, "demo.db");
-        auto r = run_cli({"demo", "--db", m_template});
-        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-    }
+    void initTestCase() { QVERIFY(m_server.seed()); }
 
     void cleanup()
     {
-        for (auto &d : m_devices)
+        for (auto &d : m_server.devices())
             QCOMPARE(d->bad_frames, 0);
-        m_devices.clear();
-        m_server.reset();
+        m_server.clear_devices();
+        m_server.stop();
     }
 
     // The promise: nothing is lost when devices edit offline. With the checklist as one field
@@ -143,8 +120,8 @@ private slots:
         QVERIFY2(handover_item(fields, "handover_meeting").done, fields.dump().c_str());
         QVERIFY(handover_item(fields, "return_plan").done);
         // And so does its database, field by field.
-        QCOMPARE(m_server->terminate(), 0);
-        Database db = open_server_db(m_db);
+        QCOMPARE(m_server.stop(), 0);
+        Database db = open_server_db(m_server.db());
         RecordTable records(db);
         const auto stored = records.get(record_id);
         QVERIFY(stored);

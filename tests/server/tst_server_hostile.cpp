@@ -1,20 +1,17 @@
 // Malformed and hostile input against a real server: each gets its documented outcome, the
 // session stays usable where it should, and the server stays healthy.
 
+#include "demo_server.hpp"
 #include "domain/schema.hpp"
-#include "server_process.hpp"
 #include "store/database.hpp"
 #include "sync/protocol.hpp"
 #include "test_db.hpp"
 #include "test_device.hpp"
 
-#include <QFile>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocketProtocol>
 #include <algorithm>
-#include <memory>
 
 using namespace bro;
 using namespace bro::test;
@@ -25,22 +22,13 @@ class TestServerHostile : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_template;
-    std::unique_ptr<ServerProcess> m_server;
-    int m_run = 0;
+    // The suite's server. A test that needs other flags starts a DemoServer of its own beside it,
+    // with a database name of its own: on PostgreSQL the name picks the database in the cluster.
+    DemoServer m_server{{"--tick-seconds", "1"}};
 
-    void start_server(const QStringList &extra = {})
+    static void expect_healthy(DemoServer &server)
     {
-        const auto db = server_db(m_dir, QString("run-%1.db").arg(++m_run));
-        QVERIFY(copy_server_db(m_template, db));
-        m_server = std::make_unique<ServerProcess>(db, extra);
-        QVERIFY2(m_server->start(), "bro-server did not start");
-    }
-
-    void expect_healthy()
-    {
-        const auto res = http_get(m_server->port(), "/health");
+        const auto res = http_get(server.port(), "/health");
         QVERIFY2(res.startsWith("HTTP/1.1 200"), res.constData());
         const auto body = json::parse(res.mid(res.indexOf("\r\n\r\n") + 4).toStdString());
         QCOMPARE(body["ok"].get<bool>(), true);
@@ -61,26 +49,20 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_template = server_db(m_dir, "demo.db");
-        auto r = run_cli({"demo", "--db", m_template});
-        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-        start_server({"--tick-seconds", "1"});
-    }
+    void initTestCase() { QVERIFY2(m_server.start(), "bro-server did not start"); }
 
-    void cleanupTestCase() { m_server.reset(); }
+    // A test's devices go with it, as its sockets did.
+    void cleanup() { m_server.clear_devices(); }
 
     void health()
     {
-        const auto res = http_get(m_server->port(), "/health");
+        const auto res = http_get(m_server.port(), "/health");
         QVERIFY(res.startsWith("HTTP/1.1 200"));
         const auto body = json::parse(res.mid(res.indexOf("\r\n\r\n") + 4).toStdString());
-        QCOMPARE(body["db"].get<std::string>(), m_server->db_path().toStdString());
+        QCOMPARE(body["db"].get<std::string>(), m_server.db().toStdString());
         QVERIFY(body.contains("sessions") && body.contains("version"));
-        QVERIFY(http_get(m_server->port(), "/nope").startsWith("HTTP/1.1 404"));
-        const auto metrics = http_get(m_server->port(), "/metrics");
+        QVERIFY(http_get(m_server.port(), "/nope").startsWith("HTTP/1.1 404"));
+        const auto metrics = http_get(m_server.port(), "/metrics");
         QVERIFY(metrics.startsWith("HTTP/1.1 200"));
         QVERIFY(metrics.contains("\nbro_sessions 0\n"));
         QVERIFY(metrics.contains(QByteArray("\nbro_changes ") +
@@ -127,7 +109,7 @@ private slots:
         QFETCH(bool, binary);
         QFETCH(QString, code);
         WsClient ws;
-        QVERIFY(ws.open(m_server->url()));
+        QVERIFY(ws.open(m_server.url()));
         if (binary)
             ws.send_binary(frame);
         else
@@ -140,23 +122,23 @@ private slots:
         QVERIFY(!(*r)["message"].get<std::string>().empty());
         expect_usable(ws);
         QCOMPARE(ws.unparsable, 0);
-        expect_healthy();
+        expect_healthy(m_server);
     }
 
     void oversize_frame_is_closed_with_1009()
     {
         WsClient ws;
-        QVERIFY(ws.open(m_server->url()));
+        QVERIFY(ws.open(m_server.url()));
         std::string big = "{\"type\":\"pull\",\"id\":\"big\",\"cursor\":0,\"pad\":\"";
         big += std::string(protocol::max_frame_bytes, 'x');
         big += "\"}";
         ws.send_text(big);
         QVERIFY(ws.wait_disconnected());
         QCOMPARE(ws.close_code(), static_cast<int>(QWebSocketProtocol::CloseCodeTooMuchData));
-        expect_healthy();
+        expect_healthy(m_server);
         // A frame just under the limit is read and answered (with a clear error, as it is junk).
         WsClient ok;
-        QVERIFY(ok.open(m_server->url()));
+        QVERIFY(ok.open(m_server.url()));
         ok.send_text(std::string(protocol::max_frame_bytes - 16, ' ') + "{}");
         auto r = ok.next();
         QVERIFY(r.has_value());
@@ -167,14 +149,14 @@ private slots:
     // one that signs in in time stays open past it. Junk frames do not keep it open either.
     void connections_that_never_sign_in_are_closed()
     {
-        auto main = std::move(m_server);
-        start_server({"--sign-in-seconds", "1"});
+        DemoServer server({"--sign-in-seconds", "1"}, "signin.db");
+        QVERIFY2(server.start(), "bro-server did not start");
         WsClient idle, junk;
-        QVERIFY(idle.open(m_server->url()));
-        QVERIFY(junk.open(m_server->url()));
-        TestDevice kari(m_dir.path(), "kari-signin");
-        QVERIFY(kari.connect(m_server->url()));
-        QCOMPARE(kari.login("kari").value("type", ""), std::string("welcome"));
+        QVERIFY(idle.open(server.url()));
+        QVERIFY(junk.open(server.url()));
+        auto *signed_in = server.sign_in("kari");
+        QVERIFY(signed_in);
+        auto &kari = *signed_in;
         junk.send_text("{\"type\":\"pull\",\"id\":\"p\",\"cursor\":0}"); // not signed in
         QVERIFY(idle.wait_disconnected(5000));
         QCOMPARE(idle.close_code(), static_cast<int>(QWebSocketProtocol::CloseCodePolicyViolated));
@@ -183,15 +165,14 @@ private slots:
         QTest::qWait(1200);
         QVERIFY(kari.connected());
         QCOMPARE(kari.pull_all().value("type", ""), std::string("changes"));
-        expect_healthy();
-        m_server = std::move(main);
+        expect_healthy(server);
     }
 
     void replayed_op_ids_are_not_applied_twice()
     {
-        TestDevice emil(m_dir.path(), "emil-replay");
-        QVERIFY(emil.connect(m_server->url()));
-        QCOMPARE(emil.login("emil")["type"].get<std::string>(), std::string("welcome"));
+        auto *device = m_server.sign_in("emil");
+        QVERIFY(device);
+        auto &emil = *device;
         QVERIFY(!emil.write("goal-replay", kind::goal, "case-emil",
                             {{"title", "Ta fagbrev"}, {"status", "active"}})
                      .error);
@@ -204,7 +185,7 @@ private slots:
         again["id"] = "p2";
         auto second = emil.request(again);
         QVERIFY(second["accepted"] == first["accepted"]); // same ops, same seqs
-        Database db = open_server_db(m_server->db_path());
+        Database db = open_server_db(m_server.db());
         auto s = db.prepare("SELECT COUNT(*) FROM change_log WHERE record_id = 'goal-replay'");
         QVERIFY(s.step());
         QCOMPARE(s.column_int64(0), static_cast<std::int64_t>(outbox.size()));
@@ -218,9 +199,9 @@ private slots:
 
     void bad_changes_are_rejected_with_reasons()
     {
-        TestDevice emil(m_dir.path(), "emil-bad");
-        QVERIFY(emil.connect(m_server->url()));
-        QCOMPARE(emil.login("emil")["type"].get<std::string>(), std::string("welcome"));
+        auto *device = m_server.sign_in("emil");
+        QVERIFY(device);
+        auto &emil = *device;
         Change base;
         base.record_id = "ci-bad";
         base.kind = kind::checkin;
@@ -255,7 +236,7 @@ private slots:
         QCOMPARE(ack["rejected"][3]["code"].get<std::string>(), std::string("invalid_record"));
         QVERIFY(ack["rejected"][4]["code"] == "invalid_record" ||
                 ack["rejected"][4]["code"] == "forbidden");
-        Database db = open_server_db(m_server->db_path());
+        Database db = open_server_db(m_server.db());
         auto s = db.prepare("SELECT COUNT(*) FROM rejected_changes WHERE device_id = ?");
         s.bind(1, emil.device_id);
         QVERIFY(s.step());
@@ -264,26 +245,25 @@ private slots:
 
     void revoked_device_is_refused()
     {
-        TestDevice lars(m_dir.path(), "lars-revoked");
-        QVERIFY(lars.connect(m_server->url()));
-        QCOMPARE(lars.login("lars")["type"].get<std::string>(), std::string("welcome"));
+        auto *device = m_server.sign_in("lars");
+        QVERIFY(device);
+        auto &lars = *device;
         lars.disconnect();
-        auto r = run_cli({"admin", "--db", m_server->db_path(), "device", "revoke", "--device",
-                          QString::fromStdString(lars.device_id)});
+        auto r = m_server.admin(
+            {"device", "revoke", "--device", QString::fromStdString(lars.device_id)});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-        QVERIFY(lars.connect(m_server->url()));
+        QVERIFY(lars.connect(m_server.url()));
         QCOMPARE(lars.hello()["code"].get<std::string>(), std::string("token_revoked"));
     }
 
     // A revoke from the admin command reaches a device that is connected right now.
     void revoking_a_connected_device_signs_it_out()
     {
-        TestDevice lars(m_dir.path(), "lars-connected");
-        QVERIFY(lars.connect(m_server->url()));
-        QCOMPARE(lars.login("lars")["type"].get<std::string>(), std::string("welcome"));
+        auto *device = m_server.sign_in("lars");
+        QVERIFY(device);
+        auto &lars = *device;
         lars.pull_all();
-        auto r =
-            run_cli({"admin", "--db", m_server->db_path(), "device", "revoke", "--user", "lars"});
+        auto r = m_server.admin({"device", "revoke", "--user", "lars"});
         QVERIFY2(r.exit_code == 0, qPrintable(r.err));
         QVERIFY(lars.ws().wait_disconnected(8000));
         QCOMPARE(lars.ws().close_code(), static_cast<int>(QWebSocketProtocol::CloseCodeGoingAway));
@@ -294,24 +274,22 @@ private slots:
 
     void expired_token_is_refused()
     {
-        auto main = std::move(m_server);
-        start_server({"--token-ttl-seconds", "1"});
-        TestDevice ida(m_dir.path(), "ida-expiring");
-        QVERIFY(ida.connect(m_server->url()));
-        auto w = ida.login("ida");
-        QCOMPARE(w["type"].get<std::string>(), std::string("welcome"));
+        DemoServer server({"--token-ttl-seconds", "1"}, "expiring.db");
+        QVERIFY2(server.start(), "bro-server did not start");
+        auto *device = server.sign_in("ida");
+        QVERIFY(device);
+        auto &ida = *device;
         QCOMPARE(ida.hello()["code"].get<std::string>(), std::string("bad_value")); // signed in
         ida.disconnect();
         QTest::qWait(2100);
-        QVERIFY(ida.connect(m_server->url()));
+        QVERIFY(ida.connect(server.url()));
         QCOMPARE(ida.hello()["code"].get<std::string>(), std::string("token_expired"));
-        m_server = std::move(main);
     }
 
     void ten_thousand_logins_are_rate_limited()
     {
         WsClient ws;
-        QVERIFY(ws.open(m_server->url()));
+        QVERIFY(ws.open(m_server.url()));
         constexpr int n = 10000;
         for (int i = 0; i < n; ++i)
             ws.send_json({{"type", "login"},
@@ -337,10 +315,8 @@ private slots:
         // and the lock doubles with each further one (the rest never reached Argon2id).
         QVERIFY2(bad >= 5 && bad <= 12, qPrintable(QString("%1 passwords were tried").arg(bad)));
         // The server stays healthy and others sign in.
-        expect_healthy();
-        TestDevice mathias(m_dir.path(), "mathias-after-flood");
-        QVERIFY(mathias.connect(m_server->url()));
-        QCOMPARE(mathias.login("mathias")["type"].get<std::string>(), std::string("welcome"));
+        expect_healthy(m_server);
+        QVERIFY(m_server.sign_in("mathias"));
     }
 
     // Five wrong passwords lock the account for a second, even against the right password;
@@ -348,7 +324,7 @@ private slots:
     void failed_logins_lock_the_account_briefly()
     {
         WsClient ws;
-        QVERIFY(ws.open(m_server->url()));
+        QVERIFY(ws.open(m_server.url()));
         auto login = [&](const std::string &id, const std::string &password) {
             ws.send_json({{"type", "login"},
                           {"id", id},
@@ -369,12 +345,13 @@ private slots:
 
     void refuses_open_bind_without_tls()
     {
-        auto r = run_cli(
-            {"serve", "--db", server_db(m_dir, "open.db"), "--bind", "0.0.0.0", "--port", "0"},
-            10000);
+        // Servers that must refuse to start, or start on an empty database: not the demo fixture's.
+        auto r = run_cli({"serve", "--db", server_db(m_server.dir(), "open.db"), "--bind",
+                          "0.0.0.0", "--port", "0"},
+                         10000);
         QCOMPARE(r.exit_code, 2);
         QVERIFY(r.err.contains("TLS"));
-        ServerProcess insecure(server_db(m_dir, "insecure.db"),
+        ServerProcess insecure(server_db(m_server.dir(), "insecure.db"),
                                {"--bind", "0.0.0.0", "--insecure"});
         QVERIFY(insecure.start());
         QCOMPARE(insecure.terminate(), 0);
@@ -382,35 +359,30 @@ private slots:
 
     void tls_serves_wss()
     {
-        const auto cert = m_dir.filePath("cert.pem"), key = m_dir.filePath("key.pem");
+        const auto cert = m_server.path("cert.pem"), key = m_server.path("key.pem");
         QProcess openssl;
         openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
                                   "-out", cert, "-days", "2", "-subj", "/CN=localhost"});
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
-        auto main = std::move(m_server);
-        start_server({"--tls-cert", cert, "--tls-key", key});
-        TestDevice emil(m_dir.path(), "emil-tls");
-        QVERIFY(emil.connect(m_server->url("wss")));
-        QCOMPARE(emil.login("emil")["type"].get<std::string>(), std::string("welcome"));
+        DemoServer server({"--tls-cert", cert, "--tls-key", key}, "tls.db");
+        QVERIFY2(server.start(), "bro-server did not start");
+        QVERIFY(server.sign_in_at(server.url("wss"), "emil"));
         // Plain ws to a TLS port does not get in.
         WsClient plain;
-        QVERIFY(!plain.open(m_server->url("ws"), 3000));
-        m_server = std::move(main);
+        QVERIFY(!plain.open(server.url("ws"), 3000));
     }
 
     // SIGTERM: connected devices are told "going away" (1001) and the process exits cleanly.
     void graceful_stop()
     {
-        auto main = std::move(m_server);
-        start_server();
-        TestDevice kari(m_dir.path(), "kari-stop");
-        QVERIFY(kari.connect(m_server->url()));
-        QCOMPARE(kari.login("kari")["type"].get<std::string>(), std::string("welcome"));
-        QCOMPARE(m_server->terminate(), 0);
-        QVERIFY(kari.ws().wait_disconnected());
-        QCOMPARE(kari.ws().close_code(), static_cast<int>(QWebSocketProtocol::CloseCodeGoingAway));
-        m_server = std::move(main);
+        DemoServer server({}, "stopping.db");
+        QVERIFY2(server.start(), "bro-server did not start");
+        auto *kari = server.sign_in("kari");
+        QVERIFY(kari);
+        QCOMPARE(server.stop(), 0);
+        QVERIFY(kari->ws().wait_disconnected());
+        QCOMPARE(kari->ws().close_code(), static_cast<int>(QWebSocketProtocol::CloseCodeGoingAway));
     }
 };
 

@@ -5,17 +5,14 @@
 // itself is the team's (core); what is said in it is the journey, and goes only where the
 // apprentice shares the journey.
 
+#include "demo_server.hpp"
 #include "domain/return_plan.hpp"
 #include "domain/schema.hpp"
-#include "server_process.hpp"
 #include "sync/protocol.hpp"
-#include "test_db.hpp"
 #include "test_device.hpp"
 
 #include <QDate>
-#include <QTemporaryDir>
 #include <QTest>
-#include <memory>
 
 using namespace bro;
 using namespace bro::test;
@@ -35,33 +32,20 @@ class TestServerMeetings : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_template;
-    std::unique_ptr<ServerProcess> m_server;
-    std::vector<std::unique_ptr<TestDevice>> m_devices;
-    int m_run = 0;
+    DemoServer m_server;
 
-    void start_server()
-    {
-        const auto db = server_db(m_dir, QString("run-%1.db").arg(++m_run));
-        QVERIFY(copy_server_db(m_template, db));
-        m_server = std::make_unique<ServerProcess>(db);
-        QVERIFY2(m_server->start(), "bro-server did not start");
-    }
+    void start_server() { QVERIFY2(m_server.start_fresh(), "bro-server did not start"); }
 
-    // Signed in and caught up.
+    // Signed in and caught up. The caller needs a device even when the sign-in failed (the
+    // failure is recorded): then an unconnected one.
     TestDevice &device(const std::string &user)
     {
-        m_devices.push_back(
-            std::make_unique<TestDevice>(m_dir.path(), user + "-" + std::to_string(m_run) + "-" +
-                                                           std::to_string(m_devices.size())));
-        auto &d = *m_devices.back();
+        auto *d = m_server.sign_in(user);
         [&] {
-            QVERIFY(d.connect(m_server->url()));
-            QCOMPARE(type_of(d.login(user)), std::string("welcome"));
-            QCOMPARE(d.pull_all().value("more", true), false);
+            QVERIFY2(d, user.c_str());
+            QCOMPARE(d->pull_all().value("more", true), false);
         }();
-        return d;
+        return d ? *d : m_server.new_device(user);
     }
 
     // Writes through the device's own store and pushes; the server's ack.
@@ -88,20 +72,14 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_template = server_db(m_dir, "demo.db");
-        auto r = run_cli({"demo", "--db", m_template});
-        QVERIFY2(r.exit_code == 0, qPrintable(r.err));
-    }
+    void initTestCase() { QVERIFY(m_server.seed()); }
 
     void cleanup()
     {
-        for (auto &d : m_devices)
+        for (auto &d : m_server.devices())
             QCOMPARE(d->bad_frames, 0);
-        m_devices.clear();
-        m_server.reset();
+        m_server.clear_devices();
+        m_server.stop();
     }
 
     // The story of issue #11 part 2, as a new user would walk it with the demo.
