@@ -154,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(s.lastError().contains(QLatin1String("Ingenting du har skrevet er borte")));
         QVERIFY(s.settings().value(QStringLiteral("session/person")).toString().isEmpty());
         // The person signs in again: the goal written offline reaches the server.
-        QVERIFY(server.start());
+        QVERIFY(server.restart());
         s.setServerUrl(server.url().toString());
         s.login(QStringLiteral("emil"), QStringLiteral("demo-passord"));
         QTRY_VERIFY_WITH_TIMEOUT(s.loggedIn(), 30000);

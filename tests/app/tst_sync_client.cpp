@@ -49,12 +49,6 @@ class TestSyncClient : public QObject
     QString newDir() { return m_server.path(QStringLiteral("device-%1").arg(++m_devices)); }
     QUrl url() const { return m_server.url(); }
 
-    // The devices keep the server's address: it comes back on the same port.
-    static QStringList samePort(quint16 port)
-    {
-        return {QStringLiteral("--port"), QString::number(port)};
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_server.start()); }
 
@@ -173,7 +167,6 @@ private Q_SLOTS:
     {
         auto emil = device(newDir(), url(), QStringLiteral("emil"));
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
-        const quint16 port = m_server.port();
         QCOMPARE(m_server.stop(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("offline"), timeout);
 
@@ -187,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(emil->syncState(), QStringLiteral("offline"));
 
         // The server comes back on the same address; the client finds it by itself.
-        QVERIFY(m_server.restart(samePort(port)));
+        QVERIFY(m_server.restart({}, true));
         QTRY_COMPARE_WITH_TIMEOUT(emil->pendingCount(), 0, timeout);
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
         QCOMPARE(emil->rejectedCount(), 0);
@@ -218,13 +211,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(emil->pendingCount(), 0, timeout); // acknowledged
 
         // The server's disk is lost; yesterday's backup goes into a new database.
-        const quint16 port = m_server.port();
         QCOMPARE(m_server.stop(), 0);
         const QString restoredDb = m_server.path(QStringLiteral("restored.db"));
         const auto restored = bro::test::run_cli(
             {QStringLiteral("restore"), QStringLiteral("--db"), restoredDb, backup});
         QVERIFY2(restored.exit_code == 0, qPrintable(restored.err));
-        QVERIFY(m_server.start_on(restoredDb, samePort(port)));
+        QVERIFY(m_server.start_on(restoredDb, {}, true));
 
         // The app reconnects, sees the new epoch, sends the goal again: on the server once more.
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
@@ -240,7 +232,6 @@ private Q_SLOTS:
     {
         auto emil = device(newDir(), url(), QStringLiteral("emil"));
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
-        const quint16 port = m_server.port();
         QCOMPARE(m_server.stop(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("offline"), timeout);
 
@@ -276,13 +267,13 @@ private Q_SLOTS:
                 m_server.kill9();
             }
         });
-        QVERIFY(m_server.restart(samePort(port)));
+        QVERIFY(m_server.restart({}, true));
         QTRY_VERIFY_WITH_TIMEOUT(killed, timeout);
         QCOMPARE(inFlight, 3);             // the other three of the window were unanswered
         QVERIFY(emil->pendingCount() > 0); // most of it still waits
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("offline"), timeout);
 
-        QVERIFY(m_server.restart(samePort(port)));
+        QVERIFY(m_server.restart({}, true));
         QTRY_COMPARE_WITH_TIMEOUT(emil->pendingCount(), 0, timeout);
         QTRY_COMPARE_WITH_TIMEOUT(emil->syncState(), QStringLiteral("uptodate"), timeout);
         QCOMPARE(emil->rejectedCount(), 0);
@@ -316,7 +307,6 @@ private Q_SLOTS:
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
         QTRY_COMPARE_WITH_TIMEOUT(emil->pendingCount(), 0, timeout);
-        const quint16 port = m_server.port();
 
         auto second = std::make_unique<Session>(newDir());
         second->setServerUrl(url().toString());
@@ -343,7 +333,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(second->syncState(), QStringLiteral("offline"), timeout);
         QVERIFY(!hadNewest); // the newest goals had not arrived yet
 
-        QVERIFY(m_server.restart(samePort(port)));
+        QVERIFY(m_server.restart({}, true));
         QTRY_COMPARE_WITH_TIMEOUT(second->syncState(), QStringLiteral("uptodate"), timeout);
         for (int i = 0; i < 60; ++i) {
             const auto g = second->store()->get(QStringLiteral("pull-goal-%1").arg(i));

@@ -3,6 +3,7 @@
 #include "test_db.hpp"
 
 #include <QtGlobal>
+#include <atomic>
 
 namespace bro::test {
 
@@ -10,6 +11,13 @@ DemoServer::DemoServer(QStringList serve_args, QString db_name)
     : m_serve_args(std::move(serve_args)), m_db_name(std::move(db_name)),
       m_server(std::make_unique<ServerProcess>(QString()))
 {
+    static std::atomic<int> instances{0};
+    m_instance = instances++;
+}
+
+QString DemoServer::own_name(const QString &name) const
+{
+    return m_instance == 0 ? name : QString("f%1-%2").arg(m_instance).arg(name);
 }
 
 DemoServer::~DemoServer()
@@ -38,7 +46,7 @@ bool DemoServer::seed(const QStringList &demo_args)
         qWarning("DemoServer: no temporary folder: %s", qPrintable(m_dir.errorString()));
         return false;
     }
-    const auto db = server_db(m_dir, m_db_name);
+    const auto db = server_db(m_dir, own_name(m_db_name));
     const auto r = run_cli(QStringList{"demo", "--db", db} + demo_args);
     if (r.exit_code != 0) {
         qWarning("DemoServer: bro-server demo failed: %s", qPrintable(r.err));
@@ -50,21 +58,26 @@ bool DemoServer::seed(const QStringList &demo_args)
 
 bool DemoServer::start()
 {
-    if (!seed())
-        return false;
-    return launch(m_db, {});
+    return start_fresh();
 }
 
-bool DemoServer::restart(const QStringList &extra_serve_args)
+bool DemoServer::restart(const QStringList &extra_serve_args, bool same_port)
 {
     if (m_db.isEmpty())
         return false;
-    return launch(m_db, extra_serve_args);
+    return launch(m_db, extra_serve_args + port_args(same_port));
 }
 
-bool DemoServer::start_on(const QString &db, const QStringList &extra_serve_args)
+bool DemoServer::start_on(const QString &db, const QStringList &extra_serve_args, bool same_port)
 {
-    return launch(db, extra_serve_args);
+    return launch(db, extra_serve_args + port_args(same_port));
+}
+
+QStringList DemoServer::port_args(bool same_port) const
+{
+    if (!same_port || m_server->port() == 0)
+        return {};
+    return {"--port", QString::number(m_server->port())};
 }
 
 ServerProcess *DemoServer::add_node(const QStringList &extra_serve_args)
@@ -86,7 +99,7 @@ bool DemoServer::start_fresh(const QStringList &extra_serve_args)
         return false;
     m_server.reset();
     m_nodes.clear();
-    const auto copy = server_db(m_dir, QString("run-%1.db").arg(++m_copies));
+    const auto copy = server_db(m_dir, own_name(QString("run-%1.db").arg(++m_copies)));
     if (!copy_server_db(m_seeded, copy)) {
         qWarning("DemoServer: could not copy the demo database to %s", qPrintable(copy));
         return false;
@@ -122,8 +135,7 @@ TestDevice *DemoServer::sign_in_at(const QUrl &at, const std::string &user,
 {
     auto &d = new_device(user);
     if (!d.connect(at)) {
-        qWarning("DemoServer: %s could not connect to %s", user.c_str(),
-                 qPrintable(at.toString()));
+        qWarning("DemoServer: %s could not connect to %s", user.c_str(), qPrintable(at.toString()));
         return nullptr;
     }
     const auto reply = d.login(user, password);

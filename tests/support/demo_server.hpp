@@ -37,7 +37,9 @@ public:
     // Seeds the demo (once; demo_args after `bro-server demo --db DB`). False, with the reason
     // logged, if the folder or the seed failed.
     bool seed(const QStringList &demo_args = {});
-    // Seeds if not yet seeded, then starts the server on the seeded database.
+    // Seeds if not yet seeded, then starts the server on a copy of the seeded demo (as
+    // start_fresh()): what a test writes never reaches the seed, so a later start_fresh() begins
+    // from the demo as it was seeded.
     bool start();
     // A server on a new copy of the seeded demo, so that a test function starts from the demo as
     // it was seeded whatever the ones before it wrote. The server before it is stopped.
@@ -48,11 +50,13 @@ public:
     // SIGKILL: the server gets no chance to clean up (crash tests).
     void kill9() { m_server->kill9(); }
     // A new server on the same database, after the one before is stopped (or killed): what a
-    // restart or a crash leaves must still be there. The port is a new one; url() follows it.
-    bool restart(const QStringList &extra_serve_args = {});
+    // restart or a crash leaves must still be there. On a new port (url() follows it), or with
+    // same_port on the one before, as a device that keeps the server's address needs.
+    bool restart(const QStringList &extra_serve_args = {}, bool same_port = false);
     // A server on another database (a restored backup, a copy), after the one before is stopped.
     // db() then names it.
-    bool start_on(const QString &db, const QStringList &extra_serve_args = {});
+    bool start_on(const QString &db, const QStringList &extra_serve_args = {},
+                  bool same_port = false);
     // Another node on the same database, beside the fixture's own server (scale-out tests);
     // null if it did not start. The fixture stops its nodes when it is destroyed.
     ServerProcess *add_node(const QStringList &extra_serve_args = {});
@@ -86,6 +90,8 @@ public:
 
 private:
     bool launch(const QString &db, const QStringList &extra_serve_args);
+    QString own_name(const QString &name) const;
+    QStringList port_args(bool same_port) const;
 
     QStringList m_serve_args;
     QString m_db_name;
@@ -97,6 +103,9 @@ private:
     std::vector<std::unique_ptr<TestDevice>> m_devices;
     int m_copies = 0;
     bool m_keep_log = false;
+    // Its databases' names carry it (but for the first fixture of a process), so that two
+    // fixtures in one test never share a database in the PostgreSQL cluster.
+    int m_instance = 0;
 };
 
 } // namespace bro::test
