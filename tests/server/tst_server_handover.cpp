@@ -46,18 +46,6 @@ private:
 
     void start_server() { QVERIFY2(m_server.start_fresh(), "bro-server did not start"); }
 
-    // Signed in and caught up. The caller needs a device even when the sign-in failed (the
-    // failure is recorded): then an unconnected one.
-    TestDevice &device(const std::string &user)
-    {
-        auto *d = m_server.sign_in(user);
-        [&] {
-            QVERIFY2(d, user.c_str());
-            QCOMPARE(d->pull_all().value("more", true), false);
-        }();
-        return d ? *d : m_server.new_device(user);
-    }
-
     void reconnect_and_push(TestDevice &d)
     {
         QVERIFY(d.connect(m_server.url()));
@@ -72,8 +60,7 @@ private slots:
 
     void cleanup()
     {
-        for (auto &d : m_server.devices())
-            QCOMPARE(d->bad_frames, 0);
+        QCOMPARE(m_server.bad_frames(), 0);
         m_server.clear_devices();
         m_server.stop();
     }
@@ -83,8 +70,8 @@ private slots:
     void offline_ticks_of_different_items_both_survive()
     {
         start_server();
-        auto &kari = device("kari");
-        auto &ingrid = device("ingrid");
+        auto &kari = m_server.device("kari", true);
+        auto &ingrid = m_server.device("ingrid", true);
         kari.disconnect();
         ingrid.disconnect();
         QVERIFY(!kari.write(record_id, kind::handover, case_id,
@@ -115,7 +102,7 @@ private slots:
             QCOMPARE(d->store().pending_count(), std::size_t{0});
         }
         // The server holds both: a device that never saw either gets both.
-        auto &fresh = device("emil");
+        auto &fresh = m_server.device("emil", true);
         const auto fields = fields_on(fresh);
         QVERIFY2(handover_item(fields, "handover_meeting").done, fields.dump().c_str());
         QVERIFY(handover_item(fields, "return_plan").done);
@@ -133,8 +120,8 @@ private slots:
     void same_item_is_last_writer_wins_on_every_device()
     {
         start_server();
-        auto &kari = device("kari");
-        auto &ingrid = device("ingrid");
+        auto &kari = m_server.device("kari", true);
+        auto &ingrid = m_server.device("ingrid", true);
         kari.disconnect();
         ingrid.disconnect();
         QVERIFY(
@@ -166,7 +153,7 @@ private slots:
     void a_tick_in_someone_elses_name_is_refused()
     {
         start_server();
-        auto &kari = device("kari");
+        auto &kari = m_server.device("kari", true);
         QVERIFY(
             !kari.write(record_id, kind::handover, case_id,
                         handover_tick("stay", "return_plan",
@@ -187,7 +174,7 @@ private slots:
     void the_old_whole_list_form_is_still_accepted()
     {
         start_server();
-        auto &ingrid = device("ingrid");
+        auto &ingrid = m_server.device("ingrid", true);
         QVERIFY(!ingrid
                      .write(record_id, kind::handover, case_id,
                             {{"phase", "stay"},
@@ -195,7 +182,7 @@ private slots:
                      .error);
         auto ack = ingrid.push();
         QVERIFY2(ack["rejected"].empty(), ack.dump().c_str());
-        auto &kari = device("kari");
+        auto &kari = m_server.device("kari", true);
         QVERIFY(handover_item(fields_on(kari), "return_plan").done);
         QVERIFY(!handover_item(fields_on(kari), "handover_meeting").done);
     }

@@ -36,18 +36,6 @@ private:
 
     void start_server() { QVERIFY2(m_server.start_fresh(), "bro-server did not start"); }
 
-    // Signed in and caught up. The caller needs a device even when the sign-in failed (the
-    // failure is recorded): then an unconnected one.
-    TestDevice &device(const std::string &user)
-    {
-        auto *d = m_server.sign_in(user);
-        [&] {
-            QVERIFY2(d, user.c_str());
-            QCOMPARE(d->pull_all().value("more", true), false);
-        }();
-        return d ? *d : m_server.new_device(user);
-    }
-
     // Writes through the device's own store and pushes; the server's ack.
     json write_and_push(TestDevice &d, const std::string &id, const char *kind,
                         const std::string &case_id, const json &fields)
@@ -76,8 +64,7 @@ private slots:
 
     void cleanup()
     {
-        for (auto &d : m_server.devices())
-            QCOMPARE(d->bad_frames, 0);
+        QCOMPARE(m_server.bad_frames(), 0);
         m_server.clear_devices();
         m_server.stop();
     }
@@ -86,9 +73,9 @@ private slots:
     void ingridHoldsAMeetingAndEmilAgrees()
     {
         start_server();
-        auto &ingrid = device("ingrid");
-        auto &emil = device("emil");
-        auto &kari = device("kari");
+        auto &ingrid = m_server.device("ingrid", true);
+        auto &emil = m_server.device("emil", true);
+        auto &kari = m_server.device("kari", true);
         const std::string case_id = "case-emil";
 
         // Emil's phone has the demo meeting, his own items and the minutes.
@@ -155,8 +142,8 @@ private slots:
     void theMinutesFollowTheJourneyConsent()
     {
         start_server();
-        auto &sara = device("sara");
-        auto &lars = device("lars");
+        auto &sara = m_server.device("sara", true);
+        auto &lars = m_server.device("lars", true);
         const std::string case_id = "case-sara";
         accepted(write_and_push(
             sara, consent_id(case_id, "org-okab", Category::journey), kind::consent, case_id,
@@ -169,7 +156,7 @@ private slots:
                                 {{"meeting_id", "meeting-sara-1"},
                                  {"title", "Jeg vil snakke om smertene"},
                                  {"author_id", "p-sara"}}));
-        auto &kari = device("kari");
+        auto &kari = m_server.device("kari", true);
         QVERIFY(!fields(kari, "meeting-sara-1").is_null());
         QVERIFY(fields(kari, "agenda-sara-1").is_null());
         QVERIFY(fields(kari, "plan-sara-week-1").is_null());
@@ -187,9 +174,9 @@ private slots:
     void saraFollowsHerReturnPlan()
     {
         start_server();
-        auto &lars = device("lars");
-        auto &sara = device("sara");
-        auto &kari = device("kari");
+        auto &lars = m_server.device("lars", true);
+        auto &sara = m_server.device("sara", true);
+        auto &kari = m_server.device("kari", true);
         const std::string case_id = "case-sara";
 
         // The demo plan: six weeks, the first with two sick days.

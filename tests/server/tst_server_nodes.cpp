@@ -73,18 +73,6 @@ private:
     // moves the fixture to other databases). Node B and more: m_server.add_node().
     bool start_node_a(const QStringList &extra = {}) { return m_server.start_on(m_db, extra); }
 
-    // A reference, as the tests hold several devices side by side; a failed sign-in fails the
-    // test and leaves the device unconnected.
-    TestDevice &signed_in(const QUrl &node, const std::string &user)
-    {
-        auto &d = m_server.new_device(user);
-        [&] {
-            QVERIFY(d.connect(node));
-            QCOMPARE(type_of(d.login(user)), std::string("welcome"));
-        }();
-        return d;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -105,7 +93,7 @@ private slots:
     void lower_position_committing_last_is_never_skipped()
     {
         QVERIFY(start_node_a());
-        auto &emil = signed_in(m_server.url(), "emil");
+        auto &emil = m_server.device("emil");
         QCOMPARE(emil.pull_all().value("more", true), false);
 
         // Two writers as two nodes would be: `early` takes its position first (a lower
@@ -148,8 +136,8 @@ private slots:
         QVERIFY(start_node_a());
         const auto *b = m_server.add_node();
         QVERIFY(b);
-        auto &emil = signed_in(m_server.url(), "emil");
-        auto &kari = signed_in(b->url(), "kari"); // on Emil's care team
+        auto &emil = m_server.device("emil");
+        auto &kari = m_server.device("kari", false, b->url()); // on Emil's care team
         QCOMPARE(emil.pull_all().value("more", true), false);
         QCOMPARE(kari.pull_all().value("more", true), false);
 
@@ -176,8 +164,9 @@ private slots:
         QVERIFY(start_node_a());
         const auto *b = m_server.add_node();
         QVERIFY(b);
-        auto &emil = signed_in(m_server.url(), "emil");
-        auto &ingrid = signed_in(b->url(), "ingrid"); // the clinic sees Emil's check-ins (demo)
+        auto &emil = m_server.device("emil");
+        auto &ingrid =
+            m_server.device("ingrid", false, b->url()); // the clinic sees Emil's check-ins (demo)
         emil.pull_all();
         ingrid.pull_all();
         QVERIFY(!ingrid.store().list("case-emil", kind::checkin).empty());
@@ -205,7 +194,7 @@ private slots:
         ingrid.pull_all();
         QVERIFY(!has_record(ingrid, "checkin-after-revoke"));
         // Given back on B this time: the grant's snapshot reaches the device on B.
-        auto &emil_b = signed_in(b->url(), "emil");
+        auto &emil_b = m_server.device("emil", false, b->url());
         emil_b.pull_all();
         QVERIFY(!emil_b
                      .write(consent_id("case-emil", "org-air", Category::checkins), kind::consent,
@@ -225,8 +214,8 @@ private slots:
         QVERIFY(start_node_a());
         const auto *b = m_server.add_node();
         QVERIFY(b);
-        auto &hanne = signed_in(m_server.url(), "hanne");
-        auto &kari = signed_in(b->url(), "kari");
+        auto &hanne = m_server.device("hanne");
+        auto &kari = m_server.device("kari", false, b->url());
         kari.pull_all();
         QVERIFY(kari.store().list("case-jonas").empty());
 
@@ -258,7 +247,7 @@ private slots:
         QVERIFY(start_node_a());
         const auto *b = m_server.add_node();
         QVERIFY(b);
-        auto &phone = signed_in(m_server.url(), "mathias");
+        auto &phone = m_server.device("mathias");
         auto &same_phone = m_server.new_device("mathias-again"); // the same device id and token
         same_phone.device_id = phone.device_id;
         same_phone.token = phone.token;
@@ -373,7 +362,7 @@ private slots:
         const auto file = m_server.path("office.db");
         QCOMPARE(run_cli({"demo", "--db", file}).exit_code, 0);
         QVERIFY(m_server.start_on(file));
-        auto &emil = signed_in(m_server.url(), "emil");
+        auto &emil = m_server.device("emil");
         emil.pull_all();
         QVERIFY(!emil.write("before-the-move", kind::goal, "case-emil",
                             {{"title", "Skrevet før flyttingen"}, {"status", "active"}})
@@ -404,7 +393,7 @@ private slots:
         QVERIFY(m_server.start_on(target));
         QVERIFY(emil.connect(m_server.url())); // the device from the office, store and all
         QCOMPARE(type_of(emil.hello()), std::string("welcome"));
-        auto &kari = signed_in(m_server.url(), "kari");
+        auto &kari = m_server.device("kari");
         kari.pull_all();
         QVERIFY(has_record(kari, "before-the-move") || kari.store().get("before-the-move"));
         QVERIFY(!kari.write("msg-after-move", kind::message, "case-emil",
@@ -421,7 +410,7 @@ private slots:
     void database_gone_and_back()
     {
         QVERIFY(start_node_a());
-        auto &emil = signed_in(m_server.url(), "emil");
+        auto &emil = m_server.device("emil");
         QCOMPARE(emil.pull_all().value("more", true), false);
         QVERIFY(http_get(m_server.port(), "/health").contains("\"ok\":true"));
 

@@ -81,25 +81,12 @@ class TestServerPipelining : public QObject
     // Each test function writes: it starts from the demo as seeded.
     void start_server() { QVERIFY2(m_server.start_fresh(), "bro-server did not start"); }
 
-    // A reference, as the tests hold several devices side by side; a failed sign-in fails the
-    // test and leaves the device unconnected.
-    TestDevice &device(const std::string &user)
-    {
-        auto &d = m_server.new_device(user);
-        [&] {
-            QVERIFY(d.connect(m_server.url()));
-            QCOMPARE(type_of(d.login(user)), std::string("welcome"));
-        }();
-        return d;
-    }
-
 private slots:
     void initTestCase() { QVERIFY(m_server.seed()); }
 
     void cleanup()
     {
-        for (auto &d : m_server.devices())
-            QCOMPARE(d->bad_frames, 0);
+        QCOMPARE(m_server.bad_frames(), 0);
         m_server.clear_devices();
         m_server.stop();
     }
@@ -110,7 +97,7 @@ private slots:
     void aWindowOfFramesIsThePullsOneAfterAnother()
     {
         start_server();
-        auto &single = device("kari");
+        auto &single = m_server.device("kari");
         std::vector<Frame> expected;
         for (int i = 0; i < 200; ++i) {
             auto r = single.request(pull_message(single.next_id(), single.store().cursor(), 7, 1));
@@ -122,7 +109,7 @@ private slots:
         QVERIFY2(expected.size() >= 7, "the demo gives Kari more than six frames of seven");
         QVERIFY(!expected.back().more);
 
-        auto &windowed = device("kari");
+        auto &windowed = m_server.device("kari");
         std::size_t at = 0;
         int pulls = 0;
         while (at < expected.size()) {
@@ -167,7 +154,7 @@ private slots:
     void aCutInsideTheWindowLosesNothing()
     {
         start_server();
-        auto &reference = device("kari");
+        auto &reference = m_server.device("kari");
         reference.pull_all();
         std::map<std::string, std::int64_t> all; // op -> seq, everything Kari may see
         for (const auto &c : reference.received)
@@ -176,7 +163,7 @@ private slots:
 
         std::mt19937 rng(13);
         for (int cut = 0; cut < 6; ++cut) {
-            auto &d = device("kari");
+            auto &d = m_server.device("kari");
             const int frames = std::uniform_int_distribution<int>(1, 30)(rng);
             int stored = 0;
             bool done = false;
@@ -220,7 +207,7 @@ private slots:
     void pushesInFlightAreAnsweredInOrder()
     {
         start_server();
-        auto &emil = device("emil");
+        auto &emil = m_server.device("emil");
         emil.pull_all();
         write_goals(emil, "goal-window-");
         const auto outbox = emil.store().outbox(100);
@@ -253,7 +240,7 @@ private slots:
     void aFailedPushHaltsThePushesBehindIt()
     {
         start_server();
-        auto &emil = device("emil");
+        auto &emil = m_server.device("emil");
         emil.pull_all();
         write_goals(emil, "goal-halt-");
         const auto outbox = emil.store().outbox(100);
@@ -279,7 +266,7 @@ private slots:
                  std::string("changes"));
 
         // Nothing of the refused pushes was stored: Kari's fresh device has none of the goals.
-        auto &kari = device("kari");
+        auto &kari = m_server.device("kari");
         kari.pull_all();
         for (int i = 0; i < 3; ++i)
             QVERIFY(!kari.store().get("goal-halt-" + std::to_string(i)).has_value());

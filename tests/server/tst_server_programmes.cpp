@@ -75,8 +75,7 @@ private slots:
 
     void cleanup()
     {
-        for (auto &d : m_server.devices())
-            QCOMPARE(d->bad_frames, 0);
+        QCOMPARE(m_server.bad_frames(), 0);
         m_server.clear_devices();
     }
 

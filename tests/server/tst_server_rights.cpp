@@ -429,11 +429,7 @@ private slots:
         QVERIFY(count(db, "SELECT COUNT(*) FROM fields WHERE case_id = ?", "case-jonas") > 0);
     }
 
-    void cleanup()
-    {
-        for (auto &d : m_server.devices())
-            QCOMPARE(d->bad_frames, 0);
-    }
+    void cleanup() { QCOMPARE(m_server.bad_frames(), 0); }
 };
 
 QTEST_GUILESS_MAIN(TestServerRights)

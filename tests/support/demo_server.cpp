@@ -2,6 +2,7 @@
 
 #include "test_db.hpp"
 
+#include <QTest>
 #include <QtGlobal>
 #include <atomic>
 
@@ -144,6 +145,26 @@ TestDevice *DemoServer::sign_in_at(const QUrl &at, const std::string &user,
         return nullptr;
     }
     return &d;
+}
+
+TestDevice &DemoServer::device(const std::string &user, bool caught_up, const QUrl &at)
+{
+    auto *d = sign_in_at(at.isEmpty() ? url() : at, user);
+    if (!d) {
+        QTest::qFail(("DemoServer: " + user + " was not signed in").c_str(), __FILE__, __LINE__);
+        return new_device(user);
+    }
+    if (caught_up && d->pull_all().value("more", true))
+        QTest::qFail(("DemoServer: " + user + " did not catch up").c_str(), __FILE__, __LINE__);
+    return *d;
+}
+
+int DemoServer::bad_frames() const
+{
+    int n = 0;
+    for (const auto &d : m_devices)
+        n += d->bad_frames;
+    return n;
 }
 
 } // namespace bro::test

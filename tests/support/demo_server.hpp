@@ -83,6 +83,12 @@ public:
     // The same, at another server (a node from add_node()).
     TestDevice *sign_in_at(const QUrl &url, const std::string &user,
                            const std::string &password = demo_password);
+    // The same as a reference, for tests that hold several devices (at url(), or at `at`):
+    // caught_up pulls until nothing more is left. If the sign-in fails the test is failed
+    // (QTest::qFail) and an unconnected device comes back, so the next check fails plainly.
+    TestDevice &device(const std::string &user, bool caught_up = false, const QUrl &at = {});
+    // Frames the fixture's devices could not read, all told (a suite's cleanup() wants 0).
+    int bad_frames() const;
     // A device not yet connected, named `name` (made unique) for its store file.
     TestDevice &new_device(const std::string &name);
     std::vector<std::unique_ptr<TestDevice>> &devices() { return m_devices; }
