@@ -9,10 +9,10 @@
 // the tablet out wipes the tablet at its next contact.
 
 #include "AppFixture.h"
+#include "demo_server.hpp"
 #include "lock/AppLock.h"
 #include "models/DevicesModel.h"
 #include "models/GoalsModel.h"
-#include "server_process.hpp"
 #include "session/Session.h"
 #include "signin/NationalSignIn.h"
 #include "signin_harness.hpp"
@@ -52,7 +52,7 @@ class TestAppSignsInNationally : public QObject
     QString m_db;
     quint16 m_port = 0;
     std::unique_ptr<OidcProvider> m_idporten;
-    std::unique_ptr<ServerProcess> m_server;
+    DemoServer m_server{{}, QStringLiteral("server.db")};
     QString m_pid;
     QString m_goal;
     QString m_tabletId;
@@ -62,7 +62,7 @@ class TestAppSignsInNationally : public QObject
     QString tabletDir() const { return path(QStringLiteral("tablet")); }
     QString browserLog() const { return path(QStringLiteral("browser.log")); }
 
-    CliResult admin(QStringList args) { return run_cli(QStringList{"admin", "--db", m_db} + args); }
+    CliResult admin(const QStringList &args) { return m_server.admin(args); }
 
     // The "system browser" the app opens: browser.mjs as Emma, back when the browser reaches
     // the app's loopback redirect (whose port only the app knows).
@@ -104,14 +104,14 @@ class TestAppSignsInNationally : public QObject
         if (!ok)
             qWarning().noquote() << "sign-in did not finish:" << signIn.state()
                                  << signIn.errorText() << "\nbrowser:" << browserOutput()
-                                 << "\nserver:" << m_server->log().right(3000);
+                                 << "\nserver:" << m_server.process().log().right(3000);
         return ok && s.loggedIn();
     }
 
     std::unique_ptr<Session> open(const QString &dir)
     {
         auto s = std::make_unique<Session>(dir);
-        s->setServerUrl(m_server->url().toString());
+        s->setServerUrl(m_server.url().toString());
         s->syncClient()->setBackoff(50, 500);
         return s;
     }
@@ -123,8 +123,9 @@ private Q_SLOTS:
         if (!harness_available(&why))
             QFAIL(qPrintable("the sign-in harness cannot run: " + why));
         QVERIFY(m_dir.isValid());
-        m_db = path(QStringLiteral("server.db"));
-        QCOMPARE(run_cli({"demo", "--db", m_db}).exit_code, 0);
+        m_server.keep_log();
+        QVERIFY(m_server.seed());
+        m_db = m_server.db(); // served as it is: admin() and the server share it
         QCOMPARE(
             admin({"person", "add", "--id", "p-emma", "--name", "Emma Lie", "--role", "apprentice"})
                 .exit_code,
@@ -164,11 +165,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray::fromStdString(config.dump(2)));
         f.close();
-        m_server = std::make_unique<ServerProcess>(
-            m_db, QStringList{"--port", QString::number(m_port), "--sign-in",
-                              path(QStringLiteral("sign-in.json"))});
-        m_server->keep_log();
-        QVERIFY(m_server->start());
+        QVERIFY(m_server.start_on(m_db, {"--port", QString::number(m_port), "--sign-in",
+                                         path(QStringLiteral("sign-in.json"))}));
         writeBrowser();
     }
 
@@ -279,8 +277,8 @@ private Q_SLOTS:
         const QString actions = QString::fromUtf8(sqlite.readAllStandardOutput());
         QVERIFY2(actions.count(QStringLiteral("signed_in")) >= 3, qPrintable(actions));
         QVERIFY2(actions.contains(QStringLiteral("signed_out")), qPrintable(actions));
-        m_server->terminate();
-        const QByteArray log = m_server->log();
+        m_server.stop();
+        const QByteArray log = m_server.process().log();
         QVERIFY2(!log.contains(m_pid.toLatin1()), "an identity number in the log");
         QVERIFY2(!log.contains("eyJ"), "a JWT in the log");
     }
@@ -288,8 +286,6 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         qunsetenv("BRO_SIGN_IN_BROWSER");
-        if (m_server && m_server->running())
-            m_server->terminate();
         if (m_idporten)
             m_idporten->stop();
     }

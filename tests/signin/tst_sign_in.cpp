@@ -6,9 +6,9 @@
 // down or slow, a role the provider is not for, passwords once providers are on — and the
 // server's log names the reason but never the identity number or a token.
 
+#include "demo_server.hpp"
 #include "oidc/client_assertion.hpp"
 #include "oidc/pkce.hpp"
-#include "server_process.hpp"
 #include "signin_harness.hpp"
 #include "ws_client.hpp"
 
@@ -27,17 +27,17 @@ class TestSignIn : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_db;
+    QString m_db; // the seeded demo, served as it is: admin() and the server share it
     quint16 m_port = 0;
     std::unique_ptr<OidcProvider> m_idporten;
     std::unique_ptr<OidcProvider> m_helseid;
-    std::unique_ptr<ServerProcess> m_server;
+    DemoServer m_server{{}, "server.db"};
     QString m_pid_emma, m_pid_ola, m_pid_nils;
     int m_ids = 0;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    CliResult admin(QStringList args) { return run_cli(QStringList{"admin", "--db", m_db} + args); }
+    CliResult admin(const QStringList &args) { return m_server.admin(args); }
 
     QString invite(const QString &person)
     {
@@ -90,16 +90,12 @@ class TestSignIn : public QObject
 
     bool start_server()
     {
-        if (m_server) {
-            if (m_server->running())
-                m_server->terminate();
-            check_log(m_server->log());
-        }
-        m_server =
-            std::make_unique<ServerProcess>(m_db, QStringList{"--port", QString::number(m_port),
-                                                              "--sign-in", path("sign-in.json")});
-        m_server->keep_log();
-        return m_server->start();
+        if (m_server.process().running())
+            m_server.stop();
+        check_log(m_server.process().log()); // empty before the first start
+        // The port stays: the providers know the callback URL with it.
+        return m_server.start_on(
+            m_db, {"--port", QString::number(m_port), "--sign-in", path("sign-in.json")});
     }
 
     QString next_id() { return QString::number(++m_ids); }
@@ -166,8 +162,9 @@ private slots:
         if (!harness_available(&why))
             QFAIL(qPrintable("the sign-in harness cannot run: " + why));
         QVERIFY(m_dir.isValid());
-        m_db = path("server.db");
-        QCOMPARE(run_cli({"demo", "--db", m_db}).exit_code, 0);
+        m_server.keep_log();
+        QVERIFY(m_server.seed());
+        m_db = m_server.db();
         // New people without passwords: they will only ever sign in nationally.
         QCOMPARE(
             admin({"person", "add", "--id", "p-emma", "--name", "Emma Lie", "--role", "apprentice"})
@@ -219,7 +216,7 @@ private slots:
     void an_invited_apprentice_signs_in_then_signs_in_again_without_the_invite()
     {
         WsClient ws;
-        QVERIFY(ws.open(m_server->url()));
+        QVERIFY(ws.open(m_server.url()));
         auto a = attempt(ws, "idporten", m_pid_emma, "idporten-loa-substantial", invite("p-emma"));
         QCOMPARE(QString::fromStdString(a.started.dump()).contains("sign_in_started"), true);
         QVERIFY2(a.browser.ok, qPrintable(a.browser.output));
@@ -234,7 +231,7 @@ private slots:
 
         // The device token works as any other: a new connection says hello with it.
         WsClient again;
-        QVERIFY(again.open(m_server->url()));
+        QVERIFY(again.open(m_server.url()));
         again.send_json({{"type", "hello"},
                          {"id", "h"},
                          {"protocol", 1},
@@ -244,13 +241,13 @@ private slots:
 
         // The code was single-use: redeeming it again fails, and so does a wrong verifier.
         WsClient replay;
-        QVERIFY(replay.open(m_server->url()));
+        QVERIFY(replay.open(m_server.url()));
         const auto replayed = finish(replay, code, a.verifier);
         QCOMPARE(replayed.value("code", ""), std::string("sign_in_failed"));
 
         // The identity is bound: national sign-in alone from now on.
         WsClient second;
-        QVERIFY(second.open(m_server->url()));
+        QVERIFY(second.open(m_server.url()));
         auto b = attempt(second, "idporten", m_pid_emma, "idporten-loa-high");
         QVERIFY2(b.browser.ok, qPrintable(b.browser.output));
         const auto wrong = finish(second, query(b.arrived, "code"), bro::oidc::pkce_verifier());
@@ -281,7 +278,7 @@ private slots:
     void a_stranger_without_an_invite_is_refused()
     {
         WsClient ws;
-        QVERIFY(ws.open(m_server->url()));
+        QVERIFY(ws.open(m_server.url()));
         auto a = attempt(ws, "idporten", m_pid_nils, "idporten-loa-high");
         QVERIFY2(a.browser.ok, qPrintable(a.browser.output));
         QCOMPARE(query(a.arrived, "error"), QString("unknown_person"));
@@ -291,7 +288,7 @@ private slots:
     void cancelling_at_the_provider_comes_back_as_cancelled()
     {
         WsClient ws;
-        QVERIFY(ws.open(m_server->url()));
+        QVERIFY(ws.open(m_server.url()));
         auto a = attempt(ws, "idporten", m_pid_emma, {}, {}, true);
         QVERIFY2(a.browser.ok, qPrintable(a.browser.output));
         QCOMPARE(query(a.arrived, "error"), QString("cancelled"));
@@ -300,10 +297,10 @@ private slots:
     void a_clinician_signs_in_through_helseid_with_par_and_a_signed_assertion()
     {
         WsClient ws;
-        QVERIFY(ws.open(m_server->url()));
+        QVERIFY(ws.open(m_server.url()));
         auto a = attempt(ws, "helseid", m_pid_ola, {}, invite("p-ola"));
         QVERIFY2(a.started.value("type", "") == "sign_in_started",
-                 (a.started.dump() + "\n" + m_server->log().toStdString()).c_str());
+                 (a.started.dump() + "\n" + m_server.process().log().toStdString()).c_str());
         // PAR: the browser carries only a reference to the pushed request.
         QVERIFY(QString::fromStdString(a.started["authorize_url"]).contains("request_uri="));
         QVERIFY2(a.browser.ok, qPrintable(a.browser.output));
@@ -314,7 +311,7 @@ private slots:
 
         // HelseID is not for apprentices: Emma, bound already, is refused there.
         WsClient emma;
-        QVERIFY(emma.open(m_server->url()));
+        QVERIFY(emma.open(m_server.url()));
         auto b = attempt(emma, "helseid", m_pid_emma, {});
         QVERIFY2(b.browser.ok, qPrintable(b.browser.output));
         QCOMPARE(query(b.arrived, "error"), QString("sign_in_failed"));
@@ -325,7 +322,7 @@ private slots:
         const auto page = http_get(m_port, "/auth/callback?state=made-up&code=x");
         QVERIFY(page.contains("utløpt"));
         WsClient ws;
-        QVERIFY(ws.open(m_server->url()));
+        QVERIFY(ws.open(m_server.url()));
         const auto challenge = bro::oidc::pkce_challenge_s256(bro::oidc::pkce_verifier());
         for (const char *uri : {"http://localhost:9/cb", "https://evil.example/cb",
                                 "http://10.0.0.1:9/cb", "javascript:alert(1)"}) {
@@ -343,7 +340,7 @@ private slots:
     void passwords_are_off_once_providers_are_on()
     {
         WsClient ws;
-        QVERIFY(ws.open(m_server->url()));
+        QVERIFY(ws.open(m_server.url()));
         ws.send_json({{"type", "login"},
                       {"id", "l"},
                       {"protocol", 1},
@@ -362,11 +359,11 @@ private slots:
         write_config(m_idporten->issuer(), m_helseid->issuer(), "idporten-loa-high");
         QVERIFY(start_server());
         WsClient ws;
-        QVERIFY(ws.open(m_server->url()));
+        QVERIFY(ws.open(m_server.url()));
         auto a = attempt(ws, "idporten", m_pid_emma, "idporten-loa-substantial");
         QVERIFY2(a.browser.ok, qPrintable(a.browser.output));
         QCOMPARE(query(a.arrived, "error"), QString("sign_in_failed"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->log().contains("acr_too_low"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.process().log().contains("acr_too_low"), 5000);
     }
 
     void keys_rotated_at_the_provider_are_fetched_again()
@@ -381,7 +378,7 @@ private slots:
         QVERIFY(m_idporten->start());
         QCOMPARE(m_idporten->issuer(), issuer);
         WsClient ws;
-        QVERIFY(ws.open(m_server->url()));
+        QVERIFY(ws.open(m_server.url()));
         auto a = attempt(ws, "idporten", m_pid_emma, "idporten-loa-high");
         QVERIFY2(a.browser.ok, qPrintable(a.browser.output));
         const auto welcome = finish(ws, query(a.arrived, "code"), a.verifier);
@@ -395,7 +392,7 @@ private slots:
                      "idporten-loa-substantial", 1000);
         QVERIFY(start_server());
         WsClient ws;
-        QVERIFY(ws.open(m_server->url()));
+        QVERIFY(ws.open(m_server.url()));
         QElapsedTimer t;
         t.start();
         auto a = attempt(ws, "idporten", m_pid_emma, "idporten-loa-high");
@@ -412,7 +409,7 @@ private slots:
         write_config(slow.issuer(), m_helseid->issuer(), "idporten-loa-substantial", 1000);
         QVERIFY(start_server());
         WsClient ws2;
-        QVERIFY(ws2.open(m_server->url()));
+        QVERIFY(ws2.open(m_server.url()));
         auto b = attempt(ws2, "idporten", m_pid_emma, "idporten-loa-high");
         QVERIFY2(b.browser.ok, qPrintable(b.browser.output));
         QCOMPARE(query(b.arrived, "error"), QString("provider_unavailable"));
@@ -422,15 +419,9 @@ private slots:
     {
         // The server of the last tests; the earlier ones' logs were checked as they stopped.
         QTest::qWait(200);
-        check_log(m_server->log());
+        check_log(m_server.process().log());
         QVERIFY(m_logs.contains("sign-in refused"));
         QVERIFY(m_logs.contains("acr_too_low"));
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_server && m_server->running())
-            m_server->terminate();
     }
 };
 
