@@ -52,8 +52,13 @@ timeout 150 dbus-run-session -- sh -c '
   dunst -config "$work/dunstrc" >"$work/dunst.log" 2>&1 &
   dunst=$!
   up=""
-  for _ in $(seq 50); do
-    dunstctl count >/dev/null 2>&1 && { up=1; break; }
+  # Ask the bus whether our dunst owns the name yet; never call it before then. A call to
+  # an unowned name makes D-Bus start dunst from its service file, without our config (and
+  # so with /usr/bin/dmenu as its menu), and that dunst wins the name from ours.
+  for _ in $(seq 100); do
+    dbus-send --session --print-reply=literal --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null |
+      grep -q true && { up=1; break; }
     sleep 0.1
   done
   [ -n "$up" ] || { echo "FAIL dunst did not come up"; cat "$work/dunst.log"; kill $dunst; exit 1; }
