@@ -128,6 +128,110 @@ std::optional<protocol::Rejected> ChangeLog::rejection(const std::string &op)
     return out;
 }
 
+void ChangeLog::append_all(std::vector<Change> &cs, const std::string &device_id,
+                           const std::string &at)
+{
+    if (cs.empty())
+        return;
+    if (m_db.dialect() != Dialect::postgres) {
+        for (auto &c : cs)
+            append(c, device_id, at);
+        return;
+    }
+    // Ranks as append() takes them, one per change, in order: the seqs follow the push's order.
+    nlohmann::json rows = nlohmann::json::array();
+    std::int64_t first_rank = -1;
+    for (const auto &c : cs) {
+        const std::int64_t rank = m_db.next_in_transaction();
+        if (first_rank < 0)
+            first_rank = rank;
+        if (rank >= max_rank)
+            throw std::runtime_error("change_log: more than 2^20 changes in one transaction");
+        rows.push_back({{"op", c.op},
+                        {"counter", static_cast<std::int64_t>(c.counter)},
+                        {"record_id", c.record_id},
+                        {"kind", c.kind},
+                        {"case_id", c.case_id},
+                        {"field", c.field},
+                        {"value", c.value.dump()},
+                        {"hlc", c.hlc.to_string()},
+                        {"node", c.node},
+                        {"rank", rank}});
+    }
+    if (first_rank == 0)
+        ring(m_db, doorbell_channel);
+    if (!m_append_all)
+        m_append_all.emplace(m_db.prepare(
+            "INSERT INTO change_log (op, device_id, counter, record_id, kind, case_id, field, "
+            "value, hlc, node, at, seq) SELECT x.op, ?2, x.counter, x.record_id, x.kind, "
+            "x.case_id, x.field, x.value, x.hlc, x.node, ?3, "
+            "(pg_current_xact_id()::text::bigint << 20) + x.rank FROM json_to_recordset(?1::json) "
+            "AS x(op text, counter bigint, record_id text, kind text, case_id text, field text, "
+            "value text, hlc text, node text, rank bigint) RETURNING op, seq"));
+    auto &s = *m_append_all;
+    const auto text = rows.dump();
+    ResetOnExit done{s};
+    s.bind_ref(1, text).bind_ref(2, device_id).bind_ref(3, at);
+    std::map<std::string, std::int64_t, std::less<>> seqs;
+    while (s.step())
+        seqs.emplace(s.column_text(0), s.column_int64(1));
+    for (auto &c : cs) {
+        const auto it = seqs.find(c.op);
+        if (it == seqs.end())
+            throw std::runtime_error("change_log: " + c.op + " was not appended");
+        c.seq = it->second;
+    }
+}
+
+std::map<std::string, std::int64_t> ChangeLog::seqs_of(const std::vector<std::string> &ops)
+{
+    std::map<std::string, std::int64_t> out;
+    if (ops.empty())
+        return out;
+    if (m_db.dialect() != Dialect::postgres) {
+        for (const auto &op : ops)
+            if (auto seq = seq_of(op))
+                out.emplace(op, *seq);
+        return out;
+    }
+    if (!m_seqs_of)
+        m_seqs_of.emplace(m_db.prepare("SELECT op, seq FROM change_log WHERE op IN "
+                                       "(SELECT json_array_elements_text(?1::json))"));
+    auto &s = *m_seqs_of;
+    const auto text = nlohmann::json(ops).dump();
+    ResetOnExit done{s};
+    s.bind_ref(1, text);
+    while (s.step())
+        out.emplace(s.column_text(0), s.column_int64(1));
+    return out;
+}
+
+std::map<std::string, protocol::Rejected> ChangeLog::rejections(const std::vector<std::string> &ops)
+{
+    std::map<std::string, protocol::Rejected> out;
+    if (ops.empty())
+        return out;
+    if (m_db.dialect() != Dialect::postgres) {
+        for (const auto &op : ops)
+            if (auto r = rejection(op))
+                out.emplace(op, std::move(*r));
+        return out;
+    }
+    if (!m_rejections)
+        m_rejections.emplace(
+            m_db.prepare("SELECT op, code, message FROM rejected_changes WHERE op IN "
+                         "(SELECT json_array_elements_text(?1::json))"));
+    auto &s = *m_rejections;
+    const auto text = nlohmann::json(ops).dump();
+    ResetOnExit done{s};
+    s.bind_ref(1, text);
+    while (s.step()) {
+        auto op = s.column_text(0);
+        out.emplace(op, protocol::Rejected{op, s.column_text(1), s.column_text(2)});
+    }
+    return out;
+}
+
 std::vector<Change> ChangeLog::since(std::int64_t after, std::size_t limit)
 {
     if (!m_since)

@@ -3,6 +3,7 @@
 #include "domain/schema.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace bro {
 
@@ -121,6 +122,84 @@ std::optional<Record> RecordTable::get(const std::string &record_id)
     if (records.empty())
         return std::nullopt;
     return records.front();
+}
+
+void RecordTable::merge_all(const std::vector<Change> &cs)
+{
+    if (m_db.dialect() != Dialect::postgres) {
+        for (const auto &c : cs)
+            merge(c);
+        return;
+    }
+    // One row may take one update per statement: of several changes to a field, only the one
+    // that wins under the same rule as the upsert's WHERE goes in.
+    const auto wins = [](const Change &a, const Change &b) {
+        return std::tie(a.hlc.value, a.node, a.seq) > std::tie(b.hlc.value, b.node, b.seq);
+    };
+    std::map<std::pair<std::string_view, std::string_view>, const Change *> winner;
+    std::vector<const Change *> order;
+    for (const auto &c : cs) {
+        auto [it, fresh] = winner.try_emplace({c.record_id, c.field}, &c);
+        if (fresh)
+            order.push_back(&c);
+        else if (wins(c, *it->second))
+            it->second = &c;
+    }
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto *first : order) {
+        const auto &c = *winner.at({first->record_id, first->field});
+        const auto category = category_of(c.kind);
+        rows.push_back({{"record_id", c.record_id},
+                        {"field", c.field},
+                        {"kind", c.kind},
+                        {"case_id", c.case_id},
+                        {"category", category ? to_string(*category) : std::string("unknown")},
+                        {"value", c.value.dump()},
+                        {"hlc", static_cast<std::int64_t>(c.hlc.value)},
+                        {"node", c.node},
+                        {"op", c.op},
+                        {"seq", c.seq}});
+    }
+    auto &st = cached(
+        "INSERT INTO fields (record_id, field, kind, case_id, category, value, hlc, node, op, "
+        "seq) SELECT x.record_id, x.field, x.kind, x.case_id, x.category, x.value, x.hlc, "
+        "x.node, x.op, x.seq FROM json_to_recordset(?1::json) AS x(record_id text, field text, "
+        "kind text, case_id text, category text, value text, hlc bigint, node text, op text, "
+        "seq bigint) "
+        "ON CONFLICT (record_id, field) DO UPDATE SET value = excluded.value, hlc = "
+        "excluded.hlc, node = excluded.node, op = excluded.op, seq = excluded.seq "
+        "WHERE excluded.hlc > fields.hlc OR (excluded.hlc = fields.hlc AND excluded.node > "
+        "fields.node) OR (excluded.hlc = fields.hlc AND excluded.node = fields.node AND "
+        "excluded.seq > fields.seq)");
+    const auto text = rows.dump();
+    ResetOnExit done{st};
+    st.bind_ref(1, text);
+    st.step();
+}
+
+std::map<std::string, Record> RecordTable::get_all(const std::vector<std::string> &record_ids)
+{
+    std::map<std::string, Record> out;
+    if (record_ids.empty())
+        return out;
+    if (m_db.dialect() != Dialect::postgres) {
+        for (const auto &id : record_ids)
+            if (auto r = get(id))
+                out.emplace(id, std::move(*r));
+        return out;
+    }
+    static const std::string sql =
+        std::string(select_columns) +
+        "WHERE record_id IN (SELECT json_array_elements_text(?1::json)) ORDER BY record_id";
+    auto &st = cached(sql);
+    const auto text = nlohmann::json(record_ids).dump();
+    ResetOnExit done{st};
+    st.bind_ref(1, text);
+    for (auto &r : group(st)) {
+        auto id = r.id;
+        out.emplace(std::move(id), std::move(r));
+    }
+    return out;
 }
 
 std::vector<Record> RecordTable::list(const std::string &case_id, const std::string &kind)

@@ -35,6 +35,14 @@ public:
     bool merge(const Change &c);
 
     std::optional<Record> get(const std::string &record_id);
+
+    // merge() and get() for a whole push. On PostgreSQL each is one statement (a round trip per
+    // change made the server's pushes 3x slower than on SQLite, bench B2 PG); on SQLite, where a
+    // statement is a function call, the one-change statements run in turn. merge_all applies
+    // changes in the given order, so of two changes to one field the same one wins as with
+    // merge() called for each.
+    void merge_all(const std::vector<Change> &cs);
+    std::map<std::string, Record> get_all(const std::vector<std::string> &record_ids);
     // Live records (not tombstoned) of a case; all kinds when kind is empty.
     std::vector<Record> list(const std::string &case_id, const std::string &kind = {});
     // The stored change behind one field (for tests and the server's snapshots).

@@ -243,6 +243,77 @@ private slots:
         QCOMPARE(s.column_int64(0), static_cast<std::int64_t>(changes.size()));
     }
 
+    // One push may carry its own retry, two edits of one field and a change that moves a
+    // record it created: each change gets the answer it would get in a push of its own (on
+    // PostgreSQL the server reads and writes a push set-wise, server/hub/push.cpp).
+    void one_push_answers_each_change_as_if_alone()
+    {
+        auto *device = m_server.sign_in("emil");
+        QVERIFY(device);
+        auto &emil = *device;
+        const auto now = static_cast<std::uint64_t>(HlcClock::system_millis());
+        auto make = [&](std::uint64_t counter, std::string field, json value, std::int64_t ms) {
+            Change c;
+            c.op = new_uuid();
+            c.counter = 2000 + counter;
+            c.record_id = "goal-one-push";
+            c.kind = kind::goal;
+            c.case_id = "case-emil";
+            c.node = "one-push";
+            c.field = std::move(field);
+            c.value = std::move(value);
+            c.hlc = Hlc::make(now + static_cast<std::uint64_t>(ms + 10), 0);
+            return c;
+        };
+        const auto first = make(1, "title", "Første mål", 0);
+        const auto status = make(2, "status", "active", 0);
+        const auto later = make(3, "title", "Ta fagbrev", 2);      // the newest title wins …
+        const auto earlier = make(4, "title", "Eldre tittel", -5); // … though this comes last
+        auto moved = make(5, "title", "Flyttet", 3);
+        moved.case_id = "case-sara";
+        const auto unknown = make(6, "mood", 9, 0);
+        const std::vector<Change> changes = {first,   status, later,   first,
+                                             earlier, moved,  unknown, unknown};
+        const auto push = [&](const std::string &id) {
+            return emil.request(json::parse(
+                protocol::serialize(protocol::ClientMessage{protocol::Push{id, changes}})));
+        };
+        const auto ack = push("one");
+        QCOMPARE(ack["accepted"].size(), std::size_t{5});
+        QVERIFY(ack["accepted"][0]["op"] == json(first.op));
+        QVERIFY(ack["accepted"][3]["op"] == json(first.op));
+        QVERIFY(ack["accepted"][3]["seq"] == ack["accepted"][0]["seq"]); // the retry: same seq
+        for (int i : {1, 2, 4}) // the others follow in the push's order
+            QVERIFY(ack["accepted"][i]["seq"].get<std::int64_t>() >
+                    ack["accepted"][i == 4 ? 2 : i - 1]["seq"].get<std::int64_t>());
+        QCOMPARE(ack["rejected"].size(), std::size_t{3});
+        QVERIFY(ack["rejected"][0]["op"] == json(moved.op));
+        QVERIFY(ack["rejected"][0]["code"] == json("invalid_record"));
+        QVERIFY(ack["rejected"][0]["message"].get<std::string>().find("another case") !=
+                std::string::npos);
+        QVERIFY(ack["rejected"][1]["op"] == json(unknown.op));
+        QVERIFY(ack["rejected"][2] == ack["rejected"][1]);
+
+        Database db = open_server_db(m_server.db());
+        auto logged =
+            db.prepare("SELECT COUNT(*) FROM change_log WHERE record_id = 'goal-one-push'");
+        QVERIFY(logged.step());
+        QCOMPARE(logged.column_int64(0), std::int64_t{4});
+        auto title = db.prepare(
+            "SELECT value, op FROM fields WHERE record_id = 'goal-one-push' AND field = 'title'");
+        QVERIFY(title.step());
+        QCOMPARE(title.column_text(0), std::string("\"Ta fagbrev\""));
+        QCOMPARE(title.column_text(1), later.op);
+
+        // The whole push again: the same answer, nothing new stored.
+        const auto again = push("two");
+        QVERIFY(again["accepted"] == ack["accepted"]);
+        QVERIFY(again["rejected"] == ack["rejected"]);
+        logged.reset();
+        QVERIFY(logged.step());
+        QCOMPARE(logged.column_int64(0), std::int64_t{4});
+    }
+
     void revoked_device_is_refused()
     {
         auto *device = m_server.sign_in("lars");
