@@ -60,7 +60,6 @@ private:
     Database &m_db;
     // Prepared once: these run for every change of every push, and for every pull.
     std::optional<Statement> m_append, m_seq_of, m_rejection, m_since, m_max_seq;
-    std::optional<Statement> m_append_all, m_seqs_of, m_rejections;
 };
 
 } // namespace bro
