@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDebug>
+#include <QRandomGenerator>
 #include <QSysInfo>
 #include <algorithm>
 
@@ -334,7 +335,12 @@ void SyncClient::onDisconnected()
 
 void SyncClient::scheduleReconnect()
 {
-    m_reconnect.start(m_backoffMs);
+    // Half the wait fixed and half at random ("equal jitter"): the phones cut off together when
+    // a node dies or the database restarts do not all knock again in the same instant.
+    const int half = m_backoffMs / 2;
+    m_reconnect.start(
+        m_backoffMs - half +
+        static_cast<int>(QRandomGenerator::global()->bounded(static_cast<quint32>(half) + 1)));
     m_backoffMs = std::min(m_backoffMs * 2, m_backoffMax);
 }
 

@@ -76,7 +76,9 @@ public:
 
     State state() const { return m_state; }
     static QString stateName(State s);
-    int reconnectDelayMs() const { return m_backoffMs; }
+    // The wait before the reconnect now planned (-1: none is): between half the backoff and all
+    // of it, at random.
+    int reconnectDelayMs() const { return m_reconnect.isActive() ? m_reconnect.interval() : -1; }
     // Shorter delays for tests.
     void setBackoff(int initialMs, int maxMs);
     // Changes per push and per pull frame.

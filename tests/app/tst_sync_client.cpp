@@ -18,9 +18,11 @@
 #include "sync/SyncClient.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
+#include <set>
 
 namespace {
 
@@ -191,6 +193,37 @@ private Q_SLOTS:
         const auto got = kari->store()->get(goal);
         QVERIFY(got);
         QCOMPARE(got->str("title"), std::string("Ta sertifikat på hjullaster"));
+    }
+
+    // Phones cut off together (a node killed, the database restarted) come back spread out:
+    // each wait is between half the backoff and all of it, at random, not the same for all.
+    void reconnectsAreSpreadOut()
+    {
+        std::vector<std::unique_ptr<Session>> phones;
+        for (const char *user : {"emil", "kari", "sara"}) {
+            phones.push_back(device(newDir(), url(), QString::fromLatin1(user)));
+            QTRY_COMPARE_WITH_TIMEOUT(phones.back()->syncState(), QStringLiteral("uptodate"),
+                                      timeout);
+            phones.back()->syncClient()->setBackoff(400, 400);
+        }
+        QCOMPARE(m_server.stop(), 0);
+        std::set<int> waits;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 2500) { // about six tries a phone, each refused
+            for (auto &p : phones) {
+                const int wait = p->syncClient()->reconnectDelayMs();
+                if (wait >= 0) {
+                    QVERIFY2(wait >= 200 && wait <= 400, qPrintable(QString::number(wait)));
+                    waits.insert(wait);
+                }
+            }
+            QTest::qWait(20);
+        }
+        QVERIFY2(waits.size() >= 4, qPrintable(QStringLiteral("%1 waits").arg(waits.size())));
+        QVERIFY(m_server.restart({}, true));
+        for (auto &p : phones)
+            QTRY_COMPARE_WITH_TIMEOUT(p->syncState(), QStringLiteral("uptodate"), timeout);
     }
 
     // The office restores yesterday's backup; the app that wrote since sends it again by itself.
