@@ -91,8 +91,7 @@ void SyncHub::audit_sends(const PeerIdentity &who, const std::vector<Change> &se
     tx.commit();
 }
 
-std::vector<Change> SyncHub::team_snapshots(Peer &p, const std::map<std::string, CaseAccess> &cases,
-                                            bool from_zero)
+std::vector<Change> SyncHub::team_snapshots(Peer &p, CaseAccessCache &cases, bool from_zero)
 {
     // Which cases this device has been given in full is recorded per device, not derived from
     // seqs: a helper added to a team while their device sits at the head of the log must still
@@ -101,9 +100,12 @@ std::vector<Change> SyncHub::team_snapshots(Peer &p, const std::map<std::string,
     const auto &actor = p.identity.actor;
     const auto today = today_utc();
     std::optional<Transaction> tx;
-    for (const auto &[case_id, access] : cases) {
-        if (!AccessPolicy::is_helper_on(actor, access) ||
-            m_accounts.has_case(p.identity.device_id, case_id))
+    for (const auto &case_id : cases.ids()) {
+        // Given already: nothing to read (after the first frame, every case of a helper).
+        if (m_accounts.has_case(p.identity.device_id, case_id))
+            continue;
+        const auto &access = cases.at(case_id);
+        if (!AccessPolicy::is_helper_on(actor, access))
             continue;
         if (!tx)
             tx.emplace(m_db);
@@ -155,9 +157,7 @@ std::pair<std::int64_t, bool> SyncHub::pull_frame(Peer &p, const std::string &id
     // device skip changes forever; start it over instead: merge makes repeats harmless.
     const auto cursor = from > m_log.max_seq() ? 0 : std::max<std::int64_t>(from, 0);
 
-    std::map<std::string, CaseAccess> cases;
-    for (const auto &id : m_directory.cases_for(actor))
-        cases.emplace(id, m_directory.access(id, m_records));
+    CaseAccessCache cases(m_directory, m_records, m_directory.cases_for(actor));
 
     // Scan the log after the cursor: collect what this actor may receive, and note consent
     // changes about the actor's organisation (they need a snapshot or a purge).
@@ -181,13 +181,13 @@ std::pair<std::int64_t, bool> SyncHub::pull_frame(Peer &p, const std::string &id
         for (auto &c : rows) {
             scanned_to = c.seq;
             ++scanned;
-            auto it = cases.find(c.case_id);
-            if (it != cases.end()) {
-                if (c.kind == kind::consent && AccessPolicy::is_helper_on(actor, it->second))
+            if (cases.contains(c.case_id)) {
+                const auto &access = cases.at(c.case_id);
+                if (c.kind == kind::consent && AccessPolicy::is_helper_on(actor, access))
                     if (auto parsed = AccessPolicy::parse_consent_id(c.record_id);
                         parsed && parsed->first == actor.org_id)
                         consent_events.insert({c.case_id, parsed->second});
-                if (AccessPolicy::can_receive(actor, it->second, c, today)) {
+                if (AccessPolicy::can_receive(actor, access, c, today)) {
                     bytes += approx_size(c);
                     visible.push_back(std::move(c));
                 }
@@ -206,12 +206,8 @@ std::pair<std::int64_t, bool> SyncHub::pull_frame(Peer &p, const std::string &id
     // narrowed. With cursor 0 the scan itself brings everything, so no snapshot is needed.
     std::vector<Change> extra = team_snapshots(p, cases, cursor == 0);
     p.team_checked = true;
-    if (actor.role != Role::apprentice) {
-        std::set<std::string> current;
-        for (const auto &[id, access] : cases)
-            current.insert(id);
-        purge_former_cases(p, current);
-    }
+    if (actor.role != Role::apprentice)
+        purge_former_cases(p, cases.ids());
     std::vector<protocol::Purge> purges;
     for (const auto &[case_id, cat] : consent_events) {
         if (cursor == 0)

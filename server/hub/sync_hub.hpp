@@ -14,6 +14,7 @@
 #include "auth/shared_rate_limiter.hpp"
 #include "domain/retention.hpp"
 #include "hub/audit_log.hpp"
+#include "hub/case_access_cache.hpp"
 #include "hub/metrics.hpp"
 #include "hub/peer.hpp"
 #include "signin/sign_in.hpp"
@@ -173,8 +174,7 @@ private:
     void audit_sends(const PeerIdentity &who, const std::vector<Change> &sent);
     // Snapshots of care-team cases this device has not been given yet (and records them as
     // given). With from_zero nothing is returned: a pull from cursor 0 brings them anyway.
-    std::vector<Change> team_snapshots(Peer &p, const std::map<std::string, CaseAccess> &cases,
-                                       bool from_zero);
+    std::vector<Change> team_snapshots(Peer &p, CaseAccessCache &cases, bool from_zero);
     // Delivers everything logged after m_fanned_through to live peers. `origin` and its ops are
     // skipped for the device that pushed them. Caller holds the lock.
     void fan_out(Peer *origin, const std::set<std::string> &origin_ops);

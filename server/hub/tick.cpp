@@ -65,9 +65,7 @@ void SyncHub::sign_out_revoked()
 
 void SyncHub::deliver_team_snapshots(Peer &p)
 {
-    std::map<std::string, CaseAccess> cases;
-    for (const auto &id : m_directory.cases_for(p.identity.actor))
-        cases.emplace(id, m_directory.access(id, m_records));
+    CaseAccessCache cases(m_directory, m_records, m_directory.cases_for(p.identity.actor));
     auto snap = team_snapshots(p, cases, false);
     if (snap.empty())
         return;
