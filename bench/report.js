@@ -100,3 +100,60 @@ console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
 for (const r of table.slice(1)) console.log(line(r));
 const runs = Math.max(0, ...rows.map((r) => r.run || 0));
 console.log(`\nruns per side: up to ${runs}; medians of the runs; "ahead" = Bro's worst run beats the peer's best.`);
+
+// B9, a national day (bench/day): one column per size, so that the table shows how each cost
+// grows with the apprentices (issue 23's cost table). No peer: nothing else here does this job.
+const b9 = rows.filter((r) => r.bench === 'B9');
+if (b9.length) {
+  const sizes = [...new Set(b9.map((r) => r.apprentices))].sort((a, b) => a - b);
+  const b9rows = [
+    ['devices', 'devices (apprentices, advisers, clinicians)'],
+    ['seed_s', 'seeding a year of history, demo --scale --offices (s)'],
+    ['writes', 'writes in the day'],
+    ['changes', 'changes stored'],
+    ['day_s', 'the day, replayed (s)'],
+    ['peak_pushes_per_s', 'pushes/s at the peak'],
+    ['ack_p50_ms', 'push -> stored, p50, before the faults (ms)'],
+    ['ack_p99_ms', 'push -> stored, p99, before the faults (ms)'],
+    ['receipt_p50_ms', 'push -> on another device, p50, before the faults (ms)'],
+    ['receipt_p99_ms', 'push -> on another device, p99, before the faults (ms)'],
+    ['ack_p99_ms_all_day', 'push -> stored, p99, the whole bad day (ms)'],
+    ['node0_cpu_s', 'node 0 CPU (s; killed at the peak)'],
+    ['node1_cpu_s', 'node 1 CPU (s)'],
+    ['node2_cpu_s', 'node 2 CPU (s)'],
+    ['node1_rss_mb', 'node 1 peak RSS (MB)'],
+    ['node2_rss_mb', 'node 2 peak RSS (MB)'],
+    ['pg_cpu_s', 'PostgreSQL CPU (s)'],
+    ['pg_size_mb', 'PostgreSQL database size (MB)'],
+    ['cpu_ms_per_apprentice_day', 'CPU per apprentice-day, nodes + PostgreSQL (ms)'],
+    ['db_bytes_per_apprentice_day', 'database growth per apprentice-day (bytes)'],
+    ['wire_bytes_per_apprentice_day', 'WebSocket bytes per apprentice-day'],
+    ['caught_up_s_after_kill-node', 'all devices live again after the node kill (s)'],
+    ['caught_up_s_after_pg-restart', 'all devices live again after the PostgreSQL restart (s)'],
+    ['caught_up_s_after_storm', 'all devices live again after the storm (s)'],
+    ['reconnects', 'reconnects'],
+    ['oracle_visible', 'oracle: changes checked against what each may see'],
+    ['oracle_lost', 'oracle: lost (must be 0)'],
+    ['oracle_extra', 'oracle: extra (must be 0)'],
+    ['oracle_behind', 'oracle: devices behind (must be 0)'],
+    ['oracle_not_once', 'oracle: acknowledged, not in the log once (must be 0)'],
+  ];
+  const t = [['B9: a national day on 3 nodes + PostgreSQL', ...sizes.map((s) => `${s} apprentices`)]];
+  for (const [metric, what] of b9rows) {
+    const cells = sizes.map((s) => {
+      const r = b9.find((x) => x.apprentices === s && x.metric === metric);
+      if (!r) return '-';
+      return Number.isInteger(r.value) && Math.abs(r.value) < 1e6 ? String(r.value) : fmt(r.value);
+    });
+    if (metric === 'devices') {
+      cells.splice(0, cells.length, ...sizes.map((s) => String((b9.find((x) => x.apprentices === s && x.devices) || {}).devices || '-')));
+    }
+    if (cells.some((c) => c !== '-')) t.push([what, ...cells]);
+  }
+  const w = t[0].map((_, i) => Math.max(...t.map((r) => String(r[i]).length)));
+  const l = (r) => '| ' + r.map((c, i) => String(c).padEnd(w[i])).join(' | ') + ' |';
+  console.log('');
+  console.log(l(t[0]));
+  console.log('|' + w.map((x) => '-'.repeat(x + 2)).join('|') + '|');
+  for (const r of t.slice(1)) console.log(l(r));
+}
