@@ -25,7 +25,7 @@ void usage(std::ostream &out)
            "                   [--retention-months 12] [--sign-in FILE] [--config FILE]\n"
            "                   [--metrics-allow CIDR,…] [--log-format text|json]\n"
            "  bro-server admin --db FILE <command>    (bro-server admin --help)\n"
-           "  bro-server demo --db FILE [--scale N]\n"
+           "  bro-server demo --db FILE [--scale N [--offices K]]\n"
            "  bro-server backup --db FILE BACKUP      online, while devices write\n"
            "  bro-server restore --db NEW_FILE BACKUP\n";
 }
@@ -171,13 +171,19 @@ int main(int argc, char **argv)
         }
         if (command == "demo") {
             bro::Args a(words, {});
-            a.only({"db", "scale"});
+            a.only({"db", "scale", "offices"});
             if (!a.positional().empty())
                 throw bro::UsageError("unexpected '" + a.positional().front() + "'");
             const auto scale = a.integer("scale", 0);
-            if (scale < 0 || scale > 999)
-                throw bro::UsageError("--scale must be 0-999");
-            return bro::demo_main(a.required("db"), static_cast<int>(scale), std::cout, std::cerr);
+            if (scale < 0 || scale > 5000)
+                throw bro::UsageError("--scale must be 0-5000");
+            const auto offices = a.integer("offices", 0);
+            if (offices < 0 || offices > 500)
+                throw bro::UsageError("--offices must be 0-500");
+            if (offices > 0 && scale == 0)
+                throw bro::UsageError("--offices spreads the apprentices of --scale: give both");
+            return bro::demo_main(a.required("db"), static_cast<int>(scale),
+                                  static_cast<int>(offices), std::cout, std::cerr);
         }
         std::cerr << "bro-server: unknown command '" << command << "'\n";
         usage(std::cerr);

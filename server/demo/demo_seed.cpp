@@ -17,7 +17,7 @@
 
 namespace bro {
 
-ScaleCounts seed_demo(const std::string &db_path, int scale)
+ScaleCounts seed_demo(const std::string &db_path, int scale, int offices)
 {
     auto db = open_server_database(db_path);
     DirectoryStore dir(db);
@@ -61,13 +61,14 @@ ScaleCounts seed_demo(const std::string &db_path, int scale)
     tx.commit();
     // The big caseload comes after the demo, so the demo's people and cases keep their place in
     // the change log and the demo accounts work on a scaled database as on a plain one.
-    return scale > 0 ? seed_scale(db, scale, hash) : ScaleCounts{};
+    return scale > 0 ? seed_scale(db, scale, hash, offices) : ScaleCounts{};
 }
 
-int demo_main(const std::string &db_path, int scale, std::ostream &out, std::ostream &err)
+int demo_main(const std::string &db_path, int scale, int offices, std::ostream &out,
+              std::ostream &err)
 {
     try {
-        const auto counts = seed_demo(db_path, scale);
+        const auto counts = seed_demo(db_path, scale, offices);
         out << "demo seeded in " << db_path << "\n"
             << "accounts (password '" << demo::password << "'):\n"
             << "  hanne (coordinator); kari, per (advisers, Opplæringskontoret for anleggsfag);\n"
@@ -79,7 +80,13 @@ int demo_main(const std::string &db_path, int scale, std::ostream &out, std::ost
             << "  eirik (clinician, Fjordklinikken); noah, amalie (apprentices)\n"
             << "history: the pilot's first year, 2022 (" << demo::dataset(today_utc()).erased.size()
             << " apprentices, erased; counted in the figures)\n";
-        if (scale > 0)
+        if (scale > 0 && offices > 0)
+            out << "scale: " << counts.apprentices << " more apprentices (scale-001 …), "
+                << counts.records << " records, on a national programme of " << counts.offices
+                << (counts.offices == 1 ? " training office and " : " training offices and ")
+                << counts.clinics << (counts.clinics == 1 ? " clinic with " : " clinics with ")
+                << counts.helpers << " advisers and clinicians (nat-a-001-01 …, nat-c-01-01 …)\n";
+        else if (scale > 0)
             out << "scale: " << counts.apprentices << " more apprentices (scale-001 …), "
                 << counts.records << " records; adviser '" << demo::scale_adviser << "' on "
                 << counts.adviser_cases << " of their care teams\n";

@@ -498,6 +498,21 @@ Dataset scale_directory(const std::string &, int apprentices)
     return d;
 }
 
+std::string scale_key(int index)
+{
+    return key_of(index);
+}
+
+std::string scale_name(int index)
+{
+    return name_of(index);
+}
+
+bool scale_clinic_joined(int index)
+{
+    return phase_of(index) != Phase::referral;
+}
+
 std::vector<Record> scale_records(const std::string &today, const Dataset &directory, int index)
 {
     return CaseWriter(today, directory.cases.at(static_cast<std::size_t>(index)), index).run();

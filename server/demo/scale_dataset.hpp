@@ -28,6 +28,13 @@ bool scale_on_advisers_team(int index);
 // `records` and `erased` stay empty (scale_records gives each case's records).
 Dataset scale_directory(const std::string &today, int apprentices);
 
+// What the national layout (national_directory.hpp) shares with this one: apprentice `index`'s
+// username ("scale-001" …), name, and whether the clinic is on the care team yet (not while the
+// case is at referral).
+std::string scale_key(int index);
+std::string scale_name(int index);
+bool scale_clinic_joined(int index);
+
 // Every record of apprentice `index`'s case, in writing order. Independent of the others, so a
 // seeder may write one case at a time.
 std::vector<Record> scale_records(const std::string &today, const Dataset &directory, int index);
