@@ -1,5 +1,6 @@
 #include "day_oracle.hpp"
 
+#include "hub/case_access_cache.hpp"
 #include "store/directory_store.hpp"
 #include "store/record_table.hpp"
 #include "sync/access_policy.hpp"
@@ -43,13 +44,10 @@ OracleResult check_day(Database &db, const Directory &dir,
     }
     DirectoryStore store(db);
     RecordTable records(db);
-    std::map<std::string, CaseAccess> access;
-    auto access_of = [&](const std::string &case_id) -> const CaseAccess & {
-        auto it = access.find(case_id);
-        if (it == access.end())
-            it = access.emplace(case_id, store.access(case_id, records)).first;
-        return it->second;
-    };
+    std::vector<std::string> all_cases;
+    for (const auto &[id, team] : dir.cases)
+        all_cases.push_back(id);
+    CaseAccessCache access(store, records, all_cases);
     for (std::size_t i = 0; i < devices.size(); ++i) {
         const auto &dev = *devices[i];
         const auto &person = dir.people[i];
@@ -60,7 +58,7 @@ OracleResult check_day(Database &db, const Directory &dir,
             const auto found = by_case.find(case_id);
             if (found == by_case.end())
                 continue;
-            const auto &a = access_of(case_id);
+            const auto &a = access.at(case_id);
             for (const auto at : found->second) {
                 const auto &c = log[at];
                 if (!AccessPolicy::can_receive(actor, a, c, today))
@@ -87,7 +85,7 @@ OracleResult check_day(Database &db, const Directory &dir,
             const auto &c = log[it->second];
             const bool on_case = std::find(person.cases.begin(), person.cases.end(), c.case_id) !=
                                  person.cases.end();
-            if (!on_case || !AccessPolicy::can_receive(actor, access_of(c.case_id), c, today)) {
+            if (!on_case || !AccessPolicy::can_receive(actor, access.at(c.case_id), c, today)) {
                 ++r.extra;
                 problem(dev.user + " got " + c.kind + " " + c.record_id + " of " + c.case_id);
             }

@@ -1,6 +1,7 @@
 #include "day_plan.hpp"
 
 #include "domain/schema.hpp"
+#include "hub/case_access_cache.hpp"
 #include "store/directory_store.hpp"
 #include "store/record_table.hpp"
 #include "sync/access_policy.hpp"
@@ -183,13 +184,10 @@ Directory read_directory(Database &db, const std::string &today)
 {
     DirectoryStore store(db);
     RecordTable records(db);
-    std::map<std::string, CaseAccess> access;
-    auto access_of = [&](const std::string &case_id) -> const CaseAccess & {
-        auto it = access.find(case_id);
-        if (it == access.end())
-            it = access.emplace(case_id, store.access(case_id, records)).first;
-        return it->second;
-    };
+    std::vector<std::string> all_cases;
+    for (const auto &c : store.cases())
+        all_cases.push_back(c.id);
+    CaseAccessCache access(store, records, all_cases);
     Directory d;
     for (const auto &row : store.people()) {
         const auto &p = row.person;
@@ -202,7 +200,7 @@ Directory read_directory(Database &db, const std::string &today)
             continue;
         if (p.role != Role::apprentice)
             for (const auto &c : dp.cases) {
-                const auto &a = access_of(c);
+                const auto &a = access.at(c);
                 if (AccessPolicy::can_read(actor, a, Category::notes, today))
                     dp.note_cases.push_back(c);
                 if (AccessPolicy::can_read(actor, a, Category::journey, today))
