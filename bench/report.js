@@ -27,6 +27,7 @@ const specs = [
   { bench: 'B5rate', metric: 'messages_per_s', what: 'WS msgs/s, 100 sessions', peer: 'Node ws echo', better: 'higher', ratio: 'bro/peer', target: 2, targetText: '>= 2x' },
   { bench: 'B5unauth', metric: 'messages_per_s', what: 'B5 what-if: error answer (no auth)', peer: '(B5 peer)', peerBench: 'B5rate', better: 'higher', ratio: 'bro/peer', targetText: '(not a target)' },
   { bench: 'B5cpu', metric: 'server_us_per_msg', what: 'B5: server CPU per message (us)', peer: 'Node ws echo', better: 'lower', ratio: 'bro/peer', targetText: '(diagnostic)' },
+  { bench: 'B5clientcpu', metric: 'client_us_per_msg', what: 'B5: client CPU per message (us)', peer: 'Node ws echo', better: 'lower', ratio: 'bro/peer', targetText: '(diagnostic)' },
   { bench: 'B5mem1000', metric: 'bytes_per_session', what: 'RSS/idle session @1k (B)', peer: 'Node ws echo', better: 'lower', ratio: 'bro/peer', target: 0.5, targetText: '<= 1/2' },
   { bench: 'B5mem5000', metric: 'bytes_per_session', what: 'RSS/idle session @5k (B)', peer: 'Node ws echo', better: 'lower', ratio: 'bro/peer', target: 0.5, targetText: '<= 1/2' },
   { bench: 'B6', metric: 'seconds', what: 'revoke -> 0 rows, 10k (s)', peer: 'PouchDB tombstones', better: 'lower', ratio: 'peer/bro', target: 3, targetText: '>= 3x faster' },

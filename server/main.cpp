@@ -54,7 +54,8 @@ const std::map<std::string, bro::ConfigKind> &serve_settings()
         {"token_ttl_seconds", K::integer},
         {"tick_seconds", K::integer},
         {"messages_per_second", K::integer},
-        {"sign_in_seconds", K::integer}};
+        {"sign_in_seconds", K::integer},
+        {"keep_alive_seconds", K::integer}};
     return settings;
 }
 
@@ -111,6 +112,10 @@ int serve_main(std::vector<std::string> words)
     if (sign_in < 1 || sign_in > 3600)
         throw bro::UsageError("--sign-in-seconds must be 1-3600");
     o.limits.sign_in_timeout = std::chrono::seconds(sign_in);
+    const auto keep_alive = a.integer("keep-alive-seconds", 150);
+    if (keep_alive < 1 || keep_alive > 3600)
+        throw bro::UsageError("--keep-alive-seconds must be 1-3600");
+    o.limits.keep_alive = std::chrono::seconds(keep_alive);
     // Each programme's file sets its retention; this option overrides it for all of them.
     if (a.get("retention-months")) {
         const auto retention = a.integer("retention-months", o.hub.retention.months);

@@ -187,6 +187,7 @@ int cmd_b5rate(const Args &a)
     for (int run = 1; run <= runs; ++run) {
         std::vector<long> counts(static_cast<std::size_t>(threads), 0);
         const double cpu0 = server_pid ? cpu_seconds(server_pid) : 0;
+        const double client0 = cpu_seconds(getpid());
         const auto t0 = Clock::now();
         auto drive = [&](long t) {
             std::vector<bench::WsClient *> mine;
@@ -218,6 +219,10 @@ int cmd_b5rate(const Args &a)
         if (server_pid)
             emit(bench == "B5rate" ? "B5cpu" : "B5unauthcpu", side, "server_us_per_msg",
                  (cpu_seconds(server_pid) - cpu0) * 1e6 / static_cast<double>(messages), run);
+        // The client's own share: on 2 cores, 2x the echo's rate needs client + server CPU per
+        // message under 2 / (2 x the echo's rate), whatever the server does.
+        emit(bench == "B5rate" ? "B5clientcpu" : "B5unauthclientcpu", side, "client_us_per_msg",
+             (cpu_seconds(getpid()) - client0) * 1e6 / static_cast<double>(messages), run);
     }
     for (auto &c : conns)
         c->close();

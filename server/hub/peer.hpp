@@ -34,6 +34,9 @@ public:
     virtual void close_for_restart() = 0;
     // The hub signed this connection in (it sent `welcome`). Safe from any thread.
     virtual void signed_in() {}
+    // One keep-alive round: a connection heard from since the last round is fine; a silent one
+    // is pinged; one that let a whole round pass after a ping is closed. Safe from any thread.
+    virtual void keep_alive() {}
 
     // ---- hub state, guarded by the hub's lock ----
     bool authenticated = false;

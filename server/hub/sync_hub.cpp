@@ -83,6 +83,14 @@ void SyncHub::close_all()
             peer->close_for_restart();
 }
 
+void SyncHub::keep_alive()
+{
+    std::lock_guard lock(m_mutex);
+    for (auto &[raw, weak] : m_peers)
+        if (auto peer = weak.lock())
+            peer->keep_alive();
+}
+
 std::size_t SyncHub::live_peers() const
 {
     return static_cast<std::size_t>(std::count_if(

@@ -89,6 +89,9 @@ public:
 
     // Graceful stop: every connected device is told the service restarts.
     void close_all();
+    // One keep-alive round over every connection (Peer::keep_alive): the server runs one each
+    // SessionLimits::keep_alive, so a vanished phone is closed after two to three of them.
+    void keep_alive();
 
     // Runs `work` on the hub's database threads (never Beast's I/O threads).
     void post(std::function<void()> work);

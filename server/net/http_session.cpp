@@ -24,9 +24,10 @@ template <class T> constexpr bool is_tls = std::is_same_v<T, TlsStream>;
 } // namespace
 
 template <class Stream>
-HttpSession<Stream>::HttpSession(Stream &&stream, SyncHub &hub, const SessionLimits &limits,
-                                 std::string remote)
-    : m_stream(std::move(stream)), m_hub(hub), m_limits(limits), m_remote(std::move(remote))
+HttpSession<Stream>::HttpSession(Stream &&stream, SyncHub &hub,
+                                 std::shared_ptr<const SessionLimits> limits, std::string remote)
+    : m_stream(std::move(stream)), m_hub(hub), m_limits(std::move(limits)),
+      m_remote(std::move(remote))
 {
 }
 
@@ -144,8 +145,8 @@ void HttpSession<Stream>::write(std::shared_ptr<http::response<http::string_body
 
 template <class Stream> bool HttpSession<Stream>::allowed_to_watch() const
 {
-    if (m_limits.metrics_allow)
-        return m_limits.metrics_allow->allows(m_remote);
+    if (m_limits->metrics_allow)
+        return m_limits->metrics_allow->allows(m_remote);
     return AllowedNetworks{}.allows(m_remote); // loopback only
 }
 

@@ -20,7 +20,8 @@ namespace bro {
 template <class Stream> class HttpSession : public std::enable_shared_from_this<HttpSession<Stream>>
 {
 public:
-    HttpSession(Stream &&stream, SyncHub &hub, const SessionLimits &limits, std::string remote);
+    HttpSession(Stream &&stream, SyncHub &hub, std::shared_ptr<const SessionLimits> limits,
+                std::string remote);
     void run();
 
 private:
@@ -37,7 +38,7 @@ private:
     std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> m_parser;
     std::shared_ptr<void> m_response; // kept alive until written
     SyncHub &m_hub;
-    SessionLimits m_limits;
+    std::shared_ptr<const SessionLimits> m_limits;
     std::string m_remote;
 };
 

@@ -14,7 +14,8 @@ using tcp = net::ip::tcp;
 
 Listener::Listener(net::io_context &ioc, tcp::endpoint endpoint, SyncHub &hub, SessionLimits limits,
                    TlsContexts *tls)
-    : m_ioc(ioc), m_acceptor(net::make_strand(ioc)), m_hub(hub), m_limits(limits), m_tls(tls)
+    : m_ioc(ioc), m_acceptor(net::make_strand(ioc)), m_hub(hub),
+      m_limits(std::make_shared<const SessionLimits>(std::move(limits))), m_tls(tls)
 {
     m_acceptor.open(endpoint.protocol());
     m_acceptor.set_option(net::socket_base::reuse_address(true));

@@ -30,7 +30,8 @@ private:
     boost::asio::io_context &m_ioc;
     boost::asio::ip::tcp::acceptor m_acceptor;
     SyncHub &m_hub;
-    SessionLimits m_limits;
+    // Shared by every connection (not a copy each: idle connections are many).
+    std::shared_ptr<const SessionLimits> m_limits;
     TlsContexts *m_tls; // null: plain
 };
 

@@ -85,6 +85,18 @@ int serve(const ServeOptions &o)
     };
     hub->post([&hub] { hub->tick(); }); // consents that lapsed while the server was down
     schedule();
+    // Keep-alive rounds: one timer for the whole server instead of one wait per connection.
+    net::steady_timer keep_alive(ioc);
+    std::function<void()> schedule_keep_alive = [&] {
+        keep_alive.expires_after(o.limits.keep_alive);
+        keep_alive.async_wait([&](boost::system::error_code e) {
+            if (e)
+                return;
+            hub->keep_alive();
+            schedule_keep_alive();
+        });
+    };
+    schedule_keep_alive();
     // Several nodes on one PostgreSQL: what the others write reaches our live devices through
     // the doorbell (or its poll), not only at the next tick.
     std::unique_ptr<PgDoorbell> doorbell;
@@ -134,6 +146,7 @@ int serve(const ServeOptions &o)
         log::info("stopping");
         listener->stop();
         tick.cancel();
+        keep_alive.cancel();
         hangup.cancel();
         hub->close_all();
         wait_closed();

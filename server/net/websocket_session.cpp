@@ -1,9 +1,11 @@
 #include "net/websocket_session.hpp"
 
+#include "net/exact_allocator.hpp"
 #include "net/fail.hpp"
 #include "sync/protocol.hpp"
 #include "util/log.hpp"
 
+#include <boost/asio/bind_allocator.hpp>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/strand.hpp>
@@ -21,9 +23,11 @@ namespace net = boost::asio;
 
 template <class Stream>
 WebSocketSession<Stream>::WebSocketSession(Stream &&stream, SyncHub &hub,
-                                           const SessionLimits &limits, std::string remote)
-    : m_ws(std::move(stream)), m_hub(hub), m_limits(limits), m_remote(std::move(remote)),
-      m_tokens(limits.burst), m_refilled(std::chrono::steady_clock::now())
+                                           std::shared_ptr<const SessionLimits> limits,
+                                           std::string remote)
+    : m_ws(WebSocketLayer<Stream>::take(std::move(stream))), m_hub(hub),
+      m_limits(std::move(limits)), m_remote(std::move(remote)), m_tokens(m_limits->burst),
+      m_refilled(std::chrono::steady_clock::now())
 {
 }
 
@@ -34,12 +38,18 @@ template <class Stream> WebSocketSession<Stream>::~WebSocketSession() = default;
 template <class Stream>
 void WebSocketSession<Stream>::run(beast::http::request<beast::http::string_body> request)
 {
-    // The HTTP layer's timeout no longer applies; the WebSocket's own timeouts (with pings, so a
-    // vanished phone is noticed) take over.
-    beast::get_lowest_layer(m_ws).expires_never();
-    auto timeouts = websocket::stream_base::timeout::suggested(beast::role_type::server);
-    timeouts.keep_alive_pings = true;
+    // The HTTP layer's timeout no longer applies (TLS keeps its tcp_stream). Beast times the
+    // handshake; a vanished phone is noticed by the server's keep-alive rounds (keep_alive()).
+    if constexpr (!std::is_same_v<Stream, PlainStream>)
+        beast::get_lowest_layer(m_ws).expires_never();
+    websocket::stream_base::timeout timeouts{};
+    timeouts.handshake_timeout = std::chrono::seconds(30);
+    timeouts.idle_timeout = websocket::stream_base::none();
+    timeouts.keep_alive_pings = false;
     m_ws.set_option(timeouts);
+    // A pong (or the peer's own ping) proves the connection as well as a message does. Called
+    // only from inside our own reads, so `this` is alive.
+    m_ws.control_callback([this](websocket::frame_type, beast::string_view) { m_heard = true; });
     m_ws.set_option(websocket::stream_base::decorator([](websocket::response_type &res) {
         res.set(beast::http::field::server, "bro-server/" BRO_VERSION);
         if constexpr (std::is_same_v<Stream, TlsStream>)
@@ -50,7 +60,7 @@ void WebSocketSession<Stream>::run(beast::http::request<beast::http::string_body
     // without draining what the client is still sending (Beast 1.81 reads one chunk, see
     // websocket/impl/teardown.hpp), so the client sees a reset (1006) and never learns why. It
     // stays as a backstop against frames that announce absurd sizes.
-    m_ws.read_message_max(16 * m_limits.max_frame_bytes);
+    m_ws.read_message_max(16 * m_limits->max_frame_bytes);
     // One message, one frame. Beast's default cuts a message into 4 KiB frames anywhere, also
     // inside a multi-byte character; RFC 6455 allows that, but Qt's WebSocket (every Bro device)
     // fails the connection with 1007 on such a frame, and the device's next pull meets the same
@@ -67,7 +77,7 @@ template <class Stream> void WebSocketSession<Stream>::on_accept(beast::error_co
     m_open = true;
     m_hub.join(this->shared_from_this());
     m_sign_in_deadline = std::make_unique<net::steady_timer>(m_ws.get_executor());
-    m_sign_in_deadline->expires_after(m_limits.sign_in_timeout);
+    m_sign_in_deadline->expires_after(m_limits->sign_in_timeout);
     m_sign_in_deadline->async_wait(beast::bind_front_handler(&WebSocketSession::on_sign_in_deadline,
                                                              this->shared_from_this()));
     do_read();
@@ -94,7 +104,7 @@ template <class Stream> void WebSocketSession<Stream>::on_sign_in_deadline(beast
     m_ws.async_close(
         websocket::close_reason(websocket::close_code::policy_error,
                                 "sign in within " +
-                                    std::to_string(m_limits.sign_in_timeout.count() / 1000) +
+                                    std::to_string(m_limits->sign_in_timeout.count() / 1000) +
                                     " s (hello, login or enrol)"),
         [self = this->shared_from_this()](beast::error_code e) {
             if (e)
@@ -102,37 +112,42 @@ template <class Stream> void WebSocketSession<Stream>::on_sign_in_deadline(beast
         });
 }
 
-// Beast prepares the read buffer before any byte arrives (1 536 bytes for a whole-message read),
-// so an idle session would hold that much for nothing. Wait with a small read instead and read
-// the rest of the message only once it has begun (bench B5 memory).
-constexpr std::size_t idle_read_bytes = 128;
-
+// Beast prepares a dynamic read buffer before any byte arrives (1 536 bytes for a whole-message
+// read), so an idle session would hold that much for nothing; a read into a fixed buffer is also
+// one layer of operation smaller while it waits. So the wait reads the message's first bytes
+// into m_head, and the rest goes to m_buffer once the message has begun (bench B5 memory).
 template <class Stream> void WebSocketSession<Stream>::do_read()
 {
     m_ws.async_read_some(
-        m_buffer, idle_read_bytes,
-        beast::bind_front_handler(&WebSocketSession::on_read_start, this->shared_from_this()));
+        net::buffer(m_head),
+        net::bind_allocator(
+            ExactAllocator<void>(),
+            beast::bind_front_handler(&WebSocketSession::on_read_start, this->shared_from_this())));
 }
 
 template <class Stream>
 void WebSocketSession<Stream>::on_read_start(beast::error_code ec, std::size_t bytes)
 {
+    if (!ec)
+        m_buffer.commit(net::buffer_copy(m_buffer.prepare(bytes), net::buffer(m_head, bytes)));
     on_read_part(ec, bytes);
 }
 
 template <class Stream> void WebSocketSession<Stream>::read_rest()
 {
     m_ws.async_read_some(
-        m_buffer, m_limits.max_frame_bytes + 1 - m_buffer.size(),
+        m_buffer, m_limits->max_frame_bytes + 1 - m_buffer.size(),
         beast::bind_front_handler(&WebSocketSession::on_read_part, this->shared_from_this()));
 }
 
 template <class Stream>
 void WebSocketSession<Stream>::on_read_part(beast::error_code ec, std::size_t bytes)
 {
-    if (ec || (m_ws.is_message_done() && m_buffer.size() <= m_limits.max_frame_bytes))
+    if (!ec)
+        m_heard = true;
+    if (ec || (m_ws.is_message_done() && m_buffer.size() <= m_limits->max_frame_bytes))
         return on_read(ec, bytes);
-    if (m_buffer.size() > m_limits.max_frame_bytes)
+    if (m_buffer.size() > m_limits->max_frame_bytes)
         return refuse_oversize();
     read_rest();
 }
@@ -155,12 +170,13 @@ template <class Stream> void WebSocketSession<Stream>::refuse_oversize()
 
 template <class Stream> bool WebSocketSession<Stream>::take_token()
 {
-    if (m_limits.messages_per_second <= 0)
+    if (m_limits->messages_per_second <= 0)
         return true;
     const auto now = std::chrono::steady_clock::now();
     const std::chrono::duration<double> elapsed = now - m_refilled;
     m_refilled = now;
-    m_tokens = std::min(m_limits.burst, m_tokens + elapsed.count() * m_limits.messages_per_second);
+    m_tokens =
+        std::min(m_limits->burst, m_tokens + elapsed.count() * m_limits->messages_per_second);
     if (m_tokens < 1)
         return false;
     m_tokens -= 1;
@@ -242,12 +258,9 @@ void WebSocketSession<Stream>::on_send(std::shared_ptr<const std::string> frame)
     if (!m_open || m_closing || m_close_pending)
         return;
     m_queued_bytes += frame->size();
-    if (m_queued_bytes > m_limits.max_queue_bytes) {
+    if (m_queued_bytes > m_limits->max_queue_bytes) {
         // Dropping frames would break the cursor rule; closing is honest: the device pulls again.
-        log::warn("closing " + m_remote + ": it reads too slowly");
-        m_closing = true;
-        beast::get_lowest_layer(m_ws).socket().close();
-        return;
+        return drop_connection("it reads too slowly");
     }
     m_queue.push_back(std::move(frame));
     if (m_queue.size() > 1)
@@ -276,6 +289,50 @@ template <class Stream> void WebSocketSession<Stream>::on_write(beast::error_cod
     m_ws.async_write(
         net::buffer(*m_queue.front()),
         beast::bind_front_handler(&WebSocketSession::on_write, this->shared_from_this()));
+}
+
+template <class Stream> void WebSocketSession<Stream>::keep_alive()
+{
+    net::post(m_ws.get_executor(), beast::bind_front_handler(&WebSocketSession::on_keep_alive,
+                                                             this->shared_from_this()));
+}
+
+template <class Stream> void WebSocketSession<Stream>::on_keep_alive()
+{
+    if (!m_open || m_closing)
+        return;
+    // Busy: the hub works on one of our messages (reading waits for it), so silence proves
+    // nothing.
+    if (m_heard || m_busy) {
+        m_heard = false;
+        m_pinged = false;
+        return;
+    }
+    if (m_pinged)
+        return drop_connection("no answer to a ping");
+    if (m_pinging)
+        return;
+    m_pinged = true;
+    m_pinging = true;
+    m_ws.async_ping({}, [self = this->shared_from_this()](beast::error_code ec) {
+        self->m_pinging = false;
+        if (ec)
+            fail(ec, "websocket ping");
+    });
+}
+
+// Without a close handshake: the peer is gone or will not read it. The pending read ends with
+// an error, which is where the hub is told.
+template <class Stream> void WebSocketSession<Stream>::drop_connection(const char *why)
+{
+    log::warn("closing " + m_remote + ": " + why);
+    m_closing = true;
+    beast::error_code ignored;
+    auto &lowest = beast::get_lowest_layer(m_ws);
+    if constexpr (requires { lowest.socket(); })
+        lowest.socket().close(ignored);
+    else
+        lowest.close(ignored);
 }
 
 template <class Stream> void WebSocketSession<Stream>::close_for_restart()
