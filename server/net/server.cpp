@@ -92,7 +92,8 @@ int serve(const ServeOptions &o)
         keep_alive.async_wait([&](boost::system::error_code e) {
             if (e)
                 return;
-            hub->keep_alive();
+            // Under the hub's lock, so on its threads: a slow database must not hold up I/O.
+            hub->post([&hub] { hub->keep_alive(); });
             schedule_keep_alive();
         });
     };
