@@ -75,20 +75,22 @@ void SyncHub::leave(Peer *peer)
     m_peer_count = m_peers.size();
 }
 
-void SyncHub::close_all()
+void SyncHub::each_live_peer(void (Peer::*call)())
 {
     std::lock_guard lock(m_mutex);
     for (auto &[raw, weak] : m_peers)
         if (auto peer = weak.lock())
-            peer->close_for_restart();
+            ((*peer).*call)();
+}
+
+void SyncHub::close_all()
+{
+    each_live_peer(&Peer::close_for_restart);
 }
 
 void SyncHub::keep_alive()
 {
-    std::lock_guard lock(m_mutex);
-    for (auto &[raw, weak] : m_peers)
-        if (auto peer = weak.lock())
-            peer->keep_alive();
+    each_live_peer(&Peer::keep_alive);
 }
 
 std::size_t SyncHub::live_peers() const

@@ -193,6 +193,8 @@ private:
     // to that device (every node does this for its own devices).
     void send_changed_programmes();
     std::size_t live_peers() const;
+    // Calls `call` on every connection still there, under the lock.
+    void each_live_peer(void (Peer::*call)());
     // Connected devices whose token was revoked or expired are told so and disconnected.
     void sign_out_revoked();
 

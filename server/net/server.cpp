@@ -21,6 +21,24 @@ namespace bro {
 
 namespace net = boost::asio;
 
+namespace {
+
+// Runs `work` on the hub's threads every `period` until `timer` is cancelled: periodic work takes
+// the hub's lock or the database, and a slow database must not hold up the I/O threads.
+void every(net::steady_timer &timer, std::chrono::milliseconds period, SyncHub &hub,
+           std::function<void()> work)
+{
+    timer.expires_after(period);
+    timer.async_wait([&timer, period, &hub, work = std::move(work)](boost::system::error_code e) {
+        if (e)
+            return;
+        hub.post(work);
+        every(timer, period, hub, work);
+    });
+}
+
+} // namespace
+
 int serve(const ServeOptions &o)
 {
     boost::system::error_code ec;
@@ -74,30 +92,11 @@ int serve(const ServeOptions &o)
     }
     // Periodic work: lapse consents whose end date passed, deliver changes other processes wrote.
     net::steady_timer tick(ioc);
-    std::function<void()> schedule = [&] {
-        tick.expires_after(std::chrono::seconds(std::max(1, o.tick_seconds)));
-        tick.async_wait([&](boost::system::error_code e) {
-            if (e)
-                return;
-            hub->post([&hub] { hub->tick(); }); // database work: off the I/O threads
-            schedule();
-        });
-    };
     hub->post([&hub] { hub->tick(); }); // consents that lapsed while the server was down
-    schedule();
+    every(tick, std::chrono::seconds(std::max(1, o.tick_seconds)), *hub, [&hub] { hub->tick(); });
     // Keep-alive rounds: one timer for the whole server instead of one wait per connection.
     net::steady_timer keep_alive(ioc);
-    std::function<void()> schedule_keep_alive = [&] {
-        keep_alive.expires_after(o.limits.keep_alive);
-        keep_alive.async_wait([&](boost::system::error_code e) {
-            if (e)
-                return;
-            // Under the hub's lock, so on its threads: a slow database must not hold up I/O.
-            hub->post([&hub] { hub->keep_alive(); });
-            schedule_keep_alive();
-        });
-    };
-    schedule_keep_alive();
+    every(keep_alive, o.limits.keep_alive, *hub, [&hub] { hub->keep_alive(); });
     // Several nodes on one PostgreSQL: what the others write reaches our live devices through
     // the doorbell (or its poll), not only at the next tick.
     std::unique_ptr<PgDoorbell> doorbell;
