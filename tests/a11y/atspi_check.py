@@ -162,6 +162,56 @@ def check_tree(user, page, root):
             fail(user, page, f"{n.getRoleName()} — {problem} ({where(n)})")
 
 
+def registry_ready(seconds=20):
+    """The registry answers (asking starts it on the accessibility bus); before that an app has
+    nothing to join."""
+    end = time.time() + seconds
+    while time.time() < end:
+        try:
+            pyatspi.Registry.getDesktop(0).childCount
+            return True
+        except Exception:
+            time.sleep(0.2)
+    return False
+
+
+def log_tail(data, name, lines=15):
+    try:
+        with open(os.path.join(data, f"{name}.log"), errors="replace") as f:
+            return "".join(f.readlines()[-lines:]).strip() or "(nothing)"
+    except OSError:
+        return "(no log)"
+
+
+def launch(app, data, name, args):
+    """Starts the app and waits for its window on the bus: (process, frame), frame None when it
+    never showed. A first start that the bus does not hear of in 60 s is started once more (said
+    aloud, with what the app wrote), so that one lost registration is told apart from an app that
+    never shows; both starts missing is a failure."""
+    for attempt in (1, 2):
+        proc = start_app(app, data, name, args)
+        frame = find_app(proc.pid, time.time() + 60)
+        if frame is not None:
+            return proc, frame
+        alive = proc.poll() is None
+        print(f"{name}: start {attempt} not on the bus after 60 s "
+              f"({'still running' if alive else f'exit {proc.returncode}'}); "
+              f"the app wrote:\n{log_tail(data, name)}")
+        stop(proc)
+        if not alive:
+            break
+    return proc, None
+
+
+def stop(proc):
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(10)
+
+
 def find_app(pid, deadline):
     while time.time() < deadline:
         desktop = pyatspi.Registry.getDesktop(0)
@@ -402,10 +452,9 @@ def apprentice_without_sight(app, data):
     signs in from the demo accounts, checks in on a heavy day, hears that it is saved, asks his
     team for help and hears it is on its way, then reads his goals and his trend."""
     who = "without sight"
-    proc = start_app(app, data, "sightless", ["--demo"])
+    proc, frame = launch(app, data, "sightless", ["--demo"])
     alerts = Alerts()
     try:
-        frame = find_app(proc.pid, time.time() + 90)
         if frame is None:
             fail(who, "start", "the app never showed on the accessibility bus")
             return
@@ -470,11 +519,7 @@ def apprentice_without_sight(app, data):
             print(f"{who}: goals read: {goals[:3]}")
     finally:
         alerts.close()
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
 
 
 def app_log(data, user):
@@ -541,9 +586,8 @@ def start_app(app, data, name, args):
 
 def check_user(app, data, user):
     # "login": the sign-in page itself, with the demo accounts.
-    proc = start_app(app, data, user, ["--demo"] if user == "login" else ["--demo-user", user])
+    proc, frame = launch(app, data, user, ["--demo"] if user == "login" else ["--demo-user", user])
     try:
-        frame = find_app(proc.pid, time.time() + 90)
         if frame is None:
             fail(user, "start", "the app never showed on the accessibility bus")
             return
@@ -619,15 +663,14 @@ def check_user(app, data, user):
         if nav_names and not reached:
             fail(user, "keyboard", "Tab never reaches the navigation")
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
 
 
 def main():
     app, data, users = sys.argv[1], sys.argv[2], sys.argv[3:]
+    if not registry_ready():
+        print("FAIL the accessibility registry never answered")
+        return 1
     for user in users:
         if user == "sightless":
             apprentice_without_sight(app, data)

@@ -7,7 +7,7 @@ set -eu
 app=$1 work=$2
 shift 2
 here=$(cd "$(dirname "$0")" && pwd)
-for tool in Xvfb dbus-run-session /usr/libexec/at-spi-bus-launcher; do
+for tool in Xvfb dbus-run-session dbus-send /usr/libexec/at-spi-bus-launcher; do
   command -v "$tool" >/dev/null 2>&1 || [ -x "$tool" ] || {
     echo "FAIL $tool is missing (scripts/setup installs xvfb, dbus, at-spi2-core)"; exit 1; }
 done
@@ -27,7 +27,13 @@ export DISPLAY="$display"
 timeout 400 dbus-run-session -- sh -c '
   /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
   launcher=$!
-  sleep 1
+  # The first app must not start before the accessibility bus has its name: an app that asks too
+  # early never joins the bus (CI once waited 90 s for it). Asking who owns the name starts nothing.
+  for _ in $(seq 100); do
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus / \
+      org.freedesktop.DBus.NameHasOwner string:org.a11y.Bus 2>/dev/null | grep -q "true" && break
+    sleep 0.1
+  done
   /usr/bin/python3 -u "$0" "$@"
   rc=$?
   kill $launcher 2>/dev/null
