@@ -190,11 +190,11 @@ def launch(app, data, name, args):
     never shows; both starts missing is a failure."""
     for attempt in (1, 2):
         proc = start_app(app, data, name, args)
-        frame = find_app(proc.pid, time.time() + 60)
+        frame = find_app(proc, time.time() + 60)
         if frame is not None:
             return proc, frame
         alive = proc.poll() is None
-        print(f"{name}: start {attempt} not on the bus after 60 s "
+        print(f"{name}: start {attempt} never showed on the bus "
               f"({'still running' if alive else f'exit {proc.returncode}'}); "
               f"the app wrote:\n{log_tail(data, name)}")
         stop(proc)
@@ -212,8 +212,10 @@ def stop(proc):
         proc.wait(10)
 
 
-def find_app(pid, deadline):
-    while time.time() < deadline:
+def find_app(proc, deadline):
+    """The app's window once it shows more than a frame; None at the deadline or when it ended."""
+    pid = proc.pid
+    while time.time() < deadline and proc.poll() is None:
         desktop = pyatspi.Registry.getDesktop(0)
         for app in children(desktop):
             try:
