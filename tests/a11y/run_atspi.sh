@@ -27,13 +27,18 @@ export DISPLAY="$display"
 timeout 400 dbus-run-session -- sh -c '
   /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
   launcher=$!
-  # The first app must not start before the accessibility bus has its name: an app that asks too
-  # early never joins the bus (CI once waited 90 s for it). Asking who owns the name starts nothing.
+  # No app starts before our launcher owns the name of the accessibility bus. An app that asks an
+  # unowned name makes D-Bus start a second launcher from its service file, and the app can end
+  # up on a bus nobody reads (CI once waited 90 s for the sign-in page). Asking who owns the name
+  # starts nothing.
+  up=""
   for _ in $(seq 100); do
-    dbus-send --session --print-reply --dest=org.freedesktop.DBus / \
-      org.freedesktop.DBus.NameHasOwner string:org.a11y.Bus 2>/dev/null | grep -q "true" && break
+    dbus-send --session --print-reply=literal --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner string:org.a11y.Bus 2>/dev/null | grep -q true && {
+      up=1; break; }
     sleep 0.1
   done
+  [ -n "$up" ] || { echo "FAIL the accessibility bus did not come up"; kill $launcher; exit 1; }
   /usr/bin/python3 -u "$0" "$@"
   rc=$?
   kill $launcher 2>/dev/null
