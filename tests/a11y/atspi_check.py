@@ -175,9 +175,14 @@ def registry_ready(seconds=20):
     return False
 
 
+def log_path(data, name):
+    """Where the app started for `name` writes its output, beside its data."""
+    return os.path.join(data, f"{name}.log")
+
+
 def log_tail(data, name, lines=15):
     try:
-        with open(os.path.join(data, f"{name}.log"), errors="replace") as f:
+        with open(log_path(data, name), errors="replace") as f:
             return "".join(f.readlines()[-lines:]).strip() or "(nothing)"
     except OSError:
         return "(no log)"
@@ -527,7 +532,7 @@ def apprentice_without_sight(app, data):
 def app_log(data, user):
     """The app's own output, kept beside its data: what it said when something went wrong."""
     os.makedirs(data, exist_ok=True)
-    return open(os.path.join(data, f"{user}.log"), "w")
+    return open(log_path(data, user), "w")
 
 
 def tab_to(frame, name, presses=60):
@@ -629,7 +634,7 @@ def check_user(app, data, user):
             clinician_writes_a_note(user, frame)
         if proc.poll() is not None:
             fail(user, "pages", f"the app ended while its pages were walked (exit {proc.returncode}; "
-                 f"its output: {os.path.join(data, user + '.log')})")
+                 f"its output: {log_path(data, user)})")
             return
 
         # The keyboard alone: Tab from the start must reach the navigation. Without a window
